@@ -1,0 +1,32 @@
+/** The one error a reader throws: which file, where in it (JSON pointer or line), and what is wrong. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly where: string,
+    readonly problem: string,
+  ) {
+    super(`${file}${where ? ` (${where})` : ''}: ${problem}`);
+    this.name = 'InputError';
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Asserts an object at a JSON pointer, or throws an InputError naming it. */
+export function expectRecord(value: unknown, file: string, where: string): Record<string, unknown> {
+  if (!isRecord(value)) throw new InputError(file, where, `expected an object, found ${describe(value)}`);
+  return value;
+}
+
+export function expectArray(value: unknown, file: string, where: string): unknown[] {
+  if (!Array.isArray(value)) throw new InputError(file, where, `expected a list, found ${describe(value)}`);
+  return value;
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+}

@@ -1,0 +1,25 @@
+// `pulumi stack export` (apitype.UntypedDeployment, DeploymentV3): the current state of a stack.
+import { emptyPlan, type Plan } from '../model/plan.js';
+import { expectArray, expectRecord, InputError } from './input-error.js';
+import { isInternalType, parseUrn, providerIndex, resourceFromState, type PulumiState } from './pulumi-resource.js';
+
+export function readPulumiState(document: unknown, file: string): Plan {
+  const root = expectRecord(document, file, '/');
+  const version = root.version;
+  if (typeof version !== 'number' || version < 1 || version > 3) {
+    throw new InputError(file, '/version', `unsupported stack export version ${JSON.stringify(version)} (deploy-gate reads versions 1 to 3)`);
+  }
+  const deployment = expectRecord(root.deployment, file, '/deployment');
+  const states = expectArray(deployment.resources ?? [], file, '/deployment/resources').map((r, i) => expectRecord(r, file, `/deployment/resources/${i}`) as PulumiState);
+  const plan = emptyPlan({ format: 'pulumi-state', kind: 'state', file, tool: 'pulumi stack export' });
+  const providers = providerIndex(states);
+  for (const state of states) {
+    if (typeof state.urn !== 'string') throw new InputError(file, '/deployment/resources', 'a resource has no urn');
+    plan.stack ??= parseUrn(state.urn).stack || undefined;
+    if (isInternalType(state.type ?? '') || state.delete) continue;
+    plan.resources.push(resourceFromState(state, providers));
+  }
+  const pending = Array.isArray(deployment.pending_operations) ? deployment.pending_operations.length : 0;
+  if (pending > 0) plan.notes.push(`${pending} operations were pending when this state was exported: a previous update was interrupted`);
+  return plan;
+}

@@ -1,0 +1,215 @@
+// `terraform show -json` / `tofu show -json` plans, format_version 0.x and 1.x
+// (internal/command/jsonplan in hashicorp/terraform; see shared/design/terraform-plans.md).
+import type { ActionKind, Change, Plan, Protection, Reference, Resource } from '../model/plan.js';
+import { emptyPlan } from '../model/plan.js';
+import { maskSensitive } from '../model/redact.js';
+import { expectArray, expectRecord, InputError, isRecord } from './input-error.js';
+
+/** `lifecycle` never appears in plan JSON; readers of the sources (.tf, cdk.tf.json) supply it by config address. */
+export type SourceProtection = Map<string, Protection>;
+
+interface ResourceChange {
+  address: string;
+  previous_address?: string;
+  mode?: string;
+  type: string;
+  name?: string;
+  provider_name?: string;
+  deposed?: string;
+  action_reason?: string;
+  change: {
+    actions: string[];
+    before?: unknown;
+    after?: unknown;
+    after_unknown?: unknown;
+    before_sensitive?: unknown;
+    after_sensitive?: unknown;
+    replace_paths?: unknown;
+  };
+}
+
+const KNOWN_ACTIONS = new Set(['no-op', 'create', 'read', 'update', 'delete', 'forget']);
+
+/** Terraform's action list → one normalized action. "Scan the list for delete" (Terraform's own advice). */
+export function classifyActions(actions: string[]): { action: ActionKind; destroys: boolean } {
+  if (actions.some((a) => !KNOWN_ACTIONS.has(a)) || actions.length === 0) return { action: 'unknown', destroys: true };
+  const has = (a: string) => actions.includes(a);
+  if (has('delete') && has('create')) return { action: 'replace', destroys: true };
+  if (has('delete')) return { action: 'delete', destroys: true };
+  // OpenTofu orders forget as ["forget","create"], Terraform the reverse: either way the old object is kept.
+  if (has('forget')) return { action: 'forget', destroys: false };
+  if (has('create')) return { action: 'create', destroys: false };
+  if (has('update')) return { action: 'update', destroys: false };
+  if (has('read')) return { action: 'read', destroys: false };
+  return { action: 'no-op', destroys: false };
+}
+
+export function readTerraformPlan(document: unknown, file: string, sources?: SourceProtection): Plan {
+  const root = expectRecord(document, file, '/');
+  const version = root.format_version;
+  if (typeof version !== 'string') throw new InputError(file, '/format_version', 'missing: this is not the output of `terraform show -json <planfile>`');
+  const major = Number(version.split('.')[0]);
+  // Minor bumps are additive; a new major may change meaning, so it is refused rather than guessed at.
+  if (!(major === 0 || major === 1)) throw new InputError(file, '/format_version', `unsupported plan format ${version} (deploy-gate reads 0.x and 1.x)`);
+  if (!('resource_changes' in root) && !('planned_values' in root) && !('prior_state' in root) && !('configuration' in root) && !('action_invocations' in root) && root.errored !== true) {
+    throw new InputError(file, '/', 'has a format_version but no plan content: is this `terraform show -json` of a state file rather than a plan?');
+  }
+  const tool = typeof root.terraform_version === 'string' ? root.terraform_version : undefined;
+  const plan = emptyPlan({ format: 'terraform-plan', kind: 'plan', file, tool: 'terraform', ...(tool ? { toolVersion: tool } : {}) });
+  const configuration = isRecord(root.configuration) ? root.configuration : {};
+  const config = indexConfiguration(configuration);
+
+  const changes = expectArray(root.resource_changes ?? [], file, '/resource_changes');
+  changes.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_changes/${i}`), config, sources, false));
+  const drift = expectArray(root.resource_drift ?? [], file, '/resource_drift');
+  drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
+  if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
+  resolveReferenceTargets(plan);
+
+  const failed = (message: string) => plan.failures.push({ message });
+  if (root.errored === true) failed('Terraform reported errors while planning (errored: true); the plan file was written anyway and must not be applied');
+  if (root.complete === false && root.errored !== true) failed('the plan is incomplete (complete: false): some changes were deferred to a later plan');
+  if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${root.deferred_changes.length} changes were deferred (deferred_changes)`);
+  const pending = plan.changes.filter((c) => !c.drift && c.action !== 'no-op' && c.action !== 'read');
+  if (root.applyable === false && pending.length > 0 && root.errored !== true) failed('Terraform marked the plan as not applyable although it lists changes');
+  return plan;
+}
+
+function validateChange(entry: unknown, file: string, where: string): ResourceChange {
+  const record = expectRecord(entry, file, where);
+  // Terraform 1.0.0 wrote resource_drift entries without `address`: rebuild it from its parts.
+  if (record.address === undefined && typeof record.type === 'string' && typeof record.name === 'string') {
+    const index = record.index === undefined ? '' : typeof record.index === 'number' ? `[${record.index}]` : `[${JSON.stringify(record.index)}]`;
+    record.address = `${typeof record.module_address === 'string' ? `${record.module_address}.` : ''}${record.mode === 'data' ? 'data.' : ''}${record.type}.${record.name}${index}`;
+  }
+  if (typeof record.address !== 'string' || typeof record.type !== 'string') throw new InputError(file, where, 'a resource change needs string "address" and "type"');
+  const change = expectRecord(record.change, file, `${where}/change`);
+  const actions = expectArray(change.actions, file, `${where}/change/actions`);
+  if (!actions.every((a) => typeof a === 'string')) throw new InputError(file, `${where}/change/actions`, 'actions must be strings');
+  return record as unknown as ResourceChange;
+}
+
+function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, sources: SourceProtection | undefined, drift: boolean): void {
+  const { action, destroys } = classifyActions(rc.change.actions);
+  const before = isRecord(rc.change.before) ? (maskSensitive(rc.change.before, rc.change.before_sensitive) as Record<string, unknown>) : undefined;
+  const after = isRecord(rc.change.after) ? (maskSensitive(rc.change.after, rc.change.after_sensitive) as Record<string, unknown>) : undefined;
+  const configAddress = stripIndexes(rc.address);
+  const protection = sources?.get(configAddress) ?? {};
+  const unknown: string[] = [];
+  collectUnknown(rc.change.after_unknown, '', unknown);
+  const view = destroys && action === 'delete' ? before : after ?? before;
+  const resource: Resource = {
+    address: rc.address,
+    type: rc.type,
+    name: rc.name ?? rc.address,
+    mode: rc.mode === 'data' ? 'data' : 'managed',
+    properties: view ?? {},
+    unknown: destroys && action === 'delete' ? [] : unknown,
+    // Deleting the block removes its lifecycle too: a delete is never protected by prevent_destroy.
+    protection: action === 'delete' ? {} : protection,
+    references: config.references.get(configAddress) ?? [],
+    ...(config.providers.get(configAddress) ? { provider: config.providers.get(configAddress)! } : {}),
+  };
+  const change: Change = {
+    resource,
+    action,
+    raw: rc.change.actions.join(','),
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
+    beforeProtection: {},
+    afterProtection: action === 'delete' ? {} : protection,
+    reasons: rc.action_reason ? [rc.action_reason] : [],
+    destroysObject: destroys,
+    ...(typeof before?.id === 'string' ? { objectId: before.id } : {}),
+    ...(rc.deposed ? { deposed: rc.deposed } : {}),
+    ...(drift ? { drift: true } : {}),
+  };
+  plan.changes.push(change);
+  if (!drift && !(destroys && action === 'delete')) plan.resources.push(resource);
+}
+
+function collectUnknown(value: unknown, path: string, out: string[]): void {
+  if (value === true) out.push(path);
+  else if (Array.isArray(value)) value.forEach((v, i) => collectUnknown(v, path ? `${path}.${i}` : String(i), out));
+  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) collectUnknown(v, path ? `${path}.${k}` : k, out);
+}
+
+/** `module.a["x"].aws_ebs_volume.data[0]` → `module.a.aws_ebs_volume.data`: the address configuration uses. */
+export function stripIndexes(address: string): string {
+  return address.replace(/\[[^\]]*\]/g, '');
+}
+
+interface ConfigIndex {
+  references: Map<string, Reference[]>;
+  providers: Map<string, { name: string; properties: Record<string, unknown> }>;
+}
+
+/** Walks `configuration.root_module` and its `module_calls`, collecting each resource's references by property path. */
+function indexConfiguration(configuration: Record<string, unknown>): ConfigIndex {
+  const index: ConfigIndex = { references: new Map(), providers: new Map() };
+  const providerConfig = isRecord(configuration.provider_config) ? configuration.provider_config : {};
+  const walk = (module: unknown, prefix: string) => {
+    if (!isRecord(module)) return;
+    for (const resource of Array.isArray(module.resources) ? module.resources : []) {
+      if (!isRecord(resource) || typeof resource.address !== 'string') continue;
+      const address = `${prefix}${resource.address}`;
+      const references: Reference[] = [];
+      collectReferences(resource.expressions, '', prefix, references);
+      index.references.set(address, references);
+      const key = typeof resource.provider_config_key === 'string' ? resource.provider_config_key : undefined;
+      const provider = key ? providerConfig[key] : undefined;
+      if (isRecord(provider)) {
+        const properties: Record<string, unknown> = {};
+        const expressions = isRecord(provider.expressions) ? provider.expressions : {};
+        for (const [k, v] of Object.entries(expressions)) if (isRecord(v) && 'constant_value' in v) properties[k] = v.constant_value;
+        index.providers.set(address, { name: `${String(provider.name ?? key)}${provider.alias ? `.${String(provider.alias)}` : ''}`, properties });
+      }
+    }
+    const calls = isRecord(module.module_calls) ? module.module_calls : {};
+    for (const [name, call] of Object.entries(calls)) if (isRecord(call)) walk(call.module, `${prefix}module.${name}.`);
+  };
+  walk(configuration.root_module, '');
+  return index;
+}
+
+function collectReferences(expressions: unknown, path: string, prefix: string, out: Reference[]): void {
+  if (Array.isArray(expressions)) {
+    expressions.forEach((e, i) => collectReferences(e, path ? `${path}.${i}` : String(i), prefix, out));
+    return;
+  }
+  if (!isRecord(expressions)) return;
+  if (Array.isArray(expressions.references)) {
+    for (const ref of expressions.references) {
+      if (typeof ref !== 'string') continue;
+      const target = referenceTarget(ref);
+      if (target && !out.some((r) => r.property === path && r.target === `${prefix}${target}`)) out.push({ property: path, target: `${prefix}${target}` });
+    }
+    return;
+  }
+  if ('constant_value' in expressions) return;
+  for (const [key, value] of Object.entries(expressions)) collectReferences(value, path ? `${path}.${key}` : key, prefix, out);
+}
+
+/** `aws_ebs_volume.data.id` → `aws_ebs_volume.data`; `data.aws_ebs_volume.prod.id` → `data.aws_ebs_volume.prod`; vars and locals are not resources. */
+export function referenceTarget(reference: string): string | undefined {
+  const parts = reference.replace(/\[[^\]]*\]/g, '').split('.');
+  if (['var', 'local', 'each', 'count', 'path', 'terraform', 'self'].includes(parts[0] ?? '')) return undefined;
+  if (parts[0] === 'module') return undefined;
+  if (parts[0] === 'data') return parts.length >= 3 ? parts.slice(0, 3).join('.') : undefined;
+  return parts.length >= 2 ? parts.slice(0, 2).join('.') : undefined;
+}
+
+/** References name configuration addresses; point them at an instance address present in the plan. */
+function resolveReferenceTargets(plan: Plan): void {
+  const addresses = new Set(plan.changes.map((c) => c.resource.address));
+  const firstInstance = new Map<string, string>();
+  for (const address of addresses) {
+    const base = stripIndexes(address);
+    if (!firstInstance.has(base)) firstInstance.set(base, address);
+  }
+  for (const change of plan.changes) {
+    for (const reference of change.resource.references) {
+      if (!addresses.has(reference.target)) reference.target = firstInstance.get(reference.target) ?? reference.target;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { Ajv } from 'ajv';
+import { FINGERPRINT_PATTERN } from './fingerprint.js';
+
+/** A person's approval of one exact destructive plan. */
+export interface Approval {
+  fingerprint: string;
+  approver: string;
+  reason: string;
+}
+
+const approvalsSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['fingerprint', 'approver', 'reason'],
+    properties: {
+      fingerprint: { type: 'string', pattern: FINGERPRINT_PATTERN.source },
+      approver: { type: 'string', minLength: 1 },
+      reason: { type: 'string', minLength: 3 },
+    },
+  },
+} as const;
+
+/** Validates an approvals document (a list, or `{ approvals: [...] }`); returns the problems found. */
+export function parseApprovals(document: unknown): { approvals: Approval[]; problems: string[] } {
+  const list = document && typeof document === 'object' && !Array.isArray(document) && 'approvals' in document
+    ? (document as { approvals: unknown }).approvals
+    : document;
+  const validate = new Ajv({ allErrors: true }).compile(approvalsSchema);
+  if (validate(list)) return { approvals: list as Approval[], problems: [] };
+  return {
+    approvals: [],
+    problems: (validate.errors ?? []).map((e) => `${e.instancePath || '(top level)'}: ${e.message ?? 'is invalid'}`),
+  };
+}
+
+/** The approval that clears this fingerprint, if any. Only an exact match counts. */
+export function applyApprovals(print: string, approvals: readonly Approval[]): Approval | undefined {
+  return approvals.find((a) => a.fingerprint === print);
+}

@@ -1,0 +1,138 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import type { CatalogOptions, DataKind } from '../catalog/catalog.js';
+import type { Level } from './define-rule.js';
+import { defaultEnvironmentConfig, type EnvironmentConfig, type EnvironmentSpec } from './environment.js';
+
+/** `deploy-gate.yml`, after validation and defaults. */
+export interface GateConfig {
+  environments: EnvironmentConfig;
+  rules: Record<string, Level>;
+  catalog: CatalogOptions;
+  exemptions: Exemption[];
+}
+
+export interface Exemption {
+  rule: string;
+  /** Address or URN; `*` matches any run of characters. */
+  resource: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD); the exemption stops applying after that day. */
+  expires: string;
+}
+
+/** The raw document, as users write it. */
+export interface ConfigDocument {
+  tagKeys?: string[];
+  environments?: Record<string, EnvironmentSpec>;
+  rules?: Record<string, Level>;
+  dataTypes?: { extra?: Array<{ type: string; kind?: DataKind }>; notData?: string[]; guessUnknown?: boolean };
+  exemptions?: Exemption[];
+}
+
+const environmentSpecSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    aliases: { type: 'array', items: { type: 'string', minLength: 1 } },
+    accounts: { type: 'array', items: { type: 'string', pattern: '^[0-9]{12}$' } },
+    stacks: { type: 'array', items: { type: 'string', minLength: 1 } },
+    namePatterns: { type: 'array', items: { type: 'string', minLength: 1 } },
+  },
+} as const;
+
+/** JSON Schema of `deploy-gate.yml`; `ruleIds` makes an unknown rule id a schema error, not a silent no-op. */
+export function configSchema(ruleIds: readonly string[]) {
+  const level = { enum: ['block', 'warn', 'off'] };
+  return {
+    $id: 'https://deploy-gate.dev/schema/deploy-gate.yml.json',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      tagKeys: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+      environments: { type: 'object', additionalProperties: environmentSpecSchema },
+      rules: {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(ruleIds.map((id) => [id, level])),
+      },
+      dataTypes: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          extra: {
+            type: 'array',
+            items: {
+              type: 'object', additionalProperties: false, required: ['type'],
+              properties: { type: { type: 'string', minLength: 1 }, kind: { type: 'string', minLength: 1 } },
+            },
+          },
+          notData: { type: 'array', items: { type: 'string', minLength: 1 } },
+          guessUnknown: { type: 'boolean' },
+        },
+      },
+      exemptions: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['rule', 'resource', 'reason', 'expires'],
+          properties: {
+            rule: { enum: [...ruleIds] },
+            resource: { type: 'string', minLength: 1 },
+            reason: { type: 'string', minLength: 3 },
+            expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+          },
+        },
+      },
+    },
+  } as const;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates a parsed config document and fills defaults. Throws ConfigError naming every problem. */
+export function resolveConfig(document: unknown, ruleIds: readonly string[]): GateConfig {
+  const doc = (document ?? {}) as ConfigDocument;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(configSchema(ruleIds));
+  if (!validate(doc)) throw new ConfigError((validate.errors ?? []).map(describeSchemaError));
+  for (const [name, spec] of Object.entries(doc.environments ?? {})) {
+    for (const pattern of spec.namePatterns ?? []) {
+      try {
+        new RegExp(pattern);
+      } catch {
+        throw new ConfigError([`environments.${name}.namePatterns: '${pattern}' is not a valid regular expression`]);
+      }
+    }
+  }
+  const environments: Record<string, EnvironmentSpec> = { ...defaultEnvironmentConfig.environments };
+  for (const [name, spec] of Object.entries(doc.environments ?? {})) {
+    environments[name] = { ...environments[name], ...spec };
+  }
+  return {
+    environments: { tagKeys: doc.tagKeys ?? defaultEnvironmentConfig.tagKeys, environments },
+    rules: doc.rules ?? {},
+    catalog: {
+      extraDataTypes: doc.dataTypes?.extra,
+      notDataTypes: doc.dataTypes?.notData,
+      guessUnknownTypes: doc.dataTypes?.guessUnknown ?? true,
+    },
+    exemptions: doc.exemptions ?? [],
+  };
+}
+
+function describeSchemaError(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : '(top level)';
+  if (error.keyword === 'additionalProperties') {
+    return `${where}: unknown key '${String((error.params as { additionalProperty: string }).additionalProperty)}'`;
+  }
+  if (error.keyword === 'enum') {
+    return `${where}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  }
+  return `${where}: ${error.message ?? 'is invalid'}`;
+}

@@ -1,0 +1,67 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { ActionKind, Change, Plan, Resource } from '../model/plan.js';
+import type { EnvironmentInfo } from './environment.js';
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export type Level = 'block' | 'warn' | 'off';
+export type PlanFormatPrefix = 'tf' | 'pulumi' | 'pulumi-state' | 'cdktf';
+
+export interface RuleMeta<Id extends string, MessageId extends string> {
+  /** Stable kebab id: folder, file, doc, config key, JSON `rule`, SARIF `ruleId`. */
+  id: Id;
+  title: string;
+  severity: Severity;
+  defaultLevel: Level;
+  /** `change` rules judge what the plan does; `state` rules judge the resulting infrastructure. */
+  scope: 'change' | 'state';
+  /** For the CrossGuard pack: one resource suffices, or the rule needs the whole graph. */
+  pulumiPolicyType: 'resource' | 'stack';
+  rationale: string;
+  remediation: string;
+  links: string[];
+  /** Message templates with `{placeholder}`s filled from a finding's `data`; rendered in engine/messages.ts. */
+  messages: Record<MessageId, string>;
+  /** Fixture files in the rule's `fixtures/` folder; the registry test runs them and the docs render them. */
+  examples: { bad: string[]; good: string[] };
+}
+
+export interface RuleFinding<MessageId extends string = string> {
+  messageId: MessageId;
+  resource: Resource;
+  /** The change that triggered it, when a change rule fired. */
+  change?: Change;
+  data: Record<string, string | number | boolean | undefined>;
+}
+
+/** The indexes and helpers every rule gets: cross-resource rules use the same signature as the rest. */
+export interface RuleContext {
+  plan: Plan;
+  catalog: Catalog;
+  environmentOf(resource: Resource): EnvironmentInfo;
+  /** The environment an ARN or name belongs to (account ids and name patterns from config). */
+  environmentOfValue(value: string): EnvironmentInfo;
+  /** Resources (in the plan) or external ids that a property of `resource` points at. */
+  resolve(resource: Resource, property: string): ResolvedTarget[];
+  /** The resource with this address, URN, id or ARN, if the plan has it. */
+  find(idOrAddress: string): Resource | undefined;
+  /** The change the plan makes to a resource (undefined when it is untouched or the input has no changes). */
+  changeOf(resource: Resource): Change | undefined;
+  /** Resources that refer to `resource` through any property. */
+  referrers(resource: Resource): Array<{ resource: Resource; property: string }>;
+}
+
+export type ResolvedTarget =
+  | { kind: 'resource'; resource: Resource; value: string }
+  | { kind: 'external'; value: string; environment: EnvironmentInfo }
+  | { kind: 'unknown'; value: string };
+
+export interface Rule<Id extends string = string, MessageId extends string = string> extends RuleMeta<Id, MessageId> {
+  check(context: RuleContext): Iterable<RuleFinding<MessageId>>;
+}
+
+/** Identity with generics: makes `id` a literal and `messageId` a union of the declared messages. */
+export function defineRule<const Id extends string, const MessageId extends string>(rule: Rule<Id, MessageId>): Rule<Id, MessageId> {
+  return rule;
+}
+
+export type { ActionKind };

@@ -1,0 +1,226 @@
+import { Catalog } from '../catalog/catalog.js';
+import type { Plan, Resource } from '../model/plan.js';
+import { applyApprovals, type Approval } from './approvals.js';
+import type { GateConfig } from './config.js';
+import { resolveConfig } from './config.js';
+import { createContext } from './context.js';
+import type { Level, Rule, RuleFinding, Severity } from './define-rule.js';
+import { EnvironmentResolver } from './environment.js';
+import { fingerprint } from './fingerprint.js';
+import { formatMessage } from './messages.js';
+
+/** Findings the engine itself raises, beside the rules. Never approvable, never exemptable. */
+export const PLAN_INCOMPLETE = 'plan-incomplete';
+export const RULE_ERROR = 'rule-error';
+
+export type FindingLevel = 'block' | 'warn' | 'approved' | 'exempt';
+
+export interface Finding {
+  rule: string;
+  level: FindingLevel;
+  severity: Severity;
+  resource: string;
+  type: string;
+  action: string;
+  environment: string | null;
+  message: string;
+  remediation: string;
+  messageId: string;
+  stack: string;
+  file?: string;
+  /** Why an exemption or approval cleared it. */
+  clearedBy?: string;
+}
+
+export interface StackResult {
+  stack: string;
+  file?: string;
+  format: string;
+  verdict: 'allow' | 'block';
+  findings: Finding[];
+  counts: Record<string, number>;
+  notes: string[];
+  /** What the plan destroys and what refers to it: the blast radius a reviewer needs to see. */
+  blastRadius: BlastRadiusEntry[];
+}
+
+export interface BlastRadiusEntry {
+  resource: string;
+  type: string;
+  action: string;
+  holdsData: boolean;
+  dependents: string[];
+}
+
+export interface Report {
+  verdict: 'allow' | 'block';
+  /** sha256 over the canonical list of blocking, approvable changes; null when there is nothing to approve. */
+  fingerprint: string | null;
+  findings: Finding[];
+  stacks: StackResult[];
+  approvedBy?: { approver: string; reason: string };
+}
+
+export interface EvaluateOptions {
+  rules: readonly Rule[];
+  config?: GateConfig;
+  approvals?: Approval[];
+  /** For exemption expiry; injectable so tests are not date-dependent. */
+  now?: Date;
+}
+
+export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
+  const config = options.config ?? resolveConfig({}, options.rules.map((r) => r.id));
+  const catalog = new Catalog(config.catalog);
+  const environments = new EnvironmentResolver(config.environments);
+  const now = options.now ?? new Date();
+  const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now));
+  const findings = stacks.flatMap((s) => s.findings);
+  const approvable = findings.filter((f) => f.level === 'block' && f.rule !== PLAN_INCOMPLETE && f.rule !== RULE_ERROR);
+  const print = approvable.length > 0 ? fingerprint(approvable) : null;
+  const approval = print ? applyApprovals(print, options.approvals ?? []) : undefined;
+  if (approval) {
+    for (const finding of approvable) {
+      finding.level = 'approved';
+      finding.clearedBy = `approved by ${approval.approver}: ${approval.reason}`;
+    }
+  }
+  for (const stack of stacks) stack.verdict = stack.findings.some((f) => f.level === 'block') ? 'block' : 'allow';
+  const blocked = findings.some((f) => f.level === 'block');
+  return {
+    verdict: blocked ? 'block' : 'allow',
+    fingerprint: print,
+    findings,
+    stacks,
+    ...(approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {}),
+  };
+}
+
+function evaluatePlan(
+  plan: Plan, index: number, rules: readonly Rule[], config: GateConfig, catalog: Catalog,
+  environments: EnvironmentResolver, now: Date,
+): StackResult {
+  const stack = plan.stack ?? plan.source.file ?? `plan ${index + 1}`;
+  const context = createContext(plan, catalog, environments);
+  const findings: Finding[] = [];
+  const base = { stack, ...(plan.source.file ? { file: plan.source.file } : {}) };
+
+  for (const failure of plan.failures) {
+    findings.push({
+      ...base, rule: PLAN_INCOMPLETE, level: 'block', severity: 'critical', resource: failure.resource ?? '(plan)', type: '', action: 'plan',
+      environment: null, messageId: 'failed',
+      message: `${plan.source.tool ?? 'The tool'} reported this plan as failed or incomplete: ${failure.message}`,
+      remediation: 'Fix the error and plan again. A failed plan is never read as "no changes".',
+    });
+  }
+  for (const violation of plan.reportedViolations) {
+    const mandatory = violation.enforcementLevel === 'mandatory' || violation.enforcementLevel === 'remediate';
+    findings.push({
+      ...base, rule: `${violation.policyPack}/${violation.policy}`, level: mandatory ? 'block' : 'warn', severity: 'high',
+      resource: violation.resource ?? '(stack)', type: typeFromUrn(violation.resource), action: 'policy', environment: null,
+      messageId: 'policy-violation', message: violation.message, remediation: 'See the policy pack that reported it.',
+    });
+  }
+
+  for (const rule of rules) {
+    const configured = config.rules[rule.id] ?? rule.defaultLevel;
+    if (configured === 'off') continue;
+    let produced: RuleFinding[];
+    try {
+      produced = [...rule.check(context)];
+    } catch (error) {
+      // A rule that throws must not pass quietly (contrast CrossGuard's advisory downgrade): it blocks.
+      findings.push({
+        ...base, rule: RULE_ERROR, level: 'block', severity: 'critical', resource: '(plan)', type: '', action: 'evaluate',
+        environment: null, messageId: 'threw',
+        message: `Rule ${rule.id} could not evaluate this plan: ${error instanceof Error ? error.message : String(error)}`,
+        remediation: 'Report this as a bug in deploy-gate; the plan stays blocked until the rule can judge it.',
+      });
+      continue;
+    }
+    for (const raw of produced) {
+      const level = enforcementFor(rule, configured, raw, context.changeOf(raw.resource), plan);
+      const environment = context.environmentOf(raw.resource);
+      const change = raw.change ?? context.changeOf(raw.resource);
+      const finding: Finding = {
+        ...base,
+        rule: rule.id,
+        level,
+        severity: rule.severity,
+        resource: raw.resource.address,
+        type: raw.resource.type,
+        action: change && change.action !== 'no-op' ? change.raw : 'present',
+        environment: environment.name ?? null,
+        messageId: raw.messageId,
+        message: formatMessage(rule.messages[raw.messageId] ?? raw.messageId, {
+          address: raw.resource.address, type: raw.resource.type, environment: environment.name ?? 'unknown', ...raw.data,
+        }),
+        remediation: rule.remediation,
+      };
+      const exemption = exemptionFor(config, finding, now);
+      if (exemption && level === 'block') {
+        finding.level = 'exempt';
+        finding.clearedBy = `exempt until ${exemption.expires}: ${exemption.reason}`;
+      }
+      findings.push(finding);
+    }
+  }
+  findings.sort(byImportance);
+  const blastRadius = plan.changes.filter((c) => c.destroysObject && !c.drift).map((c) => ({
+    resource: c.resource.address, type: c.resource.type, action: c.raw, holdsData: catalog.holdsData(c.resource),
+    dependents: context.referrers(c.resource).map((r) => r.resource.address),
+  }));
+  return {
+    ...base, format: plan.source.format, verdict: 'allow', findings, counts: countActions(plan), notes: [...plan.notes, ...expiredNotes(config, now)], blastRadius,
+  };
+}
+
+function enforcementFor(rule: Rule, configured: Level, finding: RuleFinding, change: ReturnType<ReturnType<typeof createContext>['changeOf']>, plan: Plan): 'block' | 'warn' {
+  if (configured === 'warn') return 'warn';
+  if (rule.scope === 'change') return 'block';
+  // State rules block on what the plan creates or changes, and only warn about what it leaves
+  // untouched, so an existing stack can adopt the gate without being frozen.
+  if (plan.source.kind === 'state') return 'warn';
+  if (plan.source.kind === 'configuration') return 'block';
+  const touched = change && change.action !== 'no-op' && change.action !== 'read' ? true : false;
+  const referencing = finding.change !== undefined;
+  return touched || referencing ? 'block' : 'warn';
+}
+
+function exemptionFor(config: GateConfig, finding: Finding, now: Date) {
+  const today = now.toISOString().slice(0, 10);
+  return config.exemptions.find((e) => e.rule === finding.rule && e.expires >= today && globMatch(e.resource, finding.resource));
+}
+
+function expiredNotes(config: GateConfig, now: Date): string[] {
+  const today = now.toISOString().slice(0, 10);
+  return config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`);
+}
+
+export function globMatch(pattern: string, value: string): boolean {
+  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return regex.test(value);
+}
+
+const LEVEL_ORDER: Record<FindingLevel, number> = { block: 0, approved: 1, warn: 2, exempt: 3 };
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+function byImportance(a: Finding, b: Finding): number {
+  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]
+    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    || a.rule.localeCompare(b.rule)
+    || a.resource.localeCompare(b.resource);
+}
+
+function countActions(plan: Plan): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const change of plan.changes) counts[change.action] = (counts[change.action] ?? 0) + 1;
+  if (plan.changes.length === 0) counts.resources = plan.resources.length;
+  return counts;
+}
+
+function typeFromUrn(urn: string | undefined): string {
+  return urn?.split('::')[2] ?? '';
+}
+
+export type { Resource };

@@ -1,0 +1,146 @@
+// The one normalized model every rule reads. Readers (src/readers via policy/adapters) map
+// Pulumi previews, event logs, stack exports, Terraform plans and cdktf synth output into it;
+// the CrossGuard pack maps Analyzer requests into it. Rules never see a raw format.
+
+/** Where a plan came from. `kind` decides how state findings are enforced (see engine/evaluate.ts). */
+export interface PlanSource {
+  format: PlanFormat;
+  /** `plan`: a list of changes; `configuration`: the intended result only (synth, pack); `state`: what exists now. */
+  kind: 'plan' | 'configuration' | 'state';
+  file?: string;
+  tool?: string;
+  toolVersion?: string;
+}
+
+export type PlanFormat =
+  | 'pulumi-preview'
+  | 'pulumi-events'
+  | 'pulumi-state'
+  | 'pulumi-analyzer'
+  | 'terraform-plan'
+  | 'cdktf-synth';
+
+/** A normalized change action. `raw` keeps the tool's own words for messages. */
+export type ActionKind =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'replace'
+  | 'forget'
+  | 'read'
+  | 'import'
+  | 'no-op'
+  | 'unknown';
+
+export type Properties = Record<string, unknown>;
+
+export interface Protection {
+  /** Pulumi `protect`. */
+  protect?: boolean;
+  /** Pulumi `retainOnDelete`: the engine forgets the resource but does not delete the cloud object. */
+  retainOnDelete?: boolean;
+  /** Terraform `lifecycle.prevent_destroy` (only visible in configuration: never in plan JSON). */
+  preventDestroy?: boolean;
+}
+
+/** A reference from one resource's property to another resource (by address/URN, or by cloud id/ARN). */
+export interface Reference {
+  property: string;
+  /** Address or URN of the target when it is in the plan; otherwise the raw id/ARN. */
+  target: string;
+}
+
+export interface Resource {
+  /** Terraform address or Pulumi URN: the stable key used in findings and fingerprints. */
+  address: string;
+  /** The tool's own type token: `aws_ebs_volume`, `aws:ebs/volume:Volume`. */
+  type: string;
+  name: string;
+  mode: 'managed' | 'data';
+  /** Stack (Pulumi) or plan/synth name (Terraform) the resource belongs to, when known. */
+  stack?: string;
+  /** Properties after the change (before it, for a delete). Sensitive values are already masked. */
+  properties: Properties;
+  /** Dotted paths whose value is unknown until apply (`after_unknown`, Pulumi's unknown sentinel). */
+  unknown: string[];
+  protection: Protection;
+  references: Reference[];
+  /** Provider configuration properties (e.g. region, default_tags), when the format carries them. */
+  provider?: { name: string; properties: Properties };
+}
+
+export interface Change {
+  resource: Resource;
+  action: ActionKind;
+  /** The tool's action words, e.g. `delete,create`, `create,delete`, `replace`, `delete-replaced`. */
+  raw: string;
+  before?: Properties;
+  after?: Properties;
+  beforeProtection: Protection;
+  afterProtection: Protection;
+  /** Why the tool plans this: Terraform `action_reason`, Pulumi `replaceReasons`/`diffReasons`. */
+  reasons: string[];
+  /** True when applying this change destroys the existing cloud object (delete, either replace order, discard). */
+  destroysObject: boolean;
+  /** Cloud id of the object the change acts on, when known: part of the fingerprint. */
+  objectId?: string;
+  /** A Terraform deposed object or a Pulumi pending-replace: an old object left over from a failed replace. */
+  deposed?: string;
+  /** Changes that drift detection saw (happened outside the tool), never applied by this plan. */
+  drift?: boolean;
+}
+
+/** Something the tool itself reported as failed: the plan is incomplete and never passes. */
+export interface ToolFailure {
+  message: string;
+  resource?: string;
+}
+
+/** A violation some policy pack already reported (Pulumi `policyEvent`s in an event log). */
+export interface ReportedViolation {
+  policyPack: string;
+  policy: string;
+  enforcementLevel: string;
+  message: string;
+  resource?: string;
+}
+
+export interface Plan {
+  source: PlanSource;
+  /** Stack name for grouping and environment inference. */
+  stack?: string;
+  /** The resulting infrastructure: what state rules judge. Deleted resources are not here. */
+  resources: Resource[];
+  changes: Change[];
+  failures: ToolFailure[];
+  reportedViolations: ReportedViolation[];
+  /** Reader remarks a person should see (hidden steps counted in a summary, unknown keys…). */
+  notes: string[];
+}
+
+export function emptyPlan(source: PlanSource): Plan {
+  return { source, resources: [], changes: [], failures: [], reportedViolations: [], notes: [] };
+}
+
+/** The value at a dotted path (`rule.0.target_vault_name`) of a property bag. */
+export function valueAt(properties: Properties | undefined, path: string): unknown {
+  let current: unknown = properties;
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** First defined value among several spellings of one property (camelCase for Pulumi, snake_case for Terraform). */
+export function firstValue(properties: Properties | undefined, ...paths: string[]): unknown {
+  for (const path of paths) {
+    const value = valueAt(properties, path);
+    if (value !== undefined && value !== null) return value;
+  }
+  return undefined;
+}
+
+export function isUnknown(resource: Resource, ...paths: string[]): boolean {
+  return paths.some((path) => resource.unknown.some((u) => u === path || u.startsWith(`${path}.`)));
+}

@@ -1,0 +1,41 @@
+// Plan JSON carries secrets in clear text, marked only by `*_sensitive` (Terraform) or a secret
+// signature (Pulumi). Readers mask them here, before any rule or report can see them, so no output of
+// ours can print one. Keys that look secret are masked too, whatever the plan says.
+
+export const MASK = '(sensitive)';
+
+const SECRET_KEY = /(pass(word|phrase)?|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|credential|auth|cert(ificate)?[_-]?(body|chain)?|connection[_-]?string|sas|signature|session)/i;
+const NOT_SECRET_KEY = /(_?(arn|id|name|type|count|enabled|length|version|rotation.*|policy|kms_key_id|kms_key_arn|key_id)s?)$/i;
+
+/** Pulumi marshals secrets as `{ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value }`. */
+export const PULUMI_SECRET_SIG = '4dabf18193072939515e22adb298388d';
+export const PULUMI_SECRET_VALUE = '1b47061264138c4ac30d75fd1eb44270';
+/** Pulumi's unknown-value sentinel, as the engine sends it at preview. */
+export const PULUMI_UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
+
+export function looksSecret(key: string): boolean {
+  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
+}
+
+/**
+ * Returns a copy of `value` with sensitive leaves replaced by MASK. `sensitive` mirrors the value's shape
+ * with `true` at sensitive leaves (Terraform `before_sensitive`/`after_sensitive`), or is `true` for all.
+ */
+export function maskSensitive(value: unknown, sensitive: unknown = false, key = ''): unknown {
+  if (sensitive === true) return MASK;
+  if (key && looksSecret(key) && value !== null && value !== undefined && typeof value !== 'boolean' && typeof value !== 'object') return MASK;
+  if (Array.isArray(value)) {
+    return value.map((item, i) => maskSensitive(item, Array.isArray(sensitive) ? sensitive[i] : false, key));
+  }
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (PULUMI_SECRET_SIG in record) return MASK;
+    if (record.ciphertext !== undefined && Object.keys(record).length <= 2) return MASK;
+    const out: Record<string, unknown> = {};
+    const sens = sensitive && typeof sensitive === 'object' ? (sensitive as Record<string, unknown>) : {};
+    for (const [k, v] of Object.entries(record)) out[k] = maskSensitive(v, sens[k], k);
+    return out;
+  }
+  if (value === '[secret]') return MASK;
+  return value;
+}

@@ -1,0 +1,51 @@
+import { defineRule } from '../../engine/define-rule.js';
+
+export default defineRule({
+  id: 'no-cross-env-storage',
+  title: 'Block storage shared across environments',
+  severity: 'critical',
+  defaultLevel: 'block',
+  scope: 'state',
+  pulumiPolicyType: 'stack',
+  rationale:
+    'When a staging resource attaches, mounts, reads or is granted a production volume, file system, database or bucket, a routine staging change ' +
+    'becomes a production change. In the incident, the staging volume an agent deleted was the production volume. Environments are told apart by ' +
+    'tags (env, environment, stage), account ids, stack names and naming patterns; a tag spelled with look-alike characters is itself a finding.',
+  remediation:
+    'Give each environment its own storage. If staging needs production data, copy it (snapshot + restore, replication into a staging bucket) ' +
+    'instead of attaching or mounting the original.',
+  links: ['https://docs.aws.amazon.com/whitepapers/latest/organizing-your-aws-environment/benefits-of-using-multiple-aws-accounts.html'],
+  messages: {
+    crossEnv: '{address} ({sourceEnv}) {verb} {kind} {target} of environment {targetEnv}',
+    cannotTell: '{address} ({sourceEnv}) {verb} a {kind} whose identity ({property}) is unknown until apply, so its environment cannot be checked',
+    lookalike: '{address}: environment tag "{value}" uses look-alike characters and matches no environment',
+  },
+  examples: {
+    bad: ['pulumi-staging-attaches-prod-volume.json', 'tf-staging-mounts-prod-efs.json', 'cdktf-staging-attaches-prod-volume.json'],
+    good: ['pulumi-same-env-attachment.json', 'tf-same-env-mount.json', 'cdktf-same-env-attachment.json'],
+  },
+  *check({ plan, catalog, environmentOf, resolve }) {
+    for (const resource of plan.resources) {
+      const environment = environmentOf(resource);
+      if (environment.lookalike) {
+        yield { messageId: 'lookalike', resource, data: { value: environment.lookalike } };
+        continue;
+      }
+      const links = catalog.entry(resource.type)?.links ?? [];
+      for (const link of links) {
+        for (const target of resolve(resource, link.property)) {
+          const common = { sourceEnv: environment.name ?? 'unknown', verb: link.verb, kind: link.kind };
+          if (target.kind === 'unknown') {
+            if (environment.name) yield { messageId: 'cannotTell', resource, data: { ...common, property: link.property } };
+            continue;
+          }
+          const targetEnv = target.kind === 'resource' ? environmentOf(target.resource) : target.environment;
+          const name = target.kind === 'resource' ? target.resource.address : target.value;
+          if (environment.name && targetEnv.name && environment.name !== targetEnv.name) {
+            yield { messageId: 'crossEnv', resource, data: { ...common, target: name, targetEnv: targetEnv.name } };
+          }
+        }
+      }
+    }
+  },
+});

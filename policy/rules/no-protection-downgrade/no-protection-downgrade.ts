@@ -1,0 +1,79 @@
+import { prop } from '../../catalog/catalog.js';
+import { defineRule } from '../../engine/define-rule.js';
+
+// Each entry: a property whose before→after change weakens protection, in Terraform's spelling.
+const WEAKENINGS: Array<{ property: string; weakens: (before: unknown, after: unknown) => boolean; what: string }> = [
+  { property: 'deletion_protection', weakens: (b, a) => b === true && a !== true, what: 'deletion protection turned off' },
+  { property: 'deletion_protection_enabled', weakens: (b, a) => b === true && a !== true, what: 'deletion protection turned off' },
+  { property: 'force_destroy', weakens: (b, a) => b !== true && a === true, what: 'force_destroy turned on' },
+  { property: 'skip_final_snapshot', weakens: (b, a) => b !== true && a === true, what: 'final snapshot skipped' },
+  { property: 'delete_automated_backups', weakens: (b, a) => b === false && a === true, what: 'automated backups now deleted with the database' },
+  {
+    property: 'backup_retention_period',
+    weakens: (b, a) => typeof b === 'number' && (typeof a !== 'number' || a < b),
+    what: 'backup retention cut',
+  },
+  // Terraform nests the block as a list, Pulumi as an object.
+  { property: 'versioning_configuration.0.status', weakens: (b, a) => b === 'Enabled' && a !== 'Enabled', what: 'bucket versioning suspended' },
+  { property: 'versioning_configuration.status', weakens: (b, a) => b === 'Enabled' && a !== 'Enabled', what: 'bucket versioning suspended' },
+];
+
+export default defineRule({
+  id: 'no-protection-downgrade',
+  title: 'Block plans that remove the protection of data',
+  severity: 'critical',
+  defaultLevel: 'block',
+  scope: 'change',
+  pulumiPolicyType: 'stack',
+  rationale:
+    'Turning protection off is the first half of a delete: when a delete is refused, agents unprotect and retry. Pulumi even allows ' +
+    'unprotecting and replacing a resource in one update, so the downgrade itself must be stopped, and with it force_destroy, deletion protection, ' +
+    'final snapshots, backup retention, versioning and vault locks.',
+  remediation:
+    'Keep the protection. If it really has to go (to retire the resource), do it in a change of its own that a person reviews and approves by fingerprint.',
+  links: [
+    'https://www.pulumi.com/docs/iac/concepts/options/protect/',
+    'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#deletion_protection',
+  ],
+  messages: {
+    toolProtectionRemoved: '{address}: {guard} is removed by this plan ({action})',
+    providerProtectionRemoved: '{address}: {what} ({property}: {before} → {after})',
+    lockRemoved: '{address}: the backup vault lock is deleted, so recovery points become deletable',
+  },
+  examples: {
+    bad: ['pulumi-unprotect.json', 'tf-deletion-protection-off.json', 'tf-vault-lock-removed.json'],
+    good: ['pulumi-protect-kept.json', 'tf-retention-raised.json'],
+  },
+  *check({ plan, catalog }) {
+    for (const change of plan.changes) {
+      if (change.drift || change.resource.mode === 'data') continue;
+      const canonical = catalog.canonical(change.resource.type);
+      if (canonical === 'aws.backup.vault-lock' && change.destroysObject) {
+        yield { messageId: 'lockRemoved', resource: change.resource, change, data: { action: change.raw } };
+        continue;
+      }
+      for (const guard of ['protect', 'retainOnDelete', 'preventDestroy'] as const) {
+        if (change.beforeProtection[guard] && !change.afterProtection[guard] && change.after !== undefined) {
+          yield { messageId: 'toolProtectionRemoved', resource: change.resource, change, data: { guard, action: change.raw } };
+        }
+      }
+      if (!change.before || !change.after) continue;
+      if (!catalog.holdsData(change.resource) && canonical !== 'aws.s3.bucket-versioning' && !/versioning/i.test(change.resource.type)) continue;
+      for (const weakening of WEAKENINGS) {
+        const before = prop(change.before, weakening.property);
+        const after = prop(change.after, weakening.property);
+        if (before === undefined && after === undefined) continue;
+        if (weakening.weakens(before, after)) {
+          yield {
+            messageId: 'providerProtectionRemoved', resource: change.resource, change,
+            data: { what: weakening.what, property: weakening.property, before: show(before), after: show(after) },
+          };
+        }
+      }
+    }
+  },
+});
+
+function show(value: unknown): string {
+  return value === undefined || value === null ? 'unset' : String(value);
+}

@@ -1,0 +1,62 @@
+import { prop } from '../../catalog/catalog.js';
+import { defineRule } from '../../engine/define-rule.js';
+import { isUnknown } from '../../model/plan.js';
+
+export default defineRule({
+  id: 'require-delete-protection',
+  title: 'Require delete protection on every resource that holds data',
+  severity: 'high',
+  defaultLevel: 'block',
+  scope: 'state',
+  pulumiPolicyType: 'resource',
+  rationale:
+    'A data-bearing resource with no guard is one command away from deletion. Pulumi\'s protect (or retainOnDelete) and Terraform\'s ' +
+    'prevent_destroy make the tool refuse; the provider\'s own flag (RDS/DynamoDB deletion protection, S3 and Backup force_destroy off) makes the cloud refuse, ' +
+    'which also stops a console click or a CLI token.',
+  remediation:
+    'Pulumi: set `protect: true` (or `retainOnDelete: true`) in the resource options. Terraform/cdktf: add `lifecycle { prevent_destroy = true }` and pass the ' +
+    'sources with `--source` so the gate can see it. Where the provider has one, also turn on its deletion protection (`deletion_protection = true`, `force_destroy = false`).',
+  links: [
+    'https://www.pulumi.com/docs/iac/concepts/options/protect/',
+    'https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy',
+    'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
+  ],
+  messages: {
+    unprotected: '{kind} {address} has no delete protection: neither the tool ({toolGuard}) nor the provider ({providerGuard}) would refuse to delete it',
+    cannotTell: '{kind} {address}: {property} is unknown until apply, so its delete protection cannot be verified',
+  },
+  examples: {
+    bad: ['pulumi-unprotected-volume.json', 'tf-db-without-deletion-protection.json', 'cdktf-volume-without-prevent-destroy.json'],
+    good: ['pulumi-protected-volume.json', 'tf-db-with-deletion-protection.json', 'cdktf-volume-with-prevent-destroy.json'],
+  },
+  *check({ plan, catalog }) {
+    for (const resource of plan.resources) {
+      if (resource.mode !== 'managed') continue;
+      const verdict = catalog.dataVerdict(resource.type);
+      if (!verdict.holdsData) continue;
+      const { protect, retainOnDelete, preventDestroy } = resource.protection;
+      if (protect || retainOnDelete || preventDestroy) continue;
+      const flags = verdict.known && verdict.entry ? verdict.entry.data?.protectionFlags ?? [] : [];
+      const unknownFlag = flags.find((f) => isUnknown(resource, f.property) || isUnknown(resource, camel(f.property)));
+      if (unknownFlag) {
+        yield { messageId: 'cannotTell', resource, data: { kind: verdict.kind, property: unknownFlag.property } };
+        continue;
+      }
+      const providerProtected = flags.some((f) => (f.safe === true ? prop(resource.properties, f.property) === true : prop(resource.properties, f.property) !== true));
+      if (providerProtected) continue;
+      yield {
+        messageId: 'unprotected',
+        resource,
+        data: {
+          kind: verdict.kind,
+          toolGuard: plan.source.format.startsWith('pulumi') ? 'protect / retainOnDelete' : 'lifecycle.prevent_destroy',
+          providerGuard: flags.length ? flags.map((f) => `${f.property}${f.safe === true ? ' = true' : ' not true'}`).join(', ') : 'none exists for this type',
+        },
+      };
+    }
+  },
+});
+
+function camel(snake: string): string {
+  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,120 @@
+// argv → exit code. Everything that can fail on input becomes exit 2 with one line naming the file.
+import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { InputError } from '../../policy/adapters/input-error.js';
+import { rules } from '../../policy/rules/index.js';
+import { runGate } from '../gate.js';
+import { INPUT_FORMATS, type InputFormat } from '../readers/detect.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderText } from '../report/text.js';
+import { EXIT, getExitCode } from './exit-code.js';
+import { renderExplain, renderRuleList } from './explain.js';
+
+const OUTPUTS = ['text', 'json', 'markdown', 'sarif'] as const;
+type Output = (typeof OUTPUTS)[number];
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  for (const candidate of ['../../../package.json', '../../package.json']) {
+    try {
+      return (require(candidate) as { version: string }).version;
+    } catch {
+      // compiled (build/src/cli) and source (src/cli) sit at different depths
+    }
+  }
+  return '0.0.0';
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.allow;
+  const program = new Command('deploy-gate')
+    .description('Blocks infrastructure changes that destroy data, before they are applied.')
+    .version(packageVersion())
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program.command('check')
+    .description('Gate plans: pulumi preview --json, --event-log, stack export, terraform show -json, cdktf synth (files or directories)')
+    .argument('<paths...>', 'plan files or directories (a directory gates every plan in it)')
+    .addOption(new Option('--format <format>', 'force the input format instead of detecting it').choices([...INPUT_FORMATS]))
+    .option('--config <file>', 'deploy-gate.yml: environments, rule levels, data types, exemptions')
+    .option('--approvals <file>', 'approvals {fingerprint, approver, reason} for exact plans')
+    .option('--source <path>', 'Terraform sources (.tf or cdk.tf.json) to read lifecycle.prevent_destroy from')
+    .addOption(new Option('--output <kind>', 'report format').choices([...OUTPUTS]).default('text'))
+    .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--max-bytes <n>', 'refuse inputs larger than this', parsePositiveInt)
+    .option('--no-color', 'plain text even on a terminal')
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (paths: string[], opts: { format?: InputFormat; config?: string; approvals?: string; source?: string; output: Output; out?: string; maxBytes?: number; color: boolean; debug?: boolean }) => {
+      const { report } = await runGate(paths, {
+        ...(opts.format ? { format: opts.format } : {}),
+        ...(opts.config ? { config: opts.config } : {}),
+        ...(opts.approvals ? { approvals: opts.approvals } : {}),
+        ...(opts.source ? { source: opts.source } : {}),
+        ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+      });
+      const color = opts.color && io.isTTY && !io.env.NO_COLOR && !opts.out;
+      const rendered = opts.output === 'json' ? renderJson(report)
+        : opts.output === 'markdown' ? renderMarkdown(report, { approveHint: 'file' })
+          : opts.output === 'sarif' ? renderSarif(report, rules, packageVersion())
+            : renderText(report, { color });
+      if (opts.out) {
+        await writeFile(opts.out, rendered);
+        io.stderr(`deploy-gate: ${report.verdict} (report written to ${opts.out})\n`);
+      } else {
+        io.stdout(rendered);
+      }
+      exitCode = getExitCode(report);
+    });
+
+  program.command('rules')
+    .description('List the rules with severity, default level and scope')
+    .action(() => io.stdout(renderRuleList(rules)));
+
+  program.command('explain')
+    .description('Explain one rule: why it exists, how to fix a finding, its messages')
+    .argument('<rule-id>')
+    .action((id: string) => {
+      const rule = rules.find((r) => r.id === id);
+      if (!rule) {
+        io.stderr(`deploy-gate: unknown rule '${id}'. Known rules: ${rules.map((r) => r.id).join(', ')}\n`);
+        exitCode = EXIT.error;
+        return;
+      }
+      io.stdout(renderExplain(rule));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; every other usage problem is an error.
+      return error.exitCode === 0 ? EXIT.allow : EXIT.error;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`deploy-gate: cannot read ${error.message}\n`);
+      io.stderr('deploy-gate: blocked: an unreadable plan is never allowed (exit 2)\n');
+      return EXIT.error;
+    }
+    io.stderr(`deploy-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (argv.includes('--debug') && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.error;
+  }
+}
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+}

@@ -1,0 +1,72 @@
+// The gate as a library: read plans, load config and approvals, evaluate. The CLI and the Action both call this.
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { InputError } from '../policy/adapters/input-error.js';
+import { parseApprovals, type Approval } from '../policy/engine/approvals.js';
+import { ConfigError, resolveConfig, type GateConfig } from '../policy/engine/config.js';
+import { evaluate, type Report } from '../policy/engine/evaluate.js';
+import type { Plan } from '../policy/model/plan.js';
+import { ruleIds, rules } from '../policy/rules/index.js';
+import type { InputFormat } from './readers/detect.js';
+import { readPlans } from './readers/read-plan.js';
+
+export interface GateOptions {
+  format?: InputFormat;
+  config?: string;
+  approvals?: string;
+  /** Approvals gathered elsewhere (the Action reads them from the GitHub API). */
+  extraApprovals?: Approval[];
+  source?: string;
+  maxBytes?: number;
+  now?: Date;
+}
+
+export interface GateResult {
+  report: Report;
+  plans: Plan[];
+}
+
+export async function runGate(paths: string[], options: GateOptions = {}): Promise<GateResult> {
+  const config = options.config ? await loadConfig(options.config) : resolveConfig({}, ruleIds);
+  const approvals = [...(options.approvals ? await loadApprovals(options.approvals) : []), ...(options.extraApprovals ?? [])];
+  const plans: Plan[] = [];
+  for (const path of paths) {
+    plans.push(...(await readPlans(path, {
+      ...(options.format ? { format: options.format } : {}),
+      ...(options.source ? { source: options.source } : {}),
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    })));
+  }
+  const report = evaluate(plans, { rules, config, approvals, ...(options.now ? { now: options.now } : {}) });
+  return { report, plans };
+}
+
+async function readStructured(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new InputError(file, '', 'cannot read the file');
+  }
+  try {
+    // YAML is a superset of JSON, so one parser reads both spellings.
+    return parseYaml(text);
+  } catch (error) {
+    throw new InputError(file, '', `not valid YAML or JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
+export async function loadConfig(file: string): Promise<GateConfig> {
+  try {
+    return resolveConfig(await readStructured(file), ruleIds);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError(file, '', `invalid configuration: ${error.problems.join('; ')}`);
+    throw error;
+  }
+}
+
+export async function loadApprovals(file: string): Promise<Approval[]> {
+  const { approvals, problems } = parseApprovals(await readStructured(file));
+  if (problems.length > 0) throw new InputError(file, '', `invalid approvals: ${problems.join('; ')}`);
+  return approvals;
+}

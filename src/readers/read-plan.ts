@@ -1,0 +1,145 @@
+// File system edge of the readers: size limits, JSON parsing with positions, format detection, directories.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { parse as parseHcl } from '@cdktf/hcl2json';
+import { cdktfProtection, readCdktfSynth } from '../../policy/adapters/cdktf-synth.js';
+import { InputError } from '../../policy/adapters/input-error.js';
+import { readPulumiEvents } from '../../policy/adapters/pulumi-events.js';
+import { readPulumiPreview } from '../../policy/adapters/pulumi-preview.js';
+import { readPulumiState } from '../../policy/adapters/pulumi-state.js';
+import { readTerraformPlan, type SourceProtection } from '../../policy/adapters/terraform-plan.js';
+import type { Plan } from '../../policy/model/plan.js';
+import { detectJsonFormat, looksLikeEventLog, type InputFormat } from './detect.js';
+
+export interface ReadOptions {
+  format?: InputFormat;
+  /** Terraform sources (.tf files or cdk.tf.json) to read lifecycle blocks from. */
+  source?: string;
+  /** Refuse files above this many bytes (default 512 MiB): a gate must not be made to exhaust memory. */
+  maxBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+
+/** Reads one plan file, or every plan in a directory (one Plan per stack). Throws InputError, never anything else. */
+export async function readPlans(path: string, options: ReadOptions = {}): Promise<Plan[]> {
+  const info = await stat(path).catch(() => {
+    throw new InputError(path, '', 'no such file or directory');
+  });
+  const sources = options.source ? await readSources(options.source) : undefined;
+  if (!info.isDirectory()) return [await readPlanFile(path, options, sources)];
+  const files = await planFilesIn(path);
+  if (files.length === 0) throw new InputError(path, '', 'the directory holds no plan files (*.json, *.ndjson, cdk.tf.json)');
+  const plans: Plan[] = [];
+  for (const file of files) plans.push(await readPlanFile(file, options, sources));
+  return mergeEventLogs(plans);
+}
+
+export async function readPlanFile(file: string, options: ReadOptions = {}, sources?: SourceProtection): Promise<Plan> {
+  const info = await stat(file).catch(() => {
+    throw new InputError(file, '', 'no such file');
+  });
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (info.size > max) throw new InputError(file, '', `${info.size} bytes is over the ${max}-byte limit (raise it with --max-bytes)`);
+  if (info.size === 0) throw new InputError(file, '', 'the file is empty: the tool that should have written it probably failed');
+  const text = await readFile(file, 'utf8');
+  try {
+    return parsePlanText(text, file, options.format, sources);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    // Readers validate what they touch; anything else escaping is still this file's problem, reported as such.
+    throw new InputError(file, '', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function parsePlanText(text: string, file: string, format?: InputFormat, sources?: SourceProtection): Plan {
+  if (format === 'pulumi-events' || (!format && (file.endsWith('.ndjson') || looksLikeEventLog(text)))) return readPulumiEvents(text, file);
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const truncated = /Unexpected end of JSON input|Unterminated/.test(message);
+    throw new InputError(file, positionOf(message, text), truncated ? 'the JSON is truncated: the tool did not finish writing it' : `not valid JSON: ${message}`);
+  }
+  const detected = format ?? detectJsonFormat(document);
+  switch (detected) {
+    case 'terraform-plan': return readTerraformPlan(document, file, sources);
+    case 'pulumi-preview': return readPulumiPreview(document, file);
+    case 'pulumi-state': return readPulumiState(document, file);
+    case 'cdktf-synth': return readCdktfSynth(document, file);
+    case 'pulumi-events': return readPulumiEvents(text, file);
+    default:
+      throw new InputError(file, '/', 'cannot tell which tool wrote this: expected `pulumi preview --json`, `pulumi stack export`, an engine event log, `terraform show -json` or a cdk.tf.json (use --format to say)');
+  }
+}
+
+function positionOf(message: string, text: string): string {
+  const match = /position (\d+)/.exec(message);
+  if (!match) return '';
+  const offset = Number(match[1]);
+  const line = text.slice(0, offset).split('\n').length;
+  return `line ${line}`;
+}
+
+const IGNORED_DIRS = new Set(['node_modules', '.git', '.terraform']);
+
+async function planFilesIn(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (current: string) => {
+    const entries = (await readdir(current, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    // A cdktf.out folder: only its stacks' cdk.tf.json are plans; manifest.json is cdktf's own index.
+    const isCdktfOut = entries.some((e) => e.name === 'manifest.json') && entries.some((e) => e.name === 'stacks' && e.isDirectory());
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!IGNORED_DIRS.has(entry.name)) await walk(path);
+      } else if (isCdktfOut) {
+        continue;
+      } else if (entry.name.endsWith('.ndjson') || (entry.name.endsWith('.json') && !entry.name.endsWith('.tfstate.json') && entry.name !== 'package.json' && entry.name !== 'package-lock.json' && entry.name !== 'tsconfig.json')) {
+        out.push(path);
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** A preview and its event log for the same stack: one plan, with the packs' verdicts from the log. */
+function mergeEventLogs(plans: Plan[]): Plan[] {
+  const previews = new Map(plans.filter((p) => p.source.format === 'pulumi-preview' && p.stack).map((p) => [p.stack, p]));
+  const out: Plan[] = [];
+  for (const plan of plans) {
+    const preview = plan.source.format === 'pulumi-events' ? previews.get(plan.stack) : undefined;
+    if (!preview) {
+      out.push(plan);
+      continue;
+    }
+    preview.reportedViolations.push(...plan.reportedViolations);
+    for (const failure of plan.failures) if (!preview.failures.some((f) => f.message === failure.message)) preview.failures.push(failure);
+    preview.notes.push(`policy results merged from ${basename(plan.source.file ?? '')}`);
+  }
+  return out;
+}
+
+/** Reads `lifecycle` from Terraform sources: `.tf` files (through @cdktf/hcl2json) or a cdk.tf.json. */
+export async function readSources(path: string): Promise<SourceProtection> {
+  const info = await stat(path).catch(() => {
+    throw new InputError(path, '', 'no such source file or directory');
+  });
+  const files = info.isDirectory()
+    ? (await readdir(path, { recursive: true })).map((f) => join(path, String(f))).filter((f) => f.endsWith('.tf') || f.endsWith('cdk.tf.json')).filter((f) => !f.includes('/.terraform/'))
+    : [path];
+  const protection: SourceProtection = new Map();
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    let document: unknown;
+    try {
+      document = file.endsWith('.json') ? JSON.parse(text) : await parseHcl(relative(path, file) || basename(file), text);
+    } catch (error) {
+      throw new InputError(file, '', `cannot parse Terraform source: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    for (const [address, value] of cdktfProtection(document)) protection.set(address, value);
+  }
+  return protection;
+}

@@ -1,0 +1,19 @@
+import type { Report } from '../../policy/engine/evaluate.js';
+
+/**
+ * The documented, stable machine output (docs/output.md):
+ * { verdict, fingerprint, findings: [{ rule, level, resource, type, action, environment, message, remediation }] , stacks }.
+ */
+export function renderJson(report: Report): string {
+  return `${JSON.stringify({
+    verdict: report.verdict,
+    fingerprint: report.fingerprint,
+    ...(report.approvedBy ? { approvedBy: report.approvedBy } : {}),
+    findings: report.findings.map((f) => ({
+      rule: f.rule, level: f.level, resource: f.resource, type: f.type, action: f.action, environment: f.environment,
+      message: f.message, remediation: f.remediation, severity: f.severity, stack: f.stack,
+      ...(f.file ? { file: f.file } : {}), ...(f.clearedBy ? { clearedBy: f.clearedBy } : {}),
+    })),
+    stacks: report.stacks.map((s) => ({ stack: s.stack, file: s.file, format: s.format, verdict: s.verdict, counts: s.counts, notes: s.notes })),
+  }, null, 2)}\n`;
+}

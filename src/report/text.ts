@@ -1,0 +1,49 @@
+import pc from 'picocolors';
+import type { Finding, Report } from '../../policy/engine/evaluate.js';
+import { stripControl } from './escape.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+/** What a person reads in a terminal: verdict first, grouped by stack, blocked changes first. */
+export function renderText(report: Report, options: TextOptions): string {
+  const c = pc.createColors(options.color);
+  const lines: string[] = [];
+  const blocked = report.findings.filter((f) => f.level === 'block');
+  lines.push(report.verdict === 'block'
+    ? c.bold(c.red(`✖ BLOCKED: ${blocked.length} change${blocked.length === 1 ? '' : 's'} would destroy or endanger data`))
+    : c.bold(c.green(report.approvedBy ? `✔ ALLOWED: approved by ${stripControl(report.approvedBy.approver)}` : '✔ ALLOWED: nothing in this plan destroys or endangers data')));
+  for (const stack of report.stacks) {
+    lines.push('', c.bold(`Stack ${stripControl(stack.stack)}`) + c.dim(` (${stack.format}${stack.file && stack.file !== stack.stack ? `, ${stripControl(stack.file)}` : ''}) ${summarize(stack.counts)}`));
+    if (stack.findings.length === 0) lines.push(c.dim('  no findings'));
+    for (const finding of stack.findings) lines.push(...renderFinding(finding, c));
+    for (const note of stack.notes) lines.push(c.dim(`  note: ${stripControl(note)}`));
+  }
+  if (report.fingerprint) {
+    lines.push('', `Fingerprint: ${report.fingerprint}`);
+    if (report.verdict === 'block') {
+      lines.push(c.dim('If this loss is intended, a person with write access approves exactly this plan:'),
+        c.dim(`  comment on the PR: /deploy-gate approve ${report.fingerprint}`),
+        c.dim(`  or locally: --approvals FILE with {fingerprint: "${report.fingerprint}", approver, reason}`));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const LABEL: Record<Finding['level'], string> = { block: 'BLOCK', warn: 'WARN', approved: 'APPROVED', exempt: 'EXEMPT' };
+
+function renderFinding(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
+  const paint = f.level === 'block' ? c.red : f.level === 'warn' ? c.yellow : c.cyan;
+  return [
+    `  ${paint(c.bold(LABEL[f.level].padEnd(8)))} ${c.bold(f.rule)}  ${stripControl(f.action)} ${stripControl(f.resource)}${f.environment ? c.dim(` [${stripControl(f.environment)}]`) : ''}`,
+    `           ${stripControl(f.message)}`,
+    ...(f.level === 'block' ? [c.dim(`           fix: ${stripControl(f.remediation)}`)] : []),
+    ...(f.clearedBy ? [c.dim(`           ${stripControl(f.clearedBy)}`)] : []),
+  ];
+}
+
+function summarize(counts: Record<string, number>): string {
+  const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  return parts.length ? `[${parts.join(", ")}]` : "";
+}
