@@ -153,7 +153,7 @@ function evaluatePlan(
         environment: environment.name ?? null,
         messageId: raw.messageId,
         message: formatMessage(rule.messages[raw.messageId] ?? raw.messageId, {
-          address: raw.resource.address, type: raw.resource.type, environment: environment.name ?? 'unknown', ...raw.data,
+          address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? 'unknown', ...raw.data,
         }),
         remediation: rule.remediation,
       };
@@ -217,6 +217,14 @@ function countActions(plan: Plan): Record<string, number> {
   for (const change of plan.changes) counts[change.action] = (counts[change.action] ?? 0) + 1;
   if (plan.changes.length === 0) counts.resources = plan.resources.length;
   return counts;
+}
+
+/** Pulumi URNs are long: messages name `name (type)`; the finding keeps the full URN in `resource`. */
+export function displayName(address: string): string {
+  if (!address.startsWith('urn:pulumi:')) return address;
+  const parts = address.split('::');
+  const type = (parts[2] ?? '').split('$').pop() ?? '';
+  return `${parts.slice(3).join('::')} (${type})`;
 }
 
 function typeFromUrn(urn: string | undefined): string {

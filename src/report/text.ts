@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { Finding, Report } from '../../policy/engine/evaluate.js';
+import { displayName, type Finding, type Report } from '../../policy/engine/evaluate.js';
 import { stripControl } from './escape.js';
 
 export interface TextOptions {
@@ -17,7 +17,12 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const stack of report.stacks) {
     lines.push('', c.bold(`Stack ${stripControl(stack.stack)}`) + c.dim(` (${stack.format}${stack.file && stack.file !== stack.stack ? `, ${stripControl(stack.file)}` : ''}) ${summarize(stack.counts)}`));
     if (stack.findings.length === 0) lines.push(c.dim('  no findings'));
-    for (const finding of stack.findings) lines.push(...renderFinding(finding, c));
+    // The remediation is the same for every finding of a rule: say it once per stack.
+    const explained = new Set<string>();
+    for (const finding of stack.findings) {
+      lines.push(...renderFinding(finding, c, !explained.has(finding.rule)));
+      if (finding.level === 'block') explained.add(finding.rule);
+    }
     for (const note of stack.notes) lines.push(c.dim(`  note: ${stripControl(note)}`));
   }
   if (report.fingerprint) {
@@ -33,12 +38,12 @@ export function renderText(report: Report, options: TextOptions): string {
 
 const LABEL: Record<Finding['level'], string> = { block: 'BLOCK', warn: 'WARN', approved: 'APPROVED', exempt: 'EXEMPT' };
 
-function renderFinding(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
+function renderFinding(f: Finding, c: ReturnType<typeof pc.createColors>, explain: boolean): string[] {
   const paint = f.level === 'block' ? c.red : f.level === 'warn' ? c.yellow : c.cyan;
   return [
-    `  ${paint(c.bold(LABEL[f.level].padEnd(8)))} ${c.bold(f.rule)}  ${stripControl(f.action)} ${stripControl(f.resource)}${f.environment ? c.dim(` [${stripControl(f.environment)}]`) : ''}`,
+    `  ${paint(c.bold(LABEL[f.level].padEnd(8)))} ${c.bold(f.rule)}  ${stripControl(f.action)} ${stripControl(displayName(f.resource))}${f.environment ? c.dim(` [env: ${stripControl(f.environment)}]`) : ''}`,
     `           ${stripControl(f.message)}`,
-    ...(f.level === 'block' ? [c.dim(`           fix: ${stripControl(f.remediation)}`)] : []),
+    ...(f.level === 'block' && explain ? [c.dim(`           fix: ${stripControl(f.remediation)}`)] : []),
     ...(f.clearedBy ? [c.dim(`           ${stripControl(f.clearedBy)}`)] : []),
   ];
 }

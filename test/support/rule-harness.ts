@@ -1,0 +1,21 @@
+// Runs one rule on a fixture through the real reader and the real engine, as the CLI would.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate, type Finding } from '../../policy/engine/evaluate.js';
+import { resolveConfig } from '../../policy/engine/config.js';
+import type { Rule } from '../../policy/engine/define-rule.js';
+import { ruleIds } from '../../policy/rules/index.js';
+import { parsePlanText } from '../../src/readers/read-plan.js';
+
+/** Findings of `rule` (any level) for the fixture `file` in `dir/fixtures/`. */
+export function runFixture(rule: Rule, dir: string, file: string, configDocument: unknown = {}): Finding[] {
+  const path = join(dir, 'fixtures', file);
+  const plan = parsePlanText(readFileSync(path, 'utf8'), path);
+  const report = evaluate([plan], { rules: [rule], config: resolveConfig(configDocument, ruleIds), now: new Date('2026-11-25T00:00:00Z') });
+  return report.findings.filter((f) => f.rule === rule.id);
+}
+
+/** The exact, sorted set of resources a rule flagged. */
+export function flagged(findings: Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.resource))].sort();
+}
