@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { CatalogOptions, DataKind } from '../catalog/catalog.js';
 import type { Level } from './define-rule.js';
 import { defaultEnvironmentConfig, type EnvironmentConfig, type EnvironmentSpec } from './environment.js';
@@ -98,8 +98,7 @@ export class ConfigError extends Error {
 /** Validates a parsed config document and fills defaults. Throws ConfigError naming every problem. */
 export function resolveConfig(document: unknown, ruleIds: readonly string[]): GateConfig {
   const doc = (document ?? {}) as ConfigDocument;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(ruleIds));
+  const validate = validatorFor(ruleIds);
   if (!validate(doc)) throw new ConfigError((validate.errors ?? []).map(describeSchemaError));
   for (const [name, spec] of Object.entries(doc.environments ?? {})) {
     for (const pattern of spec.namePatterns ?? []) {
@@ -124,6 +123,18 @@ export function resolveConfig(document: unknown, ruleIds: readonly string[]): Ga
     },
     exemptions: doc.exemptions ?? [],
   };
+}
+
+// Compiling a schema costs milliseconds; a gate evaluates many plans (and the pack many requests) per process.
+const validators = new Map<string, ValidateFunction>();
+function validatorFor(ruleIds: readonly string[]): ValidateFunction {
+  const key = ruleIds.join(',');
+  let validate = validators.get(key);
+  if (!validate) {
+    validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(ruleIds));
+    validators.set(key, validate);
+  }
+  return validate;
 }
 
 function describeSchemaError(error: ErrorObject): string {

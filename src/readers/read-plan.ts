@@ -59,7 +59,9 @@ export function parsePlanText(text: string, file: string, format?: InputFormat, 
     document = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const truncated = /Unexpected end of JSON input|Unterminated/.test(message);
+    // The parser stopping at the very end of the text means the writer stopped early.
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
+    const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= text.trimEnd().length;
     throw new InputError(file, positionOf(message, text), truncated ? 'the JSON is truncated: the tool did not finish writing it' : `not valid JSON: ${message}`);
   }
   const detected = format ?? detectJsonFormat(document);

@@ -1,0 +1,177 @@
+// The built CLI, run as a user runs it: command, output and exit code.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'deploy-gate.js');
+const incident = join(root, 'examples', 'incident', 'staging-fix.preview.json');
+const fixtures = join(root, 'test', 'fixtures');
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+function temp(name: string, content: string | Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-cli-'));
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('the bundled incident', () => {
+  test('is blocked with exit 1, by the rules the incident broke, readably', async () => {
+    // A relative path, as the README runs it, so the snapshot does not depend on where the clone lives.
+    const { code, stdout } = await run('check', 'examples/incident/staging-fix.preview.json');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^✖ BLOCKED/);
+    expect(stdout).toContain('no-stateful-delete');
+    expect(stdout).toContain('shared-data (aws:ebs/volume:Volume)');
+    expect(stdout).toContain('no-blanket-destroy-credentials');
+    expect(stdout).toContain('/deploy-gate approve sha256:');
+    await expect(stdout).toMatchFileSnapshot('__snapshots__/incident.txt');
+  });
+
+  test('--output json is the documented shape', async () => {
+    const { code, stdout } = await run('check', incident, '--output', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { verdict: string; fingerprint: string; findings: Array<Record<string, unknown>> };
+    expect(report.verdict).toBe('block');
+    expect(report.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    for (const finding of report.findings) {
+      expect(Object.keys(finding)).toEqual(expect.arrayContaining(['rule', 'level', 'resource', 'type', 'action', 'environment', 'message', 'remediation']));
+    }
+    expect(report.findings.find((f) => f.resource === 'urn:pulumi:staging::shop::aws:ebs/volume:Volume::shared-data')).toMatchObject({
+      rule: 'no-stateful-delete', level: 'block', type: 'aws:ebs/volume:Volume', action: 'delete', environment: 'prod',
+    });
+  });
+
+  test('an approval of its exact fingerprint clears it; any other fingerprint does not', async () => {
+    const { stdout } = await run('check', incident, '--output', 'json');
+    const { fingerprint } = JSON.parse(stdout) as { fingerprint: string };
+    const good = temp('approvals.yml', `- fingerprint: "${fingerprint}"\n  approver: alice\n  reason: retiring the shared volume after migration\n`);
+    const approved = await run('check', incident, '--approvals', good);
+    expect(approved.code).toBe(0);
+    expect(approved.stdout).toContain('approved by alice');
+    const other = temp('approvals.json', JSON.stringify([{ fingerprint: `sha256:${'0'.repeat(64)}`, approver: 'alice', reason: 'some other plan' }]));
+    expect((await run('check', incident, '--approvals', other)).code).toBe(1);
+  });
+
+  test('sarif and markdown outputs are written to --out', async () => {
+    const out = temp('report.sarif', '');
+    const { code, stderr } = await run('check', incident, '--output', 'sarif', '--out', out);
+    expect(code).toBe(1);
+    expect(stderr).toContain('block');
+    const sarif = JSON.parse((await import('node:fs')).readFileSync(out, 'utf8')) as { version: string; runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results.some((r) => r.ruleId === 'no-stateful-delete' && r.level === 'error')).toBe(true);
+  });
+});
+
+describe('fail closed: unreadable input exits 2 with one line naming the file, never a stack trace', () => {
+  const cases: Array<[string, string, string | Buffer, RegExp]> = [
+    ['invalid JSON', 'plan.json', '{"format_version": "1.2", ', /truncated/],
+    ['garbage', 'plan.json', 'not json at all', /not valid JSON/],
+    ['binary', 'plan.json', Buffer.from([0x00, 0xff, 0x13, 0x37]), /not valid JSON/],
+    ['empty file', 'plan.json', '', /empty/],
+    ['unknown shape', 'plan.json', '{"hello": "world"}', /cannot tell which tool wrote this/],
+    ['future Terraform format', 'plan.json', '{"format_version": "2.0", "resource_changes": []}', /unsupported plan format 2\.0/],
+    ['bad resource_changes', 'plan.json', '{"format_version": "1.2", "resource_changes": {"a": 1}}', /resource_changes.*expected a list/],
+    ['unknown stack export version', 'state.json', '{"version": 4, "deployment": {"resources": []}}', /unsupported stack export version 4/],
+    ['truncated event log', 'events.ndjson', '{"sequence":0,"timestamp":0,"preludeEvent":{"config":{}}}\n{"sequence":1,"timest', /truncated/],
+  ];
+  test.for(cases)('%s', async ([, name, content, problem]) => {
+    const file = temp(name, content);
+    const { code, stderr, stdout } = await run('check', file);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(file);
+    expect(stderr).toMatch(problem);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('a missing file', async () => {
+    const { code, stderr } = await run('check', '/nonexistent/plan.json');
+    expect(code).toBe(2);
+    expect(stderr).toContain('/nonexistent/plan.json');
+  });
+
+  test('a file over --max-bytes', async () => {
+    const { code, stderr } = await run('check', incident, '--max-bytes', '100');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/over the 100-byte limit/);
+  });
+
+  test('an invalid config names the file and the key', async () => {
+    const config = temp('deploy-gate.yml', 'rules:\n  no-such-rule: block\n');
+    const { code, stderr } = await run('check', incident, '--config', config);
+    expect(code).toBe(2);
+    expect(stderr).toContain(config);
+    expect(stderr).toContain("unknown key 'no-such-rule'");
+  });
+
+  test('usage errors exit 2', async () => {
+    expect((await run('check')).code).toBe(2);
+    expect((await run('check', incident, '--output', 'xml')).code).toBe(2);
+    expect((await run('explain', 'no-such-rule')).code).toBe(2);
+  });
+});
+
+describe('config and directories', () => {
+  test('a rule set to warn no longer blocks', async () => {
+    const config = temp('deploy-gate.yml', 'rules:\n  no-stateful-delete: warn\n  no-blanket-destroy-credentials: "off"\n');
+    const { code, stdout } = await run('check', incident, '--config', config);
+    expect(code).toBe(0);
+    expect(stdout).toContain('WARN');
+  });
+
+  test('an exemption with a reason and a future expiry clears one resource', async () => {
+    const config = temp('deploy-gate.yml', [
+      'exemptions:',
+      '  - rule: no-blanket-destroy-credentials',
+      '    resource: "urn:pulumi:staging::shop::aws:iam/policy:Policy::*"',
+      '    reason: break-glass policy, tracked in SEC-42',
+      '    expires: "2999-01-01"',
+    ].join('\n'));
+    const { stdout } = await run('check', incident, '--config', config, '--output', 'json');
+    const report = JSON.parse(stdout) as { findings: Array<{ rule: string; level: string }> };
+    expect(report.findings.filter((f) => f.rule === 'no-blanket-destroy-credentials').map((f) => f.level)).toEqual(['exempt']);
+  });
+
+  test('a directory gets one verdict per stack and one exit code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-dir-'));
+    mkdirSync(join(dir, 'plans'));
+    copyFileSync(incident, join(dir, 'plans', 'staging.preview.json'));
+    copyFileSync(join(fixtures, 'terraform', 'tfjson-basic.plan.json'), join(dir, 'plans', 'network.plan.json'));
+    const { code, stdout } = await run('check', dir, '--output', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { stacks: Array<{ verdict: string; format: string }> };
+    expect(report.stacks.map((s) => [s.format, s.verdict]).sort()).toEqual([['pulumi-preview', 'block'], ['terraform-plan', 'allow']]);
+  });
+});
+
+describe('rules and explain', () => {
+  test('rules lists every rule id', async () => {
+    const { code, stdout } = await run('rules');
+    expect(code).toBe(0);
+    for (const id of ['no-stateful-delete', 'no-cross-env-storage', 'no-colocated-backups', 'require-delete-protection', 'no-protection-downgrade', 'no-blanket-destroy-credentials']) {
+      expect(stdout).toContain(id);
+    }
+  });
+
+  test('explain prints rationale and remediation', async () => {
+    const { code, stdout } = await run('explain', 'no-stateful-delete');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Why:');
+    expect(stdout).toContain('How to fix:');
+  });
+});

@@ -1,0 +1,114 @@
+// Every real plan we hold must be read, and read right: the shared fixtures (copied into test/fixtures with
+// their SOURCES.md) and the Terraform plans Debian ships in golang-github-hashicorp-terraform-json-dev.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { evaluate } from '../../policy/engine/evaluate.js';
+import { rules } from '../../policy/rules/index.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { renderText } from '../../src/report/text.js';
+import { readPlanFile } from '../../src/readers/read-plan.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const planFiles = (dir: string) => readdirSync(join(fixtures, dir)).filter((f) => /\.(json|ndjson)$/.test(f) && f !== 'expected.json').map((f) => join(fixtures, dir, f));
+const DEBIAN_TESTDATA = '/usr/share/gocode/src/github.com/hashicorp/terraform-json/testdata';
+
+interface Expected {
+  format: 'terraform' | 'pulumi-preview' | 'pulumi-export' | 'pulumi-events';
+  deletes_data: boolean | null;
+  errored: boolean;
+  secret?: string;
+  destroyed: string[];
+}
+const expected = JSON.parse(readFileSync(join(fixtures, 'real-world', 'expected.json'), 'utf8')) as Record<string, Expected>;
+
+async function gate(file: string) {
+  const plan = await readPlanFile(file);
+  return { plan, report: evaluate([plan], { rules }) };
+}
+
+describe('every shared fixture is read without an input error', () => {
+  test.for([...planFiles('terraform'), ...planFiles('pulumi'), ...planFiles('real-world')])('%s', async (file) => {
+    const { plan, report } = await gate(file);
+    expect(plan.source.format).toBeTruthy();
+    expect(['allow', 'block']).toContain(report.verdict);
+  });
+});
+
+describe('real-world plans get the verdict their facts call for (expected.json)', () => {
+  test.for(Object.entries(expected))('%s', async ([name, facts]) => {
+    const { plan, report } = await gate(join(fixtures, 'real-world', name));
+    const formatFamily = { 'terraform-plan': 'terraform', 'pulumi-state': 'pulumi-export' }[plan.source.format as string] ?? plan.source.format;
+    expect(formatFamily).toBe(facts.format);
+    const deletes = report.findings.filter((f) => f.rule === 'no-stateful-delete');
+    if (facts.deletes_data === false) expect(deletes).toEqual([]);
+    if (facts.deletes_data === true) expect(deletes.map((f) => f.resource).sort()).toEqual([...facts.destroyed].sort());
+    // A plan its tool marked failed is never read as "no changes".
+    if (facts.errored) expect(report.verdict).toBe('block');
+    expect(report.findings.some((f) => f.rule === 'plan-incomplete')).toBe(facts.errored);
+  });
+});
+
+describe('no output ever prints a sensitive value', () => {
+  const withSecrets = Object.entries(expected).filter(([, facts]) => facts.secret);
+  test('the fixture set has secrets to look for', () => expect(withSecrets.length).toBeGreaterThanOrEqual(4));
+  test.for(withSecrets)('%s', async ([name, facts]) => {
+    const { plan, report } = await gate(join(fixtures, 'real-world', name));
+    const outputs = [renderJson(report), renderMarkdown(report), renderSarif(report, rules, '0.0.0'), renderText(report, { color: false }), JSON.stringify(plan)];
+    for (const output of outputs) expect(output).not.toContain(facts.secret);
+  });
+});
+
+describe('Terraform facts from shared/fixtures/terraform', () => {
+  test('an errored plan (prevent_destroy refused a replacement) blocks as incomplete', async () => {
+    const { report } = await gate(join(fixtures, 'terraform', 'tf111-prevent-destroy-errored.plan.json'));
+    expect(report.findings.map((f) => f.rule)).toContain('plan-incomplete');
+    expect(report.verdict).toBe('block');
+  });
+
+  test('refresh-only plans pass', async () => {
+    const { report } = await gate(join(fixtures, 'terraform', 'tf111-refresh-only.plan.json'));
+    expect(report.verdict).toBe('allow');
+  });
+
+  test('every action list of the mixed plan is classified, forget never destroys', async () => {
+    const { plan } = await gate(join(fixtures, 'terraform', 'tf111-mixed-destructive.plan.json'));
+    const byRaw = new Map(plan.changes.map((c) => [c.raw, c]));
+    expect(byRaw.get('delete,create')?.destroysObject).toBe(true);
+    expect(byRaw.get('create,delete')?.destroysObject).toBe(true);
+    expect(byRaw.get('delete')?.destroysObject).toBe(true);
+    expect(byRaw.get('forget')?.destroysObject).toBe(false);
+    expect(plan.changes.filter((c) => c.destroysObject)).toHaveLength(11);
+  });
+
+  test('the removed-block signature keeps its action_reason', async () => {
+    const { plan } = await gate(join(fixtures, 'terraform', 'tf111-prevent-destroy-block-removed.plan.json'));
+    expect(plan.changes[0]?.reasons).toEqual(['delete_because_no_resource_config']);
+  });
+
+  test('destroy-mode deletes carry no action_reason and still destroy', async () => {
+    const { plan } = await gate(join(fixtures, 'terraform', 'tf111-destroy-mode.plan.json'));
+    expect(plan.changes.every((c) => c.destroysObject && c.reasons.length === 0)).toBe(true);
+  });
+
+  test('an S3 bucket whose block was removed is blocked (snyk plan)', async () => {
+    const { report } = await gate(join(fixtures, 'terraform', 'snyk-tf122-s3-delete-update.plan.json'));
+    expect(report.findings.filter((f) => f.rule === 'no-stateful-delete').map((f) => [f.resource, f.messageId])).toEqual([
+      ['aws_s3_bucket.delete_bucket', 'blockRemoved'],
+    ]);
+  });
+});
+
+describe.runIf(existsSync(DEBIAN_TESTDATA))('Debian golang-github-hashicorp-terraform-json-dev testdata', () => {
+  const plans = existsSync(DEBIAN_TESTDATA)
+    ? readdirSync(DEBIAN_TESTDATA).map((d) => join(DEBIAN_TESTDATA, d, 'plan.json')).filter((f) => existsSync(f))
+    : [];
+  test('ships plans', () => expect(plans.length).toBeGreaterThanOrEqual(10));
+  test.for(plans)('%s', async (file) => {
+    const { plan, report } = await gate(file);
+    expect(plan.source.format).toBe('terraform-plan');
+    expect(report.findings.filter((f) => f.rule === 'plan-incomplete')).toEqual([]);
+  });
+});
