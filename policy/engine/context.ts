@@ -1,4 +1,4 @@
-import { prop, type Catalog } from '../catalog/catalog.js';
+import { camelCase, prop, type Catalog } from '../catalog/catalog.js';
 import type { Change, Plan, Resource } from '../model/plan.js';
 import { PULUMI_UNKNOWN } from '../model/redact.js';
 import type { ResolvedTarget, RuleContext } from './define-rule.js';
@@ -48,14 +48,17 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
       return info;
     },
     environmentOfValue: (value) => environments.fromValue(value),
+    planEnvironment: () => (plan.stack ? environments.fromStackName(plan.stack) : {}),
     find: (key) => byKey.get(key),
     changeOf: (resource) => changes.get(resource.address),
     referrers: (resource) => referrers.get(resource.address) ?? [],
     resolve(resource, property) {
       const out: ResolvedTarget[] = [];
       const seen = new Set<string>();
+      // Catalog links name properties in Terraform's snake_case; Pulumi's propertyDependencies use camelCase (`volumeId`).
+      const spellings = [property, property.split('.').map(camelCase).join('.')];
       for (const reference of resource.references) {
-        if (reference.property !== property && !reference.property.startsWith(`${property}.`)) continue;
+        if (!spellings.some((p) => reference.property === p || reference.property.startsWith(`${p}.`))) continue;
         const target = byKey.get(reference.target);
         if (target && !seen.has(target.address)) {
           seen.add(target.address);
@@ -63,9 +66,10 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
         }
       }
       if (out.length > 0) return out;
+      const isUnknownPath = (u: string) => spellings.some((p) => u === p || u.startsWith(`${p}.`));
       const raw = prop(resource.properties, property);
       const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && v.length > 0);
-      if (raw !== undefined && values.length === 0 && resource.unknown.some((u) => u === property || u.startsWith(`${property}.`))) {
+      if (raw !== undefined && values.length === 0 && resource.unknown.some(isUnknownPath)) {
         return [{ kind: 'unknown', value: property }];
       }
       for (const value of values) {
@@ -77,7 +81,7 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
         if (target) out.push({ kind: 'resource', resource: target, value });
         else out.push({ kind: 'external', value, environment: environments.fromValue(value) });
       }
-      if (out.length === 0 && resource.unknown.some((u) => u === property || u.startsWith(`${property}.`))) {
+      if (out.length === 0 && resource.unknown.some(isUnknownPath)) {
         out.push({ kind: 'unknown', value: property });
       }
       return out;

@@ -38,6 +38,8 @@ export interface RuleContext {
   plan: Plan;
   catalog: Catalog;
   environmentOf(resource: Resource): EnvironmentInfo;
+  /** The environment of the stack the plan belongs to (from its stack name and config), when known. */
+  planEnvironment(): EnvironmentInfo;
   /** The environment an ARN or name belongs to (account ids and name patterns from config). */
   environmentOfValue(value: string): EnvironmentInfo;
   /** Resources (in the plan) or external ids that a property of `resource` points at. */

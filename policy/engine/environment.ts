@@ -75,7 +75,7 @@ export class EnvironmentResolver {
     const byName = this.fromName(`${resource.name} ${resource.address}`);
     if (byName) return byName;
     const stack = resource.stack ?? fallbackStack;
-    if (stack) return this.fromStack(stack);
+    if (stack) return this.fromStackName(stack);
     return {};
   }
 
@@ -115,7 +115,7 @@ export class EnvironmentResolver {
     return undefined;
   }
 
-  private fromStack(stack: string): EnvironmentInfo {
+  fromStackName(stack: string): EnvironmentInfo {
     for (const [name, spec] of Object.entries(this.config.environments)) {
       if (spec.stacks?.includes(stack)) return { name, source: 'stack' };
     }

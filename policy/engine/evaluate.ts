@@ -149,7 +149,7 @@ function evaluatePlan(
         severity: rule.severity,
         resource: raw.resource.address,
         type: raw.resource.type,
-        action: change && change.action !== 'no-op' ? change.raw : 'present',
+        action: raw.change ? raw.change.raw : change && change.action !== 'no-op' ? change.raw : 'present',
         environment: environment.name ?? null,
         messageId: raw.messageId,
         message: formatMessage(rule.messages[raw.messageId] ?? raw.messageId, {

@@ -6,6 +6,9 @@ import { resolveConfig } from '../../policy/engine/config.js';
 import type { Rule } from '../../policy/engine/define-rule.js';
 import { ruleIds } from '../../policy/rules/index.js';
 import { parsePlanText } from '../../src/readers/read-plan.js';
+import { Catalog } from '../../policy/catalog/catalog.js';
+import { createContext } from '../../policy/engine/context.js';
+import { EnvironmentResolver } from '../../policy/engine/environment.js';
 
 /** Findings of `rule` (any level) for the fixture `file` in `dir/fixtures/`. */
 export function runFixture(rule: Rule, dir: string, file: string, configDocument: unknown = {}): Finding[] {
@@ -18,4 +21,17 @@ export function runFixture(rule: Rule, dir: string, file: string, configDocument
 /** The exact, sorted set of resources a rule flagged. */
 export function flagged(findings: Finding[]): string[] {
   return [...new Set(findings.map((f) => f.resource))].sort();
+}
+
+/**
+ * What the rule itself yields for a fixture (message id and data, before the engine renders them), sorted by
+ * resource then message id; `deposed` is kept when the change is a deposed object.
+ */
+export function yieldedBy(rule: Rule, dir: string, file: string) {
+  const path = join(dir, 'fixtures', file);
+  const config = resolveConfig({}, ruleIds);
+  const context = createContext(parsePlanText(readFileSync(path, 'utf8'), path), new Catalog(config.catalog), new EnvironmentResolver(config.environments));
+  return [...rule.check(context)]
+    .map((f) => ({ resource: f.resource.address, messageId: f.messageId, data: f.data, ...(f.change?.deposed ? { deposed: f.change.deposed } : {}) }))
+    .sort((a, b) => a.resource.localeCompare(b.resource) || a.messageId.localeCompare(b.messageId));
 }

@@ -9,8 +9,10 @@ const WEAKENINGS: Array<{ property: string; weakens: (before: unknown, after: un
   { property: 'skip_final_snapshot', weakens: (b, a) => b !== true && a === true, what: 'final snapshot skipped' },
   { property: 'delete_automated_backups', weakens: (b, a) => b === false && a === true, what: 'automated backups now deleted with the database' },
   {
+    // Optional+Computed in the AWS provider: leaving it out of the program keeps the current value, and a Pulumi
+    // preview's new state carries only the program's inputs. So only a lower number is a cut.
     property: 'backup_retention_period',
-    weakens: (b, a) => typeof b === 'number' && (typeof a !== 'number' || a < b),
+    weakens: (b, a) => typeof b === 'number' && typeof a === 'number' && a < b,
     what: 'backup retention cut',
   },
   // Terraform nests the block as a list, Pulumi as an object.
@@ -41,7 +43,7 @@ export default defineRule({
     lockRemoved: '{address}: the backup vault lock is deleted, so recovery points become deletable',
   },
   examples: {
-    bad: ['pulumi-unprotect.json', 'tf-deletion-protection-off.json', 'tf-vault-lock-removed.json'],
+    bad: ['pulumi-unprotect.json', 'tf-deletion-protection-off.json', 'tf-force-destroy-on.json', 'tf-retention-cut.json', 'tf-vault-lock-removed.json'],
     good: ['pulumi-protect-kept.json', 'tf-retention-raised.json'],
   },
   *check({ plan, catalog }) {

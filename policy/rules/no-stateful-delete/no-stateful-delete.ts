@@ -1,5 +1,6 @@
 import { prop } from '../../catalog/catalog.js';
 import { defineRule } from '../../engine/define-rule.js';
+import type { Change } from '../../model/plan.js';
 
 export default defineRule({
   id: 'no-stateful-delete',
@@ -23,22 +24,53 @@ export default defineRule({
     destroys: '{action} of {kind} {address} destroys the data it holds',
     blockRemoved: '{action} of {kind} {address}: its configuration was removed, so prevent_destroy no longer guards it; the data it holds is destroyed',
     retained: '{action} of {kind} {address}: retainOnDelete should keep the cloud object, but the stack stops managing it and its protection goes with it; confirm the data is meant to survive',
+    otherEnvironment: '{action} of {kind} {address}: a {environment} resource, destroyed from stack {stack} of environment {stackEnvironment}; the data it holds is lost for {environment}',
     cannotTell: '{action} of {address}: deploy-gate does not know type {type}; its name says it stores data, so it is treated as data-bearing',
   },
   examples: {
-    bad: ['tf-volume-block-removed.json', 'tf-db-replace-create-first.json', 'pulumi-replace-volume.json', 'pulumi-retained-delete.json'],
-    good: ['tf-update-tags.json', 'tf-forget-volume.json', 'pulumi-create-volume.json'],
+    bad: [
+      'tf-volume-block-removed.json', 'tf-db-replace-create-first.json', 'tf-db-replace-delete-first.json', 'tf-destroy-mode.json',
+      'tf-deposed-volume.json', 'tf-railway-volume-removed.json', 'tf-unknown-types-removed.json',
+      'pulumi-replace-volume.json', 'pulumi-delete-replaced-volume.json', 'pulumi-delete-database.json', 'pulumi-retained-delete.json',
+      'pulumi-retained-replace.json', 'pulumi-staging-deletes-prod-volume.json',
+    ],
+    good: [
+      'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',
+      'tf-delete-security-group.json', 'pulumi-create-volume.json',
+    ],
   },
-  *check({ plan, catalog }) {
-    for (const change of plan.changes) {
-      if (!change.destroysObject || change.drift || change.resource.mode === 'data') continue;
+  *check({ plan, catalog, environmentOf, planEnvironment }) {
+    const stackEnvironment = planEnvironment().name;
+    for (const change of destroyedObjects(plan.changes)) {
       const verdict = catalog.dataVerdict(change.resource.type);
       if (!verdict.holdsData) continue;
       const data = { action: change.raw, kind: verdict.kind };
+      const environment = environmentOf(change.resource).name;
       if (!verdict.known) yield { messageId: 'cannotTell', resource: change.resource, change, data };
-      else if (change.beforeProtection.retainOnDelete && change.action === 'delete') yield { messageId: 'retained', resource: change.resource, change, data };
+      // The incident's shape: a staging change destroying what production uses.
+      else if (environment && stackEnvironment && environment !== stackEnvironment) {
+        yield { messageId: 'otherEnvironment', resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? '', stackEnvironment } };
+      }
+      // retainOnDelete skips the provider's Delete "when deleting or replacing" (pulumi docs, options/retainondelete).
+      else if (change.beforeProtection.retainOnDelete && (change.action === 'delete' || change.action === 'replace')) yield { messageId: 'retained', resource: change.resource, change, data };
       else if (change.reasons.includes('delete_because_no_resource_config')) yield { messageId: 'blockRemoved', resource: change.resource, change, data };
       else yield { messageId: 'destroys', resource: change.resource, change, data: { ...data, protectedByProvider: prop(change.before, 'deletion_protection') === true } };
     }
   },
 });
+
+/**
+ * One change per destroyed object. With --show-replacement-steps a Pulumi replacement is listed twice, as the
+ * logical `replace` and the `delete-replaced` that deletes (pulumi display shouldShow); report the deleting step.
+ * A Terraform deposed object is a different object from the current one at the same address, so it keeps its own.
+ */
+function destroyedObjects(changes: Change[]): Change[] {
+  const byObject = new Map<string, Change>();
+  for (const change of changes) {
+    if (!change.destroysObject || change.drift || change.resource.mode === 'data') continue;
+    const key = `${change.resource.address}\u0000${change.deposed ?? ''}`;
+    const seen = byObject.get(key);
+    if (!seen || seen.raw === 'replace') byObject.set(key, change);
+  }
+  return [...byObject.values()];
+}

@@ -26,8 +26,11 @@ export default defineRule({
     cannotTell: '{kind} {address}: {property} is unknown until apply, so its delete protection cannot be verified',
   },
   examples: {
-    bad: ['pulumi-unprotected-volume.json', 'tf-db-without-deletion-protection.json', 'cdktf-volume-without-prevent-destroy.json'],
-    good: ['pulumi-protected-volume.json', 'tf-db-with-deletion-protection.json', 'cdktf-volume-with-prevent-destroy.json'],
+    bad: [
+      'pulumi-unprotected-volume.json', 'pulumi-state-unprotected-db.json', 'tf-db-without-deletion-protection.json',
+      'tf-db-deletion-protection-unknown.json', 'tf-volume-untouched-and-created.json', 'cdktf-volume-without-prevent-destroy.json',
+    ],
+    good: ['pulumi-protected-volume.json', 'pulumi-state-protected-db.json', 'tf-db-with-deletion-protection.json', 'cdktf-volume-with-prevent-destroy.json'],
   },
   *check({ plan, catalog }) {
     for (const resource of plan.resources) {

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { flagged, runFixture, yieldedBy } from '../../../test/support/rule-harness.js';
+import rule from './no-protection-downgrade.js';
+
+const VOLUME = 'urn:pulumi:prod::orders::aws:ebs/volume:Volume::data';
+const DATABASE = 'urn:pulumi:prod::orders::aws:rds/instance:Instance::orders';
+
+// fixture (./fixtures)                 resources that must be flagged: the exact set; [] means must pass
+const cases = [
+  ['pulumi-unprotect.json',             [VOLUME, DATABASE]],                           // protect dropped: `same` (volume), `update` (database)
+  ['pulumi-protect-kept.json',          []],                                           // tags only; backupRetentionPeriod absent from new inputs is no cut
+  ['tf-deletion-protection-off.json',   ['aws_db_instance.orders']],                   // deletion_protection true → false
+  ['tf-force-destroy-on.json',          ['aws_s3_bucket.update_bucket']],              // force_destroy false → true
+  ['tf-retention-cut.json',             ['aws_db_instance.orders']],                   // backup_retention_period 14 → 0
+  ['tf-vault-lock-removed.json',        ['aws_backup_vault_lock_configuration.orders']], // lock block removed; the vault is no-op
+  ['tf-retention-raised.json',          []],                                           // 7 → 14, deletion_protection turned on
+] as const;
+
+/** What the rule yields before the engine renders it: the message id and the data reports interpolate. */
+const yielded = (file: string) => yieldedBy(rule, import.meta.dirname, file);
+
+describe(rule.id, () => {
+  test.for(cases)('%s', ([file, expected]) => {
+    expect(flagged(runFixture(rule, import.meta.dirname, file))).toEqual([...expected].sort());
+  });
+
+  test('examples list exactly the fixtures of the table, bad ones flagged and good ones clean', () => {
+    expect([...rule.examples.bad].sort()).toEqual(cases.filter(([, e]) => e.length > 0).map(([f]) => f).sort());
+    expect([...rule.examples.good].sort()).toEqual(cases.filter(([, e]) => e.length === 0).map(([f]) => f).sort());
+  });
+
+  test('every declared message is produced by some fixture', () => {
+    const produced = new Set(cases.flatMap(([file]) => runFixture(rule, import.meta.dirname, file).map((f) => f.messageId)));
+    expect([...produced].sort()).toEqual(Object.keys(rule.messages).sort());
+  });
+
+  test('Pulumi: protect removed on a `same` step and on an `update` that also turns deletion protection off', () => {
+    const findings = runFixture(rule, import.meta.dirname, 'pulumi-unprotect.json');
+    expect(findings.every((f) => f.level === 'block')).toBe(true);
+    expect(findings).toHaveLength(3);
+    expect(yielded('pulumi-unprotect.json')).toEqual([
+      { resource: VOLUME, messageId: 'toolProtectionRemoved', data: { guard: 'protect', action: 'same' } },
+      {
+        resource: DATABASE, messageId: 'providerProtectionRemoved',
+        data: { what: 'deletion protection turned off', property: 'deletion_protection', before: 'true', after: 'false' },
+      },
+      { resource: DATABASE, messageId: 'toolProtectionRemoved', data: { guard: 'protect', action: 'update' } },
+    ]);
+  });
+
+  test.for([
+    ['tf-deletion-protection-off.json', 'aws_db_instance.orders', { what: 'deletion protection turned off', property: 'deletion_protection', before: 'true', after: 'false' }],
+    ['tf-force-destroy-on.json', 'aws_s3_bucket.update_bucket', { what: 'force_destroy turned on', property: 'force_destroy', before: 'false', after: 'true' }],
+    ['tf-retention-cut.json', 'aws_db_instance.orders', { what: 'backup retention cut', property: 'backup_retention_period', before: '14', after: '0' }],
+  ] as const)('%s: names the property and both values', ([file, resource, data]) => {
+    expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ resource, messageId: 'providerProtectionRemoved', level: 'block', action: 'update' }]);
+    expect(yielded(file)).toEqual([{ resource, messageId: 'providerProtectionRemoved', data }]);
+  });
+
+  test('deleting the vault lock is lockRemoved', () => {
+    expect(runFixture(rule, import.meta.dirname, 'tf-vault-lock-removed.json')).toMatchObject([
+      { resource: 'aws_backup_vault_lock_configuration.orders', messageId: 'lockRemoved', level: 'block', action: 'delete' },
+    ]);
+    expect(yielded('tf-vault-lock-removed.json')).toEqual([
+      { resource: 'aws_backup_vault_lock_configuration.orders', messageId: 'lockRemoved', data: { action: 'delete' } },
+    ]);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { flagged, runFixture, yieldedBy } from '../../../test/support/rule-harness.js';
+import rule from './no-stateful-delete.js';
+
+const VOLUME = 'urn:pulumi:prod::orders::aws:ebs/volume:Volume::data';
+const BACKUPS = 'urn:pulumi:prod::orders::aws:ebs/volume:Volume::backups';
+const DATABASE = 'urn:pulumi:prod::orders::aws:rds/instance:Instance::orders';
+
+// fixture (./fixtures)                     resources that must be flagged: the exact set; [] means must pass
+const cases = [
+  ['tf-volume-block-removed.json',          ['aws_ebs_volume.data']],                          // ["delete"], delete_because_no_resource_config; the attachment holds no data
+  ['tf-db-replace-create-first.json',       ['aws_db_instance.orders']],                       // ["create","delete"] (create_before_destroy)
+  ['tf-db-replace-delete-first.json',       ['aws_db_instance.orders']],                       // ["delete","create"]
+  ['tf-destroy-mode.json',                  ['aws_db_instance.orders', 'aws_ebs_volume.data']], // plan -destroy: no action_reason; the security group passes
+  ['tf-deposed-volume.json',                ['aws_ebs_volume.data']],                          // the deposed old volume; the current one is no-op
+  ['tf-railway-volume-removed.json',        ['railway_volume.postgres']],                      // a catalogued non-AWS volume
+  ['tf-unknown-types-removed.json',         ['foo_disk.scratch']],                             // guessed from "disk"; local_file is not storage by name
+  ['tf-update-tags.json',                   []],
+  ['tf-forget-volume.json',                 []],                                               // ["forget"]: dropped from state, volume kept
+  ['tf-create-forget-volume.json',          []],                                               // Terraform ["create","forget"]
+  ['tf-opentofu-forget-create-volume.json', []],                                               // OpenTofu ["forget","create"]
+  ['tf-delete-security-group.json',         []],                                               // holds no data
+  ['pulumi-replace-volume.json',            [VOLUME]],
+  ['pulumi-delete-replaced-volume.json',    [VOLUME]],                                         // --show-replacement-steps
+  ['pulumi-delete-database.json',           [DATABASE]],
+  ['pulumi-retained-delete.json',           [BACKUPS]],                                        // oldState.retainOnDelete
+  ['pulumi-retained-replace.json',          [BACKUPS]],
+  ['pulumi-create-volume.json',             []],
+  ['pulumi-staging-deletes-prod-volume.json', [                                                // the bundled incident
+    'urn:pulumi:staging::shop::aws:ebs/snapshot:Snapshot::shared-data-nightly', 'urn:pulumi:staging::shop::aws:ebs/volume:Volume::shared-data']],
+] as const;
+
+/** What the rule yields before the engine renders it: the message id and the data reports interpolate. */
+const yielded = (file: string) => yieldedBy(rule, import.meta.dirname, file);
+
+describe(rule.id, () => {
+  test.for(cases)('%s', ([file, expected]) => {
+    expect(flagged(runFixture(rule, import.meta.dirname, file))).toEqual([...expected].sort());
+  });
+
+  test('examples list exactly the fixtures of the table, bad ones flagged and good ones clean', () => {
+    expect([...rule.examples.bad].sort()).toEqual(cases.filter(([, e]) => e.length > 0).map(([f]) => f).sort());
+    expect([...rule.examples.good].sort()).toEqual(cases.filter(([, e]) => e.length === 0).map(([f]) => f).sort());
+  });
+
+  test('every declared message is produced by some fixture', () => {
+    const produced = new Set(cases.flatMap(([file]) => runFixture(rule, import.meta.dirname, file).map((f) => f.messageId)));
+    expect([...produced].sort()).toEqual(Object.keys(rule.messages).sort());
+  });
+
+  test('a removed block is reported as blockRemoved, and blocks', () => {
+    expect(runFixture(rule, import.meta.dirname, 'tf-volume-block-removed.json')).toMatchObject([
+      { resource: 'aws_ebs_volume.data', messageId: 'blockRemoved', level: 'block', action: 'delete', type: 'aws_ebs_volume' },
+    ]);
+    expect(yielded('tf-volume-block-removed.json')).toEqual([
+      { resource: 'aws_ebs_volume.data', messageId: 'blockRemoved', data: { action: 'delete', kind: 'volume' } },
+    ]);
+  });
+
+  test.for([
+    ['tf-db-replace-create-first.json', 'create,delete'],
+    ['tf-db-replace-delete-first.json', 'delete,create'],
+  ] as const)('%s: a replacement in either order destroys the database', ([file, action]) => {
+    expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ messageId: 'destroys', level: 'block', action }]);
+    expect(yielded(file)).toEqual([
+      { resource: 'aws_db_instance.orders', messageId: 'destroys', data: { action, kind: 'database', protectedByProvider: false } },
+    ]);
+  });
+
+  test('destroy mode has no action_reason: plain destroys, and deletion_protection is noted', () => {
+    expect(yielded('tf-destroy-mode.json')).toEqual([
+      { resource: 'aws_db_instance.orders', messageId: 'destroys', data: { action: 'delete', kind: 'database', protectedByProvider: true } },
+      { resource: 'aws_ebs_volume.data', messageId: 'destroys', data: { action: 'delete', kind: 'volume', protectedByProvider: false } },
+    ]);
+  });
+
+  test('a deposed object is its own destroyed object', () => {
+    expect(runFixture(rule, import.meta.dirname, 'tf-deposed-volume.json')).toMatchObject([{ messageId: 'destroys', level: 'block', action: 'delete' }]);
+    expect(yielded('tf-deposed-volume.json')).toEqual([
+      { resource: 'aws_ebs_volume.data', messageId: 'destroys', data: { action: 'delete', kind: 'volume', protectedByProvider: false }, deposed: '5e2b7d1c' },
+    ]);
+  });
+
+  test('a catalogued Railway volume is known; an unknown type named like storage cannot be told', () => {
+    expect(yielded('tf-railway-volume-removed.json')).toEqual([
+      { resource: 'railway_volume.postgres', messageId: 'blockRemoved', data: { action: 'delete', kind: 'volume' } },
+    ]);
+    expect(runFixture(rule, import.meta.dirname, 'tf-unknown-types-removed.json')).toMatchObject([
+      { resource: 'foo_disk.scratch', messageId: 'cannotTell', level: 'block', type: 'foo_disk' },
+    ]);
+    expect(yielded('tf-unknown-types-removed.json')).toEqual([
+      { resource: 'foo_disk.scratch', messageId: 'cannotTell', data: { action: 'delete', kind: 'storage' } },
+    ]);
+  });
+
+  test('config decides unknown types: declared data-bearing, or guessing turned off', () => {
+    const declared = runFixture(rule, import.meta.dirname, 'tf-unknown-types-removed.json', { dataTypes: { extra: [{ type: 'foo_disk', kind: 'volume' }] } });
+    expect(declared).toMatchObject([{ resource: 'foo_disk.scratch', messageId: 'blockRemoved', level: 'block' }]);
+    expect(runFixture(rule, import.meta.dirname, 'tf-unknown-types-removed.json', { dataTypes: { guessUnknown: false } })).toEqual([]);
+  });
+
+  test('Pulumi replace and delete', () => {
+    expect(yielded('pulumi-replace-volume.json')).toEqual([
+      { resource: VOLUME, messageId: 'destroys', data: { action: 'replace', kind: 'volume', protectedByProvider: false } },
+    ]);
+    expect(yielded('pulumi-delete-database.json')).toEqual([
+      { resource: DATABASE, messageId: 'destroys', data: { action: 'delete', kind: 'database', protectedByProvider: false } },
+    ]);
+  });
+
+  test('with --show-replacement-steps the replacement is reported once, at delete-replaced', () => {
+    expect(runFixture(rule, import.meta.dirname, 'pulumi-delete-replaced-volume.json')).toMatchObject([
+      { resource: VOLUME, messageId: 'destroys', level: 'block', action: 'delete-replaced' },
+    ]);
+  });
+
+  test.for([
+    ['pulumi-retained-delete.json', 'delete'],
+    ['pulumi-retained-replace.json', 'replace'],
+  ] as const)('%s: retainOnDelete is reported as retained, still blocking', ([file, action]) => {
+    expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ resource: BACKUPS, messageId: 'retained', level: 'block', action }]);
+    expect(yielded(file)).toEqual([{ resource: BACKUPS, messageId: 'retained', data: { action, kind: 'volume' } }]);
+  });
+
+  test('a staging plan destroying production data says so', () => {
+    expect(yielded('pulumi-staging-deletes-prod-volume.json').filter((f) => f.resource.endsWith('::shared-data'))).toEqual([{
+      resource: 'urn:pulumi:staging::shop::aws:ebs/volume:Volume::shared-data',
+      messageId: 'otherEnvironment',
+      data: { action: 'delete', kind: 'volume', environment: 'prod', stack: 'staging', stackEnvironment: 'staging' },
+    }]);
+  });
+});

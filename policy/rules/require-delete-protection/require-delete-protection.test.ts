@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { flagged, runFixture, yieldedBy } from '../../../test/support/rule-harness.js';
+import rule from './require-delete-protection.js';
+
+const VOLUME = 'urn:pulumi:prod::orders::aws:ebs/volume:Volume::data';
+const STATE_DB = 'urn:pulumi:test::test::aws:rds/instance:Instance::tested-resource';
+
+// fixture (./fixtures)                        resources that must be flagged: the exact set; [] means must pass
+const cases = [
+  ['pulumi-unprotected-volume.json',           [VOLUME]],                                      // created without protect
+  ['pulumi-protected-volume.json',             []],                                            // protect: true
+  ['pulumi-state-unprotected-db.json',         [STATE_DB]],                                    // stack export: deletionProtection false, no protect
+  ['pulumi-state-protected-db.json',           []],
+  ['tf-db-without-deletion-protection.json',   ['aws_db_instance.orders']],
+  ['tf-db-with-deletion-protection.json',      []],
+  ['tf-db-deletion-protection-unknown.json',   ['aws_db_instance.orders']],                    // deletion_protection known only after apply
+  ['tf-volume-untouched-and-created.json',     ['aws_ebs_volume.logs', 'aws_ebs_volume.storage']], // no-op and create; plan JSON has no lifecycle
+  ['cdktf-volume-without-prevent-destroy.json', ['aws_ebs_volume.data']],
+  ['cdktf-volume-with-prevent-destroy.json',   []],                                            // the synth output as written by cdktf 0.21
+] as const;
+
+/** What the rule yields before the engine renders it: the message id and the data reports interpolate. */
+const yielded = (file: string) => yieldedBy(rule, import.meta.dirname, file);
+
+describe(rule.id, () => {
+  test.for(cases)('%s', ([file, expected]) => {
+    expect(flagged(runFixture(rule, import.meta.dirname, file))).toEqual([...expected].sort());
+  });
+
+  test('examples list exactly the fixtures of the table, bad ones flagged and good ones clean', () => {
+    expect([...rule.examples.bad].sort()).toEqual(cases.filter(([, e]) => e.length > 0).map(([f]) => f).sort());
+    expect([...rule.examples.good].sort()).toEqual(cases.filter(([, e]) => e.length === 0).map(([f]) => f).sort());
+  });
+
+  test('every declared message is produced by some fixture', () => {
+    const produced = new Set(cases.flatMap(([file]) => runFixture(rule, import.meta.dirname, file).map((f) => f.messageId)));
+    expect([...produced].sort()).toEqual(Object.keys(rule.messages).sort());
+  });
+
+  test('a Pulumi preview creating an unprotected volume blocks', () => {
+    expect(runFixture(rule, import.meta.dirname, 'pulumi-unprotected-volume.json')).toMatchObject([
+      { resource: VOLUME, messageId: 'unprotected', level: 'block', action: 'create' },
+    ]);
+    expect(yielded('pulumi-unprotected-volume.json')).toEqual([
+      { resource: VOLUME, messageId: 'unprotected', data: { kind: 'volume', toolGuard: 'protect / retainOnDelete', providerGuard: 'none exists for this type' } },
+    ]);
+  });
+
+  test('a stack export only warns: state inputs judge what exists, not what a change does', () => {
+    expect(runFixture(rule, import.meta.dirname, 'pulumi-state-unprotected-db.json')).toMatchObject([
+      { resource: STATE_DB, messageId: 'unprotected', level: 'warn', action: 'present' },
+    ]);
+    expect(yielded('pulumi-state-unprotected-db.json')).toEqual([
+      { resource: STATE_DB, messageId: 'unprotected', data: { kind: 'database', toolGuard: 'protect / retainOnDelete', providerGuard: 'deletion_protection = true' } },
+    ]);
+  });
+
+  test('a Terraform plan creating a database without deletion_protection blocks', () => {
+    expect(runFixture(rule, import.meta.dirname, 'tf-db-without-deletion-protection.json')).toMatchObject([
+      { resource: 'aws_db_instance.orders', messageId: 'unprotected', level: 'block', action: 'create' },
+    ]);
+    expect(yielded('tf-db-without-deletion-protection.json')).toEqual([
+      {
+        resource: 'aws_db_instance.orders', messageId: 'unprotected',
+        data: { kind: 'database', toolGuard: 'lifecycle.prevent_destroy', providerGuard: 'deletion_protection = true' },
+      },
+    ]);
+  });
+
+  test('deletion_protection unknown until apply cannot be told, and blocks', () => {
+    expect(runFixture(rule, import.meta.dirname, 'tf-db-deletion-protection-unknown.json')).toMatchObject([
+      { resource: 'aws_db_instance.orders', messageId: 'cannotTell', level: 'block', action: 'create' },
+    ]);
+    expect(yielded('tf-db-deletion-protection-unknown.json')).toEqual([
+      { resource: 'aws_db_instance.orders', messageId: 'cannotTell', data: { kind: 'database', property: 'deletion_protection' } },
+    ]);
+  });
+
+  test('an untouched unprotected volume warns; one the plan creates blocks', () => {
+    const findings = runFixture(rule, import.meta.dirname, 'tf-volume-untouched-and-created.json');
+    expect(findings.map((f) => [f.resource, f.messageId, f.level, f.action]).sort()).toEqual([
+      ['aws_ebs_volume.logs', 'unprotected', 'block', 'create'],
+      ['aws_ebs_volume.storage', 'unprotected', 'warn', 'present'],
+    ]);
+  });
+
+  test('cdktf synth output is intended configuration: a volume without prevent_destroy blocks', () => {
+    expect(runFixture(rule, import.meta.dirname, 'cdktf-volume-without-prevent-destroy.json')).toMatchObject([
+      { resource: 'aws_ebs_volume.data', messageId: 'unprotected', level: 'block', action: 'present' },
+    ]);
+    expect(yielded('cdktf-volume-without-prevent-destroy.json')).toEqual([
+      {
+        resource: 'aws_ebs_volume.data', messageId: 'unprotected',
+        data: { kind: 'volume', toolGuard: 'lifecycle.prevent_destroy', providerGuard: 'none exists for this type' },
+      },
+    ]);
+  });
+});
