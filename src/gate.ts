@@ -8,7 +8,7 @@ import { evaluate, type Report } from '../policy/engine/evaluate.js';
 import type { Plan } from '../policy/model/plan.js';
 import { ruleIds, rules } from '../policy/rules/index.js';
 import type { InputFormat } from './readers/detect.js';
-import { readPlans } from './readers/read-plan.js';
+import { mergeEventLogs, readPlans } from './readers/read-plan.js';
 
 export interface GateOptions {
   format?: InputFormat;
@@ -29,14 +29,16 @@ export interface GateResult {
 export async function runGate(paths: string[], options: GateOptions = {}): Promise<GateResult> {
   const config = options.config ? await loadConfig(options.config) : resolveConfig({}, ruleIds);
   const approvals = [...(options.approvals ? await loadApprovals(options.approvals) : []), ...(options.extraApprovals ?? [])];
-  const plans: Plan[] = [];
+  const read: Plan[] = [];
   for (const path of paths) {
-    plans.push(...(await readPlans(path, {
+    read.push(...(await readPlans(path, {
       ...(options.format ? { format: options.format } : {}),
       ...(options.source ? { source: options.source } : {}),
       ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     })));
   }
+  // Files named one by one (a list or a glob) merge like a directory's: a preview and its event log are one stack.
+  const plans = mergeEventLogs(read);
   const report = evaluate(plans, { rules, config, approvals, ...(options.now ? { now: options.now } : {}) });
   return { report, plans };
 }

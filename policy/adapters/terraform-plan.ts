@@ -64,6 +64,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const drift = expectArray(root.resource_drift ?? [], file, '/resource_drift');
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
   if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
+  addPlanTimeDataSources(plan, root.prior_state, config);
   resolveReferenceTargets(plan);
 
   const failed = (message: string) => plan.failures.push({ message });
@@ -199,16 +200,48 @@ export function referenceTarget(reference: string): string | undefined {
   return parts.length >= 2 ? parts.slice(0, 2).join('.') : undefined;
 }
 
+/**
+ * Data sources read while planning are only in `prior_state` (`resource_changes` lists just those deferred to apply,
+ * as `read`). Wiring rules need them: storage another stack owns reaches this one as a data source
+ * (shared/design/terraform-plans.md 6.2). Real plans keep them there: checkov-tf01223, trivy-tf103, regula-tf119.
+ */
+function addPlanTimeDataSources(plan: Plan, priorState: unknown, config: ConfigIndex): void {
+  const known = new Set(plan.changes.map((c) => c.resource.address));
+  const walk = (module: unknown) => {
+    if (!isRecord(module)) return;
+    for (const entry of Array.isArray(module.resources) ? module.resources : []) {
+      if (!isRecord(entry) || entry.mode !== 'data' || typeof entry.address !== 'string' || typeof entry.type !== 'string') continue;
+      if (known.has(entry.address)) continue;
+      known.add(entry.address);
+      const configAddress = stripIndexes(entry.address);
+      const values = isRecord(entry.values) ? (maskSensitive(entry.values, entry.sensitive_values) as Record<string, unknown>) : {};
+      plan.resources.push({
+        address: entry.address,
+        type: entry.type,
+        name: typeof entry.name === 'string' ? entry.name : entry.address,
+        mode: 'data',
+        properties: values,
+        unknown: [],
+        protection: {},
+        references: config.references.get(configAddress) ?? [],
+        ...(config.providers.get(configAddress) ? { provider: config.providers.get(configAddress)! } : {}),
+      });
+    }
+    for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) walk(child);
+  };
+  if (isRecord(priorState) && isRecord(priorState.values)) walk(priorState.values.root_module);
+}
+
 /** References name configuration addresses; point them at an instance address present in the plan. */
 function resolveReferenceTargets(plan: Plan): void {
-  const addresses = new Set(plan.changes.map((c) => c.resource.address));
+  const addresses = new Set([...plan.changes.map((c) => c.resource.address), ...plan.resources.map((r) => r.address)]);
   const firstInstance = new Map<string, string>();
   for (const address of addresses) {
     const base = stripIndexes(address);
     if (!firstInstance.has(base)) firstInstance.set(base, address);
   }
-  for (const change of plan.changes) {
-    for (const reference of change.resource.references) {
+  for (const resource of new Set([...plan.changes.map((c) => c.resource), ...plan.resources])) {
+    for (const reference of resource.references) {
       if (!addresses.has(reference.target)) reference.target = firstInstance.get(reference.target) ?? reference.target;
     }
   }

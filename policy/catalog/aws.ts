@@ -85,7 +85,7 @@ export const awsCatalog: CatalogEntry[] = [
   { family: 'aws', canonical: 'aws.iam.user-policy', terraform: 'aws_iam_user_policy', pulumi: 'aws:iam/userPolicy:UserPolicy', iam: { documentProperties: ['policy'] } },
   { family: 'aws', canonical: 'aws.iam.role-policy', terraform: 'aws_iam_role_policy', pulumi: 'aws:iam/rolePolicy:RolePolicy', iam: { documentProperties: ['policy'] } },
   { family: 'aws', canonical: 'aws.iam.group-policy', terraform: 'aws_iam_group_policy', pulumi: 'aws:iam/groupPolicy:GroupPolicy', iam: { documentProperties: ['policy'] } },
-  { family: 'aws', canonical: 'aws.iam.role', terraform: 'aws_iam_role', pulumi: 'aws:iam/role:Role', iam: { documentProperties: ['inline_policy.0.policy', 'inline_policies.0.policy'] } },
+  { family: 'aws', canonical: 'aws.iam.role', terraform: 'aws_iam_role', pulumi: 'aws:iam/role:Role', iam: { documentProperties: ['inline_policy.*.policy', 'inline_policies.*.policy'] } },
   {
     family: 'aws', canonical: 'aws.iam.policy-attachment', terraform: 'aws_iam_user_policy_attachment', pulumi: 'aws:iam/userPolicyAttachment:UserPolicyAttachment',
     iam: { documentProperties: [] },

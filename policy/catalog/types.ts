@@ -55,6 +55,6 @@ export interface CatalogEntry extends TypeNames {
   canonical: string;
   data?: DataBearingType;
   links?: StorageLink[];
-  /** Identity and access: policies and grants the credential rule reads. */
+  /** Identity and access: policies and grants the credential rule reads. `*` in a path stands for every element of a list. */
   iam?: { documentProperties: string[] };
 }

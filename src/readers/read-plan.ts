@@ -1,6 +1,6 @@
 // File system edge of the readers: size limits, JSON parsing with positions, format detection, directories.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { cdktfProtection, readCdktfSynth } from '../../policy/adapters/cdktf-synth.js';
 import { InputError } from '../../policy/adapters/input-error.js';
@@ -44,7 +44,7 @@ export async function readPlanFile(file: string, options: ReadOptions = {}, sour
   if (info.size === 0) throw new InputError(file, '', 'the file is empty: the tool that should have written it probably failed');
   const text = await readFile(file, 'utf8');
   try {
-    return parsePlanText(text, file, options.format, sources);
+    return parsePlanText(text, displayPath(file), options.format, sources);
   } catch (error) {
     if (error instanceof InputError) throw error;
     // Readers validate what they touch; anything else escaping is still this file's problem, reported as such.
@@ -62,7 +62,9 @@ export function parsePlanText(text: string, file: string, format?: InputFormat, 
     // The parser stopping at the very end of the text means the writer stopped early.
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
     const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= text.trimEnd().length;
-    throw new InputError(file, positionOf(message, text), truncated ? 'the JSON is truncated: the tool did not finish writing it' : `not valid JSON: ${message}`);
+    // Node quotes a snippet of the input in its message; a plan may hold secrets, so the snippet is dropped.
+    const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, '').replace(/ in JSON at position \d+.*$/, '');
+    throw new InputError(file, positionOf(message, text), truncated ? 'the JSON is truncated: the tool did not finish writing it' : `not valid JSON: ${reason}`);
   }
   const detected = format ?? detectJsonFormat(document);
   switch (detected) {
@@ -74,6 +76,15 @@ export function parsePlanText(text: string, file: string, format?: InputFormat, 
     default:
       throw new InputError(file, '/', 'cannot tell which tool wrote this: expected `pulumi preview --json`, `pulumi stack export`, an engine event log, `terraform show -json` or a cdk.tf.json (use --format to say)');
   }
+}
+
+/**
+ * The path a report shows and the fingerprint keys on: relative to the working directory when inside it, so
+ * `plan.json`, `./plan.json` and `$PWD/plan.json` gate as the same stack.
+ */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 function positionOf(message: string, text: string): string {
@@ -108,7 +119,7 @@ async function planFilesIn(dir: string): Promise<string[]> {
 }
 
 /** A preview and its event log for the same stack: one plan, with the packs' verdicts from the log. */
-function mergeEventLogs(plans: Plan[]): Plan[] {
+export function mergeEventLogs(plans: Plan[]): Plan[] {
   const previews = new Map(plans.filter((p) => p.source.format === 'pulumi-preview' && p.stack).map((p) => [p.stack, p]));
   const out: Plan[] = [];
   for (const plan of plans) {

@@ -23,52 +23,91 @@ export const DESTRUCTIVE_ACTIONS = [
 
 export type PolicyDocument = { Statement?: Statement | Statement[] };
 
+/** A document from a JSON string (Terraform, cdktf, Pulumi state) or an object (Pulumi inputs); 'unknown' when unreadable. */
 export function parsePolicyDocument(raw: unknown): PolicyDocument | 'unknown' {
+  let value = raw;
   if (typeof raw === 'string') {
     try {
-      return JSON.parse(raw) as PolicyDocument;
+      value = JSON.parse(raw);
     } catch {
       return 'unknown';
     }
   }
-  if (raw && typeof raw === 'object') return raw as PolicyDocument;
-  return 'unknown';
+  // `null`, a number or a list parse as JSON but are no policy: reading them as one would throw (a rule error).
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as PolicyDocument) : 'unknown';
 }
 
-function list(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+function list(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return values.filter((v): v is string => typeof v === 'string');
 }
 
+/** IAM wildcards: `*` any run of characters, `?` one character; action names are case-insensitive. */
 function matches(pattern: string, action: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+  const regex = new RegExp(`^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'i');
   return regex.test(action);
 }
 
-/** Conditions on a resource or request tag scope a grant to one environment. */
-function scopedByTag(statement: Statement): boolean {
-  return Object.values(statement.Condition ?? {}).some((clause) =>
-    Object.keys(clause ?? {}).some((key) => /^aws:(ResourceTag|RequestTag)\//i.test(key) || /^aws:ResourceAccount$/i.test(key)));
+/**
+ * A resource pattern that names no single account: `*`, `arn:aws:ec2:*:*:volume/*`, `arn:aws:s3:::*`. It reaches the
+ * resources of every environment, as `*` does.
+ */
+export function coversEveryAccount(resource: string): boolean {
+  if (resource === '*') return true;
+  const parts = resource.split(':');
+  if (parts.length < 6) return false;
+  const account = parts[4] ?? '';
+  const rest = parts.slice(5).join(':');
+  return account.includes('*') || account.includes('?') || (account === '' && rest.startsWith('*'));
+}
+
+/**
+ * Conditions on a resource or request tag, or on the resource account, scope a grant to one environment. Not when the
+ * operator is `...IfExists` (an untagged resource passes) or `Null`, nor when a value is `*` (any tag passes).
+ */
+export function scopedByCondition(statement: Statement): boolean {
+  const condition = statement.Condition;
+  if (!condition || typeof condition !== 'object') return false;
+  return Object.entries(condition).some(([operator, clause]) => {
+    if (/IfExists$/i.test(operator) || /^Null$/i.test(operator) || !clause || typeof clause !== 'object') return false;
+    return Object.entries(clause).some(([key, value]) =>
+      (/^aws:(ResourceTag|RequestTag)\//i.test(key) || /^aws:ResourceAccount$/i.test(key)) && list(value).length > 0 && !list(value).includes('*'));
+  });
 }
 
 export interface DestructiveGrant {
+  /** The policy's own action patterns that reach destructive actions (`*`, `ec2:Delete*`…). */
   actions: string[];
+  /** True when the grant reaches every resource: `*`, a wildcard account, or NotResource, with no scoping condition. */
   allResources: boolean;
+  /** The pattern that made it reach every resource (`*`, `arn:aws:ec2:*:*:volume/*`, `NotResource`), when allResources. */
+  everyResource?: string;
+  /** Resource patterns of a grant that is not for every resource. */
   resources: string[];
 }
 
+export function statementsOf(document: PolicyDocument): Statement[] {
+  const raw: unknown = document.Statement;
+  const statements = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  return statements.filter((s): s is Statement => s !== null && typeof s === 'object' && !Array.isArray(s));
+}
+
 export function destructiveGrants(document: PolicyDocument): DestructiveGrant[] {
-  const statements = Array.isArray(document.Statement) ? document.Statement : document.Statement ? [document.Statement] : [];
   const grants: DestructiveGrant[] = [];
-  for (const statement of statements) {
+  for (const statement of statementsOf(document)) {
+    // Deny statements only take away. A missing Effect is invalid IAM; reading it as Allow fails closed.
     if ((statement.Effect ?? 'Allow') !== 'Allow') continue;
+    const notActions = list(statement.NotAction);
     const actions = statement.NotAction !== undefined
       // Allow + NotAction grants everything not listed: destructive unless it excludes them all.
-      ? DESTRUCTIVE_ACTIONS.filter((a) => !list(statement.NotAction).some((p) => matches(p, a))).length > 0 ? list(statement.NotAction).map((a) => `everything except ${a}`) : []
+      ? DESTRUCTIVE_ACTIONS.some((a) => !notActions.some((p) => matches(p, a))) ? notActions.length ? notActions.map((a) => `everything except ${a}`) : ['everything'] : []
       : list(statement.Action).filter((pattern) => DESTRUCTIVE_ACTIONS.some((a) => matches(pattern, a)));
     if (actions.length === 0) continue;
     const resources = list(statement.Resource);
-    const allResources = (resources.includes('*') || statement.NotResource !== undefined) && !scopedByTag(statement);
-    grants.push({ actions, allResources, resources: resources.filter((r) => r !== '*') });
+    const blanket = statement.NotResource !== undefined ? 'NotResource' : resources.find(coversEveryAccount);
+    const scoped = scopedByCondition(statement);
+    if (blanket !== undefined && !scoped) grants.push({ actions, allResources: true, everyResource: blanket, resources: [] });
+    else grants.push({ actions, allResources: false, resources: resources.filter((r) => !coversEveryAccount(r)) });
   }
   return grants;
 }

@@ -29,13 +29,32 @@ export default defineRule({
     deletableVault: '{address}: backup vault can be destroyed with its recovery points (force_destroy)',
     unlockedVault: '{address}: backup vault has no vault lock, so its recovery points can be deleted by anyone who can reach it',
     noCopyElsewhere: '{address}: backup rule {ruleName} keeps its only copy in {vault}, in the same account and region as the data; add a copy action to another region or account',
-    copyUnknown: '{address}: backup rule {ruleName} copies to a destination that is unknown until apply, so the failure domain cannot be checked',
+    copyUnknown: '{address}: backup rule {ruleName}: the region or account of its copy (or of its vault) is unknown until apply, so whether the copy leaves the failure domain of the data cannot be checked',
     sameBucket: '{address}: replicates bucket {bucket} into itself or its own region and account',
     deletableBackupBucket: '{address}: backup bucket can be destroyed with everything in it (force_destroy)',
   },
   examples: {
-    bad: ['pulumi-rds-backups-deleted-with-data.json', 'tf-vault-without-copy.json', 'cdktf-incident-backups.json'],
-    good: ['pulumi-rds-backups-kept.json', 'tf-vault-with-cross-region-copy.json', 'cdktf-fixed-backups.json'],
+    bad: [
+      'pulumi-rds-backups-deleted-with-data.json',
+      'pulumi-backup-plan-without-copy.json',
+      'pulumi-state-rds-instance-defaults.json',
+      'tf-vault-without-copy.json',
+      'tf-copy-into-same-region.json',
+      'tf-copy-to-vault-known-after-apply.json',
+      'tf-deletable-unlocked-vault.json',
+      'tf-backup-bucket-force-destroy.json',
+      'tf-bucket-replicates-into-itself.json',
+      'tf-bucket-replicates-within-its-region.json',
+      'cdktf-incident-backups.json',
+    ],
+    good: [
+      'pulumi-rds-backups-kept.json',
+      'pulumi-backup-plan-with-cross-region-copy.json',
+      'pulumi-state-rds-backups-kept.json',
+      'tf-vault-with-cross-region-copy.json',
+      'tf-backup-bucket-replicated-to-another-region.json',
+      'cdktf-fixed-backups.json',
+    ],
   },
   *check(context) {
     const { plan, catalog } = context;
@@ -53,13 +72,7 @@ export default defineRule({
       } else if (canonical === 'aws.backup.plan') {
         yield* checkBackupPlan(context, resource);
       } else if (canonical === 'aws.s3.bucket-replication') {
-        const source = String(prop(p, 'bucket') ?? '');
-        for (const rule of blocks(prop(p, 'rule'))) {
-          for (const destination of blocks(prop(rule, 'destination'))) {
-            const bucketArn = String(prop(destination, 'bucket') ?? '');
-            if (bucketArn === source || bucketArn.endsWith(`:::${source}`)) yield { messageId: 'sameBucket', resource, data: { bucket: source } };
-          }
-        }
+        yield* checkReplication(context, resource);
       } else if ((canonical === 'aws.s3.bucket' || canonical === 'aws.s3.bucket-v2') && prop(p, 'force_destroy') === true && isBackupStore(resource)) {
         yield { messageId: 'deletableBackupBucket', resource, data: {} };
       }
@@ -68,35 +81,85 @@ export default defineRule({
 });
 
 function* checkBackupPlan(context: RuleContext, resource: Resource) {
-  const region = regionOf(context, resource);
-  for (const [index, rule] of blocks(prop(resource.properties, 'rule')).entries()) {
+  // Terraform nests `rule` blocks with `copy_action` blocks; Pulumi's inputs are `rules[].copyActions[]`.
+  const rulesKey = prop(resource.properties, 'rule') !== undefined ? 'rule' : 'rules';
+  for (const [index, rule] of blocks(prop(resource.properties, rulesKey)).entries()) {
     const ruleName = String(prop(rule, 'rule_name') ?? index);
-    const vaultName = String(prop(rule, 'target_vault_name') ?? '');
-    const vault = context.resolve(resource, `rule.${index}.target_vault_name`).find((t) => t.kind === 'resource') ?? undefined;
-    const vaultResource = vault?.kind === 'resource' ? vault.resource : context.find(vaultName);
-    const sourceAccount = accountOf(prop(vaultResource?.properties, 'arn'));
-    const sourceRegion = regionOfArn(prop(vaultResource?.properties, 'arn')) ?? (vaultResource ? regionOf(context, vaultResource) : region);
-    const copies = blocks(prop(rule, 'copy_action'));
+    const vaultName = prop(rule, 'target_vault_name');
+    const vaultResource = resourceAt(context, resource, `${rulesKey}.${index}.target_vault_name`, vaultName);
+    const source: FailureDomain = vaultResource
+      ? domainOf(context, vaultResource)
+      : { region: regionOf(context, resource), provider: resource.provider?.name };
+    const copyKey = prop(rule, 'copy_action') !== undefined ? 'copy_action' : 'copy_actions';
     let elsewhere = false;
     let unknown = false;
-    for (const [copyIndex, copy] of copies.entries()) {
+    for (const [copyIndex, copy] of blocks(prop(rule, copyKey)).entries()) {
       const destination = prop(copy, 'destination_vault_arn');
-      const targets = context.resolve(resource, `rule.${index}.copy_action.${copyIndex}.destination_vault_arn`);
-      const target = targets.find((t) => t.kind === 'resource');
-      if (target?.kind === 'resource') {
-        const targetRegion = regionOfArn(prop(target.resource.properties, 'arn')) ?? regionOf(context, target.resource);
-        const targetAccount = accountOf(prop(target.resource.properties, 'arn'));
-        if ((targetRegion && targetRegion !== sourceRegion) || (targetAccount && sourceAccount && targetAccount !== sourceAccount)) elsewhere = true;
-        else if (!targetRegion) unknown = true;
-      } else if (typeof destination === 'string' && destination.startsWith('arn:')) {
-        if (regionOfArn(destination) !== sourceRegion || (sourceAccount && accountOf(destination) !== sourceAccount)) elsewhere = true;
-      } else {
-        unknown = true;
-      }
+      const target = resourceAt(context, resource, `${rulesKey}.${index}.${copyKey}.${copyIndex}.destination_vault_arn`, destination);
+      const domain = target
+        ? domainOf(context, target)
+        : typeof destination === 'string' && destination.startsWith('arn:') ? { region: regionOfArn(destination), account: accountOf(destination) } : undefined;
+      const verdict = domain ? compareDomains(source, domain, target !== undefined && vaultResource !== undefined) : 'unknown';
+      if (verdict === 'elsewhere') elsewhere = true;
+      else if (verdict === 'unknown') unknown = true;
     }
     if (elsewhere) continue;
     if (unknown) yield { messageId: 'copyUnknown' as const, resource, data: { ruleName } };
-    else yield { messageId: 'noCopyElsewhere' as const, resource, data: { ruleName, vault: vaultResource?.address ?? (vaultName || 'its vault') } };
+    else yield { messageId: 'noCopyElsewhere' as const, resource, data: { ruleName, vault: vaultResource?.address ?? (typeof vaultName === 'string' && vaultName ? vaultName : 'its vault') } };
+  }
+}
+
+/** Region, account and provider configuration of a resource: what decides whether a copy shares its fate. */
+interface FailureDomain {
+  region?: string;
+  account?: string;
+  /** Provider configuration (`aws`, `aws.dr`, a Pulumi provider URN): one configuration means one account. */
+  provider?: string;
+}
+
+function domainOf(context: RuleContext, resource: Resource): FailureDomain {
+  const arn = prop(resource.properties, 'arn');
+  return { region: regionOfArn(arn) ?? regionOf(context, resource), account: accountOf(arn), provider: resource.provider?.name };
+}
+
+function compareDomains(source: FailureDomain, target: FailureDomain, bothInPlan: boolean): 'elsewhere' | 'same' | 'unknown' {
+  if (source.region && target.region && source.region !== target.region) return 'elsewhere';
+  if (source.account && target.account && source.account !== target.account) return 'elsewhere';
+  // An unknown region is not evidence of another region: a gate that cannot tell must say so, not pass.
+  if (!source.region || !target.region) return 'unknown';
+  if (source.account && target.account) return 'same';
+  // Same region with an account unknown (an ARN known only after apply): two resources under one provider
+  // configuration share its account; an ARN literal or another provider configuration may be another account.
+  return bothInPlan && source.provider === target.provider ? 'same' : 'unknown';
+}
+
+/** The plan resource a property points at: by reference (address/URN), else by its id, ARN or name. */
+function resourceAt(context: RuleContext, resource: Resource, path: string, value: unknown): Resource | undefined {
+  const resolved = context.resolve(resource, path).find((t) => t.kind === 'resource');
+  if (resolved?.kind === 'resource') return resolved.resource;
+  return typeof value === 'string' && value ? context.find(value) : undefined;
+}
+
+function* checkReplication(context: RuleContext, resource: Resource) {
+  const source = prop(resource.properties, 'bucket');
+  const sourceName = typeof source === 'string' ? source : '';
+  const sourceBucket = resourceAt(context, resource, 'bucket', source);
+  const sourceBucketName = prop(sourceBucket?.properties, 'bucket');
+  const bucket = sourceName || (typeof sourceBucketName === 'string' && sourceBucketName) || sourceBucket?.address || 'its bucket';
+  const rulesKey = prop(resource.properties, 'rule') !== undefined ? 'rule' : 'rules';
+  for (const [index, rule] of blocks(prop(resource.properties, rulesKey)).entries()) {
+    for (const [destinationIndex, destination] of blocks(prop(rule, 'destination')).entries()) {
+      const value = prop(destination, 'bucket');
+      const arn = typeof value === 'string' ? value : '';
+      const target = resourceAt(context, resource, `${rulesKey}.${index}.destination.${destinationIndex}.bucket`, value);
+      // Both ends unknown until apply say nothing: only equal names or the same resource are "into itself".
+      const itself = (sourceBucket !== undefined && target !== undefined && sourceBucket.address === target.address)
+        || (sourceName !== '' && (arn === sourceName || arn.endsWith(`:::${sourceName}`)));
+      // S3 ARNs carry no account: the provider configuration stands for it, as for backup vaults.
+      const sameDomain = sourceBucket !== undefined && target !== undefined
+        && compareDomains(domainOf(context, sourceBucket), domainOf(context, target), true) === 'same';
+      if (itself || sameDomain) yield { messageId: 'sameBucket' as const, resource, data: { bucket } };
+    }
   }
 }
 

@@ -1,4 +1,7 @@
-import { defineRule } from '../../engine/define-rule.js';
+import { camelCase } from '../../catalog/catalog.js';
+import { defineRule, type RuleContext } from '../../engine/define-rule.js';
+import type { EnvironmentInfo } from '../../engine/environment.js';
+import type { Resource } from '../../model/plan.js';
 
 export default defineRule({
   id: 'no-cross-env-storage',
@@ -21,17 +24,37 @@ export default defineRule({
     lookalike: '{address}: environment tag "{value}" uses look-alike characters and matches no environment',
   },
   examples: {
-    bad: ['pulumi-staging-attaches-prod-volume.json', 'tf-staging-mounts-prod-efs.json', 'cdktf-staging-attaches-prod-volume.json'],
-    good: ['pulumi-same-env-attachment.json', 'tf-same-env-mount.json', 'cdktf-same-env-attachment.json'],
+    bad: [
+      'pulumi-staging-attaches-prod-volume.json',
+      'pulumi-staging-reads-prod-volume.json',
+      'pulumi-lookalike-env-tag.json',
+      'pulumi-state-staging-attaches-prod-volume.json',
+      'tf-staging-attaches-prod-volume.json',
+      'tf-untouched-attachment-to-prod-volume.json',
+      'tf-staging-attaches-prod-data-source-volume.json',
+      'tf-staging-mounts-prod-efs.json',
+      'tf-unknown-volume-id.json',
+      'cdktf-staging-attaches-prod-volume.json',
+    ],
+    good: [
+      'pulumi-same-env-attachment.json',
+      'pulumi-state-same-env-attachment.json',
+      'tf-same-env-attachment.json',
+      'tf-same-env-mount.json',
+      'cdktf-same-env-attachment.json',
+    ],
   },
-  *check({ plan, catalog, environmentOf, resolve }) {
+  *check(context) {
+    const { plan, catalog, environmentOf, resolve } = context;
     for (const resource of plan.resources) {
-      const environment = environmentOf(resource);
-      if (environment.lookalike) {
-        yield { messageId: 'lookalike', resource, data: { value: environment.lookalike } };
+      const own = environmentOf(resource);
+      if (own.lookalike) {
+        yield { messageId: 'lookalike', resource, data: { value: own.lookalike } };
         continue;
       }
       const links = catalog.entry(resource.type)?.links ?? [];
+      if (links.length === 0) continue;
+      const environment = own.name ? own : environmentFromPeers(context, resource, links.map((l) => l.property));
       for (const link of links) {
         for (const target of resolve(resource, link.property)) {
           const common = { sourceEnv: environment.name ?? 'unknown', verb: link.verb, kind: link.kind };
@@ -49,3 +72,21 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Attachments and mount targets carry no tags (aws_volume_attachment is not taggable) and a Terraform plan names no
+ * stack: such a resource belongs to the environment of what it connects the storage to (the instance, subnet or
+ * security groups it references), when those agree on one.
+ */
+function environmentFromPeers(context: RuleContext, resource: Resource, linkProperties: string[]): EnvironmentInfo {
+  const spellings = linkProperties.flatMap((p) => [p, camelCase(p)]);
+  const found = new Map<string, EnvironmentInfo>();
+  for (const reference of resource.references) {
+    if (reference.property === '(dependsOn)' || spellings.some((p) => reference.property === p || reference.property.startsWith(`${p}.`))) continue;
+    const peer = context.find(reference.target);
+    const info = peer && peer !== resource ? context.environmentOf(peer) : undefined;
+    if (info?.name) found.set(info.name, info);
+  }
+  const [only] = found.values();
+  return found.size === 1 && only ? only : {};
+}

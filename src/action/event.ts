@@ -1,0 +1,24 @@
+// Which PR this run is about, from the event payload main.ts reads (helpers never read the Action context).
+import type { PullRequestRef } from './github-api.js';
+
+type Payload = Record<string, unknown>;
+
+/** The PR of a pull_request(-ish) or PR issue_comment event; undefined for push, schedule, workflow_dispatch… */
+export function pullRequestOf(eventName: string, payload: Payload, repository: string): PullRequestRef | undefined {
+  const [owner, repo] = repository.split('/');
+  if (!owner || !repo) return undefined;
+  const pull = record(payload.pull_request);
+  if (pull && eventName.startsWith('pull_request')) return ref(owner, repo, pull.number, record(pull.user)?.login);
+  const issue = record(payload.issue);
+  if (eventName === 'issue_comment' && issue && record(issue.pull_request)) return ref(owner, repo, issue.number, record(issue.user)?.login);
+  return undefined;
+}
+
+function ref(owner: string, repo: string, number: unknown, author: unknown): PullRequestRef | undefined {
+  if (typeof number !== 'number' || typeof author !== 'string') return undefined;
+  return { owner, repo, number, author };
+}
+
+function record(value: unknown): Payload | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Payload) : undefined;
+}

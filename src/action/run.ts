@@ -1,0 +1,203 @@
+// The Action without @actions/*: inputs and a GitHub API in, everything to publish out. main.ts wires it up.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { InputError } from '../../policy/adapters/input-error.js';
+import type { Report } from '../../policy/engine/evaluate.js';
+import { rules } from '../../policy/rules/index.js';
+import { getExitCode } from '../cli/exit-code.js';
+import { runGate, type GateOptions } from '../gate.js';
+import { codeSpan, escapeMarkdown, stripControl } from '../report/escape.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { fitComment, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult } from './comment.js';
+import { gateFileWarnings } from './gate-files.js';
+import type { GitHubApi, IssueComment, PullRequestRef } from './github-api.js';
+import type { Inputs } from './inputs.js';
+import { checkApprovals, collectClaims, renderApprovals, type ApprovalCheck } from './pr-approvals.js';
+
+export interface ActionEnvironment {
+  /** Absent when the run is not about a PR (push, schedule…): no comment, no approvals. */
+  pr?: PullRequestRef;
+  /** Absent without a token. */
+  api?: GitHubApi;
+  /** Expands glob patterns (with `!` negations) to files; @actions/glob in main.ts. */
+  expandGlob: (patterns: string[]) => Promise<string[]>;
+  /** The working directory (GITHUB_WORKSPACE on a runner): plan paths are read, shown and annotated relative to it. */
+  workspace: string;
+  /** Where the Markdown report file goes (RUNNER_TEMP). */
+  reportDir: string;
+  version: string;
+  info: (message: string) => void;
+  warning: (message: string) => void;
+}
+
+export interface Annotation {
+  level: 'error' | 'warning';
+  title: string;
+  message: string;
+  file?: string;
+}
+
+export interface ActionResult {
+  verdict: 'allow' | 'block' | 'error';
+  fingerprint: string;
+  /** True when the step fails: a block, an unreadable plan, or a warning under `fail-on: warn`. */
+  blocked: boolean;
+  reportPath: string;
+  /** The job summary: the same report as the comment, without the marker (cut only past 1 MB). */
+  summary: string;
+  annotations: Annotation[];
+  /** The one message for core.setFailed, when the step must fail. */
+  failure?: string;
+  comment?: UpsertResult;
+  approvals?: ApprovalCheck;
+  report?: Report;
+}
+
+const MAX_ANNOTATIONS = 50;
+
+export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise<ActionResult> {
+  const reportPath = join(env.reportDir, 'deploy-gate-report.md');
+  const github = env.pr && env.api ? { pr: env.pr, api: env.api } : undefined;
+  if (!env.pr) env.info('deploy-gate: not a pull request event, so no PR comment and no approvals (a block stays a block)');
+
+  let gate: Awaited<ReturnType<typeof runGate>>;
+  let paths: string[] = [];
+  try {
+    paths = await planPaths(inputs.plan, env);
+    gate = await runGate(paths, gateOptions(inputs));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return unreadable(error, inputs, env, github, reportPath);
+  }
+
+  const firstPrint = gate.report.fingerprint;
+  const needApprovals = gate.report.verdict === 'block' && firstPrint !== null;
+  // One listing serves both the sticky comment and the approval comments.
+  const comments = github && (inputs.comment || needApprovals) ? await github.api.listIssueComments(github.pr) : [];
+  const warnings = github ? await changedGateFiles(github.api, github.pr) : [];
+  for (const warning of warnings) env.warning(`deploy-gate: ${warning}`);
+
+  let approvals: ApprovalCheck | undefined;
+  if (github && needApprovals && firstPrint) {
+    const reviews = await github.api.listReviews(github.pr);
+    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews), inputs.approvers);
+    if (approvals.accepted.length > 0) gate = await runGate(paths, { ...gateOptions(inputs), extraApprovals: approvals.accepted });
+  }
+  const { report } = gate;
+
+  const body = renderMarkdown(report, { warnings }) + (approvals ? renderApprovals(approvals) : '');
+  await writeText(reportPath, body);
+  if (inputs.sarif) await writeText(inputs.sarif, renderSarif(report, rules, env.version));
+
+  let comment: UpsertResult | undefined;
+  if (github && inputs.comment) {
+    comment = await upsertStickyComment(github.api, github.pr, fitComment(body, approveTail(report)), comments);
+    env.info(`deploy-gate: ${comment.action} the PR comment ${comment.url}`);
+  }
+
+  const exitCode = getExitCode(report, inputs.failOn);
+  const blocking = report.findings.filter((f) => f.level === 'block');
+  const warned = report.findings.filter((f) => f.level === 'warn');
+  const annotations: Annotation[] = [...blocking, ...warned].slice(0, MAX_ANNOTATIONS).map((f) => ({
+    level: f.level === 'block' || inputs.failOn === 'warn' ? 'error' : 'warning',
+    title: f.rule,
+    message: stripControl(`${f.resource}: ${f.message} — ${f.remediation}`),
+    ...(f.file ? { file: workspacePath(f.file, env.workspace) } : {}),
+  }));
+  return {
+    verdict: report.verdict,
+    fingerprint: report.fingerprint ?? '',
+    blocked: exitCode !== 0,
+    reportPath,
+    summary: fitComment(body, approveTail(report), MAX_SUMMARY_CHARS, 'a job summary'),
+    annotations,
+    ...(exitCode !== 0 ? { failure: failureMessage(report, blocking.length, warned.length) } : {}),
+    ...(comment ? { comment } : {}),
+    ...(approvals ? { approvals } : {}),
+    report,
+  };
+}
+
+function gateOptions(inputs: Inputs): GateOptions {
+  return { ...(inputs.format ? { format: inputs.format } : {}), ...(inputs.config ? { config: inputs.config } : {}) };
+}
+
+/**
+ * Literal lines are passed on as they are (a missing file is an InputError from the reader). Each glob line must
+ * match at least one file: a plan that a failed step never wrote must not shrink the gate to the plans that exist.
+ */
+export async function planPaths(lines: readonly string[], env: Pick<ActionEnvironment, 'expandGlob' | 'workspace'>): Promise<string[]> {
+  const negations = lines.filter((l) => l.startsWith('!'));
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.startsWith('!')) continue;
+    if (!/[*?[\]{}]/.test(line)) {
+      out.push(isAbsolute(line) ? workspacePath(line, env.workspace) : line);
+      continue;
+    }
+    const files = await env.expandGlob([line, ...negations]);
+    if (files.length === 0) throw new InputError(line, '', 'the glob matched no file: did the step that writes the plan fail?');
+    out.push(...files.sort().map((f) => workspacePath(f, env.workspace)));
+  }
+  return [...new Set(out)];
+}
+
+function workspacePath(file: string, workspace: string): string {
+  const absolute = isAbsolute(file) ? file : resolve(file);
+  const inside = relative(workspace, absolute);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file;
+}
+
+async function changedGateFiles(api: GitHubApi, pr: PullRequestRef): Promise<string[]> {
+  try {
+    return gateFileWarnings(await api.listFiles(pr));
+  } catch (error) {
+    return [`Could not list the files this PR changes, so the gate cannot say whether it edits its own workflow or configuration (${messageOf(error)}).`];
+  }
+}
+
+async function unreadable(
+  error: InputError, inputs: Inputs, env: ActionEnvironment, github: { pr: PullRequestRef; api: GitHubApi } | undefined, reportPath: string,
+): Promise<ActionResult> {
+  const failure = `deploy-gate: cannot read ${error.message}. An unreadable plan is never allowed.`;
+  const summary = [
+    `## ⛔ deploy-gate: blocked — ${codeSpan(error.file)} could not be read`, '',
+    `${codeSpan(error.file)}${error.where ? ` (${escapeMarkdown(error.where)})` : ''}: ${escapeMarkdown(error.problem)}`, '',
+    'An unreadable plan is never allowed: fix the step that writes it and run again.', '',
+  ].join('\n');
+  await writeText(reportPath, summary);
+  let comment: UpsertResult | undefined;
+  if (github && inputs.comment) {
+    // Replace the last verdict: a stale "allowed" must not stay on the PR while the plan cannot be read.
+    const comments: IssueComment[] = await github.api.listIssueComments(github.pr);
+    comment = await upsertStickyComment(github.api, github.pr, summary, comments);
+  }
+  return {
+    verdict: 'error', fingerprint: '', blocked: true, reportPath, summary, failure,
+    annotations: [{ level: 'error', title: 'unreadable-input', message: stripControl(error.message), ...(error.file ? { file: workspacePath(error.file, env.workspace) } : {}) }],
+    ...(comment ? { comment } : {}),
+  };
+}
+
+function approveTail(report: Report): string {
+  if (report.verdict !== 'block' || !report.fingerprint) return '';
+  return `\nFingerprint: ${codeSpan(report.fingerprint)}. To approve: \`/deploy-gate approve ${report.fingerprint}\`\n`;
+}
+
+function failureMessage(report: Report, blocking: number, warned: number): string {
+  if (report.verdict === 'block') {
+    const approve = report.fingerprint ? ` If the loss is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : '';
+    return `deploy-gate: blocked: ${blocking} change${blocking === 1 ? '' : 's'} would destroy or endanger data.${approve}`;
+  }
+  return `deploy-gate: ${warned} warning${warned === 1 ? '' : 's'}, and fail-on is warn`;
+}
+
+async function writeText(path: string, text: string): Promise<void> {
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  await writeFile(path, text);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,345 @@
+// The bundled Action (dist/index.js), run as a runner runs it: `node dist/index.js` with INPUT_* variables, an event
+// file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files read back afterwards, and the GitHub API faked on 127.0.0.1.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { runGate } from '../src/gate.js';
+import { MARKER } from '../src/action/comment.js';
+import { startFakeGitHub, type FakeGitHub, type FakeUser } from './support/fake-github.js';
+
+const root = join(import.meta.dirname, '..');
+const BLOCKED = 'test/fixtures/terraform/snyk-tf122-s3-delete-update.plan.json';
+const ALLOWED = 'test/fixtures/terraform/tfjson-basic.plan.json';
+const MORE_DESTRUCTIVE = 'test/fixtures/terraform/checkov-tf01223-aws-55-stateful.plan.json';
+const SENSITIVE = 'test/fixtures/real-world/borchero-tf1135-localfile-delete.plan.json';
+const SECRET = 'foobar-42'; // test/fixtures/real-world/expected.json
+
+const AUTHOR: FakeUser = { login: 'agent-dev', type: 'User' };
+const MAINTAINER: FakeUser = { login: 'mia-maintainer', type: 'User' };
+const READER: FakeUser = { login: 'rob-reader', type: 'User' };
+const OTHER_BOT: FakeUser = { login: 'helper[bot]', type: 'Bot' };
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  dir: string;
+}
+
+let github: FakeGitHub;
+const runs: Run[] = [];
+
+beforeEach(async () => {
+  github = await startFakeGitHub({
+    owner: 'acme', repo: 'infra', pullNumber: 7,
+    permissions: {
+      [AUTHOR.login]: { permission: 'write', role_name: 'write' },
+      [MAINTAINER.login]: { permission: 'write', role_name: 'maintain' },
+      [READER.login]: { permission: 'read', role_name: 'read' },
+    },
+  });
+});
+
+afterEach(async () => {
+  await github.close();
+});
+
+async function action(inputs: Record<string, string>, options: { event?: string } = {}): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-action-'));
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify({
+    action: 'synchronize', number: 7,
+    pull_request: { number: 7, user: AUTHOR, head: { sha: 'abc123' }, base: { ref: 'main' } },
+    repository: { name: 'infra', owner: { login: 'acme' } },
+  }));
+  const outputFile = join(dir, 'output.txt');
+  const summaryFile = join(dir, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  // A clean environment: the runner's variables only, never this machine's GITHUB_* or proxies.
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '', HOME: dir, NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1',
+    GITHUB_EVENT_NAME: options.event ?? 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/infra',
+    GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: root,
+    GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir,
+    'INPUT_GITHUB-TOKEN': github.state.token, INPUT_COMMENT: 'true', 'INPUT_FAIL-ON': 'block', INPUT_FORMAT: 'auto',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: root, env }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+  const run = { ...result, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), dir };
+  runs.push(run);
+  return run;
+}
+
+/** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter\nvalue\ndelimiter`. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const pattern = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(pattern)) out[m[1] ?? ''] = m[3] ?? '';
+  return out;
+}
+
+async function fingerprintOf(...paths: string[]): Promise<string> {
+  // Relative, as the Action is given them: a Terraform plan's stack is its path, which the fingerprint covers.
+  const { report } = await runGate(paths);
+  if (!report.fingerprint) throw new Error('expected a fingerprint');
+  return report.fingerprint;
+}
+
+const ourComments = () => github.state.comments.filter((c) => c.body.includes(MARKER) && c.user.type === 'Bot');
+
+describe('sticky comment', () => {
+  test('is created on the first run and updated in place on the second, found past page 1', async () => {
+    // 150 comments first, so the gate's comment lands on page 2 of 100.
+    for (let i = 0; i < 150; i++) github.addComment(i % 2 ? AUTHOR : OTHER_BOT, `chatter ${i}`);
+    const first = await action({ plan: BLOCKED });
+    expect(first.code).not.toBe(0);
+    expect(github.writes().map((r) => r.method)).toEqual(['POST']);
+    const [comment] = ourComments();
+    expect(comment?.user.login).toBe('github-actions[bot]');
+
+    const second = await action({ plan: ALLOWED });
+    expect(second.code).toBe(0);
+    const writes = github.writes();
+    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/acme/infra/issues/7/comments', `PATCH /repos/acme/infra/issues/comments/${comment?.id}`]);
+    expect(ourComments()).toHaveLength(1);
+    expect(ourComments()[0]?.body).toContain('deploy-gate: allowed');
+    // Octokit followed the Link header to page 2 with per_page=100.
+    const listed = github.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments'));
+    expect(listed.map((r) => [r.query.get('per_page'), r.query.get('page') ?? '1'])).toContainEqual(['100', '2']);
+  });
+
+  test('a human comment carrying the marker is neither updated nor mistaken for ours', async () => {
+    const planted = github.addComment(AUTHOR, `${MARKER}\n## ✅ deploy-gate: allowed`);
+    const run = await action({ plan: BLOCKED });
+    expect(run.code).not.toBe(0);
+    expect(github.writes().map((r) => r.method)).toEqual(['POST']);
+    expect(github.state.comments.find((c) => c.id === planted.id)?.body).toBe(`${MARKER}\n## ✅ deploy-gate: allowed`);
+    expect(ourComments()).toHaveLength(1);
+  });
+
+  test('a failed update is an error, never a second comment', async () => {
+    const first = await action({ plan: ALLOWED });
+    expect(first.code).toBe(0);
+    const [comment] = ourComments();
+    github.state.failures[`PATCH /repos/acme/infra/issues/comments/${comment?.id}`] = 500;
+    const second = await action({ plan: ALLOWED });
+    expect(second.code).not.toBe(0);
+    expect(second.stdout).toMatch(/::error::deploy-gate: could not update the deploy-gate comment/);
+    expect(github.writes().filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  test('comment: false posts nothing but still gates', async () => {
+    const run = await action({ plan: BLOCKED, comment: 'false' });
+    expect(run.code).not.toBe(0);
+    expect(github.writes()).toEqual([]);
+  });
+});
+
+describe('verdict, outputs, summary, annotations', () => {
+  test('a destructive plan blocks: outputs, summary, report file, annotation, non-zero exit', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    const sarifFile = join(mkdtempSync(join(tmpdir(), 'deploy-gate-sarif-')), 'gate.sarif');
+    const run = await action({ plan: BLOCKED, sarif: sarifFile });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs).toEqual({ verdict: 'block', fingerprint, blocked: 'true', report: join(run.dir, 'deploy-gate-report.md') });
+    const report = readFileSync(run.outputs.report ?? '', 'utf8');
+    expect(run.summary).toBe(report);
+    expect(run.summary.split('\n')[0]).toMatch(/^## ⛔ deploy-gate: blocked/);
+    expect(run.summary).toContain('### Blocked changes');
+    expect(run.summary).toContain('```mermaid');
+    expect(run.summary).toContain('<details>');
+    expect(run.summary).toContain(`/deploy-gate approve ${fingerprint}`);
+    expect(ourComments()[0]?.body).toBe(`${MARKER}\n${report}`);
+    expect(run.stdout).toContain(`::error title=no-stateful-delete,file=${BLOCKED}::aws_s3_bucket.delete_bucket`);
+    expect(run.stdout).toContain(`::error::deploy-gate: blocked: 1 change would destroy or endanger data. If the loss is intended, a maintainer can approve with: /deploy-gate approve ${fingerprint}`);
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as { version: string; runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results).toContainEqual(expect.objectContaining({ ruleId: 'no-stateful-delete', level: 'error' }));
+  });
+
+  test('a safe plan passes with exit 0 and no error annotation', async () => {
+    const run = await action({ plan: ALLOWED });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'allow', fingerprint: '', blocked: 'false' });
+    expect(run.summary).toMatch(/^## ✅ deploy-gate: allowed/);
+    expect(run.stdout).not.toContain('::error');
+  });
+
+  test('an unreadable plan fails the step naming the file, and replaces the last verdict on the PR', async () => {
+    await action({ plan: ALLOWED });
+    const missing = 'plans/never-written.json';
+    const run = await action({ plan: missing });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain(`::error::deploy-gate: cannot read ${missing}: no such file or directory. An unreadable plan is never allowed.`);
+    expect(run.outputs).toMatchObject({ verdict: 'error', blocked: 'true' });
+    expect(ourComments()).toHaveLength(1);
+    expect(ourComments()[0]?.body).toContain(`## ⛔ deploy-gate: blocked — \`${missing}\` could not be read`);
+  });
+
+  test('a glob that matches nothing fails instead of gating fewer plans', async () => {
+    const run = await action({ plan: `${ALLOWED}\nplans/**/*.tfplan.json` });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('::error::deploy-gate: cannot read plans/**/*.tfplan.json: the glob matched no file');
+  });
+
+  test('a preview and its event log given by a glob become one stack with the log\'s policy results', async () => {
+    const run = await action({ plan: 'test/fixtures/action/pulumi-test-stack/test.*' });
+    expect(run.code).not.toBe(0);
+    expect(run.summary).toContain('analyzerA/always-fails');
+    expect(run.summary.match(/^#### /gm)).toHaveLength(1);
+    expect(run.summary).toContain('policy results merged from test.events.ndjson');
+  });
+
+  test('fail-on: warn fails on warnings that fail-on: block lets through', async () => {
+    const plan = 'test/fixtures/real-world/pulumiaws-v3860-rds-instance.stack-export.json';
+    const lenient = await action({ plan, comment: 'false' });
+    expect(lenient.code).toBe(0);
+    expect(lenient.outputs).toMatchObject({ verdict: 'allow', blocked: 'false' });
+    expect(lenient.stdout).toContain('::warning title=require-delete-protection');
+    expect(lenient.stdout).not.toContain('::error');
+    const strict = await action({ plan, comment: 'false', 'fail-on': 'warn' });
+    expect(strict.code).not.toBe(0);
+    expect(strict.outputs).toMatchObject({ verdict: 'allow', blocked: 'true' });
+    expect(strict.stdout).toMatch(/::error::deploy-gate: \d+ warnings?, and fail-on is warn/);
+    expect(strict.stdout).toContain('::error title=require-delete-protection');
+  });
+
+  test('outside a pull request it gates without calling the API', async () => {
+    const run = await action({ plan: BLOCKED }, { event: 'push' });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.verdict).toBe('block');
+    expect(github.requests).toEqual([]);
+  });
+
+  test('invalid inputs fail the step and name the input', async () => {
+    const run = await action({ plan: ALLOWED, 'fail-on': 'sometimes' });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain("`fail-on` must be block or warn, not 'sometimes'");
+  });
+
+  test('a PR that edits the gate\'s own files gets a warning in the comment', async () => {
+    github.state.files = [{ filename: 'infra/main.tf' }, { filename: '.github/workflows/deploy-gate.yml' }, { filename: 'docs/x.md', previous_filename: 'deploy-gate.yml' }];
+    const run = await action({ plan: ALLOWED });
+    expect(run.summary).toContain('> [!WARNING]');
+    expect(run.summary).toContain('.github/workflows/deploy-gate.yml');
+    expect(run.summary).toContain('deploy-gate.yml');
+    expect(run.summary).not.toContain('infra/main.tf');
+  });
+});
+
+describe('approvals through the GitHub API', () => {
+  test('refused: from the PR author, a bot, a read-only user, another fingerprint, an edited comment', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    const other = `sha256:${'0'.repeat(64)}`;
+    github.addComment(AUTHOR, `/deploy-gate approve ${fingerprint}`);
+    github.addComment(OTHER_BOT, `/deploy-gate approve ${fingerprint}`);
+    github.addComment({ login: 'sneaky', type: 'User' }, `/deploy-gate approve ${fingerprint}`);
+    github.state.permissions.sneaky = { permission: 'write', role_name: 'write' };
+    github.addComment(READER, `/deploy-gate approve ${fingerprint}`);
+    github.addComment(MAINTAINER, `/deploy-gate approve ${other}`);
+    github.addComment(MAINTAINER, `please run /deploy-gate approve ${fingerprint} when ready`);
+    github.addComment({ login: 'eve-editor', type: 'User' }, `LGTM\n/deploy-gate approve ${fingerprint}`, { edited: true });
+    github.state.permissions['eve-editor'] = { permission: 'admin', role_name: 'admin' };
+    github.addReview(MAINTAINER, 'COMMENTED', `/deploy-gate approve ${fingerprint}`);
+    const run = await action({ plan: BLOCKED, approvers: 'mia-maintainer, acme/platform' });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'block', blocked: 'true', fingerprint });
+    const details = run.summary.slice(run.summary.indexOf('<summary>Approvals</summary>'));
+    expect(details).toMatch(/agent-dev by \[comment\]\([^)]+\): opened this PR/);
+    expect(details).toMatch(/helper\\\[bot\\\] by \[comment\]\([^)]+\): is a bot/);
+    expect(details).toMatch(/rob-reader by \[comment\]\([^)]+\): has read permission/);
+    expect(details).toMatch(/sneaky by \[comment\]\([^)]+\): is not in approvers/);
+    expect(details).toMatch(new RegExp(`mia-maintainer by \\[comment\\]\\([^)]+\\) \\(\`${other}\`\\): names another fingerprint`));
+    expect(details).toMatch(/eve-editor by \[comment\]\([^)]+\): the comment was edited/);
+    expect(details).toMatch(/mia-maintainer by \[review\]\([^)]+\): the review is commented, not an approval/);
+    expect(details).not.toContain('accepted');
+    // The permission endpoint was asked only about claims naming the current fingerprint.
+    const asked = github.requests.filter((r) => r.path.endsWith('/permission')).map((r) => r.path.split('/')[5]);
+    expect(new Set(asked)).toEqual(new Set(['rob-reader', 'sneaky']));
+  });
+
+  test('accepted: a maintainer\'s comment naming the current fingerprint clears the block', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    const approval = github.addComment(MAINTAINER, `Intended: the bucket is empty.\r\n/deploy-gate approve ${fingerprint}\r\n`);
+    const run = await action({ plan: BLOCKED });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'allow', blocked: 'false', fingerprint });
+    expect(run.summary).toMatch(/^## ✅ deploy-gate: allowed — approved by mia-maintainer/);
+    expect(run.summary).toContain(`✅ accepted: mia-maintainer (approved on PR \\#7 by comment ${approval.html_url.replace(/([#_])/g, '\\$1')})`);
+    expect(run.stdout).not.toContain('::error');
+  });
+
+  test('accepted: an APPROVED review whose body holds the command, from an active member of a listed team', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    github.addReview({ login: 'tess-team', type: 'User' }, 'APPROVED', `Checked with the data owner.\n\n/deploy-gate approve ${fingerprint}`);
+    github.state.permissions['tess-team'] = { permission: 'write', role_name: 'write' };
+    github.state.teams['acme/platform/tess-team'] = 'active';
+    const run = await action({ plan: BLOCKED, approvers: '@someone-else\n@acme/platform' });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('allow');
+    expect(run.summary).toContain('approved by tess-team');
+  });
+
+  test('a pending team membership does not count', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    github.addComment({ login: 'pat-pending', type: 'User' }, `/deploy-gate approve ${fingerprint}`);
+    github.state.permissions['pat-pending'] = { permission: 'write', role_name: 'write' };
+    github.state.teams['acme/platform/pat-pending'] = 'pending';
+    const run = await action({ plan: BLOCKED, approvers: 'acme/platform' });
+    expect(run.code).not.toBe(0);
+    expect(run.summary).toMatch(/pat-pending by \[comment\]\([^)]+\): is not in approvers/);
+  });
+
+  test('an approval is void once a push changes the destructive set', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    github.addComment(MAINTAINER, `/deploy-gate approve ${fingerprint}`);
+    expect((await action({ plan: BLOCKED })).code).toBe(0);
+    // The next push destroys more: another plan, another fingerprint, and the old approval names the old one.
+    const run = await action({ plan: `${BLOCKED}\n${MORE_DESTRUCTIVE}` });
+    expect(run.outputs.fingerprint).toMatch(/^sha256:/);
+    expect(run.outputs.fingerprint).not.toBe(fingerprint);
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.verdict).toBe('block');
+    expect(run.summary).toMatch(/mia-maintainer by \[comment\]\([^)]+\) \(`sha256:[0-9a-f]{64}`\): names another fingerprint/);
+  });
+});
+
+describe('secrets', () => {
+  test('neither the token nor a sensitive plan value reaches any output, file or request body', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    github.addComment(MAINTAINER, `/deploy-gate approve ${fingerprint}`);
+    github.state.files = [{ filename: '.github/workflows/ci.yml' }];
+    const sarif = join(mkdtempSync(join(tmpdir(), 'deploy-gate-sarif-')), 'report.sarif');
+    const blocked = await action({ plan: `${BLOCKED}\n${SENSITIVE}`, sarif });
+    const allowed = await action({ plan: SENSITIVE, sarif });
+    const failed = await action({ plan: 'missing.json' });
+    expect(readFileSync(join(root, SENSITIVE), 'utf8')).toContain(SECRET);
+    const texts = [
+      ...[blocked, allowed, failed].flatMap((r) => [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), existsSync(r.outputs.report ?? '') ? readFileSync(r.outputs.report ?? '', 'utf8') : '']),
+      readFileSync(sarif, 'utf8'),
+      ...github.requests.map((r) => `${r.path}?${r.query.toString()}\n${r.body}`),
+    ];
+    for (const raw of texts) {
+      // The one place the token may appear: the add-mask command that tells the runner to mask it.
+      const text = raw.replace(`::add-mask::${github.state.token}\n`, '');
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(github.state.token);
+    }
+    // Sanity: the token was used, only in the Authorization header.
+    expect(github.requests.every((r) => r.headers.authorization === `token ${github.state.token}`)).toBe(true);
+  });
+
+  test('the token is registered as a secret so the runner masks it', async () => {
+    const run = await action({ plan: ALLOWED });
+    expect(run.stdout).toContain(`::add-mask::${github.state.token}`);
+  });
+});

@@ -1,0 +1,52 @@
+// src/action/inputs.ts: a plain object stands in for core.getInput; no module mocks.
+import { describe, expect, test } from 'vitest';
+import { InputsError, readInputs } from '../src/action/inputs.js';
+
+const defaults = { format: 'auto', 'github-token': 'ghs_x', comment: 'true', 'fail-on': 'block' };
+const read = (inputs: Record<string, string>) => readInputs((name) => ({ ...defaults, ...inputs })[name as keyof typeof defaults] ?? '');
+const problems = (inputs: Record<string, string>) => {
+  try {
+    read(inputs);
+  } catch (error) {
+    if (error instanceof InputsError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('readInputs', () => {
+  test('the action.yml defaults give a typed object', () => {
+    expect(read({ plan: 'plan.json' })).toEqual({ plan: ['plan.json'], token: 'ghs_x', comment: true, failOn: 'block', approvers: [] });
+  });
+
+  test('plan: one path or glob per line; blank lines and # comments are skipped', () => {
+    expect(read({ plan: ' a.json \n\n# the pulumi stack\nplans/**/*.json\r\n!plans/old/*' }).plan).toEqual(['a.json', 'plans/**/*.json', '!plans/old/*']);
+  });
+
+  test('every optional input, typed', () => {
+    expect(read({ plan: 'p', format: 'pulumi-events', config: 'deploy-gate.yml', sarif: 'out/gate.sarif', comment: 'False', 'fail-on': 'warn', approvers: '@Mia, acme/Platform\nbob' })).toEqual({
+      plan: ['p'], format: 'pulumi-events', config: 'deploy-gate.yml', token: 'ghs_x', comment: false, sarif: 'out/gate.sarif', failOn: 'warn',
+      approvers: [{ kind: 'user', login: 'mia' }, { kind: 'team', org: 'acme', slug: 'platform' }, { kind: 'user', login: 'bob' }],
+    });
+  });
+
+  test.for([
+    [{ plan: '' }, '`plan` is required'],
+    [{ plan: 'p', format: 'hcl' }, '`format` must be auto or one of'],
+    [{ plan: 'p', comment: 'yes' }, "`comment` must be true or false, not 'yes'"],
+    [{ plan: 'p', 'fail-on': 'error' }, "`fail-on` must be block or warn, not 'error'"],
+    [{ plan: 'p', approvers: 'a/b/c' }, "`approvers`: 'a/b/c' is neither"],
+    [{ plan: 'p', approvers: 'bad_login!' }, "`approvers`: 'bad_login!' is neither"],
+    [{ plan: 'p', 'github-token': '' }, '`github-token` is empty'],
+  ] as const)('%j is refused', ([inputs, problem]) => {
+    expect(problems(inputs).join('\n')).toContain(problem);
+  });
+
+  test('all problems are reported at once', () => {
+    expect(problems({ plan: '', 'fail-on': 'x', comment: 'x' })).toHaveLength(3);
+  });
+
+  test('no token is fine when nothing is posted', () => {
+    expect(read({ plan: 'p', 'github-token': '', comment: 'false' }).token).toBe('');
+  });
+});

@@ -1,0 +1,120 @@
+// The small pure parts of src/action: sticky-comment choice and fitting, gate-file warnings, event → PR, plan paths.
+import { describe, expect, test } from 'vitest';
+import { findStickyComment, fitComment, MARKER, upsertStickyComment } from '../src/action/comment.js';
+import { pullRequestOf } from '../src/action/event.js';
+import { gateFileWarnings } from '../src/action/gate-files.js';
+import type { GitHubApi, IssueComment } from '../src/action/github-api.js';
+import { planPaths } from '../src/action/run.js';
+
+const bot = { login: 'github-actions[bot]', type: 'Bot' };
+const human = { login: 'mia', type: 'User' };
+const c = (id: number, user: IssueComment['user'], body: string): IssueComment => ({ id, body, user, html_url: `https://github.com/o/r/pull/1#issuecomment-${id}`, created_at: 't', updated_at: 't' });
+
+describe('findStickyComment', () => {
+  test('only a bot comment with the marker; the oldest if there are several', () => {
+    expect(findStickyComment([c(1, human, MARKER), c(2, bot, 'no marker'), c(5, bot, `${MARKER}\nb`), c(3, bot, `${MARKER}\na`)])?.id).toBe(3);
+    expect(findStickyComment([c(1, human, MARKER), c(2, null, MARKER), c(3, bot, `quoting ${MARKER}`)])).toBeUndefined();
+  });
+});
+
+describe('upsertStickyComment', () => {
+  const api = (overrides: Partial<GitHubApi>): GitHubApi => ({
+    listIssueComments: async () => [], listReviews: async () => [], listFiles: async () => [],
+    getPermission: async () => null, getTeamMembershipState: async () => null,
+    createIssueComment: async (_pr, body) => c(9, bot, body), updateIssueComment: async (_pr, id, body) => c(id, bot, body),
+    ...overrides,
+  });
+  const pr = { owner: 'o', repo: 'r', number: 1, author: 'a' };
+
+  test('updates ours, else creates; the body starts with the marker', async () => {
+    expect(await upsertStickyComment(api({}), pr, 'report', [c(4, bot, MARKER)])).toMatchObject({ action: 'updated', id: 4 });
+    const created: string[] = [];
+    expect(await upsertStickyComment(api({ createIssueComment: async (_pr, body) => (created.push(body), c(9, bot, body)) }), pr, 'report', [])).toMatchObject({ action: 'created', id: 9 });
+    expect(created).toEqual([`${MARKER}\nreport`]);
+  });
+
+  test('a failed create names the likely cause', async () => {
+    await expect(upsertStickyComment(api({ createIssueComment: async () => Promise.reject(new Error('Resource not accessible by integration')) }), pr, 'report', []))
+      .rejects.toThrow('could not comment on PR #1: Resource not accessible by integration (the token needs pull-requests: write');
+  });
+
+  test('a failed update throws and never falls back to creating', async () => {
+    let posted = false;
+    const failing = api({ updateIssueComment: async () => Promise.reject(new Error('HTTP 500')), createIssueComment: async (_pr, body) => ((posted = true), c(9, bot, body)) });
+    await expect(upsertStickyComment(failing, pr, 'report', [c(4, bot, MARKER)])).rejects.toThrow(/could not update the deploy-gate comment .*issuecomment-4 \(by github-actions\[bot\]\): HTTP 500/);
+    expect(posted).toBe(false);
+  });
+});
+
+describe('fitComment', () => {
+  test('a short body is left alone', () => {
+    expect(fitComment('short', 'TAIL', 100)).toBe('short');
+  });
+
+  test('a long one is cut at a line, open fences and details are closed, and the tail is kept', () => {
+    const body = ['## verdict', '<details><summary>x</summary>', '```mermaid', ...Array.from({ length: 200 }, (_, i) => `line ${i}`), '```', '</details>'].join('\n');
+    const fitted = fitComment(body, '\nApprove: /deploy-gate approve X\n', 1000);
+    expect(fitted.length).toBeLessThanOrEqual(1000);
+    expect(fitted.startsWith('## verdict')).toBe(true);
+    expect(fitted.split('\n').filter((l) => l.startsWith('```'))).toHaveLength(2);
+    expect(fitted).toContain('</details>');
+    expect(fitted).toContain('too long for a comment and was cut here; the file at the `report` output holds all of it');
+    expect(fitted.endsWith('Approve: /deploy-gate approve X\n')).toBe(true);
+  });
+});
+
+describe('gateFileWarnings', () => {
+  test.for([
+    ['.github/workflows/deploy.yml', true],
+    ['.github/CODEOWNERS', true],
+    ['CODEOWNERS', true],
+    ['deploy-gate.yml', true],
+    ['infra/deploy-gate.yaml', true],
+    ['action.yml', true],
+    ['policy/rules/no-stateful-delete/no-stateful-delete.ts', true],
+    ['approvals.yml', true],
+    ['ops/deploy-approvals.json', true],
+    ['infra/main.tf', false],
+    ['src/policy.ts', false],
+    ['infra/modules/policy/main.tf', false],
+    ['README.md', false],
+  ] as const)('%s → %s', ([file, warns]) => {
+    expect(gateFileWarnings([{ filename: file }]).length > 0).toBe(warns);
+  });
+
+  test('a rename away from a gate file counts, and the list is capped', () => {
+    const [warning] = gateFileWarnings([{ filename: 'docs/old.yml', previous_filename: 'deploy-gate.yml' }, ...Array.from({ length: 12 }, (_, i) => ({ filename: `.github/workflows/w${String(i).padStart(2, '0')}.yml` }))]);
+    expect(warning).toContain('deploy-gate.yml');
+    expect(warning).toContain('and 3 more');
+  });
+});
+
+describe('pullRequestOf', () => {
+  const pull = { number: 7, user: { login: 'dev', type: 'User' } };
+  test.for([
+    ['pull_request', { pull_request: pull }, { owner: 'o', repo: 'r', number: 7, author: 'dev' }],
+    ['pull_request_review', { pull_request: pull, review: {} }, { owner: 'o', repo: 'r', number: 7, author: 'dev' }],
+    ['issue_comment', { issue: { ...pull, pull_request: { url: 'x' } } }, { owner: 'o', repo: 'r', number: 7, author: 'dev' }],
+    ['issue_comment', { issue: pull }, undefined],
+    ['push', { pull_request: pull }, undefined],
+    ['pull_request', {}, undefined],
+  ] as const)('%s', ([event, payload, expected]) => {
+    expect(pullRequestOf(event, payload, 'o/r')).toEqual(expected);
+  });
+});
+
+describe('planPaths', () => {
+  const env = (files: Record<string, string[]>) => ({
+    workspace: '/work/ws',
+    expandGlob: async (patterns: string[]) => (files[patterns[0] ?? ''] ?? []).filter((f) => !patterns.slice(1).some((n) => f.includes(n.slice(1).replace('*', '')))),
+  });
+
+  test('literal paths pass through; globs expand relative to the workspace, sorted and deduplicated', async () => {
+    expect(await planPaths(['a.json', '/work/ws/b.json', '/elsewhere/c.json', 'plans/*.json', '!plans/old*', 'a.json'], env({ 'plans/*.json': ['/work/ws/plans/b.json', '/work/ws/plans/a.json', '/work/ws/plans/old.json'] })))
+      .toEqual(['a.json', 'b.json', '/elsewhere/c.json', 'plans/a.json', 'plans/b.json']);
+  });
+
+  test('a glob that matches nothing is an InputError naming it', async () => {
+    await expect(planPaths(['plans/*.json'], env({}))).rejects.toThrow('plans/*.json: the glob matched no file');
+  });
+});
