@@ -41771,6 +41771,12 @@ function valueAt(properties, path6) {
 function isUnknown(resource, ...paths) {
   return paths.some((path6) => resource.unknown.some((u) => u === path6 || u.startsWith(`${path6}.`)));
 }
+function displayName(address) {
+  if (!address.startsWith("urn:pulumi:")) return address;
+  const parts = address.split("::");
+  const type = (parts[2] ?? "").split("$").pop() ?? "";
+  return `${parts.slice(3).join("::")} (${type})`;
+}
 
 // policy/catalog/catalog.ts
 var STORAGE_WORDS = /(^|[^a-z])(volume|disk|db|database|bucket|storage|snapshot|backup|filesystem|file_system|fileSystem)s?([^a-z]|$)/i;
@@ -42149,7 +42155,8 @@ var no_colocated_backups_default = defineRule({
     noCopyElsewhere: "{address}: backup rule {ruleName} keeps its only copy in {vault}, in the same account and region as the data; add a copy action to another region or account",
     copyUnknown: "{address}: backup rule {ruleName}: the region or account of its copy (or of its vault) is unknown until apply, so whether the copy leaves the failure domain of the data cannot be checked",
     sameBucket: "{address}: replicates bucket {bucket} into itself or its own region and account",
-    deletableBackupBucket: "{address}: backup bucket can be destroyed with everything in it (force_destroy)"
+    deletableBackupBucket: "{address}: backup bucket can be destroyed with everything in it (force_destroy)",
+    deletedWithSource: "{address}: this backup of {source} is deleted in the same plan as {source} itself, so nothing would be left to restore from"
   },
   examples: {
     bad: [
@@ -42163,9 +42170,11 @@ var no_colocated_backups_default = defineRule({
       "tf-backup-bucket-force-destroy.json",
       "tf-bucket-replicates-into-itself.json",
       "tf-bucket-replicates-within-its-region.json",
-      "cdktf-incident-backups.json"
+      "cdktf-incident-backups.json",
+      "pulumi-snapshot-deleted-with-volume.json"
     ],
     good: [
+      "pulumi-volume-deleted-snapshot-kept.json",
       "pulumi-rds-backups-kept.json",
       "pulumi-backup-plan-with-cross-region-copy.json",
       "pulumi-state-rds-backups-kept.json",
@@ -42176,6 +42185,7 @@ var no_colocated_backups_default = defineRule({
   },
   *check(context3) {
     const { plan, catalog } = context3;
+    yield* backupsDeletedWithSource(context3);
     for (const resource of plan.resources) {
       if (resource.mode !== "managed") continue;
       const canonical = catalog.canonical(resource.type);
@@ -42274,6 +42284,24 @@ function isBackupStore(resource) {
   const tags = prop(resource.properties, "tags") ?? {};
   const text = `${resource.name} ${String(prop(resource.properties, "bucket") ?? "")} ${Object.values(tags).join(" ")}`;
   return /backup/i.test(text);
+}
+var SNAPSHOT_SOURCE = {
+  "aws.ebs.snapshot": "volume_id",
+  "aws.rds.snapshot": "db_instance_identifier",
+  "aws.rds.cluster-snapshot": "db_cluster_identifier"
+};
+function* backupsDeletedWithSource(context3) {
+  for (const change of context3.plan.changes) {
+    if (!change.destroysObject || change.drift) continue;
+    const property = SNAPSHOT_SOURCE[context3.catalog.canonical(change.resource.type) ?? ""];
+    if (!property) continue;
+    for (const target of context3.resolve(change.resource, property)) {
+      if (target.kind !== "resource" || target.resource === change.resource) continue;
+      if (context3.changeOf(target.resource)?.destroysObject) {
+        yield { messageId: "deletedWithSource", resource: change.resource, change, data: { source: displayName(target.resource.address) } };
+      }
+    }
+  }
 }
 
 // policy/rules/no-cross-env-storage/no-cross-env-storage.ts
@@ -42975,7 +43003,8 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now) {
       findings.push(finding);
     }
   }
-  findings.sort(byImportance);
+  const order = new Map(rules2.map((r, i) => [r.id, i]));
+  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || a.resource.localeCompare(b.resource));
   const blastRadius = plan.changes.filter((c) => c.destroysObject && !c.drift).map((c) => ({
     resource: c.resource.address,
     type: c.resource.type,
@@ -43017,19 +43046,13 @@ function globMatch(pattern, value) {
 var LEVEL_ORDER = { block: 0, approved: 1, warn: 2, exempt: 3 };
 var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
 function byImportance(a, b) {
-  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.resource.localeCompare(b.resource);
+  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 function countActions(plan) {
   const counts = {};
   for (const change of plan.changes) counts[change.action] = (counts[change.action] ?? 0) + 1;
   if (plan.changes.length === 0) counts.resources = plan.resources.length;
   return counts;
-}
-function displayName(address) {
-  if (!address.startsWith("urn:pulumi:")) return address;
-  const parts = address.split("::");
-  const type = (parts[2] ?? "").split("$").pop() ?? "";
-  return `${parts.slice(3).join("::")} (${type})`;
 }
 function typeFromUrn(urn) {
   return urn?.split("::")[2] ?? "";
@@ -43755,12 +43778,20 @@ function stripControl(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
 }
 
+// src/report/summary.ts
+function blockedSummary(report) {
+  const blocked = report.findings.filter((f) => f.level === "block");
+  const resources = new Set(blocked.map((f) => `${f.stack}|${f.resource}`)).size;
+  const what = `${resources} change${resources === 1 ? "" : "s"} would destroy or endanger data`;
+  return blocked.length === resources ? what : `${what} (${blocked.length} findings)`;
+}
+
 // src/report/markdown.ts
 function renderMarkdown(report, options = {}) {
   const out = [];
   const blocked = report.findings.filter((f) => f.level === "block");
   if (report.verdict === "block") {
-    out.push(`## \u26D4 deploy-gate: blocked \u2014 ${blocked.length} change${blocked.length === 1 ? "" : "s"} would destroy or endanger data`);
+    out.push(`## \u26D4 deploy-gate: blocked \u2014 ${blockedSummary(report)}`);
   } else if (report.approvedBy) {
     out.push(`## \u2705 deploy-gate: allowed \u2014 approved by ${escapeMarkdown(report.approvedBy.approver)}`, "", `> ${escapeMarkdown(report.approvedBy.reason)}`);
   } else {

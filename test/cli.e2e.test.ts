@@ -128,7 +128,7 @@ describe('fail closed: unreadable input exits 2 with one line naming the file, n
 
 describe('config and directories', () => {
   test('a rule set to warn no longer blocks', async () => {
-    const config = temp('deploy-gate.yml', 'rules:\n  no-stateful-delete: warn\n  no-blanket-destroy-credentials: "off"\n');
+    const config = temp('deploy-gate.yml', 'rules:\n  no-stateful-delete: warn\n  no-colocated-backups: warn\n  no-blanket-destroy-credentials: "off"\n');
     const { code, stdout } = await run('check', incident, '--config', config);
     expect(code).toBe(0);
     expect(stdout).toContain('WARN');
@@ -156,6 +156,48 @@ describe('config and directories', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as { stacks: Array<{ verdict: string; format: string }> };
     expect(report.stacks.map((s) => [s.format, s.verdict]).sort()).toEqual([['pulumi-preview', 'block'], ['terraform-plan', 'allow']]);
+  });
+});
+
+describe('--source: Terraform lifecycle, which plan JSON never holds', () => {
+  const plan = join(root, 'policy', 'rules', 'require-delete-protection', 'fixtures', 'tf-volume-untouched-and-created.json');
+
+  test('without sources, the created volume is blocked as unprotected', async () => {
+    const { code, stdout } = await run('check', plan, '--output', 'json');
+    expect(code).toBe(1);
+    const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; resource: string; level: string }> }).findings;
+    expect(findings.filter((f) => f.rule === 'require-delete-protection').map((f) => [f.resource, f.level])).toEqual([
+      ['aws_ebs_volume.logs', 'block'], ['aws_ebs_volume.storage', 'warn'],
+    ]);
+  });
+
+  test('with .tf sources (parsed by @cdktf/hcl2json), prevent_destroy protects it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-src-'));
+    writeFileSync(join(dir, 'main.tf'), [
+      'resource "aws_ebs_volume" "logs" {',
+      '  availability_zone = "us-east-1a"',
+      '  size              = 40',
+      '  lifecycle {',
+      '    prevent_destroy = true',
+      '  }',
+      '}',
+      'resource "aws_ebs_volume" "storage" {',
+      '  availability_zone = "us-east-1a"',
+      '  size              = 10',
+      '}',
+    ].join('\n'));
+    const { code, stdout } = await run('check', plan, '--source', dir, '--output', 'json');
+    expect(code).toBe(0);
+    const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; resource: string; level: string }> }).findings;
+    expect(findings.filter((f) => f.rule === 'require-delete-protection').map((f) => [f.resource, f.level])).toEqual([['aws_ebs_volume.storage', 'warn']]);
+  });
+
+  test('unparsable sources exit 2 naming the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-src-'));
+    writeFileSync(join(dir, 'broken.tf'), 'resource "aws_ebs_volume" "x" {');
+    const { code, stderr } = await run('check', plan, '--source', dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('broken.tf');
   });
 });
 

@@ -28,7 +28,7 @@ const levels = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.policy
 // The prior state: the real `pulumi stack export` of shared/fixtures/pulumi (AWS KMS/SSM/Lambda, v3.218.0), moved to
 // stack `staging`, plus a protected EBS volume `old-data` shaped like the fixture's resources. The KMS key is
 // marked protected so that unprotecting it can be seen.
-const FIXTURE = join(REPO_ROOT, '..', 'shared', 'fixtures', 'pulumi', 'driftadopter-aws-kms-ssm-lambda.stack-export.json');
+const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'pulumi', 'driftadopter-aws-kms-ssm-lambda.stack-export.json');
 const fixtureText = readFileSync(FIXTURE, 'utf8').replaceAll('urn:pulumi:test-d67e0b53::', `urn:pulumi:${STACK}::`);
 interface ExportedResource { urn: string; type: string; custom?: boolean; id?: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown>; parent?: string; provider?: string; protect?: boolean; propertyDependencies?: Record<string, string[]> }
 const exported = JSON.parse(fixtureText) as { deployment: { resources: ExportedResource[] } };

@@ -1,5 +1,7 @@
 import { Catalog } from '../catalog/catalog.js';
-import type { Plan, Resource } from '../model/plan.js';
+import { displayName, type Plan, type Resource } from '../model/plan.js';
+
+export { displayName };
 import { applyApprovals, type Approval } from './approvals.js';
 import type { GateConfig } from './config.js';
 import { resolveConfig } from './config.js';
@@ -165,7 +167,9 @@ function evaluatePlan(
       findings.push(finding);
     }
   }
-  findings.sort(byImportance);
+  // Blocked first, then by severity, then in registry order (deletions before the rest), then by resource.
+  const order = new Map(rules.map((r, i) => [r.id, i]));
+  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || a.resource.localeCompare(b.resource));
   const blastRadius = plan.changes.filter((c) => c.destroysObject && !c.drift).map((c) => ({
     resource: c.resource.address, type: c.resource.type, action: c.raw, holdsData: catalog.holdsData(c.resource),
     dependents: context.referrers(c.resource).map((r) => r.resource.address),
@@ -206,10 +210,7 @@ const LEVEL_ORDER: Record<FindingLevel, number> = { block: 0, approved: 1, warn:
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
 function byImportance(a: Finding, b: Finding): number {
-  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]
-    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
-    || a.rule.localeCompare(b.rule)
-    || a.resource.localeCompare(b.resource);
+  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 
 function countActions(plan: Plan): Record<string, number> {
@@ -219,13 +220,6 @@ function countActions(plan: Plan): Record<string, number> {
   return counts;
 }
 
-/** Pulumi URNs are long: messages name `name (type)`; the finding keeps the full URN in `resource`. */
-export function displayName(address: string): string {
-  if (!address.startsWith('urn:pulumi:')) return address;
-  const parts = address.split('::');
-  const type = (parts[2] ?? '').split('$').pop() ?? '';
-  return `${parts.slice(3).join('::')} (${type})`;
-}
 
 function typeFromUrn(urn: string | undefined): string {
   return urn?.split('::')[2] ?? '';

@@ -144,3 +144,11 @@ export function firstValue(properties: Properties | undefined, ...paths: string[
 export function isUnknown(resource: Resource, ...paths: string[]): boolean {
   return paths.some((path) => resource.unknown.some((u) => u === path || u.startsWith(`${path}.`)));
 }
+
+/** Pulumi URNs are long: messages name `name (type)`; findings keep the full URN in `resource`. */
+export function displayName(address: string): string {
+  if (!address.startsWith('urn:pulumi:')) return address;
+  const parts = address.split('::');
+  const type = (parts[2] ?? '').split('$').pop() ?? '';
+  return `${parts.slice(3).join('::')} (${type})`;
+}

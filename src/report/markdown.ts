@@ -1,5 +1,6 @@
 import type { Finding, Report, StackResult } from '../../policy/engine/evaluate.js';
 import { codeSpan, escapeMarkdown, mermaidLabel } from './escape.js';
+import { blockedSummary } from './summary.js';
 
 export interface MarkdownOptions {
   /** How a reviewer approves: shown under a blocked verdict. */
@@ -13,7 +14,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const out: string[] = [];
   const blocked = report.findings.filter((f) => f.level === 'block');
   if (report.verdict === 'block') {
-    out.push(`## ⛔ deploy-gate: blocked — ${blocked.length} change${blocked.length === 1 ? '' : 's'} would destroy or endanger data`);
+    out.push(`## ⛔ deploy-gate: blocked — ${blockedSummary(report)}`);
   } else if (report.approvedBy) {
     out.push(`## ✅ deploy-gate: allowed — approved by ${escapeMarkdown(report.approvedBy.approver)}`, '', `> ${escapeMarkdown(report.approvedBy.reason)}`);
   } else {

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { displayName, type Finding, type Report } from '../../policy/engine/evaluate.js';
 import { stripControl } from './escape.js';
+import { blockedSummary } from './summary.js';
 
 export interface TextOptions {
   color: boolean;
@@ -10,9 +11,8 @@ export interface TextOptions {
 export function renderText(report: Report, options: TextOptions): string {
   const c = pc.createColors(options.color);
   const lines: string[] = [];
-  const blocked = report.findings.filter((f) => f.level === 'block');
   lines.push(report.verdict === 'block'
-    ? c.bold(c.red(`✖ BLOCKED: ${blocked.length} change${blocked.length === 1 ? '' : 's'} would destroy or endanger data`))
+    ? c.bold(c.red(`✖ BLOCKED: ${blockedSummary(report)}`))
     : c.bold(c.green(report.approvedBy ? `✔ ALLOWED: approved by ${stripControl(report.approvedBy.approver)}` : '✔ ALLOWED: nothing in this plan destroys or endangers data')));
   for (const stack of report.stacks) {
     lines.push('', c.bold(`Stack ${stripControl(stack.stack)}`) + c.dim(` (${stack.format}${stack.file && stack.file !== stack.stack ? `, ${stripControl(stack.file)}` : ''}) ${summarize(stack.counts)}`));

@@ -93,7 +93,7 @@ describe('cdktf example app', () => {
   test('has the top-level shape of a real cdktf 0.21 synth', () => {
     const fixture = JSON.parse(
       readFileSync(
-        fileURLToPath(new URL('../../../shared/fixtures/terraform/cdktf021-aws-stateful-prod.cdk.tf.json', import.meta.url)),
+        fileURLToPath(new URL('../../test/fixtures/terraform/cdktf021-aws-stateful-prod.cdk.tf.json', import.meta.url)),
         'utf8',
       ),
     );

@@ -396,7 +396,7 @@ describe('runPulumiProgram', () => {
 describe('registrationsToStackExport', () => {
   const fixture = JSON.parse(
     readFileSync(
-      fileURLToPath(new URL('../../../shared/fixtures/pulumi/driftadopter-aws-kms-ssm-lambda.stack-export.json', import.meta.url)),
+      fileURLToPath(new URL('../../test/fixtures/pulumi/driftadopter-aws-kms-ssm-lambda.stack-export.json', import.meta.url)),
       'utf8',
     ),
   );

@@ -1,7 +1,7 @@
 import { blocks, prop } from '../../catalog/catalog.js';
 import { defineRule, type RuleContext } from '../../engine/define-rule.js';
 import { accountOf, regionOfArn } from '../../engine/environment.js';
-import type { Resource } from '../../model/plan.js';
+import { displayName, type Resource } from '../../model/plan.js';
 
 export default defineRule({
   id: 'no-colocated-backups',
@@ -32,6 +32,7 @@ export default defineRule({
     copyUnknown: '{address}: backup rule {ruleName}: the region or account of its copy (or of its vault) is unknown until apply, so whether the copy leaves the failure domain of the data cannot be checked',
     sameBucket: '{address}: replicates bucket {bucket} into itself or its own region and account',
     deletableBackupBucket: '{address}: backup bucket can be destroyed with everything in it (force_destroy)',
+    deletedWithSource: '{address}: this backup of {source} is deleted in the same plan as {source} itself, so nothing would be left to restore from',
   },
   examples: {
     bad: [
@@ -46,8 +47,10 @@ export default defineRule({
       'tf-bucket-replicates-into-itself.json',
       'tf-bucket-replicates-within-its-region.json',
       'cdktf-incident-backups.json',
+      'pulumi-snapshot-deleted-with-volume.json',
     ],
     good: [
+      'pulumi-volume-deleted-snapshot-kept.json',
       'pulumi-rds-backups-kept.json',
       'pulumi-backup-plan-with-cross-region-copy.json',
       'pulumi-state-rds-backups-kept.json',
@@ -58,6 +61,7 @@ export default defineRule({
   },
   *check(context) {
     const { plan, catalog } = context;
+    yield* backupsDeletedWithSource(context);
     for (const resource of plan.resources) {
       if (resource.mode !== 'managed') continue;
       const canonical = catalog.canonical(resource.type);
@@ -185,4 +189,26 @@ function isBackupStore(resource: Resource): boolean {
   const tags = (prop(resource.properties, 'tags') ?? {}) as Record<string, unknown>;
   const text = `${resource.name} ${String(prop(resource.properties, 'bucket') ?? '')} ${Object.values(tags).join(' ')}`;
   return /backup/i.test(text);
+}
+
+// The property of a snapshot that names what it backs up.
+const SNAPSHOT_SOURCE: Record<string, string> = {
+  'aws.ebs.snapshot': 'volume_id',
+  'aws.rds.snapshot': 'db_instance_identifier',
+  'aws.rds.cluster-snapshot': 'db_cluster_identifier',
+};
+
+/** The incident's last step: the snapshot of a volume deleted in the same run as the volume. */
+function* backupsDeletedWithSource(context: RuleContext) {
+  for (const change of context.plan.changes) {
+    if (!change.destroysObject || change.drift) continue;
+    const property = SNAPSHOT_SOURCE[context.catalog.canonical(change.resource.type) ?? ''];
+    if (!property) continue;
+    for (const target of context.resolve(change.resource, property)) {
+      if (target.kind !== 'resource' || target.resource === change.resource) continue;
+      if (context.changeOf(target.resource)?.destroysObject) {
+        yield { messageId: 'deletedWithSource' as const, resource: change.resource, change, data: { source: displayName(target.resource.address) } };
+      }
+    }
+  }
 }
