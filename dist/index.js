@@ -41667,6 +41667,11 @@ var awsCatalog = [
     pulumi: "aws:s3/bucketPolicy:BucketPolicy",
     links: [{ property: "bucket", kind: "bucket", verb: "grants access to" }]
   },
+  // Bucket settings that guard the data: versioning keeps overwritten and deleted objects, object lock keeps them undeletable.
+  { family: "aws", canonical: "aws.s3.bucket-versioning", terraform: "aws_s3_bucket_versioning", pulumi: "aws:s3/bucketVersioning:BucketVersioning" },
+  { family: "aws", canonical: "aws.s3.bucket-versioning", pulumi: "aws:s3/bucketVersioningV2:BucketVersioningV2" },
+  { family: "aws", canonical: "aws.s3.object-lock", terraform: "aws_s3_bucket_object_lock_configuration", pulumi: "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration" },
+  { family: "aws", canonical: "aws.s3.object-lock", pulumi: "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2" },
   {
     family: "aws",
     canonical: "aws.s3.bucket-replication",
@@ -42356,13 +42361,13 @@ var no_cross_env_storage_default = defineRule({
         for (const target of resolve2(resource, link2.property)) {
           const common = { sourceEnv: environment.name ?? "unknown", verb: link2.verb, kind: link2.kind };
           if (target.kind === "unknown") {
-            if (environment.name) yield { messageId: "cannotTell", resource, data: { ...common, property: link2.property } };
+            if (environment.name) yield { messageId: "cannotTell", resource, environment: environment.name, data: { ...common, property: link2.property } };
             continue;
           }
           const targetEnv = target.kind === "resource" ? environmentOf(target.resource) : target.environment;
           const name = target.kind === "resource" ? target.resource.address : target.value;
           if (environment.name && targetEnv.name && environment.name !== targetEnv.name) {
-            yield { messageId: "crossEnv", resource, data: { ...common, target: name, targetEnv: targetEnv.name } };
+            yield { messageId: "crossEnv", resource, environment: environment.name, data: { ...common, target: name, targetEnv: targetEnv.name } };
           }
         }
       }
@@ -42416,7 +42421,7 @@ var no_protection_downgrade_default = defineRule({
   messages: {
     toolProtectionRemoved: "{address}: {guard} is removed by this plan ({action})",
     providerProtectionRemoved: "{address}: {what} ({property}: {before} \u2192 {after})",
-    lockRemoved: "{address}: the backup vault lock is deleted, so recovery points become deletable"
+    lockRemoved: "{address}: the lock is deleted, so the recovery points or objects it kept become deletable"
   },
   examples: {
     bad: ["pulumi-unprotect.json", "tf-deletion-protection-off.json", "tf-force-destroy-on.json", "tf-retention-cut.json", "tf-vault-lock-removed.json"],
@@ -42426,7 +42431,7 @@ var no_protection_downgrade_default = defineRule({
     for (const change of plan.changes) {
       if (change.drift || change.resource.mode === "data") continue;
       const canonical = catalog.canonical(change.resource.type);
-      if (canonical === "aws.backup.vault-lock" && change.destroysObject) {
+      if ((canonical === "aws.backup.vault-lock" || canonical === "aws.s3.object-lock") && change.destroysObject) {
         yield { messageId: "lockRemoved", resource: change.resource, change, data: { action: change.raw } };
         continue;
       }
@@ -42436,7 +42441,7 @@ var no_protection_downgrade_default = defineRule({
         }
       }
       if (!change.before || !change.after) continue;
-      if (!catalog.holdsData(change.resource) && canonical !== "aws.s3.bucket-versioning" && !/versioning/i.test(change.resource.type)) continue;
+      if (!catalog.holdsData(change.resource) && canonical !== "aws.s3.bucket-versioning") continue;
       for (const weakening of WEAKENINGS) {
         const before = prop(change.before, weakening.property);
         const after = prop(change.after, weakening.property);
@@ -42985,7 +42990,7 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now) {
         resource: raw.resource.address,
         type: raw.resource.type,
         action: raw.change ? raw.change.raw : change && change.action !== "no-op" ? change.raw : "present",
-        environment: environment.name ?? null,
+        environment: raw.environment ?? environment.name ?? null,
         messageId: raw.messageId,
         message: formatMessage(rule.messages[raw.messageId] ?? raw.messageId, {
           address: displayName(raw.resource.address),

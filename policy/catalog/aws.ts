@@ -40,6 +40,11 @@ export const awsCatalog: CatalogEntry[] = [
     family: 'aws', canonical: 'aws.s3.bucket-policy', terraform: 'aws_s3_bucket_policy', pulumi: 'aws:s3/bucketPolicy:BucketPolicy',
     links: [{ property: 'bucket', kind: 'bucket', verb: 'grants access to' }],
   },
+  // Bucket settings that guard the data: versioning keeps overwritten and deleted objects, object lock keeps them undeletable.
+  { family: 'aws', canonical: 'aws.s3.bucket-versioning', terraform: 'aws_s3_bucket_versioning', pulumi: 'aws:s3/bucketVersioning:BucketVersioning' },
+  { family: 'aws', canonical: 'aws.s3.bucket-versioning', pulumi: 'aws:s3/bucketVersioningV2:BucketVersioningV2' },
+  { family: 'aws', canonical: 'aws.s3.object-lock', terraform: 'aws_s3_bucket_object_lock_configuration', pulumi: 'aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration' },
+  { family: 'aws', canonical: 'aws.s3.object-lock', pulumi: 'aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2' },
   {
     family: 'aws', canonical: 'aws.s3.bucket-replication', terraform: 'aws_s3_bucket_replication_configuration', pulumi: 'aws:s3/bucketReplicationConfig:BucketReplicationConfig',
     links: [{ property: 'bucket', kind: 'bucket', verb: 'replicates' }],

@@ -31,6 +31,8 @@ export interface RuleFinding<MessageId extends string = string> {
   /** The change that triggered it, when a change rule fired. */
   change?: Change;
   data: Record<string, string | number | boolean | undefined>;
+  /** The environment the finding is about, when the rule knows it better than the resource's own tags do. */
+  environment?: string;
 }
 
 /** The indexes and helpers every rule gets: cross-resource rules use the same signature as the rest. */

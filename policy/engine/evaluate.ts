@@ -152,7 +152,7 @@ function evaluatePlan(
         resource: raw.resource.address,
         type: raw.resource.type,
         action: raw.change ? raw.change.raw : change && change.action !== 'no-op' ? change.raw : 'present',
-        environment: environment.name ?? null,
+        environment: raw.environment ?? environment.name ?? null,
         messageId: raw.messageId,
         message: formatMessage(rule.messages[raw.messageId] ?? raw.messageId, {
           address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? 'unknown', ...raw.data,

@@ -112,3 +112,32 @@ describe.runIf(existsSync(DEBIAN_TESTDATA))('Debian golang-github-hashicorp-terr
     expect(report.findings.filter((f) => f.rule === 'plan-incomplete')).toEqual([]);
   });
 });
+
+describe('Pulumi facts from shared/fixtures/pulumi', () => {
+  test('protect refusing a replacement fails the run: the engine message and the resource are surfaced', async () => {
+    const { report } = await gate(join(fixtures, 'pulumi', 'engine-protect-blocks-replace.events.ndjson'));
+    const [failure] = report.findings.filter((f) => f.rule === 'plan-incomplete');
+    expect(report.verdict).toBe('block');
+    expect(failure?.resource).toBe('urn:pulumi:test::test::pkgA:index:typ::resA');
+    expect(failure?.message).toContain('as it is currently marked for protection');
+    expect(failure?.message).not.toContain('{%');
+  });
+
+  test('a mandatory policyEvent from any pack blocks, named by pack and policy', async () => {
+    const { report } = await gate(join(fixtures, 'pulumi', 'engine-policy-mandatory-violation.events.ndjson'));
+    expect(report.findings.filter((f) => f.rule.includes('/')).map((f) => [f.rule, f.level])).toEqual([['analyzerA/always-fails', 'block']]);
+  });
+
+  test('a retainOnDelete delete is still a delete, marked as retained', async () => {
+    const { plan } = await gate(join(fixtures, 'pulumi', 'engine-retainondelete-delete.events.ndjson'));
+    const deletes = plan.changes.filter((c) => c.raw === 'delete');
+    expect(deletes.length).toBeGreaterThan(0);
+    expect(deletes.every((c) => c.destroysObject && c.beforeProtection.retainOnDelete)).toBe(true);
+  });
+
+  test('a default preview shows a replacement as one replace step; hidden sames are noted', async () => {
+    const { plan } = await gate(join(fixtures, 'pulumi', 'driftadopter-aws-s3-iam-sg-replace.preview.json'));
+    expect(plan.changes.filter((c) => c.action === 'replace').map((c) => c.raw)).toEqual(['replace']);
+    expect(plan.notes.some((n) => n.includes('unchanged resources are not in this preview'))).toBe(true);
+  });
+});

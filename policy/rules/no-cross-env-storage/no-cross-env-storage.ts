@@ -59,13 +59,13 @@ export default defineRule({
         for (const target of resolve(resource, link.property)) {
           const common = { sourceEnv: environment.name ?? 'unknown', verb: link.verb, kind: link.kind };
           if (target.kind === 'unknown') {
-            if (environment.name) yield { messageId: 'cannotTell', resource, data: { ...common, property: link.property } };
+            if (environment.name) yield { messageId: 'cannotTell', resource, environment: environment.name, data: { ...common, property: link.property } };
             continue;
           }
           const targetEnv = target.kind === 'resource' ? environmentOf(target.resource) : target.environment;
           const name = target.kind === 'resource' ? target.resource.address : target.value;
           if (environment.name && targetEnv.name && environment.name !== targetEnv.name) {
-            yield { messageId: 'crossEnv', resource, data: { ...common, target: name, targetEnv: targetEnv.name } };
+            yield { messageId: 'crossEnv', resource, environment: environment.name, data: { ...common, target: name, targetEnv: targetEnv.name } };
           }
         }
       }

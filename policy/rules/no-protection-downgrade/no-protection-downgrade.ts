@@ -40,7 +40,7 @@ export default defineRule({
   messages: {
     toolProtectionRemoved: '{address}: {guard} is removed by this plan ({action})',
     providerProtectionRemoved: '{address}: {what} ({property}: {before} → {after})',
-    lockRemoved: '{address}: the backup vault lock is deleted, so recovery points become deletable',
+    lockRemoved: '{address}: the lock is deleted, so the recovery points or objects it kept become deletable',
   },
   examples: {
     bad: ['pulumi-unprotect.json', 'tf-deletion-protection-off.json', 'tf-force-destroy-on.json', 'tf-retention-cut.json', 'tf-vault-lock-removed.json'],
@@ -50,7 +50,8 @@ export default defineRule({
     for (const change of plan.changes) {
       if (change.drift || change.resource.mode === 'data') continue;
       const canonical = catalog.canonical(change.resource.type);
-      if (canonical === 'aws.backup.vault-lock' && change.destroysObject) {
+      // Deleting a lock (vault lock, bucket object lock) or a bucket's versioning removes the protection of the data.
+      if ((canonical === 'aws.backup.vault-lock' || canonical === 'aws.s3.object-lock') && change.destroysObject) {
         yield { messageId: 'lockRemoved', resource: change.resource, change, data: { action: change.raw } };
         continue;
       }
@@ -60,7 +61,7 @@ export default defineRule({
         }
       }
       if (!change.before || !change.after) continue;
-      if (!catalog.holdsData(change.resource) && canonical !== 'aws.s3.bucket-versioning' && !/versioning/i.test(change.resource.type)) continue;
+      if (!catalog.holdsData(change.resource) && canonical !== 'aws.s3.bucket-versioning') continue;
       for (const weakening of WEAKENINGS) {
         const before = prop(change.before, weakening.property);
         const after = prop(change.after, weakening.property);
