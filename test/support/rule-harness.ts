@@ -1,3 +1,4 @@
+import { expect, test } from 'vitest';
 // Runs one rule on a fixture through the real reader and the real engine, as the CLI would.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,4 +35,24 @@ export function yieldedBy(rule: Rule, dir: string, file: string) {
   return [...rule.check(context)]
     .map((f) => ({ resource: f.resource.address, messageId: f.messageId, data: f.data, ...(f.change?.deposed ? { deposed: f.change.deposed } : {}) }))
     .sort((a, b) => a.resource.localeCompare(b.resource) || a.messageId.localeCompare(b.messageId));
+}
+
+/**
+ * The table every rule test starts with: each fixture flags exactly the listed resources ([] = must pass), the
+ * rule's `examples` are exactly the table's bad and good rows, and every declared message is produced.
+ */
+export function testFixtureTable(rule: Rule, dir: string, cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
+  test.for(cases)('%s', ([file, expected]) => {
+    expect(flagged(runFixture(rule, dir, file))).toEqual([...expected].sort());
+  });
+
+  test('examples list exactly the fixtures of the table, bad ones flagged and good ones clean', () => {
+    expect([...rule.examples.bad].sort()).toEqual(cases.filter(([, e]) => e.length > 0).map(([f]) => f).sort());
+    expect([...rule.examples.good].sort()).toEqual(cases.filter(([, e]) => e.length === 0).map(([f]) => f).sort());
+  });
+
+  test('every declared message is produced by some fixture', () => {
+    const produced = new Set(cases.flatMap(([file]) => runFixture(rule, dir, file).map((f) => f.messageId)));
+    expect([...produced].sort()).toEqual(Object.keys(rule.messages).sort());
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flagged, runFixture, yieldedBy } from '../../../test/support/rule-harness.js';
+import { flagged, runFixture, testFixtureTable, yieldedBy } from '../../../test/support/rule-harness.js';
 import rule from './no-blanket-destroy-credentials.js';
 
 const PULUMI_POLICY = 'urn:pulumi:staging::app::aws:iam/policy:Policy::ci-agent-policy';
@@ -31,19 +31,7 @@ const ACCOUNTS = { environments: { prod: { accounts: ['222222222222'] }, staging
 const yielded = (file: string) => yieldedBy(rule, import.meta.dirname, file);
 
 describe(rule.id, () => {
-  test.for(cases)('%s', ([file, expected]) => {
-    expect(flagged(runFixture(rule, import.meta.dirname, file))).toEqual([...expected].sort());
-  });
-
-  test('examples list exactly the fixtures of the table, bad ones flagged and good ones clean', () => {
-    expect([...rule.examples.bad].sort()).toEqual(cases.filter(([, e]) => e.length > 0).map(([f]) => f).sort());
-    expect([...rule.examples.good].sort()).toEqual(cases.filter(([, e]) => e.length === 0).map(([f]) => f).sort());
-  });
-
-  test('every declared message is produced by some fixture', () => {
-    const produced = new Set(cases.flatMap(([file]) => runFixture(rule, import.meta.dirname, file).map((f) => f.messageId)));
-    expect([...produced].sort()).toEqual(Object.keys(rule.messages).sort());
-  });
+  testFixtureTable(rule, import.meta.dirname, cases);
 
   test('Action "*" on Resource "*" reaches every resource', () => {
     expect(runFixture(rule, import.meta.dirname, 'pulumi-agent-star-policy.json')).toMatchObject([
