@@ -42478,6 +42478,7 @@ var no_stateful_delete_default = defineRule({
   ],
   messages: {
     destroys: "{action} of {kind} {address} destroys the data it holds",
+    refusedByProvider: "{action} of {kind} {address} would destroy the data it holds; its deletion protection makes the apply fail half-way, and turning the protection off to retry must not be the next step",
     blockRemoved: "{action} of {kind} {address}: its configuration was removed, so prevent_destroy no longer guards it; the data it holds is destroyed",
     retained: "{action} of {kind} {address}: retainOnDelete should keep the cloud object, but the stack stops managing it and its protection goes with it; confirm the data is meant to survive",
     otherEnvironment: "{action} of {kind} {address}: a {environment} resource, destroyed from stack {stack} of environment {stackEnvironment}; the data it holds is lost for {environment}",
@@ -42520,7 +42521,8 @@ var no_stateful_delete_default = defineRule({
         yield { messageId: "otherEnvironment", resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? "", stackEnvironment } };
       } else if (change.beforeProtection.retainOnDelete && (change.action === "delete" || change.action === "replace")) yield { messageId: "retained", resource: change.resource, change, data };
       else if (change.reasons.includes("delete_because_no_resource_config")) yield { messageId: "blockRemoved", resource: change.resource, change, data };
-      else yield { messageId: "destroys", resource: change.resource, change, data: { ...data, protectedByProvider: prop(change.before, "deletion_protection") === true } };
+      else if (prop(change.before, "deletion_protection") === true) yield { messageId: "refusedByProvider", resource: change.resource, change, data };
+      else yield { messageId: "destroys", resource: change.resource, change, data };
     }
   }
 });
@@ -43444,6 +43446,9 @@ function readTerraformPlan(document, file, sources) {
   const drift = expectArray(root.resource_drift ?? [], file, "/resource_drift");
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
   if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
+  for (const change of plan.changes.filter((c) => c.drift && c.destroysObject)) {
+    plan.notes.push(`${change.resource.address} was deleted outside Terraform since the last apply`);
+  }
   addPlanTimeDataSources(plan, root.prior_state, config);
   resolveReferenceTargets(plan);
   const failed = (message) => plan.failures.push({ message });

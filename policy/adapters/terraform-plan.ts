@@ -64,6 +64,10 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const drift = expectArray(root.resource_drift ?? [], file, '/resource_drift');
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
   if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
+  // Something already destroyed outside Terraform: not this plan's doing, but a person should know before applying.
+  for (const change of plan.changes.filter((c) => c.drift && c.destroysObject)) {
+    plan.notes.push(`${change.resource.address} was deleted outside Terraform since the last apply`);
+  }
   addPlanTimeDataSources(plan, root.prior_state, config);
   resolveReferenceTargets(plan);
 

@@ -51,21 +51,21 @@ describe(rule.id, () => {
   ] as const)('%s: a replacement in either order destroys the database', ([file, action]) => {
     expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ messageId: 'destroys', level: 'block', action }]);
     expect(yielded(file)).toEqual([
-      { resource: 'aws_db_instance.orders', messageId: 'destroys', data: { action, kind: 'database', protectedByProvider: false } },
+      { resource: 'aws_db_instance.orders', messageId: 'destroys', data: { action, kind: 'database'} },
     ]);
   });
 
   test('destroy mode has no action_reason: plain destroys, and deletion_protection is noted', () => {
     expect(yielded('tf-destroy-mode.json')).toEqual([
-      { resource: 'aws_db_instance.orders', messageId: 'destroys', data: { action: 'delete', kind: 'database', protectedByProvider: true } },
-      { resource: 'aws_ebs_volume.data', messageId: 'destroys', data: { action: 'delete', kind: 'volume', protectedByProvider: false } },
+      { resource: 'aws_db_instance.orders', messageId: 'refusedByProvider', data: { action: 'delete', kind: 'database' } },
+      { resource: 'aws_ebs_volume.data', messageId: 'destroys', data: { action: 'delete', kind: 'volume'} },
     ]);
   });
 
   test('a deposed object is its own destroyed object', () => {
     expect(runFixture(rule, import.meta.dirname, 'tf-deposed-volume.json')).toMatchObject([{ messageId: 'destroys', level: 'block', action: 'delete' }]);
     expect(yielded('tf-deposed-volume.json')).toEqual([
-      { resource: 'aws_ebs_volume.data', messageId: 'destroys', data: { action: 'delete', kind: 'volume', protectedByProvider: false }, deposed: '5e2b7d1c' },
+      { resource: 'aws_ebs_volume.data', messageId: 'destroys', data: { action: 'delete', kind: 'volume'}, deposed: '5e2b7d1c' },
     ]);
   });
 
@@ -89,10 +89,10 @@ describe(rule.id, () => {
 
   test('Pulumi replace and delete', () => {
     expect(yielded('pulumi-replace-volume.json')).toEqual([
-      { resource: VOLUME, messageId: 'destroys', data: { action: 'replace', kind: 'volume', protectedByProvider: false } },
+      { resource: VOLUME, messageId: 'destroys', data: { action: 'replace', kind: 'volume'} },
     ]);
     expect(yielded('pulumi-delete-database.json')).toEqual([
-      { resource: DATABASE, messageId: 'destroys', data: { action: 'delete', kind: 'database', protectedByProvider: false } },
+      { resource: DATABASE, messageId: 'destroys', data: { action: 'delete', kind: 'database'} },
     ]);
   });
 

@@ -22,6 +22,7 @@ export default defineRule({
   ],
   messages: {
     destroys: '{action} of {kind} {address} destroys the data it holds',
+    refusedByProvider: '{action} of {kind} {address} would destroy the data it holds; its deletion protection makes the apply fail half-way, and turning the protection off to retry must not be the next step',
     blockRemoved: '{action} of {kind} {address}: its configuration was removed, so prevent_destroy no longer guards it; the data it holds is destroyed',
     retained: '{action} of {kind} {address}: retainOnDelete should keep the cloud object, but the stack stops managing it and its protection goes with it; confirm the data is meant to survive',
     otherEnvironment: '{action} of {kind} {address}: a {environment} resource, destroyed from stack {stack} of environment {stackEnvironment}; the data it holds is lost for {environment}',
@@ -54,7 +55,10 @@ export default defineRule({
       // retainOnDelete skips the provider's Delete "when deleting or replacing" (pulumi docs, options/retainondelete).
       else if (change.beforeProtection.retainOnDelete && (change.action === 'delete' || change.action === 'replace')) yield { messageId: 'retained', resource: change.resource, change, data };
       else if (change.reasons.includes('delete_because_no_resource_config')) yield { messageId: 'blockRemoved', resource: change.resource, change, data };
-      else yield { messageId: 'destroys', resource: change.resource, change, data: { ...data, protectedByProvider: prop(change.before, 'deletion_protection') === true } };
+      // AWS refuses the delete while deletion_protection is on: the apply fails half-way, and the usual next step
+      // (by a person or an agent) is to turn the protection off and retry. Say so rather than let it look safe.
+      else if (prop(change.before, 'deletion_protection') === true) yield { messageId: 'refusedByProvider', resource: change.resource, change, data };
+      else yield { messageId: 'destroys', resource: change.resource, change, data };
     }
   },
 });
