@@ -1,6 +1,6 @@
 // The built CLI, run as a user runs it: command, output and exit code.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -126,6 +126,88 @@ describe('fail closed: unreadable input exits 2 with one line naming the file, n
   });
 });
 
+describe('fail closed: what a reviewer tried, each must not pass', () => {
+  const volumeUrn = 'urn:pulumi:prod::shop::aws:ebs/volume:Volume::data';
+
+  test('a destructive plan behind a symlinked folder is gated, not skipped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-link-'));
+    mkdirSync(join(dir, 'real'));
+    mkdirSync(join(dir, 'plans'));
+    copyFileSync(incident, join(dir, 'real', 'staging.preview.json'));
+    copyFileSync(join(fixtures, 'terraform', 'tfjson-basic.plan.json'), join(dir, 'plans', 'ok.plan.json'));
+    symlinkSync(join(dir, 'real'), join(dir, 'plans', 'linked'));
+    symlinkSync(join(dir, 'plans'), join(dir, 'plans', 'loop'));
+    expect((await run('check', join(dir, 'plans'))).code).toBe(1);
+  });
+
+  test('a broken link in a plan folder is an input error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-link-'));
+    symlinkSync(join(dir, 'missing'), join(dir, 'plan.json'));
+    const { code, stderr } = await run('check', dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('broken or looping link');
+  });
+
+  test('a forced --format that the content contradicts is refused', async () => {
+    const { code, stderr } = await run('check', join(fixtures, 'terraform', 'snyk-tf122-s3-delete-update.plan.json'), '--format', 'pulumi-preview');
+    expect(code).toBe(2);
+    expect(stderr).toContain('this is terraform-plan output');
+    const other = temp('x.json', '{"hello": 1}');
+    expect((await run('check', other, '--format', 'pulumi-preview')).code).toBe(2);
+  });
+
+  test('an event log cut before its summaryEvent blocks as incomplete', async () => {
+    const lines = readFileSync(join(fixtures, 'pulumi', 'engine-plain-delete.events.ndjson'), 'utf8').split('\n').filter((l) => l && !l.includes('summaryEvent'));
+    const { code, stdout } = await run('check', temp('cut.ndjson', `${lines.join('\n')}\n`), '--output', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings.map((f: { rule: string }) => f.rule)).toContain('plan-incomplete');
+  });
+
+  test('a preview whose changeSummary counts deletes it does not list blocks', async () => {
+    const { code, stdout } = await run('check', temp('p.json', JSON.stringify({ steps: [], changeSummary: { delete: 2, replace: 1 } })), '--output', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['plan-incomplete', 'plan-incomplete']);
+  });
+
+  test('a delete step without oldState still names its type, from the URN', async () => {
+    const { code, stdout } = await run('check', temp('p.json', JSON.stringify({ steps: [{ op: 'delete', urn: volumeUrn }] })), '--output', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings).toEqual([expect.objectContaining({ rule: 'no-stateful-delete', resource: volumeUrn, type: 'aws:ebs/volume:Volume' })]);
+  });
+
+  test('null where Terraform writes a list is an input error', async () => {
+    const { code, stderr } = await run('check', temp('p.json', '{"format_version": "1.2", "resource_changes": null}'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('/resource_changes');
+  });
+
+  test('errors describe a malformed value, never quote it', async () => {
+    const { code, stderr } = await run('check', temp('p.json', '{"format_version": "1.2", "resource_changes": "password=Sup3rSecret!"}'));
+    expect(code).toBe(2);
+    expect(stderr).not.toContain('Sup3rSecret');
+    const garbage = await run('check', temp('q.json', '{"a": "hunter2-secret" oops}'));
+    expect(garbage.stderr).not.toContain('hunter2');
+  });
+
+  test('an unwritable --out is an error, not an internal error', async () => {
+    const { code, stderr } = await run('check', incident, '--out', '/nonexistent/dir/report.txt');
+    expect(code).toBe(2);
+    expect(stderr).toContain('cannot write the report');
+  });
+
+  test('the fingerprint does not depend on how the plan path is spelled', async () => {
+    const plan = join(fixtures, 'terraform', 'snyk-tf122-s3-delete-update.plan.json');
+    const absolute = JSON.parse((await run('check', plan, '--output', 'json')).stdout).fingerprint as string;
+    const relativePath = JSON.parse((await run('check', 'test/fixtures/terraform/snyk-tf122-s3-delete-update.plan.json', '--output', 'json')).stdout).fingerprint as string;
+    const copy = join(mkdtempSync(join(tmpdir(), 'deploy-gate-copy-')), 'snyk-tf122-s3-delete-update.plan.json');
+    copyFileSync(plan, copy);
+    const elsewhere = JSON.parse((await run('check', copy, '--output', 'json')).stdout).fingerprint as string;
+    expect(absolute).toMatch(/^sha256:/);
+    expect(relativePath).toBe(absolute);
+    expect(elsewhere).toBe(absolute);
+  });
+});
+
 describe('config and directories', () => {
   test('a rule set to warn no longer blocks', async () => {
     const config = temp('deploy-gate.yml', 'rules:\n  no-stateful-delete: warn\n  no-colocated-backups: warn\n  no-blanket-destroy-credentials: "off"\n');
@@ -145,6 +227,13 @@ describe('config and directories', () => {
     const { stdout } = await run('check', incident, '--config', config, '--output', 'json');
     const report = JSON.parse(stdout) as { findings: Array<{ rule: string; level: string }> };
     expect(report.findings.filter((f) => f.rule === 'no-blanket-destroy-credentials').map((f) => f.level)).toEqual(['exempt']);
+  });
+
+  test('environments.stacks may name a stack fully (org/project/stack)', async () => {
+    const config = temp('deploy-gate.yml', 'environments:\n  staging:\n    stacks: [acme/shop/blue]\n');
+    const plan = temp('blue.json', readFileSync(incident, 'utf8').replaceAll('urn:pulumi:staging::', 'urn:pulumi:blue::'));
+    const { stdout } = await run('check', plan, '--config', config, '--output', 'json');
+    expect(JSON.parse(stdout).findings.find((f: { resource: string }) => f.resource.endsWith('::shared-data')).message).toContain('from stack blue of environment staging');
   });
 
   test('a directory gets one verdict per stack and one exit code', async () => {

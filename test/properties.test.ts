@@ -45,13 +45,14 @@ describe('readers fail closed', () => {
     }), { numRuns: 500 });
   });
 
-  test('plans with generated values in real places are read or refused, never crash', () => {
-    const base = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'terraform', 'tf111-mixed-destructive.plan.json'), 'utf8')) as Record<string, unknown>;
-    const keys = ['resource_changes', 'configuration', 'prior_state', 'planned_values', 'errored', 'complete', 'resource_drift'];
+  test('garbage in any other key of a destructive plan never turns it into an allow', () => {
+    // The real snyk plan deletes an aws_s3_bucket; whatever surrounds that resource change, it stays blocked.
+    const base = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'terraform', 'snyk-tf122-s3-delete-update.plan.json'), 'utf8')) as Record<string, unknown>;
+    const keys = ['configuration', 'prior_state', 'planned_values', 'errored', 'complete', 'applyable', 'resource_drift', 'variables', 'output_changes', 'relevant_attributes', 'checks', 'deferred_changes'];
     fc.assert(fc.property(fc.constantFrom(...keys), fc.jsonValue(), (key, value) => {
       try {
         const plan = parsePlanText(JSON.stringify({ ...base, [key]: value }), 'mutated.json');
-        evaluate([plan], { rules });
+        expect(evaluate([plan], { rules }).verdict).toBe('block');
       } catch (error) {
         expect(error).toBeInstanceOf(InputError);
       }

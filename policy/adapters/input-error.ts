@@ -25,8 +25,14 @@ export function expectArray(value: unknown, file: string, where: string): unknow
   return value;
 }
 
+/** A list that the tool may leave out, but never writes as null or as anything else. */
+export function optionalArray(value: unknown, file: string, where: string): unknown[] {
+  return value === undefined ? [] : expectArray(value, file, where);
+}
+
+/** What a value is, never what it says: a malformed plan value may be a secret, and errors reach PR comments. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -3,11 +3,11 @@
 import { emptyPlan, type Plan } from '../model/plan.js';
 import { InputError, isRecord } from './input-error.js';
 import { parseUrn, providerIndex, type PulumiState } from './pulumi-resource.js';
-import { addStep, stripColors } from './pulumi-steps.js';
+import { addStep, missingDestructiveSteps, stripColors } from './pulumi-steps.js';
 
 export function readPulumiEvents(text: string, file: string): Plan {
   const plan = emptyPlan({ format: 'pulumi-events', kind: 'plan', file, tool: 'pulumi' });
-  const steps = new Map<string, { op: string; urn: string; oldState?: PulumiState; newState?: PulumiState; detailedDiff?: Record<string, unknown> | null; diffReasons?: string[] }>();
+  const steps = new Map<string, { op: string; urn: string; type?: string; oldState?: PulumiState; newState?: PulumiState; detailedDiff?: Record<string, unknown> | null; diffReasons?: string[] }>();
   let sawEvent = false;
   let summary: Record<string, unknown> | undefined;
   const lines = text.split('\n');
@@ -25,14 +25,19 @@ export function readPulumiEvents(text: string, file: string): Plan {
     if (!isRecord(event)) throw new InputError(file, `line ${i + 1}`, 'an engine event must be an object');
     sawEvent = true;
     const pre = event.resourcePreEvent ?? event.resOutputsEvent;
+    if (isRecord(pre) && !isRecord(pre.metadata)) {
+      throw new InputError(file, `line ${i + 1}`, 'a resource event without metadata: cannot tell what it changes');
+    }
     if (isRecord(pre) && isRecord(pre.metadata)) {
       const m = pre.metadata;
-      const urn = String(m.urn ?? '');
-      const op = String(m.op ?? '');
+      if (typeof m.urn !== 'string' || typeof m.op !== 'string') throw new InputError(file, `line ${i + 1}`, 'a resource event needs a string op and urn');
+      const urn = m.urn;
+      const op = m.op;
       const key = `${op} ${urn}`;
       // Outputs events repeat the pre event with final outputs: the later one wins.
       steps.set(key, {
         op, urn,
+        ...(typeof m.type === 'string' ? { type: m.type } : {}),
         ...(isRecord(m.old) ? { oldState: m.old as PulumiState } : {}),
         ...(isRecord(m.new) ? { newState: m.new as PulumiState } : {}),
         detailedDiff: isRecord(m.detailedDiff) ? m.detailedDiff : null,
@@ -65,8 +70,12 @@ export function readPulumiEvents(text: string, file: string): Plan {
   if (summary) {
     if (summary.result === 'failed' && plan.failures.length === 0) plan.failures.push({ message: 'the engine reported the run as failed' });
     if (summary.maybeCorrupt === true) plan.failures.push({ message: 'the engine marked this run maybeCorrupt' });
+    const counts = isRecord(summary.resourceChanges) ? summary.resourceChanges : {};
+    for (const problem of missingDestructiveSteps(counts, all)) plan.failures.push({ message: `${problem}: the event log does not hold every change` });
   } else {
-    plan.notes.push('the event log has no summaryEvent: the run may not have finished');
+    // The engine writes summaryEvent last, and schedules deletes last: a log without it is cut off, most likely
+    // before the very steps that destroy data.
+    plan.failures.push({ message: 'the event log has no summaryEvent: the run did not finish writing it, and the steps it lacks are usually the deletes' });
   }
   return plan;
 }

@@ -1,13 +1,17 @@
 // `pulumi preview --json` (pkg/display/json.go PreviewDigest): { config, steps, diagnostics, changeSummary, maybeCorrupt }.
 import { emptyPlan, type Plan } from '../model/plan.js';
-import { expectArray, expectRecord, InputError, isRecord } from './input-error.js';
+import { InputError, expectArray, expectRecord, isRecord, optionalArray } from './input-error.js';
 import { providerIndex, type PulumiState } from './pulumi-resource.js';
-import { addStep, stripColors, type PulumiStep } from './pulumi-steps.js';
+import { addStep, missingDestructiveSteps, stripColors, type PulumiStep } from './pulumi-steps.js';
 import { parseUrn } from './pulumi-resource.js';
 
 export function readPulumiPreview(document: unknown, file: string): Plan {
   const root = expectRecord(document, file, '/');
-  const steps = expectArray(root.steps ?? [], file, '/steps');
+  // A forced --format must still find this tool's own keys: any JSON object must not read as "no changes".
+  if (!('steps' in root) && !('changeSummary' in root) && !('diagnostics' in root)) {
+    throw new InputError(file, '/', 'not a `pulumi preview --json` document: it has none of steps, changeSummary, diagnostics');
+  }
+  const steps = optionalArray(root.steps, file, '/steps');
   const plan = emptyPlan({ format: 'pulumi-preview', kind: 'plan', file, tool: 'pulumi preview' });
   const states: PulumiState[] = [];
   steps.forEach((step, i) => {
@@ -25,7 +29,7 @@ export function readPulumiPreview(document: unknown, file: string): Plan {
     plan.stack ??= parseUrn(step.urn).stack || undefined;
     addStep(plan, step, providers);
   }
-  for (const [i, diagnostic] of expectArray(root.diagnostics ?? [], file, '/diagnostics').entries()) {
+  for (const [i, diagnostic] of optionalArray(root.diagnostics, file, '/diagnostics').entries()) {
     const d = expectRecord(diagnostic, file, `/diagnostics/${i}`);
     if (d.severity === 'error') {
       plan.failures.push({ message: stripColors(String(d.message ?? '')), ...(typeof d.urn === 'string' && d.urn ? { resource: d.urn } : {}) });
@@ -33,6 +37,7 @@ export function readPulumiPreview(document: unknown, file: string): Plan {
   }
   if (root.maybeCorrupt === true) plan.failures.push({ message: 'the engine marked this preview maybeCorrupt' });
   const summary = isRecord(root.changeSummary) ? root.changeSummary : {};
+  for (const problem of missingDestructiveSteps(summary, steps as PulumiStep[])) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
   const hiddenSames = Number(summary.same ?? 0) - plan.changes.filter((c) => c.raw === 'same').length;
   if (hiddenSames > 0) {
     plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run with --show-sames to let state rules see them)`);

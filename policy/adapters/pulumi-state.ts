@@ -1,16 +1,16 @@
 // `pulumi stack export` (apitype.UntypedDeployment, DeploymentV3): the current state of a stack.
 import { emptyPlan, type Plan } from '../model/plan.js';
-import { expectArray, expectRecord, InputError } from './input-error.js';
+import { InputError, describe, expectArray, expectRecord, optionalArray } from './input-error.js';
 import { isInternalType, parseUrn, providerIndex, resourceFromState, type PulumiState } from './pulumi-resource.js';
 
 export function readPulumiState(document: unknown, file: string): Plan {
   const root = expectRecord(document, file, '/');
   const version = root.version;
   if (typeof version !== 'number' || version < 1 || version > 3) {
-    throw new InputError(file, '/version', `unsupported stack export version ${JSON.stringify(version)} (deploy-gate reads versions 1 to 3)`);
+    throw new InputError(file, '/version', `unsupported stack export version ${typeof version === 'number' ? version : describe(version)} (deploy-gate reads versions 1 to 3)`);
   }
   const deployment = expectRecord(root.deployment, file, '/deployment');
-  const states = expectArray(deployment.resources ?? [], file, '/deployment/resources').map((r, i) => expectRecord(r, file, `/deployment/resources/${i}`) as PulumiState);
+  const states = optionalArray(deployment.resources, file, '/deployment/resources').map((r, i) => expectRecord(r, file, `/deployment/resources/${i}`) as PulumiState);
   const plan = emptyPlan({ format: 'pulumi-state', kind: 'state', file, tool: 'pulumi stack export' });
   const providers = providerIndex(states);
   for (const state of states) {

@@ -1,7 +1,7 @@
 // Pulumi step ops (pkg/resource/deploy/step.go) → model changes. Shared by `preview --json` steps and
 // event-log `resourcePreEvent`s, which carry the same old/new ResourceV3 pair.
 import type { ActionKind, Change, Plan } from '../model/plan.js';
-import { isInternalType, protectionOf, resourceFromState, type PulumiState } from './pulumi-resource.js';
+import { isInternalType, parseUrn, protectionOf, resourceFromState, type PulumiState } from './pulumi-resource.js';
 
 const OPS: Record<string, { action: ActionKind; destroys: boolean }> = {
   same: { action: 'no-op', destroys: false },
@@ -28,6 +28,8 @@ const OPS: Record<string, { action: ActionKind; destroys: boolean }> = {
 export interface PulumiStep {
   op: string;
   urn: string;
+  /** Event logs name the type beside the states (`metadata.type`). */
+  type?: string;
   oldState?: PulumiState;
   newState?: PulumiState;
   diffReasons?: string[];
@@ -37,7 +39,8 @@ export interface PulumiStep {
 
 /** Adds one step's change (and its resulting resource) to the plan. */
 export function addStep(plan: Plan, step: PulumiStep, providers: Map<string, Record<string, unknown>>): void {
-  const type = step.newState?.type ?? step.oldState?.type ?? '';
+  // A step may carry no state at all (a delete without oldState): the URN still names the type.
+  const type = step.newState?.type || step.oldState?.type || step.type || parseUrn(step.urn).type;
   if (isInternalType(type)) return;
   // An op this version of deploy-gate does not know is treated as destructive: fail closed.
   const known = OPS[step.op] ?? { action: 'unknown' as const, destroys: true };
@@ -69,4 +72,25 @@ export function addStep(plan: Plan, step: PulumiStep, providers: Map<string, Rec
 /** Removes Pulumi's colour directives (`<{%fg 1%}>`, `<{%reset%}>`) from engine messages. */
 export function stripColors(message: string): string {
   return message.replace(/<\{%[^%]*%\}>/g, '').trim();
+}
+
+/** Ops whose count in a summary must be matched by visible steps: a summary counting more hides destruction. */
+export const DESTRUCTIVE_OPS = ['delete', 'replace', 'delete-replaced', 'discard', 'discard-replaced'];
+
+/**
+ * Compares a summary's counts (`changeSummary`, `summaryEvent.resourceChanges`) with the steps the file shows.
+ * A summary that counts more destructive operations than the file lists means the file is missing them.
+ */
+export function missingDestructiveSteps(summary: Record<string, unknown>, steps: ReadonlyArray<{ op: string }>): string[] {
+  const problems: string[] = [];
+  const shown = (op: string) => steps.filter((s) => s.op === op).length;
+  // A replacement is one `replace` step by default, or a delete-replaced with --show-replacement-steps.
+  const replaces = shown('replace') + shown('delete-replaced') + shown('discard-replaced');
+  for (const op of DESTRUCTIVE_OPS) {
+    const counted = Number(summary[op] ?? 0);
+    if (!Number.isFinite(counted) || counted <= 0) continue;
+    const visible = op === 'delete' || op === 'discard' ? shown(op) : replaces;
+    if (counted > visible) problems.push(`the summary counts ${counted} ${op} but only ${visible} appear as steps`);
+  }
+  return problems;
 }

@@ -3,7 +3,7 @@
 import type { ActionKind, Change, Plan, Protection, Reference, Resource } from '../model/plan.js';
 import { emptyPlan } from '../model/plan.js';
 import { maskSensitive } from '../model/redact.js';
-import { expectArray, expectRecord, InputError, isRecord } from './input-error.js';
+import { InputError, expectArray, expectRecord, isRecord, optionalArray } from './input-error.js';
 
 /** `lifecycle` never appears in plan JSON; readers of the sources (.tf, cdk.tf.json) supply it by config address. */
 export type SourceProtection = Map<string, Protection>;
@@ -59,9 +59,9 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config = indexConfiguration(configuration);
 
-  const changes = expectArray(root.resource_changes ?? [], file, '/resource_changes');
+  const changes = optionalArray(root.resource_changes, file, '/resource_changes');
   changes.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_changes/${i}`), config, sources, false));
-  const drift = expectArray(root.resource_drift ?? [], file, '/resource_drift');
+  const drift = optionalArray(root.resource_drift, file, '/resource_drift');
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
   if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
   // Something already destroyed outside Terraform: not this plan's doing, but a person should know before applying.
@@ -167,7 +167,8 @@ function indexConfiguration(configuration: Record<string, unknown>): ConfigIndex
         const properties: Record<string, unknown> = {};
         const expressions = isRecord(provider.expressions) ? provider.expressions : {};
         for (const [k, v] of Object.entries(expressions)) if (isRecord(v) && 'constant_value' in v) properties[k] = v.constant_value;
-        index.providers.set(address, { name: `${String(provider.name ?? key)}${provider.alias ? `.${String(provider.alias)}` : ''}`, properties });
+        // Provider blocks hold credentials (access_key, token…) as constants: masked like any resource value.
+        index.providers.set(address, { name: `${String(provider.name ?? key)}${provider.alias ? `.${String(provider.alias)}` : ''}`, properties: maskSensitive(properties) as Record<string, unknown> });
       }
     }
     const calls = isRecord(module.module_calls) ? module.module_calls : {};

@@ -116,8 +116,10 @@ export class EnvironmentResolver {
   }
 
   fromStackName(stack: string): EnvironmentInfo {
+    // Config may name a stack fully (`acme/shop/prod`) or by its last part; URNs carry only the last part.
+    const short = stack.split('/').pop() ?? stack;
     for (const [name, spec] of Object.entries(this.config.environments)) {
-      if (spec.stacks?.includes(stack)) return { name, source: 'stack' };
+      if (spec.stacks?.some((s) => s === stack || (s.split('/').pop() ?? s) === short)) return { name, source: 'stack' };
     }
     // `org/project/prod` or `app-prod`: the last word of a stack name usually names its environment.
     const last = stack.split(/[/:._-]/).pop() ?? stack;

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Catalog } from '../catalog/catalog.js';
 import { displayName, type Plan, type Resource } from '../model/plan.js';
 
@@ -32,6 +33,8 @@ export interface Finding {
   file?: string;
   /** Why an exemption or approval cleared it. */
   clearedBy?: string;
+  /** Cloud id of the object a change acts on: binds an approval to the physical object, not just its name. */
+  objectId?: string;
 }
 
 export interface StackResult {
@@ -79,7 +82,7 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now));
   const findings = stacks.flatMap((s) => s.findings);
   const approvable = findings.filter((f) => f.level === 'block' && f.rule !== PLAN_INCOMPLETE && f.rule !== RULE_ERROR);
-  const print = approvable.length > 0 ? fingerprint(approvable) : null;
+  const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
   const approval = print ? applyApprovals(print, options.approvals ?? []) : undefined;
   if (approval) {
     for (const finding of approvable) {
@@ -96,6 +99,15 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
     stacks,
     ...(approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {}),
   };
+}
+
+/**
+ * What an approval binds to. A stack without a name (a Terraform plan) is keyed by its file name, not its path, so
+ * the same plan gets the same fingerprint locally and in CI; the cloud object id ties it to the physical object.
+ */
+function fingerprintItem(f: Finding) {
+  const stack = f.file !== undefined && f.stack === f.file ? basename(f.file) : f.stack;
+  return { stack, rule: f.rule, resource: f.resource, type: f.type, action: f.action, ...(f.objectId ? { objectId: f.objectId } : {}) };
 }
 
 function evaluatePlan(
@@ -158,6 +170,7 @@ function evaluatePlan(
           address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? 'unknown', ...raw.data,
         }),
         remediation: rule.remediation,
+        ...(change?.objectId ? { objectId: change.objectId } : {}),
       };
       const exemption = exemptionFor(config, finding, now);
       if (exemption && level === 'block') {

@@ -13,6 +13,8 @@ export const PULUMI_SECRET_VALUE = '1b47061264138c4ac30d75fd1eb44270';
 /** Pulumi's unknown-value sentinel, as the engine sends it at preview. */
 export const PULUMI_UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 
+const SETTINGS_KEY = /(config|configuration|settings|options|policy|policies|rules?|block)s?$/i;
+
 export function looksSecret(key: string): boolean {
   return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
 }
@@ -23,7 +25,11 @@ export function looksSecret(key: string): boolean {
  */
 export function maskSensitive(value: unknown, sensitive: unknown = false, key = ''): unknown {
   if (sensitive === true) return MASK;
-  if (key && looksSecret(key) && value !== null && value !== undefined && typeof value !== 'boolean' && typeof value !== 'object') return MASK;
+  if (key && looksSecret(key) && value !== null && value !== undefined && typeof value !== 'boolean') {
+    // A block under a secret-looking key (`password: {value: …}`) is masked whole, unless it is plainly a
+    // settings block whose leaves are checked one by one.
+    if (typeof value !== 'object' || !SETTINGS_KEY.test(key)) return MASK;
+  }
   if (Array.isArray(value)) {
     return value.map((item, i) => maskSensitive(item, Array.isArray(sensitive) ? sensitive[i] : false, key));
   }

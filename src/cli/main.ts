@@ -69,7 +69,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
           : opts.output === 'sarif' ? renderSarif(report, rules, packageVersion())
             : renderText(report, { color });
       if (opts.out) {
-        await writeFile(opts.out, rendered);
+        await writeFile(opts.out, rendered).catch((error: NodeJS.ErrnoException) => {
+          throw new InputError(opts.out ?? '', '', `cannot write the report (${error.code ?? error.message})`);
+        });
         io.stderr(`deploy-gate: ${report.verdict} (report written to ${opts.out})\n`);
       } else {
         io.stdout(rendered);
@@ -103,8 +105,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.allow : EXIT.error;
     }
     if (error instanceof InputError) {
-      io.stderr(`deploy-gate: cannot read ${error.message}\n`);
-      io.stderr('deploy-gate: blocked: an unreadable plan is never allowed (exit 2)\n');
+      io.stderr(`deploy-gate: ${error.message}\n`);
+      io.stderr('deploy-gate: blocked: an input that cannot be read or written is never allowed (exit 2)\n');
       return EXIT.error;
     }
     io.stderr(`deploy-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

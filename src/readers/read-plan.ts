@@ -1,5 +1,5 @@
 // File system edge of the readers: size limits, JSON parsing with positions, format detection, directories.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { parse as parseHcl } from '@cdktf/hcl2json';
 import { cdktfProtection, readCdktfSynth } from '../../policy/adapters/cdktf-synth.js';
@@ -66,8 +66,12 @@ export function parsePlanText(text: string, file: string, format?: InputFormat, 
     const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, '').replace(/ in JSON at position \d+.*$/, '');
     throw new InputError(file, positionOf(message, text), truncated ? 'the JSON is truncated: the tool did not finish writing it' : `not valid JSON: ${reason}`);
   }
-  const detected = format ?? detectJsonFormat(document);
-  switch (detected) {
+  const detected = detectJsonFormat(document);
+  // A forced format that the content contradicts would read the plan as something else, usually as "no changes".
+  if (format && detected && format !== detected) {
+    throw new InputError(file, '/', `--format ${format} was given, but this is ${detected} output`);
+  }
+  switch (format ?? detected) {
     case 'terraform-plan': return readTerraformPlan(document, file, sources);
     case 'pulumi-preview': return readPulumiPreview(document, file);
     case 'pulumi-state': return readPulumiState(document, file);
@@ -99,23 +103,38 @@ const IGNORED_DIRS = new Set(['node_modules', '.git', '.terraform']);
 
 async function planFilesIn(dir: string): Promise<string[]> {
   const out: string[] = [];
+  const visited = new Set<string>();
   const walk = async (current: string) => {
-    const entries = (await readdir(current, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    // Symlinked folders are followed (a plan behind a link must not be skipped), each real folder once.
+    const real = await realpath(current);
+    if (visited.has(real)) return;
+    visited.add(real);
+    const entries = (await readdir(current)).sort();
+    const kinds = new Map<string, 'dir' | 'file' | 'other'>();
+    for (const name of entries) {
+      const info = await stat(join(current, name)).catch(() => {
+        throw new InputError(join(current, name), '', 'a broken or looping link: it cannot be read, and a plan behind it must not be skipped');
+      });
+      kinds.set(name, info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other');
+    }
     // A cdktf.out folder: only its stacks' cdk.tf.json are plans; manifest.json is cdktf's own index.
-    const isCdktfOut = entries.some((e) => e.name === 'manifest.json') && entries.some((e) => e.name === 'stacks' && e.isDirectory());
-    for (const entry of entries) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (!IGNORED_DIRS.has(entry.name)) await walk(path);
-      } else if (isCdktfOut) {
-        continue;
-      } else if (entry.name.endsWith('.ndjson') || (entry.name.endsWith('.json') && !entry.name.endsWith('.tfstate.json') && entry.name !== 'package.json' && entry.name !== 'package-lock.json' && entry.name !== 'tsconfig.json')) {
+    const isCdktfOut = kinds.get('manifest.json') === 'file' && kinds.get('stacks') === 'dir';
+    for (const name of entries) {
+      const path = join(current, name);
+      if (kinds.get(name) === 'dir') {
+        if (!IGNORED_DIRS.has(name)) await walk(path);
+      } else if (kinds.get(name) === 'file' && !isCdktfOut && isPlanFileName(name)) {
         out.push(path);
       }
     }
   };
   await walk(dir);
   return out;
+}
+
+function isPlanFileName(name: string): boolean {
+  if (name.endsWith('.ndjson')) return true;
+  return name.endsWith('.json') && !name.endsWith('.tfstate.json') && !['package.json', 'package-lock.json', 'tsconfig.json'].includes(name);
 }
 
 /** A preview and its event log for the same stack: one plan, with the packs' verdicts from the log. */
