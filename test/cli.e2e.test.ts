@@ -41,6 +41,12 @@ describe('the bundled incident', () => {
     await expect(stdout).toMatchFileSnapshot('__snapshots__/incident.txt');
   });
 
+  test('the same fix done safely (examples/fixed) is allowed with exit 0', async () => {
+    const { code, stdout } = await run('check', 'examples/fixed/staging-fix.preview.json');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^✔ ALLOWED/);
+  });
+
   test('--output json is the documented shape', async () => {
     const { code, stdout } = await run('check', incident, '--output', 'json');
     expect(code).toBe(1);
