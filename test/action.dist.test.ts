@@ -1,27 +1,35 @@
-// check-dist (as actions/checkout does): dist/index.js is committed because a JavaScript action runs it straight
-// from the repository. Rebuilding with the `bundle` script must give the same bytes, so dist/ cannot drift.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+// check-dist (as actions/checkout does): dist/ is committed because a JavaScript action runs it straight from the
+// repository. Rebuilding with the `bundle` script must give the same bytes, for every file in dist/ (index.js and
+// the hcl2json wasm it loads), so dist/ cannot drift.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { ACTION_FILES, bundleAction, HCL_WASM } from '../scripts/bundle-action.js';
 
 const root = join(import.meta.dirname, '..');
 
-describe('dist/index.js', () => {
-  test('equals a fresh `npm run bundle` (run it and commit dist/ when this fails)', () => {
+describe('dist/', () => {
+  test('`npm run bundle` is scripts/bundle-action.ts, and @cdktf/hcl2json is no longer stubbed out', () => {
     const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.bundle ?? '';
-    expect(script).toContain('--outfile=dist/index.js');
-    const out = join(mkdtempSync(join(tmpdir(), 'deploy-gate-dist-')), 'index.js');
-    // The script itself, with only the output file changed, so the test and `npm run bundle` cannot disagree.
-    execFileSync('sh', ['-c', script.replace('--outfile=dist/index.js', `--outfile=${out}`)], {
-      cwd: root, env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` }, stdio: 'pipe',
-    });
-    const fresh = readFileSync(out, 'utf8');
-    const committed = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
-    // Not toBe: a 1.7 MB diff helps nobody.
-    expect(fresh === committed, 'dist/index.js is stale: run `npm run bundle` and commit dist/').toBe(true);
+    expect(script).toMatch(/^tsc -p tsconfig\.build\.json && node build\/scripts\/bundle-action\.js$/);
+    const bundle = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
+    expect(bundle).not.toContain('is not available in the GitHub Action');
+    expect(bundle).toContain(`new URL('./${HCL_WASM}',import.meta.url)`);
+  });
+
+  test('equals a fresh `npm run bundle`, file for file (run it and commit dist/ when this fails)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'deploy-gate-dist-'));
+    // The function the script runs, into another folder, so the test and `npm run bundle` cannot disagree.
+    await bundleAction(out);
+    expect(readdirSync(out).sort()).toEqual([...ACTION_FILES].sort());
+    expect(readdirSync(join(root, 'dist')).sort(), 'dist/ holds exactly what the bundle writes').toEqual([...ACTION_FILES].sort());
+    for (const file of ACTION_FILES) {
+      // Not toEqual: a 1.8 MB diff helps nobody.
+      const same = readFileSync(join(out, file)).equals(readFileSync(join(root, 'dist', file)));
+      expect(same, `dist/${file} is stale: run \`npm run bundle\` and commit dist/`).toBe(true);
+    }
   });
 
   test('is an ESM bundle that can require() Node built-ins, as action.yml runs it', () => {

@@ -55,6 +55,38 @@ describe('ready workflows', () => {
     for (const file of readdirSync(dirs[0]!)) expect(doc).toContain(`(workflows/${file})`);
   });
 
+  type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; 'continue-on-error'?: boolean };
+  const stepsOf = (file: string) => Object.values((parseYaml(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps: Step[] }> }).jobs).map((j) => j.steps);
+  const isGate = (step: Step) => step.uses?.startsWith('deploy-gate/deploy-gate@') || step.uses === './';
+
+  test.for(readdirSync(dirs[0]!).filter((f) => f.endsWith('.yml')))('docs/workflows/%s reads the gate config from the base branch, after the PR\'s code ran', (file) => {
+    for (const steps of stepsOf(join(dirs[0]!, file))) {
+      const gate = steps.findIndex(isGate);
+      if (gate < 0) continue;
+      const config = steps[gate]?.with?.config;
+      if (config === undefined) continue;
+      // A second checkout of the base branch, without credentials, into the folder the config is read from.
+      const base = steps.findIndex((s) => s.uses?.startsWith('actions/checkout@') && s.with?.ref === '${{ github.event.pull_request.base.ref }}');
+      expect(base, 'a checkout of the base branch').toBeGreaterThanOrEqual(0);
+      const checkout = steps[base]?.with ?? {};
+      expect(checkout['persist-credentials']).toBe(false);
+      expect(String(config).startsWith(`${String(checkout.path)}/`), `config ${String(config)} is read from ${String(checkout.path)}/`).toBe(true);
+      // The plan steps run the PR's code, which could rewrite a copy fetched earlier.
+      const lastRun = steps.slice(0, gate).map((s, i) => (s.run ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+      expect(base, 'the base checkout comes after every run step, just before the gate').toBeGreaterThan(lastRun);
+    }
+  });
+
+  test('ci.yml installs Debian\'s terraform-json testdata before the tests, tolerating a failed install', () => {
+    const [steps = []] = stepsOf(join(dirs[1]!, 'ci.yml'));
+    const install = steps.findIndex((s) => s.run?.includes('sudo apt-get install -y --no-install-recommends golang-github-hashicorp-terraform-json-dev'));
+    const tests = steps.findIndex((s) => s.run?.trim() === 'npm test');
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(install).toBeLessThan(tests);
+    expect(steps[install]?.run).toContain('::warning::');
+    expect(steps[install]?.['continue-on-error']).toBeUndefined();
+  });
+
   test.for(files.map((f) => f.slice(root.length + 1)))('%s: valid, only real inputs, no ${{ }} in run scripts', (file) => {
     const workflow = parseYaml(readFileSync(join(root, file), 'utf8')) as { permissions?: Record<string, string>; jobs: Record<string, { steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }> };
     expect(workflow.permissions, 'least privilege is declared at the top').toBeDefined();
@@ -62,6 +94,8 @@ describe('ready workflows', () => {
       for (const step of job.steps) {
         // Expressions in a script are expanded before the shell sees them: an injection point (use env:).
         if (step.run) expect(step.run).not.toContain('${{');
+        // The token stays off the disk where the PR's code runs.
+        if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], 'checkout with persist-credentials: false').toBe(false);
         if (step.uses?.startsWith('deploy-gate/deploy-gate@') || step.uses === './') {
           for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
           expect(step.with?.plan).toBeTruthy();

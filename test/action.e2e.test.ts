@@ -1,12 +1,13 @@
 // The bundled Action (dist/index.js), run as a runner runs it: `node dist/index.js` with INPUT_* variables, an event
 // file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files read back afterwards, and the GitHub API faked on 127.0.0.1.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runGate } from '../src/gate.js';
 import { MARKER } from '../src/action/comment.js';
+import { escapeMarkdown } from '../src/report/escape.js';
 import { startFakeGitHub, type FakeGitHub, type FakeUser } from './support/fake-github.js';
 
 const root = join(import.meta.dirname, '..');
@@ -15,11 +16,15 @@ const ALLOWED = 'test/fixtures/terraform/tfjson-basic.plan.json';
 const MORE_DESTRUCTIVE = 'test/fixtures/terraform/checkov-tf01223-aws-55-stateful.plan.json';
 const SENSITIVE = 'test/fixtures/real-world/borchero-tf1135-localfile-delete.plan.json';
 const SECRET = 'foobar-42'; // test/fixtures/real-world/expected.json
+const VOLUME_CREATED = 'policy/rules/require-delete-protection/fixtures/tf-volume-untouched-and-created.json';
+const TF_SOURCES = 'test/fixtures/action/terraform-sources';
+const GATE_SETTINGS = 'test/fixtures/action/gate-settings.yml';
 
 const AUTHOR: FakeUser = { login: 'agent-dev', type: 'User' };
 const MAINTAINER: FakeUser = { login: 'mia-maintainer', type: 'User' };
 const READER: FakeUser = { login: 'rob-reader', type: 'User' };
 const OTHER_BOT: FakeUser = { login: 'helper[bot]', type: 'Bot' };
+const APP_BOT: FakeUser = { login: 'deploy-gate-app[bot]', type: 'Bot' };
 
 interface Run {
   code: number;
@@ -48,7 +53,8 @@ afterEach(async () => {
   await github.close();
 });
 
-async function action(inputs: Record<string, string>, options: { event?: string } = {}): Promise<Run> {
+/** `bundle`: the folder holding index.js (dist/ unless a test runs a copy of it). */
+async function action(inputs: Record<string, string>, options: { event?: string; bundle?: string } = {}): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-action-'));
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify({
@@ -70,7 +76,7 @@ async function action(inputs: Record<string, string>, options: { event?: string 
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [join(root, 'dist', 'index.js')], { cwd: root, env }, (error, stdout, stderr) => {
+    execFile(process.execPath, [join(options.bundle ?? join(root, 'dist'), 'index.js')], { cwd: root, env }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -94,7 +100,7 @@ async function fingerprintOf(...paths: string[]): Promise<string> {
   return report.fingerprint;
 }
 
-const ourComments = () => github.state.comments.filter((c) => c.body.includes(MARKER) && c.user.type === 'Bot');
+const ourComments = () => github.state.comments.filter((c) => c.body.includes(MARKER) && c.user.login === github.state.actor.login);
 
 describe('sticky comment', () => {
   test('is created on the first run and updated in place on the second, found past page 1', async () => {
@@ -124,6 +130,39 @@ describe('sticky comment', () => {
     expect(github.writes().map((r) => r.method)).toEqual(['POST']);
     expect(github.state.comments.find((c) => c.id === planted.id)?.body).toBe(`${MARKER}\n## ✅ deploy-gate: allowed`);
     expect(ourComments()).toHaveLength(1);
+  });
+
+  test('another bot\'s marker comment (an agent\'s GitHub App) is ignored: ours is created beside it, the plant is untouched', async () => {
+    const plant = `${MARKER}\n## ✅ deploy-gate: allowed`;
+    const planted = github.addComment(OTHER_BOT, plant);
+    const run = await action({ plan: BLOCKED });
+    expect(run.stdout).not.toContain('could not update');
+    expect(github.writes().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/acme/infra/issues/7/comments']);
+    expect(github.state.comments.find((c) => c.id === planted.id)?.body).toBe(plant);
+    expect(ourComments()).toHaveLength(1);
+    expect(ourComments()[0]?.body).toContain('deploy-gate: blocked');
+    expect(run.code).not.toBe(0);
+  });
+
+  test('with a GitHub App token, comment-author names the app\'s bot: its comment is kept, not the older github-actions one', async () => {
+    github.addComment({ login: 'github-actions[bot]', type: 'Bot' }, `${MARKER}\n## ✅ deploy-gate: allowed`);
+    github.state.actor = APP_BOT;
+    const first = await action({ plan: BLOCKED, 'comment-author': 'Deploy-Gate-App[bot]' });
+    expect(first.stdout).not.toContain('::warning::deploy-gate: the comment was posted as');
+    const [comment] = ourComments();
+    expect(comment?.user).toEqual(APP_BOT);
+    await action({ plan: ALLOWED, 'comment-author': 'Deploy-Gate-App[bot]' });
+    expect(github.writes().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/acme/infra/issues/7/comments', `PATCH /repos/acme/infra/issues/comments/${comment?.id}`]);
+    expect(ourComments()).toHaveLength(1);
+    expect(ourComments()[0]?.body).toContain('deploy-gate: allowed');
+  });
+
+  test('a comment posted under another identity than comment-author warns how to set it', async () => {
+    github.state.actor = APP_BOT;
+    const run = await action({ plan: ALLOWED });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('::warning::deploy-gate: the comment was posted as deploy-gate-app[bot], but comment-author is github-actions[bot]');
+    expect(run.stdout).toContain('set comment-author: deploy-gate-app[bot]');
   });
 
   test('a failed update is an error, never a second comment', async () => {
@@ -233,6 +272,47 @@ describe('verdict, outputs, summary, annotations', () => {
     expect(run.summary).toContain('.github/workflows/deploy-gate.yml');
     expect(run.summary).toContain('deploy-gate.yml');
     expect(run.summary).not.toContain('infra/main.tf');
+  });
+});
+
+describe('gate files and Terraform sources', () => {
+  test('the file the config input names is warned about under its own name, and so is an approvals/ folder', async () => {
+    github.state.files = [{ filename: 'infra/main.tf' }, { filename: GATE_SETTINGS }, { filename: 'approvals/prod.yml' }];
+    const run = await action({ plan: ALLOWED, config: `./${GATE_SETTINGS}` });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('> [!WARNING]');
+    expect(run.summary).toContain(escapeMarkdown(`The gate configuration: ${GATE_SETTINGS}. Approvals: approvals/prod.yml.`));
+    expect(run.summary).not.toContain('infra/main.tf');
+    expect(run.stdout).toContain(`::warning::deploy-gate: This PR changes files that control the gate itself. The gate configuration: ${GATE_SETTINGS}.`);
+  });
+
+  test('without sources a created volume is blocked as unprotected', async () => {
+    const run = await action({ plan: VOLUME_CREATED, comment: 'false' });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('::error title=require-delete-protection');
+    expect(run.stdout).toMatch(/::error title=require-delete-protection[^\n]*::aws_ebs_volume\.logs/);
+  });
+
+  test('source: .tf files with lifecycle.prevent_destroy protect the volume, read by the bundle alone (the wasm sits in dist/)', async () => {
+    // A copy of dist/ with no node_modules or package.json around it: what a runner has of a JavaScript action.
+    const bundle = mkdtempSync(join(tmpdir(), 'deploy-gate-bundle-'));
+    for (const file of readdirSync(join(root, 'dist'))) copyFileSync(join(root, 'dist', file), join(bundle, file));
+    const run = await action({ plan: VOLUME_CREATED, source: TF_SOURCES, comment: 'false' }, { bundle });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'allow', blocked: 'false' });
+    expect(run.stdout).not.toMatch(/require-delete-protection[^\n]*aws_ebs_volume\.logs/);
+    // The one left unprotected is still named (untouched by the plan, so a warning).
+    expect(run.stdout).toMatch(/::warning title=require-delete-protection[^\n]*::aws_ebs_volume\.storage/);
+  });
+
+  test('source: a .tf file that does not parse fails the step naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-src-'));
+    writeFileSync(join(dir, 'broken.tf'), 'resource "aws_ebs_volume" "x" {');
+    const run = await action({ plan: VOLUME_CREATED, source: dir });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'error', blocked: 'true' });
+    expect(run.stdout).toMatch(/::error::deploy-gate: cannot read [^\n]*broken\.tf: cannot parse Terraform source/);
   });
 });
 

@@ -16,7 +16,7 @@ const problems = (inputs: Record<string, string>) => {
 
 describe('readInputs', () => {
   test('the action.yml defaults give a typed object', () => {
-    expect(read({ plan: 'plan.json' })).toEqual({ plan: ['plan.json'], token: 'ghs_x', comment: true, failOn: 'block', approvers: [] });
+    expect(read({ plan: 'plan.json' })).toEqual({ plan: ['plan.json'], token: 'ghs_x', comment: true, commentAuthor: 'github-actions[bot]', failOn: 'block', approvers: [] });
   });
 
   test('plan: one path or glob per line; blank lines and # comments are skipped', () => {
@@ -24,8 +24,11 @@ describe('readInputs', () => {
   });
 
   test('every optional input, typed', () => {
-    expect(read({ plan: 'p', format: 'pulumi-events', config: 'deploy-gate.yml', sarif: 'out/gate.sarif', comment: 'False', 'fail-on': 'warn', approvers: '@Mia, acme/Platform\nbob' })).toEqual({
-      plan: ['p'], format: 'pulumi-events', config: 'deploy-gate.yml', token: 'ghs_x', comment: false, sarif: 'out/gate.sarif', failOn: 'warn',
+    expect(read({
+      plan: 'p', format: 'pulumi-events', config: 'deploy-gate.yml', source: ' infra/ ', sarif: 'out/gate.sarif', comment: 'False', 'comment-author': ' Deploy-Gate-App[bot] ',
+      'fail-on': 'warn', approvers: '@Mia, acme/Platform\nbob',
+    })).toEqual({
+      plan: ['p'], format: 'pulumi-events', config: 'deploy-gate.yml', source: 'infra/', token: 'ghs_x', comment: false, commentAuthor: 'Deploy-Gate-App[bot]', sarif: 'out/gate.sarif', failOn: 'warn',
       approvers: [{ kind: 'user', login: 'mia' }, { kind: 'team', org: 'acme', slug: 'platform' }, { kind: 'user', login: 'bob' }],
     });
   });
@@ -38,6 +41,8 @@ describe('readInputs', () => {
     [{ plan: 'p', approvers: 'a/b/c' }, "`approvers`: 'a/b/c' is neither"],
     [{ plan: 'p', approvers: 'bad_login!' }, "`approvers`: 'bad_login!' is neither"],
     [{ plan: 'p', 'github-token': '' }, '`github-token` is empty'],
+    [{ plan: 'p', 'comment-author': 'my app' }, "`comment-author`: 'my app' is not a GitHub login"],
+    [{ plan: 'p', 'comment-author': 'app[bot][bot]' }, "`comment-author`: 'app[bot][bot]' is not a GitHub login"],
   ] as const)('%j is refused', ([inputs, problem]) => {
     expect(problems(inputs).join('\n')).toContain(problem);
   });

@@ -27,6 +27,7 @@ export const awsCatalog: CatalogEntry[] = [
   { family: 'aws', canonical: 'aws.rds.cluster-instance', terraform: 'aws_rds_cluster_instance', pulumi: 'aws:rds/clusterInstance:ClusterInstance', data: { kind: 'database', protectionFlags: [] } },
   { family: 'aws', canonical: 'aws.rds.snapshot', terraform: 'aws_db_snapshot', pulumi: 'aws:rds/snapshot:Snapshot', data: { kind: 'database-snapshot', protectionFlags: [] } },
   { family: 'aws', canonical: 'aws.rds.cluster-snapshot', terraform: 'aws_db_cluster_snapshot', pulumi: 'aws:rds/clusterSnapshot:ClusterSnapshot', data: { kind: 'database-snapshot', protectionFlags: [] } },
+  { family: 'aws', canonical: 'aws.rds.snapshot-copy', terraform: 'aws_db_snapshot_copy', pulumi: 'aws:rds/snapshotCopy:SnapshotCopy', data: { kind: 'database-snapshot', protectionFlags: [] } },
   { family: 'aws', canonical: 'aws.docdb.cluster', terraform: 'aws_docdb_cluster', pulumi: 'aws:docdb/cluster:Cluster', data: { kind: 'database', protectionFlags: [deletionProtection] } },
   { family: 'aws', canonical: 'aws.neptune.cluster', terraform: 'aws_neptune_cluster', pulumi: 'aws:neptune/cluster:Cluster', data: { kind: 'database', protectionFlags: [deletionProtection] } },
   {
@@ -93,6 +94,20 @@ export const awsCatalog: CatalogEntry[] = [
   { family: 'aws', canonical: 'aws.iam.role', terraform: 'aws_iam_role', pulumi: 'aws:iam/role:Role', iam: { documentProperties: ['inline_policy.*.policy', 'inline_policies.*.policy'] } },
   {
     family: 'aws', canonical: 'aws.iam.policy-attachment', terraform: 'aws_iam_user_policy_attachment', pulumi: 'aws:iam/userPolicyAttachment:UserPolicyAttachment',
+    iam: { documentProperties: [] },
+  },
+  // Managed-policy attachments to roles and groups, and the exclusive attachment to users, roles and groups at once:
+  // no document of their own; the credential rule reads their `policy_arn`.
+  {
+    family: 'aws', canonical: 'aws.iam.policy-attachment', terraform: 'aws_iam_role_policy_attachment', pulumi: 'aws:iam/rolePolicyAttachment:RolePolicyAttachment',
+    iam: { documentProperties: [] },
+  },
+  {
+    family: 'aws', canonical: 'aws.iam.policy-attachment', terraform: 'aws_iam_group_policy_attachment', pulumi: 'aws:iam/groupPolicyAttachment:GroupPolicyAttachment',
+    iam: { documentProperties: [] },
+  },
+  {
+    family: 'aws', canonical: 'aws.iam.policy-attachment', terraform: 'aws_iam_policy_attachment', pulumi: 'aws:iam/policyAttachment:PolicyAttachment',
     iam: { documentProperties: [] },
   },
 ];

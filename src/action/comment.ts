@@ -1,6 +1,5 @@
 // The sticky PR comment: exactly one per PR, found by a hidden marker on ANY page of comments, updated in place.
 import type { GitHubApi, IssueComment, PullRequestRef } from './github-api.js';
-import { isBot } from './github-api.js';
 
 export const MARKER = '<!-- deploy-gate:report -->';
 
@@ -10,37 +9,46 @@ export const MAX_COMMENT_CHARS = 60_000;
 export const MAX_SUMMARY_CHARS = 1_000_000;
 
 /**
- * Our comment, if one exists. Only bot-authored comments count: anyone can write the marker into a comment, and a
- * human's comment must never be taken over (nor could we edit it). If several exist (a past run raced another),
- * the oldest wins and is kept current.
+ * Our comment, if one exists: only one written by the Action's own identity (`author`, the `comment-author` input)
+ * counts. Anyone can write the marker, and being a bot proves nothing: another GitHub App on the repository (an
+ * agent's) could plant a marker comment saying "allowed", which the Action could not edit, so its verdict would
+ * never replace the plant. A human's comment must never be taken over either. If several of ours exist (a past run
+ * raced another), the oldest wins and is kept current.
  */
-export function findStickyComment(comments: readonly IssueComment[]): IssueComment | undefined {
-  return comments.filter((c) => isBot(c.user) && c.user !== null && c.body.startsWith(MARKER)).sort((a, b) => a.id - b.id)[0];
+export function findStickyComment(comments: readonly IssueComment[], author: string): IssueComment | undefined {
+  const login = author.toLowerCase();
+  return comments
+    .filter((c) => c.user?.type === 'Bot' && c.user.login.toLowerCase() === login && c.body.startsWith(MARKER))
+    .sort((a, b) => a.id - b.id)[0];
 }
 
 export interface UpsertResult {
   action: 'created' | 'updated';
   id: number;
   url: string;
+  /** Who GitHub says wrote it: when that is not `comment-author`, the next run will not find it. */
+  author: string | undefined;
 }
 
 /**
  * Creates the comment, or updates the one we wrote before. A failed update throws: posting a second comment
  * instead would leave the stale verdict on the PR beside the new one (pulumi/actions' `catch {}` did that).
  */
-export async function upsertStickyComment(api: GitHubApi, pr: PullRequestRef, body: string, comments: readonly IssueComment[]): Promise<UpsertResult> {
-  const existing = findStickyComment(comments);
+export async function upsertStickyComment(
+  api: GitHubApi, pr: PullRequestRef, body: string, comments: readonly IssueComment[], author: string,
+): Promise<UpsertResult> {
+  const existing = findStickyComment(comments, author);
   const full = withMarker(body);
   if (existing) {
     const updated = await api.updateIssueComment(pr, existing.id, full).catch((error: unknown) => {
       throw new Error(`could not update the deploy-gate comment ${existing.html_url} (by ${existing.user?.login ?? 'unknown'}): ${messageOf(error)}. No new comment was posted, so the PR would not show two verdicts; delete that comment if it is not the gate's own`);
     });
-    return { action: 'updated', id: updated.id, url: updated.html_url };
+    return { action: 'updated', id: updated.id, url: updated.html_url, author: updated.user?.login };
   }
   const created = await api.createIssueComment(pr, full).catch((error: unknown) => {
     throw new Error(`could not comment on PR #${pr.number}: ${messageOf(error)} (the token needs pull-requests: write; a fork PR's token is read-only, set comment: false there)`);
   });
-  return { action: 'created', id: created.id, url: created.html_url };
+  return { action: 'created', id: created.id, url: created.html_url, author: created.user?.login };
 }
 
 export function withMarker(body: string): string {

@@ -9,8 +9,12 @@ export interface Inputs {
   plan: string[];
   format?: InputFormat;
   config?: string;
+  /** Terraform sources (.tf files, a folder of them, or cdk.tf.json) to read `lifecycle.prevent_destroy` from. */
+  source?: string;
   token: string;
   comment: boolean;
+  /** The login the token comments as: only its marker comment is the sticky one (as given; compared case-insensitively). */
+  commentAuthor: string;
   sarif?: string;
   failOn: 'block' | 'warn';
   /** Empty: anyone with write access may approve. Otherwise logins and `org/team` slugs, lowercased. */
@@ -29,6 +33,9 @@ export class InputsError extends Error {
 // GitHub logins: alphanumerics and single hyphens, at most 39 characters; team slugs are lowercase the same way.
 const LOGIN = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}$/i;
 const SLUG = /^[a-z0-9][a-z0-9_.-]{0,99}$/i;
+/** A login or a GitHub App's bot login (`<app-slug>[bot]`). */
+const AUTHOR = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}(?:\[bot\])?$/i;
+export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
 
 /** The YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them. */
 const TRUE = ['true', 'True', 'TRUE'];
@@ -55,6 +62,8 @@ export function readInputs(get: GetInput): Inputs {
   else if (FALSE.includes(commentText)) comment = false;
   else problems.push(`\`comment\` must be true or false, not '${commentText}'`);
   if (comment && !token) problems.push('`github-token` is empty: the sticky comment and approvals need it (or set `comment: false`)');
+  const commentAuthor = text('comment-author') || DEFAULT_COMMENT_AUTHOR;
+  if (!AUTHOR.test(commentAuthor)) problems.push(`\`comment-author\`: '${commentAuthor}' is not a GitHub login (with a GitHub App token: <app-slug>[bot])`);
 
   const failOnText = text('fail-on') || 'block';
   if (failOnText !== 'block' && failOnText !== 'warn') problems.push(`\`fail-on\` must be block or warn, not '${failOnText}'`);
@@ -73,13 +82,16 @@ export function readInputs(get: GetInput): Inputs {
 
   if (problems.length > 0) throw new InputsError(problems);
   const config = text('config');
+  const source = text('source');
   const sarif = text('sarif');
   return {
     plan,
     ...(format ? { format } : {}),
     ...(config ? { config } : {}),
+    ...(source ? { source } : {}),
     token,
     comment,
+    commentAuthor,
     ...(sarif ? { sarif } : {}),
     failOn: failOnText as 'block' | 'warn',
     approvers,

@@ -10,7 +10,7 @@ import { codeSpan, escapeMarkdown, stripControl } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { fitComment, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult } from './comment.js';
-import { gateFileWarnings } from './gate-files.js';
+import { gateFileWarnings, type GateFileOptions } from './gate-files.js';
 import type { GitHubApi, IssueComment, PullRequestRef } from './github-api.js';
 import type { Inputs } from './inputs.js';
 import { checkApprovals, collectClaims, renderApprovals, type ApprovalCheck } from './pr-approvals.js';
@@ -75,7 +75,7 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
   const needApprovals = gate.report.verdict === 'block' && firstPrint !== null;
   // One listing serves both the sticky comment and the approval comments.
   const comments = github && (inputs.comment || needApprovals) ? await github.api.listIssueComments(github.pr) : [];
-  const warnings = github ? await changedGateFiles(github.api, github.pr) : [];
+  const warnings = github ? await changedGateFiles(github.api, github.pr, { ...(inputs.config ? { config: inputs.config } : {}), workspace: env.workspace }) : [];
   for (const warning of warnings) env.warning(`deploy-gate: ${warning}`);
 
   let approvals: ApprovalCheck | undefined;
@@ -92,8 +92,9 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
 
   let comment: UpsertResult | undefined;
   if (github && inputs.comment) {
-    comment = await upsertStickyComment(github.api, github.pr, fitComment(body, approveTail(report)), comments);
+    comment = await upsertStickyComment(github.api, github.pr, fitComment(body, approveTail(report)), comments, inputs.commentAuthor);
     env.info(`deploy-gate: ${comment.action} the PR comment ${comment.url}`);
+    warnForeignAuthor(comment, inputs, env);
   }
 
   const exitCode = getExitCode(report, inputs.failOn);
@@ -120,7 +121,20 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
 }
 
 function gateOptions(inputs: Inputs): GateOptions {
-  return { ...(inputs.format ? { format: inputs.format } : {}), ...(inputs.config ? { config: inputs.config } : {}) };
+  return {
+    ...(inputs.format ? { format: inputs.format } : {}),
+    ...(inputs.config ? { config: inputs.config } : {}),
+    ...(inputs.source ? { source: inputs.source } : {}),
+  };
+}
+
+/** The next run looks for a comment by `comment-author` only: say so when the token wrote as someone else. */
+function warnForeignAuthor(comment: UpsertResult, inputs: Inputs, env: ActionEnvironment): void {
+  if (!comment.author || comment.author.toLowerCase() === inputs.commentAuthor.toLowerCase()) return;
+  env.warning(
+    `deploy-gate: the comment was posted as ${comment.author}, but comment-author is ${inputs.commentAuthor}, so the next run will not ` +
+    `find it and will post another: set comment-author: ${comment.author}`,
+  );
 }
 
 /**
@@ -149,9 +163,9 @@ function workspacePath(file: string, workspace: string): string {
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file;
 }
 
-async function changedGateFiles(api: GitHubApi, pr: PullRequestRef): Promise<string[]> {
+async function changedGateFiles(api: GitHubApi, pr: PullRequestRef, options: GateFileOptions): Promise<string[]> {
   try {
-    return gateFileWarnings(await api.listFiles(pr));
+    return gateFileWarnings(await api.listFiles(pr), options);
   } catch (error) {
     return [`Could not list the files this PR changes, so the gate cannot say whether it edits its own workflow or configuration (${messageOf(error)}).`];
   }
@@ -171,7 +185,8 @@ async function unreadable(
   if (github && inputs.comment) {
     // Replace the last verdict: a stale "allowed" must not stay on the PR while the plan cannot be read.
     const comments: IssueComment[] = await github.api.listIssueComments(github.pr);
-    comment = await upsertStickyComment(github.api, github.pr, summary, comments);
+    comment = await upsertStickyComment(github.api, github.pr, summary, comments, inputs.commentAuthor);
+    warnForeignAuthor(comment, inputs, env);
   }
   return {
     verdict: 'error', fingerprint: '', blocked: true, reportPath, summary, failure,

@@ -1,7 +1,6 @@
 // File system edge of the readers: size limits, JSON parsing with positions, format detection, directories.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
-import { parse as parseHcl } from '@cdktf/hcl2json';
 import { cdktfProtection, readCdktfSynth } from '../../policy/adapters/cdktf-synth.js';
 import { InputError } from '../../policy/adapters/input-error.js';
 import { readPulumiEvents } from '../../policy/adapters/pulumi-events.js';
@@ -167,7 +166,8 @@ export async function readSources(path: string): Promise<SourceProtection> {
     const text = await readFile(file, 'utf8');
     let document: unknown;
     try {
-      document = file.endsWith('.json') ? JSON.parse(text) : await parseHcl(relative(path, file) || basename(file), text);
+      // Loaded on demand: the parser instantiates a Go WASM module (~80 MB) the moment it is imported.
+      document = file.endsWith('.json') ? JSON.parse(text) : await (await import('@cdktf/hcl2json')).parse(relative(path, file) || basename(file), text);
     } catch (error) {
       throw new InputError(file, '', `cannot parse Terraform source: ${error instanceof Error ? error.message : String(error)}`);
     }

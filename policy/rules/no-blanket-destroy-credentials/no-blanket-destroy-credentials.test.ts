@@ -18,6 +18,8 @@ const cases = [
   ['tf-delete-volume-anywhere.json',                   ['aws_iam_user_policy.userpolicy']],   // ec2:DeleteVolume on "*"
   ['tf-delete-prod-and-staging-volumes.json',          ['aws_iam_role_policy.cleanup']],      // the ARNs of a prod and a staging volume
   ['tf-admin-policy-attachment.json',                  ['aws_iam_role_policy_attachment.admin']],
+  ['tf-admin-group-and-exclusive-attachments.json',    ['aws_iam_group_policy_attachment.power_user', 'aws_iam_policy_attachment.admin']],
+  ['tf-read-only-group-attachment.json',               []],                                   // ReadOnlyAccess attached to a group
   ['tf-policy-known-after-apply.json',                 ['aws_iam_policy.ci']],                // jsonencode() of an ARN known after apply
   ['tf-read-only-policy.json',                         []],
   ['tf-roles-without-inline-policy.json',              []],                                   // real plan: inline_policy [{name:"",policy:""}] / unknown at create
@@ -82,6 +84,18 @@ describe(rule.id, () => {
   ] as const)('%s: an AWS managed blanket policy', ([file, resource, level]) => {
     expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ resource, messageId: 'managedBlanket', level }]);
     expect(yielded(file)).toEqual([{ resource, messageId: 'managedBlanket', data: { policy: 'AdministratorAccess' } }]);
+  });
+
+  test('managed blanket policies attached to a group, and to the agent role through an exclusive aws_iam_policy_attachment', () => {
+    const file = 'tf-admin-group-and-exclusive-attachments.json';
+    expect(yielded(file)).toEqual([
+      { resource: 'aws_iam_group_policy_attachment.power_user', messageId: 'managedBlanket', data: { policy: 'PowerUserAccess' } },
+      { resource: 'aws_iam_policy_attachment.admin', messageId: 'managedBlanket', data: { policy: 'AdministratorAccess' } },
+    ]);
+    expect(runFixture(rule, import.meta.dirname, file).map((f) => [f.resource, f.level, f.action])).toEqual([
+      ['aws_iam_group_policy_attachment.power_user', 'block', 'create'],
+      ['aws_iam_policy_attachment.admin', 'block', 'create'],
+    ]);
   });
 
   test.for([

@@ -7,6 +7,9 @@ const EXPORTED_DB = 'urn:pulumi:test::test::aws:rds/instance:Instance::tested-re
 const PULUMI_PLAN = 'urn:pulumi:staging::app::aws:backup/plan:Plan::backup-plan';
 const PULUMI_VAULT = 'urn:pulumi:staging::app::aws:backup/vault:Vault::backup-vault';
 const REPLICATION = 'aws_s3_bucket_replication_configuration.backups';
+const EBS_SNAPSHOT = 'aws_ebs_snapshot.example_snapshot';
+const DLM = 'aws_dlm_lifecycle_policy.example';
+const PULUMI_DLM = 'urn:pulumi:staging::app::aws:dlm/lifecyclePolicy:LifecyclePolicy::daily-snapshots';
 
 // fixture (./fixtures)                                   resources that must be flagged: the exact set; [] means must pass
 const cases = [
@@ -29,6 +32,14 @@ const cases = [
   ['pulumi-volume-deleted-snapshot-kept.json',           []],
   ['cdktf-incident-backups.json',                        ['aws_backup_plan.backup-plan', 'aws_backup_vault.backup-vault', 'aws_db_instance.app-db', 'aws_s3_bucket.app-data']],
   ['cdktf-fixed-backups.json',                           []],
+  ['tf-snapshots-not-copied.json',                       ['aws_db_snapshot.orders', EBS_SNAPSHOT]], // no aws_ebs_snapshot_copy / aws_db_snapshot_copy
+  ['tf-snapshots-copied-to-another-region.json',         []],                            // both copies under provider aws.dr (us-west-2)
+  ['tf-snapshot-copied-within-its-region.json',          [EBS_SNAPSHOT]],                // existing snapshot, new copy under the same provider
+  ['tf-snapshot-copy-region-not-constant.json',          [EBS_SNAPSHOT]],                // the copy's provider region is local.dr_region
+  ['pulumi-snapshot-copied-to-another-region.json',      []],                            // SnapshotCopy under an explicit us-west-2 provider
+  ['tf-dlm-policy-without-cross-region-copy.json',       [DLM]],                         // schedule without cross_region_copy_rule
+  ['tf-dlm-policy-with-cross-region-copy.json',          []],                            // cross_region_copy_rule target us-west-2
+  ['pulumi-dlm-policy-copies-within-its-region.json',    [PULUMI_DLM]],                  // crossRegionCopyRules target = its own us-east-1
 ] as const;
 
 const yielded = (file: string) => yieldedBy(rule, import.meta.dirname, file);
@@ -106,5 +117,43 @@ describe(rule.id, () => {
       { resource: 'aws_s3_bucket.app-data', messageId: 'deletableBackupBucket', data: {} },
     ]);
     expect(runFixture(rule, import.meta.dirname, 'cdktf-incident-backups.json').every((f) => f.level === 'block')).toBe(true);
+  });
+
+  test('snapshots with no copy elsewhere: EBS and RDS, blocking when the plan creates them', () => {
+    expect(yielded('tf-snapshots-not-copied.json')).toEqual([
+      { resource: 'aws_db_snapshot.orders', messageId: 'snapshotNotCopied', data: { copies: 'none' } },
+      { resource: EBS_SNAPSHOT, messageId: 'snapshotNotCopied', data: { copies: 'none' } },
+    ]);
+    expect(runFixture(rule, import.meta.dirname, 'tf-snapshots-not-copied.json').every((f) => f.level === 'block' && f.action === 'create')).toBe(true);
+  });
+
+  test('a copy in the same region and account is no copy elsewhere; the snapshot is untouched, so it only warns', () => {
+    expect(yielded('tf-snapshot-copied-within-its-region.json')).toEqual([
+      { resource: EBS_SNAPSHOT, messageId: 'snapshotNotCopied', data: { copies: 'aws_ebs_snapshot_copy.example_snapshot_copy' } },
+    ]);
+    expect(runFixture(rule, import.meta.dirname, 'tf-snapshot-copied-within-its-region.json')).toMatchObject([
+      { resource: EBS_SNAPSHOT, messageId: 'snapshotNotCopied', level: 'warn' },
+    ]);
+  });
+
+  test('a copy whose region cannot be read from the plan is a caution, not a pass', () => {
+    expect(yielded('tf-snapshot-copy-region-not-constant.json')).toEqual([
+      { resource: EBS_SNAPSHOT, messageId: 'copyTargetUnknown', data: { copy: 'aws_ebs_snapshot_copy.example_snapshot_dr' } },
+    ]);
+    expect(runFixture(rule, import.meta.dirname, 'tf-snapshot-copy-region-not-constant.json')).toMatchObject([
+      { resource: EBS_SNAPSHOT, messageId: 'copyTargetUnknown', level: 'block', action: 'create' },
+    ]);
+  });
+
+  test('a lifecycle policy whose schedules copy nothing out of its region, in Terraform and Pulumi spellings', () => {
+    expect(yielded('tf-dlm-policy-without-cross-region-copy.json')).toEqual([
+      { resource: DLM, messageId: 'dlmNoCrossRegionCopy', data: { schedule: '2 weeks of daily snapshots', region: 'us-east-1' } },
+    ]);
+    expect(yielded('pulumi-dlm-policy-copies-within-its-region.json')).toEqual([
+      { resource: PULUMI_DLM, messageId: 'dlmNoCrossRegionCopy', data: { schedule: 'daily', region: 'us-east-1' } },
+    ]);
+    expect(runFixture(rule, import.meta.dirname, 'pulumi-dlm-policy-copies-within-its-region.json')).toMatchObject([
+      { resource: PULUMI_DLM, messageId: 'dlmNoCrossRegionCopy', level: 'block', action: 'create' },
+    ]);
   });
 });

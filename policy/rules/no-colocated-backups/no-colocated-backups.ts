@@ -1,7 +1,7 @@
-import { blocks, prop } from '../../catalog/catalog.js';
+import { blocks, camelCase, prop } from '../../catalog/catalog.js';
 import { defineRule, type RuleContext } from '../../engine/define-rule.js';
 import { accountOf, regionOfArn } from '../../engine/environment.js';
-import { displayName, type Resource } from '../../model/plan.js';
+import { displayName, isUnknown, type Properties, type Resource } from '../../model/plan.js';
 
 export default defineRule({
   id: 'no-colocated-backups',
@@ -13,7 +13,8 @@ export default defineRule({
   rationale:
     'A backup that is deleted with its source, or kept in the same vault, bucket, account and region with no copy elsewhere, is not a backup: ' +
     'in the incident the backups lived on the volume that was deleted. Automated RDS backups deleted with the instance, a skipped final snapshot, ' +
-    'zero retention, a force-destroyable or unlocked vault, and a backup plan with no copy to another region or account all fail the same way.',
+    'zero retention, a force-destroyable or unlocked vault, a backup plan with no copy to another region or account, a snapshot with no copy in ' +
+    'another region or account, and a Data Lifecycle Manager policy that never copies its snapshots out of their region all fail the same way.',
   remediation:
     'Keep backups out of the blast radius: RDS `delete_automated_backups = false`, `skip_final_snapshot = false` with a final snapshot name, retention above 0; ' +
     'AWS Backup vaults without force_destroy and with a vault lock; every backup plan rule with a copy action to a vault in another region or account; ' +
@@ -33,6 +34,9 @@ export default defineRule({
     sameBucket: '{address}: replicates bucket {bucket} into itself or its own region and account',
     deletableBackupBucket: '{address}: backup bucket can be destroyed with everything in it (force_destroy)',
     deletedWithSource: '{address}: this backup of {source} is deleted in the same plan as {source} itself, so nothing would be left to restore from',
+    snapshotNotCopied: '{address}: no copy of this snapshot is in another region or account (copies in this plan: {copies}), so it shares the failure domain of the data it backs up; add a snapshot copy under a provider of another region or account',
+    dlmNoCrossRegionCopy: '{address}: schedule {schedule} of this lifecycle policy keeps its snapshots in {region}, the region of the volumes it backs up; add a cross-Region copy rule to another region',
+    copyTargetUnknown: '{address}: the region or account of {copy} cannot be told from the plan (unknown until apply, or not a constant), so whether it leaves the failure domain of the data cannot be checked',
   },
   examples: {
     bad: [
@@ -48,6 +52,11 @@ export default defineRule({
       'tf-bucket-replicates-within-its-region.json',
       'cdktf-incident-backups.json',
       'pulumi-snapshot-deleted-with-volume.json',
+      'tf-snapshots-not-copied.json',
+      'tf-snapshot-copied-within-its-region.json',
+      'tf-snapshot-copy-region-not-constant.json',
+      'tf-dlm-policy-without-cross-region-copy.json',
+      'pulumi-dlm-policy-copies-within-its-region.json',
     ],
     good: [
       'pulumi-volume-deleted-snapshot-kept.json',
@@ -57,6 +66,9 @@ export default defineRule({
       'tf-vault-with-cross-region-copy.json',
       'tf-backup-bucket-replicated-to-another-region.json',
       'cdktf-fixed-backups.json',
+      'tf-snapshots-copied-to-another-region.json',
+      'tf-dlm-policy-with-cross-region-copy.json',
+      'pulumi-snapshot-copied-to-another-region.json',
     ],
   },
   *check(context) {
@@ -75,6 +87,10 @@ export default defineRule({
         if (!hasVaultLock(context, resource)) yield { messageId: 'unlockedVault', resource, data: {} };
       } else if (canonical === 'aws.backup.plan') {
         yield* checkBackupPlan(context, resource);
+      } else if (canonical && SNAPSHOT_COPY.has(canonical)) {
+        yield* checkSnapshotCopies(context, resource, SNAPSHOT_COPY.get(canonical)!);
+      } else if (canonical === 'aws.dlm.lifecycle-policy') {
+        yield* checkLifecyclePolicy(context, resource);
       } else if (canonical === 'aws.s3.bucket-replication') {
         yield* checkReplication(context, resource);
       } else if ((canonical === 'aws.s3.bucket' || canonical === 'aws.s3.bucket-v2') && prop(p, 'force_destroy') === true && isBackupStore(resource)) {
@@ -176,13 +192,17 @@ function hasVaultLock(context: RuleContext, vault: Resource): boolean {
   });
 }
 
+/**
+ * The region a resource lives in: its ARN's, else its own `region` (AWS provider v6 and pulumi-aws v7 let any
+ * resource override its provider's region; S3 buckets report theirs), else its provider configuration's.
+ */
 function regionOf(context: RuleContext, resource: Resource): string | undefined {
-  const fromProvider = prop(resource.provider?.properties, 'region');
-  if (typeof fromProvider === 'string') return fromProvider;
   const fromArn = regionOfArn(prop(resource.properties, 'arn'));
   if (fromArn) return fromArn;
   const fromProps = prop(resource.properties, 'region');
-  return typeof fromProps === 'string' ? fromProps : undefined;
+  if (typeof fromProps === 'string' && fromProps) return fromProps;
+  const fromProvider = prop(resource.provider?.properties, 'region');
+  return typeof fromProvider === 'string' && fromProvider ? fromProvider : undefined;
 }
 
 function isBackupStore(resource: Resource): boolean {
@@ -210,5 +230,113 @@ function* backupsDeletedWithSource(context: RuleContext) {
         yield { messageId: 'deletedWithSource' as const, resource: change.resource, change, data: { source: displayName(target.resource.address) } };
       }
     }
+  }
+}
+
+/** Snapshot types that need a copy elsewhere: the copy's type, the copy's property naming its source, and the ARN property of both. */
+interface SnapshotCopyKind {
+  copy: string;
+  source: string;
+  arn: string;
+}
+
+const SNAPSHOT_COPY = new Map<string, SnapshotCopyKind>([
+  ['aws.ebs.snapshot', { copy: 'aws.ebs.snapshot-copy', source: 'source_snapshot_id', arn: 'arn' }],
+  ['aws.rds.snapshot', { copy: 'aws.rds.snapshot-copy', source: 'source_db_snapshot_identifier', arn: 'db_snapshot_arn' }],
+]);
+
+/**
+ * A snapshot kept beside its data: no copy in this plan (aws_ebs_snapshot_copy, aws_db_snapshot_copy) whose source is
+ * this snapshot and which lives in another region (its provider's region, or its ARN's) or another account.
+ */
+function* checkSnapshotCopies(context: RuleContext, snapshot: Resource, kind: SnapshotCopyKind) {
+  const copies = context.plan.resources.filter((r) =>
+    r.mode === 'managed' && context.catalog.canonical(r.type) === kind.copy && copiesFrom(context, r, snapshot, kind));
+  let unknown: Resource | undefined;
+  const same: string[] = [];
+  for (const copy of copies) {
+    // An EBS copy names the region of its source (source_region): it stands in when the snapshot's own region is not known.
+    const sourceRegion = prop(copy.properties, 'source_region');
+    const source = snapshotDomain(context, snapshot, kind.arn, typeof sourceRegion === 'string' && sourceRegion ? sourceRegion : undefined);
+    const verdict = compareDomains(source, snapshotDomain(context, copy, kind.arn), true);
+    if (verdict === 'elsewhere') return;
+    if (verdict === 'unknown') unknown ??= copy;
+    else same.push(displayName(copy.address));
+  }
+  if (unknown) yield { messageId: 'copyTargetUnknown' as const, resource: snapshot, data: { copy: displayName(unknown.address) } };
+  else yield { messageId: 'snapshotNotCopied' as const, resource: snapshot, data: { copies: same.length > 0 ? same.join(', ') : 'none' } };
+}
+
+/** Whether `copy` copies `snapshot`: by reference, else by the snapshot's id, identifier or ARN. */
+function copiesFrom(context: RuleContext, copy: Resource, snapshot: Resource, kind: SnapshotCopyKind): boolean {
+  if (context.resolve(copy, kind.source).some((t) => t.kind === 'resource' && t.resource.address === snapshot.address)) return true;
+  const value = prop(copy.properties, kind.source);
+  if (typeof value !== 'string' || !value) return false;
+  return ['id', kind.arn, 'db_snapshot_identifier'].some((key) => prop(snapshot.properties, key) === value);
+}
+
+function snapshotDomain(context: RuleContext, resource: Resource, arnProperty: string, fallbackRegion?: string): FailureDomain {
+  const arn = prop(resource.properties, arnProperty);
+  // EBS snapshot ARNs carry no account (`arn:aws:ec2:us-east-1::snapshot/snap-…`); owner_id is the owning account.
+  const owner = prop(resource.properties, 'owner_id');
+  return {
+    region: regionOfArn(arn) ?? regionOf(context, resource) ?? fallbackRegion,
+    account: accountOf(arn) ?? (typeof owner === 'string' && /^\d{12}$/.test(owner) ? owner : undefined),
+    provider: resource.provider?.name,
+  };
+}
+
+/** A nested block (or list of blocks) under any of its spellings, with the dotted path of each element. */
+function children(parent: { value: Properties; path: string }, names: string[]): Array<{ value: Properties; path: string }> {
+  for (const key of names.flatMap((n) => [n, camelCase(n)])) {
+    const value = parent.value[key];
+    if (value === undefined || value === null) continue;
+    const base = parent.path ? `${parent.path}.${key}` : key;
+    if (Array.isArray(value)) return blocks(value).map((v) => ({ value: v, path: `${base}.${value.indexOf(v)}` }));
+    return blocks(value).map((v) => ({ value: v, path: base }));
+  }
+  return [];
+}
+
+function unknownAt(resource: Resource, parentPath: string, names: string[]): boolean {
+  return isUnknown(resource, ...names.flatMap((n) => [n, camelCase(n)]).map((k) => (parentPath ? `${parentPath}.${k}` : k)));
+}
+
+/**
+ * Data Lifecycle Manager: every schedule (event-based policies: every action; default policies: the policy) needs a
+ * cross-Region copy to a region other than the policy's own. Terraform nests `policy_details[0].schedule[].cross_region_copy_rule[]`;
+ * Pulumi's inputs are `policyDetails.schedules[].crossRegionCopyRules[]`. A copy rule names its region in `target`
+ * (newer providers also `target_region`), or an Outpost ARN.
+ */
+function* checkLifecyclePolicy(context: RuleContext, policy: Resource) {
+  const region = regionOf(context, policy);
+  const [details] = children({ value: policy.properties, path: '' }, ['policy_details']);
+  if (!details) return;
+  const units: Array<{ name: string; owner: { value: Properties; path: string }; copyBlocks: string[] }> = [];
+  for (const [index, schedule] of children(details, ['schedule', 'schedules']).entries()) {
+    units.push({ name: String(prop(schedule.value, 'name') ?? index), owner: schedule, copyBlocks: ['cross_region_copy_rule', 'cross_region_copy_rules'] });
+  }
+  for (const [index, action] of children(details, ['action', 'actions']).entries()) {
+    units.push({ name: String(prop(action.value, 'name') ?? index), owner: action, copyBlocks: ['cross_region_copy', 'cross_region_copies'] });
+  }
+  if (units.length === 0 && prop(policy.properties, 'default_policy')) {
+    units.push({ name: 'default', owner: details, copyBlocks: ['cross_region_copy_target', 'cross_region_copy_targets'] });
+  }
+  for (const unit of units) {
+    let elsewhere = false;
+    let unknown = unknownAt(policy, unit.owner.path, unit.copyBlocks);
+    for (const copy of children(unit.owner, unit.copyBlocks)) {
+      const target = prop(copy.value, 'target') ?? prop(copy.value, 'target_region');
+      const targetRegion = typeof target === 'string' && target ? (target.startsWith('arn:') ? regionOfArn(target) : target) : undefined;
+      if (!targetRegion || !region) {
+        // A target (or own region) that is unknown says nothing; an absent target with nothing unknown is no copy.
+        if (!region || unknownAt(policy, copy.path, ['target', 'target_region']) || (typeof target === 'string' && target)) unknown = true;
+        continue;
+      }
+      if (targetRegion !== region) elsewhere = true;
+    }
+    if (elsewhere) continue;
+    if (unknown) yield { messageId: 'copyTargetUnknown' as const, resource: policy, data: { copy: `the cross-Region copy of schedule ${unit.name}` } };
+    else yield { messageId: 'dlmNoCrossRegionCopy' as const, resource: policy, data: { schedule: unit.name, region: region ?? 'its region' } };
   }
 }

@@ -14,6 +14,9 @@ const cases = [
   ['tf-retention-cut.json',             ['aws_db_instance.orders']],                   // backup_retention_period 14 → 0
   ['tf-vault-lock-removed.json',        ['aws_backup_vault_lock_configuration.orders']], // lock block removed; the vault is no-op
   ['tf-retention-raised.json',          []],                                           // 7 → 14, deletion_protection turned on
+  ['tf-kms-deletion-window-cut.json',   ['aws_kms_key.orders']],                       // deletion_window_in_days 30 → 7
+  ['tf-secret-recovery-window-zero.json', ['aws_secretsmanager_secret.orders']],       // recovery_window_in_days 30 → 0; the key is no-op
+  ['tf-key-and-secret-windows-kept.json', []],                                         // key 30 → unset (default 30); secret 7 → 30
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */
@@ -40,6 +43,11 @@ describe(rule.id, () => {
     ['tf-deletion-protection-off.json', 'aws_db_instance.orders', { what: 'deletion protection turned off', property: 'deletion_protection', before: 'true', after: 'false' }],
     ['tf-force-destroy-on.json', 'aws_s3_bucket.update_bucket', { what: 'force_destroy turned on', property: 'force_destroy', before: 'false', after: 'true' }],
     ['tf-retention-cut.json', 'aws_db_instance.orders', { what: 'backup retention cut', property: 'backup_retention_period', before: '14', after: '0' }],
+    ['tf-kms-deletion-window-cut.json', 'aws_kms_key.orders', { what: 'key deletion waiting period cut', property: 'deletion_window_in_days', before: '30', after: '7' }],
+    [
+      'tf-secret-recovery-window-zero.json', 'aws_secretsmanager_secret.orders',
+      { what: 'secret recovery window removed: deleting it is immediate and cannot be undone', property: 'recovery_window_in_days', before: '30', after: '0' },
+    ],
   ] as const)('%s: names the property and both values', ([file, resource, data]) => {
     expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ resource, messageId: 'providerProtectionRemoved', level: 'block', action: 'update' }]);
     expect(yielded(file)).toEqual([{ resource, messageId: 'providerProtectionRemoved', data }]);

@@ -1,8 +1,21 @@
 import { prop } from '../../catalog/catalog.js';
 import { defineRule } from '../../engine/define-rule.js';
 
+/**
+ * A waiting period cut short: a number that falls, where unset stands for the AWS default (`null` in Terraform state,
+ * absent from a Pulumi preview's inputs). A value unknown until apply is no evidence of a cut.
+ */
+function windowCut(defaultDays: number) {
+  const days = (value: unknown) => (value === undefined || value === null ? defaultDays : value);
+  return (before: unknown, after: unknown) => {
+    const b = days(before);
+    const a = days(after);
+    return typeof b === 'number' && typeof a === 'number' && a < b;
+  };
+}
+
 // Each entry: a property whose before→after change weakens protection, in Terraform's spelling.
-const WEAKENINGS: Array<{ property: string; weakens: (before: unknown, after: unknown) => boolean; what: string }> = [
+const WEAKENINGS: Array<{ property: string; weakens: (before: unknown, after: unknown) => boolean; what: string | ((after: unknown) => string) }> = [
   { property: 'deletion_protection', weakens: (b, a) => b === true && a !== true, what: 'deletion protection turned off' },
   { property: 'deletion_protection_enabled', weakens: (b, a) => b === true && a !== true, what: 'deletion protection turned off' },
   { property: 'force_destroy', weakens: (b, a) => b !== true && a === true, what: 'force_destroy turned on' },
@@ -18,6 +31,14 @@ const WEAKENINGS: Array<{ property: string; weakens: (before: unknown, after: un
   // Terraform nests the block as a list, Pulumi as an object.
   { property: 'versioning_configuration.0.status', weakens: (b, a) => b === 'Enabled' && a !== 'Enabled', what: 'bucket versioning suspended' },
   { property: 'versioning_configuration.status', weakens: (b, a) => b === 'Enabled' && a !== 'Enabled', what: 'bucket versioning suspended' },
+  // A KMS key scheduled for deletion can be recovered only during its waiting period (7–30 days, 30 when unset).
+  { property: 'deletion_window_in_days', weakens: windowCut(30), what: 'key deletion waiting period cut' },
+  // A deleted secret can be restored only during its recovery window (30 by default); 0 deletes it at once, for good.
+  {
+    property: 'recovery_window_in_days',
+    weakens: windowCut(30),
+    what: (after) => (after === 0 ? 'secret recovery window removed: deleting it is immediate and cannot be undone' : 'secret recovery window cut'),
+  },
 ];
 
 export default defineRule({
@@ -30,12 +51,13 @@ export default defineRule({
   rationale:
     'Turning protection off is the first half of a delete: when a delete is refused, agents unprotect and retry. Pulumi even allows ' +
     'unprotecting and replacing a resource in one update, so the downgrade itself must be stopped, and with it force_destroy, deletion protection, ' +
-    'final snapshots, backup retention, versioning and vault locks.',
+    'final snapshots, backup retention, versioning, vault locks, and the waiting periods that let a deleted KMS key or secret be recovered.',
   remediation:
     'Keep the protection. If it really has to go (to retire the resource), do it in a change of its own that a person reviews and approves by fingerprint.',
   links: [
     'https://www.pulumi.com/docs/iac/concepts/options/protect/',
     'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#deletion_protection',
+    'https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html',
   ],
   messages: {
     toolProtectionRemoved: '{address}: {guard} is removed by this plan ({action})',
@@ -43,8 +65,16 @@ export default defineRule({
     lockRemoved: '{address}: the lock is deleted, so the recovery points or objects it kept become deletable',
   },
   examples: {
-    bad: ['pulumi-unprotect.json', 'tf-deletion-protection-off.json', 'tf-force-destroy-on.json', 'tf-retention-cut.json', 'tf-vault-lock-removed.json'],
-    good: ['pulumi-protect-kept.json', 'tf-retention-raised.json'],
+    bad: [
+      'pulumi-unprotect.json',
+      'tf-deletion-protection-off.json',
+      'tf-force-destroy-on.json',
+      'tf-retention-cut.json',
+      'tf-vault-lock-removed.json',
+      'tf-kms-deletion-window-cut.json',
+      'tf-secret-recovery-window-zero.json',
+    ],
+    good: ['pulumi-protect-kept.json', 'tf-retention-raised.json', 'tf-key-and-secret-windows-kept.json'],
   },
   *check({ plan, catalog }) {
     for (const change of plan.changes) {
@@ -69,7 +99,10 @@ export default defineRule({
         if (weakening.weakens(before, after)) {
           yield {
             messageId: 'providerProtectionRemoved', resource: change.resource, change,
-            data: { what: weakening.what, property: weakening.property, before: show(before), after: show(after) },
+            data: {
+              what: typeof weakening.what === 'string' ? weakening.what : weakening.what(after),
+              property: weakening.property, before: show(before), after: show(after),
+            },
           };
         }
       }
