@@ -44716,7 +44716,7 @@ function detectJsonFormat(document) {
   return void 0;
 }
 function looksLikeEventLog(text) {
-  const first = text.split("\n", 1)[0]?.trim() ?? "";
+  const first = text.split("\n").find((line) => line.trim())?.trim() ?? "";
   return first.startsWith("{") && /"sequence"\s*:/.test(first) && /Event"\s*:/.test(first) && text.trim().includes("\n");
 }
 
@@ -45402,7 +45402,8 @@ var no_colocated_backups_default = defineRule({
       "cdktf-fixed-backups.json",
       "tf-snapshots-copied-to-another-region.json",
       "tf-dlm-policy-with-cross-region-copy.json",
-      "pulumi-snapshot-copied-to-another-region.json"
+      "pulumi-snapshot-copied-to-another-region.json",
+      "tf-snapshot-copy-region-from-variable.json"
     ]
   },
   *check(context3) {
@@ -46799,7 +46800,7 @@ function readTerraformPlan(document, file, sources) {
   const tool = typeof root.terraform_version === "string" ? root.terraform_version : void 0;
   const plan = emptyPlan({ format: "terraform-plan", kind: "plan", file, tool: "terraform", ...tool ? { toolVersion: tool } : {} });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
-  const config = indexConfiguration(configuration);
+  const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
   const changes = optionalArray(root.resource_changes, file, "/resource_changes");
   changes.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_changes/${i}`), config, sources, false));
   const drift = optionalArray(root.resource_drift, file, "/resource_drift");
@@ -46876,7 +46877,7 @@ function collectUnknown(value, path6, out) {
 function stripIndexes(address) {
   return address.replace(/\[[^\]]*\]/g, "");
 }
-function indexConfiguration(configuration) {
+function indexConfiguration(configuration, variables) {
   const index = { references: /* @__PURE__ */ new Map(), providers: /* @__PURE__ */ new Map() };
   const providerConfig = isRecord(configuration.provider_config) ? configuration.provider_config : {};
   const walk = (module, prefix) => {
@@ -46892,7 +46893,14 @@ function indexConfiguration(configuration) {
       if (isRecord(provider)) {
         const properties = {};
         const expressions = isRecord(provider.expressions) ? provider.expressions : {};
-        for (const [k, v] of Object.entries(expressions)) if (isRecord(v) && "constant_value" in v) properties[k] = v.constant_value;
+        for (const [k, v] of Object.entries(expressions)) {
+          if (!isRecord(v)) continue;
+          if ("constant_value" in v) properties[k] = v.constant_value;
+          else if (!String(key).includes(":") && Array.isArray(v.references) && v.references.length === 1 && typeof v.references[0] === "string" && v.references[0].startsWith("var.")) {
+            const variable = variables[v.references[0].slice(4)];
+            if (isRecord(variable) && "value" in variable) properties[k] = variable.value;
+          }
+        }
         index.providers.set(address, { name: `${String(provider.name ?? key)}${provider.alias ? `.${String(provider.alias)}` : ""}`, properties: maskSensitive(properties) });
       }
     }

@@ -169,6 +169,13 @@ describe('fail closed: what a reviewer tried, each must not pass', () => {
     expect(JSON.parse(stdout).findings.map((f: { rule: string }) => f.rule)).toContain('plan-incomplete');
   });
 
+  test('an event log is recognised whatever its file name, even after a blank first line', async () => {
+    const log = readFileSync(join(fixtures, 'pulumi', 'engine-policy-mandatory-violation.events.ndjson'), 'utf8');
+    const { code, stdout } = await run('check', temp('pulumi-events.log', `\n${log}`), '--output', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).stacks[0].format).toBe('pulumi-events');
+  });
+
   test('a preview whose changeSummary counts deletes it does not list blocks', async () => {
     const { code, stdout } = await run('check', temp('p.json', JSON.stringify({ steps: [], changeSummary: { delete: 2, replace: 1 } })), '--output', 'json');
     expect(code).toBe(1);

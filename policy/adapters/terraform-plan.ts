@@ -57,7 +57,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const tool = typeof root.terraform_version === 'string' ? root.terraform_version : undefined;
   const plan = emptyPlan({ format: 'terraform-plan', kind: 'plan', file, tool: 'terraform', ...(tool ? { toolVersion: tool } : {}) });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
-  const config = indexConfiguration(configuration);
+  const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
 
   const changes = optionalArray(root.resource_changes, file, '/resource_changes');
   changes.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_changes/${i}`), config, sources, false));
@@ -150,7 +150,7 @@ interface ConfigIndex {
 }
 
 /** Walks `configuration.root_module` and its `module_calls`, collecting each resource's references by property path. */
-function indexConfiguration(configuration: Record<string, unknown>): ConfigIndex {
+function indexConfiguration(configuration: Record<string, unknown>, variables: Record<string, unknown>): ConfigIndex {
   const index: ConfigIndex = { references: new Map(), providers: new Map() };
   const providerConfig = isRecord(configuration.provider_config) ? configuration.provider_config : {};
   const walk = (module: unknown, prefix: string) => {
@@ -166,7 +166,16 @@ function indexConfiguration(configuration: Record<string, unknown>): ConfigIndex
       if (isRecord(provider)) {
         const properties: Record<string, unknown> = {};
         const expressions = isRecord(provider.expressions) ? provider.expressions : {};
-        for (const [k, v] of Object.entries(expressions)) if (isRecord(v) && 'constant_value' in v) properties[k] = v.constant_value;
+        for (const [k, v] of Object.entries(expressions)) {
+          if (!isRecord(v)) continue;
+          if ('constant_value' in v) properties[k] = v.constant_value;
+          // `region = var.region`: the plan records root variable values, so the provider's region is still known.
+          // Module providers (`module.x:aws`) would name the module's variables, which the plan does not record.
+          else if (!String(key).includes(':') && Array.isArray(v.references) && v.references.length === 1 && typeof v.references[0] === 'string' && v.references[0].startsWith('var.')) {
+            const variable = variables[v.references[0].slice(4)];
+            if (isRecord(variable) && 'value' in variable) properties[k] = variable.value;
+          }
+        }
         // Provider blocks hold credentials (access_key, token…) as constants: masked like any resource value.
         index.providers.set(address, { name: `${String(provider.name ?? key)}${provider.alias ? `.${String(provider.alias)}` : ''}`, properties: maskSensitive(properties) as Record<string, unknown> });
       }

@@ -15,6 +15,6 @@ export function detectJsonFormat(document: unknown): InputFormat | undefined {
 
 /** An engine event log: one JSON object per line, each with a sequence number and an event key. */
 export function looksLikeEventLog(text: string): boolean {
-  const first = text.split('\n', 1)[0]?.trim() ?? '';
+  const first = text.split('\n').find((line) => line.trim())?.trim() ?? '';
   return first.startsWith('{') && /"sequence"\s*:/.test(first) && /Event"\s*:/.test(first) && text.trim().includes('\n');
 }

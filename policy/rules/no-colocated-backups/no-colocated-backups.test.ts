@@ -36,6 +36,7 @@ const cases = [
   ['tf-snapshots-copied-to-another-region.json',         []],                            // both copies under provider aws.dr (us-west-2)
   ['tf-snapshot-copied-within-its-region.json',          [EBS_SNAPSHOT]],                // existing snapshot, new copy under the same provider
   ['tf-snapshot-copy-region-not-constant.json',          [EBS_SNAPSHOT]],                // the copy's provider region is local.dr_region
+  ['tf-snapshot-copy-region-from-variable.json',         []],                                   // region = var.dr_region, value recorded in the plan
   ['pulumi-snapshot-copied-to-another-region.json',      []],                            // SnapshotCopy under an explicit us-west-2 provider
   ['tf-dlm-policy-without-cross-region-copy.json',       [DLM]],                         // schedule without cross_region_copy_rule
   ['tf-dlm-policy-with-cross-region-copy.json',          []],                            // cross_region_copy_rule target us-west-2

@@ -69,6 +69,7 @@ export default defineRule({
       'tf-snapshots-copied-to-another-region.json',
       'tf-dlm-policy-with-cross-region-copy.json',
       'pulumi-snapshot-copied-to-another-region.json',
+      'tf-snapshot-copy-region-from-variable.json',
     ],
   },
   *check(context) {
