@@ -44173,8 +44173,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname2(remaining);
         while (dir !== remaining) {
-          const basename5 = path3.basename(remaining);
-          this.segments.unshift(basename5);
+          const basename4 = path3.basename(remaining);
+          this.segments.unshift(basename4);
           remaining = dir;
           dir = dirname2(remaining);
         }
@@ -44907,6 +44907,35 @@ var awsCatalog = [
   // Keys and secrets: deleting a key makes everything encrypted with it unreadable.
   { family: "aws", canonical: "aws.kms.key", terraform: "aws_kms_key", pulumi: "aws:kms/key:Key", data: { kind: "key", protectionFlags: [] } },
   { family: "aws", canonical: "aws.secretsmanager.secret", terraform: "aws_secretsmanager_secret", pulumi: "aws:secretsmanager/secret:Secret", data: { kind: "secret", protectionFlags: [] } },
+  // More data stores, found missing by review: global and serverless variants, ledgers, archives, image registries.
+  { family: "aws", canonical: "aws.kms.replica-key", terraform: "aws_kms_replica_key", pulumi: "aws:kms/replicaKey:ReplicaKey", data: { kind: "key", protectionFlags: [] } },
+  { family: "aws", canonical: "aws.kms.external-key", terraform: "aws_kms_external_key", pulumi: "aws:kms/externalKey:ExternalKey", data: { kind: "key", protectionFlags: [] } },
+  { family: "aws", canonical: "aws.dynamodb.global-table", terraform: "aws_dynamodb_global_table", pulumi: "aws:dynamodb/globalTable:GlobalTable", data: { kind: "table", protectionFlags: [] } },
+  { family: "aws", canonical: "aws.rds.global-cluster", terraform: "aws_rds_global_cluster", pulumi: "aws:rds/globalCluster:GlobalCluster", data: { kind: "database", protectionFlags: [deletionProtection] } },
+  { family: "aws", canonical: "aws.glacier.vault", terraform: "aws_glacier_vault", pulumi: "aws:glacier/vault:Vault", data: { kind: "backup-vault", protectionFlags: [] } },
+  { family: "aws", canonical: "aws.elasticache.serverless-cache", terraform: "aws_elasticache_serverless_cache", pulumi: "aws:elasticache/serverlessCache:ServerlessCache", data: { kind: "cache", protectionFlags: [] } },
+  { family: "aws", canonical: "aws.redshiftserverless.namespace", terraform: "aws_redshiftserverless_namespace", pulumi: "aws:redshiftserverless/namespace:Namespace", data: { kind: "warehouse", protectionFlags: [] } },
+  { family: "aws", canonical: "aws.qldb.ledger", terraform: "aws_qldb_ledger", pulumi: "aws:qldb/ledger:Ledger", data: { kind: "database", protectionFlags: [deletionProtection] } },
+  { family: "aws", canonical: "aws.keyspaces.table", terraform: "aws_keyspaces_table", pulumi: "aws:keyspaces/table:Table", data: { kind: "table", protectionFlags: [] } },
+  { family: "aws", canonical: "aws.timestreamwrite.table", terraform: "aws_timestreamwrite_table", pulumi: "aws:timestreamwrite/table:Table", data: { kind: "table", protectionFlags: [] } },
+  { family: "aws", canonical: "aws.docdbelastic.cluster", terraform: "aws_docdbelastic_cluster", pulumi: "aws:docdbelastic/cluster:Cluster", data: { kind: "database", protectionFlags: [] } },
+  { family: "aws", canonical: "aws.dsql.cluster", terraform: "aws_dsql_cluster", pulumi: "aws:dsql/cluster:Cluster", data: { kind: "database", protectionFlags: [{ property: "deletion_protection_enabled", safe: true, meaning: "AWS refuses to delete it" }] } },
+  { family: "aws", canonical: "aws.dax.cluster", terraform: "aws_dax_cluster", pulumi: "aws:dax/cluster:Cluster", data: { kind: "cache", protectionFlags: [] } },
+  { family: "aws", canonical: "aws.ecr.repository", terraform: "aws_ecr_repository", pulumi: "aws:ecr/repository:Repository", data: { kind: "bucket", protectionFlags: [noForceDestroy] } },
+  // AWS Cloud Control (aws-native) names for the same stores.
+  { family: "aws", canonical: "aws-native.ec2.volume", pulumi: "aws-native:ec2:Volume", data: { kind: "volume", protectionFlags: [] } },
+  { family: "aws", canonical: "aws-native.rds.db-instance", pulumi: "aws-native:rds:DbInstance", data: { kind: "database", protectionFlags: [deletionProtection] } },
+  { family: "aws", canonical: "aws-native.rds.db-cluster", pulumi: "aws-native:rds:DbCluster", data: { kind: "database", protectionFlags: [deletionProtection] } },
+  { family: "aws", canonical: "aws-native.dynamodb.table", pulumi: "aws-native:dynamodb:Table", data: { kind: "table", protectionFlags: [{ property: "deletion_protection_enabled", safe: true, meaning: "AWS refuses to delete it" }] } },
+  { family: "aws", canonical: "aws-native.dynamodb.global-table", pulumi: "aws-native:dynamodb:GlobalTable", data: { kind: "table", protectionFlags: [] } },
+  { family: "aws", canonical: "aws-native.s3.bucket", pulumi: "aws-native:s3:Bucket", data: { kind: "bucket", protectionFlags: [] } },
+  { family: "aws", canonical: "aws-native.efs.file-system", pulumi: "aws-native:efs:FileSystem", data: { kind: "file-system", protectionFlags: [] } },
+  { family: "aws", canonical: "aws-native.kms.key", pulumi: "aws-native:kms:Key", data: { kind: "key", protectionFlags: [] } },
+  { family: "aws", canonical: "aws-native.elasticache.replication-group", pulumi: "aws-native:elasticache:ReplicationGroup", data: { kind: "cache", protectionFlags: [] } },
+  { family: "aws", canonical: "aws-native.opensearchservice.domain", pulumi: "aws-native:opensearchservice:Domain", data: { kind: "search-domain", protectionFlags: [] } },
+  { family: "aws", canonical: "aws-native.redshift.cluster", pulumi: "aws-native:redshift:Cluster", data: { kind: "warehouse", protectionFlags: [] } },
+  { family: "aws", canonical: "aws-native.memorydb.cluster", pulumi: "aws-native:memorydb:Cluster", data: { kind: "cache", protectionFlags: [] } },
+  { family: "aws", canonical: "aws-native.backup.backup-vault", pulumi: "aws-native:backup:BackupVault", data: { kind: "backup-vault", protectionFlags: [] } },
   // Identity
   { family: "aws", canonical: "aws.iam.policy", terraform: "aws_iam_policy", pulumi: "aws:iam/policy:Policy", iam: { documentProperties: ["policy"] } },
   { family: "aws", canonical: "aws.iam.user-policy", terraform: "aws_iam_user_policy", pulumi: "aws:iam/userPolicy:UserPolicy", iam: { documentProperties: ["policy"] } },
@@ -44987,8 +45016,8 @@ function displayName(address) {
 }
 
 // policy/catalog/catalog.ts
-var STORAGE_WORDS = /(^|[^a-z])(volume|disk|db|database|bucket|storage|snapshot|backup|filesystem|file_system|fileSystem)s?([^a-z]|$)/i;
-var NOT_DATA_SUFFIXES = /(policy|attachment|association|configuration|config|notification|acl|cors|logging|versioning|lifecycle|ownership|public_access_block|subnet_group|parameter_group|option_group|selection|plan|lock|accelerate|website|encryption|inventory|metric|analytics|replication|tagging|event_subscription|proxy|endpoint|role|permission|grant|mount_target|access_point)([^a-z]|$)/i;
+var STORAGE_WORDS = /(^|[^a-z])(volume|disk|db|[a-z]+db|database|bucket|storage|snapshot|backup|filesystem|file_system|fileSystem|vault|key_vault|ledger|dataset|crypto_key|kms_key|postgresql|postgres|mysql|mariadb|mssql)s?([^a-z]|$)/i;
+var NOT_DATA_SUFFIXES = /(policy|attachment|association|configuration|config|notification|acl|cors|logging|versioning|lifecycle|ownership|public_access_block|subnet_group|parameter_group|option_group|selection|plan|lock|accelerate|website|encryption|inventory|metric|analytics|replication|tagging|event_subscription|proxy|endpoint|role|permission|grant|mount_target|access_point|firewall_rule|virtual_network_rule|rule|user|login|extension|administrator|parameter)s?([^a-z]|$)/i;
 var Catalog = class {
   byType = /* @__PURE__ */ new Map();
   extra = /* @__PURE__ */ new Map();
@@ -45957,7 +45986,7 @@ var import_ajv = __toESM(require_ajv(), 1);
 // policy/engine/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprint(items) {
-  const lines2 = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.objectId ?? ""])))].sort();
+  const lines2 = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.environment ?? "", i.objectId ?? ""])))].sort();
   return `sha256:${createHash("sha256").update(`deploy-gate/v1
 ${lines2.join("\n")}`).digest("hex")}`;
 }
@@ -46043,7 +46072,8 @@ function configSchema(ruleIds2) {
             rule: { enum: [...ruleIds2] },
             resource: { type: "string", minLength: 1 },
             reason: { type: "string", minLength: 3 },
-            expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+            expires: { type: "string", pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" },
+            stack: { type: "string", minLength: 1 }
           }
         }
       }
@@ -46106,9 +46136,6 @@ function describeSchemaError(error2) {
   }
   return `${where}: ${error2.message ?? "is invalid"}`;
 }
-
-// policy/engine/evaluate.ts
-import { basename as basename3 } from "node:path";
 
 // policy/model/redact.ts
 var MASK = "(sensitive)";
@@ -46259,8 +46286,15 @@ function evaluate(plans, options) {
   };
 }
 function fingerprintItem(f) {
-  const stack = f.file !== void 0 && f.stack === f.file ? basename3(f.file) : f.stack;
-  return { stack, rule: f.rule, resource: f.resource, type: f.type, action: f.action, ...f.objectId ? { objectId: f.objectId } : {} };
+  return {
+    stack: f.stack,
+    rule: f.rule,
+    resource: f.resource,
+    type: f.type,
+    action: f.action,
+    ...f.environment ? { environment: f.environment } : {},
+    ...f.objectId ? { objectId: f.objectId } : {}
+  };
 }
 function evaluatePlan(plan, index, rules2, config, catalog, environments, now) {
   const stack = plan.stack ?? plan.source.file ?? `plan ${index + 1}`;
@@ -46379,17 +46413,27 @@ function enforcementFor(rule, configured, finding, change, plan) {
   const referencing = finding.change !== void 0;
   return touched || referencing ? "block" : "warn";
 }
+var MAX_EXEMPTION_DAYS = 366;
 function exemptionFor(config, finding, now) {
   const today = now.toISOString().slice(0, 10);
-  return config.exemptions.find((e) => e.rule === finding.rule && e.expires >= today && globMatch(e.resource, finding.resource));
+  return config.exemptions.find((e) => e.rule === finding.rule && e.expires >= today && !tooFarAhead(e.expires, now) && (e.stack === void 0 || e.stack === finding.stack) && globMatch(e.resource, finding.resource));
+}
+function tooFarAhead(expires, now) {
+  return Date.parse(`${expires}T00:00:00Z`) - now.getTime() > MAX_EXEMPTION_DAYS * 864e5;
 }
 function expiredNotes(config, now) {
   const today = now.toISOString().slice(0, 10);
-  return config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`);
+  const defaults3 = new Catalog();
+  return [
+    ...(config.catalog.notDataTypes ?? []).filter((t) => defaults3.dataVerdict(t).holdsData).map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`),
+    ...config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`),
+    ...config.exemptions.filter((e) => tooFarAhead(e.expires, now)).map((e) => `exemption for ${e.rule} on ${e.resource} expires ${e.expires}, more than a year ahead, so it does not apply; shorten it`)
+  ];
 }
 function globMatch(pattern, value) {
-  const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-  return regex.test(value);
+  const escape3 = (part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  const source = pattern.split("**").map((chunk) => chunk.split("*").map(escape3).join("[^.\\[\\]/:]*")).join(".*");
+  return new RegExp(`^${source}$`).test(value);
 }
 var LEVEL_ORDER = { block: 0, approved: 1, warn: 2, exempt: 3 };
 var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
@@ -46408,7 +46452,7 @@ function typeFromUrn(urn) {
 
 // src/readers/read-plan.ts
 import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
-import { basename as basename4, isAbsolute, join as join2, relative } from "node:path";
+import { basename as basename3, isAbsolute, join as join2, relative } from "node:path";
 
 // policy/adapters/cdktf-synth.ts
 var TOKEN = /\$\{([^}]*)\}/g;
@@ -46599,10 +46643,12 @@ var OPS = {
   "extend-parameterize": { action: "no-op", destroys: false }
 };
 function addStep(plan, step, providers) {
-  const type = step.newState?.type || step.oldState?.type || step.type || parseUrn(step.urn).type;
-  if (isInternalType(type)) return;
   const known = OPS[step.op] ?? { action: "unknown", destroys: true };
   const destroys = known.destroys;
+  const urnType = parseUrn(step.urn).type;
+  const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t) => typeof t === "string" && t !== "");
+  const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? "";
+  if (named.length > 0 && named.every(isInternalType)) return;
   const view = destroys ? step.oldState ?? step.newState : step.newState ?? step.oldState;
   const resource = resourceFromState({ ...view, urn: step.urn, type }, providers);
   const change = {
@@ -46684,12 +46730,12 @@ function readPulumiEvents(text, file) {
       plan.reportedViolations.push({
         policyPack: String(p.policyPackName ?? "policy-pack"),
         policy: String(p.policyName ?? "policy"),
-        enforcementLevel: String(p.enforcementLevel ?? "advisory"),
+        enforcementLevel: String(p.enforcementLevel ?? "advisory").toLowerCase(),
         message: stripColors(String(p.message ?? "")),
         ...typeof p.resourceUrn === "string" && p.resourceUrn ? { resource: p.resourceUrn } : {}
       });
     }
-    if (isRecord(event.diagnosticEvent) && event.diagnosticEvent.severity === "error") {
+    if (isRecord(event.diagnosticEvent) && String(event.diagnosticEvent.severity).toLowerCase() === "error") {
       const d = event.diagnosticEvent;
       plan.failures.push({ message: stripColors(String(d.message ?? "")), ...typeof d.urn === "string" && d.urn ? { resource: d.urn } : {} });
     }
@@ -46700,11 +46746,12 @@ function readPulumiEvents(text, file) {
   const providers = providerIndex(all.flatMap((s) => [s.oldState, s.newState].filter((x) => !!x)));
   for (const step of all) {
     plan.stack ??= parseUrn(step.urn).stack || void 0;
+    plan.project ??= parseUrn(step.urn).project || void 0;
     addStep(plan, step, providers);
   }
   if (summary2) {
     if (summary2.result === "failed" && plan.failures.length === 0) plan.failures.push({ message: "the engine reported the run as failed" });
-    if (summary2.maybeCorrupt === true) plan.failures.push({ message: "the engine marked this run maybeCorrupt" });
+    if (summary2.maybeCorrupt === true || String(summary2.maybeCorrupt).toLowerCase() === "true") plan.failures.push({ message: "the engine marked this run maybeCorrupt" });
     const counts = isRecord(summary2.resourceChanges) ? summary2.resourceChanges : {};
     for (const problem of missingDestructiveSteps(counts, all)) plan.failures.push({ message: `${problem}: the event log does not hold every change` });
   } else {
@@ -46735,15 +46782,16 @@ function readPulumiPreview(document, file) {
   const providers = providerIndex(states);
   for (const step of steps) {
     plan.stack ??= parseUrn(step.urn).stack || void 0;
+    plan.project ??= parseUrn(step.urn).project || void 0;
     addStep(plan, step, providers);
   }
   for (const [i, diagnostic] of optionalArray(root.diagnostics, file, "/diagnostics").entries()) {
     const d = expectRecord(diagnostic, file, `/diagnostics/${i}`);
-    if (d.severity === "error") {
+    if (String(d.severity).toLowerCase() === "error") {
       plan.failures.push({ message: stripColors(String(d.message ?? "")), ...typeof d.urn === "string" && d.urn ? { resource: d.urn } : {} });
     }
   }
-  if (root.maybeCorrupt === true) plan.failures.push({ message: "the engine marked this preview maybeCorrupt" });
+  if (root.maybeCorrupt === true || String(root.maybeCorrupt).toLowerCase() === "true") plan.failures.push({ message: "the engine marked this preview maybeCorrupt" });
   const summary2 = isRecord(root.changeSummary) ? root.changeSummary : {};
   for (const problem of missingDestructiveSteps(summary2, steps)) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
   const hiddenSames = Number(summary2.same ?? 0) - plan.changes.filter((c) => c.raw === "same").length;
@@ -46767,6 +46815,7 @@ function readPulumiState(document, file) {
   for (const state of states) {
     if (typeof state.urn !== "string") throw new InputError(file, "/deployment/resources", "a resource has no urn");
     plan.stack ??= parseUrn(state.urn).stack || void 0;
+    plan.project ??= parseUrn(state.urn).project || void 0;
     if (isInternalType(state.type ?? "") || state.delete) continue;
     plan.resources.push(resourceFromState(state, providers));
   }
@@ -46792,6 +46841,7 @@ function readTerraformPlan(document, file, sources) {
   const root = expectRecord(document, file, "/");
   const version = root.format_version;
   if (typeof version !== "string") throw new InputError(file, "/format_version", "missing: this is not the output of `terraform show -json <planfile>`");
+  if (!/^\d+\.\d+$/.test(version)) throw new InputError(file, "/format_version", "must look like MAJOR.MINOR, as Terraform writes it");
   const major = Number(version.split(".")[0]);
   if (!(major === 0 || major === 1)) throw new InputError(file, "/format_version", `unsupported plan format ${version} (deploy-gate reads 0.x and 1.x)`);
   if (!("resource_changes" in root) && !("planned_values" in root) && !("prior_state" in root) && !("configuration" in root) && !("action_invocations" in root) && root.errored !== true) {
@@ -46811,6 +46861,9 @@ function readTerraformPlan(document, file, sources) {
   }
   addPlanTimeDataSources(plan, root.prior_state, config);
   resolveReferenceTargets(plan);
+  for (const key of ["errored", "complete", "applyable"]) {
+    if (root[key] !== void 0 && typeof root[key] !== "boolean") throw new InputError(file, `/${key}`, `must be true or false, found ${describe(root[key])}`);
+  }
   const failed = (message) => plan.failures.push({ message });
   if (root.errored === true) failed("Terraform reported errors while planning (errored: true); the plan file was written anyway and must not be applied");
   if (root.complete === false && root.errored !== true) failed("the plan is incomplete (complete: false): some changes were deferred to a later plan");
@@ -46844,7 +46897,8 @@ function addResourceChange(plan, rc, config, sources, drift) {
     address: rc.address,
     type: rc.type,
     name: rc.name ?? rc.address,
-    mode: rc.mode === "data" ? "data" : "managed",
+    // A data source's address starts with `data.` and it is never deleted; anything else claiming mode data is managed.
+    mode: rc.mode === "data" && rc.address.replace(/^(module\.[^.]+(\[[^\]]*\])?\.)*/, "").startsWith("data.") && !destroys ? "data" : "managed",
     properties: view ?? {},
     unknown: destroys && action === "delete" ? [] : unknown,
     // Deleting the block removes its lifecycle too: a delete is never protected by prevent_destroy.
@@ -46982,10 +47036,12 @@ async function readPlans(path6, options = {}) {
   });
   const sources = options.source ? await readSources(options.source) : void 0;
   if (!info2.isDirectory()) return [await readPlanFile(path6, options, sources)];
-  const files = await planFilesIn(path6);
+  const skipped = [];
+  const files = await planFilesIn(path6, skipped);
   if (files.length === 0) throw new InputError(path6, "", "the directory holds no plan files (*.json, *.ndjson, cdk.tf.json)");
   const plans = [];
   for (const file of files) plans.push(await readPlanFile(file, options, sources));
+  if (skipped.length > 0) plans[0]?.notes.push(`not read as plans: ${skipped.map(displayPath).join(", ")}`);
   return mergeEventLogs(plans);
 }
 async function readPlanFile(file, options = {}, sources) {
@@ -47046,7 +47102,7 @@ function positionOf(message, text) {
   return `line ${line}`;
 }
 var IGNORED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
-async function planFilesIn(dir) {
+async function planFilesIn(dir, skipped = []) {
   const out = [];
   const visited = /* @__PURE__ */ new Set();
   const walk = async (current) => {
@@ -47068,6 +47124,8 @@ async function planFilesIn(dir) {
         if (!IGNORED_DIRS.has(name)) await walk(path6);
       } else if (kinds.get(name) === "file" && !isCdktfOut && isPlanFileName(name)) {
         out.push(path6);
+      } else if (kinds.get(name) === "file" && /\.(nd)?json$/i.test(name) && !(isCdktfOut && name === "manifest.json")) {
+        skipped.push(path6);
       }
     }
   };
@@ -47075,21 +47133,28 @@ async function planFilesIn(dir) {
   return out;
 }
 function isPlanFileName(name) {
-  if (name.endsWith(".ndjson")) return true;
-  return name.endsWith(".json") && !name.endsWith(".tfstate.json") && !["package.json", "package-lock.json", "tsconfig.json"].includes(name);
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".ndjson")) return true;
+  return lower.endsWith(".json") && !lower.endsWith(".tfstate.json") && !["package.json", "package-lock.json", "tsconfig.json"].includes(lower);
 }
 function mergeEventLogs(plans) {
-  const previews = new Map(plans.filter((p) => p.source.format === "pulumi-preview" && p.stack).map((p) => [p.stack, p]));
+  const key = (p) => `${p.project ?? ""}\0${p.stack ?? ""}`;
+  const previews = new Map(plans.filter((p) => p.source.format === "pulumi-preview" && p.stack).map((p) => [key(p), p]));
   const out = [];
   for (const plan of plans) {
-    const preview = plan.source.format === "pulumi-events" ? previews.get(plan.stack) : void 0;
+    const preview = plan.source.format === "pulumi-events" && plan.stack ? previews.get(key(plan)) : void 0;
     if (!preview) {
       out.push(plan);
       continue;
     }
     preview.reportedViolations.push(...plan.reportedViolations);
     for (const failure of plan.failures) if (!preview.failures.some((f) => f.message === failure.message)) preview.failures.push(failure);
-    preview.notes.push(`policy results merged from ${basename4(plan.source.file ?? "")}`);
+    const seen = new Set(preview.changes.map((c) => `${c.raw} ${c.resource.address}`));
+    const added = plan.changes.filter((c) => !seen.has(`${c.raw} ${c.resource.address}`));
+    preview.changes.push(...added);
+    const present = new Set(preview.resources.map((r) => r.address));
+    preview.resources.push(...plan.resources.filter((r) => !present.has(r.address)));
+    preview.notes.push(`policy results merged from ${basename3(plan.source.file ?? "")}${added.length ? `, with ${added.length} steps the preview did not list` : ""}`);
   }
   return out;
 }
@@ -47103,7 +47168,7 @@ async function readSources(path6) {
     const text = await readFile(file, "utf8");
     let document;
     try {
-      document = file.endsWith(".json") ? JSON.parse(text) : await (await Promise.resolve().then(() => __toESM(require_lib3(), 1))).parse(relative(path6, file) || basename4(file), text);
+      document = file.endsWith(".json") ? JSON.parse(text) : await (await Promise.resolve().then(() => __toESM(require_lib3(), 1))).parse(relative(path6, file) || basename3(file), text);
     } catch (error2) {
       throw new InputError(file, "", `cannot parse Terraform source: ${error2 instanceof Error ? error2.message : String(error2)}`);
     }

@@ -74,7 +74,7 @@ export function renderRuleDoc(rule: Rule, root: string): string {
     `  ${rule.id}: ${rule.defaultLevel}   # ${levels}`,
     'exemptions:',
     `  - rule: ${rule.id}`,
-    '    resource: "aws_s3_bucket.scratch*"   # address or URN, * matches anything',
+    '    resource: "aws_s3_bucket.scratch*"   # address or URN; * stays within a segment, ** matches anything',
     '    reason: "why this is safe, and who decided"',
     '    expires: "2027-01-31"',
     '```',

@@ -1,6 +1,6 @@
 // The built CLI, run as a user runs it: command, output and exit code.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -210,14 +210,57 @@ describe('fail closed: what a reviewer tried, each must not pass', () => {
 
   test('the fingerprint does not depend on how the plan path is spelled', async () => {
     const plan = join(fixtures, 'terraform', 'snyk-tf122-s3-delete-update.plan.json');
-    const absolute = JSON.parse((await run('check', plan, '--output', 'json')).stdout).fingerprint as string;
-    const relativePath = JSON.parse((await run('check', 'test/fixtures/terraform/snyk-tf122-s3-delete-update.plan.json', '--output', 'json')).stdout).fingerprint as string;
-    const copy = join(mkdtempSync(join(tmpdir(), 'deploy-gate-copy-')), 'snyk-tf122-s3-delete-update.plan.json');
-    copyFileSync(plan, copy);
-    const elsewhere = JSON.parse((await run('check', copy, '--output', 'json')).stdout).fingerprint as string;
+    const print = async (...args: string[]) => JSON.parse((await run('check', ...args, '--output', 'json')).stdout).fingerprint as string;
+    const absolute = await print(plan);
     expect(absolute).toMatch(/^sha256:/);
-    expect(relativePath).toBe(absolute);
-    expect(elsewhere).toBe(absolute);
+    expect(await print('test/fixtures/terraform/snyk-tf122-s3-delete-update.plan.json')).toBe(absolute);
+    expect(await print('./test/fixtures/terraform/../terraform/snyk-tf122-s3-delete-update.plan.json')).toBe(absolute);
+  });
+
+  test('an approval for a staging plan does not clear the same deletes in prod', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-fp-'));
+    try {
+      mkdirSync(join(dir, 'staging'));
+      mkdirSync(join(dir, 'prod'));
+      const plan = join(fixtures, 'terraform', 'snyk-tf122-s3-delete-update.plan.json');
+      copyFileSync(plan, join(dir, 'staging', 'plan.json'));
+      copyFileSync(plan, join(dir, 'prod', 'plan.json'));
+      const staging = JSON.parse((await run('check', join(dir, 'staging', 'plan.json'), '--output', 'json')).stdout).fingerprint as string;
+      const approvals = temp('approvals.yml', `- fingerprint: "${staging}"\n  approver: alice\n  reason: staging bucket retired\n`);
+      expect((await run('check', join(dir, 'staging', 'plan.json'), '--approvals', approvals)).code).toBe(0);
+      expect((await run('check', join(dir, 'prod', 'plan.json'), '--approvals', approvals)).code).toBe(1);
+      expect((await run('check', dir, '--approvals', approvals)).code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a preview and an event log of the same stack: the log keeps the deletes the preview lacks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-merge-'));
+    const urn = 'urn:pulumi:prod::shop::aws:ebs/volume:Volume::data';
+    writeFileSync(join(dir, 'prod.preview.json'), JSON.stringify({ steps: [{ op: 'same', urn: 'urn:pulumi:prod::shop::aws:s3/bucket:Bucket::logs', oldState: { type: 'aws:s3/bucket:Bucket' }, newState: { type: 'aws:s3/bucket:Bucket' } }] }));
+    const events = [
+      { sequence: 1, timestamp: 0, resourcePreEvent: { metadata: { op: 'delete', urn, type: 'aws:ebs/volume:Volume', old: { type: 'aws:ebs/volume:Volume', urn, id: 'vol-1' } }, planning: true } },
+      { sequence: 2, timestamp: 0, summaryEvent: { maybeCorrupt: false, durationSeconds: 1, resourceChanges: { delete: 1 }, PolicyPacks: {} } },
+    ];
+    writeFileSync(join(dir, 'prod.events.ndjson'), `${events.map((e) => JSON.stringify(e)).join('\n')}\n`);
+    const { code, stdout } = await run('check', dir, '--output', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { stacks: unknown[]; findings: Array<{ rule: string; resource: string }> };
+    expect(report.stacks).toHaveLength(1);
+    expect(report.findings.map((f) => [f.rule, f.resource])).toContainEqual(['no-stateful-delete', urn]);
+  });
+
+  test('a Pulumi delete is judged by the type of the object it destroys', async () => {
+    const urn = 'urn:pulumi:prod::shop::aws:rds/instance:Instance::db';
+    const steps = [
+      { op: 'delete', urn, oldState: { type: 'aws:rds/instance:Instance', id: 'db-1' }, newState: { type: 'aws:ec2/securityGroup:SecurityGroup' } },
+      { op: 'replace', urn: 'urn:pulumi:prod::shop::aws:kms/key:Key::k', oldState: { type: 'aws:kms/key:Key' }, newState: { type: 'pulumi:providers:aws' } },
+    ];
+    const { code, stdout } = await run('check', temp('p.json', JSON.stringify({ steps })), '--output', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings.filter((f: { rule: string }) => f.rule === 'no-stateful-delete').map((f: { type: string }) => f.type).sort())
+      .toEqual(['aws:kms/key:Key', 'aws:rds/instance:Instance']);
   });
 });
 
@@ -235,7 +278,7 @@ describe('config and directories', () => {
       '  - rule: no-blanket-destroy-credentials',
       '    resource: "urn:pulumi:staging::shop::aws:iam/policy:Policy::*"',
       '    reason: break-glass policy, tracked in SEC-42',
-      '    expires: "2999-01-01"',
+      `    expires: "${new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)}"`,
     ].join('\n'));
     const { stdout } = await run('check', incident, '--config', config, '--output', 'json');
     const report = JSON.parse(stdout) as { findings: Array<{ rule: string; level: string }> };

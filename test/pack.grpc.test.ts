@@ -194,7 +194,7 @@ describe('the pack, as the engine drives it', () => {
 
     test('an exemption in the pack config clears only its resource', async () => {
       await pack.configure({
-        'require-delete-protection': { properties: { exemptions: [{ resource: urn(VOLUME, 'scratch-*'), reason: 'rebuilt from the image every night', expires: '2999-01-01' }] } },
+        'require-delete-protection': { properties: { exemptions: [{ resource: urn(VOLUME, 'scratch-*'), reason: 'rebuilt from the image every night', expires: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }] } },
       });
       expect(await pack.analyze(analyzeRequest(volume('scratch-1')))).toEqual([]);
       expect(levels(await pack.analyze(analyzeRequest(volume('data'))))).toEqual(['require-delete-protection:MANDATORY']);

@@ -49,12 +49,12 @@ export function readPulumiEvents(text: string, file: string): Plan {
       plan.reportedViolations.push({
         policyPack: String(p.policyPackName ?? 'policy-pack'),
         policy: String(p.policyName ?? 'policy'),
-        enforcementLevel: String(p.enforcementLevel ?? 'advisory'),
+        enforcementLevel: String(p.enforcementLevel ?? 'advisory').toLowerCase(),
         message: stripColors(String(p.message ?? '')),
         ...(typeof p.resourceUrn === 'string' && p.resourceUrn ? { resource: p.resourceUrn } : {}),
       });
     }
-    if (isRecord(event.diagnosticEvent) && event.diagnosticEvent.severity === 'error') {
+    if (isRecord(event.diagnosticEvent) && String(event.diagnosticEvent.severity).toLowerCase() === 'error') {
       const d = event.diagnosticEvent;
       plan.failures.push({ message: stripColors(String(d.message ?? '')), ...(typeof d.urn === 'string' && d.urn ? { resource: d.urn } : {}) });
     }
@@ -65,11 +65,12 @@ export function readPulumiEvents(text: string, file: string): Plan {
   const providers = providerIndex(all.flatMap((s) => [s.oldState, s.newState].filter((x): x is PulumiState => !!x)));
   for (const step of all) {
     plan.stack ??= parseUrn(step.urn).stack || undefined;
+    plan.project ??= parseUrn(step.urn).project || undefined;
     addStep(plan, step, providers);
   }
   if (summary) {
     if (summary.result === 'failed' && plan.failures.length === 0) plan.failures.push({ message: 'the engine reported the run as failed' });
-    if (summary.maybeCorrupt === true) plan.failures.push({ message: 'the engine marked this run maybeCorrupt' });
+    if (summary.maybeCorrupt === true || String(summary.maybeCorrupt).toLowerCase() === 'true') plan.failures.push({ message: 'the engine marked this run maybeCorrupt' });
     const counts = isRecord(summary.resourceChanges) ? summary.resourceChanges : {};
     for (const problem of missingDestructiveSteps(counts, all)) plan.failures.push({ message: `${problem}: the event log does not hold every change` });
   } else {

@@ -27,15 +27,16 @@ export function readPulumiPreview(document: unknown, file: string): Plan {
   const providers = providerIndex(states);
   for (const step of steps as PulumiStep[]) {
     plan.stack ??= parseUrn(step.urn).stack || undefined;
+    plan.project ??= parseUrn(step.urn).project || undefined;
     addStep(plan, step, providers);
   }
   for (const [i, diagnostic] of optionalArray(root.diagnostics, file, '/diagnostics').entries()) {
     const d = expectRecord(diagnostic, file, `/diagnostics/${i}`);
-    if (d.severity === 'error') {
+    if (String(d.severity).toLowerCase() === 'error') {
       plan.failures.push({ message: stripColors(String(d.message ?? '')), ...(typeof d.urn === 'string' && d.urn ? { resource: d.urn } : {}) });
     }
   }
-  if (root.maybeCorrupt === true) plan.failures.push({ message: 'the engine marked this preview maybeCorrupt' });
+  if (root.maybeCorrupt === true || String(root.maybeCorrupt).toLowerCase() === 'true') plan.failures.push({ message: 'the engine marked this preview maybeCorrupt' });
   const summary = isRecord(root.changeSummary) ? root.changeSummary : {};
   for (const problem of missingDestructiveSteps(summary, steps as PulumiStep[])) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
   const hiddenSames = Number(summary.same ?? 0) - plan.changes.filter((c) => c.raw === 'same').length;

@@ -16,6 +16,7 @@ export function readPulumiState(document: unknown, file: string): Plan {
   for (const state of states) {
     if (typeof state.urn !== 'string') throw new InputError(file, '/deployment/resources', 'a resource has no urn');
     plan.stack ??= parseUrn(state.urn).stack || undefined;
+    plan.project ??= parseUrn(state.urn).project || undefined;
     if (isInternalType(state.type ?? '') || state.delete) continue;
     plan.resources.push(resourceFromState(state, providers));
   }

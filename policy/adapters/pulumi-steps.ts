@@ -39,12 +39,15 @@ export interface PulumiStep {
 
 /** Adds one step's change (and its resulting resource) to the plan. */
 export function addStep(plan: Plan, step: PulumiStep, providers: Map<string, Record<string, unknown>>): void {
-  // A step may carry no state at all (a delete without oldState): the URN still names the type.
-  const type = step.newState?.type || step.oldState?.type || step.type || parseUrn(step.urn).type;
-  if (isInternalType(type)) return;
   // An op this version of deploy-gate does not know is treated as destructive: fail closed.
   const known = OPS[step.op] ?? { action: 'unknown' as const, destroys: true };
   const destroys = known.destroys;
+  // What is destroyed is the OLD object: judge its type. A step may carry no state at all (a delete without
+  // oldState): the URN still names the type. Only a step whose every named type is internal is skipped.
+  const urnType = parseUrn(step.urn).type;
+  const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t): t is string => typeof t === 'string' && t !== '');
+  const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? '';
+  if (named.length > 0 && named.every(isInternalType)) return;
   const view = destroys ? step.oldState ?? step.newState : step.newState ?? step.oldState;
   const resource = resourceFromState({ ...view, urn: step.urn, type }, providers);
   const change: Change = {

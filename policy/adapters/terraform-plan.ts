@@ -3,7 +3,7 @@
 import type { ActionKind, Change, Plan, Protection, Reference, Resource } from '../model/plan.js';
 import { emptyPlan } from '../model/plan.js';
 import { maskSensitive } from '../model/redact.js';
-import { InputError, expectArray, expectRecord, isRecord, optionalArray } from './input-error.js';
+import { InputError, describe, expectArray, expectRecord, isRecord, optionalArray } from './input-error.js';
 
 /** `lifecycle` never appears in plan JSON; readers of the sources (.tf, cdk.tf.json) supply it by config address. */
 export type SourceProtection = Map<string, Protection>;
@@ -48,6 +48,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const root = expectRecord(document, file, '/');
   const version = root.format_version;
   if (typeof version !== 'string') throw new InputError(file, '/format_version', 'missing: this is not the output of `terraform show -json <planfile>`');
+  if (!/^\d+\.\d+$/.test(version)) throw new InputError(file, '/format_version', 'must look like MAJOR.MINOR, as Terraform writes it');
   const major = Number(version.split('.')[0]);
   // Minor bumps are additive; a new major may change meaning, so it is refused rather than guessed at.
   if (!(major === 0 || major === 1)) throw new InputError(file, '/format_version', `unsupported plan format ${version} (deploy-gate reads 0.x and 1.x)`);
@@ -71,6 +72,10 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   addPlanTimeDataSources(plan, root.prior_state, config);
   resolveReferenceTargets(plan);
 
+  // Terraform writes these as booleans; anything else is a file that was edited or corrupted.
+  for (const key of ['errored', 'complete', 'applyable'] as const) {
+    if (root[key] !== undefined && typeof root[key] !== 'boolean') throw new InputError(file, `/${key}`, `must be true or false, found ${describe(root[key])}`);
+  }
   const failed = (message: string) => plan.failures.push({ message });
   if (root.errored === true) failed('Terraform reported errors while planning (errored: true); the plan file was written anyway and must not be applied');
   if (root.complete === false && root.errored !== true) failed('the plan is incomplete (complete: false): some changes were deferred to a later plan');
@@ -107,7 +112,8 @@ function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, 
     address: rc.address,
     type: rc.type,
     name: rc.name ?? rc.address,
-    mode: rc.mode === 'data' ? 'data' : 'managed',
+    // A data source's address starts with `data.` and it is never deleted; anything else claiming mode data is managed.
+    mode: rc.mode === 'data' && rc.address.replace(/^(module\.[^.]+(\[[^\]]*\])?\.)*/, '').startsWith('data.') && !destroys ? 'data' : 'managed',
     properties: view ?? {},
     unknown: destroys && action === 'delete' ? [] : unknown,
     // Deleting the block removes its lifecycle too: a delete is never protected by prevent_destroy.

@@ -22,9 +22,10 @@ export interface CatalogOptions {
 }
 
 // A type name saying any of these is treated as data-bearing when the catalog does not know it.
-const STORAGE_WORDS = /(^|[^a-z])(volume|disk|db|database|bucket|storage|snapshot|backup|filesystem|file_system|fileSystem)s?([^a-z]|$)/i;
+// `[a-z]+db` catches dynamodb, cosmosdb, alloydb, mongodb…; vault, ledger, dataset and crypto keys hold data too.
+const STORAGE_WORDS = /(^|[^a-z])(volume|disk|db|[a-z]+db|database|bucket|storage|snapshot|backup|filesystem|file_system|fileSystem|vault|key_vault|ledger|dataset|crypto_key|kms_key|postgresql|postgres|mysql|mariadb|mssql)s?([^a-z]|$)/i;
 // Types whose name matches but which configure storage rather than hold it.
-const NOT_DATA_SUFFIXES = /(policy|attachment|association|configuration|config|notification|acl|cors|logging|versioning|lifecycle|ownership|public_access_block|subnet_group|parameter_group|option_group|selection|plan|lock|accelerate|website|encryption|inventory|metric|analytics|replication|tagging|event_subscription|proxy|endpoint|role|permission|grant|mount_target|access_point)([^a-z]|$)/i;
+const NOT_DATA_SUFFIXES = /(policy|attachment|association|configuration|config|notification|acl|cors|logging|versioning|lifecycle|ownership|public_access_block|subnet_group|parameter_group|option_group|selection|plan|lock|accelerate|website|encryption|inventory|metric|analytics|replication|tagging|event_subscription|proxy|endpoint|role|permission|grant|mount_target|access_point|firewall_rule|virtual_network_rule|rule|user|login|extension|administrator|parameter)s?([^a-z]|$)/i;
 
 export class Catalog {
   private readonly byType = new Map<string, CatalogEntry>();

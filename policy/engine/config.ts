@@ -16,8 +16,10 @@ export interface Exemption {
   /** Address or URN; `*` matches any run of characters. */
   resource: string;
   reason: string;
-  /** ISO date (YYYY-MM-DD); the exemption stops applying after that day. */
+  /** ISO date (YYYY-MM-DD); the exemption stops applying after that day, and never runs more than a year. */
   expires: string;
+  /** Only in this stack (Pulumi stack, cdktf stack, or plan path when the plan names none). */
+  stack?: string;
 }
 
 /** The raw document, as users write it. */
@@ -80,7 +82,8 @@ export function configSchema(ruleIds: readonly string[]) {
             rule: { enum: [...ruleIds] },
             resource: { type: 'string', minLength: 1 },
             reason: { type: 'string', minLength: 3 },
-            expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+            expires: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$' },
+            stack: { type: 'string', minLength: 1 },
           },
         },
       },

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { Catalog } from '../catalog/catalog.js';
 import { displayName, type Plan, type Resource } from '../model/plan.js';
 
@@ -102,12 +101,15 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
 }
 
 /**
- * What an approval binds to. A stack without a name (a Terraform plan) is keyed by its file name, not its path, so
- * the same plan gets the same fingerprint locally and in CI; the cloud object id ties it to the physical object.
+ * What an approval binds to. A stack without a name (a Terraform plan) is keyed by its path relative to the working
+ * directory (src/readers normalizes it), so `staging/plan.json` and `prod/plan.json` never share an approval; the
+ * environment and the cloud object id tie each line to the object that would be destroyed.
  */
 function fingerprintItem(f: Finding) {
-  const stack = f.file !== undefined && f.stack === f.file ? basename(f.file) : f.stack;
-  return { stack, rule: f.rule, resource: f.resource, type: f.type, action: f.action, ...(f.objectId ? { objectId: f.objectId } : {}) };
+  return {
+    stack: f.stack, rule: f.rule, resource: f.resource, type: f.type, action: f.action,
+    ...(f.environment ? { environment: f.environment } : {}), ...(f.objectId ? { objectId: f.objectId } : {}),
+  };
 }
 
 function evaluatePlan(
@@ -204,19 +206,40 @@ function enforcementFor(rule: Rule, configured: Level, finding: RuleFinding, cha
   return touched || referencing ? 'block' : 'warn';
 }
 
+// An exemption may run a year at most: a waiver is a decision to revisit, not a permanent hole.
+const MAX_EXEMPTION_DAYS = 366;
+
 function exemptionFor(config: GateConfig, finding: Finding, now: Date) {
   const today = now.toISOString().slice(0, 10);
-  return config.exemptions.find((e) => e.rule === finding.rule && e.expires >= today && globMatch(e.resource, finding.resource));
+  return config.exemptions.find((e) => e.rule === finding.rule && e.expires >= today && !tooFarAhead(e.expires, now)
+    && (e.stack === undefined || e.stack === finding.stack) && globMatch(e.resource, finding.resource));
+}
+
+function tooFarAhead(expires: string, now: Date): boolean {
+  return Date.parse(`${expires}T00:00:00Z`) - now.getTime() > MAX_EXEMPTION_DAYS * 86_400_000;
 }
 
 function expiredNotes(config: GateConfig, now: Date): string[] {
   const today = now.toISOString().slice(0, 10);
-  return config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`);
+  // Declaring a catalogued data store as "not data" switches the gate off for it: allowed, never silent.
+  const defaults = new Catalog();
+  return [
+    ...(config.catalog.notDataTypes ?? []).filter((t) => defaults.dataVerdict(t).holdsData)
+      .map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`),
+    ...config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`),
+    ...config.exemptions.filter((e) => tooFarAhead(e.expires, now)).map((e) => `exemption for ${e.rule} on ${e.resource} expires ${e.expires}, more than a year ahead, so it does not apply; shorten it`),
+  ];
 }
 
+/**
+ * Exemption patterns: `*` matches within one segment of an address or URN (it stops at `.`, `[`, `]`, `/` and `:`),
+ * `**` matches anything. So `aws_ebs_volume.scratch*` exempts `aws_ebs_volume.scratch_1` but not a resource in a
+ * module or another stack's URN.
+ */
 export function globMatch(pattern: string, value: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return regex.test(value);
+  const escape = (part: string) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const source = pattern.split('**').map((chunk) => chunk.split('*').map(escape).join('[^.\\[\\]/:]*')).join('.*');
+  return new RegExp(`^${source}$`).test(value);
 }
 
 const LEVEL_ORDER: Record<FindingLevel, number> = { block: 0, approved: 1, warn: 2, exempt: 3 };

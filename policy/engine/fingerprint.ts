@@ -6,16 +6,17 @@ export interface FingerprintItem {
   resource: string;
   type: string;
   action: string;
+  environment?: string;
   objectId?: string;
 }
 
 /**
- * A sha256 over the canonical list of blocking changes: one line per (stack, rule, resource, type, action, object id),
+ * A sha256 over the canonical list of blocking changes: one line per (stack, rule, resource, type, action, environment, object id),
  * deduplicated and sorted, so key order, finding order and unrelated changes never move it, while any
  * change to what would be destroyed does. An approval names this value and clears nothing else.
  */
 export function fingerprint(items: readonly FingerprintItem[]): string {
-  const lines = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.objectId ?? ''])))].sort();
+  const lines = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.environment ?? '', i.objectId ?? ''])))].sort();
   return `sha256:${createHash('sha256').update(`deploy-gate/v1\n${lines.join('\n')}`).digest('hex')}`;
 }
 

@@ -109,6 +109,8 @@ export interface Plan {
   source: PlanSource;
   /** Stack name for grouping and environment inference. */
   stack?: string;
+  /** Pulumi project, from the URNs: with the stack it names one Pulumi stack. */
+  project?: string;
   /** The resulting infrastructure: what state rules judge. Deleted resources are not here. */
   resources: Resource[];
   changes: Change[];

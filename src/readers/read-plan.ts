@@ -27,10 +27,13 @@ export async function readPlans(path: string, options: ReadOptions = {}): Promis
   });
   const sources = options.source ? await readSources(options.source) : undefined;
   if (!info.isDirectory()) return [await readPlanFile(path, options, sources)];
-  const files = await planFilesIn(path);
+  const skipped: string[] = [];
+  const files = await planFilesIn(path, skipped);
   if (files.length === 0) throw new InputError(path, '', 'the directory holds no plan files (*.json, *.ndjson, cdk.tf.json)');
   const plans: Plan[] = [];
   for (const file of files) plans.push(await readPlanFile(file, options, sources));
+  // Say what was passed over, so a plan saved under a name the gate does not read cannot go unnoticed.
+  if (skipped.length > 0) plans[0]?.notes.push(`not read as plans: ${skipped.map(displayPath).join(', ')}`);
   return mergeEventLogs(plans);
 }
 
@@ -100,7 +103,7 @@ function positionOf(message: string, text: string): string {
 
 const IGNORED_DIRS = new Set(['node_modules', '.git', '.terraform']);
 
-async function planFilesIn(dir: string): Promise<string[]> {
+async function planFilesIn(dir: string, skipped: string[] = []): Promise<string[]> {
   const out: string[] = [];
   const visited = new Set<string>();
   const walk = async (current: string) => {
@@ -124,6 +127,8 @@ async function planFilesIn(dir: string): Promise<string[]> {
         if (!IGNORED_DIRS.has(name)) await walk(path);
       } else if (kinds.get(name) === 'file' && !isCdktfOut && isPlanFileName(name)) {
         out.push(path);
+      } else if (kinds.get(name) === 'file' && /\.(nd)?json$/i.test(name) && !(isCdktfOut && name === 'manifest.json')) {
+        skipped.push(path);
       }
     }
   };
@@ -132,23 +137,34 @@ async function planFilesIn(dir: string): Promise<string[]> {
 }
 
 function isPlanFileName(name: string): boolean {
-  if (name.endsWith('.ndjson')) return true;
-  return name.endsWith('.json') && !name.endsWith('.tfstate.json') && !['package.json', 'package-lock.json', 'tsconfig.json'].includes(name);
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.ndjson')) return true;
+  return lower.endsWith('.json') && !lower.endsWith('.tfstate.json') && !['package.json', 'package-lock.json', 'tsconfig.json'].includes(lower);
 }
 
-/** A preview and its event log for the same stack: one plan, with the packs' verdicts from the log. */
+/**
+ * A preview and its event log for the same Pulumi stack (project and stack) become one plan: the preview's steps,
+ * plus the packs' verdicts and failures from the log, plus any step the log holds that the preview does not (a
+ * log is never trusted to have less to say than the preview, nor the reverse).
+ */
 export function mergeEventLogs(plans: Plan[]): Plan[] {
-  const previews = new Map(plans.filter((p) => p.source.format === 'pulumi-preview' && p.stack).map((p) => [p.stack, p]));
+  const key = (p: Plan) => `${p.project ?? ''}\u0000${p.stack ?? ''}`;
+  const previews = new Map(plans.filter((p) => p.source.format === 'pulumi-preview' && p.stack).map((p) => [key(p), p]));
   const out: Plan[] = [];
   for (const plan of plans) {
-    const preview = plan.source.format === 'pulumi-events' ? previews.get(plan.stack) : undefined;
+    const preview = plan.source.format === 'pulumi-events' && plan.stack ? previews.get(key(plan)) : undefined;
     if (!preview) {
       out.push(plan);
       continue;
     }
     preview.reportedViolations.push(...plan.reportedViolations);
     for (const failure of plan.failures) if (!preview.failures.some((f) => f.message === failure.message)) preview.failures.push(failure);
-    preview.notes.push(`policy results merged from ${basename(plan.source.file ?? '')}`);
+    const seen = new Set(preview.changes.map((c) => `${c.raw} ${c.resource.address}`));
+    const added = plan.changes.filter((c) => !seen.has(`${c.raw} ${c.resource.address}`));
+    preview.changes.push(...added);
+    const present = new Set(preview.resources.map((r) => r.address));
+    preview.resources.push(...plan.resources.filter((r) => !present.has(r.address)));
+    preview.notes.push(`policy results merged from ${basename(plan.source.file ?? '')}${added.length ? `, with ${added.length} steps the preview did not list` : ''}`);
   }
   return out;
 }

@@ -1,0 +1,100 @@
+// Engine behaviour that no single rule owns: exemptions, approvals, rule errors, failures.
+import { describe, expect, test } from 'vitest';
+import { defineRule } from './define-rule.js';
+import { resolveConfig } from './config.js';
+import { evaluate, globMatch } from './evaluate.js';
+import { emptyPlan, type Plan, type Resource } from '../model/plan.js';
+
+const volume = (address: string): Resource => ({
+  address, type: 'aws_ebs_volume', name: address, mode: 'managed', properties: {}, unknown: [], protection: {}, references: [],
+});
+
+function planDeleting(...addresses: string[]): Plan {
+  const plan = emptyPlan({ format: 'terraform-plan', kind: 'plan', file: 'prod/plan.json' });
+  for (const address of addresses) {
+    plan.changes.push({ resource: volume(address), action: 'delete', raw: 'delete', beforeProtection: {}, afterProtection: {}, reasons: [], destroysObject: true });
+  }
+  return plan;
+}
+
+const flagDeletes = defineRule({
+  id: 'no-test-delete', title: 'Block test deletes', severity: 'critical', defaultLevel: 'block', scope: 'change', pulumiPolicyType: 'stack',
+  rationale: 'test', remediation: 'test', links: ['https://example.com'], messages: { d: '{address} deleted' }, examples: { bad: [], good: [] },
+  *check({ plan }) {
+    for (const change of plan.changes) if (change.destroysObject) yield { messageId: 'd', resource: change.resource, change, data: {} };
+  },
+});
+const now = new Date('2026-11-25T00:00:00Z');
+const config = (document: unknown) => resolveConfig(document, ['no-test-delete']);
+
+describe('exemption patterns', () => {
+  test.for([
+    ['aws_ebs_volume.scratch*', 'aws_ebs_volume.scratch_1', true],
+    ['aws_ebs_volume.scratch*', 'aws_ebs_volume.scratch[0]', false],
+    ['aws_ebs_volume.scratch*', 'module.prod.aws_ebs_volume.scratch', false],
+    ['**.aws_ebs_volume.scratch', 'module.prod.aws_ebs_volume.scratch', true],
+    ['urn:pulumi:dev::app::aws:ebs/volume:Volume::*', 'urn:pulumi:dev::app::aws:ebs/volume:Volume::tmp', true],
+    ['*::tmp', 'urn:pulumi:prod::app::aws:rds/instance:Instance::tmp', false],
+    ['aws_ebs_volume.a+b', 'aws_ebs_volume.aab', false],
+  ] as const)('%s ~ %s: %s', ([pattern, value, matches]) => {
+    expect(globMatch(pattern, value)).toBe(matches);
+  });
+});
+
+describe('exemptions', () => {
+  const exemption = { rule: 'no-test-delete', resource: 'aws_ebs_volume.scratch*', reason: 'rebuilt nightly' };
+
+  test('clear the matching finding until they expire', () => {
+    const report = evaluate([planDeleting('aws_ebs_volume.scratch_1', 'aws_ebs_volume.data')], {
+      rules: [flagDeletes], now, config: config({ exemptions: [{ ...exemption, expires: '2026-12-31' }] }),
+    });
+    expect(report.findings.map((f) => [f.resource, f.level])).toEqual([['aws_ebs_volume.data', 'block'], ['aws_ebs_volume.scratch_1', 'exempt']]);
+  });
+
+  test('stop applying after their date, and say so', () => {
+    const report = evaluate([planDeleting('aws_ebs_volume.scratch_1')], { rules: [flagDeletes], now, config: config({ exemptions: [{ ...exemption, expires: '2026-11-24' }] }) });
+    expect(report.verdict).toBe('block');
+    expect(report.stacks[0]?.notes.join('\n')).toContain('expired on 2026-11-24');
+  });
+
+  test('never run more than a year', () => {
+    const report = evaluate([planDeleting('aws_ebs_volume.scratch_1')], { rules: [flagDeletes], now, config: config({ exemptions: [{ ...exemption, expires: '2099-01-01' }] }) });
+    expect(report.verdict).toBe('block');
+    expect(report.stacks[0]?.notes.join('\n')).toContain('more than a year ahead');
+  });
+
+  test('can be scoped to a stack', () => {
+    const scoped = { ...exemption, expires: '2026-12-31', stack: 'staging/plan.json' };
+    expect(evaluate([planDeleting('aws_ebs_volume.scratch_1')], { rules: [flagDeletes], now, config: config({ exemptions: [scoped] }) }).verdict).toBe('block');
+  });
+
+  test('with an impossible date are a config error', () => {
+    expect(() => config({ exemptions: [{ ...exemption, expires: '2026-13-45' }] })).toThrow(/expires/);
+  });
+});
+
+describe('approvals and failures', () => {
+  test('an approval clears exactly its fingerprint: a superset of the changes is not approved', () => {
+    const one = evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now });
+    const approvals = [{ fingerprint: one.fingerprint!, approver: 'alice', reason: 'retire a' }];
+    expect(evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now, approvals }).verdict).toBe('allow');
+    expect(evaluate([planDeleting('aws_ebs_volume.a', 'aws_ebs_volume.b')], { rules: [flagDeletes], now, approvals }).verdict).toBe('block');
+  });
+
+  test('a failed plan blocks, and no approval clears it', () => {
+    const plan = planDeleting('aws_ebs_volume.a');
+    plan.failures.push({ message: 'errored' });
+    const first = evaluate([plan], { rules: [flagDeletes], now });
+    const approvals = [{ fingerprint: first.fingerprint!, approver: 'alice', reason: 'retire a' }];
+    const report = evaluate([plan], { rules: [flagDeletes], now, approvals });
+    expect(report.verdict).toBe('block');
+    expect(report.findings.filter((f) => f.level === 'block').map((f) => f.rule)).toEqual(['plan-incomplete']);
+  });
+
+  test('a rule that throws blocks as rule-error, naming the rule', () => {
+    const broken = { ...flagDeletes, id: 'no-broken', *check() { throw new Error('boom'); } };
+    const report = evaluate([planDeleting()], { rules: [broken], now, config: resolveConfig({}, ['no-broken']) });
+    expect(report.verdict).toBe('block');
+    expect(report.findings[0]).toMatchObject({ rule: 'rule-error', message: expect.stringContaining('no-broken') });
+  });
+});
