@@ -45181,8 +45181,9 @@ var no_blanket_destroy_credentials_default = defineRule({
     allResources: "{address} allows {actions} on every resource ({resources}) with no environment condition",
     crossEnv: "{address} allows {actions} on resources of several environments ({environments})",
     managedBlanket: "{address} attaches {policy}, which allows deleting data in every environment",
-    cannotTell: "{address}: its policy document is unknown until apply, so its grants cannot be checked"
+    cannotTell: "{address}: its policy document or attached policy is unknown until apply, so its grants cannot be checked"
   },
+  planText: ["actions", "resources"],
   examples: {
     bad: [
       "pulumi-agent-star-policy.json",
@@ -45195,6 +45196,7 @@ var no_blanket_destroy_credentials_default = defineRule({
       "tf-admin-policy-attachment.json",
       "tf-admin-group-and-exclusive-attachments.json",
       "tf-policy-known-after-apply.json",
+      "tf-attached-policy-known-after-apply.json",
       "cdktf-incident-ci-agent.json"
     ],
     good: [
@@ -45214,6 +45216,11 @@ var no_blanket_destroy_credentials_default = defineRule({
     for (const resource of plan.resources) {
       const managed = [...list2(prop(resource.properties, "policy_arn")), ...list2(prop(resource.properties, "managed_policy_arns"))].filter((arn) => BLANKET_MANAGED.test(arn));
       for (const arn of managed) yield { messageId: "managedBlanket", resource, data: { policy: arn.split("/").pop() ?? arn } };
+      const attachesPlanPolicy = resource.references.some((r) => (r.property === "policy_arn" || r.property === "policyArn") && find(r.target));
+      if (isUnknown(resource, "policy_arn", "policyArn") && !attachesPlanPolicy) {
+        yield { messageId: "cannotTell", resource, data: {} };
+        continue;
+      }
       const entry = catalog.entry(resource.type);
       if (!entry?.iam) continue;
       const everywhere = /* @__PURE__ */ new Set();
@@ -45399,8 +45406,10 @@ var no_colocated_backups_default = defineRule({
     deletedWithSource: "{address}: this backup of {source} is deleted in the same plan as {source} itself, so nothing would be left to restore from",
     snapshotNotCopied: "{address}: no copy of this snapshot is in another region or account (copies in this plan: {copies}), so it shares the failure domain of the data it backs up; add a snapshot copy under a provider of another region or account",
     dlmNoCrossRegionCopy: "{address}: schedule {schedule} of this lifecycle policy keeps its snapshots in {region}, the region of the volumes it backs up; add a cross-Region copy rule to another region",
+    settingUnknown: "{address}: {property} is unknown until apply, so whether its backups survive cannot be checked",
     copyTargetUnknown: "{address}: the region or account of {copy} cannot be told from the plan (unknown until apply, or not a constant), so whether it leaves the failure domain of the data cannot be checked"
   },
+  planText: ["ruleName", "vault", "bucket", "schedule", "copies", "copy", "source"],
   examples: {
     bad: [
       "pulumi-rds-backups-deleted-with-data.json",
@@ -45415,6 +45424,7 @@ var no_colocated_backups_default = defineRule({
       "tf-bucket-replicates-within-its-region.json",
       "cdktf-incident-backups.json",
       "pulumi-snapshot-deleted-with-volume.json",
+      "pulumi-rds-final-snapshot-unknown.json",
       "tf-snapshots-not-copied.json",
       "tf-snapshot-copied-within-its-region.json",
       "tf-snapshot-copy-region-not-constant.json",
@@ -45443,10 +45453,12 @@ var no_colocated_backups_default = defineRule({
       const canonical = catalog.canonical(resource.type);
       const p = resource.properties;
       if (canonical === "aws.rds.instance" || canonical === "aws.rds.cluster" || canonical === "aws.docdb.cluster" || canonical === "aws.neptune.cluster") {
+        yield* unknownSettings(resource, ["delete_automated_backups", "skip_final_snapshot", "backup_retention_period"]);
         if (prop(p, "delete_automated_backups") === true) yield { messageId: "backupsDeletedWithData", resource, data: {} };
         if (prop(p, "skip_final_snapshot") === true) yield { messageId: "noFinalSnapshot", resource, data: {} };
         if (prop(p, "backup_retention_period") === 0) yield { messageId: "noRetention", resource, data: {} };
       } else if (canonical === "aws.backup.vault") {
+        yield* unknownSettings(resource, ["force_destroy"]);
         if (prop(p, "force_destroy") === true) yield { messageId: "deletableVault", resource, data: {} };
         if (!hasVaultLock(context3, resource)) yield { messageId: "unlockedVault", resource, data: {} };
       } else if (canonical === "aws.backup.plan") {
@@ -45637,6 +45649,13 @@ function* checkLifecyclePolicy(context3, policy) {
     else yield { messageId: "dlmNoCrossRegionCopy", resource: policy, data: { schedule: unit.name, region: region ?? "its region" } };
   }
 }
+function* unknownSettings(resource, properties) {
+  for (const property of properties) {
+    if (isUnknown(resource, property) || isUnknown(resource, camelCase(property))) {
+      yield { messageId: "settingUnknown", resource, data: { property } };
+    }
+  }
+}
 
 // policy/rules/no-cross-env-storage/no-cross-env-storage.ts
 var no_cross_env_storage_default = defineRule({
@@ -45654,6 +45673,7 @@ var no_cross_env_storage_default = defineRule({
     cannotTell: "{address} ({sourceEnv}) {verb} a {kind} whose identity ({property}) is unknown until apply, so its environment cannot be checked",
     lookalike: '{address}: environment tag "{value}" uses look-alike characters and matches no environment'
   },
+  planText: ["value", "target"],
   examples: {
     bad: [
       "pulumi-staging-attaches-prod-volume.json",
@@ -46264,7 +46284,7 @@ function evaluate(plans, options) {
   const catalog = new Catalog(config.catalog);
   const environments = new EnvironmentResolver(config.environments);
   const now = options.now ?? /* @__PURE__ */ new Date();
-  const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now));
+  const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now, options.hidePlanText ?? false));
   const findings = stacks.flatMap((s) => s.findings);
   const approvable = findings.filter((f) => f.level === "block" && f.rule !== PLAN_INCOMPLETE && f.rule !== RULE_ERROR);
   const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
@@ -46296,7 +46316,7 @@ function fingerprintItem(f) {
     ...f.objectId ? { objectId: f.objectId } : {}
   };
 }
-function evaluatePlan(plan, index, rules2, config, catalog, environments, now) {
+function evaluatePlan(plan, index, rules2, config, catalog, environments, now, hidePlanText) {
   const stack = plan.stack ?? plan.source.file ?? `plan ${index + 1}`;
   const context3 = createContext(plan, catalog, environments);
   const findings = [];
@@ -46372,7 +46392,7 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now) {
           address: displayName(raw.resource.address),
           type: raw.resource.type,
           environment: environment.name ?? "unknown",
-          ...raw.data
+          ...hidePlanText ? hidden(raw.data, rule.planText ?? []) : raw.data
         }),
         remediation: rule.remediation,
         ...change?.objectId ? { objectId: change.objectId } : {}
@@ -46445,6 +46465,14 @@ function countActions(plan) {
   for (const change of plan.changes) counts[change.action] = (counts[change.action] ?? 0) + 1;
   if (plan.changes.length === 0) counts.resources = plan.resources.length;
   return counts;
+}
+function hidden(data, keys) {
+  const out = { ...data };
+  for (const key of keys) {
+    const value = out[key];
+    if (typeof value === "string" && !value.startsWith("urn:pulumi:") && value !== "none") out[key] = "(value hidden)";
+  }
+  return out;
 }
 function typeFromUrn(urn) {
   return urn?.split("::")[2] ?? "";
@@ -47226,8 +47254,12 @@ function escapeMarkdown(text) {
 }
 function codeSpan(text) {
   const clean = stripControl(text).replace(/\r?\n/g, " ");
-  const fence = clean.includes("`") ? "``" : "`";
-  return `${fence}${fence === "``" ? " " : ""}${clean}${fence === "``" ? " " : ""}${fence}`;
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return longest > 0 ? `${fence} ${clean} ${fence}` : `${fence}${clean}${fence}`;
+}
+function codeCell(text) {
+  return codeSpan(stripControl(text).replace(/\|/g, "\\|"));
 }
 function mermaidLabel(text) {
   return stripControl(text).replace(/["[\](){}<>|`#;]/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
@@ -47284,7 +47316,7 @@ function renderMarkdown(report, options = {}) {
 `;
 }
 function row(f) {
-  return `| ${codeSpan(f.resource)} | ${escapeMarkdown(f.action)} | ${escapeMarkdown(f.environment ?? "\u2014")} | ${codeSpan(f.rule)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.remediation)} |`;
+  return `| ${codeCell(f.resource)} | ${escapeMarkdown(f.action)} | ${escapeMarkdown(f.environment ?? "\u2014")} | ${codeCell(f.rule)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.remediation)} |`;
 }
 function stackDetails(stack) {
   const lines2 = ["", `#### ${stack.verdict === "block" ? "\u26D4" : "\u2705"} ${escapeMarkdown(stack.stack)} (${escapeMarkdown(stack.format)})`, ""];
@@ -47438,18 +47470,18 @@ function gateFileWarnings(files, options = {}) {
   }
   if (byKind.size === 0) return [];
   let room = SHOWN;
-  let hidden = 0;
+  let hidden2 = 0;
   const parts = [];
   for (const kind of KINDS) {
     const names = [...byKind.get(kind) ?? []].sort();
     if (names.length === 0) continue;
     const shown = names.slice(0, Math.max(room, 0));
     room -= shown.length;
-    hidden += names.length - shown.length;
+    hidden2 += names.length - shown.length;
     if (shown.length > 0) parts.push(`${kind.what}: ${shown.join(", ")}.`);
   }
   return [
-    `This PR changes files that control the gate itself. ${parts.join(" ")}${hidden > 0 ? ` And ${hidden} more.` : ""} A change to them can weaken the check that judged this PR; have a code owner review them before merging.`
+    `This PR changes files that control the gate itself. ${parts.join(" ")}${hidden2 > 0 ? ` And ${hidden2} more.` : ""} A change to them can weaken the check that judged this PR; have a code owner review them before merging.`
   ];
 }
 
@@ -47465,7 +47497,18 @@ var WRITE_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "write"]);
 var WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
 function approveCommands(body) {
   const out = [];
+  let fence;
   for (const line of (body ?? "").split(/\r?\n/)) {
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = void 0;
+      continue;
+    }
+    if (opener) {
+      fence = opener;
+      continue;
+    }
+    if (/^( {4}|\t)/.test(line)) continue;
     const match3 = COMMAND_LINE.exec(line.trim());
     if (match3?.[1]) out.push(match3[1]);
   }

@@ -50,6 +50,10 @@ describe('approveCommands', () => {
     [`/deploy-gate approve`, []],
     [`/deploy-gate  approve ${PRINT}`, []],
     [`/Deploy-Gate approve ${PRINT}`, []],
+    // Shown as code, it is an example (our own comment shows it that way for copying), not an approval.
+    [`Do not approve yet, it would look like:\n\`\`\`\n/deploy-gate approve ${PRINT}\n\`\`\``, []],
+    [`~~~text\n/deploy-gate approve ${PRINT}\n~~~\n/deploy-gate approve ${OTHER}`, [OTHER]],
+    [`example:\n\n    /deploy-gate approve ${PRINT}`, []],
   ] as const)('%j → %j', ([body, expected]) => {
     expect(approveCommands(body)).toEqual(expected);
   });

@@ -260,6 +260,25 @@ describe('the pack, as the engine drives it', () => {
     });
   });
 
+  test('secret property values never reach a diagnostic (the SDK unwraps secrets before the pack sees them)', async () => {
+    await pack.configure(allPolicies({ environments: ENVIRONMENTS }));
+    const S = secretValue;
+    const specs: ResourceSpec[] = [
+      { type: VOLUME, urn: urn(VOLUME, 'look'), provider: AWS, options: { protect: true }, properties: { size: 1, tags: { env: S('prоd-hunter2') } } },
+      { type: ATTACHMENT, urn: urn(ATTACHMENT, 'att'), provider: AWS, properties: { deviceName: '/dev/sdf', volumeId: S('arn:aws:ec2:us-east-1:222222222222:volume/hunter2'), instanceId: 'i-1', tags: { env: 'staging' } } },
+      { type: 'aws:iam/policy:Policy', urn: urn('aws:iam/policy:Policy', 'pol'), provider: AWS, properties: { policy: S(JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'ec2:DeleteVolume', Resource: ['arn:aws:ec2:us-east-1:222222222222:volume/hunter2', 'arn:aws:ec2:us-east-1:111111111111:volume/hunter2b'] }] })) } },
+      { type: 'aws:s3/bucketReplicationConfig:BucketReplicationConfig', urn: urn('aws:s3/bucketReplicationConfig:BucketReplicationConfig', 'rep'), provider: AWS, properties: { bucket: S('hunter2-bucket'), role: 'r', rules: [{ status: 'Enabled', destination: { bucket: S('arn:aws:s3:::hunter2-bucket') } }] } },
+      { type: 'aws:backup/plan:Plan', urn: urn('aws:backup/plan:Plan', 'bp'), provider: AWS, properties: { name: 'p', rules: [{ ruleName: S('hunter2-rule'), targetVaultName: S('hunter2-vault'), schedule: 'cron(0 0 * * ? *)' }] } },
+      { type: 'aws:dlm/lifecyclePolicy:LifecyclePolicy', urn: urn('aws:dlm/lifecyclePolicy:LifecyclePolicy', 'dlm'), provider: AWS, properties: { executionRoleArn: 'x', description: 'd', policyDetails: { resourceTypes: ['VOLUME'], targetTags: { a: 'b' }, schedules: [{ name: S('hunter2-sched'), createRule: { interval: 24 }, retainRule: { count: 1 } }] } } },
+    ];
+    const diagnostics: Diagnostic[] = [];
+    for (const spec of specs) diagnostics.push(...await pack.analyze(analyzeRequest(spec)));
+    diagnostics.push(...await pack.analyzeStack(specs.map(analyzerResource)));
+    // The findings are still there, named by URN; only the property values are hidden.
+    expect(new Set(diagnostics.map((d) => d.policyName))).toEqual(new Set(['no-cross-env-storage', 'no-colocated-backups', 'no-blanket-destroy-credentials', 'no-stateful-delete']));
+    expect(diagnostics.filter((d) => d.message.includes('hunter2'))).toEqual([]);
+  });
+
   test('stdout carries the port and nothing else', () => {
     expect(pack.stdout()).toMatch(/^\d+\n$/);
   });

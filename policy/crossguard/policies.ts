@@ -124,6 +124,11 @@ class Judge {
 
   async changes(rule: Rule, args: StackValidationArgs, report: ReportViolation): Promise<void> {
     const settings = args.getConfig<PolicyConfigDocument>();
+    // A priorState that is set but is not a usable path is a configuration error, never "not configured".
+    if (settings.priorState !== undefined && (typeof settings.priorState !== 'string' || settings.priorState.trim() === '')) {
+      reportAt(report, rule, 'mandatory', 'priorState in the pack config must be the path of a `pulumi stack export` file; nothing was checked.');
+      return;
+    }
     const prior = await this.priorState.load(typeof settings.priorState === 'string' ? settings.priorState : undefined);
     guard(rule, report, () => {
       const config = this.config(rule, settings, report);
@@ -144,6 +149,11 @@ class Judge {
       }
       const current = args.resources.map((r) => resourceFromAnalyzer(toAnalyzerResource(r), this.environment.stack));
       const stack = (this.environment.stack ?? current.find((r) => r.stack)?.stack)?.split('/').pop();
+      const project = this.environment.project ?? args.resources.map((r) => r.urn.split('::')[1]).find((p) => p);
+      if (project && prior.plan.project && project !== prior.plan.project) {
+        reportAt(report, rule, 'mandatory', `the prior state ${prior.origin} is of project ${prior.plan.project}, but this deployment is of project ${project}; point priorState at this stack's export.`);
+        return;
+      }
       if (stack && prior.plan.stack && stack !== prior.plan.stack) {
         // Compared with another stack's state, every resource would look deleted: refuse instead of guessing.
         reportAt(report, rule, 'mandatory', `the prior state ${prior.origin} is of stack ${prior.plan.stack}, but this deployment is of stack ${stack}; point priorState at this stack's export.`);
@@ -162,7 +172,7 @@ class Judge {
   }
 
   private findings(rule: Rule, plan: Plan, config: GateConfig): Finding[] {
-    const report = evaluate([plan], { rules: [rule], config, now: this.now() });
+    const report = evaluate([plan], { rules: [rule], config, now: this.now(), hidePlanText: true });
     // Exempt findings were cleared by the pack config; a rule that threw blocks (rule-error).
     return report.findings.filter((f) => (f.level === 'block' || f.level === 'warn') && (f.rule === rule.id || f.rule === RULE_ERROR || f.rule === PLAN_INCOMPLETE));
   }

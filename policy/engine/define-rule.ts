@@ -21,6 +21,11 @@ export interface RuleMeta<Id extends string, MessageId extends string> {
   links: string[];
   /** Message templates with `{placeholder}`s filled from a finding's `data`; rendered in engine/messages.ts. */
   messages: Record<MessageId, string>;
+  /**
+   * Data keys whose values are copied from resource properties (tag values, rule names, bucket names…). Where
+   * secrets cannot be told apart (the CrossGuard SDK unwraps them before a pack sees them), they are hidden.
+   */
+  planText?: readonly string[];
   /** Fixture files in the rule's `fixtures/` folder; the registry test runs them and the docs render them. */
   examples: { bad: string[]; good: string[] };
 }

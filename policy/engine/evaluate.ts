@@ -71,6 +71,11 @@ export interface EvaluateOptions {
   approvals?: Approval[];
   /** For exemption expiry; injectable so tests are not date-dependent. */
   now?: Date;
+  /**
+   * Hide the values of each rule's `planText` data keys in messages (resource URNs stay). The CrossGuard pack sets
+   * it: @pulumi/policy hands it secrets already unwrapped, so any property value could be one.
+   */
+  hidePlanText?: boolean;
 }
 
 export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
@@ -78,7 +83,7 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   const catalog = new Catalog(config.catalog);
   const environments = new EnvironmentResolver(config.environments);
   const now = options.now ?? new Date();
-  const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now));
+  const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now, options.hidePlanText ?? false));
   const findings = stacks.flatMap((s) => s.findings);
   const approvable = findings.filter((f) => f.level === 'block' && f.rule !== PLAN_INCOMPLETE && f.rule !== RULE_ERROR);
   const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
@@ -114,7 +119,7 @@ function fingerprintItem(f: Finding) {
 
 function evaluatePlan(
   plan: Plan, index: number, rules: readonly Rule[], config: GateConfig, catalog: Catalog,
-  environments: EnvironmentResolver, now: Date,
+  environments: EnvironmentResolver, now: Date, hidePlanText: boolean,
 ): StackResult {
   const stack = plan.stack ?? plan.source.file ?? `plan ${index + 1}`;
   const context = createContext(plan, catalog, environments);
@@ -169,7 +174,8 @@ function evaluatePlan(
         environment: raw.environment ?? environment.name ?? null,
         messageId: raw.messageId,
         message: formatMessage(rule.messages[raw.messageId] ?? raw.messageId, {
-          address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? 'unknown', ...raw.data,
+          address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? 'unknown',
+          ...(hidePlanText ? hidden(raw.data, rule.planText ?? []) : raw.data),
         }),
         remediation: rule.remediation,
         ...(change?.objectId ? { objectId: change.objectId } : {}),
@@ -256,6 +262,16 @@ function countActions(plan: Plan): Record<string, number> {
   return counts;
 }
 
+
+/** Data with the values of `keys` replaced, unless they name resources by URN. */
+function hidden(data: RuleFinding['data'], keys: readonly string[]): RuleFinding['data'] {
+  const out = { ...data };
+  for (const key of keys) {
+    const value = out[key];
+    if (typeof value === 'string' && !value.startsWith('urn:pulumi:') && value !== 'none') out[key] = '(value hidden)';
+  }
+  return out;
+}
 
 function typeFromUrn(urn: string | undefined): string {
   return urn?.split('::')[2] ?? '';

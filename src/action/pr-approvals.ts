@@ -37,10 +37,24 @@ export interface ApprovalCheck {
   refused: Refusal[];
 }
 
-/** The fingerprints a body names with `/deploy-gate approve <fingerprint>` lines. */
+/**
+ * The fingerprints a body names with `/deploy-gate approve <fingerprint>` lines. A command shown as code (inside a
+ * fenced or indented code block, as our own comment shows it for copying) is an example, not an approval.
+ */
 export function approveCommands(body: string | null): string[] {
   const out: string[] = [];
+  let fence: string | undefined;
   for (const line of (body ?? '').split(/\r?\n/)) {
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = undefined;
+      continue;
+    }
+    if (opener) {
+      fence = opener;
+      continue;
+    }
+    if (/^( {4}|\t)/.test(line)) continue;
     const match = COMMAND_LINE.exec(line.trim());
     if (match?.[1]) out.push(match[1]);
   }

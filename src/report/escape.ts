@@ -13,11 +13,20 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-/** Text for inside a Markdown code span: backticks cannot close it early. */
+/**
+ * Text as a Markdown code span that nothing inside can close: the fence is one backtick longer than the longest
+ * run of backticks in the text (CommonMark), padded with spaces so a leading or trailing backtick stays text.
+ */
 export function codeSpan(text: string): string {
   const clean = stripControl(text).replace(/\r?\n/g, ' ');
-  const fence = clean.includes('`') ? '``' : '`';
-  return `${fence}${fence === '``' ? ' ' : ''}${clean}${fence === '``' ? ' ' : ''}${fence}`;
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return longest > 0 ? `${fence} ${clean} ${fence}` : `${fence}${clean}${fence}`;
+}
+
+/** A code span inside a table cell: GitHub splits cells at `|` even within code, so it is escaped there. */
+export function codeCell(text: string): string {
+  return codeSpan(stripControl(text).replace(/\|/g, '\\|'));
 }
 
 /** A Mermaid node label: quotes and brackets would end it. */

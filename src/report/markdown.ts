@@ -1,5 +1,5 @@
 import type { Finding, Report, StackResult } from '../../policy/engine/evaluate.js';
-import { codeSpan, escapeMarkdown, mermaidLabel } from './escape.js';
+import { codeCell, codeSpan, escapeMarkdown, mermaidLabel } from './escape.js';
 import { blockedSummary } from './summary.js';
 
 export interface MarkdownOptions {
@@ -48,7 +48,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 }
 
 function row(f: Finding): string {
-  return `| ${codeSpan(f.resource)} | ${escapeMarkdown(f.action)} | ${escapeMarkdown(f.environment ?? '—')} | ${codeSpan(f.rule)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.remediation)} |`;
+  return `| ${codeCell(f.resource)} | ${escapeMarkdown(f.action)} | ${escapeMarkdown(f.environment ?? '—')} | ${codeCell(f.rule)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.remediation)} |`;
 }
 
 function stackDetails(stack: StackResult): string[] {

@@ -20,7 +20,8 @@ const cases = [
   ['tf-admin-policy-attachment.json',                  ['aws_iam_role_policy_attachment.admin']],
   ['tf-admin-group-and-exclusive-attachments.json',    ['aws_iam_group_policy_attachment.power_user', 'aws_iam_policy_attachment.admin']],
   ['tf-read-only-group-attachment.json',               []],                                   // ReadOnlyAccess attached to a group
-  ['tf-policy-known-after-apply.json',                 ['aws_iam_policy.ci']],                // jsonencode() of an ARN known after apply
+  ['tf-policy-known-after-apply.json',                 ['aws_iam_policy.ci']],
+  ['tf-attached-policy-known-after-apply.json',        ['aws_iam_role_policy_attachment.computed']], // policy_arn known after apply                // jsonencode() of an ARN known after apply
   ['tf-read-only-policy.json',                         []],
   ['tf-roles-without-inline-policy.json',              []],                                   // real plan: inline_policy [{name:"",policy:""}] / unknown at create
   ['cdktf-incident-ci-agent.json',                     ['aws_iam_policy.ci-agent-policy', 'aws_iam_user_policy.ci-agent-cleanup']],

@@ -28,8 +28,9 @@ export default defineRule({
     allResources: '{address} allows {actions} on every resource ({resources}) with no environment condition',
     crossEnv: '{address} allows {actions} on resources of several environments ({environments})',
     managedBlanket: '{address} attaches {policy}, which allows deleting data in every environment',
-    cannotTell: '{address}: its policy document is unknown until apply, so its grants cannot be checked',
+    cannotTell: '{address}: its policy document or attached policy is unknown until apply, so its grants cannot be checked',
   },
+  planText: ['actions', 'resources'],
   examples: {
     bad: [
       'pulumi-agent-star-policy.json',
@@ -42,6 +43,7 @@ export default defineRule({
       'tf-admin-policy-attachment.json',
       'tf-admin-group-and-exclusive-attachments.json',
       'tf-policy-known-after-apply.json',
+      'tf-attached-policy-known-after-apply.json',
       'cdktf-incident-ci-agent.json',
     ],
     good: [
@@ -64,6 +66,13 @@ export default defineRule({
       const managed = [...list(prop(resource.properties, 'policy_arn')), ...list(prop(resource.properties, 'managed_policy_arns'))]
         .filter((arn) => BLANKET_MANAGED.test(arn));
       for (const arn of managed) yield { messageId: 'managedBlanket', resource, data: { policy: arn.split('/').pop() ?? arn } };
+      // An attached policy known only after apply could be AdministratorAccess: it cannot pass unchecked, unless it
+      // is a policy of this plan (then that policy is judged on its own document).
+      const attachesPlanPolicy = resource.references.some((r) => (r.property === 'policy_arn' || r.property === 'policyArn') && find(r.target));
+      if (isUnknown(resource, 'policy_arn', 'policyArn') && !attachesPlanPolicy) {
+        yield { messageId: 'cannotTell', resource, data: {} };
+        continue;
+      }
       const entry = catalog.entry(resource.type);
       if (!entry?.iam) continue;
       const everywhere = new Set<string>();

@@ -28,6 +28,7 @@ const cases = [
   ['tf-bucket-replicates-into-itself.json',              [REPLICATION]],
   ['tf-bucket-replicates-within-its-region.json',        [REPLICATION]],                 // another bucket, same provider and region
   ['tf-backup-bucket-replicated-to-another-region.json', []],                            // replica bucket under provider aws.dr (us-west-2)
+  ['pulumi-rds-final-snapshot-unknown.json',            [DB]],                          // skipFinalSnapshot unknown at preview: cannot verify
   ['pulumi-snapshot-deleted-with-volume.json',           ['urn:pulumi:staging::shop::aws:ebs/snapshot:Snapshot::shared-data-nightly']], // the bundled incident
   ['pulumi-volume-deleted-snapshot-kept.json',           []],
   ['cdktf-incident-backups.json',                        ['aws_backup_plan.backup-plan', 'aws_backup_vault.backup-vault', 'aws_db_instance.app-db', 'aws_s3_bucket.app-data']],

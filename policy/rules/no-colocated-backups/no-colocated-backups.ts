@@ -36,8 +36,10 @@ export default defineRule({
     deletedWithSource: '{address}: this backup of {source} is deleted in the same plan as {source} itself, so nothing would be left to restore from',
     snapshotNotCopied: '{address}: no copy of this snapshot is in another region or account (copies in this plan: {copies}), so it shares the failure domain of the data it backs up; add a snapshot copy under a provider of another region or account',
     dlmNoCrossRegionCopy: '{address}: schedule {schedule} of this lifecycle policy keeps its snapshots in {region}, the region of the volumes it backs up; add a cross-Region copy rule to another region',
+    settingUnknown: '{address}: {property} is unknown until apply, so whether its backups survive cannot be checked',
     copyTargetUnknown: '{address}: the region or account of {copy} cannot be told from the plan (unknown until apply, or not a constant), so whether it leaves the failure domain of the data cannot be checked',
   },
+  planText: ['ruleName', 'vault', 'bucket', 'schedule', 'copies', 'copy', 'source'],
   examples: {
     bad: [
       'pulumi-rds-backups-deleted-with-data.json',
@@ -52,6 +54,7 @@ export default defineRule({
       'tf-bucket-replicates-within-its-region.json',
       'cdktf-incident-backups.json',
       'pulumi-snapshot-deleted-with-volume.json',
+      'pulumi-rds-final-snapshot-unknown.json',
       'tf-snapshots-not-copied.json',
       'tf-snapshot-copied-within-its-region.json',
       'tf-snapshot-copy-region-not-constant.json',
@@ -80,10 +83,12 @@ export default defineRule({
       const canonical = catalog.canonical(resource.type);
       const p = resource.properties;
       if (canonical === 'aws.rds.instance' || canonical === 'aws.rds.cluster' || canonical === 'aws.docdb.cluster' || canonical === 'aws.neptune.cluster') {
+        yield* unknownSettings(resource, ['delete_automated_backups', 'skip_final_snapshot', 'backup_retention_period']);
         if (prop(p, 'delete_automated_backups') === true) yield { messageId: 'backupsDeletedWithData', resource, data: {} };
         if (prop(p, 'skip_final_snapshot') === true) yield { messageId: 'noFinalSnapshot', resource, data: {} };
         if (prop(p, 'backup_retention_period') === 0) yield { messageId: 'noRetention', resource, data: {} };
       } else if (canonical === 'aws.backup.vault') {
+        yield* unknownSettings(resource, ['force_destroy']);
         if (prop(p, 'force_destroy') === true) yield { messageId: 'deletableVault', resource, data: {} };
         if (!hasVaultLock(context, resource)) yield { messageId: 'unlockedVault', resource, data: {} };
       } else if (canonical === 'aws.backup.plan') {
@@ -339,5 +344,14 @@ function* checkLifecyclePolicy(context: RuleContext, policy: Resource) {
     if (elsewhere) continue;
     if (unknown) yield { messageId: 'copyTargetUnknown' as const, resource: policy, data: { copy: `the cross-Region copy of schedule ${unit.name}` } };
     else yield { messageId: 'dlmNoCrossRegionCopy' as const, resource: policy, data: { schedule: unit.name, region: region ?? 'its region' } };
+  }
+}
+
+/** A setting the rule needs that is unknown at preview is a finding, never a pass (fail closed). */
+function* unknownSettings(resource: Resource, properties: string[]) {
+  for (const property of properties) {
+    if (isUnknown(resource, property) || isUnknown(resource, camelCase(property))) {
+      yield { messageId: 'settingUnknown' as const, resource, data: { property } };
+    }
   }
 }

@@ -23,6 +23,7 @@ export default defineRule({
     cannotTell: '{address} ({sourceEnv}) {verb} a {kind} whose identity ({property}) is unknown until apply, so its environment cannot be checked',
     lookalike: '{address}: environment tag "{value}" uses look-alike characters and matches no environment',
   },
+  planText: ['value', 'target'],
   examples: {
     bad: [
       'pulumi-staging-attaches-prod-volume.json',
