@@ -200,6 +200,16 @@ describe('the pack, as the engine drives it', () => {
       expect(levels(await pack.analyze(analyzeRequest(volume('data'))))).toEqual(['require-delete-protection:MANDATORY']);
     });
 
+    test('an expired exemption does not apply, and the pack says so once', async () => {
+      await pack.configure({
+        'require-delete-protection': { properties: { exemptions: [{ resource: urn(VOLUME, 'scratch-*'), reason: 'rebuilt nightly', expires: '2020-01-01' }] } },
+      });
+      const first = await pack.analyze(analyzeRequest(volume('scratch-2')));
+      expect(levels(first).sort()).toEqual(['require-delete-protection:ADVISORY', 'require-delete-protection:MANDATORY']);
+      expect(first.find((d) => d.enforcementLevel === 'ADVISORY')!.message).toContain('expired on 2020-01-01');
+      expect(levels(await pack.analyze(analyzeRequest(volume('scratch-3'))))).toEqual(['require-delete-protection:MANDATORY']);
+    });
+
     test('an invalid pack config is a mandatory violation, not a silent pass', async () => {
       await pack.configure({ 'require-delete-protection': { properties: { environments: { prod: { namePatterns: ['(unclosed'] } } } } });
       const diagnostics = await pack.analyze(analyzeRequest(volume('data', { protect: true })));

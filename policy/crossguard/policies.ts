@@ -95,6 +95,7 @@ type Violation = { message: string; urn?: string; enforcementLevel: EnforcementL
 
 class Judge {
   private readonly configs = new Map<string, GateConfig | ConfigError>();
+  private readonly said = new Set<string>();
 
   constructor(
     private readonly ruleIds: readonly string[],
@@ -109,7 +110,7 @@ class Judge {
       const config = this.config(rule, args.getConfig<PolicyConfigDocument>(), report);
       if (!config || isComponent(args, config)) return;
       const resource = resourceFromAnalyzer(toAnalyzerResource(args), this.environment.stack);
-      for (const finding of this.findings(rule, configurationPlan([resource], resource.stack), config)) report(finding.message);
+      for (const finding of this.findings(rule, configurationPlan([resource], resource.stack), config, report)) report(finding.message);
     });
   }
 
@@ -118,7 +119,7 @@ class Judge {
       const config = this.config(rule, args.getConfig<PolicyConfigDocument>(), report);
       if (!config) return;
       const plan = configurationPlan(this.resources(args, config), this.environment.stack);
-      for (const finding of this.findings(rule, plan, config)) report(finding.message, urnOf(finding));
+      for (const finding of this.findings(rule, plan, config, report)) report(finding.message, urnOf(finding));
     });
   }
 
@@ -162,7 +163,7 @@ class Judge {
       const plan = configurationPlan(current.filter((_, i) => !isComponent(args.resources[i]!, config)), stack ?? prior.plan.stack);
       plan.source.file = prior.origin;
       plan.changes.push(...priorChanges(prior, args.resources.map((r, i) => ({ resource: current[i]!, aliases: aliasesOf(r) }))));
-      for (const finding of this.findings(rule, plan, config)) report(finding.message, urnOf(finding));
+      for (const finding of this.findings(rule, plan, config, report)) report(finding.message, urnOf(finding));
     });
   }
 
@@ -171,8 +172,15 @@ class Judge {
     return args.resources.filter((r) => !isComponent(r, config)).map((r) => resourceFromAnalyzer(toAnalyzerResource(r), this.environment.stack));
   }
 
-  private findings(rule: Rule, plan: Plan, config: GateConfig): Finding[] {
+  private findings(rule: Rule, plan: Plan, config: GateConfig, reportViolation: ReportViolation): Finding[] {
     const report = evaluate([plan], { rules: [rule], config, now: this.now(), hidePlanText: true });
+    // An exemption that no longer applies (expired, or set more than a year ahead) is said, not silently dropped.
+    // Once per pack process (the engine starts one per preview), not once per analyzed resource.
+    for (const note of report.stacks[0]?.notes ?? []) {
+      if (!note.startsWith('exemption ') || this.said.has(`${rule.id} ${note}`)) continue;
+      this.said.add(`${rule.id} ${note}`);
+      reportAt(reportViolation, rule, 'advisory', note);
+    }
     // Exempt findings were cleared by the pack config; a rule that threw blocks (rule-error).
     return report.findings.filter((f) => (f.level === 'block' || f.level === 'warn') && (f.rule === rule.id || f.rule === RULE_ERROR || f.rule === PLAN_INCOMPLETE));
   }
