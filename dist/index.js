@@ -45173,6 +45173,7 @@ var no_blanket_destroy_credentials_default = defineRule({
   pulumiPolicyType: "resource",
   rationale: "In the incident the CLI token an agent used for a staging fix could delete any volume in any environment. A credential whose grants reach destructive actions (`*`, ec2:DeleteVolume, rds:Delete*, s3:DeleteBucket, backup:DeleteRecoveryPoint\u2026) on every resource, or on resources of several environments, turns any mistake into a cross-environment loss.",
   remediation: "Scope the policy to one environment: list the resource ARNs, or add a condition on `aws:ResourceTag/env`. Grant destructive actions only to a break-glass role that a person assumes, never to CI or agent credentials. Prefer deny statements for Delete* on production resources.",
+  fix: "Scope the grant to one environment; keep deletes for a break-glass role.",
   links: [
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-resourcetag"
@@ -45389,6 +45390,7 @@ var no_colocated_backups_default = defineRule({
   pulumiPolicyType: "stack",
   rationale: "A backup that is deleted with its source, or kept in the same vault, bucket, account and region with no copy elsewhere, is not a backup: in the incident the backups lived on the volume that was deleted. Automated RDS backups deleted with the instance, a skipped final snapshot, zero retention, a force-destroyable or unlocked vault, a backup plan with no copy to another region or account, a snapshot with no copy in another region or account, and a Data Lifecycle Manager policy that never copies its snapshots out of their region all fail the same way.",
   remediation: "Keep backups out of the blast radius: RDS `delete_automated_backups = false`, `skip_final_snapshot = false` with a final snapshot name, retention above 0; AWS Backup vaults without force_destroy and with a vault lock; every backup plan rule with a copy action to a vault in another region or account; backup buckets separate from data buckets, replicated elsewhere.",
+  fix: "Keep backups out of the blast radius of the data: locked vaults, copies in another region or account.",
   links: [
     "https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html",
     "https://docs.aws.amazon.com/aws-backup/latest/devguide/cross-region-backup.html"
@@ -45667,6 +45669,7 @@ var no_cross_env_storage_default = defineRule({
   pulumiPolicyType: "stack",
   rationale: "When a staging resource attaches, mounts, reads or is granted a production volume, file system, database or bucket, a routine staging change becomes a production change. In the incident, the staging volume an agent deleted was the production volume. Environments are told apart by tags (env, environment, stage), account ids, stack names and naming patterns; a tag spelled with look-alike characters is itself a finding.",
   remediation: "Give each environment its own storage. If staging needs production data, copy it (snapshot + restore, replication into a staging bucket) instead of attaching or mounting the original.",
+  fix: "Give each environment its own storage; copy data instead of sharing it.",
   links: ["https://docs.aws.amazon.com/whitepapers/latest/organizing-your-aws-environment/benefits-of-using-multiple-aws-accounts.html"],
   messages: {
     crossEnv: "{address} ({sourceEnv}) {verb} {kind} {target} of environment {targetEnv}",
@@ -45779,6 +45782,7 @@ var no_protection_downgrade_default = defineRule({
   pulumiPolicyType: "stack",
   rationale: "Turning protection off is the first half of a delete: when a delete is refused, agents unprotect and retry. Pulumi even allows unprotecting and replacing a resource in one update, so the downgrade itself must be stopped, and with it force_destroy, deletion protection, final snapshots, backup retention, versioning, vault locks, and the waiting periods that let a deleted KMS key or secret be recovered.",
   remediation: "Keep the protection. If it really has to go (to retire the resource), do it in a change of its own that a person reviews and approves by fingerprint.",
+  fix: "Keep the protection; retire it in a reviewed change of its own.",
   links: [
     "https://www.pulumi.com/docs/iac/concepts/options/protect/",
     "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#deletion_protection",
@@ -45851,6 +45855,7 @@ var no_stateful_delete_default = defineRule({
   pulumiPolicyType: "stack",
   rationale: "A delete, a replacement (Terraform's delete+create in either order, every Pulumi replace op) or a discard destroys what the resource stores: volumes, databases, buckets, file systems, snapshots, backup vaults, keys. In the incident that started deploy-gate, one call removed a production volume and the backups stored on it. Terraform's prevent_destroy cannot stop the most common form, the agent deleting the resource block itself.",
   remediation: "Keep the resource: restore its block or program code, or make the change in place (avoid attributes that force replacement). If the loss is intended, have a person with write access approve this plan's fingerprint; the approval clears only this exact set of changes.",
+  fix: "Keep the resource (restore its code), or have a maintainer approve this exact plan.",
   links: [
     "https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle",
     "https://www.pulumi.com/docs/iac/concepts/options/protect/"
@@ -45926,6 +45931,7 @@ var require_delete_protection_default = defineRule({
   pulumiPolicyType: "resource",
   rationale: "A data-bearing resource with no guard is one command away from deletion. Pulumi's protect (or retainOnDelete) and Terraform's prevent_destroy make the tool refuse; the provider's own flag (RDS/DynamoDB deletion protection, S3 and Backup force_destroy off) makes the cloud refuse, which also stops a console click or a CLI token.",
   remediation: "Pulumi: set `protect: true` (or `retainOnDelete: true`) in the resource options. Terraform/cdktf: add `lifecycle { prevent_destroy = true }` and pass the sources with `--source` so the gate can see it. Where the provider has one, also turn on its deletion protection (`deletion_protection = true`, `force_destroy = false`).",
+  fix: "Add protect or prevent_destroy, and the deletion protection of the provider.",
   links: [
     "https://www.pulumi.com/docs/iac/concepts/options/protect/",
     "https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy",
@@ -46333,7 +46339,8 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now, h
       environment: null,
       messageId: "failed",
       message: `${plan.source.tool ?? "The tool"} reported this plan as failed or incomplete: ${failure.message}`,
-      remediation: 'Fix the error and plan again. A failed plan is never read as "no changes".'
+      remediation: 'Fix the error and plan again. A failed plan is never read as "no changes".',
+      fix: "Fix the error and plan again."
     });
   }
   for (const violation of plan.reportedViolations) {
@@ -46349,7 +46356,8 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now, h
       environment: null,
       messageId: "policy-violation",
       message: violation.message,
-      remediation: "See the policy pack that reported it."
+      remediation: "See the policy pack that reported it.",
+      fix: "See the policy pack that reported it."
     });
   }
   for (const rule of rules2) {
@@ -46370,7 +46378,8 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now, h
         environment: null,
         messageId: "threw",
         message: `Rule ${rule.id} could not evaluate this plan: ${error2 instanceof Error ? error2.message : String(error2)}`,
-        remediation: "Report this as a bug in deploy-gate; the plan stays blocked until the rule can judge it."
+        remediation: "Report this as a bug in deploy-gate; the plan stays blocked until the rule can judge it.",
+        fix: "Report it as a deploy-gate bug."
       });
       continue;
     }
@@ -46395,6 +46404,7 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now, h
           ...hidePlanText ? hidden(raw.data, rule.planText ?? []) : raw.data
         }),
         remediation: rule.remediation,
+        fix: rule.fix,
         ...change?.objectId ? { objectId: change.objectId } : {}
       };
       const exemption = exemptionFor(config, finding, now);
@@ -47316,7 +47326,7 @@ function renderMarkdown(report, options = {}) {
 `;
 }
 function row(f) {
-  return `| ${codeCell(f.resource)} | ${escapeMarkdown(f.action)} | ${escapeMarkdown(f.environment ?? "\u2014")} | ${codeCell(f.rule)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.remediation)} |`;
+  return `| ${codeCell(displayName(f.resource))} | ${escapeMarkdown(f.action)} | ${escapeMarkdown(f.environment ?? "\u2014")} | ${codeCell(f.rule)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.fix)} |`;
 }
 function stackDetails(stack) {
   const lines2 = ["", `#### ${stack.verdict === "block" ? "\u26D4" : "\u2705"} ${escapeMarkdown(stack.stack)} (${escapeMarkdown(stack.format)})`, ""];
@@ -47335,11 +47345,14 @@ function mermaid(radius) {
     return ids.get(key);
   };
   for (const entry of radius) {
-    const node = id(`${entry.stack}|${entry.resource}`);
-    lines2.push(`  ${node}["\u{1F4A5} ${mermaidLabel(entry.action)}: ${mermaidLabel(shortName(entry.resource))}<br/>${mermaidLabel(entry.type)}"]:::destroyed`);
+    lines2.push(`  ${id(`${entry.stack}|${entry.resource}`)}["\u{1F4A5} ${mermaidLabel(entry.action)}: ${mermaidLabel(shortName(entry.resource))}<br/>${mermaidLabel(entry.type)}"]:::destroyed`);
+  }
+  for (const entry of radius) {
     for (const dependent of entry.dependents) {
-      const dep = id(`${entry.stack}|${dependent}`);
-      lines2.push(`  ${dep}["${mermaidLabel(shortName(dependent))}"] -->|depends on| ${node}`);
+      const key = `${entry.stack}|${dependent}`;
+      const declared = ids.has(key);
+      const node = id(key);
+      lines2.push(`  ${declared ? node : `${node}["${mermaidLabel(shortName(dependent))}"]`} -->|depends on| ${id(`${entry.stack}|${entry.resource}`)}`);
     }
   }
   lines2.push("  classDef destroyed fill:#fdd,stroke:#c00,color:#600", "```");

@@ -59,6 +59,8 @@ export function renderRuleDoc(rule: Rule, root: string): string {
     ...rule.examples.good.flatMap((f) => renderExample(rule, root, f)),
     '## How to fix',
     '',
+    `**In short:** ${rule.fix}`,
+    '',
     rule.remediation,
     '',
     '## Messages',

@@ -31,7 +31,9 @@ describe.for(rules)('$id', (rule) => {
   });
 
   test('carries complete metadata', () => {
-    for (const field of [rule.title, rule.rationale, rule.remediation]) expect(field.trim().length).toBeGreaterThan(10);
+    for (const field of [rule.title, rule.rationale, rule.remediation, rule.fix]) expect(field.trim().length).toBeGreaterThan(10);
+    // The short fix goes into a table cell of the PR comment: one line.
+    expect(rule.fix.length).toBeLessThanOrEqual(110);
     expect(rule.links.length).toBeGreaterThan(0);
     expect(rule.examples.bad.length).toBeGreaterThan(0);
     expect(rule.examples.good.length).toBeGreaterThan(0);

@@ -18,6 +18,8 @@ export interface RuleMeta<Id extends string, MessageId extends string> {
   pulumiPolicyType: 'resource' | 'stack';
   rationale: string;
   remediation: string;
+  /** The remediation in one short line, for table cells (PR comment) where the full text would not be read. */
+  fix: string;
   links: string[];
   /** Message templates with `{placeholder}`s filled from a finding's `data`; rendered in engine/messages.ts. */
   messages: Record<MessageId, string>;

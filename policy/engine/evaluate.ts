@@ -27,6 +27,8 @@ export interface Finding {
   environment: string | null;
   message: string;
   remediation: string;
+  /** The remediation in one short line. */
+  fix: string;
   messageId: string;
   stack: string;
   file?: string;
@@ -132,6 +134,7 @@ function evaluatePlan(
       environment: null, messageId: 'failed',
       message: `${plan.source.tool ?? 'The tool'} reported this plan as failed or incomplete: ${failure.message}`,
       remediation: 'Fix the error and plan again. A failed plan is never read as "no changes".',
+      fix: 'Fix the error and plan again.',
     });
   }
   for (const violation of plan.reportedViolations) {
@@ -139,7 +142,7 @@ function evaluatePlan(
     findings.push({
       ...base, rule: `${violation.policyPack}/${violation.policy}`, level: mandatory ? 'block' : 'warn', severity: 'high',
       resource: violation.resource ?? '(stack)', type: typeFromUrn(violation.resource), action: 'policy', environment: null,
-      messageId: 'policy-violation', message: violation.message, remediation: 'See the policy pack that reported it.',
+      messageId: 'policy-violation', message: violation.message, remediation: 'See the policy pack that reported it.', fix: 'See the policy pack that reported it.',
     });
   }
 
@@ -156,6 +159,7 @@ function evaluatePlan(
         environment: null, messageId: 'threw',
         message: `Rule ${rule.id} could not evaluate this plan: ${error instanceof Error ? error.message : String(error)}`,
         remediation: 'Report this as a bug in deploy-gate; the plan stays blocked until the rule can judge it.',
+        fix: 'Report it as a deploy-gate bug.',
       });
       continue;
     }
@@ -178,6 +182,7 @@ function evaluatePlan(
           ...(hidePlanText ? hidden(raw.data, rule.planText ?? []) : raw.data),
         }),
         remediation: rule.remediation,
+        fix: rule.fix,
         ...(change?.objectId ? { objectId: change.objectId } : {}),
       };
       const exemption = exemptionFor(config, finding, now);

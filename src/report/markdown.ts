@@ -1,4 +1,4 @@
-import type { Finding, Report, StackResult } from '../../policy/engine/evaluate.js';
+import { displayName, type Finding, type Report, type StackResult } from '../../policy/engine/evaluate.js';
 import { codeCell, codeSpan, escapeMarkdown, mermaidLabel } from './escape.js';
 import { blockedSummary } from './summary.js';
 
@@ -48,8 +48,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 }
 
 function row(f: Finding): string {
-  return `| ${codeCell(f.resource)} | ${escapeMarkdown(f.action)} | ${escapeMarkdown(f.environment ?? '—')} | ${codeCell(f.rule)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.remediation)} |`;
+  return `| ${codeCell(displayName(f.resource))} | ${escapeMarkdown(f.action)} | ${escapeMarkdown(f.environment ?? '—')} | ${codeCell(f.rule)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.fix)} |`;
 }
+
 
 function stackDetails(stack: StackResult): string[] {
   const lines = ['', `#### ${stack.verdict === 'block' ? '⛔' : '✅'} ${escapeMarkdown(stack.stack)} (${escapeMarkdown(stack.format)})`, ''];
@@ -61,7 +62,7 @@ function stackDetails(stack: StackResult): string[] {
   return lines;
 }
 
-/** A Mermaid graph: each destroyed data-bearing resource and what depends on it. */
+/** A Mermaid graph: each destroyed data-bearing resource, then what depends on it. */
 function mermaid(radius: Array<{ stack: string; resource: string; type: string; action: string; dependents: string[] }>): string {
   const lines = ['```mermaid', 'graph LR'];
   const ids = new Map<string, string>();
@@ -69,12 +70,16 @@ function mermaid(radius: Array<{ stack: string; resource: string; type: string; 
     if (!ids.has(key)) ids.set(key, `n${ids.size}`);
     return ids.get(key)!;
   };
+  // Destroyed nodes are declared first, so a destroyed resource that also depends on another keeps its label.
   for (const entry of radius) {
-    const node = id(`${entry.stack}|${entry.resource}`);
-    lines.push(`  ${node}["💥 ${mermaidLabel(entry.action)}: ${mermaidLabel(shortName(entry.resource))}<br/>${mermaidLabel(entry.type)}"]:::destroyed`);
+    lines.push(`  ${id(`${entry.stack}|${entry.resource}`)}["💥 ${mermaidLabel(entry.action)}: ${mermaidLabel(shortName(entry.resource))}<br/>${mermaidLabel(entry.type)}"]:::destroyed`);
+  }
+  for (const entry of radius) {
     for (const dependent of entry.dependents) {
-      const dep = id(`${entry.stack}|${dependent}`);
-      lines.push(`  ${dep}["${mermaidLabel(shortName(dependent))}"] -->|depends on| ${node}`);
+      const key = `${entry.stack}|${dependent}`;
+      const declared = ids.has(key);
+      const node = id(key);
+      lines.push(`  ${declared ? node : `${node}["${mermaidLabel(shortName(dependent))}"]`} -->|depends on| ${id(`${entry.stack}|${entry.resource}`)}`);
     }
   }
   lines.push('  classDef destroyed fill:#fdd,stroke:#c00,color:#600', '```');

@@ -20,6 +20,7 @@ export default defineRule({
   remediation:
     'Scope the policy to one environment: list the resource ARNs, or add a condition on `aws:ResourceTag/env`. Grant destructive actions only to a ' +
     'break-glass role that a person assumes, never to CI or agent credentials. Prefer deny statements for Delete* on production resources.',
+  fix: 'Scope the grant to one environment; keep deletes for a break-glass role.',
   links: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-resourcetag',

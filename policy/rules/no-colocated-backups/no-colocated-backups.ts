@@ -19,6 +19,7 @@ export default defineRule({
     'Keep backups out of the blast radius: RDS `delete_automated_backups = false`, `skip_final_snapshot = false` with a final snapshot name, retention above 0; ' +
     'AWS Backup vaults without force_destroy and with a vault lock; every backup plan rule with a copy action to a vault in another region or account; ' +
     'backup buckets separate from data buckets, replicated elsewhere.',
+  fix: 'Keep backups out of the blast radius of the data: locked vaults, copies in another region or account.',
   links: [
     'https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html',
     'https://docs.aws.amazon.com/aws-backup/latest/devguide/cross-region-backup.html',

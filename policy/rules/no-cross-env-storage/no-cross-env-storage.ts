@@ -17,6 +17,7 @@ export default defineRule({
   remediation:
     'Give each environment its own storage. If staging needs production data, copy it (snapshot + restore, replication into a staging bucket) ' +
     'instead of attaching or mounting the original.',
+  fix: 'Give each environment its own storage; copy data instead of sharing it.',
   links: ['https://docs.aws.amazon.com/whitepapers/latest/organizing-your-aws-environment/benefits-of-using-multiple-aws-accounts.html'],
   messages: {
     crossEnv: '{address} ({sourceEnv}) {verb} {kind} {target} of environment {targetEnv}',

@@ -54,6 +54,7 @@ export default defineRule({
     'final snapshots, backup retention, versioning, vault locks, and the waiting periods that let a deleted KMS key or secret be recovered.',
   remediation:
     'Keep the protection. If it really has to go (to retire the resource), do it in a change of its own that a person reviews and approves by fingerprint.',
+  fix: 'Keep the protection; retire it in a reviewed change of its own.',
   links: [
     'https://www.pulumi.com/docs/iac/concepts/options/protect/',
     'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#deletion_protection',

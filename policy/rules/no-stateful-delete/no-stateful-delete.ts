@@ -16,6 +16,7 @@ export default defineRule({
   remediation:
     'Keep the resource: restore its block or program code, or make the change in place (avoid attributes that force replacement). ' +
     'If the loss is intended, have a person with write access approve this plan\'s fingerprint; the approval clears only this exact set of changes.',
+  fix: 'Keep the resource (restore its code), or have a maintainer approve this exact plan.',
   links: [
     'https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle',
     'https://www.pulumi.com/docs/iac/concepts/options/protect/',

@@ -16,6 +16,7 @@ export default defineRule({
   remediation:
     'Pulumi: set `protect: true` (or `retainOnDelete: true`) in the resource options. Terraform/cdktf: add `lifecycle { prevent_destroy = true }` and pass the ' +
     'sources with `--source` so the gate can see it. Where the provider has one, also turn on its deletion protection (`deletion_protection = true`, `force_destroy = false`).',
+  fix: 'Add protect or prevent_destroy, and the deletion protection of the provider.',
   links: [
     'https://www.pulumi.com/docs/iac/concepts/options/protect/',
     'https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy',
