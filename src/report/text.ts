@@ -43,7 +43,7 @@ function renderFinding(f: Finding, c: ReturnType<typeof pc.createColors>, explai
   return [
     `  ${paint(c.bold(LABEL[f.level].padEnd(8)))} ${c.bold(f.rule)}  ${stripControl(f.action)} ${stripControl(displayName(f.resource))}${f.environment ? c.dim(` [env: ${stripControl(f.environment)}]`) : ''}`,
     `           ${stripControl(f.message)}`,
-    ...(f.level === 'block' && explain ? [c.dim(`           fix: ${stripControl(f.remediation)}`)] : []),
+    ...(f.level === 'block' && explain ? [c.dim(`           fix: ${stripControl(f.fix)} (deploy-gate explain ${stripControl(f.rule)})`)] : []),
     ...(f.clearedBy ? [c.dim(`           ${stripControl(f.clearedBy)}`)] : []),
   ];
 }
