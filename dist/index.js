@@ -46439,9 +46439,8 @@ function enforcementFor(rule, configured, finding, change, plan) {
   if (rule.scope === "change") return "block";
   if (plan.source.kind === "state") return "warn";
   if (plan.source.kind === "configuration") return "block";
-  const touched = change && change.action !== "no-op" && change.action !== "read" ? true : false;
-  const referencing = finding.change !== void 0;
-  return touched || referencing ? "block" : "warn";
+  const touched = change !== void 0 && change.action !== "no-op" && change.action !== "read";
+  return touched || finding.change !== void 0 ? "block" : "warn";
 }
 var MAX_EXEMPTION_DAYS = 366;
 function exemptionFor(config, finding, now) {

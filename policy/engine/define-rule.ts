@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import type { ActionKind, Change, Plan, Resource } from '../model/plan.js';
+import type { Change, Plan, Resource } from '../model/plan.js';
 import type { EnvironmentInfo } from './environment.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -75,4 +75,3 @@ export function defineRule<const Id extends string, const MessageId extends stri
   return rule;
 }
 
-export type { ActionKind };

@@ -1,5 +1,5 @@
 import { Catalog } from '../catalog/catalog.js';
-import { displayName, type Plan, type Resource } from '../model/plan.js';
+import { displayName, type Change, type Plan } from '../model/plan.js';
 
 export { displayName };
 import { applyApprovals, type Approval } from './approvals.js';
@@ -205,16 +205,16 @@ function evaluatePlan(
   };
 }
 
-function enforcementFor(rule: Rule, configured: Level, finding: RuleFinding, change: ReturnType<ReturnType<typeof createContext>['changeOf']>, plan: Plan): 'block' | 'warn' {
+function enforcementFor(rule: Rule, configured: Level, finding: RuleFinding, change: Change | undefined, plan: Plan): 'block' | 'warn' {
   if (configured === 'warn') return 'warn';
   if (rule.scope === 'change') return 'block';
   // State rules block on what the plan creates or changes, and only warn about what it leaves
   // untouched, so an existing stack can adopt the gate without being frozen.
   if (plan.source.kind === 'state') return 'warn';
   if (plan.source.kind === 'configuration') return 'block';
-  const touched = change && change.action !== 'no-op' && change.action !== 'read' ? true : false;
-  const referencing = finding.change !== undefined;
-  return touched || referencing ? 'block' : 'warn';
+  // A finding raised by a change (a backup deleted with its source) is about what the plan does: it blocks too.
+  const touched = change !== undefined && change.action !== 'no-op' && change.action !== 'read';
+  return touched || finding.change !== undefined ? 'block' : 'warn';
 }
 
 // An exemption may run a year at most: a waiver is a decision to revisit, not a permanent hole.
@@ -282,4 +282,3 @@ function typeFromUrn(urn: string | undefined): string {
   return urn?.split('::')[2] ?? '';
 }
 
-export type { Resource };
