@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11232,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -44905,8 +44905,10 @@ var awsCatalog = [
   },
   { family: "aws", canonical: "aws.dlm.lifecycle-policy", terraform: "aws_dlm_lifecycle_policy", pulumi: "aws:dlm/lifecyclePolicy:LifecyclePolicy" },
   // Keys and secrets: deleting a key makes everything encrypted with it unreadable.
-  { family: "aws", canonical: "aws.kms.key", terraform: "aws_kms_key", pulumi: "aws:kms/key:Key", data: { kind: "key", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.secretsmanager.secret", terraform: "aws_secretsmanager_secret", pulumi: "aws:secretsmanager/secret:Secret", data: { kind: "secret", protectionFlags: [] } },
+  // AWS never deletes a KMS key at once: it schedules the deletion 7 to 30 days ahead, and it can be cancelled.
+  { family: "aws", canonical: "aws.kms.key", terraform: "aws_kms_key", pulumi: "aws:kms/key:Key", data: { kind: "key", protectionFlags: [{ property: "deletion_window_in_days", safe: "window", meaning: "the deletion is scheduled and can be cancelled" }] } },
+  // A secret is recoverable during its recovery window (30 days unless set); 0 deletes it at once.
+  { family: "aws", canonical: "aws.secretsmanager.secret", terraform: "aws_secretsmanager_secret", pulumi: "aws:secretsmanager/secret:Secret", data: { kind: "secret", protectionFlags: [{ property: "recovery_window_in_days", safe: "window", meaning: "a deleted secret can be restored during the window" }] } },
   // More data stores, found missing by review: global and serverless variants, ledgers, archives, image registries.
   { family: "aws", canonical: "aws.kms.replica-key", terraform: "aws_kms_replica_key", pulumi: "aws:kms/replicaKey:ReplicaKey", data: { kind: "key", protectionFlags: [] } },
   { family: "aws", canonical: "aws.kms.external-key", terraform: "aws_kms_external_key", pulumi: "aws:kms/externalKey:ExternalKey", data: { kind: "key", protectionFlags: [] } },
@@ -45938,7 +45940,7 @@ var require_delete_protection_default = defineRule({
     "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection"
   ],
   messages: {
-    unprotected: "{kind} {address} has no delete protection: neither the tool ({toolGuard}) nor the provider ({providerGuard}) would refuse to delete it",
+    unprotected: "{kind} {address} has no delete protection: no {toolGuard}, and {providerGuard}",
     cannotTell: "{kind} {address}: {property} is unknown until apply, so its delete protection cannot be verified"
   },
   examples: {
@@ -45965,15 +45967,15 @@ var require_delete_protection_default = defineRule({
         yield { messageId: "cannotTell", resource, data: { kind: verdict.kind, property: unknownFlag.property } };
         continue;
       }
-      const providerProtected = flags.some((f) => f.safe === true ? prop(resource.properties, f.property) === true : prop(resource.properties, f.property) !== true);
+      const providerProtected = flags.some((f) => isSafe(f, prop(resource.properties, f.property)));
       if (providerProtected) continue;
       yield {
         messageId: "unprotected",
         resource,
         data: {
           kind: verdict.kind,
-          toolGuard: plan.source.format.startsWith("pulumi") ? "protect / retainOnDelete" : "lifecycle.prevent_destroy",
-          providerGuard: flags.length ? flags.map((f) => `${f.property}${f.safe === true ? " = true" : " not true"}`).join(", ") : "none exists for this type"
+          toolGuard: plan.source.format.startsWith("pulumi") ? "protect or retainOnDelete" : plan.source.format === "terraform-plan" ? "lifecycle.prevent_destroy (seen only when the sources are passed with --source)" : "lifecycle.prevent_destroy",
+          providerGuard: flags.length ? flags.map((f) => `${f.property} is ${show2(prop(resource.properties, f.property))}`).join(", ") : "the provider has no deletion guard for this type"
         }
       };
     }
@@ -45981,6 +45983,14 @@ var require_delete_protection_default = defineRule({
 });
 function camel(snake) {
   return snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+function isSafe(flag, value) {
+  if (flag.safe === true) return value === true;
+  if (flag.safe === "window") return value === void 0 || value === null || typeof value === "number" && value > 0;
+  return value !== true;
+}
+function show2(value) {
+  return value === void 0 || value === null ? "unset" : String(value);
 }
 
 // policy/rules/index.ts
@@ -46353,7 +46363,7 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now, h
       resource: violation.resource ?? "(stack)",
       type: typeFromUrn(violation.resource),
       action: "policy",
-      environment: null,
+      environment: (violation.resource ? context3.find(violation.resource) : void 0) ? context3.environmentOf(context3.find(violation.resource)).name ?? null : null,
       messageId: "policy-violation",
       message: violation.message,
       remediation: "See the policy pack that reported it.",
@@ -46469,9 +46479,20 @@ var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
 function byImportance(a, b) {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
+var ACTION_WEIGHT = { replace: 8, delete: 7, unknown: 6, update: 5, create: 4, forget: 3, import: 2, read: 1, "no-op": 0 };
 function countActions(plan) {
   const counts = {};
-  for (const change of plan.changes) counts[change.action] = (counts[change.action] ?? 0) + 1;
+  const byResource = /* @__PURE__ */ new Map();
+  for (const change of plan.changes) {
+    if (change.drift) {
+      counts.drift = (counts.drift ?? 0) + 1;
+      continue;
+    }
+    const key = `${change.resource.address}\0${change.deposed ?? ""}`;
+    const seen = byResource.get(key);
+    if (seen === void 0 || (ACTION_WEIGHT[change.action] ?? 0) > (ACTION_WEIGHT[seen] ?? 0)) byResource.set(key, change.action);
+  }
+  for (const action of byResource.values()) counts[action] = (counts[action] ?? 0) + 1;
   if (plan.changes.length === 0) counts.resources = plan.resources.length;
   return counts;
 }
@@ -47280,9 +47301,31 @@ function stripControl(text) {
 // src/report/summary.ts
 function blockedSummary(report) {
   const blocked = report.findings.filter((f) => f.level === "block");
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of blocked) {
+    const group = groupOf(finding);
+    if (!groups.has(group)) groups.set(group, /* @__PURE__ */ new Set());
+    groups.get(group).add(`${finding.stack}|${finding.resource}`);
+  }
+  const parts = [...groups.entries()].map(([group, resources2]) => PHRASES[group](resources2.size));
   const resources = new Set(blocked.map((f) => `${f.stack}|${f.resource}`)).size;
-  const what = `${resources} change${resources === 1 ? "" : "s"} would destroy or endanger data`;
-  return blocked.length === resources ? what : `${what} (${blocked.length} findings)`;
+  const text = parts.join("; ");
+  return blocked.length === resources ? text : `${text} (${blocked.length} findings)`;
+}
+var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+var PHRASES = {
+  failed: () => "the tool reported the plan as failed or incomplete",
+  destroys: (n) => `${plural(n, "change destroys", "changes destroy")} or unprotect${n === 1 ? "s" : ""} data`,
+  policy: (n) => `${plural(n, "policy-pack violation", "policy-pack violations")}`,
+  error: () => "a rule could not judge the plan",
+  safeguards: (n) => `${plural(n, "resource puts", "resources put")} data at risk`
+};
+function groupOf(finding) {
+  if (finding.rule === "plan-incomplete") return "failed";
+  if (finding.rule === "rule-error") return "error";
+  if (finding.rule.includes("/")) return "policy";
+  if (/delete|replace|discard|forget/.test(finding.action) || finding.rule === "no-stateful-delete" || finding.rule === "no-protection-downgrade") return "destroys";
+  return "safeguards";
 }
 
 // src/report/markdown.ts
@@ -47311,7 +47354,7 @@ function renderMarkdown(report, options = {}) {
       "",
       `Fingerprint: ${codeSpan(report.fingerprint)}`,
       "",
-      options.approveHint === "file" ? "If the loss is intended, add `{fingerprint, approver, reason}` for this fingerprint to the approvals file passed with `--approvals`." : "If the loss is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve " + report.fingerprint + "\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval."
+      options.approveHint === "file" ? "If this is intended, add `{fingerprint, approver, reason}` for this fingerprint to the approvals file passed with `--approvals`." : "If this is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve " + report.fingerprint + "\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval."
     );
   } else if (report.fingerprint) {
     out.push("", `Fingerprint: ${codeSpan(report.fingerprint)}`);

@@ -84,8 +84,10 @@ export const awsCatalog: CatalogEntry[] = [
   },
   { family: 'aws', canonical: 'aws.dlm.lifecycle-policy', terraform: 'aws_dlm_lifecycle_policy', pulumi: 'aws:dlm/lifecyclePolicy:LifecyclePolicy' },
   // Keys and secrets: deleting a key makes everything encrypted with it unreadable.
-  { family: 'aws', canonical: 'aws.kms.key', terraform: 'aws_kms_key', pulumi: 'aws:kms/key:Key', data: { kind: 'key', protectionFlags: [] } },
-  { family: 'aws', canonical: 'aws.secretsmanager.secret', terraform: 'aws_secretsmanager_secret', pulumi: 'aws:secretsmanager/secret:Secret', data: { kind: 'secret', protectionFlags: [] } },
+  // AWS never deletes a KMS key at once: it schedules the deletion 7 to 30 days ahead, and it can be cancelled.
+  { family: 'aws', canonical: 'aws.kms.key', terraform: 'aws_kms_key', pulumi: 'aws:kms/key:Key', data: { kind: 'key', protectionFlags: [{ property: 'deletion_window_in_days', safe: 'window', meaning: 'the deletion is scheduled and can be cancelled' }] } },
+  // A secret is recoverable during its recovery window (30 days unless set); 0 deletes it at once.
+  { family: 'aws', canonical: 'aws.secretsmanager.secret', terraform: 'aws_secretsmanager_secret', pulumi: 'aws:secretsmanager/secret:Secret', data: { kind: 'secret', protectionFlags: [{ property: 'recovery_window_in_days', safe: 'window', meaning: 'a deleted secret can be restored during the window' }] } },
   // More data stores, found missing by review: global and serverless variants, ledgers, archives, image registries.
   { family: 'aws', canonical: 'aws.kms.replica-key', terraform: 'aws_kms_replica_key', pulumi: 'aws:kms/replicaKey:ReplicaKey', data: { kind: 'key', protectionFlags: [] } },
   { family: 'aws', canonical: 'aws.kms.external-key', terraform: 'aws_kms_external_key', pulumi: 'aws:kms/externalKey:ExternalKey', data: { kind: 'key', protectionFlags: [] } },

@@ -20,8 +20,11 @@ export type DataKind =
 /** A provider flag that must hold for the resource to be protected (e.g. `deletion_protection: true`). */
 export interface ProtectionFlag {
   property: string;
-  /** `true`: protected only when the flag is true; `absent`: protected unless the flag is true. */
-  safe: true | 'absent';
+  /**
+   * `true`: protected only when the flag is true; `absent`: protected unless the flag is true; `window`: a waiting
+   * period in days, protected when unset (the provider's default applies) or above 0.
+   */
+  safe: true | 'absent' | 'window';
   /** What turning it off does, for messages. */
   meaning: string;
 }

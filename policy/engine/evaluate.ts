@@ -141,7 +141,8 @@ function evaluatePlan(
     const mandatory = violation.enforcementLevel === 'mandatory' || violation.enforcementLevel === 'remediate';
     findings.push({
       ...base, rule: `${violation.policyPack}/${violation.policy}`, level: mandatory ? 'block' : 'warn', severity: 'high',
-      resource: violation.resource ?? '(stack)', type: typeFromUrn(violation.resource), action: 'policy', environment: null,
+      resource: violation.resource ?? '(stack)', type: typeFromUrn(violation.resource), action: 'policy',
+      environment: (violation.resource ? context.find(violation.resource) : undefined) ? context.environmentOf(context.find(violation.resource!)!).name ?? null : null,
       messageId: 'policy-violation', message: violation.message, remediation: 'See the policy pack that reported it.', fix: 'See the policy pack that reported it.',
     });
   }
@@ -260,13 +261,27 @@ function byImportance(a: Finding, b: Finding): number {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 
+// When one resource has several steps (a replacement logged as create-replacement, replace and delete-replaced),
+// the summary counts the one that matters most.
+const ACTION_WEIGHT: Record<string, number> = { replace: 8, delete: 7, unknown: 6, update: 5, create: 4, forget: 3, import: 2, read: 1, 'no-op': 0 };
+
+/** One logical action per resource; changes seen only by drift detection are counted apart, as `drift`. */
 function countActions(plan: Plan): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const change of plan.changes) counts[change.action] = (counts[change.action] ?? 0) + 1;
+  const byResource = new Map<string, string>();
+  for (const change of plan.changes) {
+    if (change.drift) {
+      counts.drift = (counts.drift ?? 0) + 1;
+      continue;
+    }
+    const key = `${change.resource.address}\u0000${change.deposed ?? ''}`;
+    const seen = byResource.get(key);
+    if (seen === undefined || (ACTION_WEIGHT[change.action] ?? 0) > (ACTION_WEIGHT[seen] ?? 0)) byResource.set(key, change.action);
+  }
+  for (const action of byResource.values()) counts[action] = (counts[action] ?? 0) + 1;
   if (plan.changes.length === 0) counts.resources = plan.resources.length;
   return counts;
 }
-
 
 /** Data with the values of `keys` replaced, unless they name resources by URN. */
 function hidden(data: RuleFinding['data'], keys: readonly string[]): RuleFinding['data'] {

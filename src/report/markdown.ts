@@ -33,8 +33,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push('', '### Approve this exact plan', '',
       `Fingerprint: ${codeSpan(report.fingerprint)}`, '',
       options.approveHint === 'file'
-        ? 'If the loss is intended, add `{fingerprint, approver, reason}` for this fingerprint to the approvals file passed with `--approvals`.'
-        : 'If the loss is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve ' + report.fingerprint + '\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval.');
+        ? 'If this is intended, add `{fingerprint, approver, reason}` for this fingerprint to the approvals file passed with `--approvals`.'
+        : 'If this is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve ' + report.fingerprint + '\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval.');
   } else if (report.fingerprint) {
     out.push('', `Fingerprint: ${codeSpan(report.fingerprint)}`);
   }

@@ -28,7 +28,7 @@ export function renderText(report: Report, options: TextOptions): string {
   if (report.fingerprint) {
     lines.push('', `Fingerprint: ${report.fingerprint}`);
     if (report.verdict === 'block') {
-      lines.push(c.dim('If this loss is intended, a person with write access approves exactly this plan:'),
+      lines.push(c.dim('If this is intended, a person with write access approves exactly this plan:'),
         c.dim(`  comment on the PR: /deploy-gate approve ${report.fingerprint}`),
         c.dim(`  or locally: --approvals FILE with {fingerprint: "${report.fingerprint}", approver, reason}`));
     }
@@ -42,7 +42,8 @@ function renderFinding(f: Finding, c: ReturnType<typeof pc.createColors>, explai
   const paint = f.level === 'block' ? c.red : f.level === 'warn' ? c.yellow : c.cyan;
   return [
     `  ${paint(c.bold(LABEL[f.level].padEnd(8)))} ${c.bold(f.rule)}  ${stripControl(f.action)} ${stripControl(displayName(f.resource))}${f.environment ? c.dim(` [env: ${stripControl(f.environment)}]`) : ''}`,
-    `           ${stripControl(f.message)}`,
+    // Policy packs write multi-line messages: every line stays under its finding.
+    `           ${stripControl(f.message.replace(/\r?\n/g, '\u2028')).split('\u2028').join('\n           ')}`,
     ...(f.level === 'block' && explain ? [c.dim(`           fix: ${stripControl(f.fix)} (deploy-gate explain ${stripControl(f.rule)})`)] : []),
     ...(f.clearedBy ? [c.dim(`           ${stripControl(f.clearedBy)}`)] : []),
   ];

@@ -30,7 +30,7 @@ describe(rule.id, () => {
       { resource: VOLUME, messageId: 'unprotected', level: 'block', action: 'create' },
     ]);
     expect(yielded('pulumi-unprotected-volume.json')).toEqual([
-      { resource: VOLUME, messageId: 'unprotected', data: { kind: 'volume', toolGuard: 'protect / retainOnDelete', providerGuard: 'none exists for this type' } },
+      { resource: VOLUME, messageId: 'unprotected', data: { kind: 'volume', toolGuard: 'protect or retainOnDelete', providerGuard: 'the provider has no deletion guard for this type' } },
     ]);
   });
 
@@ -39,7 +39,7 @@ describe(rule.id, () => {
       { resource: STATE_DB, messageId: 'unprotected', level: 'warn', action: 'present' },
     ]);
     expect(yielded('pulumi-state-unprotected-db.json')).toEqual([
-      { resource: STATE_DB, messageId: 'unprotected', data: { kind: 'database', toolGuard: 'protect / retainOnDelete', providerGuard: 'deletion_protection = true' } },
+      { resource: STATE_DB, messageId: 'unprotected', data: { kind: 'database', toolGuard: 'protect or retainOnDelete', providerGuard: 'deletion_protection is false' } },
     ]);
   });
 
@@ -50,7 +50,7 @@ describe(rule.id, () => {
     expect(yielded('tf-db-without-deletion-protection.json')).toEqual([
       {
         resource: 'aws_db_instance.orders', messageId: 'unprotected',
-        data: { kind: 'database', toolGuard: 'lifecycle.prevent_destroy', providerGuard: 'deletion_protection = true' },
+        data: { kind: 'database', toolGuard: 'lifecycle.prevent_destroy (seen only when the sources are passed with --source)', providerGuard: 'deletion_protection is false' },
       },
     ]);
   });
@@ -79,7 +79,7 @@ describe(rule.id, () => {
     expect(yielded('cdktf-volume-without-prevent-destroy.json')).toEqual([
       {
         resource: 'aws_ebs_volume.data', messageId: 'unprotected',
-        data: { kind: 'volume', toolGuard: 'lifecycle.prevent_destroy', providerGuard: 'none exists for this type' },
+        data: { kind: 'volume', toolGuard: 'lifecycle.prevent_destroy', providerGuard: 'the provider has no deletion guard for this type' },
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { prop } from '../../catalog/catalog.js';
+import { prop, type ProtectionFlag } from '../../catalog/catalog.js';
 import { defineRule } from '../../engine/define-rule.js';
 import { isUnknown } from '../../model/plan.js';
 
@@ -23,7 +23,7 @@ export default defineRule({
     'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
   ],
   messages: {
-    unprotected: '{kind} {address} has no delete protection: neither the tool ({toolGuard}) nor the provider ({providerGuard}) would refuse to delete it',
+    unprotected: '{kind} {address} has no delete protection: no {toolGuard}, and {providerGuard}',
     cannotTell: '{kind} {address}: {property} is unknown until apply, so its delete protection cannot be verified',
   },
   examples: {
@@ -46,15 +46,19 @@ export default defineRule({
         yield { messageId: 'cannotTell', resource, data: { kind: verdict.kind, property: unknownFlag.property } };
         continue;
       }
-      const providerProtected = flags.some((f) => (f.safe === true ? prop(resource.properties, f.property) === true : prop(resource.properties, f.property) !== true));
+      const providerProtected = flags.some((f) => isSafe(f, prop(resource.properties, f.property)));
       if (providerProtected) continue;
       yield {
         messageId: 'unprotected',
         resource,
         data: {
           kind: verdict.kind,
-          toolGuard: plan.source.format.startsWith('pulumi') ? 'protect / retainOnDelete' : 'lifecycle.prevent_destroy',
-          providerGuard: flags.length ? flags.map((f) => `${f.property}${f.safe === true ? ' = true' : ' not true'}`).join(', ') : 'none exists for this type',
+          toolGuard: plan.source.format.startsWith('pulumi') ? 'protect or retainOnDelete'
+            // Plan JSON never holds lifecycle: the guard is only seen when the sources are given.
+            : plan.source.format === 'terraform-plan' ? 'lifecycle.prevent_destroy (seen only when the sources are passed with --source)' : 'lifecycle.prevent_destroy',
+          providerGuard: flags.length
+            ? flags.map((f) => `${f.property} is ${show(prop(resource.properties, f.property))}`).join(', ')
+            : 'the provider has no deletion guard for this type',
         },
       };
     }
@@ -63,4 +67,14 @@ export default defineRule({
 
 function camel(snake: string): string {
   return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function isSafe(flag: ProtectionFlag, value: unknown): boolean {
+  if (flag.safe === true) return value === true;
+  if (flag.safe === 'window') return value === undefined || value === null || (typeof value === 'number' && value > 0);
+  return value !== true;
+}
+
+function show(value: unknown): string {
+  return value === undefined || value === null ? 'unset' : String(value);
 }
