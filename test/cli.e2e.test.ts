@@ -289,7 +289,7 @@ describe('config and directories', () => {
     const config = temp('deploy-gate.yml', 'environments:\n  staging:\n    stacks: [acme/shop/blue]\n');
     const plan = temp('blue.json', readFileSync(incident, 'utf8').replaceAll('urn:pulumi:staging::', 'urn:pulumi:blue::'));
     const { stdout } = await run('check', plan, '--config', config, '--output', 'json');
-    expect(JSON.parse(stdout).findings.find((f: { resource: string }) => f.resource.endsWith('::shared-data')).message).toContain('from stack blue of environment staging');
+    expect(JSON.parse(stdout).findings.find((f: { resource: string }) => f.resource.endsWith('::shared-data')).message).toContain('from stack blue (environment staging)');
   });
 
   test('a directory gets one verdict per stack and one exit code', async () => {

@@ -177,7 +177,7 @@ describe('the pack, as the engine drives it', () => {
     test('a volume of the prior state that the program no longer registers: mandatory no-stateful-delete naming its URN', async () => {
       const diagnostics = await pack.analyzeStack(stillRegistered([OLD_DATA]).map(analyzerResource));
       expect(by('no-stateful-delete', diagnostics).map((d) => [d.enforcementLevel, d.urn])).toEqual([['MANDATORY', OLD_DATA]]);
-      expect(by('no-stateful-delete', diagnostics)[0]!.message).toMatch(/delete of volume old-data .*destroys the data it holds/);
+      expect(by('no-stateful-delete', diagnostics)[0]!.message).toMatch(/volume old-data .*: the delete destroys the data it holds/);
       expect(by('no-protection-downgrade', diagnostics)).toEqual([]);
     });
 

@@ -46,13 +46,14 @@ describe(rule.id, () => {
   });
 
   test.for([
-    ['tf-db-replace-create-first.json', 'create,delete'],
-    ['tf-db-replace-delete-first.json', 'delete,create'],
-  ] as const)('%s: a replacement in either order destroys the database', ([file, action]) => {
+    ['tf-db-replace-create-first.json', 'create,delete', 'replacement (create, then delete)'],
+    ['tf-db-replace-delete-first.json', 'delete,create', 'replacement (delete, then create)'],
+  ] as const)('%s: a replacement in either order destroys the database', ([file, action, words]) => {
     expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ messageId: 'destroys', level: 'block', action }]);
-    expect(yielded(file)).toEqual([
-      { resource: 'aws_db_instance.orders', messageId: 'destroys', data: { action, kind: 'database'} },
-    ]);
+    const [finding] = yielded(file);
+    expect(finding).toMatchObject({ resource: 'aws_db_instance.orders', messageId: 'destroys', data: { kind: 'database' } });
+    // The message says why, in words, when Terraform gave an action_reason.
+    expect(String(finding?.data.action)).toMatch(new RegExp(`^${words.replace(/[()]/g, '\\$&')}( because .+)?$`));
   });
 
   test('destroy mode has no action_reason: plain destroys, and deletion_protection is noted', () => {
@@ -89,7 +90,7 @@ describe(rule.id, () => {
 
   test('Pulumi replace and delete', () => {
     expect(yielded('pulumi-replace-volume.json')).toEqual([
-      { resource: VOLUME, messageId: 'destroys', data: { action: 'replace', kind: 'volume'} },
+      { resource: VOLUME, messageId: 'destroys', data: { action: 'replacement', kind: 'volume'} },
     ]);
     expect(yielded('pulumi-delete-database.json')).toEqual([
       { resource: DATABASE, messageId: 'destroys', data: { action: 'delete', kind: 'database'} },
@@ -103,11 +104,11 @@ describe(rule.id, () => {
   });
 
   test.for([
-    ['pulumi-retained-delete.json', 'delete'],
-    ['pulumi-retained-replace.json', 'replace'],
-  ] as const)('%s: retainOnDelete is reported as retained, still blocking', ([file, action]) => {
+    ['pulumi-retained-delete.json', 'delete', 'delete'],
+    ['pulumi-retained-replace.json', 'replace', 'replacement'],
+  ] as const)('%s: retainOnDelete is reported as retained, still blocking', ([file, action, words]) => {
     expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ resource: BACKUPS, messageId: 'retained', level: 'block', action }]);
-    expect(yielded(file)).toEqual([{ resource: BACKUPS, messageId: 'retained', data: { action, kind: 'volume' } }]);
+    expect(yielded(file)).toEqual([{ resource: BACKUPS, messageId: 'retained', data: { action: words, kind: 'volume' } }]);
   });
 
   test('a staging plan destroying production data says so', () => {

@@ -22,13 +22,14 @@ export default defineRule({
     'https://www.pulumi.com/docs/iac/concepts/options/protect/',
   ],
   messages: {
-    destroys: '{action} of {kind} {address} destroys the data it holds',
-    refusedByProvider: '{action} of {kind} {address} would destroy the data it holds; its deletion protection makes the apply fail half-way, and turning the protection off to retry must not be the next step',
-    blockRemoved: '{action} of {kind} {address}: its configuration was removed, so prevent_destroy no longer guards it; the data it holds is destroyed',
-    retained: '{action} of {kind} {address}: retainOnDelete should keep the cloud object, but the stack stops managing it and its protection goes with it; confirm the data is meant to survive',
-    otherEnvironment: '{action} of {kind} {address}: a {environment} resource, destroyed from stack {stack} of environment {stackEnvironment}; the data it holds is lost for {environment}',
-    cannotTell: '{action} of {address}: deploy-gate does not know type {type}; its name says it stores data, so it is treated as data-bearing',
+    destroys: '{kind} {address}: the {action} destroys the data it holds',
+    refusedByProvider: '{kind} {address}: the {action} would destroy the data it holds; its deletion protection makes the apply fail half-way, and turning the protection off to retry must not be the next step',
+    blockRemoved: '{kind} {address}: its configuration was removed, so prevent_destroy no longer guards it; the {action} destroys the data it holds',
+    retained: '{kind} {address}: the {action} should keep the cloud object (retainOnDelete), but the stack stops managing it and its protection goes with it; confirm the data is meant to survive',
+    otherEnvironment: '{kind} {address} belongs to {environment}: the {action} from stack {stack} (environment {stackEnvironment}) destroys data {environment} uses',
+    cannotTell: '{address}: the {action} may destroy data; deploy-gate does not know type {type}, and its name says it stores data, so it is treated as data-bearing',
   },
+
   examples: {
     bad: [
       'tf-volume-block-removed.json', 'tf-db-replace-create-first.json', 'tf-db-replace-delete-first.json', 'tf-destroy-mode.json',
@@ -46,7 +47,7 @@ export default defineRule({
     for (const change of destroyedObjects(plan.changes)) {
       const verdict = catalog.dataVerdict(change.resource.type);
       if (!verdict.holdsData) continue;
-      const data = { action: change.raw, kind: verdict.kind };
+      const data = { action: describeAction(change), kind: verdict.kind };
       const environment = environmentOf(change.resource).name;
       if (!verdict.known) yield { messageId: 'cannotTell', resource: change.resource, change, data };
       // The incident's shape: a staging change destroying what production uses.
@@ -78,4 +79,20 @@ function destroyedObjects(changes: Change[]): Change[] {
     if (!seen || seen.raw === 'replace') byObject.set(key, change);
   }
   return [...byObject.values()];
+}
+
+// Terraform's action_reason values for replacements, in words (shared/design/terraform-plans.md 1.4).
+const REPLACE_REASONS: Record<string, string> = {
+  replace_because_cannot_update: 'an attribute cannot change in place',
+  replace_because_tainted: 'the resource is tainted',
+  replace_by_request: 'it was requested with -replace',
+  replace_by_triggers: 'replace_triggered_by fired',
+};
+
+/** "replacement (delete, then create) because an attribute cannot change in place", or the tool's own word. */
+function describeAction(change: Change): string {
+  if (change.action !== 'replace') return change.raw;
+  const order = change.raw === 'delete,create' ? ' (delete, then create)' : change.raw === 'create,delete' ? ' (create, then delete)' : '';
+  const reason = change.reasons.map((r) => REPLACE_REASONS[r]).find((r) => r !== undefined);
+  return `replacement${order}${reason ? ` because ${reason}` : ''}`;
 }
