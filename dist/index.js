@@ -45470,7 +45470,7 @@ var no_colocated_backups_default = defineRule({
       } else if (canonical && SNAPSHOT_COPY.has(canonical)) {
         yield* checkSnapshotCopies(context3, resource, SNAPSHOT_COPY.get(canonical));
       } else if (canonical === "aws.dlm.lifecycle-policy") {
-        yield* checkLifecyclePolicy(context3, resource);
+        yield* checkLifecyclePolicy(resource);
       } else if (canonical === "aws.s3.bucket-replication") {
         yield* checkReplication(context3, resource);
       } else if ((canonical === "aws.s3.bucket" || canonical === "aws.s3.bucket-v2") && prop(p, "force_destroy") === true && isBackupStore(resource)) {
@@ -45485,14 +45485,14 @@ function* checkBackupPlan(context3, resource) {
     const ruleName = String(prop(rule, "rule_name") ?? index);
     const vaultName = prop(rule, "target_vault_name");
     const vaultResource = resourceAt(context3, resource, `${rulesKey}.${index}.target_vault_name`, vaultName);
-    const source = vaultResource ? domainOf(context3, vaultResource) : { region: regionOf(context3, resource), provider: resource.provider?.name };
+    const source = vaultResource ? domainOf(vaultResource) : { region: regionOf(resource), provider: resource.provider?.name };
     const copyKey = prop(rule, "copy_action") !== void 0 ? "copy_action" : "copy_actions";
     let elsewhere = false;
     let unknown = false;
     for (const [copyIndex, copy] of blocks(prop(rule, copyKey)).entries()) {
       const destination = prop(copy, "destination_vault_arn");
       const target = resourceAt(context3, resource, `${rulesKey}.${index}.${copyKey}.${copyIndex}.destination_vault_arn`, destination);
-      const domain = target ? domainOf(context3, target) : typeof destination === "string" && destination.startsWith("arn:") ? { region: regionOfArn(destination), account: accountOf(destination) } : void 0;
+      const domain = target ? domainOf(target) : typeof destination === "string" && destination.startsWith("arn:") ? { region: regionOfArn(destination), account: accountOf(destination) } : void 0;
       const verdict = domain ? compareDomains(source, domain, target !== void 0 && vaultResource !== void 0) : "unknown";
       if (verdict === "elsewhere") elsewhere = true;
       else if (verdict === "unknown") unknown = true;
@@ -45502,9 +45502,9 @@ function* checkBackupPlan(context3, resource) {
     else yield { messageId: "noCopyElsewhere", resource, data: { ruleName, vault: vaultResource?.address ?? (typeof vaultName === "string" && vaultName ? vaultName : "its vault") } };
   }
 }
-function domainOf(context3, resource) {
+function domainOf(resource) {
   const arn = prop(resource.properties, "arn");
-  return { region: regionOfArn(arn) ?? regionOf(context3, resource), account: accountOf(arn), provider: resource.provider?.name };
+  return { region: regionOfArn(arn) ?? regionOf(resource), account: accountOf(arn), provider: resource.provider?.name };
 }
 function compareDomains(source, target, bothInPlan) {
   if (source.region && target.region && source.region !== target.region) return "elsewhere";
@@ -45531,7 +45531,7 @@ function* checkReplication(context3, resource) {
       const arn = typeof value === "string" ? value : "";
       const target = resourceAt(context3, resource, `${rulesKey}.${index}.destination.${destinationIndex}.bucket`, value);
       const itself = sourceBucket !== void 0 && target !== void 0 && sourceBucket.address === target.address || sourceName !== "" && (arn === sourceName || arn.endsWith(`:::${sourceName}`));
-      const sameDomain = sourceBucket !== void 0 && target !== void 0 && compareDomains(domainOf(context3, sourceBucket), domainOf(context3, target), true) === "same";
+      const sameDomain = sourceBucket !== void 0 && target !== void 0 && compareDomains(domainOf(sourceBucket), domainOf(target), true) === "same";
       if (itself || sameDomain) yield { messageId: "sameBucket", resource, data: { bucket } };
     }
   }
@@ -45544,7 +45544,7 @@ function hasVaultLock(context3, vault) {
     return target?.kind === "resource" && target.resource.address === vault.address || name !== void 0 && prop(r.properties, "backup_vault_name") === name;
   });
 }
-function regionOf(context3, resource) {
+function regionOf(resource) {
   const fromArn = regionOfArn(prop(resource.properties, "arn"));
   if (fromArn) return fromArn;
   const fromProps = prop(resource.properties, "region");
@@ -45585,8 +45585,8 @@ function* checkSnapshotCopies(context3, snapshot, kind) {
   const same = [];
   for (const copy of copies) {
     const sourceRegion = prop(copy.properties, "source_region");
-    const source = snapshotDomain(context3, snapshot, kind.arn, typeof sourceRegion === "string" && sourceRegion ? sourceRegion : void 0);
-    const verdict = compareDomains(source, snapshotDomain(context3, copy, kind.arn), true);
+    const source = snapshotDomain(snapshot, kind.arn, typeof sourceRegion === "string" && sourceRegion ? sourceRegion : void 0);
+    const verdict = compareDomains(source, snapshotDomain(copy, kind.arn), true);
     if (verdict === "elsewhere") return;
     if (verdict === "unknown") unknown ??= copy;
     else same.push(displayName(copy.address));
@@ -45600,11 +45600,11 @@ function copiesFrom(context3, copy, snapshot, kind) {
   if (typeof value !== "string" || !value) return false;
   return ["id", kind.arn, "db_snapshot_identifier"].some((key) => prop(snapshot.properties, key) === value);
 }
-function snapshotDomain(context3, resource, arnProperty, fallbackRegion) {
+function snapshotDomain(resource, arnProperty, fallbackRegion) {
   const arn = prop(resource.properties, arnProperty);
   const owner = prop(resource.properties, "owner_id");
   return {
-    region: regionOfArn(arn) ?? regionOf(context3, resource) ?? fallbackRegion,
+    region: regionOfArn(arn) ?? regionOf(resource) ?? fallbackRegion,
     account: accountOf(arn) ?? (typeof owner === "string" && /^\d{12}$/.test(owner) ? owner : void 0),
     provider: resource.provider?.name
   };
@@ -45622,8 +45622,8 @@ function children(parent, names) {
 function unknownAt(resource, parentPath, names) {
   return isUnknown(resource, ...names.flatMap((n) => [n, camelCase(n)]).map((k) => parentPath ? `${parentPath}.${k}` : k));
 }
-function* checkLifecyclePolicy(context3, policy) {
-  const region = regionOf(context3, policy);
+function* checkLifecyclePolicy(policy) {
+  const region = regionOf(policy);
   const [details] = children({ value: policy.properties, path: "" }, ["policy_details"]);
   if (!details) return;
   const units = [];
@@ -46866,7 +46866,7 @@ function readPulumiPreview(document, file) {
   for (const problem of missingDestructiveSteps(summary2, steps)) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
   const hiddenSames = Number(summary2.same ?? 0) - plan.changes.filter((c) => c.raw === "same").length;
   if (hiddenSames > 0) {
-    plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run with --show-sames to let state rules see them)`);
+    plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run pulumi preview --show-sames to let state rules see them)`);
   }
   return plan;
 }
@@ -47224,6 +47224,9 @@ function mergeEventLogs(plans) {
     preview.changes.push(...added);
     const present = new Set(preview.resources.map((r) => r.address));
     preview.resources.push(...plan.resources.filter((r) => !present.has(r.address)));
+    if (added.some((c) => c.raw === "same")) {
+      preview.notes = preview.notes.filter((n) => !n.includes("unchanged resources are not in this preview"));
+    }
     preview.notes.push(`policy results merged from ${basename3(plan.source.file ?? "")}${added.length ? `, with ${added.length} steps the preview did not list` : ""}`);
   }
   return out;
@@ -47510,7 +47513,8 @@ function messageOf(error2) {
 // src/action/gate-files.ts
 import { isAbsolute as isAbsolute2, relative as relative2, resolve, sep as sep6 } from "node:path";
 var KINDS = [
-  { what: "The gate configuration", test: (p, config) => p === config || /(^|\/)deploy-gate\.ya?ml$/.test(p) },
+  // A workflow named deploy-gate.yml is a workflow (next group), not the gate's configuration.
+  { what: "The gate configuration", test: (p, config) => p === config || !p.startsWith(".github/") && /(^|\/)deploy-gate\.ya?ml$/.test(p) },
   // An approvals file, or any YAML/JSON file in an approvals folder.
   { what: "Approvals", test: (p) => /(^|\/)[^/]*approvals?[^/]*(\/[^/]+)*\.(ya?ml|json)$/i.test(p) },
   { what: "Workflows and repository settings (.github/)", test: (p) => p.startsWith(".github/") },

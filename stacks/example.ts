@@ -8,7 +8,6 @@
 export type Variant = 'incident' | 'fixed';
 export type Env = 'staging' | 'prod';
 
-export const VARIANTS: readonly Variant[] = ['incident', 'fixed'];
 export const ENVS: readonly Env[] = ['staging', 'prod'];
 
 /** Region of every resource except the cross-region backup copy. */

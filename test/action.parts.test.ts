@@ -97,6 +97,12 @@ describe('gateFileWarnings', () => {
     expect(gateFileWarnings([{ filename: file }]).length > 0).toBe(warns);
   });
 
+  test('a workflow named deploy-gate.yml is reported as a workflow, not as the gate configuration', () => {
+    const [warning] = gateFileWarnings([{ filename: '.github/workflows/deploy-gate.yml' }]);
+    expect(warning).toContain('Workflows');
+    expect(warning).not.toContain('The gate configuration');
+  });
+
   test('approvals files count wherever they sit, also in an approvals/ folder', () => {
     for (const file of ['approvals/prod.yml', 'ops/Approvals/2026.json', 'deploy-gate.approvals.yaml']) expect(gateFileWarnings([{ filename: file }]), file).toHaveLength(1);
     expect(gateFileWarnings([{ filename: 'docs/approvals.md' }])).toEqual([]);

@@ -41,6 +41,12 @@ describe('the bundled incident', () => {
     await expect(stdout).toMatchFileSnapshot('__snapshots__/incident.txt');
   });
 
+  test('`npm start` (the README\'s first command) shows the incident blocked and succeeds because it is', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['start', '--silent'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    expect(stdout).toMatch(/^✖ BLOCKED/m);
+    expect(stdout).toContain('(exit code 1: 0 allow, 1 block, 2 unreadable; the demo expects 1)');
+  });
+
   test('the same fix done safely (examples/fixed) is allowed with exit 0', async () => {
     const { code, stdout } = await run('check', 'examples/fixed/staging-fix.preview.json');
     expect(code).toBe(0);

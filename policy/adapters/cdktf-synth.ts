@@ -8,10 +8,6 @@ import type { SourceProtection } from './terraform-plan.js';
 
 const TOKEN = /\$\{([^}]*)\}/g;
 
-export function isCdktfSynth(document: unknown): boolean {
-  return isRecord(document) && (isRecord(document.resource) || isRecord(document.data)) && !('format_version' in document);
-}
-
 export function readCdktfSynth(document: unknown, file: string): Plan {
   const root = expectRecord(document, file, '/');
   if (!isRecord(root.resource) && !isRecord(root.data)) throw new InputError(file, '/', 'a cdk.tf.json needs a "resource" or "data" object');

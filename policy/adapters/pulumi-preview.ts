@@ -1,6 +1,6 @@
 // `pulumi preview --json` (pkg/display/json.go PreviewDigest): { config, steps, diagnostics, changeSummary, maybeCorrupt }.
 import { emptyPlan, type Plan } from '../model/plan.js';
-import { InputError, expectArray, expectRecord, isRecord, optionalArray } from './input-error.js';
+import { InputError, expectRecord, isRecord, optionalArray } from './input-error.js';
 import { providerIndex, type PulumiState } from './pulumi-resource.js';
 import { addStep, missingDestructiveSteps, stripColors, type PulumiStep } from './pulumi-steps.js';
 import { parseUrn } from './pulumi-resource.js';
@@ -41,7 +41,7 @@ export function readPulumiPreview(document: unknown, file: string): Plan {
   for (const problem of missingDestructiveSteps(summary, steps as PulumiStep[])) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
   const hiddenSames = Number(summary.same ?? 0) - plan.changes.filter((c) => c.raw === 'same').length;
   if (hiddenSames > 0) {
-    plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run with --show-sames to let state rules see them)`);
+    plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run pulumi preview --show-sames to let state rules see them)`);
   }
   return plan;
 }

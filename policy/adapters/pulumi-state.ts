@@ -1,6 +1,6 @@
 // `pulumi stack export` (apitype.UntypedDeployment, DeploymentV3): the current state of a stack.
 import { emptyPlan, type Plan } from '../model/plan.js';
-import { InputError, describe, expectArray, expectRecord, optionalArray } from './input-error.js';
+import { InputError, describe, expectRecord, optionalArray } from './input-error.js';
 import { isInternalType, parseUrn, providerIndex, resourceFromState, type PulumiState } from './pulumi-resource.js';
 
 export function readPulumiState(document: unknown, file: string): Plan {

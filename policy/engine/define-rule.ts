@@ -4,7 +4,6 @@ import type { EnvironmentInfo } from './environment.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type Level = 'block' | 'warn' | 'off';
-export type PlanFormatPrefix = 'tf' | 'pulumi' | 'pulumi-state' | 'cdktf';
 
 export interface RuleMeta<Id extends string, MessageId extends string> {
   /** Stable kebab id: folder, file, doc, config key, JSON `rule`, SARIF `ruleId`. */

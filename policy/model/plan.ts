@@ -134,14 +134,6 @@ export function valueAt(properties: Properties | undefined, path: string): unkno
   return current;
 }
 
-/** First defined value among several spellings of one property (camelCase for Pulumi, snake_case for Terraform). */
-export function firstValue(properties: Properties | undefined, ...paths: string[]): unknown {
-  for (const path of paths) {
-    const value = valueAt(properties, path);
-    if (value !== undefined && value !== null) return value;
-  }
-  return undefined;
-}
 
 export function isUnknown(resource: Resource, ...paths: string[]): boolean {
   return paths.some((path) => resource.unknown.some((u) => u === path || u.startsWith(`${path}.`)));

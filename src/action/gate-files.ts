@@ -14,7 +14,8 @@ type Kind = { what: string; test: (path: string, config: string | undefined) => 
 
 // In the order the warning names them: what loosens the verdict directly comes first, so a long list never hides it.
 const KINDS: readonly Kind[] = [
-  { what: 'The gate configuration', test: (p, config) => p === config || /(^|\/)deploy-gate\.ya?ml$/.test(p) },
+  // A workflow named deploy-gate.yml is a workflow (next group), not the gate's configuration.
+  { what: 'The gate configuration', test: (p, config) => p === config || (!p.startsWith('.github/') && /(^|\/)deploy-gate\.ya?ml$/.test(p)) },
   // An approvals file, or any YAML/JSON file in an approvals folder.
   { what: 'Approvals', test: (p) => /(^|\/)[^/]*approvals?[^/]*(\/[^/]+)*\.(ya?ml|json)$/i.test(p) },
   { what: 'Workflows and repository settings (.github/)', test: (p) => p.startsWith('.github/') },

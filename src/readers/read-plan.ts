@@ -164,6 +164,10 @@ export function mergeEventLogs(plans: Plan[]): Plan[] {
     preview.changes.push(...added);
     const present = new Set(preview.resources.map((r) => r.address));
     preview.resources.push(...plan.resources.filter((r) => !present.has(r.address)));
+    // The log lists unchanged resources the preview hid: the note that they are missing no longer holds.
+    if (added.some((c) => c.raw === 'same')) {
+      preview.notes = preview.notes.filter((n) => !n.includes('unchanged resources are not in this preview'));
+    }
     preview.notes.push(`policy results merged from ${basename(plan.source.file ?? '')}${added.length ? `, with ${added.length} steps the preview did not list` : ''}`);
   }
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flagged, runFixture, testFixtureTable, yieldedBy } from '../../../test/support/rule-harness.js';
+import { runFixture, testFixtureTable, yieldedBy } from '../../../test/support/rule-harness.js';
 import rule from './no-blanket-destroy-credentials.js';
 
 const PULUMI_POLICY = 'urn:pulumi:staging::app::aws:iam/policy:Policy::ci-agent-policy';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flagged, runFixture, testFixtureTable, yieldedBy } from '../../../test/support/rule-harness.js';
+import { runFixture, testFixtureTable, yieldedBy } from '../../../test/support/rule-harness.js';
 import rule from './no-colocated-backups.js';
 
 const DB = 'urn:pulumi:staging::app::aws:rds/instance:Instance::app-db';

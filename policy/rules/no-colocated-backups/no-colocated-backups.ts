@@ -97,7 +97,7 @@ export default defineRule({
       } else if (canonical && SNAPSHOT_COPY.has(canonical)) {
         yield* checkSnapshotCopies(context, resource, SNAPSHOT_COPY.get(canonical)!);
       } else if (canonical === 'aws.dlm.lifecycle-policy') {
-        yield* checkLifecyclePolicy(context, resource);
+        yield* checkLifecyclePolicy(resource);
       } else if (canonical === 'aws.s3.bucket-replication') {
         yield* checkReplication(context, resource);
       } else if ((canonical === 'aws.s3.bucket' || canonical === 'aws.s3.bucket-v2') && prop(p, 'force_destroy') === true && isBackupStore(resource)) {
@@ -115,8 +115,8 @@ function* checkBackupPlan(context: RuleContext, resource: Resource) {
     const vaultName = prop(rule, 'target_vault_name');
     const vaultResource = resourceAt(context, resource, `${rulesKey}.${index}.target_vault_name`, vaultName);
     const source: FailureDomain = vaultResource
-      ? domainOf(context, vaultResource)
-      : { region: regionOf(context, resource), provider: resource.provider?.name };
+      ? domainOf(vaultResource)
+      : { region: regionOf(resource), provider: resource.provider?.name };
     const copyKey = prop(rule, 'copy_action') !== undefined ? 'copy_action' : 'copy_actions';
     let elsewhere = false;
     let unknown = false;
@@ -124,7 +124,7 @@ function* checkBackupPlan(context: RuleContext, resource: Resource) {
       const destination = prop(copy, 'destination_vault_arn');
       const target = resourceAt(context, resource, `${rulesKey}.${index}.${copyKey}.${copyIndex}.destination_vault_arn`, destination);
       const domain = target
-        ? domainOf(context, target)
+        ? domainOf(target)
         : typeof destination === 'string' && destination.startsWith('arn:') ? { region: regionOfArn(destination), account: accountOf(destination) } : undefined;
       const verdict = domain ? compareDomains(source, domain, target !== undefined && vaultResource !== undefined) : 'unknown';
       if (verdict === 'elsewhere') elsewhere = true;
@@ -144,9 +144,9 @@ interface FailureDomain {
   provider?: string;
 }
 
-function domainOf(context: RuleContext, resource: Resource): FailureDomain {
+function domainOf(resource: Resource): FailureDomain {
   const arn = prop(resource.properties, 'arn');
-  return { region: regionOfArn(arn) ?? regionOf(context, resource), account: accountOf(arn), provider: resource.provider?.name };
+  return { region: regionOfArn(arn) ?? regionOf(resource), account: accountOf(arn), provider: resource.provider?.name };
 }
 
 function compareDomains(source: FailureDomain, target: FailureDomain, bothInPlan: boolean): 'elsewhere' | 'same' | 'unknown' {
@@ -184,7 +184,7 @@ function* checkReplication(context: RuleContext, resource: Resource) {
         || (sourceName !== '' && (arn === sourceName || arn.endsWith(`:::${sourceName}`)));
       // S3 ARNs carry no account: the provider configuration stands for it, as for backup vaults.
       const sameDomain = sourceBucket !== undefined && target !== undefined
-        && compareDomains(domainOf(context, sourceBucket), domainOf(context, target), true) === 'same';
+        && compareDomains(domainOf(sourceBucket), domainOf(target), true) === 'same';
       if (itself || sameDomain) yield { messageId: 'sameBucket' as const, resource, data: { bucket } };
     }
   }
@@ -203,7 +203,7 @@ function hasVaultLock(context: RuleContext, vault: Resource): boolean {
  * The region a resource lives in: its ARN's, else its own `region` (AWS provider v6 and pulumi-aws v7 let any
  * resource override its provider's region; S3 buckets report theirs), else its provider configuration's.
  */
-function regionOf(context: RuleContext, resource: Resource): string | undefined {
+function regionOf(resource: Resource): string | undefined {
   const fromArn = regionOfArn(prop(resource.properties, 'arn'));
   if (fromArn) return fromArn;
   const fromProps = prop(resource.properties, 'region');
@@ -264,8 +264,8 @@ function* checkSnapshotCopies(context: RuleContext, snapshot: Resource, kind: Sn
   for (const copy of copies) {
     // An EBS copy names the region of its source (source_region): it stands in when the snapshot's own region is not known.
     const sourceRegion = prop(copy.properties, 'source_region');
-    const source = snapshotDomain(context, snapshot, kind.arn, typeof sourceRegion === 'string' && sourceRegion ? sourceRegion : undefined);
-    const verdict = compareDomains(source, snapshotDomain(context, copy, kind.arn), true);
+    const source = snapshotDomain(snapshot, kind.arn, typeof sourceRegion === 'string' && sourceRegion ? sourceRegion : undefined);
+    const verdict = compareDomains(source, snapshotDomain(copy, kind.arn), true);
     if (verdict === 'elsewhere') return;
     if (verdict === 'unknown') unknown ??= copy;
     else same.push(displayName(copy.address));
@@ -282,12 +282,12 @@ function copiesFrom(context: RuleContext, copy: Resource, snapshot: Resource, ki
   return ['id', kind.arn, 'db_snapshot_identifier'].some((key) => prop(snapshot.properties, key) === value);
 }
 
-function snapshotDomain(context: RuleContext, resource: Resource, arnProperty: string, fallbackRegion?: string): FailureDomain {
+function snapshotDomain(resource: Resource, arnProperty: string, fallbackRegion?: string): FailureDomain {
   const arn = prop(resource.properties, arnProperty);
   // EBS snapshot ARNs carry no account (`arn:aws:ec2:us-east-1::snapshot/snap-…`); owner_id is the owning account.
   const owner = prop(resource.properties, 'owner_id');
   return {
-    region: regionOfArn(arn) ?? regionOf(context, resource) ?? fallbackRegion,
+    region: regionOfArn(arn) ?? regionOf(resource) ?? fallbackRegion,
     account: accountOf(arn) ?? (typeof owner === 'string' && /^\d{12}$/.test(owner) ? owner : undefined),
     provider: resource.provider?.name,
   };
@@ -315,8 +315,8 @@ function unknownAt(resource: Resource, parentPath: string, names: string[]): boo
  * Pulumi's inputs are `policyDetails.schedules[].crossRegionCopyRules[]`. A copy rule names its region in `target`
  * (newer providers also `target_region`), or an Outpost ARN.
  */
-function* checkLifecyclePolicy(context: RuleContext, policy: Resource) {
-  const region = regionOf(context, policy);
+function* checkLifecyclePolicy(policy: Resource) {
+  const region = regionOf(policy);
   const [details] = children({ value: policy.properties, path: '' }, ['policy_details']);
   if (!details) return;
   const units: Array<{ name: string; owner: { value: Properties; path: string }; copyBlocks: string[] }> = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flagged, runFixture, testFixtureTable, yieldedBy } from '../../../test/support/rule-harness.js';
+import { runFixture, testFixtureTable, yieldedBy } from '../../../test/support/rule-harness.js';
 import rule from './no-protection-downgrade.js';
 
 const VOLUME = 'urn:pulumi:prod::orders::aws:ebs/volume:Volume::data';
