@@ -4855,8 +4855,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -12268,9 +12268,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12310,8 +12310,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list3) {
-        o.#headersList = list3;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13279,13 +13279,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -26235,15 +26235,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -43449,7 +43449,7 @@ var defaults2 = (def) => {
     defaults: (options) => orig.defaults(ext(def, options)),
     makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -43465,13 +43465,13 @@ var braceExpand = (pattern, options = {}) => {
 minimatch.braceExpand = braceExpand;
 var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
 minimatch.makeRe = makeRe;
-var match2 = (list3, pattern, options = {}) => {
+var match2 = (list2, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list3 = list3.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list3.length) {
-    list3.push(pattern);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
   }
-  return list3;
+  return list2;
 };
 minimatch.match = match2;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -45016,6 +45016,9 @@ function displayName(address) {
   const type = (parts[2] ?? "").split("$").pop() ?? "";
   return `${parts.slice(3).join("::")} (${type})`;
 }
+function showValue(value) {
+  return value === void 0 || value === null ? "unset" : String(value);
+}
 
 // policy/catalog/catalog.ts
 var STORAGE_WORDS = /(^|[^a-z])(volume|disk|db|[a-z]+db|database|bucket|storage|snapshot|backup|filesystem|file_system|fileSystem|vault|key_vault|ledger|dataset|crypto_key|kms_key|postgresql|postgres|mysql|mariadb|mssql)s?([^a-z]|$)/i;
@@ -45217,7 +45220,7 @@ var no_blanket_destroy_credentials_default = defineRule({
       return target ? environmentOf(target) : environmentOfValue(arn);
     };
     for (const resource of plan.resources) {
-      const managed = [...list2(prop(resource.properties, "policy_arn")), ...list2(prop(resource.properties, "managed_policy_arns"))].filter((arn) => BLANKET_MANAGED.test(arn));
+      const managed = [...list(prop(resource.properties, "policy_arn")), ...list(prop(resource.properties, "managed_policy_arns"))].filter((arn) => BLANKET_MANAGED.test(arn));
       for (const arn of managed) yield { messageId: "managedBlanket", resource, data: { policy: arn.split("/").pop() ?? arn } };
       const attachesPlanPolicy = resource.references.some((r) => (r.property === "policy_arn" || r.property === "policyArn") && find(r.target));
       if (isUnknown(resource, "policy_arn", "policyArn") && !attachesPlanPolicy) {
@@ -45268,9 +45271,6 @@ var no_blanket_destroy_credentials_default = defineRule({
     }
   }
 });
-function list2(value) {
-  return (Array.isArray(value) ? value : [value]).filter((v) => typeof v === "string");
-}
 function documentsAt(resource, path6) {
   const present = (value) => value !== void 0 && value !== null && value !== "";
   const [head = "", ...rest] = path6.split(".*.");
@@ -45834,8 +45834,8 @@ var no_protection_downgrade_default = defineRule({
             data: {
               what: typeof weakening.what === "string" ? weakening.what : weakening.what(after),
               property: weakening.property,
-              before: show(before),
-              after: show(after)
+              before: showValue(before),
+              after: showValue(after)
             }
           };
         }
@@ -45843,9 +45843,6 @@ var no_protection_downgrade_default = defineRule({
     }
   }
 });
-function show(value) {
-  return value === void 0 || value === null ? "unset" : String(value);
-}
 
 // policy/rules/no-stateful-delete/no-stateful-delete.ts
 var no_stateful_delete_default = defineRule({
@@ -45974,7 +45971,7 @@ var require_delete_protection_default = defineRule({
       const { protect, retainOnDelete, preventDestroy } = resource.protection;
       if (protect || retainOnDelete || preventDestroy) continue;
       const flags = verdict.known && verdict.entry ? verdict.entry.data?.protectionFlags ?? [] : [];
-      const unknownFlag = flags.find((f) => isUnknown(resource, f.property) || isUnknown(resource, camel(f.property)));
+      const unknownFlag = flags.find((f) => isUnknown(resource, f.property) || isUnknown(resource, camelCase(f.property)));
       if (unknownFlag) {
         yield { messageId: "cannotTell", resource, data: { kind: verdict.kind, property: unknownFlag.property } };
         continue;
@@ -45987,22 +45984,16 @@ var require_delete_protection_default = defineRule({
         data: {
           kind: verdict.kind,
           toolGuard: plan.source.format.startsWith("pulumi") ? "protect or retainOnDelete" : plan.source.format === "terraform-plan" ? "lifecycle.prevent_destroy (seen only when the sources are passed with --source)" : "lifecycle.prevent_destroy",
-          providerGuard: flags.length ? flags.map((f) => `${f.property} is ${show2(prop(resource.properties, f.property))}`).join(", ") : "the provider has no deletion guard for this type"
+          providerGuard: flags.length ? flags.map((f) => `${f.property} is ${showValue(prop(resource.properties, f.property))}`).join(", ") : "the provider has no deletion guard for this type"
         }
       };
     }
   }
 });
-function camel(snake) {
-  return snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
 function isSafe(flag, value) {
   if (flag.safe === true) return value === true;
   if (flag.safe === "window") return value === void 0 || value === null || typeof value === "number" && value > 0;
   return value !== true;
-}
-function show2(value) {
-  return value === void 0 || value === null ? "unset" : String(value);
 }
 
 // policy/rules/index.ts
@@ -46055,9 +46046,9 @@ var approvalsSchema = {
   }
 };
 function parseApprovals(document) {
-  const list3 = document && typeof document === "object" && !Array.isArray(document) && "approvals" in document ? document.approvals : document;
+  const list2 = document && typeof document === "object" && !Array.isArray(document) && "approvals" in document ? document.approvals : document;
   const validate = new import_ajv.Ajv({ allErrors: true }).compile(approvalsSchema);
-  if (validate(list3)) return { approvals: list3, problems: [] };
+  if (validate(list2)) return { approvals: list2, problems: [] };
   return {
     approvals: [],
     problems: (validate.errors ?? []).map((e) => `${e.instancePath || "(top level)"}: ${e.message ?? "is invalid"}`)
@@ -46185,6 +46176,30 @@ function describeSchemaError(error2) {
   return `${where}: ${error2.message ?? "is invalid"}`;
 }
 
+// policy/engine/exemptions.ts
+var MAX_EXEMPTION_DAYS = 366;
+function exemptionFor(config, finding, now) {
+  const today = now.toISOString().slice(0, 10);
+  return config.exemptions.find((e) => e.rule === finding.rule && e.expires >= today && !tooFarAhead(e.expires, now) && (e.stack === void 0 || e.stack === finding.stack) && globMatch(e.resource, finding.resource));
+}
+function tooFarAhead(expires, now) {
+  return Date.parse(`${expires}T00:00:00Z`) - now.getTime() > MAX_EXEMPTION_DAYS * 864e5;
+}
+function configNotes(config, now) {
+  const today = now.toISOString().slice(0, 10);
+  const defaults3 = new Catalog();
+  return [
+    ...(config.catalog.notDataTypes ?? []).filter((t) => defaults3.dataVerdict(t).holdsData).map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`),
+    ...config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`),
+    ...config.exemptions.filter((e) => tooFarAhead(e.expires, now)).map((e) => `exemption for ${e.rule} on ${e.resource} expires ${e.expires}, more than a year ahead, so it does not apply; shorten it`)
+  ];
+}
+function globMatch(pattern, value) {
+  const escape3 = (part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  const source = pattern.split("**").map((chunk) => chunk.split("*").map(escape3).join("[^.\\[\\]/:]*")).join(".*");
+  return new RegExp(`^${source}$`).test(value);
+}
+
 // policy/model/redact.ts
 var MASK = "(sensitive)";
 var SECRET_KEY = /(pass(word|phrase)?|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|credential|auth|cert(ificate)?[_-]?(body|chain)?|connection[_-]?string|sas|signature|session)/i;
@@ -46240,9 +46255,9 @@ function createContext(plan, catalog, environments) {
       const target = byKey.get(reference.target);
       if (!target || target === resource) continue;
       if (referrers.get(target.address)?.some((r) => r.resource.address === resource.address)) continue;
-      const list3 = referrers.get(target.address) ?? [];
-      list3.push({ resource, property: reference.property });
-      referrers.set(target.address, list3);
+      const list2 = referrers.get(target.address) ?? [];
+      list2.push({ resource, property: reference.property });
+      referrers.set(target.address, list2);
     }
   }
   const environmentCache = /* @__PURE__ */ new Map();
@@ -46452,7 +46467,7 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now, h
     verdict: "allow",
     findings,
     counts: countActions(plan),
-    notes: [...plan.notes, ...expiredNotes(config, now)],
+    notes: [...plan.notes, ...configNotes(config, now)],
     blastRadius
   };
 }
@@ -46463,28 +46478,6 @@ function enforcementFor(rule, configured, finding, change, plan) {
   if (plan.source.kind === "configuration") return "block";
   const touched = change !== void 0 && change.action !== "no-op" && change.action !== "read";
   return touched || finding.change !== void 0 ? "block" : "warn";
-}
-var MAX_EXEMPTION_DAYS = 366;
-function exemptionFor(config, finding, now) {
-  const today = now.toISOString().slice(0, 10);
-  return config.exemptions.find((e) => e.rule === finding.rule && e.expires >= today && !tooFarAhead(e.expires, now) && (e.stack === void 0 || e.stack === finding.stack) && globMatch(e.resource, finding.resource));
-}
-function tooFarAhead(expires, now) {
-  return Date.parse(`${expires}T00:00:00Z`) - now.getTime() > MAX_EXEMPTION_DAYS * 864e5;
-}
-function expiredNotes(config, now) {
-  const today = now.toISOString().slice(0, 10);
-  const defaults3 = new Catalog();
-  return [
-    ...(config.catalog.notDataTypes ?? []).filter((t) => defaults3.dataVerdict(t).holdsData).map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`),
-    ...config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`),
-    ...config.exemptions.filter((e) => tooFarAhead(e.expires, now)).map((e) => `exemption for ${e.rule} on ${e.resource} expires ${e.expires}, more than a year ahead, so it does not apply; shorten it`)
-  ];
-}
-function globMatch(pattern, value) {
-  const escape3 = (part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-  const source = pattern.split("**").map((chunk) => chunk.split("*").map(escape3).join("[^.\\[\\]/:]*")).join(".*");
-  return new RegExp(`^${source}$`).test(value);
 }
 var LEVEL_ORDER = { block: 0, approved: 1, warn: 2, exempt: 3 };
 var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
@@ -47465,6 +47458,14 @@ function renderSarif(report, rules2, version) {
 `;
 }
 
+// src/action/github-api.ts
+function isBot(user) {
+  return !user || user.type === "Bot" || user.login.toLowerCase().endsWith("[bot]");
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
 // src/action/comment.ts
 var MARKER = "<!-- deploy-gate:report -->";
 var MAX_COMMENT_CHARS = 6e4;
@@ -47505,9 +47506,6 @@ _The report is too long for ${where} and was cut here; the file at the \`report\
   const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
   for (let i = 0; i < opened; i++) cut += "\n\n</details>";
   return cut + note + tail;
-}
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/action/gate-files.ts
@@ -47554,11 +47552,6 @@ function gateFileWarnings(files, options = {}) {
   return [
     `This PR changes files that control the gate itself. ${parts.join(" ")}${hidden2 > 0 ? ` And ${hidden2} more.` : ""} A change to them can weaken the check that judged this PR; have a code owner review them before merging.`
   ];
-}
-
-// src/action/github-api.ts
-function isBot(user) {
-  return !user || user.type === "Bot" || user.login.toLowerCase().endsWith("[bot]");
 }
 
 // src/action/pr-approvals.ts
@@ -47661,7 +47654,7 @@ async function whyNot(api, pr, login, approvers) {
   try {
     permission = await api.getPermission(pr, login);
   } catch (error2) {
-    return `their permission could not be checked (${messageOf2(error2)})`;
+    return `their permission could not be checked (${messageOf(error2)})`;
   }
   if (!permission) return "is not a collaborator of this repository";
   if (!WRITE_PERMISSIONS.has(permission.permission) && !WRITE_ROLES.has(permission.role_name ?? "")) {
@@ -47676,7 +47669,7 @@ async function whyNot(api, pr, login, approvers) {
     try {
       if (await api.getTeamMembershipState(team.org, team.slug, login) === "active") return void 0;
     } catch (error2) {
-      problems.push(`membership of ${team.org}/${team.slug} could not be checked (${messageOf2(error2)}; the token needs organization members: read)`);
+      problems.push(`membership of ${team.org}/${team.slug} could not be checked (${messageOf(error2)}; the token needs organization members: read)`);
     }
   }
   return ["is not in approvers nor an active member of a team listed there", ...problems].join("; ");
@@ -47696,9 +47689,6 @@ function renderApprovals(check) {
 }
 function link(text, url) {
   return /^https:\/\/[A-Za-z0-9.-]+\/[A-Za-z0-9._~/#?=&%-]*$/.test(url) ? `[${text}](${url})` : `${text} ${escapeMarkdown(url)}`;
-}
-function messageOf2(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/action/run.ts
@@ -47796,7 +47786,7 @@ async function changedGateFiles(api, pr, options) {
   try {
     return gateFileWarnings(await api.listFiles(pr), options);
   } catch (error2) {
-    return [`Could not list the files this PR changes, so the gate cannot say whether it edits its own workflow or configuration (${messageOf3(error2)}).`];
+    return [`Could not list the files this PR changes, so the gate cannot say whether it edits its own workflow or configuration (${messageOf(error2)}).`];
   }
 }
 async function unreadable(error2, inputs, env, github, reportPath) {
@@ -47843,9 +47833,6 @@ function failureMessage(report, blocking, warned) {
 async function writeText(path6, text) {
   await mkdir2(dirname3(resolve2(path6)), { recursive: true });
   await writeFile2(path6, text);
-}
-function messageOf3(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/action/version.ts

@@ -9,6 +9,13 @@ export type Variant = 'incident' | 'fixed';
 export type Env = 'staging' | 'prod';
 
 export const ENVS: readonly Env[] = ['staging', 'prod'];
+/** Every variant on every stack: the cases both example apps are tested on. */
+export const EXAMPLE_CASES = [
+  ['incident', 'staging'],
+  ['incident', 'prod'],
+  ['fixed', 'staging'],
+  ['fixed', 'prod'],
+] as const satisfies ReadonlyArray<readonly [Variant, Env]>;
 
 /** Region of every resource except the cross-region backup copy. */
 export const REGION = 'us-east-1';

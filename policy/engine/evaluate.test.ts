@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { defineRule } from './define-rule.js';
 import { resolveConfig } from './config.js';
-import { evaluate, globMatch } from './evaluate.js';
+import { evaluate } from './evaluate.js';
+import { globMatch } from './exemptions.js';
 import { emptyPlan, type Plan, type Resource } from '../model/plan.js';
 
 const volume = (address: string): Resource => ({

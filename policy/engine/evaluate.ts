@@ -3,6 +3,7 @@ import { displayName, type Change, type Plan } from '../model/plan.js';
 
 export { displayName };
 import { applyApprovals, type Approval } from './approvals.js';
+import { configNotes, exemptionFor } from './exemptions.js';
 import type { GateConfig } from './config.js';
 import { resolveConfig } from './config.js';
 import { createContext } from './context.js';
@@ -202,7 +203,7 @@ function evaluatePlan(
     dependents: context.referrers(c.resource).map((r) => r.resource.address),
   }));
   return {
-    ...base, format: plan.source.format, verdict: 'allow', findings, counts: countActions(plan), notes: [...plan.notes, ...expiredNotes(config, now)], blastRadius,
+    ...base, format: plan.source.format, verdict: 'allow', findings, counts: countActions(plan), notes: [...plan.notes, ...configNotes(config, now)], blastRadius,
   };
 }
 
@@ -216,42 +217,6 @@ function enforcementFor(rule: Rule, configured: Level, finding: RuleFinding, cha
   // A finding raised by a change (a backup deleted with its source) is about what the plan does: it blocks too.
   const touched = change !== undefined && change.action !== 'no-op' && change.action !== 'read';
   return touched || finding.change !== undefined ? 'block' : 'warn';
-}
-
-// An exemption may run a year at most: a waiver is a decision to revisit, not a permanent hole.
-const MAX_EXEMPTION_DAYS = 366;
-
-function exemptionFor(config: GateConfig, finding: Finding, now: Date) {
-  const today = now.toISOString().slice(0, 10);
-  return config.exemptions.find((e) => e.rule === finding.rule && e.expires >= today && !tooFarAhead(e.expires, now)
-    && (e.stack === undefined || e.stack === finding.stack) && globMatch(e.resource, finding.resource));
-}
-
-function tooFarAhead(expires: string, now: Date): boolean {
-  return Date.parse(`${expires}T00:00:00Z`) - now.getTime() > MAX_EXEMPTION_DAYS * 86_400_000;
-}
-
-function expiredNotes(config: GateConfig, now: Date): string[] {
-  const today = now.toISOString().slice(0, 10);
-  // Declaring a catalogued data store as "not data" switches the gate off for it: allowed, never silent.
-  const defaults = new Catalog();
-  return [
-    ...(config.catalog.notDataTypes ?? []).filter((t) => defaults.dataVerdict(t).holdsData)
-      .map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`),
-    ...config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`),
-    ...config.exemptions.filter((e) => tooFarAhead(e.expires, now)).map((e) => `exemption for ${e.rule} on ${e.resource} expires ${e.expires}, more than a year ahead, so it does not apply; shorten it`),
-  ];
-}
-
-/**
- * Exemption patterns: `*` matches within one segment of an address or URN (it stops at `.`, `[`, `]`, `/` and `:`),
- * `**` matches anything. So `aws_ebs_volume.scratch*` exempts `aws_ebs_volume.scratch_1` but not a resource in a
- * module or another stack's URN.
- */
-export function globMatch(pattern: string, value: string): boolean {
-  const escape = (part: string) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  const source = pattern.split('**').map((chunk) => chunk.split('*').map(escape).join('[^.\\[\\]/:]*')).join('.*');
-  return new RegExp(`^${source}$`).test(value);
 }
 
 const LEVEL_ORDER: Record<FindingLevel, number> = { block: 0, approved: 1, warn: 2, exempt: 3 };

@@ -146,3 +146,8 @@ export function displayName(address: string): string {
   const type = (parts[2] ?? '').split('$').pop() ?? '';
   return `${parts.slice(3).join('::')} (${type})`;
 }
+
+/** A property value as a message shows it: `unset` when absent. */
+export function showValue(value: unknown): string {
+  return value === undefined || value === null ? 'unset' : String(value);
+}

@@ -1,5 +1,5 @@
 // The sticky PR comment: exactly one per PR, found by a hidden marker on ANY page of comments, updated in place.
-import type { GitHubApi, IssueComment, PullRequestRef } from './github-api.js';
+import { messageOf, type GitHubApi, type IssueComment, type PullRequestRef } from './github-api.js';
 
 export const MARKER = '<!-- deploy-gate:report -->';
 
@@ -70,8 +70,4 @@ export function fitComment(body: string, tail: string, limit = MAX_COMMENT_CHARS
   const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
   for (let i = 0; i < opened; i++) cut += '\n\n</details>';
   return cut + note + tail;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -58,3 +58,8 @@ export interface GitHubApi {
 export function isBot(user: GitHubUser | null): boolean {
   return !user || user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
 }
+
+/** The message of anything thrown (GitHub API errors, I/O errors). */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

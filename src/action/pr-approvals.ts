@@ -3,7 +3,7 @@
 import type { Approval } from '../../policy/engine/approvals.js';
 import { codeSpan, escapeMarkdown } from '../report/escape.js';
 import { MARKER } from './comment.js';
-import { isBot, type GitHubApi, type IssueComment, type PullRequestRef, type PullReview } from './github-api.js';
+import { isBot, messageOf, type GitHubApi, type IssueComment, type PullRequestRef, type PullReview } from './github-api.js';
 import type { Approver } from './inputs.js';
 
 const COMMAND = '/deploy-gate approve';
@@ -176,8 +176,4 @@ export function renderApprovals(check: ApprovalCheck): string {
 // html_url comes from GitHub, but is still checked before it becomes a link target.
 function link(text: string, url: string): string {
   return /^https:\/\/[A-Za-z0-9.-]+\/[A-Za-z0-9._~/#?=&%-]*$/.test(url) ? `[${text}](${url})` : `${text} ${escapeMarkdown(url)}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

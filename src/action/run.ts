@@ -11,7 +11,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { fitComment, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult } from './comment.js';
 import { gateFileWarnings, type GateFileOptions } from './gate-files.js';
-import type { GitHubApi, IssueComment, PullRequestRef } from './github-api.js';
+import { messageOf, type GitHubApi, type IssueComment, type PullRequestRef } from './github-api.js';
 import type { Inputs } from './inputs.js';
 import { checkApprovals, collectClaims, renderApprovals, type ApprovalCheck } from './pr-approvals.js';
 
@@ -211,8 +211,4 @@ function failureMessage(report: Report, blocking: number, warned: number): strin
 async function writeText(path: string, text: string): Promise<void> {
   await mkdir(dirname(resolve(path)), { recursive: true });
   await writeFile(path, text);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import type { Env, Variant } from '../example.js';
+import { EXAMPLE_CASES, type Env, type Variant } from '../example.js';
 import { synthExample, writeSynth } from './app.js';
 
 type Block = Record<string, unknown>;
@@ -74,12 +74,7 @@ function expected(variant: Variant, env: Env): { resources: string[]; data: stri
   };
 }
 
-const cases = [
-  ['incident', 'staging'],
-  ['incident', 'prod'],
-  ['fixed', 'staging'],
-  ['fixed', 'prod'],
-] as const;
+const cases = EXAMPLE_CASES;
 
 describe('cdktf example app', () => {
   test.for(cases)('%s on %s synthesizes exactly the expected addresses', ([variant, env]) => {

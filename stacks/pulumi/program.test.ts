@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pulumi from '@pulumi/pulumi';
 import { describe, expect, test } from 'vitest';
-import type { Env, Variant } from '../example.js';
+import { EXAMPLE_CASES, type Env, type Variant } from '../example.js';
 import {
   SECRET_SIG,
   isSecretValue,
@@ -61,12 +61,7 @@ function get(regs: Registration[], name: string, type?: string): Registration {
   return found[0]!;
 }
 
-const cases = [
-  ['incident', 'staging'],
-  ['incident', 'prod'],
-  ['fixed', 'staging'],
-  ['fixed', 'prod'],
-] as const;
+const cases = EXAMPLE_CASES;
 
 // Every case is run once, sequentially, in this one process: that itself checks that runs can be repeated.
 const runs = new Map<string, Registration[]>();

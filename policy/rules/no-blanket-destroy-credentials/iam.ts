@@ -37,7 +37,8 @@ export function parsePolicyDocument(raw: unknown): PolicyDocument | 'unknown' {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as PolicyDocument) : 'unknown';
 }
 
-function list(value: unknown): string[] {
+/** A string or a list of strings, as IAM and provider attributes allow, as a list (other values dropped). */
+export function list(value: unknown): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return values.filter((v): v is string => typeof v === 'string');
 }

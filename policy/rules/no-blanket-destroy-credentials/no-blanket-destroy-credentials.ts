@@ -1,7 +1,7 @@
 import { camelCase, prop } from '../../catalog/catalog.js';
 import { defineRule } from '../../engine/define-rule.js';
 import { isUnknown, type Properties, type Resource } from '../../model/plan.js';
-import { destructiveGrants, parsePolicyDocument } from './iam.js';
+import { destructiveGrants, list, parsePolicyDocument } from './iam.js';
 
 // AWS managed policies that allow deleting anything.
 const BLANKET_MANAGED = /^arn:aws[a-z-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAccess|AmazonEC2FullAccess|AmazonRDSFullAccess|AmazonS3FullAccess|AWSBackupFullAccess)$/;
@@ -119,10 +119,6 @@ export default defineRule({
     }
   },
 });
-
-function list(value: unknown): string[] {
-  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
-}
 
 /**
  * The policy documents at a catalog path (`policy`, `inline_policy.*.policy`): one entry per document, `undefined` for

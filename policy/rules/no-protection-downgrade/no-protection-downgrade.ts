@@ -1,5 +1,6 @@
 import { prop } from '../../catalog/catalog.js';
 import { defineRule } from '../../engine/define-rule.js';
+import { showValue } from '../../model/plan.js';
 
 /**
  * A waiting period cut short: a number that falls, where unset stands for the AWS default (`null` in Terraform state,
@@ -102,7 +103,7 @@ export default defineRule({
             messageId: 'providerProtectionRemoved', resource: change.resource, change,
             data: {
               what: typeof weakening.what === 'string' ? weakening.what : weakening.what(after),
-              property: weakening.property, before: show(before), after: show(after),
+              property: weakening.property, before: showValue(before), after: showValue(after),
             },
           };
         }
@@ -110,7 +111,3 @@ export default defineRule({
     }
   },
 });
-
-function show(value: unknown): string {
-  return value === undefined || value === null ? 'unset' : String(value);
-}

@@ -1,6 +1,6 @@
-import { prop, type ProtectionFlag } from '../../catalog/catalog.js';
+import { camelCase, prop, type ProtectionFlag } from '../../catalog/catalog.js';
 import { defineRule } from '../../engine/define-rule.js';
-import { isUnknown } from '../../model/plan.js';
+import { isUnknown, showValue } from '../../model/plan.js';
 
 export default defineRule({
   id: 'require-delete-protection',
@@ -41,7 +41,7 @@ export default defineRule({
       const { protect, retainOnDelete, preventDestroy } = resource.protection;
       if (protect || retainOnDelete || preventDestroy) continue;
       const flags = verdict.known && verdict.entry ? verdict.entry.data?.protectionFlags ?? [] : [];
-      const unknownFlag = flags.find((f) => isUnknown(resource, f.property) || isUnknown(resource, camel(f.property)));
+      const unknownFlag = flags.find((f) => isUnknown(resource, f.property) || isUnknown(resource, camelCase(f.property)));
       if (unknownFlag) {
         yield { messageId: 'cannotTell', resource, data: { kind: verdict.kind, property: unknownFlag.property } };
         continue;
@@ -57,7 +57,7 @@ export default defineRule({
             // Plan JSON never holds lifecycle: the guard is only seen when the sources are given.
             : plan.source.format === 'terraform-plan' ? 'lifecycle.prevent_destroy (seen only when the sources are passed with --source)' : 'lifecycle.prevent_destroy',
           providerGuard: flags.length
-            ? flags.map((f) => `${f.property} is ${show(prop(resource.properties, f.property))}`).join(', ')
+            ? flags.map((f) => `${f.property} is ${showValue(prop(resource.properties, f.property))}`).join(', ')
             : 'the provider has no deletion guard for this type',
         },
       };
@@ -65,16 +65,8 @@ export default defineRule({
   },
 });
 
-function camel(snake: string): string {
-  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
 function isSafe(flag: ProtectionFlag, value: unknown): boolean {
   if (flag.safe === true) return value === true;
   if (flag.safe === 'window') return value === undefined || value === null || (typeof value === 'number' && value > 0);
   return value !== true;
-}
-
-function show(value: unknown): string {
-  return value === undefined || value === null ? 'unset' : String(value);
 }
