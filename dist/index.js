@@ -47743,7 +47743,7 @@ async function runAction(inputs, env) {
     reportPath,
     summary: fitComment(body, approveTail(report), MAX_SUMMARY_CHARS, "a job summary"),
     annotations,
-    ...exitCode !== 0 ? { failure: failureMessage(report, blocking.length, warned.length) } : {},
+    ...exitCode !== 0 ? { failure: failureMessage(report, warned.length) } : {},
     ...comment ? { comment } : {},
     ...approvals ? { approvals } : {},
     report
@@ -47823,10 +47823,10 @@ function approveTail(report) {
 Fingerprint: ${codeSpan(report.fingerprint)}. To approve: \`/deploy-gate approve ${report.fingerprint}\`
 `;
 }
-function failureMessage(report, blocking, warned) {
+function failureMessage(report, warned) {
   if (report.verdict === "block") {
-    const approve = report.fingerprint ? ` If the loss is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : "";
-    return `deploy-gate: blocked: ${blocking} change${blocking === 1 ? "" : "s"} would destroy or endanger data.${approve}`;
+    const approve = report.fingerprint ? ` If this is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : "";
+    return `deploy-gate: blocked: ${blockedSummary(report)}.${approve}`;
   }
   return `deploy-gate: ${warned} warning${warned === 1 ? "" : "s"}, and fail-on is warn`;
 }

@@ -199,7 +199,7 @@ describe('verdict, outputs, summary, annotations', () => {
     expect(run.summary).toContain(`/deploy-gate approve ${fingerprint}`);
     expect(ourComments()[0]?.body).toBe(`${MARKER}\n${report}`);
     expect(run.stdout).toContain(`::error title=no-stateful-delete,file=${BLOCKED}::aws_s3_bucket.delete_bucket`);
-    expect(run.stdout).toContain(`::error::deploy-gate: blocked: 1 change would destroy or endanger data. If the loss is intended, a maintainer can approve with: /deploy-gate approve ${fingerprint}`);
+    expect(run.stdout).toContain(`::error::deploy-gate: blocked: 1 change destroys or unprotects data. If this is intended, a maintainer can approve with: /deploy-gate approve ${fingerprint}`);
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as { version: string; runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.results).toContainEqual(expect.objectContaining({ ruleId: 'no-stateful-delete', level: 'error' }));

@@ -7,6 +7,7 @@ import { rules } from '../../policy/rules/index.js';
 import { getExitCode } from '../cli/exit-code.js';
 import { runGate, type GateOptions } from '../gate.js';
 import { codeSpan, escapeMarkdown, stripControl } from '../report/escape.js';
+import { blockedSummary } from '../report/summary.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { fitComment, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult } from './comment.js';
@@ -113,7 +114,7 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
     reportPath,
     summary: fitComment(body, approveTail(report), MAX_SUMMARY_CHARS, 'a job summary'),
     annotations,
-    ...(exitCode !== 0 ? { failure: failureMessage(report, blocking.length, warned.length) } : {}),
+    ...(exitCode !== 0 ? { failure: failureMessage(report, warned.length) } : {}),
     ...(comment ? { comment } : {}),
     ...(approvals ? { approvals } : {}),
     report,
@@ -200,10 +201,11 @@ function approveTail(report: Report): string {
   return `\nFingerprint: ${codeSpan(report.fingerprint)}. To approve: \`/deploy-gate approve ${report.fingerprint}\`\n`;
 }
 
-function failureMessage(report: Report, blocking: number, warned: number): string {
+function failureMessage(report: Report, warned: number): string {
   if (report.verdict === 'block') {
-    const approve = report.fingerprint ? ` If the loss is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : '';
-    return `deploy-gate: blocked: ${blocking} change${blocking === 1 ? '' : 's'} would destroy or endanger data.${approve}`;
+    const approve = report.fingerprint ? ` If this is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : '';
+    // The same headline as the comment and the CLI (src/report/summary.ts).
+    return `deploy-gate: blocked: ${blockedSummary(report)}.${approve}`;
   }
   return `deploy-gate: ${warned} warning${warned === 1 ? '' : 's'}, and fail-on is warn`;
 }
