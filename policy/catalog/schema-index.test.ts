@@ -1,0 +1,235 @@
+// The committed provider schema index (policy/catalog/schema/): well-formed, plausible, pinned to the packages the
+// generator names, and answered correctly by the runtime loader and the test-side attribute helper. CI never runs
+// the generator (it downloads hundreds of MB): these tests read what `npm run schema-index` committed.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { PULUMI_PACKAGES as PULUMI_SOURCES, TERRAFORM_PACKAGES } from '../../scripts/gen-schema-index.js';
+import { attributeFile, attributeTable, attributesOf, hasAttribute, normalizeAttributePath, SCHEMA_DIR } from '../../test/support/schema-attrs.js';
+import { expandTokens, groupTokens } from './schema-format.js';
+import type { Family, Tool, TypesIndex } from './schema-format.js';
+import { canonicalToken, FAMILIES, isKnownDataSource, isKnownType, knownProviderOf, schemaSource, toolOf, typesOf } from './schema-index.js';
+
+const TYPES_FILE = join(SCHEMA_DIR, 'types.json');
+const index = JSON.parse(readFileSync(TYPES_FILE, 'utf8')) as TypesIndex;
+
+/** Family, tool, and the range its resource count must fall in (the counts of the pinned versions, with slack). */
+const COUNTS: [Family, Tool, number, number][] = [
+  ['aws', 'terraform', 1400, 2000],
+  ['aws', 'pulumi', 1500, 2200],
+];
+
+const indexed = COUNTS.map(([family, tool]) => [family, tool] as const);
+
+describe('the committed index', () => {
+  test.for(COUNTS)('%s %s: between %i and %i resource types', ([family, tool, min, max]) => {
+    const n = typesOf(family, tool).length;
+    expect(n).toBeGreaterThanOrEqual(min);
+    expect(n).toBeLessThanOrEqual(max);
+  });
+
+  test('names are sorted, unique and carry their family prefix or package', () => {
+    for (const [family, tool] of indexed) {
+      for (const kind of ['resources', 'dataSources'] as const) {
+        const names = typesOf(family, tool, kind);
+        expect(names, `${family} ${tool} ${kind}`).toEqual([...new Set(names)].sort());
+        for (const name of names) expect(knownProviderOf(name), name).toBe(family);
+      }
+    }
+  });
+
+  test('every indexed family and tool is pinned to the package version the generator installs', () => {
+    for (const [family, tool] of indexed) {
+      const pinned = (tool === 'terraform' ? TERRAFORM_PACKAGES : PULUMI_SOURCES).find((s) => s.family === family);
+      expect(schemaSource(family, tool)).toMatchObject({ package: pinned?.package, version: pinned?.version, upstream: pinned?.upstream });
+      expect(schemaSource(family, tool)?.integrity).toMatch(/^sha512-/);
+    }
+    expect(index.format).toBe(1);
+    expect(index.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('each attribute file covers exactly the resource types of types.json', () => {
+    for (const [family, tool] of indexed) {
+      expect([...attributeTable(family, tool).keys()].sort(), `${family} ${tool}`).toEqual(typesOf(family, tool));
+    }
+  });
+
+  test('attribute paths hold no list index or wildcard, and every nested path has its parent', () => {
+    for (const [family, tool] of indexed) {
+      for (const [type, paths] of attributeTable(family, tool)) {
+        for (const path of paths) {
+          expect(normalizeAttributePath(path), `${type} ${path}`).toBe(path);
+          const parent = path.slice(0, path.lastIndexOf('.'));
+          if (path.includes('.')) expect(paths.has(parent), `${type} ${path}: no ${parent}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  test('sizes stay small: types.json for start-up, the attribute files for the repository', () => {
+    expect(statSync(TYPES_FILE).size).toBeLessThan(1_000_000);
+    const total = indexed.reduce((n, [family, tool]) => n + statSync(attributeFile(family, tool)).size, 0);
+    expect(total).toBeLessThan(15_000_000);
+  });
+
+  test('types.json parses in well under 10 ms (median of 9)', () => {
+    const text = readFileSync(TYPES_FILE, 'utf8');
+    const times: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const start = performance.now();
+      JSON.parse(text);
+      times.push(performance.now() - start);
+    }
+    // Measured about 1 ms on the development machine; the bound leaves room for a loaded CI runner.
+    expect(times.sort((a, b) => a - b)[4]).toBeLessThan(10);
+  });
+});
+
+describe('known types', () => {
+  test.for([
+    'aws_ebs_volume', 'aws_db_instance', 'aws_s3_bucket', 'aws_dynamodb_table', 'aws_instance',
+    'aws:ebs/volume:Volume', 'aws:rds/instance:Instance', 'aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2', 'pulumi:providers:aws',
+  ])('%s', (type) => {
+    expect(isKnownType(type)).toBe(true);
+  });
+
+  test.for([
+    'aws_ebs_volumes', 'aws_ebs_volume_', 'aws:ebs/volume:Volumes', 'aws:ebs:Volume', 'aws_provider', 'aws',
+  ])('%s is not a resource type', (type) => {
+    expect(isKnownType(type)).toBe(false);
+  });
+
+  test('data sources are apart from resources', () => {
+    expect(isKnownDataSource('aws_iam_policy_document')).toBe(true);
+    expect(isKnownType('aws_iam_policy_document')).toBe(false);
+    expect(isKnownDataSource('aws_instance')).toBe(true); // a data source may share its resource's name
+    expect(isKnownDataSource('aws_volume_attachment')).toBe(false);
+    expect(isKnownDataSource('aws:ebs/volume:Volume')).toBe(false);
+  });
+});
+
+describe('knownProviderOf', () => {
+  test.for([
+    ['aws_ebs_volume', 'aws'], ['aws_anything_at_all', 'aws'], ['aws:ebs/volume:Volume', 'aws'], ['pulumi:providers:aws', 'aws'],
+    ['aws-native:dynamodb:Table', undefined], ['awsx:ec2:Vpc', undefined], ['random_id', undefined], ['foo_disk', undefined],
+    ['terraform_data', undefined], ['pulumi:pulumi:Stack', undefined], ['', undefined],
+  ] as const)('%s → %s', ([type, family]) => {
+    expect(knownProviderOf(type)).toBe(family);
+  });
+
+  test('the tool follows from the spelling', () => {
+    expect(toolOf('aws_ebs_volume')).toBe('terraform');
+    expect(toolOf('aws:ebs/volume:Volume')).toBe('pulumi');
+    expect(FAMILIES).toEqual(['aws', 'google', 'azurerm', 'kubernetes', 'railway']);
+  });
+});
+
+describe('canonicalToken', () => {
+  test.for([
+    ['aws:s3/bucketV2:BucketV2', 'aws:s3/bucket:Bucket'],
+    ['aws:s3/bucketVersioningV2:BucketVersioningV2', 'aws:s3/bucketVersioning:BucketVersioning'],
+    ['aws:elasticloadbalancingv2/loadBalancer:LoadBalancer', 'aws:lb/loadBalancer:LoadBalancer'],
+    ['aws:s3/bucket:Bucket', 'aws:s3/bucket:Bucket'],
+    ['aws:ebs/volume:Volume', 'aws:ebs/volume:Volume'],
+    ['aws_s3_bucket', 'aws_s3_bucket'],
+    ['acme:x/y:Z', 'acme:x/y:Z'],
+  ] as const)('%s → %s', ([token, canonical]) => {
+    expect(canonicalToken(token)).toBe(canonical);
+  });
+
+  test('every alias maps to an indexed token that is not itself an alias', () => {
+    for (const [family, tool] of indexed) {
+      if (tool !== 'pulumi') continue;
+      const tokens = new Set(typesOf(family, 'pulumi'));
+      for (const [alias, target] of Object.entries(index.families[family]?.pulumi?.aliases ?? {})) {
+        expect(tokens.has(target), `${alias} → ${target}`).toBe(true);
+        expect(canonicalToken(target), target).toBe(target);
+      }
+    }
+  });
+});
+
+describe('attributes', () => {
+  test.for([
+    ['aws_instance', 'root_block_device.delete_on_termination'],
+    ['aws_instance', 'root_block_device.0.delete_on_termination'], // plan JSON nests blocks in lists
+    ['aws_instance', 'ebs_block_device[0].delete_on_termination'],
+    ['aws_instance', 'ebs_block_device.*.volume_id'],
+    ['aws_instance', 'arn'], // computed only
+    ['aws_instance', 'id'],
+    ['aws_instance', 'get_password_data'], // cdktf calls it fetchPasswordData
+    ['aws_dynamodb_table', 'point_in_time_recovery.enabled'],
+    ['aws_db_instance', 'deletion_protection'],
+    ['aws_s3_bucket', 'force_destroy'],
+    ['aws:rds/instance:Instance', 'deletionProtection'],
+    ['aws:ec2/instance:Instance', 'rootBlockDevice.deleteOnTermination'],
+    ['aws:dynamodb/table:Table', 'pointInTimeRecovery.enabled'],
+    ['aws:ebs/volume:Volume', 'arn'], // an output
+    ['aws:s3/bucketV2:BucketV2', 'forceDestroy'],
+  ] as const)('%s has %s', ([type, path]) => {
+    expect(hasAttribute(type, path)).toBe(true);
+  });
+
+  test.for([
+    ['aws_instance', 'root_block_device.delete_on_terminate'],
+    ['aws_instance', 'rootBlockDevice.deleteOnTermination'], // Pulumi's spelling on a Terraform type
+    ['aws:rds/instance:Instance', 'deletion_protection'],
+    ['aws_instance', 'instance_tags'], // the aws_instance data source's, not the resource's
+    ['aws_no_such_type', 'id'],
+    ['acme_disk', 'id'],
+  ] as const)('%s has no %s', ([type, path]) => {
+    expect(hasAttribute(type, path)).toBe(false);
+  });
+
+  test('paths are normalized: list indices and wildcards dropped', () => {
+    expect(normalizeAttributePath('a.0.b.12.c')).toBe('a.b.c');
+    expect(normalizeAttributePath('a[0].b[*].c')).toBe('a.b.c');
+    expect(normalizeAttributePath('spec.*.x')).toBe('spec.x');
+  });
+
+  test('attributesOf reads an alias through its resource', () => {
+    expect(attributesOf('aws:s3/bucketV2:BucketV2')).toBe(attributesOf('aws:s3/bucket:Bucket'));
+    expect(attributesOf('acme:x/y:Z')).toBeUndefined();
+  });
+});
+
+describe('token grouping', () => {
+  test('groupTokens and expandTokens are inverse, for each token shape', () => {
+    const tokens = ['aws:ebs/volume:Volume', 'aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'];
+    expect(groupTokens('aws', tokens)).toEqual({ ebs: ['volume:Volume'], s3: ['bucket:Bucket', 'bucketV2:BucketV2'] });
+    expect(expandTokens('aws', groupTokens('aws', tokens))).toEqual(tokens);
+    const azure = ['azure-native:storage:StorageAccount', 'azure-native:storage:BlobContainer'];
+    expect(expandTokens('azure-native', groupTokens('azure-native', azure))).toEqual([...azure].sort());
+    const kubernetes = ['kubernetes:core/v1:Namespace', 'kubernetes:apps/v1:StatefulSet', 'kubernetes:helm.sh/v3:Release'];
+    expect(groupTokens('kubernetes', kubernetes)).toEqual({ apps: ['v1:StatefulSet'], core: ['v1:Namespace'], 'helm.sh': ['v3:Release'] });
+    expect(expandTokens('kubernetes', groupTokens('kubernetes', kubernetes))).toEqual([...kubernetes].sort());
+    expect(() => groupTokens('aws', ['gcp:compute/disk:Disk'])).toThrow(/not a aws token/);
+  });
+});
+
+describe('bundling', () => {
+  test('esbuild inlines types.json, so a CommonJS bundle of the loader answers with no file beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schema-index-bundle-'));
+    try {
+      const result = await build({
+        entryPoints: [join(import.meta.dirname, 'schema-index.ts')],
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        write: false,
+        logLevel: 'silent',
+      });
+      const file = join(dir, 'schema-index.cjs');
+      writeFileSync(file, result.outputFiles[0]?.contents ?? '');
+      const bundled = createRequire(import.meta.url)(file) as typeof import('./schema-index.js');
+      expect(bundled.isKnownType('aws_ebs_volume')).toBe(true);
+      expect(bundled.canonicalToken('aws:s3/bucketV2:BucketV2')).toBe('aws:s3/bucket:Bucket');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
