@@ -14,8 +14,8 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
+  } catch (e2) {
+    throw mod = 0, e2;
   }
 };
 var __copyProps = (to, from, except, desc) => {
@@ -237,9 +237,9 @@ var require_tunnel = __commonJS({
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
-            if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+            var k2 = keys[j];
+            if (overrides[k2] !== void 0) {
+              target[k2] = overrides[k2];
             }
           }
         }
@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -4628,14 +4628,14 @@ var require_util2 = __commonJS({
       let reader;
       try {
         reader = body.stream.getReader();
-      } catch (e) {
-        errorSteps(e);
+      } catch (e2) {
+        errorSteps(e2);
         return;
       }
       try {
         successSteps(await readAllBytes(reader));
-      } catch (e) {
-        errorSteps(e);
+      } catch (e2) {
+        errorSteps(e2);
       }
     }
     function isReadableStreamLike(stream) {
@@ -5693,8 +5693,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
-        } catch (e) {
-          errorSteps(e);
+        } catch (e2) {
+          errorSteps(e2);
         }
       };
       if (object[kState].body == null) {
@@ -5799,7 +5799,7 @@ var require_client_h1 = __commonJS({
       let mod;
       try {
         mod = await WebAssembly.compile(require_llhttp_simd_wasm());
-      } catch (e) {
+      } catch (e2) {
         mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
       return await WebAssembly.instantiate(mod, {
@@ -11232,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -12280,13 +12280,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -13613,8 +13613,8 @@ var require_fetch = __commonJS({
       let requestObject;
       try {
         requestObject = new Request(input, init);
-      } catch (e) {
-        p.reject(e);
+      } catch (e2) {
+        p.reject(e2);
         return p.promise;
       }
       const request2 = requestObject[kState];
@@ -14305,14 +14305,14 @@ var require_fetch = __commonJS({
             fetchParams.processRequestEndOfBody();
           }
         };
-        const processBodyError = (e) => {
+        const processBodyError = (e2) => {
           if (isCancelled(fetchParams)) {
             return;
           }
-          if (e.name === "AbortError") {
+          if (e2.name === "AbortError") {
             fetchParams.controller.abort();
           } else {
-            fetchParams.controller.terminate(e);
+            fetchParams.controller.terminate(e2);
           }
         };
         requestBody = (async function* () {
@@ -15029,8 +15029,8 @@ var require_util4 = __commonJS({
         }
       })();
     }
-    function fireAProgressEvent(e, reader) {
-      const event = new ProgressEvent(e, {
+    function fireAProgressEvent(e2, reader) {
+      const event = new ProgressEvent(e2, {
         bubbles: false,
         cancelable: false
       });
@@ -15571,8 +15571,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15652,8 +15652,8 @@ var require_cache = __commonJS({
         let errorData = null;
         try {
           this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15692,8 +15692,8 @@ var require_cache = __commonJS({
         let requestResponses;
         try {
           requestResponses = this.#batchCacheOperations(operations);
-        } catch (e) {
-          errorData = e;
+        } catch (e2) {
+          errorData = e2;
         }
         queueMicrotask(() => {
           if (errorData === null) {
@@ -15758,8 +15758,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15786,9 +15786,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert4(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15818,20 +15818,20 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert4(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
           }
           return resultList;
-        } catch (e) {
+        } catch (e2) {
           this.#relevantRequestResponseList.length = 0;
           this.#relevantRequestResponseList = backupCache;
-          throw e;
+          throw e2;
         }
       }
       /**
@@ -15996,13 +15996,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16032,12 +16032,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16925,8 +16925,8 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
-      const event = eventFactory(e, eventInitDict);
+    function fireEvent(e2, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+      const event = eventFactory(e2, eventInitDict);
       target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
@@ -17944,8 +17944,8 @@ var require_websocket = __commonJS({
         let urlRecord;
         try {
           urlRecord = new URL(url, baseURL);
-        } catch (e) {
-          throw new DOMException(e, "SyntaxError");
+        } catch (e2) {
+          throw new DOMException(e2, "SyntaxError");
         }
         if (urlRecord.protocol === "http:") {
           urlRecord.protocol = "ws:";
@@ -18775,8 +18775,8 @@ var require_eventsource = __commonJS({
         try {
           urlRecord = new URL(url, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
-        } catch (e) {
-          throw new DOMException(e, "SyntaxError");
+        } catch (e2) {
+          throw new DOMException(e2, "SyntaxError");
         }
         this.#url = urlRecord.href;
         let corsAttributeState = ANONYMOUS;
@@ -19234,18 +19234,18 @@ var require_proxy = __commonJS({
 var require_lib = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m, k2);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m[k2];
         } };
       }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      Object.defineProperty(o, k22, desc);
+    }) : (function(o, m, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o[k22] = m[k2];
     }));
     var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
@@ -19256,7 +19256,7 @@ var require_lib = __commonJS({
       var ownKeys = function(o) {
         ownKeys = Object.getOwnPropertyNames || function(o2) {
           var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          for (var k2 in o2) if (Object.prototype.hasOwnProperty.call(o2, k2)) ar[ar.length] = k2;
           return ar;
         };
         return ownKeys(o);
@@ -19265,7 +19265,7 @@ var require_lib = __commonJS({
         if (mod && mod.__esModule) return mod;
         var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k2 = ownKeys(mod), i = 0; i < k2.length; i++) if (k2[i] !== "default") __createBinding(result, mod, k2[i]);
         }
         __setModuleDefault(result, mod);
         return result;
@@ -19281,15 +19281,15 @@ var require_lib = __commonJS({
         function fulfilled(value) {
           try {
             step(generator.next(value));
-          } catch (e) {
-            reject(e);
+          } catch (e2) {
+            reject(e2);
           }
         }
         function rejected(value) {
           try {
             step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
+          } catch (e2) {
+            reject(e2);
           }
         }
         function step(result) {
@@ -19917,7 +19917,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k2) => (c[k2.toLowerCase()] = obj[k2], c), {});
   }
 });
 
@@ -20393,13 +20393,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -20412,12 +20412,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -20731,13 +20731,13 @@ var require_Collection = __commonJS({
     function collectionFromPath(schema, path6, value) {
       let v = value;
       for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+        const k2 = path6[i];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k] = v;
+          a[k2] = v;
           v = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v = /* @__PURE__ */ new Map([[k2, v]]);
         }
       }
       return createNode.createNode(v, void 0, {
@@ -21712,9 +21712,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+      const k2 = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair(k2, v);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -21905,12 +21905,12 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k2 = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key || it.key === k2)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -23421,9 +23421,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+        const k2 = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair.Pair(k2, v);
       }
       /**
        * Removes a value from the document.
@@ -27299,10 +27299,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a2;
-        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
+        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -27628,11 +27628,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants3) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -27649,15 +27649,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants3) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -27713,8 +27713,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names2, constants3) {
+        this.code = optimizeExpr(this.code, names2, constants3);
         return this;
       }
       get names() {
@@ -27743,20 +27743,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names2, constants3))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -27785,36 +27785,36 @@ var require_codegen = __commonJS({
         const cond = this.condition;
         if (cond === true)
           return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        let e2 = this.else;
+        if (e2) {
+          const ns = e2.optimizeNodes();
+          e2 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
         }
-        if (e) {
+        if (e2) {
           if (cond === false)
-            return e instanceof _If ? e : e.nodes;
+            return e2 instanceof _If ? e2 : e2.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+          return new _If(not(cond), e2 instanceof _If ? [e2] : e2.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names2, constants3);
+        if (!(super.optimizeNames(names2, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names2, constants3);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -27829,10 +27829,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names2, constants3);
         return this;
       }
       get names() {
@@ -27853,8 +27853,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -27868,10 +27868,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names2, constants3);
         return this;
       }
       get names() {
@@ -27913,20 +27913,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a2, _b;
-        super.optimizeNames(names, constants3);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names2, constants3);
+        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names2, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -28210,15 +28210,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names2, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -28234,18 +28234,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants3[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+      function canOptimize(e2) {
+        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -28443,7 +28443,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -28472,7 +28472,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -28687,12 +28687,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
+      const group2 = self.RULES.types[type];
+      return group2 && group2 !== true && shouldUseGroup(schema, group2);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema, group2) {
+      return group2.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
@@ -29108,7 +29108,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e2) => gen.assign(valid, false).if((0, codegen_1._)`${e2} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e2}.errors`), () => gen.throw(e2)));
         return ruleErrs;
       }
       function validateSync() {
@@ -29722,36 +29722,36 @@ var require_validate = __commonJS({
       if (!opts.jtd)
         checkStrictTypes(it, types2);
       gen.block(() => {
-        for (const group of RULES.rules)
-          groupKeywords(group);
+        for (const group2 of RULES.rules)
+          groupKeywords(group2);
         groupKeywords(RULES.post);
       });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+      function groupKeywords(group2) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group2))
           return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
+        if (group2.type) {
+          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts.strictNumbers));
+          iterateKeywords(it, group2);
+          if (types2.length === 1 && types2[0] === group2.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group);
+          iterateKeywords(it, group2);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group) {
+    function iterateKeywords(it, group2) {
       const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
+        (0, defaults_1.assignDefaults)(it, group2.type);
       gen.block(() => {
-        for (const rule of group.rules) {
+        for (const rule of group2.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+            keywordCode(it, rule.keyword, rule.definition, group2.type);
           }
         }
       });
@@ -30185,12 +30185,12 @@ var require_compile = __commonJS({
         }
         sch.validate = validate;
         return sch;
-      } catch (e) {
+      } catch (e2) {
         delete sch.validate;
         delete sch.validateName;
         if (sourceCode)
           this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
+        throw e2;
       } finally {
         this._compilations.delete(sch);
       }
@@ -31296,8 +31296,8 @@ var require_fast_uri = __commonJS({
         let url;
         try {
           url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+        } catch (e2) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e2;
           return true;
         }
         if (!isHostOnlyURL(url)) {
@@ -31699,11 +31699,11 @@ var require_core = __commonJS({
         async function _compileAsync(sch) {
           try {
             return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
+          } catch (e2) {
+            if (!(e2 instanceof ref_error_1.default))
+              throw e2;
+            checkLoaded.call(this, e2);
+            await loadMissingSchema.call(this, e2.missingSchema);
             return _compileAsync.call(this, sch);
           }
         }
@@ -31870,7 +31870,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k2) => addRule.call(this, k2, definition) : (k2) => definition.type.forEach((t) => addRule.call(this, k2, definition, t)));
         return this;
       }
       getKeyword(keyword) {
@@ -31882,10 +31882,10 @@ var require_core = __commonJS({
         const { RULES } = this;
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+        for (const group2 of RULES.rules) {
+          const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
-            group.rules.splice(i, 1);
+            group2.rules.splice(i, 1);
         }
         return this;
       }
@@ -31899,7 +31899,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e2) => `${dataVar}${e2.instancePath} ${e2.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules2 = this.RULES.all;
@@ -32207,9 +32207,9 @@ var require_ref = __commonJS({
           addEvaluatedFrom(v);
           if (!allErrors)
             gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
+        }, (e2) => {
+          gen.if((0, codegen_1._)`!(${e2} instanceof ${it.ValidationError})`, () => gen.throw(e2));
+          addErrorsFrom(e2);
           if (!allErrors)
             gen.assign(valid, false);
         });
@@ -34276,7 +34276,7 @@ var require_polyfills = __commonJS({
         })(fs5.rename);
       }
       fs5.read = typeof fs5.read !== "function" ? fs5.read : (function(fs$read) {
-        function read(fd, buffer, offset, length, position, callback_) {
+        function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
             var eagCounter = 0;
@@ -34290,8 +34290,8 @@ var require_polyfills = __commonJS({
           }
           return fs$read.call(fs5, fd, buffer, offset, length, position, callback);
         }
-        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
-        return read;
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
+        return read2;
       })(fs5.read);
       fs5.readSync = typeof fs5.readSync !== "function" ? fs5.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
@@ -35172,8 +35172,8 @@ var require_utimes = __commonJS({
       } finally {
         try {
           await fs5.close(fd);
-        } catch (e) {
-          closeErr = e;
+        } catch (e2) {
+          closeErr = e2;
         }
       }
       if (closeErr) {
@@ -35433,9 +35433,9 @@ var require_copy = __commonJS({
       let resolvedDest = null;
       try {
         resolvedDest = await fs5.readlink(dest);
-      } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs5.symlink(resolvedSrc, dest);
-        throw e;
+      } catch (e2) {
+        if (e2.code === "EINVAL" || e2.code === "UNKNOWN") return fs5.symlink(resolvedSrc, dest);
+        throw e2;
       }
       if (opts.dereference) {
         resolvedDest = path6.resolve(process.cwd(), resolvedDest);
@@ -36404,10 +36404,10 @@ var require_syntax_tree = __commonJS({
       if (!node.children) {
         return null;
       }
-      return node.children.find((child) => {
-        if (!child.meta)
+      return node.children.find((child2) => {
+        if (!child2.meta)
           return false;
-        return child.meta.value === value;
+        return child2.meta.value === value;
       });
     }
     exports.getChildWithValue = getChildWithValue;
@@ -36477,7 +36477,7 @@ var require_references = __commonJS({
           ];
         }
         default:
-          return entry.children.map((child) => findAllReferencesInAst(input, child, localVariables)).flat();
+          return entry.children.map((child2) => findAllReferencesInAst(input, child2, localVariables)).flat();
       }
     }
     exports.findAllReferencesInAst = findAllReferencesInAst;
@@ -37120,18 +37120,18 @@ var require_bridge_wasm_exec = __commonJS({
 var require_bridge = __commonJS({
   "node_modules/@cdktf/hcl2json/lib/bridge.js"(exports) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m, k2);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m[k2];
         } };
       }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      Object.defineProperty(o, k22, desc);
+    }) : (function(o, m, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o[k22] = m[k2];
     }));
     var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
@@ -37142,7 +37142,7 @@ var require_bridge = __commonJS({
       if (mod && mod.__esModule) return mod;
       var result = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k2 in mod) if (k2 !== "default" && Object.prototype.hasOwnProperty.call(mod, k2)) __createBinding(result, mod, k2);
       }
       __setModuleDefault(result, mod);
       return result;
@@ -37275,18 +37275,18 @@ var require_bridge = __commonJS({
 var require_lib3 = __commonJS({
   "node_modules/@cdktf/hcl2json/lib/index.js"(exports) {
     "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m, k2);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
         desc = { enumerable: true, get: function() {
-          return m[k];
+          return m[k2];
         } };
       }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
+      Object.defineProperty(o, k22, desc);
+    }) : (function(o, m, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o[k22] = m[k2];
     }));
     var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
       Object.defineProperty(o, "default", { enumerable: true, value: v });
@@ -37297,7 +37297,7 @@ var require_lib3 = __commonJS({
       if (mod && mod.__esModule) return mod;
       var result = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k2 in mod) if (k2 !== "default" && Object.prototype.hasOwnProperty.call(mod, k2)) __createBinding(result, mod, k2);
       }
       __setModuleDefault(result, mod);
       return result;
@@ -37498,15 +37498,15 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function step(result) {
@@ -37894,15 +37894,15 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function step(result) {
@@ -38142,11 +38142,11 @@ function merge(defaults3, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -38220,9 +38220,9 @@ function getValues(context3, operator, key, modifier) {
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              result.push(encodeValue(operator, value[k2], k2));
             }
           });
         }
@@ -38233,10 +38233,10 @@ function getValues(context3, operator, key, modifier) {
             tmp.push(encodeValue(operator, value2));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              tmp.push(encodeUnreserved(k2));
+              tmp.push(encodeValue(operator, value[k2].toString()));
             }
           });
         }
@@ -38680,17 +38680,17 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     } else {
       while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        const k2 = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
+        const childRaw = node.val[k2];
+        const childVal = prepareVal(node.val, k2, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
         } else {
-          chunks.push(originalStringify(k) + ":");
+          chunks.push(originalStringify(k2) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -38701,7 +38701,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           visited.add(childVal);
           stack.push({
             parent: node.val,
-            key: k,
+            key: k2,
             val: childVal,
             isArray: Array.isArray(childVal),
             keys: Array.isArray(childVal) ? null : Object.keys(childVal),
@@ -39125,7 +39125,7 @@ var request = withDefaults2(endpoint, defaults_default);
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+` + data.errors.map((e2) => ` - ${e2.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
   constructor(request2, headers, response) {
@@ -41759,9 +41759,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -41769,7 +41769,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -41777,9 +41777,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -42539,8 +42539,8 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         if (budget.remaining < 0) {
           return literal();
         }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
+        for (let k2 = 0; k2 < expanded.length; k2++) {
+          const v = expanded[k2];
           if (dropsEmpties && !v)
             continue;
           if (values.length >= max || valuesLength + v.length > maxLength) {
@@ -43008,14 +43008,14 @@ var AST = class {
     ast.#parts = [str.substring(pos - 1)];
     return i;
   }
-  #canAdoptWithSpace(child) {
-    return this.#canAdopt(child, adoptionWithSpaceMap);
+  #canAdoptWithSpace(child2) {
+    return this.#canAdopt(child2, adoptionWithSpaceMap);
   }
-  #canAdopt(child, map = adoptionMap) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+  #canAdopt(child2, map = adoptionMap) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
       return false;
     }
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
@@ -43024,15 +43024,15 @@ var AST = class {
   #canAdoptType(c, map = adoptionAnyMap) {
     return !!map.get(this.type)?.includes(c);
   }
-  #adoptWithSpace(child, index) {
-    const gc = child.#parts[0];
+  #adoptWithSpace(child2, index) {
+    const gc = child2.#parts[0];
     const blank = new _a(null, gc, this.options);
     blank.#parts.push("");
     gc.push(blank);
-    this.#adopt(child, index);
+    this.#adopt(child2, index);
   }
-  #adopt(child, index) {
-    const gc = child.#parts[0];
+  #adopt(child2, index) {
+    const gc = child2.#parts[0];
     this.#parts.splice(index, 1, ...gc.#parts);
     for (const p of gc.#parts) {
       if (typeof p === "object")
@@ -43044,19 +43044,19 @@ var AST = class {
     const m = usurpMap.get(this.type);
     return !!m?.has(c);
   }
-  #canUsurp(child) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+  #canUsurp(child2) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
       return false;
     }
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
     return this.#canUsurpType(gc.type);
   }
-  #usurp(child) {
+  #usurp(child2) {
     const m = usurpMap.get(this.type);
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     const nt = m?.get(gc.type);
     if (!nt)
       return false;
@@ -44394,15 +44394,15 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function step(result) {
@@ -44457,8 +44457,8 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
   function resume(n, v) {
     try {
       step(g[n](v));
-    } catch (e) {
-      settle(q[0][3], e);
+    } catch (e2) {
+      settle(q[0][3], e2);
     }
   }
   function step(r) {
@@ -44631,15 +44631,15 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
+      } catch (e2) {
+        reject(e2);
       }
     }
     function step(result) {
@@ -44758,7 +44758,7 @@ function readInputs(get) {
   const failOnText = text("fail-on") || "block";
   if (failOnText !== "block" && failOnText !== "warn") problems.push(`\`fail-on\` must be block or warn, not '${failOnText}'`);
   const approvers = [];
-  for (const entry of get("approvers").split(/[\s,]+/).map((e) => e.replace(/^@/, "")).filter(Boolean)) {
+  for (const entry of get("approvers").split(/[\s,]+/).map((e2) => e2.replace(/^@/, "")).filter(Boolean)) {
     const [org, slug, extra] = entry.split("/");
     if (extra === void 0 && slug !== void 0 && org && LOGIN.test(org) && SLUG.test(slug)) {
       approvers.push({ kind: "team", org: org.toLowerCase(), slug: slug.toLowerCase() });
@@ -44793,219 +44793,884 @@ function lines(value) {
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve2 } from "node:path";
 
+// policy/catalog/aws-none.ts
+var group = (note, types2) => types2.map((type) => ({ family: "aws", canonical: type, ...type.includes(":") ? { pulumi: type } : { terraform: type }, role: "none", note }));
+var awsNone = [
+  ...group("configures a bucket (access, encryption, logging, notifications, reporting): deleting it deletes no object", [
+    "aws_s3_bucket_acl",
+    "aws_s3_bucket_cors_configuration",
+    "aws_s3_bucket_logging",
+    "aws_s3_bucket_notification",
+    "aws_s3_bucket_ownership_controls",
+    "aws_s3_bucket_public_access_block",
+    "aws_s3_bucket_website_configuration",
+    "aws_s3_bucket_server_side_encryption_configuration",
+    "aws_s3_bucket_accelerate_configuration",
+    "aws_s3_bucket_request_payment_configuration",
+    "aws_s3_bucket_intelligent_tiering_configuration",
+    "aws_s3_bucket_inventory",
+    "aws_s3_bucket_metric",
+    "aws_s3_bucket_analytics_configuration",
+    "aws_s3_account_public_access_block",
+    "aws_s3_bucket_abac",
+    "aws_s3_bucket_metadata_configuration"
+  ]),
+  ...group("configures a database (network, parameters, options, proxy, logins): deleting it deletes no data", [
+    "aws_db_subnet_group",
+    "aws_db_parameter_group",
+    "aws_db_option_group",
+    "aws_rds_cluster_parameter_group",
+    "aws_db_proxy",
+    "aws_db_proxy_endpoint",
+    "aws_db_proxy_target",
+    "aws_db_proxy_default_target_group",
+    "aws_db_event_subscription",
+    "aws_db_instance_role_association",
+    "aws_rds_cluster_role_association",
+    "aws_rds_cluster_endpoint",
+    "aws_docdb_subnet_group",
+    "aws_docdb_cluster_parameter_group",
+    "aws_docdb_event_subscription",
+    "aws_neptune_subnet_group",
+    "aws_neptune_parameter_group",
+    "aws_neptune_cluster_parameter_group",
+    "aws_neptune_event_subscription",
+    "aws_neptune_cluster_endpoint",
+    "aws_elasticache_subnet_group",
+    "aws_elasticache_parameter_group",
+    "aws_elasticache_user",
+    "aws_elasticache_user_group",
+    "aws_elasticache_user_group_association",
+    "aws_redshift_subnet_group",
+    "aws_redshift_parameter_group",
+    "aws_dynamodb_contributor_insights",
+    "aws_dynamodb_kinesis_streaming_destination",
+    "aws_dynamodb_tag",
+    "aws_dynamodb_resource_policy",
+    "aws_dynamodb_table_export"
+  ]),
+  ...group("settings of the account or region, not a store: deleting them deletes no data", [
+    "aws_ebs_default_kms_key",
+    "aws_ebs_encryption_by_default",
+    "aws_ebs_snapshot_block_public_access",
+    "aws_kms_alias",
+    "aws_kms_grant",
+    "aws_kms_ciphertext",
+    "aws_kms_key_policy",
+    "aws_backup_vault_policy",
+    "aws_backup_vault_notifications",
+    "aws_backup_region_settings",
+    "aws_backup_global_settings",
+    "aws_backup_report_plan",
+    "aws_backup_framework"
+  ]),
+  ...group("a copy of data kept elsewhere: its source holds the data (a cache in front of a table, a replica of a table)", [
+    "aws_dax_cluster",
+    "aws_dax_subnet_group",
+    "aws_dax_parameter_group",
+    "aws_dynamodb_table_replica"
+  ]),
+  ...group("its whole content is in the plan (a table item written by the program), so it can be written again", ["aws_dynamodb_table_item"]),
+  ...group("operational logs that expire by their own retention setting; archive logs belong in a bucket, which is data", [
+    "aws_cloudwatch_log_group",
+    "aws_cloudwatch_log_stream"
+  ])
+];
+
+// policy/catalog/read.ts
+var compiled = /* @__PURE__ */ new Map();
+function compile(path6) {
+  let hit = compiled.get(path6);
+  if (!hit) {
+    const snake = path6.split(".");
+    const camel = snake.map(camelCase);
+    hit = { snake, camel, plural: camel.map(plural) };
+    compiled.set(path6, hit);
+  }
+  return hit;
+}
+function camelCase(snake) {
+  return snake.includes("_") ? snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()) : snake;
+}
+function plural(name) {
+  if (/^\d+$/.test(name) || name.endsWith("s")) return name;
+  if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
+  if (/(x|ch|sh)$/.test(name)) return `${name}es`;
+  return `${name}s`;
+}
+function child(value, snake, camel, many) {
+  if (value === null || typeof value !== "object") return void 0;
+  const record2 = value;
+  if (Object.hasOwn(record2, snake)) return record2[snake];
+  if (camel !== snake && Object.hasOwn(record2, camel)) return record2[camel];
+  if (many !== void 0 && many !== camel && Object.hasOwn(record2, many) && Array.isArray(record2[many])) return record2[many];
+  return void 0;
+}
+function prop(properties, path6) {
+  const { snake, camel } = compile(path6);
+  let current = properties;
+  for (let i = 0; i < snake.length; i++) {
+    current = child(current, snake[i], camel[i]);
+    if (current === void 0) return void 0;
+  }
+  return current;
+}
+function readAll(properties, path6) {
+  const { snake, camel, plural: plural3 } = compile(path6);
+  let current = [properties];
+  for (let i = 0; i < snake.length; i++) {
+    const next = [];
+    for (const value of current) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const found = child(item, snake[i], camel[i], plural3[i]);
+        if (found !== void 0 && found !== null) next.push(found);
+      }
+    }
+    if (next.length === 0) return [];
+    current = next;
+  }
+  return current.flatMap((v) => Array.isArray(v) ? v : [v]);
+}
+function read(properties, path6) {
+  return readAll(properties, path6)[0];
+}
+function has(properties, ...paths) {
+  return paths.some((p) => readAll(properties, p).some((v) => v !== null && v !== void 0 && v !== ""));
+}
+function blocks(value) {
+  if (Array.isArray(value)) return value.filter((v) => typeof v === "object" && v !== null);
+  if (value && typeof value === "object") return [value];
+  return [];
+}
+
+// policy/catalog/expiry.ts
+function days(value, date) {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof date === "string" && date) return 0;
+  return void 0;
+}
+function ruleBlocks(properties, ...names2) {
+  for (const name of names2) {
+    const value = prop(properties, name);
+    if (value !== void 0 && value !== null) return blocks(value);
+  }
+  return [];
+}
+function s3LifecycleExpirations(properties) {
+  const out = [];
+  const rules2 = [...ruleBlocks(properties, "rule", "rules"), ...ruleBlocks(properties, "lifecycle_rule", "lifecycle_rules")];
+  for (const [index, rule] of rules2.entries()) {
+    const status = prop(rule, "status");
+    const enabled = prop(rule, "enabled");
+    if (status !== void 0 ? status !== "Enabled" : enabled === false) continue;
+    const expiration = blocks(prop(rule, "expiration"))[0];
+    const after = days(prop(expiration, "days"), prop(expiration, "date"));
+    if (after === void 0) continue;
+    const filtered = has(
+      rule,
+      "prefix",
+      "tags",
+      "filter.prefix",
+      "filter.tag.key",
+      "filter.and.prefix",
+      "filter.and.tags",
+      "filter.object_size_greater_than",
+      "filter.object_size_less_than",
+      "filter.and.object_size_greater_than",
+      "filter.and.object_size_less_than"
+    );
+    out.push({ rule: String(prop(rule, "id") ?? index), days: after, everything: !filtered });
+  }
+  return out;
+}
+
 // policy/catalog/aws.ts
-var deletionProtection = { property: "deletion_protection", safe: true, meaning: "AWS refuses to delete it" };
-var noForceDestroy = { property: "force_destroy", safe: "absent", meaning: "deleting it deletes every object it holds" };
+var RDS = "@pulumi/aws rds/instance.d.ts, rds/cluster.d.ts (data-model.md \xA72.3)";
+var deletionProtection = (source) => ({ path: "deletion_protection", protects: true, default: false, deletion: "refused", what: "deletion protection", source });
+var deletionProtectionEnabled = (source) => ({ path: "deletion_protection_enabled", protects: true, default: false, deletion: "refused", what: "deletion protection", source });
+var finalSnapshot = { path: "skip_final_snapshot", protects: false, default: false, recovery: true, backup: "final-snapshot", what: "the final snapshot", source: RDS };
+var automatedBackupsKept = { path: "delete_automated_backups", protects: false, default: true, recovery: true, backup: "kept-after-delete", what: "automated backups kept after delete", source: RDS };
+var retention = (path6, source) => ({ path: path6, protects: "more", recovery: true, backup: "retention", what: "backup retention", source });
+var memberOf = (attribute, reason) => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
+var e = (canonical, terraform, pulumi, rest) => ({ family: "aws", canonical, ...terraform ? { terraform } : {}, ...pulumi ? { pulumi } : {}, ...rest });
 var awsCatalog = [
   // Block storage
-  { family: "aws", canonical: "aws.ebs.volume", terraform: "aws_ebs_volume", pulumi: "aws:ebs/volume:Volume", data: { kind: "volume", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.ebs.snapshot", terraform: "aws_ebs_snapshot", pulumi: "aws:ebs/snapshot:Snapshot", data: { kind: "snapshot", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.ebs.snapshot-copy", terraform: "aws_ebs_snapshot_copy", pulumi: "aws:ebs/snapshotCopy:SnapshotCopy", data: { kind: "snapshot", protectionFlags: [] } },
-  {
-    family: "aws",
-    canonical: "aws.ec2.volume-attachment",
-    terraform: "aws_volume_attachment",
-    pulumi: "aws:ec2/volumeAttachment:VolumeAttachment",
+  e("aws.ebs.volume", "aws_ebs_volume", "aws:ebs/volume:Volume", { role: "data", data: { kind: "volume" }, aliases: ["aws-native:ec2:Volume"] }),
+  e("aws.ebs.snapshot", "aws_ebs_snapshot", "aws:ebs/snapshot:Snapshot", {
+    role: "data",
+    data: { kind: "snapshot" },
+    backup: { by: "snapshot", source: "volume_id", copy: { canonical: "aws.ebs.snapshot-copy", source: "source_snapshot_id", arn: "arn" } }
+  }),
+  e("aws.ebs.snapshot-copy", "aws_ebs_snapshot_copy", "aws:ebs/snapshotCopy:SnapshotCopy", { role: "data", data: { kind: "snapshot" }, backup: { by: "snapshot", source: "source_snapshot_id" } }),
+  e("aws.ebs.snapshot-import", "aws_ebs_snapshot_import", "aws:ebs/snapshotImport:SnapshotImport", { role: "data", data: { kind: "snapshot" } }),
+  e("aws.ec2.volume-attachment", "aws_volume_attachment", "aws:ec2/volumeAttachment:VolumeAttachment", {
+    role: "link",
     links: [{ property: "volume_id", kind: "volume", verb: "attaches" }]
-  },
+  }),
+  // An instance's data disks go with it unless delete_on_termination is false (default true, data-model.md §1.2).
+  // The root volume holds the image the instance was built from: counted only when the issue of a team says so.
+  e("aws.ec2.instance", "aws_instance", "aws:ec2/instance:Instance", {
+    role: "container",
+    container: {
+      cascades: [{
+        by: "nested",
+        paths: ["ebs_block_device", "ebs_block_devices"],
+        kind: "volume",
+        label: "data disk",
+        destroyed: { attributes: ["ebs_block_device.delete_on_termination"], reason: "delete_on_termination defaults to true", test: (d) => read(d, "delete_on_termination") !== false }
+      }],
+      unknownContents: "none",
+      reason: "terminating an instance deletes its attached block devices whose delete_on_termination is true (the default)",
+      source: "@pulumi/aws types/input.d.ts ec2.InstanceEbsBlockDevice (data-model.md \xA71.2)"
+    }
+  }),
+  // CloudFormation deletes every resource of the template whose DeletionPolicy is not Retain/Snapshot (data-model.md §1.2).
+  e("aws.cloudformation.stack", "aws_cloudformation_stack", "aws:cloudformation/stack:Stack", {
+    role: "container",
+    container: {
+      cascades: [{ by: "template", property: "template_body" }],
+      unknownContents: "warn",
+      reason: "deleting a CloudFormation stack deletes the resources of its template unless their DeletionPolicy keeps them",
+      source: "AWS CloudFormation DeletionPolicy docs (data-model.md \xA71.2)"
+    }
+  }),
   // Relational databases
-  {
-    family: "aws",
-    canonical: "aws.rds.instance",
-    terraform: "aws_db_instance",
-    pulumi: "aws:rds/instance:Instance",
-    data: { kind: "database", protectionFlags: [deletionProtection] },
-    links: [{ property: "replicate_source_db", kind: "database", verb: "replicates" }]
-  },
-  {
-    family: "aws",
-    canonical: "aws.rds.cluster",
-    terraform: "aws_rds_cluster",
-    pulumi: "aws:rds/cluster:Cluster",
-    data: { kind: "database", protectionFlags: [deletionProtection] }
-  },
-  { family: "aws", canonical: "aws.rds.cluster-instance", terraform: "aws_rds_cluster_instance", pulumi: "aws:rds/clusterInstance:ClusterInstance", data: { kind: "database", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.rds.snapshot", terraform: "aws_db_snapshot", pulumi: "aws:rds/snapshot:Snapshot", data: { kind: "database-snapshot", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.rds.cluster-snapshot", terraform: "aws_db_cluster_snapshot", pulumi: "aws:rds/clusterSnapshot:ClusterSnapshot", data: { kind: "database-snapshot", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.rds.snapshot-copy", terraform: "aws_db_snapshot_copy", pulumi: "aws:rds/snapshotCopy:SnapshotCopy", data: { kind: "database-snapshot", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.docdb.cluster", terraform: "aws_docdb_cluster", pulumi: "aws:docdb/cluster:Cluster", data: { kind: "database", protectionFlags: [deletionProtection] } },
-  { family: "aws", canonical: "aws.neptune.cluster", terraform: "aws_neptune_cluster", pulumi: "aws:neptune/cluster:Cluster", data: { kind: "database", protectionFlags: [deletionProtection] } },
-  {
-    family: "aws",
-    canonical: "aws.dynamodb.table",
-    terraform: "aws_dynamodb_table",
-    pulumi: "aws:dynamodb/table:Table",
-    data: { kind: "table", protectionFlags: [{ property: "deletion_protection_enabled", safe: true, meaning: "AWS refuses to delete it" }] }
-  },
+  e("aws.rds.instance", "aws_db_instance", "aws:rds/instance:Instance", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [memberOf("replicate_source_db", "it is a read replica: its data is a copy of its source database")] },
+    guards: [deletionProtection(RDS), finalSnapshot, automatedBackupsKept, retention("backup_retention_period", RDS)],
+    links: [{ property: "replicate_source_db", kind: "database", verb: "replicates" }],
+    aliases: ["aws-native:rds:DbInstance"]
+  }),
+  e("aws.rds.cluster", "aws_rds_cluster", "aws:rds/cluster:Cluster", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [memberOf("replication_source_identifier", "it is a replica cluster: its data is a copy of its source")] },
+    guards: [deletionProtection(RDS), finalSnapshot, automatedBackupsKept, retention("backup_retention_period", RDS)],
+    aliases: ["aws-native:rds:DbCluster"]
+  }),
+  e("aws.rds.cluster-instance", "aws_rds_cluster_instance", "aws:rds/clusterInstance:ClusterInstance", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [memberOf("cluster_identifier", "it is a member of a cluster: the data lives in the cluster volume, which stays")] }
+  }),
+  e("aws.rds.global-cluster", "aws_rds_global_cluster", "aws:rds/globalCluster:GlobalCluster", { role: "data", data: { kind: "database" }, guards: [deletionProtection(RDS)] }),
+  e("aws.rds.snapshot", "aws_db_snapshot", "aws:rds/snapshot:Snapshot", {
+    role: "data",
+    data: { kind: "database-snapshot" },
+    backup: { by: "snapshot", source: "db_instance_identifier", copy: { canonical: "aws.rds.snapshot-copy", source: "source_db_snapshot_identifier", arn: "db_snapshot_arn" } }
+  }),
+  e("aws.rds.cluster-snapshot", "aws_db_cluster_snapshot", "aws:rds/clusterSnapshot:ClusterSnapshot", { role: "data", data: { kind: "database-snapshot" }, backup: { by: "snapshot", source: "db_cluster_identifier" } }),
+  e("aws.rds.snapshot-copy", "aws_db_snapshot_copy", "aws:rds/snapshotCopy:SnapshotCopy", { role: "data", data: { kind: "database-snapshot" }, backup: { by: "snapshot", source: "source_db_snapshot_identifier" } }),
+  e("aws.rds.cluster-snapshot-copy", "aws_rds_cluster_snapshot_copy", "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy", { role: "data", data: { kind: "database-snapshot" } }),
+  e("aws.docdb.cluster", "aws_docdb_cluster", "aws:docdb/cluster:Cluster", {
+    role: "data",
+    data: { kind: "database" },
+    guards: [deletionProtection("@pulumi/aws docdb/cluster.d.ts"), { ...finalSnapshot, source: "@pulumi/aws docdb/cluster.d.ts" }, retention("backup_retention_period", "@pulumi/aws docdb/cluster.d.ts")]
+  }),
+  e("aws.docdb.cluster-instance", "aws_docdb_cluster_instance", "aws:docdb/clusterInstance:ClusterInstance", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [memberOf("cluster_identifier", "it is a member of a cluster: the data lives in the cluster volume, which stays")] }
+  }),
+  e("aws.docdb.cluster-snapshot", "aws_docdb_cluster_snapshot", "aws:docdb/clusterSnapshot:ClusterSnapshot", { role: "data", data: { kind: "database-snapshot" }, backup: { by: "snapshot", source: "db_cluster_identifier" } }),
+  e("aws.docdb.global-cluster", "aws_docdb_global_cluster", "aws:docdb/globalCluster:GlobalCluster", { role: "data", data: { kind: "database" }, guards: [deletionProtection("@pulumi/aws docdb/globalCluster.d.ts")] }),
+  e("aws.docdbelastic.cluster", "aws_docdbelastic_cluster", "aws:docdb/elasticCluster:ElasticCluster", { role: "data", data: { kind: "database" } }),
+  e("aws.neptune.cluster", "aws_neptune_cluster", "aws:neptune/cluster:Cluster", {
+    role: "data",
+    data: { kind: "database" },
+    guards: [deletionProtection("@pulumi/aws neptune/cluster.d.ts"), { ...finalSnapshot, source: "@pulumi/aws neptune/cluster.d.ts" }, retention("backup_retention_period", "@pulumi/aws neptune/cluster.d.ts")]
+  }),
+  e("aws.neptune.cluster-instance", "aws_neptune_cluster_instance", "aws:neptune/clusterInstance:ClusterInstance", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [memberOf("cluster_identifier", "it is a member of a cluster: the data lives in the cluster volume, which stays")] }
+  }),
+  e("aws.neptune.cluster-snapshot", "aws_neptune_cluster_snapshot", "aws:neptune/clusterSnapshot:ClusterSnapshot", { role: "data", data: { kind: "database-snapshot" }, backup: { by: "snapshot", source: "db_cluster_identifier" } }),
+  e("aws.neptune.global-cluster", "aws_neptune_global_cluster", "aws:neptune/globalCluster:GlobalCluster", { role: "data", data: { kind: "database" }, guards: [deletionProtection("@pulumi/aws neptune/globalCluster.d.ts")] }),
+  e("aws.neptunegraph.graph", "aws_neptunegraph_graph", "aws:neptunegraph/graph:Graph", { role: "data", data: { kind: "database" }, guards: [deletionProtection("@pulumi/aws neptunegraph/graph.d.ts")] }),
+  e("aws.dsql.cluster", "aws_dsql_cluster", "aws:dsql/cluster:Cluster", { role: "data", data: { kind: "database" }, guards: [deletionProtectionEnabled("@pulumi/aws dsql/cluster.d.ts")] }),
+  e("aws.qldb.ledger", "aws_qldb_ledger", "aws:qldb/ledger:Ledger", { role: "data", data: { kind: "database" }, guards: [deletionProtection("@pulumi/aws qldb/ledger.d.ts")] }),
+  e("aws.lightsail.database", "aws_lightsail_database", "aws:lightsail/database:Database", {
+    role: "data",
+    data: { kind: "database" },
+    guards: [{ ...finalSnapshot, source: "@pulumi/aws lightsail/database.d.ts" }]
+  }),
+  e("aws.lightsail.disk", "aws_lightsail_disk", "aws:lightsail/disk:Disk", { role: "data", data: { kind: "volume" } }),
+  e("aws.timestreaminfluxdb.db-instance", "aws_timestreaminfluxdb_db_instance", "aws:timestreaminfluxdb/dbInstance:DbInstance", { role: "data", data: { kind: "database" } }),
+  // Key-value and wide-column tables
+  e("aws.dynamodb.table", "aws_dynamodb_table", "aws:dynamodb/table:Table", {
+    role: "data",
+    data: { kind: "table" },
+    guards: [
+      deletionProtectionEnabled("@pulumi/aws dynamodb/table.d.ts (data-model.md \xA72.2)"),
+      { path: "point_in_time_recovery.enabled", protects: true, default: false, recovery: true, what: "point-in-time recovery", source: "@pulumi/aws dynamodb/table.d.ts (data-model.md \xA72.2)" }
+    ],
+    aliases: ["aws-native:dynamodb:Table"]
+  }),
+  e("aws.dynamodb.global-table", "aws_dynamodb_global_table", "aws:dynamodb/globalTable:GlobalTable", { role: "data", data: { kind: "table" }, aliases: ["aws-native:dynamodb:GlobalTable"] }),
+  e("aws.keyspaces.keyspace", "aws_keyspaces_keyspace", "aws:keyspaces/keyspace:Keyspace", { role: "data", data: { kind: "table" } }),
+  e("aws.keyspaces.table", "aws_keyspaces_table", "aws:keyspaces/table:Table", { role: "data", data: { kind: "table" } }),
+  e("aws.timestreamwrite.database", "aws_timestreamwrite_database", "aws:timestreamwrite/database:Database", { role: "data", data: { kind: "database" } }),
+  e("aws.timestreamwrite.table", "aws_timestreamwrite_table", "aws:timestreamwrite/table:Table", { role: "data", data: { kind: "table" } }),
   // Object storage
-  { family: "aws", canonical: "aws.s3.bucket", terraform: "aws_s3_bucket", pulumi: "aws:s3/bucket:Bucket", data: { kind: "bucket", protectionFlags: [noForceDestroy] } },
-  { family: "aws", canonical: "aws.s3.bucket-v2", pulumi: "aws:s3/bucketV2:BucketV2", data: { kind: "bucket", protectionFlags: [noForceDestroy] } },
-  {
-    family: "aws",
-    canonical: "aws.s3.bucket-policy",
-    terraform: "aws_s3_bucket_policy",
-    pulumi: "aws:s3/bucketPolicy:BucketPolicy",
+  e("aws.s3.bucket", "aws_s3_bucket", "aws:s3/bucket:Bucket", {
+    role: "data",
+    data: { kind: "bucket" },
+    guards: [
+      { path: "force_destroy", protects: false, default: false, deletion: "refused", what: "protection against deleting a bucket that still holds objects", source: "@pulumi/aws s3/bucket.d.ts (data-model.md \xA72.1)" },
+      { path: "versioning.enabled", protects: true, default: false, recovery: true, what: "versioning", source: "@pulumi/aws s3/bucket.d.ts (inline, deprecated)" }
+    ],
+    expiry: { attributes: ["lifecycle_rule.expiration.days", "lifecycle_rule.expiration.date", "lifecycle_rule.enabled", "lifecycle_rule.prefix"], expirations: s3LifecycleExpirations, source: "@pulumi/aws s3/bucket.d.ts (inline lifecycle_rule, deprecated)" },
+    aliases: ["aws:s3/bucketV2:BucketV2", "aws-native:s3:Bucket"]
+  }),
+  e("aws.s3.directory-bucket", "aws_s3_directory_bucket", "aws:s3/directoryBucket:DirectoryBucket", {
+    role: "data",
+    data: { kind: "bucket" },
+    guards: [{ path: "force_destroy", protects: false, default: false, deletion: "refused", what: "protection against deleting a bucket that still holds objects", source: "@pulumi/aws s3/directoryBucket.d.ts" }]
+  }),
+  e("aws.s3control.bucket", "aws_s3control_bucket", "aws:s3control/bucket:Bucket", { role: "data", data: { kind: "bucket" } }),
+  e("aws.s3tables.table-bucket", "aws_s3tables_table_bucket", "aws:s3tables/tableBucket:TableBucket", { role: "data", data: { kind: "bucket" } }),
+  e("aws.s3tables.table", "aws_s3tables_table", "aws:s3tables/table:Table", { role: "data", data: { kind: "table" } }),
+  e("aws.s3tables.namespace", "aws_s3tables_namespace", "aws:s3tables/namespace:Namespace", { role: "data", data: { kind: "table" } }),
+  // An object whose content the plan itself carries (source file, inline content) can be uploaded again.
+  e("aws.s3.object", "aws_s3_object", "aws:s3/bucketObjectv2:BucketObjectv2", {
+    role: "data",
+    data: {
+      kind: "object",
+      noUniqueData: [{
+        attributes: ["source", "content", "content_base64"],
+        reason: "the plan itself carries its content (source or content), so it can be uploaded again",
+        test: (p) => has(p, "source", "content", "content_base64")
+      }]
+    },
+    aliases: ["aws_s3_bucket_object", "aws:s3/bucketObject:BucketObject"]
+  }),
+  e("aws.s3.bucket-policy", "aws_s3_bucket_policy", "aws:s3/bucketPolicy:BucketPolicy", {
+    role: "link",
     links: [{ property: "bucket", kind: "bucket", verb: "grants access to" }]
-  },
-  // Bucket settings that guard the data: versioning keeps overwritten and deleted objects, object lock keeps them undeletable.
-  { family: "aws", canonical: "aws.s3.bucket-versioning", terraform: "aws_s3_bucket_versioning", pulumi: "aws:s3/bucketVersioning:BucketVersioning" },
-  { family: "aws", canonical: "aws.s3.bucket-versioning", pulumi: "aws:s3/bucketVersioningV2:BucketVersioningV2" },
-  { family: "aws", canonical: "aws.s3.object-lock", terraform: "aws_s3_bucket_object_lock_configuration", pulumi: "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration" },
-  { family: "aws", canonical: "aws.s3.object-lock", pulumi: "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2" },
-  {
-    family: "aws",
-    canonical: "aws.s3.bucket-replication",
-    terraform: "aws_s3_bucket_replication_configuration",
-    pulumi: "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
-    links: [{ property: "bucket", kind: "bucket", verb: "replicates" }]
-  },
+  }),
+  // Bucket settings that guard the data: versioning keeps overwritten and deleted objects; removing the resource
+  // suspends versioning (s3/bucketVersioning.d.ts). Object lock keeps objects undeletable.
+  e("aws.s3.bucket-versioning", "aws_s3_bucket_versioning", "aws:s3/bucketVersioning:BucketVersioning", {
+    role: "guard",
+    guardOf: { target: "bucket", removal: "removing it suspends versioning: overwritten and deleted objects are no longer kept" },
+    guards: [
+      { path: "versioning_configuration.status", protects: "values", safeValues: ["Enabled"], recovery: true, what: "versioning", source: "@pulumi/aws s3/bucketVersioning.d.ts (data-model.md \xA72.1)" },
+      { path: "versioning_configuration.mfa_delete", protects: "values", safeValues: ["Enabled"], what: "MFA delete", source: "@pulumi/aws s3/bucketVersioning.d.ts" }
+    ],
+    aliases: ["aws:s3/bucketVersioningV2:BucketVersioningV2"]
+  }),
+  e("aws.s3.object-lock", "aws_s3_bucket_object_lock_configuration", "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", {
+    role: "guard",
+    guardOf: { target: "bucket", removal: "removing it drops the default retention: new objects are no longer locked against deletion" },
+    guards: [
+      { path: "rule.default_retention.mode", protects: "values", safeValues: ["COMPLIANCE"], what: "compliance-mode retention", source: "@pulumi/aws types/input.d.ts (data-model.md \xA72.1)" },
+      { path: "rule.default_retention.days", protects: "more", recovery: true, what: "default retention", source: "@pulumi/aws types/input.d.ts" },
+      { path: "rule.default_retention.years", protects: "more", recovery: true, what: "default retention", source: "@pulumi/aws types/input.d.ts" }
+    ],
+    aliases: ["aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2"]
+  }),
+  e("aws.s3.lifecycle", "aws_s3_bucket_lifecycle_configuration", "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", {
+    role: "guard",
+    guardOf: { target: "bucket" },
+    expiry: {
+      attributes: ["rule.status", "rule.expiration.days", "rule.expiration.date", "rule.filter.prefix", "rule.filter.and.prefix", "rule.filter.tag", "rule.filter.object_size_greater_than", "rule.prefix"],
+      expirations: s3LifecycleExpirations,
+      source: "@pulumi/aws types/input.d.ts s3.BucketLifecycleConfigurationRule (data-model.md \xA72.1)"
+    },
+    aliases: ["aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2"]
+  }),
+  e("aws.s3.bucket-replication", "aws_s3_bucket_replication_configuration", "aws:s3/bucketReplicationConfig:BucketReplicationConfig", {
+    role: "link",
+    links: [{ property: "bucket", kind: "bucket", verb: "replicates" }],
+    backup: { by: "replication", source: "bucket", rules: ["rule", "rules"], destinations: "destination", destinationBucket: "bucket" }
+  }),
   // File systems
-  { family: "aws", canonical: "aws.efs.file-system", terraform: "aws_efs_file_system", pulumi: "aws:efs/fileSystem:FileSystem", data: { kind: "file-system", protectionFlags: [] } },
-  {
-    family: "aws",
-    canonical: "aws.efs.mount-target",
-    terraform: "aws_efs_mount_target",
-    pulumi: "aws:efs/mountTarget:MountTarget",
+  e("aws.efs.file-system", "aws_efs_file_system", "aws:efs/fileSystem:FileSystem", { role: "data", data: { kind: "file-system" }, aliases: ["aws-native:efs:FileSystem"] }),
+  e("aws.efs.backup-policy", "aws_efs_backup_policy", "aws:efs/backupPolicy:BackupPolicy", {
+    role: "guard",
+    guardOf: { target: "file_system_id", removal: "removing it stops the automatic backups of the file system" },
+    guards: [{ path: "backup_policy.status", protects: "values", safeValues: ["ENABLED"], recovery: true, what: "automatic backups", source: "@pulumi/aws types/input.d.ts efs.BackupPolicyBackupPolicy (data-model.md \xA72.5)" }]
+  }),
+  e("aws.efs.mount-target", "aws_efs_mount_target", "aws:efs/mountTarget:MountTarget", {
+    role: "link",
     links: [{ property: "file_system_id", kind: "file-system", verb: "mounts" }]
-  },
-  {
-    family: "aws",
-    canonical: "aws.efs.access-point",
-    terraform: "aws_efs_access_point",
-    pulumi: "aws:efs/accessPoint:AccessPoint",
+  }),
+  e("aws.efs.access-point", "aws_efs_access_point", "aws:efs/accessPoint:AccessPoint", {
+    role: "link",
     links: [{ property: "file_system_id", kind: "file-system", verb: "mounts" }]
-  },
-  { family: "aws", canonical: "aws.fsx.lustre", terraform: "aws_fsx_lustre_file_system", pulumi: "aws:fsx/lustreFileSystem:LustreFileSystem", data: { kind: "file-system", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.fsx.windows", terraform: "aws_fsx_windows_file_system", pulumi: "aws:fsx/windowsFileSystem:WindowsFileSystem", data: { kind: "file-system", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.fsx.ontap", terraform: "aws_fsx_ontap_file_system", pulumi: "aws:fsx/ontapFileSystem:OntapFileSystem", data: { kind: "file-system", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.fsx.openzfs", terraform: "aws_fsx_openzfs_file_system", pulumi: "aws:fsx/openZfsFileSystem:OpenZfsFileSystem", data: { kind: "file-system", protectionFlags: [] } },
-  // Caches, warehouses, search
-  { family: "aws", canonical: "aws.elasticache.cluster", terraform: "aws_elasticache_cluster", pulumi: "aws:elasticache/cluster:Cluster", data: { kind: "cache", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.elasticache.replication-group", terraform: "aws_elasticache_replication_group", pulumi: "aws:elasticache/replicationGroup:ReplicationGroup", data: { kind: "cache", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.memorydb.cluster", terraform: "aws_memorydb_cluster", pulumi: "aws:memorydb/cluster:Cluster", data: { kind: "cache", protectionFlags: [] } },
-  {
-    family: "aws",
-    canonical: "aws.redshift.cluster",
-    terraform: "aws_redshift_cluster",
-    pulumi: "aws:redshift/cluster:Cluster",
-    data: { kind: "warehouse", protectionFlags: [] }
-  },
-  { family: "aws", canonical: "aws.opensearch.domain", terraform: "aws_opensearch_domain", pulumi: "aws:opensearch/domain:Domain", data: { kind: "search-domain", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.elasticsearch.domain", terraform: "aws_elasticsearch_domain", pulumi: "aws:elasticsearch/domain:Domain", data: { kind: "search-domain", protectionFlags: [] } },
+  }),
+  e("aws.fsx.lustre", "aws_fsx_lustre_file_system", "aws:fsx/lustreFileSystem:LustreFileSystem", { role: "data", data: { kind: "file-system" } }),
+  e("aws.fsx.windows", "aws_fsx_windows_file_system", "aws:fsx/windowsFileSystem:WindowsFileSystem", { role: "data", data: { kind: "file-system" } }),
+  e("aws.fsx.ontap", "aws_fsx_ontap_file_system", "aws:fsx/ontapFileSystem:OntapFileSystem", { role: "data", data: { kind: "file-system" } }),
+  e("aws.fsx.ontap-volume", "aws_fsx_ontap_volume", "aws:fsx/ontapVolume:OntapVolume", { role: "data", data: { kind: "volume" } }),
+  e("aws.fsx.openzfs", "aws_fsx_openzfs_file_system", "aws:fsx/openZfsFileSystem:OpenZfsFileSystem", { role: "data", data: { kind: "file-system" } }),
+  e("aws.fsx.openzfs-volume", "aws_fsx_openzfs_volume", "aws:fsx/openZfsVolume:OpenZfsVolume", { role: "data", data: { kind: "volume" } }),
+  e("aws.fsx.backup", "aws_fsx_backup", "aws:fsx/backup:Backup", { role: "data", data: { kind: "snapshot" } }),
+  // Caches, warehouses, search, streams, queues: each keeps data no other resource holds.
+  e("aws.elasticache.cluster", "aws_elasticache_cluster", "aws:elasticache/cluster:Cluster", {
+    role: "data",
+    data: {
+      kind: "cache",
+      noUniqueData: [
+        { attributes: ["engine"], reason: "memcached keeps nothing on disk: its contents are a cache", test: (p) => read(p, "engine") === "memcached" },
+        memberOf("replication_group_id", "it is a member of a replication group, which keeps the data")
+      ]
+    }
+  }),
+  e("aws.elasticache.replication-group", "aws_elasticache_replication_group", "aws:elasticache/replicationGroup:ReplicationGroup", {
+    role: "data",
+    data: { kind: "cache" },
+    guards: [{ path: "snapshot_retention_limit", protects: "more", recovery: true, what: "snapshot retention", source: "@pulumi/aws elasticache/replicationGroup.d.ts" }],
+    aliases: ["aws-native:elasticache:ReplicationGroup"]
+  }),
+  e("aws.elasticache.serverless-cache", "aws_elasticache_serverless_cache", "aws:elasticache/serverlessCache:ServerlessCache", { role: "data", data: { kind: "cache" } }),
+  e("aws.memorydb.cluster", "aws_memorydb_cluster", "aws:memorydb/cluster:Cluster", { role: "data", data: { kind: "cache" }, aliases: ["aws-native:memorydb:Cluster"] }),
+  e("aws.memorydb.snapshot", "aws_memorydb_snapshot", "aws:memorydb/snapshot:Snapshot", { role: "data", data: { kind: "snapshot" } }),
+  e("aws.redshift.cluster", "aws_redshift_cluster", "aws:redshift/cluster:Cluster", {
+    role: "data",
+    data: { kind: "warehouse" },
+    guards: [
+      { path: "skip_final_snapshot", protects: false, default: false, recovery: true, backup: "final-snapshot", what: "the final snapshot", source: "@pulumi/aws redshift/cluster.d.ts" },
+      retention("automated_snapshot_retention_period", "@pulumi/aws redshift/cluster.d.ts")
+    ],
+    aliases: ["aws-native:redshift:Cluster"]
+  }),
+  e("aws.redshift.snapshot", "aws_redshift_cluster_snapshot", "aws:redshift/clusterSnapshot:ClusterSnapshot", { role: "data", data: { kind: "snapshot" } }),
+  e("aws.redshiftserverless.namespace", "aws_redshiftserverless_namespace", "aws:redshiftserverless/namespace:Namespace", { role: "data", data: { kind: "warehouse" } }),
+  e("aws.redshiftserverless.snapshot", "aws_redshiftserverless_snapshot", "aws:redshiftserverless/snapshot:Snapshot", { role: "data", data: { kind: "snapshot" } }),
+  e("aws.opensearch.domain", "aws_opensearch_domain", "aws:opensearch/domain:Domain", { role: "data", data: { kind: "search-domain" }, aliases: ["aws-native:opensearchservice:Domain"] }),
+  e("aws.elasticsearch.domain", "aws_elasticsearch_domain", "aws:elasticsearch/domain:Domain", { role: "data", data: { kind: "search-domain" } }),
+  e("aws.opensearchserverless.collection", "aws_opensearchserverless_collection", "aws:opensearch/serverlessCollection:ServerlessCollection", { role: "data", data: { kind: "search-domain" } }),
+  e("aws.cloudsearch.domain", "aws_cloudsearch_domain", "aws:cloudsearch/domain:Domain", { role: "data", data: { kind: "search-domain" } }),
+  e("aws.kinesis.stream", "aws_kinesis_stream", "aws:kinesis/stream:Stream", { role: "data", data: { kind: "stream" } }),
+  e("aws.kinesis.video-stream", "aws_kinesis_video_stream", "aws:kinesis/videoStream:VideoStream", { role: "data", data: { kind: "stream" } }),
+  e("aws.msk.cluster", "aws_msk_cluster", "aws:msk/cluster:Cluster", { role: "data", data: { kind: "stream" } }),
+  e("aws.msk.serverless-cluster", "aws_msk_serverless_cluster", "aws:msk/serverlessCluster:ServerlessCluster", { role: "data", data: { kind: "stream" } }),
+  e("aws.mq.broker", "aws_mq_broker", "aws:mq/broker:Broker", { role: "data", data: { kind: "queue" } }),
+  e("aws.sqs.queue", "aws_sqs_queue", "aws:sqs/queue:Queue", { role: "data", data: { kind: "queue" } }),
+  e("aws.cognito.user-pool", "aws_cognito_user_pool", "aws:cognito/userPool:UserPool", {
+    role: "data",
+    data: { kind: "directory" },
+    guards: [{ path: "deletion_protection", protects: "values", safeValues: ["ACTIVE"], default: "INACTIVE", deletion: "refused", what: "deletion protection", source: "@pulumi/aws cognito/userPool.d.ts" }]
+  }),
+  e("aws.directoryservice.directory", "aws_directory_service_directory", "aws:directoryservice/directory:Directory", { role: "data", data: { kind: "directory" } }),
+  e("aws.codecommit.repository", "aws_codecommit_repository", "aws:codecommit/repository:Repository", { role: "data", data: { kind: "registry" } }),
+  e("aws.ecr.repository", "aws_ecr_repository", "aws:ecr/repository:Repository", {
+    role: "data",
+    data: { kind: "registry" },
+    // force_delete, not force_destroy (data-model.md §2.5).
+    guards: [{ path: "force_delete", protects: false, default: false, deletion: "refused", what: "protection against deleting a repository that still holds images", source: "@pulumi/aws ecr/repository.d.ts (data-model.md \xA72.5)" }]
+  }),
+  e("aws.sagemaker.feature-group", "aws_sagemaker_feature_group", "aws:sagemaker/featureGroup:FeatureGroup", { role: "data", data: { kind: "table" } }),
   // Backups
-  { family: "aws", canonical: "aws.backup.vault", terraform: "aws_backup_vault", pulumi: "aws:backup/vault:Vault", data: { kind: "backup-vault", protectionFlags: [noForceDestroy] } },
-  { family: "aws", canonical: "aws.backup.vault-lock", terraform: "aws_backup_vault_lock_configuration", pulumi: "aws:backup/vaultLockConfiguration:VaultLockConfiguration" },
-  { family: "aws", canonical: "aws.backup.plan", terraform: "aws_backup_plan", pulumi: "aws:backup/plan:Plan" },
-  {
-    family: "aws",
-    canonical: "aws.backup.selection",
-    terraform: "aws_backup_selection",
-    pulumi: "aws:backup/selection:Selection",
+  e("aws.backup.vault", "aws_backup_vault", "aws:backup/vault:Vault", {
+    role: "data",
+    data: { kind: "backup-vault" },
+    guards: [{ path: "force_destroy", protects: false, default: false, deletion: "refused", what: "protection against deleting a vault that still holds recovery points", source: "@pulumi/aws backup/vault.d.ts" }],
+    aliases: ["aws-native:backup:BackupVault"]
+  }),
+  e("aws.backup.air-gapped-vault", "aws_backup_logically_air_gapped_vault", "aws:backup/logicallyAirGappedVault:LogicallyAirGappedVault", {
+    role: "data",
+    data: { kind: "backup-vault", locked: "a logically air-gapped vault is locked in compliance mode by design, with its min/max retention" },
+    guards: [{ path: "min_retention_days", protects: "more", recovery: true, what: "the minimum retention of the vault", source: "@pulumi/aws backup/logicallyAirGappedVault.d.ts" }]
+  }),
+  e("aws.backup.vault-lock", "aws_backup_vault_lock_configuration", "aws:backup/vaultLockConfiguration:VaultLockConfiguration", {
+    role: "guard",
+    guardOf: { target: "backup_vault_name", removal: "removing the lock lets the recovery points it kept be deleted" },
+    guards: [{ path: "min_retention_days", protects: "more", recovery: true, what: "the minimum retention of the vault lock", source: "@pulumi/aws backup/vaultLockConfiguration.d.ts (data-model.md \xA72.5)" }]
+  }),
+  e("aws.backup.plan", "aws_backup_plan", "aws:backup/plan:Plan", {
+    role: "guard",
+    guardOf: { removal: "removing the backup plan stops the backups it takes" },
+    guards: [{ path: "rule.lifecycle.delete_after", pulumiPath: "rules.lifecycle.deleteAfter", protects: "more", recovery: true, what: "the retention of recovery points", source: "@pulumi/aws types/input.d.ts backup.PlanRuleLifecycle" }],
+    // Terraform nests `rule` blocks with `copy_action` blocks; Pulumi's inputs are `rules[].copyActions[]`.
+    backup: { by: "plan", rules: ["rule", "rules"], ruleName: "rule_name", vault: "target_vault_name", copies: ["copy_action", "copy_actions"], destination: "destination_vault_arn" }
+  }),
+  e("aws.backup.selection", "aws_backup_selection", "aws:backup/selection:Selection", {
+    role: "link",
     links: [{ property: "resources", kind: "volume", verb: "backs up" }]
-  },
-  { family: "aws", canonical: "aws.dlm.lifecycle-policy", terraform: "aws_dlm_lifecycle_policy", pulumi: "aws:dlm/lifecyclePolicy:LifecyclePolicy" },
-  // Keys and secrets: deleting a key makes everything encrypted with it unreadable.
-  // AWS never deletes a KMS key at once: it schedules the deletion 7 to 30 days ahead, and it can be cancelled.
-  { family: "aws", canonical: "aws.kms.key", terraform: "aws_kms_key", pulumi: "aws:kms/key:Key", data: { kind: "key", protectionFlags: [{ property: "deletion_window_in_days", safe: "window", meaning: "the deletion is scheduled and can be cancelled" }] } },
-  // A secret is recoverable during its recovery window (30 days unless set); 0 deletes it at once.
-  { family: "aws", canonical: "aws.secretsmanager.secret", terraform: "aws_secretsmanager_secret", pulumi: "aws:secretsmanager/secret:Secret", data: { kind: "secret", protectionFlags: [{ property: "recovery_window_in_days", safe: "window", meaning: "a deleted secret can be restored during the window" }] } },
-  // More data stores, found missing by review: global and serverless variants, ledgers, archives, image registries.
-  { family: "aws", canonical: "aws.kms.replica-key", terraform: "aws_kms_replica_key", pulumi: "aws:kms/replicaKey:ReplicaKey", data: { kind: "key", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.kms.external-key", terraform: "aws_kms_external_key", pulumi: "aws:kms/externalKey:ExternalKey", data: { kind: "key", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.dynamodb.global-table", terraform: "aws_dynamodb_global_table", pulumi: "aws:dynamodb/globalTable:GlobalTable", data: { kind: "table", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.rds.global-cluster", terraform: "aws_rds_global_cluster", pulumi: "aws:rds/globalCluster:GlobalCluster", data: { kind: "database", protectionFlags: [deletionProtection] } },
-  { family: "aws", canonical: "aws.glacier.vault", terraform: "aws_glacier_vault", pulumi: "aws:glacier/vault:Vault", data: { kind: "backup-vault", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.elasticache.serverless-cache", terraform: "aws_elasticache_serverless_cache", pulumi: "aws:elasticache/serverlessCache:ServerlessCache", data: { kind: "cache", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.redshiftserverless.namespace", terraform: "aws_redshiftserverless_namespace", pulumi: "aws:redshiftserverless/namespace:Namespace", data: { kind: "warehouse", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.qldb.ledger", terraform: "aws_qldb_ledger", pulumi: "aws:qldb/ledger:Ledger", data: { kind: "database", protectionFlags: [deletionProtection] } },
-  { family: "aws", canonical: "aws.keyspaces.table", terraform: "aws_keyspaces_table", pulumi: "aws:keyspaces/table:Table", data: { kind: "table", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.timestreamwrite.table", terraform: "aws_timestreamwrite_table", pulumi: "aws:timestreamwrite/table:Table", data: { kind: "table", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.docdbelastic.cluster", terraform: "aws_docdbelastic_cluster", pulumi: "aws:docdbelastic/cluster:Cluster", data: { kind: "database", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.dsql.cluster", terraform: "aws_dsql_cluster", pulumi: "aws:dsql/cluster:Cluster", data: { kind: "database", protectionFlags: [{ property: "deletion_protection_enabled", safe: true, meaning: "AWS refuses to delete it" }] } },
-  { family: "aws", canonical: "aws.dax.cluster", terraform: "aws_dax_cluster", pulumi: "aws:dax/cluster:Cluster", data: { kind: "cache", protectionFlags: [] } },
-  { family: "aws", canonical: "aws.ecr.repository", terraform: "aws_ecr_repository", pulumi: "aws:ecr/repository:Repository", data: { kind: "bucket", protectionFlags: [noForceDestroy] } },
-  // AWS Cloud Control (aws-native) names for the same stores.
-  { family: "aws", canonical: "aws-native.ec2.volume", pulumi: "aws-native:ec2:Volume", data: { kind: "volume", protectionFlags: [] } },
-  { family: "aws", canonical: "aws-native.rds.db-instance", pulumi: "aws-native:rds:DbInstance", data: { kind: "database", protectionFlags: [deletionProtection] } },
-  { family: "aws", canonical: "aws-native.rds.db-cluster", pulumi: "aws-native:rds:DbCluster", data: { kind: "database", protectionFlags: [deletionProtection] } },
-  { family: "aws", canonical: "aws-native.dynamodb.table", pulumi: "aws-native:dynamodb:Table", data: { kind: "table", protectionFlags: [{ property: "deletion_protection_enabled", safe: true, meaning: "AWS refuses to delete it" }] } },
-  { family: "aws", canonical: "aws-native.dynamodb.global-table", pulumi: "aws-native:dynamodb:GlobalTable", data: { kind: "table", protectionFlags: [] } },
-  { family: "aws", canonical: "aws-native.s3.bucket", pulumi: "aws-native:s3:Bucket", data: { kind: "bucket", protectionFlags: [] } },
-  { family: "aws", canonical: "aws-native.efs.file-system", pulumi: "aws-native:efs:FileSystem", data: { kind: "file-system", protectionFlags: [] } },
-  { family: "aws", canonical: "aws-native.kms.key", pulumi: "aws-native:kms:Key", data: { kind: "key", protectionFlags: [] } },
-  { family: "aws", canonical: "aws-native.elasticache.replication-group", pulumi: "aws-native:elasticache:ReplicationGroup", data: { kind: "cache", protectionFlags: [] } },
-  { family: "aws", canonical: "aws-native.opensearchservice.domain", pulumi: "aws-native:opensearchservice:Domain", data: { kind: "search-domain", protectionFlags: [] } },
-  { family: "aws", canonical: "aws-native.redshift.cluster", pulumi: "aws-native:redshift:Cluster", data: { kind: "warehouse", protectionFlags: [] } },
-  { family: "aws", canonical: "aws-native.memorydb.cluster", pulumi: "aws-native:memorydb:Cluster", data: { kind: "cache", protectionFlags: [] } },
-  { family: "aws", canonical: "aws-native.backup.backup-vault", pulumi: "aws-native:backup:BackupVault", data: { kind: "backup-vault", protectionFlags: [] } },
+  }),
+  e("aws.dlm.lifecycle-policy", "aws_dlm_lifecycle_policy", "aws:dlm/lifecyclePolicy:LifecyclePolicy", {
+    role: "guard",
+    guardOf: { removal: "removing the policy stops the snapshots it takes" },
+    guards: [{ path: "state", protects: "values", safeValues: ["ENABLED"], default: "ENABLED", recovery: true, what: "the snapshot schedule", source: "@pulumi/aws dlm/lifecyclePolicy.d.ts" }],
+    backup: { by: "schedule" }
+  }),
+  e("aws.glacier.vault", "aws_glacier_vault", "aws:glacier/vault:Vault", { role: "data", data: { kind: "backup-vault" } }),
+  e("aws.glacier.vault-lock", "aws_glacier_vault_lock", "aws:glacier/vaultLock:VaultLock", { role: "guard", guardOf: { target: "vault_name", removal: "removing the lock lets the archives it kept be deleted" } }),
+  // Keys and secrets: deleting a key makes everything encrypted with it unreadable. AWS never deletes a KMS key at
+  // once: it schedules the deletion 7 to 30 days ahead (30 when unset), and it can be cancelled (data-model.md §2.4).
+  e("aws.kms.key", "aws_kms_key", "aws:kms/key:Key", {
+    role: "data",
+    data: { kind: "key" },
+    guards: [
+      { path: "deletion_window_in_days", protects: "more", default: 30, deletion: "recoverable", recovery: true, what: "the key deletion waiting period", source: "@pulumi/aws kms/key.d.ts (data-model.md \xA72.4)" },
+      { path: "is_enabled", protects: true, default: true, what: "the key being enabled (a disabled key decrypts nothing)", source: "@pulumi/aws kms/key.d.ts (data-model.md \xA72.4)" }
+    ],
+    aliases: ["aws-native:kms:Key"]
+  }),
+  e("aws.kms.replica-key", "aws_kms_replica_key", "aws:kms/replicaKey:ReplicaKey", {
+    role: "data",
+    data: { kind: "key", noUniqueData: [memberOf("primary_key_arn", "it is a replica of a multi-Region key: the same key material stays in the primary")] },
+    guards: [{ path: "deletion_window_in_days", protects: "more", default: 30, deletion: "recoverable", recovery: true, what: "the key deletion waiting period", source: "@pulumi/aws kms/replicaKey.d.ts" }]
+  }),
+  e("aws.kms.external-key", "aws_kms_external_key", "aws:kms/externalKey:ExternalKey", {
+    role: "data",
+    data: { kind: "key" },
+    guards: [
+      { path: "deletion_window_in_days", protects: "more", default: 30, deletion: "recoverable", recovery: true, what: "the key deletion waiting period", source: "@pulumi/aws kms/externalKey.d.ts" },
+      { path: "enabled", protects: true, default: true, what: "the key being enabled (a disabled key decrypts nothing)", source: "@pulumi/aws kms/externalKey.d.ts" }
+    ]
+  }),
+  // A deleted secret is recoverable during its recovery window (30 days unless set); 0 deletes it at once, for good.
+  e("aws.secretsmanager.secret", "aws_secretsmanager_secret", "aws:secretsmanager/secret:Secret", {
+    role: "data",
+    data: { kind: "secret" },
+    guards: [{ path: "recovery_window_in_days", protects: "more", default: 30, deletion: "recoverable", recovery: true, what: "the secret recovery window (at 0 a delete is immediate and cannot be undone)", source: "@pulumi/aws secretsmanager/secret.d.ts" }]
+  }),
+  e("aws.cloudhsm.cluster", "aws_cloudhsm_v2_cluster", "aws:cloudhsmv2/cluster:Cluster", { role: "data", data: { kind: "key" } }),
+  e("aws.acmpca.certificate-authority", "aws_acmpca_certificate_authority", "aws:acmpca/certificateAuthority:CertificateAuthority", {
+    role: "data",
+    data: { kind: "key" },
+    guards: [{ path: "permanent_deletion_time_in_days", protects: "more", default: 30, deletion: "recoverable", recovery: true, what: "the restore period of a deleted CA", source: "@pulumi/aws acmpca/certificateAuthority.d.ts" }]
+  }),
   // Identity
-  { family: "aws", canonical: "aws.iam.policy", terraform: "aws_iam_policy", pulumi: "aws:iam/policy:Policy", iam: { documentProperties: ["policy"] } },
-  { family: "aws", canonical: "aws.iam.user-policy", terraform: "aws_iam_user_policy", pulumi: "aws:iam/userPolicy:UserPolicy", iam: { documentProperties: ["policy"] } },
-  { family: "aws", canonical: "aws.iam.role-policy", terraform: "aws_iam_role_policy", pulumi: "aws:iam/rolePolicy:RolePolicy", iam: { documentProperties: ["policy"] } },
-  { family: "aws", canonical: "aws.iam.group-policy", terraform: "aws_iam_group_policy", pulumi: "aws:iam/groupPolicy:GroupPolicy", iam: { documentProperties: ["policy"] } },
-  { family: "aws", canonical: "aws.iam.role", terraform: "aws_iam_role", pulumi: "aws:iam/role:Role", iam: { documentProperties: ["inline_policy.*.policy", "inline_policies.*.policy"] } },
-  {
-    family: "aws",
-    canonical: "aws.iam.policy-attachment",
-    terraform: "aws_iam_user_policy_attachment",
-    pulumi: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
-    iam: { documentProperties: [] }
-  },
-  // Managed-policy attachments to roles and groups, and the exclusive attachment to users, roles and groups at once:
-  // no document of their own; the credential rule reads their `policy_arn`.
-  {
-    family: "aws",
-    canonical: "aws.iam.policy-attachment",
-    terraform: "aws_iam_role_policy_attachment",
-    pulumi: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-    iam: { documentProperties: [] }
-  },
-  {
-    family: "aws",
-    canonical: "aws.iam.policy-attachment",
-    terraform: "aws_iam_group_policy_attachment",
-    pulumi: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
-    iam: { documentProperties: [] }
-  },
-  {
-    family: "aws",
-    canonical: "aws.iam.policy-attachment",
-    terraform: "aws_iam_policy_attachment",
-    pulumi: "aws:iam/policyAttachment:PolicyAttachment",
-    iam: { documentProperties: [] }
-  }
+  e("aws.iam.policy", "aws_iam_policy", "aws:iam/policy:Policy", { role: "none", iam: { documentProperties: ["policy"] } }),
+  e("aws.iam.user-policy", "aws_iam_user_policy", "aws:iam/userPolicy:UserPolicy", { role: "none", iam: { documentProperties: ["policy"] } }),
+  e("aws.iam.role-policy", "aws_iam_role_policy", "aws:iam/rolePolicy:RolePolicy", { role: "none", iam: { documentProperties: ["policy"] } }),
+  e("aws.iam.group-policy", "aws_iam_group_policy", "aws:iam/groupPolicy:GroupPolicy", { role: "none", iam: { documentProperties: ["policy"] } }),
+  e("aws.iam.role", "aws_iam_role", "aws:iam/role:Role", { role: "none", iam: { documentProperties: ["inline_policy.*.policy", "inline_policies.*.policy"] } }),
+  // Managed-policy attachments: no document of their own; the credential rule reads their `policy_arn`.
+  e("aws.iam.user-policy-attachment", "aws_iam_user_policy_attachment", "aws:iam/userPolicyAttachment:UserPolicyAttachment", { role: "none", iam: { documentProperties: [] } }),
+  e("aws.iam.role-policy-attachment", "aws_iam_role_policy_attachment", "aws:iam/rolePolicyAttachment:RolePolicyAttachment", { role: "none", iam: { documentProperties: [] } }),
+  e("aws.iam.group-policy-attachment", "aws_iam_group_policy_attachment", "aws:iam/groupPolicyAttachment:GroupPolicyAttachment", { role: "none", iam: { documentProperties: [] } }),
+  e("aws.iam.policy-attachment", "aws_iam_policy_attachment", "aws:iam/policyAttachment:PolicyAttachment", { role: "none", iam: { documentProperties: [] } }),
+  ...awsNone
 ];
 
 // policy/catalog/others.ts
+var K8S = "Kubernetes API docs: PersistentVolumeSpec, StatefulSetPersistentVolumeClaimRetentionPolicy (data-model.md \xA71.1)";
+var retained = {
+  attributes: ["spec.persistent_volume_reclaim_policy"],
+  reason: "its reclaim policy is Retain: the disk behind it stays when the volume object is deleted",
+  test: (p) => (read(p, "spec.persistent_volume_reclaim_policy") ?? "Retain") !== "Delete"
+};
+var k = (canonical, terraform, pulumi, rest) => ({
+  family: "kubernetes",
+  canonical,
+  terraform: terraform[0],
+  ...pulumi ? { pulumi } : {},
+  ...terraform.length > 1 ? { aliases: terraform.slice(1) } : {},
+  ...rest
+});
 var kubernetesCatalog = [
-  { family: "kubernetes", canonical: "kubernetes.persistent-volume", terraform: "kubernetes_persistent_volume", pulumi: "kubernetes:core/v1:PersistentVolume", data: { kind: "persistent-volume", protectionFlags: [] } },
-  { family: "kubernetes", canonical: "kubernetes.persistent-volume-v1", terraform: "kubernetes_persistent_volume_v1", data: { kind: "persistent-volume", protectionFlags: [] } },
-  { family: "kubernetes", canonical: "kubernetes.persistent-volume-claim", terraform: "kubernetes_persistent_volume_claim", pulumi: "kubernetes:core/v1:PersistentVolumeClaim", data: { kind: "persistent-volume", protectionFlags: [] } },
-  { family: "kubernetes", canonical: "kubernetes.persistent-volume-claim-v1", terraform: "kubernetes_persistent_volume_claim_v1", data: { kind: "persistent-volume", protectionFlags: [] } },
-  { family: "kubernetes", canonical: "kubernetes.stateful-set", terraform: "kubernetes_stateful_set", pulumi: "kubernetes:apps/v1:StatefulSet", data: { kind: "persistent-volume", protectionFlags: [] } }
+  k("kubernetes.persistent-volume", ["kubernetes_persistent_volume_v1", "kubernetes_persistent_volume"], "kubernetes:core/v1:PersistentVolume", {
+    role: "data",
+    data: { kind: "persistent-volume", noUniqueData: [retained] },
+    guards: [{ path: "spec.persistent_volume_reclaim_policy", protects: "values", safeValues: ["Retain"], default: "Retain", recovery: true, what: "the Retain reclaim policy", source: K8S }]
+  }),
+  // A claim's disk goes with it under the default Delete policy of dynamically provisioned volumes.
+  k("kubernetes.persistent-volume-claim", ["kubernetes_persistent_volume_claim_v1", "kubernetes_persistent_volume_claim"], "kubernetes:core/v1:PersistentVolumeClaim", {
+    role: "data",
+    data: { kind: "persistent-volume" }
+  }),
+  k("kubernetes.storage-class", ["kubernetes_storage_class_v1", "kubernetes_storage_class"], "kubernetes:storage.k8s.io/v1:StorageClass", {
+    role: "guard",
+    guardOf: { target: "metadata.name" },
+    guards: [{ path: "reclaim_policy", protects: "values", safeValues: ["Retain"], default: "Delete", recovery: true, what: "the Retain reclaim policy of new volumes", source: K8S }]
+  }),
+  // A StatefulSet deletes the claims of its volumeClaimTemplates only with whenDeleted = Delete (default Retain).
+  k("kubernetes.stateful-set", ["kubernetes_stateful_set_v1", "kubernetes_stateful_set"], "kubernetes:apps/v1:StatefulSet", {
+    role: "container",
+    container: {
+      cascadesWhen: {
+        attributes: ["spec.persistent_volume_claim_retention_policy.when_deleted"],
+        reason: "its persistentVolumeClaimRetentionPolicy.whenDeleted is Delete",
+        test: (p) => read(p, "spec.persistent_volume_claim_retention_policy.when_deleted") === "Delete"
+      },
+      cascades: [{
+        by: "nested",
+        paths: ["spec.volume_claim_template", "spec.volume_claim_templates"],
+        kind: "persistent-volume",
+        label: "volume claim template",
+        destroyed: { attributes: [], reason: "every claim made from the template is deleted with the set", test: () => true }
+      }],
+      unknownContents: "none",
+      reason: "deleting the set deletes the claims made from its templates, and with them their disks",
+      source: K8S
+    },
+    guards: [
+      { path: "spec.persistent_volume_claim_retention_policy.when_deleted", protects: "values", safeValues: ["Retain"], default: "Retain", recovery: true, what: "claims kept when the set is deleted", source: K8S },
+      { path: "spec.persistent_volume_claim_retention_policy.when_scaled", protects: "values", safeValues: ["Retain"], default: "Retain", recovery: true, what: "claims kept when the set scales down", source: K8S }
+    ]
+  }),
+  // Deleting a namespace deletes every namespaced object in it, claims included (data-model.md §1.1).
+  k("kubernetes.namespace", ["kubernetes_namespace_v1", "kubernetes_namespace"], "kubernetes:core/v1:Namespace", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "metadata.namespace", parentProperty: "metadata.name", childFamilies: ["kubernetes", "helm"] }],
+      unknownContents: "warn",
+      reason: "deleting a namespace deletes every object in it, claims included, and with them their disks",
+      source: "Kubernetes namespace deletion (data-model.md \xA71.1)"
+    }
+  })
+];
+var helmCatalog = [
+  {
+    family: "helm",
+    canonical: "helm.release",
+    terraform: "helm_release",
+    pulumi: "kubernetes:helm.sh/v3:Release",
+    role: "container",
+    container: {
+      cascades: [],
+      unknownContents: "warn",
+      reason: "uninstalling a release deletes the objects its chart rendered, which the plan does not show (claims templated by the chart among them)",
+      source: "helm/helm#3313, #8515 (data-model.md \xA71.5)"
+    }
+  }
 ];
 var railwayCatalog = [
-  { family: "railway", canonical: "railway.volume", terraform: "railway_volume", data: { kind: "volume", protectionFlags: [] } },
+  // Deleting a service calls volumeDelete for its inline volume; removing the `volume` block does too (§1.6).
   {
     family: "railway",
     canonical: "railway.service",
     terraform: "railway_service",
+    role: "container",
+    container: {
+      cascades: [{ by: "inline", path: "volume", kind: "volume" }],
+      unknownContents: "none",
+      reason: "the provider deletes the service's volume (volumeDelete) when the service is deleted or its volume block is removed",
+      source: "terraform-provider-railway internal/provider/resource_service.go at b1cd755 (data-model.md \xA71.6)"
+    },
     links: [{ property: "volume.name", kind: "volume", verb: "mounts" }]
   },
-  { family: "railway", canonical: "railway.environment", terraform: "railway_environment" }
+  // projectDelete and environmentDelete take the volumes of everything in them (treated so, data-model.md §1.6).
+  {
+    family: "railway",
+    canonical: "railway.environment",
+    terraform: "railway_environment",
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "environment_id", parentProperty: "id" }],
+      unknownContents: "data",
+      reason: "deleting an environment (environmentDelete) deletes the volumes of its services in it",
+      source: "terraform-provider-railway resource_environment.go, schema.graphql (data-model.md \xA71.6)"
+    }
+  },
+  {
+    family: "railway",
+    canonical: "railway.project",
+    terraform: "railway_project",
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "project_id", parentProperty: "id" }],
+      unknownContents: "data",
+      reason: "deleting a project (projectDelete, without the 48-hour grace of projectScheduleDelete) deletes every service and volume in it",
+      source: "terraform-provider-railway resource_project.go, schema.graphql (data-model.md \xA71.6)"
+    }
+  },
+  // A standalone volume exists only in another community provider (jamesprnich/terraform-provider-railway).
+  { family: "railway", canonical: "railway.volume", terraform: "railway_volume", role: "data", data: { kind: "volume" }, note: "jamesprnich/terraform-provider-railway" }
 ];
+
+// policy/catalog/schema/types.json
+var types_default = { format: 1, generated: "2026-12-02", families: { aws: { terraform: { source: { package: "@cdktf/provider-aws", version: "21.22.1", upstream: "hashicorp/aws 6.25.0", integrity: "sha512-BuSHeaQFUL9l33pBzIMRT7cTQ69AM2mLtijjteCPhVQRmvuhuj9Lvfymf7knAMhYqAT6+Lrls9jiGVW/Us3zrQ==" }, prefix: "aws_", resources: ["accessanalyzer_analyzer", "accessanalyzer_archive_rule", "account_alternate_contact", "account_primary_contact", "account_region", "acm_certificate", "acm_certificate_validation", "acmpca_certificate", "acmpca_certificate_authority", "acmpca_certificate_authority_certificate", "acmpca_permission", "acmpca_policy", "alb", "alb_listener", "alb_listener_certificate", "alb_listener_rule", "alb_target_group", "alb_target_group_attachment", "ami", "ami_copy", "ami_from_instance", "ami_launch_permission", "amplify_app", "amplify_backend_environment", "amplify_branch", "amplify_domain_association", "amplify_webhook", "api_gateway_account", "api_gateway_api_key", "api_gateway_authorizer", "api_gateway_base_path_mapping", "api_gateway_client_certificate", "api_gateway_deployment", "api_gateway_documentation_part", "api_gateway_documentation_version", "api_gateway_domain_name", "api_gateway_domain_name_access_association", "api_gateway_gateway_response", "api_gateway_integration", "api_gateway_integration_response", "api_gateway_method", "api_gateway_method_response", "api_gateway_method_settings", "api_gateway_model", "api_gateway_request_validator", "api_gateway_resource", "api_gateway_rest_api", "api_gateway_rest_api_policy", "api_gateway_rest_api_put", "api_gateway_stage", "api_gateway_usage_plan", "api_gateway_usage_plan_key", "api_gateway_vpc_link", "apigatewayv2_api", "apigatewayv2_api_mapping", "apigatewayv2_authorizer", "apigatewayv2_deployment", "apigatewayv2_domain_name", "apigatewayv2_integration", "apigatewayv2_integration_response", "apigatewayv2_model", "apigatewayv2_route", "apigatewayv2_route_response", "apigatewayv2_stage", "apigatewayv2_vpc_link", "app_cookie_stickiness_policy", "appautoscaling_policy", "appautoscaling_scheduled_action", "appautoscaling_target", "appconfig_application", "appconfig_configuration_profile", "appconfig_deployment", "appconfig_deployment_strategy", "appconfig_environment", "appconfig_extension", "appconfig_extension_association", "appconfig_hosted_configuration_version", "appfabric_app_authorization", "appfabric_app_authorization_connection", "appfabric_app_bundle", "appfabric_ingestion", "appfabric_ingestion_destination", "appflow_connector_profile", "appflow_flow", "appintegrations_data_integration", "appintegrations_event_integration", "applicationinsights_application", "appmesh_gateway_route", "appmesh_mesh", "appmesh_route", "appmesh_virtual_gateway", "appmesh_virtual_node", "appmesh_virtual_router", "appmesh_virtual_service", "apprunner_auto_scaling_configuration_version", "apprunner_connection", "apprunner_custom_domain_association", "apprunner_default_auto_scaling_configuration_version", "apprunner_deployment", "apprunner_observability_configuration", "apprunner_service", "apprunner_vpc_connector", "apprunner_vpc_ingress_connection", "appstream_directory_config", "appstream_fleet", "appstream_fleet_stack_association", "appstream_image_builder", "appstream_stack", "appstream_user", "appstream_user_stack_association", "appsync_api", "appsync_api_cache", "appsync_api_key", "appsync_channel_namespace", "appsync_datasource", "appsync_domain_name", "appsync_domain_name_api_association", "appsync_function", "appsync_graphql_api", "appsync_resolver", "appsync_source_api_association", "appsync_type", "athena_capacity_reservation", "athena_data_catalog", "athena_database", "athena_named_query", "athena_prepared_statement", "athena_workgroup", "auditmanager_account_registration", "auditmanager_assessment", "auditmanager_assessment_delegation", "auditmanager_assessment_report", "auditmanager_control", "auditmanager_framework", "auditmanager_framework_share", "auditmanager_organization_admin_account_registration", "autoscaling_attachment", "autoscaling_group", "autoscaling_group_tag", "autoscaling_lifecycle_hook", "autoscaling_notification", "autoscaling_policy", "autoscaling_schedule", "autoscaling_traffic_source_attachment", "autoscalingplans_scaling_plan", "backup_framework", "backup_global_settings", "backup_logically_air_gapped_vault", "backup_plan", "backup_region_settings", "backup_report_plan", "backup_restore_testing_plan", "backup_restore_testing_selection", "backup_selection", "backup_vault", "backup_vault_lock_configuration", "backup_vault_notifications", "backup_vault_policy", "batch_compute_environment", "batch_job_definition", "batch_job_queue", "batch_scheduling_policy", "bcmdataexports_export", "bedrock_custom_model", "bedrock_guardrail", "bedrock_guardrail_version", "bedrock_inference_profile", "bedrock_model_invocation_logging_configuration", "bedrock_provisioned_model_throughput", "bedrockagent_agent", "bedrockagent_agent_action_group", "bedrockagent_agent_alias", "bedrockagent_agent_collaborator", "bedrockagent_agent_knowledge_base_association", "bedrockagent_data_source", "bedrockagent_flow", "bedrockagent_knowledge_base", "bedrockagent_prompt", "bedrockagentcore_agent_runtime", "bedrockagentcore_agent_runtime_endpoint", "bedrockagentcore_api_key_credential_provider", "bedrockagentcore_browser", "bedrockagentcore_code_interpreter", "bedrockagentcore_gateway", "bedrockagentcore_gateway_target", "bedrockagentcore_memory", "bedrockagentcore_memory_strategy", "bedrockagentcore_oauth2_credential_provider", "bedrockagentcore_token_vault_cmk", "bedrockagentcore_workload_identity", "billing_view", "budgets_budget", "budgets_budget_action", "ce_anomaly_monitor", "ce_anomaly_subscription", "ce_cost_allocation_tag", "ce_cost_category", "chatbot_slack_channel_configuration", "chatbot_teams_channel_configuration", "chime_voice_connector", "chime_voice_connector_group", "chime_voice_connector_logging", "chime_voice_connector_origination", "chime_voice_connector_streaming", "chime_voice_connector_termination", "chime_voice_connector_termination_credentials", "chimesdkmediapipelines_media_insights_pipeline_configuration", "chimesdkvoice_global_settings", "chimesdkvoice_sip_media_application", "chimesdkvoice_sip_rule", "chimesdkvoice_voice_profile_domain", "cleanrooms_collaboration", "cleanrooms_configured_table", "cleanrooms_membership", "cloud9_environment_ec2", "cloud9_environment_membership", "cloudcontrolapi_resource", "cloudformation_stack", "cloudformation_stack_instances", "cloudformation_stack_set", "cloudformation_stack_set_instance", "cloudformation_type", "cloudfront_cache_policy", "cloudfront_continuous_deployment_policy", "cloudfront_distribution", "cloudfront_field_level_encryption_config", "cloudfront_field_level_encryption_profile", "cloudfront_function", "cloudfront_key_group", "cloudfront_key_value_store", "cloudfront_monitoring_subscription", "cloudfront_origin_access_control", "cloudfront_origin_access_identity", "cloudfront_origin_request_policy", "cloudfront_public_key", "cloudfront_realtime_log_config", "cloudfront_response_headers_policy", "cloudfront_vpc_origin", "cloudfrontkeyvaluestore_key", "cloudfrontkeyvaluestore_keys_exclusive", "cloudhsm_v2_cluster", "cloudhsm_v2_hsm", "cloudsearch_domain", "cloudsearch_domain_service_access_policy", "cloudtrail", "cloudtrail_event_data_store", "cloudtrail_organization_delegated_admin_account", "cloudwatch_composite_alarm", "cloudwatch_contributor_insight_rule", "cloudwatch_contributor_managed_insight_rule", "cloudwatch_dashboard", "cloudwatch_event_api_destination", "cloudwatch_event_archive", "cloudwatch_event_bus", "cloudwatch_event_bus_policy", "cloudwatch_event_connection", "cloudwatch_event_endpoint", "cloudwatch_event_permission", "cloudwatch_event_rule", "cloudwatch_event_target", "cloudwatch_log_account_policy", "cloudwatch_log_anomaly_detector", "cloudwatch_log_data_protection_policy", "cloudwatch_log_delivery", "cloudwatch_log_delivery_destination", "cloudwatch_log_delivery_destination_policy", "cloudwatch_log_delivery_source", "cloudwatch_log_destination", "cloudwatch_log_destination_policy", "cloudwatch_log_group", "cloudwatch_log_index_policy", "cloudwatch_log_metric_filter", "cloudwatch_log_resource_policy", "cloudwatch_log_stream", "cloudwatch_log_subscription_filter", "cloudwatch_log_transformer", "cloudwatch_metric_alarm", "cloudwatch_metric_stream", "cloudwatch_query_definition", "codeartifact_domain", "codeartifact_domain_permissions_policy", "codeartifact_repository", "codeartifact_repository_permissions_policy", "codebuild_fleet", "codebuild_project", "codebuild_report_group", "codebuild_resource_policy", "codebuild_source_credential", "codebuild_webhook", "codecatalyst_dev_environment", "codecatalyst_project", "codecatalyst_source_repository", "codecommit_approval_rule_template", "codecommit_approval_rule_template_association", "codecommit_repository", "codecommit_trigger", "codeconnections_connection", "codeconnections_host", "codedeploy_app", "codedeploy_deployment_config", "codedeploy_deployment_group", "codeguruprofiler_profiling_group", "codegurureviewer_repository_association", "codepipeline", "codepipeline_custom_action_type", "codepipeline_webhook", "codestarconnections_connection", "codestarconnections_host", "codestarnotifications_notification_rule", "cognito_identity_pool", "cognito_identity_pool_provider_principal_tag", "cognito_identity_pool_roles_attachment", "cognito_identity_provider", "cognito_log_delivery_configuration", "cognito_managed_login_branding", "cognito_managed_user_pool_client", "cognito_resource_server", "cognito_risk_configuration", "cognito_user", "cognito_user_group", "cognito_user_in_group", "cognito_user_pool", "cognito_user_pool_client", "cognito_user_pool_domain", "cognito_user_pool_ui_customization", "comprehend_document_classifier", "comprehend_entity_recognizer", "computeoptimizer_enrollment_status", "computeoptimizer_recommendation_preferences", "config_aggregate_authorization", "config_config_rule", "config_configuration_aggregator", "config_configuration_recorder", "config_configuration_recorder_status", "config_conformance_pack", "config_delivery_channel", "config_organization_conformance_pack", "config_organization_custom_policy_rule", "config_organization_custom_rule", "config_organization_managed_rule", "config_remediation_configuration", "config_retention_configuration", "connect_bot_association", "connect_contact_flow", "connect_contact_flow_module", "connect_hours_of_operation", "connect_instance", "connect_instance_storage_config", "connect_lambda_function_association", "connect_phone_number", "connect_phone_number_contact_flow_association", "connect_queue", "connect_quick_connect", "connect_routing_profile", "connect_security_profile", "connect_user", "connect_user_hierarchy_group", "connect_user_hierarchy_structure", "connect_vocabulary", "controltower_baseline", "controltower_control", "controltower_landing_zone", "costoptimizationhub_enrollment_status", "costoptimizationhub_preferences", "cur_report_definition", "customer_gateway", "customerprofiles_domain", "customerprofiles_profile", "dataexchange_data_set", "dataexchange_event_action", "dataexchange_revision", "dataexchange_revision_assets", "datapipeline_pipeline", "datapipeline_pipeline_definition", "datasync_agent", "datasync_location_azure_blob", "datasync_location_efs", "datasync_location_fsx_lustre_file_system", "datasync_location_fsx_ontap_file_system", "datasync_location_fsx_openzfs_file_system", "datasync_location_fsx_windows_file_system", "datasync_location_hdfs", "datasync_location_nfs", "datasync_location_object_storage", "datasync_location_s3", "datasync_location_smb", "datasync_task", "datazone_asset_type", "datazone_domain", "datazone_environment", "datazone_environment_blueprint_configuration", "datazone_environment_profile", "datazone_form_type", "datazone_glossary", "datazone_glossary_term", "datazone_project", "datazone_user_profile", "dax_cluster", "dax_parameter_group", "dax_subnet_group", "db_cluster_snapshot", "db_event_subscription", "db_instance", "db_instance_automated_backups_replication", "db_instance_role_association", "db_option_group", "db_parameter_group", "db_proxy", "db_proxy_default_target_group", "db_proxy_endpoint", "db_proxy_target", "db_snapshot", "db_snapshot_copy", "db_subnet_group", "default_network_acl", "default_route_table", "default_security_group", "default_subnet", "default_vpc", "default_vpc_dhcp_options", "detective_graph", "detective_invitation_accepter", "detective_member", "detective_organization_admin_account", "detective_organization_configuration", "devicefarm_device_pool", "devicefarm_instance_profile", "devicefarm_network_profile", "devicefarm_project", "devicefarm_test_grid_project", "devicefarm_upload", "devopsguru_event_sources_config", "devopsguru_notification_channel", "devopsguru_resource_collection", "devopsguru_service_integration", "directory_service_conditional_forwarder", "directory_service_directory", "directory_service_log_subscription", "directory_service_radius_settings", "directory_service_region", "directory_service_shared_directory", "directory_service_shared_directory_accepter", "directory_service_trust", "dlm_lifecycle_policy", "dms_certificate", "dms_endpoint", "dms_event_subscription", "dms_replication_config", "dms_replication_instance", "dms_replication_subnet_group", "dms_replication_task", "dms_s3_endpoint", "docdb_cluster", "docdb_cluster_instance", "docdb_cluster_parameter_group", "docdb_cluster_snapshot", "docdb_event_subscription", "docdb_global_cluster", "docdb_subnet_group", "docdbelastic_cluster", "drs_replication_configuration_template", "dsql_cluster", "dsql_cluster_peering", "dx_bgp_peer", "dx_connection", "dx_connection_association", "dx_connection_confirmation", "dx_gateway", "dx_gateway_association", "dx_gateway_association_proposal", "dx_hosted_connection", "dx_hosted_private_virtual_interface", "dx_hosted_private_virtual_interface_accepter", "dx_hosted_public_virtual_interface", "dx_hosted_public_virtual_interface_accepter", "dx_hosted_transit_virtual_interface", "dx_hosted_transit_virtual_interface_accepter", "dx_lag", "dx_macsec_key_association", "dx_private_virtual_interface", "dx_public_virtual_interface", "dx_transit_virtual_interface", "dynamodb_contributor_insights", "dynamodb_global_table", "dynamodb_kinesis_streaming_destination", "dynamodb_resource_policy", "dynamodb_table", "dynamodb_table_export", "dynamodb_table_item", "dynamodb_table_replica", "dynamodb_tag", "ebs_default_kms_key", "ebs_encryption_by_default", "ebs_fast_snapshot_restore", "ebs_snapshot", "ebs_snapshot_block_public_access", "ebs_snapshot_copy", "ebs_snapshot_import", "ebs_volume", "ec2_allowed_images_settings", "ec2_availability_zone_group", "ec2_capacity_block_reservation", "ec2_capacity_reservation", "ec2_carrier_gateway", "ec2_client_vpn_authorization_rule", "ec2_client_vpn_endpoint", "ec2_client_vpn_network_association", "ec2_client_vpn_route", "ec2_default_credit_specification", "ec2_fleet", "ec2_host", "ec2_image_block_public_access", "ec2_instance_connect_endpoint", "ec2_instance_metadata_defaults", "ec2_instance_state", "ec2_local_gateway_route", "ec2_local_gateway_route_table_vpc_association", "ec2_managed_prefix_list", "ec2_managed_prefix_list_entry", "ec2_network_insights_analysis", "ec2_network_insights_path", "ec2_serial_console_access", "ec2_subnet_cidr_reservation", "ec2_tag", "ec2_traffic_mirror_filter", "ec2_traffic_mirror_filter_rule", "ec2_traffic_mirror_session", "ec2_traffic_mirror_target", "ec2_transit_gateway", "ec2_transit_gateway_connect", "ec2_transit_gateway_connect_peer", "ec2_transit_gateway_default_route_table_association", "ec2_transit_gateway_default_route_table_propagation", "ec2_transit_gateway_multicast_domain", "ec2_transit_gateway_multicast_domain_association", "ec2_transit_gateway_multicast_group_member", "ec2_transit_gateway_multicast_group_source", "ec2_transit_gateway_peering_attachment", "ec2_transit_gateway_peering_attachment_accepter", "ec2_transit_gateway_policy_table", "ec2_transit_gateway_policy_table_association", "ec2_transit_gateway_prefix_list_reference", "ec2_transit_gateway_route", "ec2_transit_gateway_route_table", "ec2_transit_gateway_route_table_association", "ec2_transit_gateway_route_table_propagation", "ec2_transit_gateway_vpc_attachment", "ec2_transit_gateway_vpc_attachment_accepter", "ecr_account_setting", "ecr_lifecycle_policy", "ecr_pull_through_cache_rule", "ecr_registry_policy", "ecr_registry_scanning_configuration", "ecr_replication_configuration", "ecr_repository", "ecr_repository_creation_template", "ecr_repository_policy", "ecrpublic_repository", "ecrpublic_repository_policy", "ecs_account_setting_default", "ecs_capacity_provider", "ecs_cluster", "ecs_cluster_capacity_providers", "ecs_express_gateway_service", "ecs_service", "ecs_tag", "ecs_task_definition", "ecs_task_set", "efs_access_point", "efs_backup_policy", "efs_file_system", "efs_file_system_policy", "efs_mount_target", "efs_replication_configuration", "egress_only_internet_gateway", "eip", "eip_association", "eip_domain_name", "eks_access_entry", "eks_access_policy_association", "eks_addon", "eks_capability", "eks_cluster", "eks_fargate_profile", "eks_identity_provider_config", "eks_node_group", "eks_pod_identity_association", "elastic_beanstalk_application", "elastic_beanstalk_application_version", "elastic_beanstalk_configuration_template", "elastic_beanstalk_environment", "elasticache_cluster", "elasticache_global_replication_group", "elasticache_parameter_group", "elasticache_replication_group", "elasticache_reserved_cache_node", "elasticache_serverless_cache", "elasticache_subnet_group", "elasticache_user", "elasticache_user_group", "elasticache_user_group_association", "elasticsearch_domain", "elasticsearch_domain_policy", "elasticsearch_domain_saml_options", "elasticsearch_vpc_endpoint", "elastictranscoder_pipeline", "elastictranscoder_preset", "elb", "elb_attachment", "emr_block_public_access_configuration", "emr_cluster", "emr_instance_fleet", "emr_instance_group", "emr_managed_scaling_policy", "emr_security_configuration", "emr_studio", "emr_studio_session_mapping", "emrcontainers_job_template", "emrcontainers_virtual_cluster", "emrserverless_application", "evidently_feature", "evidently_launch", "evidently_project", "evidently_segment", "finspace_kx_cluster", "finspace_kx_database", "finspace_kx_dataview", "finspace_kx_environment", "finspace_kx_scaling_group", "finspace_kx_user", "finspace_kx_volume", "fis_experiment_template", "fis_target_account_configuration", "flow_log", "fms_admin_account", "fms_policy", "fms_resource_set", "fsx_backup", "fsx_data_repository_association", "fsx_file_cache", "fsx_lustre_file_system", "fsx_ontap_file_system", "fsx_ontap_storage_virtual_machine", "fsx_ontap_volume", "fsx_openzfs_file_system", "fsx_openzfs_snapshot", "fsx_openzfs_volume", "fsx_s3_access_point_attachment", "fsx_windows_file_system", "gamelift_alias", "gamelift_build", "gamelift_fleet", "gamelift_game_server_group", "gamelift_game_session_queue", "gamelift_script", "glacier_vault", "glacier_vault_lock", "globalaccelerator_accelerator", "globalaccelerator_cross_account_attachment", "globalaccelerator_custom_routing_accelerator", "globalaccelerator_custom_routing_endpoint_group", "globalaccelerator_custom_routing_listener", "globalaccelerator_endpoint_group", "globalaccelerator_listener", "glue_catalog_database", "glue_catalog_table", "glue_catalog_table_optimizer", "glue_classifier", "glue_connection", "glue_crawler", "glue_data_catalog_encryption_settings", "glue_data_quality_ruleset", "glue_dev_endpoint", "glue_job", "glue_ml_transform", "glue_partition", "glue_partition_index", "glue_registry", "glue_resource_policy", "glue_schema", "glue_security_configuration", "glue_trigger", "glue_user_defined_function", "glue_workflow", "grafana_license_association", "grafana_role_association", "grafana_workspace", "grafana_workspace_api_key", "grafana_workspace_saml_configuration", "grafana_workspace_service_account", "grafana_workspace_service_account_token", "guardduty_detector", "guardduty_detector_feature", "guardduty_filter", "guardduty_invite_accepter", "guardduty_ipset", "guardduty_malware_protection_plan", "guardduty_member", "guardduty_member_detector_feature", "guardduty_organization_admin_account", "guardduty_organization_configuration", "guardduty_organization_configuration_feature", "guardduty_publishing_destination", "guardduty_threatintelset", "iam_access_key", "iam_account_alias", "iam_account_password_policy", "iam_group", "iam_group_membership", "iam_group_policies_exclusive", "iam_group_policy", "iam_group_policy_attachment", "iam_group_policy_attachments_exclusive", "iam_instance_profile", "iam_openid_connect_provider", "iam_organizations_features", "iam_policy", "iam_policy_attachment", "iam_role", "iam_role_policies_exclusive", "iam_role_policy", "iam_role_policy_attachment", "iam_role_policy_attachments_exclusive", "iam_saml_provider", "iam_security_token_service_preferences", "iam_server_certificate", "iam_service_linked_role", "iam_service_specific_credential", "iam_signing_certificate", "iam_user", "iam_user_group_membership", "iam_user_login_profile", "iam_user_policies_exclusive", "iam_user_policy", "iam_user_policy_attachment", "iam_user_policy_attachments_exclusive", "iam_user_ssh_key", "iam_virtual_mfa_device", "identitystore_group", "identitystore_group_membership", "identitystore_user", "imagebuilder_component", "imagebuilder_container_recipe", "imagebuilder_distribution_configuration", "imagebuilder_image", "imagebuilder_image_pipeline", "imagebuilder_image_recipe", "imagebuilder_infrastructure_configuration", "imagebuilder_lifecycle_policy", "imagebuilder_workflow", "inspector2_delegated_admin_account", "inspector2_enabler", "inspector2_filter", "inspector2_member_association", "inspector2_organization_configuration", "inspector_assessment_target", "inspector_assessment_template", "inspector_resource_group", "instance", "internet_gateway", "internet_gateway_attachment", "internetmonitor_monitor", "invoicing_invoice_unit", "iot_authorizer", "iot_billing_group", "iot_ca_certificate", "iot_certificate", "iot_domain_configuration", "iot_event_configurations", "iot_indexing_configuration", "iot_logging_options", "iot_policy", "iot_policy_attachment", "iot_provisioning_template", "iot_role_alias", "iot_thing", "iot_thing_group", "iot_thing_group_membership", "iot_thing_principal_attachment", "iot_thing_type", "iot_topic_rule", "iot_topic_rule_destination", "ivs_channel", "ivs_playback_key_pair", "ivs_recording_configuration", "ivschat_logging_configuration", "ivschat_room", "kendra_data_source", "kendra_experience", "kendra_faq", "kendra_index", "kendra_query_suggestions_block_list", "kendra_thesaurus", "key_pair", "keyspaces_keyspace", "keyspaces_table", "kinesis_analytics_application", "kinesis_firehose_delivery_stream", "kinesis_resource_policy", "kinesis_stream", "kinesis_stream_consumer", "kinesis_video_stream", "kinesisanalyticsv2_application", "kinesisanalyticsv2_application_snapshot", "kms_alias", "kms_ciphertext", "kms_custom_key_store", "kms_external_key", "kms_grant", "kms_key", "kms_key_policy", "kms_replica_external_key", "kms_replica_key", "lakeformation_data_cells_filter", "lakeformation_data_lake_settings", "lakeformation_identity_center_configuration", "lakeformation_lf_tag", "lakeformation_lf_tag_expression", "lakeformation_opt_in", "lakeformation_permissions", "lakeformation_resource", "lakeformation_resource_lf_tag", "lakeformation_resource_lf_tags", "lambda_alias", "lambda_capacity_provider", "lambda_code_signing_config", "lambda_event_source_mapping", "lambda_function", "lambda_function_event_invoke_config", "lambda_function_recursion_config", "lambda_function_url", "lambda_invocation", "lambda_layer_version", "lambda_layer_version_permission", "lambda_permission", "lambda_provisioned_concurrency_config", "lambda_runtime_management_config", "launch_configuration", "launch_template", "lb", "lb_cookie_stickiness_policy", "lb_listener", "lb_listener_certificate", "lb_listener_rule", "lb_ssl_negotiation_policy", "lb_target_group", "lb_target_group_attachment", "lb_trust_store", "lb_trust_store_revocation", "lex_bot", "lex_bot_alias", "lex_intent", "lex_slot_type", "lexv2models_bot", "lexv2models_bot_locale", "lexv2models_bot_version", "lexv2models_intent", "lexv2models_slot", "lexv2models_slot_type", "licensemanager_association", "licensemanager_grant", "licensemanager_grant_accepter", "licensemanager_license_configuration", "lightsail_bucket", "lightsail_bucket_access_key", "lightsail_bucket_resource_access", "lightsail_certificate", "lightsail_container_service", "lightsail_container_service_deployment_version", "lightsail_database", "lightsail_disk", "lightsail_disk_attachment", "lightsail_distribution", "lightsail_domain", "lightsail_domain_entry", "lightsail_instance", "lightsail_instance_public_ports", "lightsail_key_pair", "lightsail_lb", "lightsail_lb_attachment", "lightsail_lb_certificate", "lightsail_lb_certificate_attachment", "lightsail_lb_https_redirection_policy", "lightsail_lb_stickiness_policy", "lightsail_static_ip", "lightsail_static_ip_attachment", "load_balancer_backend_server_policy", "load_balancer_listener_policy", "load_balancer_policy", "location_geofence_collection", "location_map", "location_place_index", "location_route_calculator", "location_tracker", "location_tracker_association", "m2_application", "m2_deployment", "m2_environment", "macie2_account", "macie2_classification_export_configuration", "macie2_classification_job", "macie2_custom_data_identifier", "macie2_findings_filter", "macie2_invitation_accepter", "macie2_member", "macie2_organization_admin_account", "macie2_organization_configuration", "main_route_table_association", "media_convert_queue", "media_package_channel", "media_packagev2_channel_group", "media_store_container", "media_store_container_policy", "medialive_channel", "medialive_input", "medialive_input_security_group", "medialive_multiplex", "medialive_multiplex_program", "memorydb_acl", "memorydb_cluster", "memorydb_multi_region_cluster", "memorydb_parameter_group", "memorydb_snapshot", "memorydb_subnet_group", "memorydb_user", "mq_broker", "mq_configuration", "msk_cluster", "msk_cluster_policy", "msk_configuration", "msk_replicator", "msk_scram_secret_association", "msk_serverless_cluster", "msk_single_scram_secret_association", "msk_vpc_connection", "mskconnect_connector", "mskconnect_custom_plugin", "mskconnect_worker_configuration", "mwaa_environment", "nat_gateway", "nat_gateway_eip_association", "neptune_cluster", "neptune_cluster_endpoint", "neptune_cluster_instance", "neptune_cluster_parameter_group", "neptune_cluster_snapshot", "neptune_event_subscription", "neptune_global_cluster", "neptune_parameter_group", "neptune_subnet_group", "neptunegraph_graph", "network_acl", "network_acl_association", "network_acl_rule", "network_interface", "network_interface_attachment", "network_interface_permission", "network_interface_sg_attachment", "networkfirewall_firewall", "networkfirewall_firewall_policy", "networkfirewall_firewall_transit_gateway_attachment_accepter", "networkfirewall_logging_configuration", "networkfirewall_resource_policy", "networkfirewall_rule_group", "networkfirewall_tls_inspection_configuration", "networkfirewall_vpc_endpoint_association", "networkflowmonitor_monitor", "networkflowmonitor_scope", "networkmanager_attachment_accepter", "networkmanager_connect_attachment", "networkmanager_connect_peer", "networkmanager_connection", "networkmanager_core_network", "networkmanager_core_network_policy_attachment", "networkmanager_customer_gateway_association", "networkmanager_device", "networkmanager_dx_gateway_attachment", "networkmanager_global_network", "networkmanager_link", "networkmanager_link_association", "networkmanager_site", "networkmanager_site_to_site_vpn_attachment", "networkmanager_transit_gateway_connect_peer_association", "networkmanager_transit_gateway_peering", "networkmanager_transit_gateway_registration", "networkmanager_transit_gateway_route_table_attachment", "networkmanager_vpc_attachment", "networkmonitor_monitor", "networkmonitor_probe", "notifications_channel_association", "notifications_event_rule", "notifications_notification_configuration", "notifications_notification_hub", "notificationscontacts_email_contact", "oam_link", "oam_sink", "oam_sink_policy", "observabilityadmin_centralization_rule_for_organization", "odb_cloud_autonomous_vm_cluster", "odb_cloud_exadata_infrastructure", "odb_cloud_vm_cluster", "odb_network", "odb_network_peering_connection", "opensearch_authorize_vpc_endpoint_access", "opensearch_domain", "opensearch_domain_policy", "opensearch_domain_saml_options", "opensearch_inbound_connection_accepter", "opensearch_outbound_connection", "opensearch_package", "opensearch_package_association", "opensearch_vpc_endpoint", "opensearchserverless_access_policy", "opensearchserverless_collection", "opensearchserverless_lifecycle_policy", "opensearchserverless_security_config", "opensearchserverless_security_policy", "opensearchserverless_vpc_endpoint", "organizations_account", "organizations_delegated_administrator", "organizations_organization", "organizations_organizational_unit", "organizations_policy", "organizations_policy_attachment", "organizations_resource_policy", "osis_pipeline", "paymentcryptography_key", "paymentcryptography_key_alias", "pinpoint_adm_channel", "pinpoint_apns_channel", "pinpoint_apns_sandbox_channel", "pinpoint_apns_voip_channel", "pinpoint_apns_voip_sandbox_channel", "pinpoint_app", "pinpoint_baidu_channel", "pinpoint_email_channel", "pinpoint_email_template", "pinpoint_event_stream", "pinpoint_gcm_channel", "pinpoint_sms_channel", "pinpointsmsvoicev2_configuration_set", "pinpointsmsvoicev2_opt_out_list", "pinpointsmsvoicev2_phone_number", "pipes_pipe", "placement_group", "prometheus_alert_manager_definition", "prometheus_query_logging_configuration", "prometheus_resource_policy", "prometheus_rule_group_namespace", "prometheus_scraper", "prometheus_workspace", "prometheus_workspace_configuration", "proxy_protocol_policy", "qbusiness_application", "qldb_ledger", "qldb_stream", "quicksight_account_settings", "quicksight_account_subscription", "quicksight_analysis", "quicksight_custom_permissions", "quicksight_dashboard", "quicksight_data_set", "quicksight_data_source", "quicksight_folder", "quicksight_folder_membership", "quicksight_group", "quicksight_group_membership", "quicksight_iam_policy_assignment", "quicksight_ingestion", "quicksight_ip_restriction", "quicksight_key_registration", "quicksight_namespace", "quicksight_refresh_schedule", "quicksight_role_custom_permission", "quicksight_role_membership", "quicksight_template", "quicksight_template_alias", "quicksight_theme", "quicksight_user", "quicksight_user_custom_permission", "quicksight_vpc_connection", "ram_principal_association", "ram_resource_association", "ram_resource_share", "ram_resource_share_accepter", "ram_sharing_with_organization", "rbin_rule", "rds_certificate", "rds_cluster", "rds_cluster_activity_stream", "rds_cluster_endpoint", "rds_cluster_instance", "rds_cluster_parameter_group", "rds_cluster_role_association", "rds_cluster_snapshot_copy", "rds_custom_db_engine_version", "rds_export_task", "rds_global_cluster", "rds_instance_state", "rds_integration", "rds_reserved_instance", "rds_shard_group", "redshift_authentication_profile", "redshift_cluster", "redshift_cluster_iam_roles", "redshift_cluster_snapshot", "redshift_data_share_authorization", "redshift_data_share_consumer_association", "redshift_endpoint_access", "redshift_endpoint_authorization", "redshift_event_subscription", "redshift_hsm_client_certificate", "redshift_hsm_configuration", "redshift_integration", "redshift_logging", "redshift_parameter_group", "redshift_partner", "redshift_resource_policy", "redshift_scheduled_action", "redshift_snapshot_copy", "redshift_snapshot_copy_grant", "redshift_snapshot_schedule", "redshift_snapshot_schedule_association", "redshift_subnet_group", "redshift_usage_limit", "redshiftdata_statement", "redshiftserverless_custom_domain_association", "redshiftserverless_endpoint_access", "redshiftserverless_namespace", "redshiftserverless_resource_policy", "redshiftserverless_snapshot", "redshiftserverless_usage_limit", "redshiftserverless_workgroup", "rekognition_collection", "rekognition_project", "rekognition_stream_processor", "resiliencehub_resiliency_policy", "resourceexplorer2_index", "resourceexplorer2_view", "resourcegroups_group", "resourcegroups_resource", "rolesanywhere_profile", "rolesanywhere_trust_anchor", "route", "route53_cidr_collection", "route53_cidr_location", "route53_delegation_set", "route53_health_check", "route53_hosted_zone_dnssec", "route53_key_signing_key", "route53_query_log", "route53_record", "route53_records_exclusive", "route53_resolver_config", "route53_resolver_dnssec_config", "route53_resolver_endpoint", "route53_resolver_firewall_config", "route53_resolver_firewall_domain_list", "route53_resolver_firewall_rule", "route53_resolver_firewall_rule_group", "route53_resolver_firewall_rule_group_association", "route53_resolver_query_log_config", "route53_resolver_query_log_config_association", "route53_resolver_rule", "route53_resolver_rule_association", "route53_traffic_policy", "route53_traffic_policy_instance", "route53_vpc_association_authorization", "route53_zone", "route53_zone_association", "route53domains_delegation_signer_record", "route53domains_domain", "route53domains_registered_domain", "route53profiles_association", "route53profiles_profile", "route53profiles_resource_association", "route53recoverycontrolconfig_cluster", "route53recoverycontrolconfig_control_panel", "route53recoverycontrolconfig_routing_control", "route53recoverycontrolconfig_safety_rule", "route53recoveryreadiness_cell", "route53recoveryreadiness_readiness_check", "route53recoveryreadiness_recovery_group", "route53recoveryreadiness_resource_set", "route_table", "route_table_association", "rum_app_monitor", "rum_metrics_destination", "s3_access_point", "s3_account_public_access_block", "s3_bucket", "s3_bucket_abac", "s3_bucket_accelerate_configuration", "s3_bucket_acl", "s3_bucket_analytics_configuration", "s3_bucket_cors_configuration", "s3_bucket_intelligent_tiering_configuration", "s3_bucket_inventory", "s3_bucket_lifecycle_configuration", "s3_bucket_logging", "s3_bucket_metadata_configuration", "s3_bucket_metric", "s3_bucket_notification", "s3_bucket_object", "s3_bucket_object_lock_configuration", "s3_bucket_ownership_controls", "s3_bucket_policy", "s3_bucket_public_access_block", "s3_bucket_replication_configuration", "s3_bucket_request_payment_configuration", "s3_bucket_server_side_encryption_configuration", "s3_bucket_versioning", "s3_bucket_website_configuration", "s3_directory_bucket", "s3_object", "s3_object_copy", "s3control_access_grant", "s3control_access_grants_instance", "s3control_access_grants_instance_resource_policy", "s3control_access_grants_location", "s3control_access_point_policy", "s3control_bucket", "s3control_bucket_lifecycle_configuration", "s3control_bucket_policy", "s3control_directory_bucket_access_point_scope", "s3control_multi_region_access_point", "s3control_multi_region_access_point_policy", "s3control_object_lambda_access_point", "s3control_object_lambda_access_point_policy", "s3control_storage_lens_configuration", "s3outposts_endpoint", "s3tables_namespace", "s3tables_table", "s3tables_table_bucket", "s3tables_table_bucket_policy", "s3tables_table_bucket_replication", "s3tables_table_policy", "s3tables_table_replication", "s3vectors_index", "s3vectors_vector_bucket", "s3vectors_vector_bucket_policy", "sagemaker_app", "sagemaker_app_image_config", "sagemaker_code_repository", "sagemaker_data_quality_job_definition", "sagemaker_device", "sagemaker_device_fleet", "sagemaker_domain", "sagemaker_endpoint", "sagemaker_endpoint_configuration", "sagemaker_feature_group", "sagemaker_flow_definition", "sagemaker_hub", "sagemaker_human_task_ui", "sagemaker_image", "sagemaker_image_version", "sagemaker_mlflow_tracking_server", "sagemaker_model", "sagemaker_model_package_group", "sagemaker_model_package_group_policy", "sagemaker_monitoring_schedule", "sagemaker_notebook_instance", "sagemaker_notebook_instance_lifecycle_configuration", "sagemaker_pipeline", "sagemaker_project", "sagemaker_servicecatalog_portfolio_status", "sagemaker_space", "sagemaker_studio_lifecycle_config", "sagemaker_user_profile", "sagemaker_workforce", "sagemaker_workteam", "scheduler_schedule", "scheduler_schedule_group", "schemas_discoverer", "schemas_registry", "schemas_registry_policy", "schemas_schema", "secretsmanager_secret", "secretsmanager_secret_policy", "secretsmanager_secret_rotation", "secretsmanager_secret_version", "security_group", "security_group_rule", "securityhub_account", "securityhub_action_target", "securityhub_automation_rule", "securityhub_configuration_policy", "securityhub_configuration_policy_association", "securityhub_finding_aggregator", "securityhub_insight", "securityhub_invite_accepter", "securityhub_member", "securityhub_organization_admin_account", "securityhub_organization_configuration", "securityhub_product_subscription", "securityhub_standards_control", "securityhub_standards_control_association", "securityhub_standards_subscription", "securitylake_aws_log_source", "securitylake_custom_log_source", "securitylake_data_lake", "securitylake_subscriber", "securitylake_subscriber_notification", "serverlessapplicationrepository_cloudformation_stack", "service_discovery_http_namespace", "service_discovery_instance", "service_discovery_private_dns_namespace", "service_discovery_public_dns_namespace", "service_discovery_service", "servicecatalog_budget_resource_association", "servicecatalog_constraint", "servicecatalog_organizations_access", "servicecatalog_portfolio", "servicecatalog_portfolio_share", "servicecatalog_principal_portfolio_association", "servicecatalog_product", "servicecatalog_product_portfolio_association", "servicecatalog_provisioned_product", "servicecatalog_provisioning_artifact", "servicecatalog_service_action", "servicecatalog_tag_option", "servicecatalog_tag_option_resource_association", "servicecatalogappregistry_application", "servicecatalogappregistry_attribute_group", "servicecatalogappregistry_attribute_group_association", "servicequotas_service_quota", "servicequotas_template", "servicequotas_template_association", "ses_active_receipt_rule_set", "ses_configuration_set", "ses_domain_dkim", "ses_domain_identity", "ses_domain_identity_verification", "ses_domain_mail_from", "ses_email_identity", "ses_event_destination", "ses_identity_notification_topic", "ses_identity_policy", "ses_receipt_filter", "ses_receipt_rule", "ses_receipt_rule_set", "ses_template", "sesv2_account_suppression_attributes", "sesv2_account_vdm_attributes", "sesv2_configuration_set", "sesv2_configuration_set_event_destination", "sesv2_contact_list", "sesv2_dedicated_ip_assignment", "sesv2_dedicated_ip_pool", "sesv2_email_identity", "sesv2_email_identity_feedback_attributes", "sesv2_email_identity_mail_from_attributes", "sesv2_email_identity_policy", "sfn_activity", "sfn_alias", "sfn_state_machine", "shield_application_layer_automatic_response", "shield_drt_access_log_bucket_association", "shield_drt_access_role_arn_association", "shield_proactive_engagement", "shield_protection", "shield_protection_group", "shield_protection_health_check_association", "shield_subscription", "signer_signing_job", "signer_signing_profile", "signer_signing_profile_permission", "snapshot_create_volume_permission", "sns_platform_application", "sns_sms_preferences", "sns_topic", "sns_topic_data_protection_policy", "sns_topic_policy", "sns_topic_subscription", "spot_datafeed_subscription", "spot_fleet_request", "spot_instance_request", "sqs_queue", "sqs_queue_policy", "sqs_queue_redrive_allow_policy", "sqs_queue_redrive_policy", "ssm_activation", "ssm_association", "ssm_default_patch_baseline", "ssm_document", "ssm_maintenance_window", "ssm_maintenance_window_target", "ssm_maintenance_window_task", "ssm_parameter", "ssm_patch_baseline", "ssm_patch_group", "ssm_resource_data_sync", "ssm_service_setting", "ssmcontacts_contact", "ssmcontacts_contact_channel", "ssmcontacts_plan", "ssmcontacts_rotation", "ssmincidents_replication_set", "ssmincidents_response_plan", "ssmquicksetup_configuration_manager", "ssoadmin_account_assignment", "ssoadmin_application", "ssoadmin_application_access_scope", "ssoadmin_application_assignment", "ssoadmin_application_assignment_configuration", "ssoadmin_customer_managed_policy_attachment", "ssoadmin_instance_access_control_attributes", "ssoadmin_managed_policy_attachment", "ssoadmin_permission_set", "ssoadmin_permission_set_inline_policy", "ssoadmin_permissions_boundary_attachment", "ssoadmin_trusted_token_issuer", "storagegateway_cache", "storagegateway_cached_iscsi_volume", "storagegateway_file_system_association", "storagegateway_gateway", "storagegateway_nfs_file_share", "storagegateway_smb_file_share", "storagegateway_stored_iscsi_volume", "storagegateway_tape_pool", "storagegateway_upload_buffer", "storagegateway_working_storage", "subnet", "swf_domain", "synthetics_canary", "synthetics_group", "synthetics_group_association", "timestreaminfluxdb_db_cluster", "timestreaminfluxdb_db_instance", "timestreamquery_scheduled_query", "timestreamwrite_database", "timestreamwrite_table", "transcribe_language_model", "transcribe_medical_vocabulary", "transcribe_vocabulary", "transcribe_vocabulary_filter", "transfer_access", "transfer_agreement", "transfer_certificate", "transfer_connector", "transfer_host_key", "transfer_profile", "transfer_server", "transfer_ssh_key", "transfer_tag", "transfer_user", "transfer_web_app", "transfer_web_app_customization", "transfer_workflow", "verifiedaccess_endpoint", "verifiedaccess_group", "verifiedaccess_instance", "verifiedaccess_instance_logging_configuration", "verifiedaccess_instance_trust_provider_attachment", "verifiedaccess_trust_provider", "verifiedpermissions_identity_source", "verifiedpermissions_policy", "verifiedpermissions_policy_store", "verifiedpermissions_policy_template", "verifiedpermissions_schema", "volume_attachment", "vpc", "vpc_block_public_access_exclusion", "vpc_block_public_access_options", "vpc_dhcp_options", "vpc_dhcp_options_association", "vpc_encryption_control", "vpc_endpoint", "vpc_endpoint_connection_accepter", "vpc_endpoint_connection_notification", "vpc_endpoint_policy", "vpc_endpoint_private_dns", "vpc_endpoint_route_table_association", "vpc_endpoint_security_group_association", "vpc_endpoint_service", "vpc_endpoint_service_allowed_principal", "vpc_endpoint_service_private_dns_verification", "vpc_endpoint_subnet_association", "vpc_ipam", "vpc_ipam_organization_admin_account", "vpc_ipam_pool", "vpc_ipam_pool_cidr", "vpc_ipam_pool_cidr_allocation", "vpc_ipam_preview_next_cidr", "vpc_ipam_resource_discovery", "vpc_ipam_resource_discovery_association", "vpc_ipam_scope", "vpc_ipv4_cidr_block_association", "vpc_ipv6_cidr_block_association", "vpc_network_performance_metric_subscription", "vpc_peering_connection", "vpc_peering_connection_accepter", "vpc_peering_connection_options", "vpc_route_server", "vpc_route_server_endpoint", "vpc_route_server_peer", "vpc_route_server_propagation", "vpc_route_server_vpc_association", "vpc_security_group_egress_rule", "vpc_security_group_ingress_rule", "vpc_security_group_vpc_association", "vpclattice_access_log_subscription", "vpclattice_auth_policy", "vpclattice_domain_verification", "vpclattice_listener", "vpclattice_listener_rule", "vpclattice_resource_configuration", "vpclattice_resource_gateway", "vpclattice_resource_policy", "vpclattice_service", "vpclattice_service_network", "vpclattice_service_network_resource_association", "vpclattice_service_network_service_association", "vpclattice_service_network_vpc_association", "vpclattice_target_group", "vpclattice_target_group_attachment", "vpn_concentrator", "vpn_connection", "vpn_connection_route", "vpn_gateway", "vpn_gateway_attachment", "vpn_gateway_route_propagation", "waf_byte_match_set", "waf_geo_match_set", "waf_ipset", "waf_rate_based_rule", "waf_regex_match_set", "waf_regex_pattern_set", "waf_rule", "waf_rule_group", "waf_size_constraint_set", "waf_sql_injection_match_set", "waf_web_acl", "waf_xss_match_set", "wafregional_byte_match_set", "wafregional_geo_match_set", "wafregional_ipset", "wafregional_rate_based_rule", "wafregional_regex_match_set", "wafregional_regex_pattern_set", "wafregional_rule", "wafregional_rule_group", "wafregional_size_constraint_set", "wafregional_sql_injection_match_set", "wafregional_web_acl", "wafregional_web_acl_association", "wafregional_xss_match_set", "wafv2_api_key", "wafv2_ip_set", "wafv2_regex_pattern_set", "wafv2_rule_group", "wafv2_web_acl", "wafv2_web_acl_association", "wafv2_web_acl_logging_configuration", "wafv2_web_acl_rule_group_association", "workspaces_connection_alias", "workspaces_directory", "workspaces_ip_group", "workspaces_workspace", "workspacesweb_browser_settings", "workspacesweb_browser_settings_association", "workspacesweb_data_protection_settings", "workspacesweb_data_protection_settings_association", "workspacesweb_identity_provider", "workspacesweb_ip_access_settings", "workspacesweb_ip_access_settings_association", "workspacesweb_network_settings", "workspacesweb_network_settings_association", "workspacesweb_portal", "workspacesweb_session_logger", "workspacesweb_session_logger_association", "workspacesweb_trust_store", "workspacesweb_trust_store_association", "workspacesweb_user_access_logging_settings", "workspacesweb_user_access_logging_settings_association", "workspacesweb_user_settings", "workspacesweb_user_settings_association", "xray_encryption_config", "xray_group", "xray_resource_policy", "xray_sampling_rule"], dataSources: ["account_primary_contact", "acm_certificate", "acmpca_certificate", "acmpca_certificate_authority", "alb", "alb_listener", "alb_target_group", "ami", "ami_ids", "api_gateway_api_key", "api_gateway_api_keys", "api_gateway_authorizer", "api_gateway_authorizers", "api_gateway_domain_name", "api_gateway_export", "api_gateway_resource", "api_gateway_rest_api", "api_gateway_sdk", "api_gateway_vpc_link", "apigatewayv2_api", "apigatewayv2_apis", "apigatewayv2_export", "apigatewayv2_vpc_link", "appconfig_application", "appconfig_configuration_profile", "appconfig_configuration_profiles", "appconfig_environment", "appconfig_environments", "appintegrations_event_integration", "appmesh_gateway_route", "appmesh_mesh", "appmesh_route", "appmesh_virtual_gateway", "appmesh_virtual_node", "appmesh_virtual_router", "appmesh_virtual_service", "apprunner_hosted_zone_id", "appstream_image", "arn", "athena_named_query", "auditmanager_control", "auditmanager_framework", "autoscaling_group", "autoscaling_groups", "availability_zone", "availability_zones", "backup_framework", "backup_plan", "backup_report_plan", "backup_selection", "backup_vault", "batch_compute_environment", "batch_job_definition", "batch_job_queue", "batch_scheduling_policy", "bedrock_custom_model", "bedrock_custom_models", "bedrock_foundation_model", "bedrock_foundation_models", "bedrock_inference_profile", "bedrock_inference_profiles", "bedrockagent_agent_versions", "billing_service_account", "billing_views", "budgets_budget", "caller_identity", "canonical_user_id", "ce_cost_category", "ce_tags", "chatbot_slack_workspace", "cloudcontrolapi_resource", "cloudformation_export", "cloudformation_stack", "cloudformation_type", "cloudfront_cache_policy", "cloudfront_distribution", "cloudfront_function", "cloudfront_log_delivery_canonical_user_id", "cloudfront_origin_access_control", "cloudfront_origin_access_identities", "cloudfront_origin_access_identity", "cloudfront_origin_request_policy", "cloudfront_realtime_log_config", "cloudfront_response_headers_policy", "cloudhsm_v2_cluster", "cloudtrail_service_account", "cloudwatch_contributor_managed_insight_rules", "cloudwatch_event_bus", "cloudwatch_event_buses", "cloudwatch_event_connection", "cloudwatch_event_source", "cloudwatch_log_data_protection_policy_document", "cloudwatch_log_group", "cloudwatch_log_groups", "codeartifact_authorization_token", "codeartifact_repository_endpoint", "codebuild_fleet", "codecatalyst_dev_environment", "codecommit_approval_rule_template", "codecommit_repository", "codeguruprofiler_profiling_group", "codestarconnections_connection", "cognito_identity_pool", "cognito_user_group", "cognito_user_groups", "cognito_user_pool", "cognito_user_pool_client", "cognito_user_pool_clients", "cognito_user_pool_signing_certificate", "cognito_user_pools", "connect_bot_association", "connect_contact_flow", "connect_contact_flow_module", "connect_hours_of_operation", "connect_instance", "connect_instance_storage_config", "connect_lambda_function_association", "connect_prompt", "connect_queue", "connect_quick_connect", "connect_routing_profile", "connect_security_profile", "connect_user", "connect_user_hierarchy_group", "connect_user_hierarchy_structure", "connect_vocabulary", "controltower_controls", "cur_report_definition", "customer_gateway", "datapipeline_pipeline", "datapipeline_pipeline_definition", "datazone_domain", "datazone_environment_blueprint", "db_cluster_snapshot", "db_event_categories", "db_instance", "db_instances", "db_parameter_group", "db_proxy", "db_snapshot", "db_subnet_group", "default_tags", "devopsguru_notification_channel", "devopsguru_resource_collection", "directory_service_directory", "dms_certificate", "dms_endpoint", "dms_replication_instance", "dms_replication_subnet_group", "dms_replication_task", "docdb_engine_version", "docdb_orderable_db_instance", "dx_connection", "dx_gateway", "dx_location", "dx_locations", "dx_router_configuration", "dynamodb_table", "dynamodb_table_item", "dynamodb_tables", "ebs_default_kms_key", "ebs_encryption_by_default", "ebs_snapshot", "ebs_snapshot_ids", "ebs_volume", "ebs_volumes", "ec2_capacity_block_offering", "ec2_client_vpn_endpoint", "ec2_coip_pool", "ec2_coip_pools", "ec2_host", "ec2_instance_type", "ec2_instance_type_offering", "ec2_instance_type_offerings", "ec2_instance_types", "ec2_local_gateway", "ec2_local_gateway_route_table", "ec2_local_gateway_route_tables", "ec2_local_gateway_virtual_interface", "ec2_local_gateway_virtual_interface_group", "ec2_local_gateway_virtual_interface_groups", "ec2_local_gateways", "ec2_managed_prefix_list", "ec2_managed_prefix_lists", "ec2_network_insights_analysis", "ec2_network_insights_path", "ec2_public_ipv4_pool", "ec2_public_ipv4_pools", "ec2_serial_console_access", "ec2_spot_price", "ec2_transit_gateway", "ec2_transit_gateway_attachment", "ec2_transit_gateway_attachments", "ec2_transit_gateway_connect", "ec2_transit_gateway_connect_peer", "ec2_transit_gateway_dx_gateway_attachment", "ec2_transit_gateway_multicast_domain", "ec2_transit_gateway_peering_attachment", "ec2_transit_gateway_peering_attachments", "ec2_transit_gateway_route_table", "ec2_transit_gateway_route_table_associations", "ec2_transit_gateway_route_table_propagations", "ec2_transit_gateway_route_table_routes", "ec2_transit_gateway_route_tables", "ec2_transit_gateway_vpc_attachment", "ec2_transit_gateway_vpc_attachments", "ec2_transit_gateway_vpn_attachment", "ecr_authorization_token", "ecr_image", "ecr_images", "ecr_lifecycle_policy_document", "ecr_pull_through_cache_rule", "ecr_repositories", "ecr_repository", "ecr_repository_creation_template", "ecrpublic_authorization_token", "ecrpublic_images", "ecs_cluster", "ecs_clusters", "ecs_container_definition", "ecs_service", "ecs_task_definition", "ecs_task_execution", "efs_access_point", "efs_access_points", "efs_file_system", "efs_mount_target", "eip", "eips", "eks_access_entry", "eks_addon", "eks_addon_version", "eks_cluster", "eks_cluster_auth", "eks_cluster_versions", "eks_clusters", "eks_node_group", "eks_node_groups", "elastic_beanstalk_application", "elastic_beanstalk_hosted_zone", "elastic_beanstalk_solution_stack", "elasticache_cluster", "elasticache_replication_group", "elasticache_reserved_cache_node_offering", "elasticache_serverless_cache", "elasticache_subnet_group", "elasticache_user", "elasticsearch_domain", "elb", "elb_hosted_zone_id", "elb_service_account", "emr_release_labels", "emr_supported_instance_types", "emrcontainers_virtual_cluster", "fis_experiment_templates", "fsx_ontap_file_system", "fsx_ontap_storage_virtual_machine", "fsx_ontap_storage_virtual_machines", "fsx_openzfs_snapshot", "fsx_windows_file_system", "globalaccelerator_accelerator", "globalaccelerator_custom_routing_accelerator", "glue_catalog_table", "glue_connection", "glue_data_catalog_encryption_settings", "glue_registry", "glue_script", "grafana_workspace", "guardduty_detector", "guardduty_finding_ids", "iam_access_keys", "iam_account_alias", "iam_group", "iam_instance_profile", "iam_instance_profiles", "iam_openid_connect_provider", "iam_policy", "iam_policy_document", "iam_principal_policy_simulation", "iam_role", "iam_roles", "iam_saml_provider", "iam_server_certificate", "iam_session_context", "iam_user", "iam_user_ssh_key", "iam_users", "identitystore_group", "identitystore_group_memberships", "identitystore_groups", "identitystore_user", "identitystore_users", "imagebuilder_component", "imagebuilder_components", "imagebuilder_container_recipe", "imagebuilder_container_recipes", "imagebuilder_distribution_configuration", "imagebuilder_distribution_configurations", "imagebuilder_image", "imagebuilder_image_pipeline", "imagebuilder_image_pipelines", "imagebuilder_image_recipe", "imagebuilder_image_recipes", "imagebuilder_infrastructure_configuration", "imagebuilder_infrastructure_configurations", "inspector_rules_packages", "instance", "instances", "internet_gateway", "iot_endpoint", "iot_registration_code", "ip_ranges", "ivs_stream_key", "kendra_experience", "kendra_faq", "kendra_index", "kendra_query_suggestions_block_list", "kendra_thesaurus", "key_pair", "kinesis_firehose_delivery_stream", "kinesis_stream", "kinesis_stream_consumer", "kms_alias", "kms_ciphertext", "kms_custom_key_store", "kms_key", "kms_public_key", "kms_secret", "kms_secrets", "lakeformation_data_lake_settings", "lakeformation_permissions", "lakeformation_resource", "lambda_alias", "lambda_code_signing_config", "lambda_function", "lambda_function_url", "lambda_functions", "lambda_invocation", "lambda_layer_version", "launch_configuration", "launch_template", "lb", "lb_hosted_zone_id", "lb_listener", "lb_listener_rule", "lb_target_group", "lb_trust_store", "lbs", "lex_bot", "lex_bot_alias", "lex_intent", "lex_slot_type", "licensemanager_grants", "licensemanager_received_license", "licensemanager_received_licenses", "location_geofence_collection", "location_map", "location_place_index", "location_route_calculator", "location_tracker", "location_tracker_association", "location_tracker_associations", "media_convert_queue", "medialive_input", "memorydb_acl", "memorydb_cluster", "memorydb_parameter_group", "memorydb_snapshot", "memorydb_subnet_group", "memorydb_user", "mq_broker", "mq_broker_engine_types", "mq_broker_instance_type_offerings", "msk_bootstrap_brokers", "msk_broker_nodes", "msk_cluster", "msk_configuration", "msk_kafka_version", "msk_vpc_connection", "mskconnect_connector", "mskconnect_custom_plugin", "mskconnect_worker_configuration", "nat_gateway", "nat_gateways", "neptune_engine_version", "neptune_orderable_db_instance", "network_acls", "network_interface", "network_interfaces", "networkfirewall_firewall", "networkfirewall_firewall_policy", "networkfirewall_resource_policy", "networkmanager_connection", "networkmanager_connections", "networkmanager_core_network_policy_document", "networkmanager_device", "networkmanager_devices", "networkmanager_global_network", "networkmanager_global_networks", "networkmanager_link", "networkmanager_links", "networkmanager_site", "networkmanager_sites", "oam_link", "oam_links", "oam_sink", "oam_sinks", "odb_cloud_autonomous_vm_cluster", "odb_cloud_autonomous_vm_clusters", "odb_cloud_exadata_infrastructure", "odb_cloud_exadata_infrastructures", "odb_cloud_vm_cluster", "odb_cloud_vm_clusters", "odb_db_node", "odb_db_nodes", "odb_db_server", "odb_db_servers", "odb_db_system_shapes", "odb_gi_versions", "odb_network", "odb_network_peering_connection", "odb_network_peering_connections", "odb_networks", "opensearch_domain", "opensearchserverless_access_policy", "opensearchserverless_collection", "opensearchserverless_lifecycle_policy", "opensearchserverless_security_config", "opensearchserverless_security_policy", "opensearchserverless_vpc_endpoint", "organizations_delegated_administrators", "organizations_delegated_services", "organizations_organization", "organizations_organizational_unit", "organizations_organizational_unit_child_accounts", "organizations_organizational_unit_descendant_accounts", "organizations_organizational_unit_descendant_organizational_units", "organizations_organizational_units", "organizations_policies", "organizations_policies_for_target", "organizations_policy", "organizations_resource_tags", "outposts_asset", "outposts_assets", "outposts_outpost", "outposts_outpost_instance_type", "outposts_outpost_instance_types", "outposts_outposts", "outposts_site", "outposts_sites", "partition", "polly_voices", "prefix_list", "pricing_product", "prometheus_default_scraper_configuration", "prometheus_workspace", "prometheus_workspaces", "qldb_ledger", "quicksight_analysis", "quicksight_data_set", "quicksight_group", "quicksight_theme", "quicksight_user", "ram_resource_share", "rds_certificate", "rds_cluster", "rds_cluster_parameter_group", "rds_clusters", "rds_engine_version", "rds_global_cluster", "rds_orderable_db_instance", "rds_reserved_instance_offering", "redshift_cluster", "redshift_cluster_credentials", "redshift_data_shares", "redshift_orderable_cluster", "redshift_producer_data_shares", "redshift_subnet_group", "redshiftserverless_credentials", "redshiftserverless_namespace", "redshiftserverless_workgroup", "region", "regions", "resourceexplorer2_search", "resourcegroupstaggingapi_resources", "route", "route53_delegation_set", "route53_records", "route53_resolver_endpoint", "route53_resolver_firewall_config", "route53_resolver_firewall_domain_list", "route53_resolver_firewall_rule_group", "route53_resolver_firewall_rule_group_association", "route53_resolver_firewall_rules", "route53_resolver_query_log_config", "route53_resolver_rule", "route53_resolver_rules", "route53_traffic_policy_document", "route53_zone", "route53_zones", "route53profiles_profiles", "route_table", "route_tables", "s3_access_point", "s3_account_public_access_block", "s3_bucket", "s3_bucket_object", "s3_bucket_objects", "s3_bucket_policy", "s3_directory_buckets", "s3_object", "s3_objects", "s3control_multi_region_access_point", "sagemaker_prebuilt_ecr_image", "secretsmanager_random_password", "secretsmanager_secret", "secretsmanager_secret_rotation", "secretsmanager_secret_version", "secretsmanager_secret_versions", "secretsmanager_secrets", "security_group", "security_groups", "securityhub_standards_control_associations", "serverlessapplicationrepository_application", "service", "service_discovery_dns_namespace", "service_discovery_http_namespace", "service_discovery_service", "service_principal", "servicecatalog_constraint", "servicecatalog_launch_paths", "servicecatalog_portfolio", "servicecatalog_portfolio_constraints", "servicecatalog_product", "servicecatalog_provisioning_artifacts", "servicecatalogappregistry_application", "servicecatalogappregistry_attribute_group", "servicecatalogappregistry_attribute_group_associations", "servicequotas_service", "servicequotas_service_quota", "servicequotas_templates", "ses_active_receipt_rule_set", "ses_domain_identity", "ses_email_identity", "sesv2_configuration_set", "sesv2_dedicated_ip_pool", "sesv2_email_identity", "sesv2_email_identity_mail_from_attributes", "sfn_activity", "sfn_alias", "sfn_state_machine", "sfn_state_machine_versions", "shield_protection", "signer_signing_job", "signer_signing_profile", "sns_topic", "spot_datafeed_subscription", "sqs_queue", "sqs_queues", "ssm_document", "ssm_instances", "ssm_maintenance_windows", "ssm_parameter", "ssm_parameters_by_path", "ssm_patch_baseline", "ssm_patch_baselines", "ssmcontacts_contact", "ssmcontacts_contact_channel", "ssmcontacts_plan", "ssmcontacts_rotation", "ssmincidents_replication_set", "ssmincidents_response_plan", "ssoadmin_application", "ssoadmin_application_assignments", "ssoadmin_application_providers", "ssoadmin_instances", "ssoadmin_permission_set", "ssoadmin_permission_sets", "ssoadmin_principal_application_assignments", "storagegateway_local_disk", "subnet", "subnets", "synthetics_runtime_version", "synthetics_runtime_versions", "timestreamwrite_database", "timestreamwrite_table", "transfer_connector", "transfer_server", "verifiedpermissions_policy_store", "vpc", "vpc_dhcp_options", "vpc_endpoint", "vpc_endpoint_associations", "vpc_endpoint_service", "vpc_ipam", "vpc_ipam_pool", "vpc_ipam_pool_cidrs", "vpc_ipam_pools", "vpc_ipam_preview_next_cidr", "vpc_ipams", "vpc_peering_connection", "vpc_peering_connections", "vpc_security_group_rule", "vpc_security_group_rules", "vpclattice_auth_policy", "vpclattice_listener", "vpclattice_resource_policy", "vpclattice_service", "vpclattice_service_network", "vpcs", "vpn_connection", "vpn_gateway", "waf_ipset", "waf_rate_based_rule", "waf_rule", "waf_subscribed_rule_group", "waf_web_acl", "wafregional_ipset", "wafregional_rate_based_rule", "wafregional_rule", "wafregional_subscribed_rule_group", "wafregional_web_acl", "wafv2_ip_set", "wafv2_regex_pattern_set", "wafv2_rule_group", "wafv2_web_acl", "workspaces_bundle", "workspaces_directory", "workspaces_image", "workspaces_workspace"] }, pulumi: { source: { package: "@pulumi/aws", version: "7.48.0", upstream: "bridged hashicorp/aws 6.x (exact version not in the package)", integrity: "sha512-roKXYZ2EyjvapKYacvRQNUeW2UBI8MKwzO2338XwdXtCf75TabY4DVy56zY2HbnEU0H1fbBXct8oAx9ynQeMrA==" }, package: "aws", provider: "pulumi:providers:aws", modules: { accessanalyzer: ["analyzer:Analyzer", "archiveRule:ArchiveRule"], account: ["alternativeContact:AlternativeContact", "primaryContact:PrimaryContact", "region:Region"], accountaccess: ["application:Application", "entitlement:Entitlement"], acm: ["certificate:Certificate", "certificateValidation:CertificateValidation"], acmpca: ["certificate:Certificate", "certificateAuthority:CertificateAuthority", "certificateAuthorityCertificate:CertificateAuthorityCertificate", "permission:Permission", "policy:Policy"], agentregistry: ["registry:Registry"], alb: ["listener:Listener", "listenerCertificate:ListenerCertificate", "listenerRule:ListenerRule", "loadBalancer:LoadBalancer", "targetGroup:TargetGroup", "targetGroupAttachment:TargetGroupAttachment"], amp: ["alertManagerDefinition:AlertManagerDefinition", "anomalyDetector:AnomalyDetector", "queryLoggingConfiguration:QueryLoggingConfiguration", "resourcePolicy:ResourcePolicy", "ruleGroupNamespace:RuleGroupNamespace", "scraper:Scraper", "scraperLoggingConfiguration:ScraperLoggingConfiguration", "workspace:Workspace", "workspaceConfiguration:WorkspaceConfiguration"], amplify: ["app:App", "backendEnvironment:BackendEnvironment", "branch:Branch", "domainAssociation:DomainAssociation", "webhook:Webhook"], apigateway: ["account:Account", "apiKey:ApiKey", "authorizer:Authorizer", "basePathMapping:BasePathMapping", "clientCertificate:ClientCertificate", "deployment:Deployment", "documentationPart:DocumentationPart", "documentationVersion:DocumentationVersion", "domainName:DomainName", "domainNameAccessAssociation:DomainNameAccessAssociation", "integration:Integration", "integrationResponse:IntegrationResponse", "method:Method", "methodResponse:MethodResponse", "methodSettings:MethodSettings", "model:Model", "requestValidator:RequestValidator", "resource:Resource", "response:Response", "restApi:RestApi", "restApiPolicy:RestApiPolicy", "restApiPut:RestApiPut", "stage:Stage", "usagePlan:UsagePlan", "usagePlanKey:UsagePlanKey", "vpcLink:VpcLink"], apigatewayv2: ["api:Api", "apiMapping:ApiMapping", "authorizer:Authorizer", "deployment:Deployment", "domainName:DomainName", "integration:Integration", "integrationResponse:IntegrationResponse", "model:Model", "route:Route", "routeResponse:RouteResponse", "routingRule:RoutingRule", "stage:Stage", "vpcLink:VpcLink"], appautoscaling: ["policy:Policy", "scheduledAction:ScheduledAction", "target:Target"], appconfig: ["application:Application", "configurationProfile:ConfigurationProfile", "deployment:Deployment", "deploymentStrategy:DeploymentStrategy", "environment:Environment", "eventIntegration:EventIntegration", "extension:Extension", "extensionAssociation:ExtensionAssociation", "hostedConfigurationVersion:HostedConfigurationVersion"], appfabric: ["appAuthorization:AppAuthorization", "appAuthorizationConnection:AppAuthorizationConnection", "appBundle:AppBundle", "ingestion:Ingestion", "ingestionDestination:IngestionDestination"], appflow: ["connectorProfile:ConnectorProfile", "flow:Flow"], appintegrations: ["dataIntegration:DataIntegration"], applicationinsights: ["application:Application"], appmesh: ["gatewayRoute:GatewayRoute", "mesh:Mesh", "route:Route", "virtualGateway:VirtualGateway", "virtualNode:VirtualNode", "virtualRouter:VirtualRouter", "virtualService:VirtualService"], apprunner: ["autoScalingConfigurationVersion:AutoScalingConfigurationVersion", "connection:Connection", "customDomainAssociation:CustomDomainAssociation", "defaultAutoScalingConfigurationVersion:DefaultAutoScalingConfigurationVersion", "deployment:Deployment", "observabilityConfiguration:ObservabilityConfiguration", "service:Service", "vpcConnector:VpcConnector", "vpcIngressConnection:VpcIngressConnection"], appstream: ["directoryConfig:DirectoryConfig", "fleet:Fleet", "fleetStackAssociation:FleetStackAssociation", "imageBuilder:ImageBuilder", "stack:Stack", "user:User", "userStackAssociation:UserStackAssociation"], appsync: ["api:Api", "apiCache:ApiCache", "apiKey:ApiKey", "channelNamespace:ChannelNamespace", "dataSource:DataSource", "domainName:DomainName", "domainNameApiAssociation:DomainNameApiAssociation", "function:Function", "graphQLApi:GraphQLApi", "resolver:Resolver", "sourceApiAssociation:SourceApiAssociation", "type:Type"], arcregionswitch: ["plan:Plan"], arczonalshift: ["autoshiftObserverNotificationStatus:AutoshiftObserverNotificationStatus", "zonalAutoshiftConfiguration:ZonalAutoshiftConfiguration"], athena: ["capacityReservation:CapacityReservation", "dataCatalog:DataCatalog", "database:Database", "namedQuery:NamedQuery", "preparedStatement:PreparedStatement", "workgroup:Workgroup"], auditmanager: ["accountRegistration:AccountRegistration", "assessment:Assessment", "assessmentDelegation:AssessmentDelegation", "assessmentReport:AssessmentReport", "control:Control", "framework:Framework", "frameworkShare:FrameworkShare", "organizationAdminAccountRegistration:OrganizationAdminAccountRegistration"], autoscaling: ["attachment:Attachment", "group:Group", "lifecycleHook:LifecycleHook", "notification:Notification", "policy:Policy", "schedule:Schedule", "tag:Tag", "trafficSourceAttachment:TrafficSourceAttachment"], autoscalingplans: ["scalingPlan:ScalingPlan"], backup: ["framework:Framework", "globalSettings:GlobalSettings", "logicallyAirGappedVault:LogicallyAirGappedVault", "plan:Plan", "regionSettings:RegionSettings", "reportPlan:ReportPlan", "restoreTestingPlan:RestoreTestingPlan", "restoreTestingSelection:RestoreTestingSelection", "selection:Selection", "vault:Vault", "vaultLockConfiguration:VaultLockConfiguration", "vaultNotifications:VaultNotifications", "vaultPolicy:VaultPolicy"], batch: ["computeEnvironment:ComputeEnvironment", "jobDefinition:JobDefinition", "jobQueue:JobQueue", "schedulingPolicy:SchedulingPolicy"], bcmdata: ["export:Export"], bedrock: ["agentAgent:AgentAgent", "agentAgentActionGroup:AgentAgentActionGroup", "agentAgentAlias:AgentAgentAlias", "agentAgentCollaborator:AgentAgentCollaborator", "agentAgentKnowledgeBaseAssociation:AgentAgentKnowledgeBaseAssociation", "agentDataSource:AgentDataSource", "agentFlow:AgentFlow", "agentKnowledgeBase:AgentKnowledgeBase", "agentPrompt:AgentPrompt", "agentcoreAgentRuntime:AgentcoreAgentRuntime", "agentcoreAgentRuntimeEndpoint:AgentcoreAgentRuntimeEndpoint", "agentcoreApiKeyCredentialProvider:AgentcoreApiKeyCredentialProvider", "agentcoreBrowser:AgentcoreBrowser", "agentcoreBrowserProfile:AgentcoreBrowserProfile", "agentcoreCodeInterpreter:AgentcoreCodeInterpreter", "agentcoreEvaluator:AgentcoreEvaluator", "agentcoreGateway:AgentcoreGateway", "agentcoreGatewayRule:AgentcoreGatewayRule", "agentcoreGatewayTarget:AgentcoreGatewayTarget", "agentcoreHarness:AgentcoreHarness", "agentcoreMemory:AgentcoreMemory", "agentcoreMemoryStrategy:AgentcoreMemoryStrategy", "agentcoreOauth2CredentialProvider:AgentcoreOauth2CredentialProvider", "agentcoreOnlineEvaluationConfig:AgentcoreOnlineEvaluationConfig", "agentcorePolicy:AgentcorePolicy", "agentcorePolicyEngine:AgentcorePolicyEngine", "agentcoreRegistry:AgentcoreRegistry", "agentcoreResourcePolicy:AgentcoreResourcePolicy", "agentcoreTokenVaultCmk:AgentcoreTokenVaultCmk", "agentcoreWorkloadIdentity:AgentcoreWorkloadIdentity", "customModel:CustomModel", "evaluationJob:EvaluationJob", "guardrail:Guardrail", "guardrailVersion:GuardrailVersion", "inferenceProfile:InferenceProfile", "provisionedModelThroughput:ProvisionedModelThroughput", "useCaseForModelAccess:UseCaseForModelAccess"], bedrockfoundation: ["modelAgreement:ModelAgreement"], bedrockmodel: ["invocationJob:InvocationJob", "invocationLoggingConfiguration:InvocationLoggingConfiguration"], billing: ["view:View"], budgets: ["budget:Budget", "budgetAction:BudgetAction"], cfg: ["aggregateAuthorization:AggregateAuthorization", "configurationAggregator:ConfigurationAggregator", "conformancePack:ConformancePack", "deliveryChannel:DeliveryChannel", "organizationConformancePack:OrganizationConformancePack", "organizationCustomPolicyRule:OrganizationCustomPolicyRule", "organizationCustomRule:OrganizationCustomRule", "organizationManagedRule:OrganizationManagedRule", "recorder:Recorder", "recorderStatus:RecorderStatus", "remediationConfiguration:RemediationConfiguration", "retentionConfiguration:RetentionConfiguration", "rule:Rule"], chatbot: ["slackChannelConfiguration:SlackChannelConfiguration", "teamsChannelConfiguration:TeamsChannelConfiguration"], chime: ["sdkvoiceGlobalSettings:SdkvoiceGlobalSettings", "sdkvoiceSipMediaApplication:SdkvoiceSipMediaApplication", "sdkvoiceSipRule:SdkvoiceSipRule", "sdkvoiceVoiceProfileDomain:SdkvoiceVoiceProfileDomain", "voiceConnector:VoiceConnector", "voiceConnectorGroup:VoiceConnectorGroup", "voiceConnectorLogging:VoiceConnectorLogging", "voiceConnectorOrigination:VoiceConnectorOrigination", "voiceConnectorStreaming:VoiceConnectorStreaming", "voiceConnectorTermination:VoiceConnectorTermination", "voiceConnectorTerminationCredentials:VoiceConnectorTerminationCredentials"], chimesdkmediapipelines: ["mediaInsightsPipelineConfiguration:MediaInsightsPipelineConfiguration"], cleanrooms: ["collaboration:Collaboration", "configuredTable:ConfiguredTable", "membership:Membership"], cloud9: ["environmentEC2:EnvironmentEC2", "environmentMembership:EnvironmentMembership"], cloudcontrol: ["resource:Resource"], cloudformation: ["cloudFormationType:CloudFormationType", "stack:Stack", "stackInstances:StackInstances", "stackSet:StackSet", "stackSetInstance:StackSetInstance"], cloudfront: ["anycastIpList:AnycastIpList", "cachePolicy:CachePolicy", "connectionFunction:ConnectionFunction", "connectionGroup:ConnectionGroup", "continuousDeploymentPolicy:ContinuousDeploymentPolicy", "distribution:Distribution", "distributionTenant:DistributionTenant", "fieldLevelEncryptionConfig:FieldLevelEncryptionConfig", "fieldLevelEncryptionProfile:FieldLevelEncryptionProfile", "function:Function", "keyGroup:KeyGroup", "keyValueStore:KeyValueStore", "keyvaluestoreKey:KeyvaluestoreKey", "keyvaluestoreKeysExclusive:KeyvaluestoreKeysExclusive", "monitoringSubscription:MonitoringSubscription", "multitenantDistribution:MultitenantDistribution", "originAccessControl:OriginAccessControl", "originAccessIdentity:OriginAccessIdentity", "originRequestPolicy:OriginRequestPolicy", "publicKey:PublicKey", "realtimeLogConfig:RealtimeLogConfig", "responseHeadersPolicy:ResponseHeadersPolicy", "trustStore:TrustStore", "vpcOrigin:VpcOrigin"], cloudhsmv2: ["cluster:Cluster", "hsm:Hsm"], cloudsearch: ["domain:Domain", "domainServiceAccessPolicy:DomainServiceAccessPolicy"], cloudtrail: ["eventDataStore:EventDataStore", "organizationDelegatedAdminAccount:OrganizationDelegatedAdminAccount", "trail:Trail"], cloudwatch: ["alarmMuteRule:AlarmMuteRule", "compositeAlarm:CompositeAlarm", "contributorInsightRule:ContributorInsightRule", "contributorManagedInsightRule:ContributorManagedInsightRule", "dashboard:Dashboard", "eventApiDestination:EventApiDestination", "eventArchive:EventArchive", "eventBus:EventBus", "eventBusPolicy:EventBusPolicy", "eventConnection:EventConnection", "eventEndpoint:EventEndpoint", "eventPermission:EventPermission", "eventRule:EventRule", "eventTarget:EventTarget", "internetMonitor:InternetMonitor", "logAccountPolicy:LogAccountPolicy", "logAnomalyDetector:LogAnomalyDetector", "logDataProtectionPolicy:LogDataProtectionPolicy", "logDelivery:LogDelivery", "logDeliveryDestination:LogDeliveryDestination", "logDeliveryDestinationPolicy:LogDeliveryDestinationPolicy", "logDeliverySource:LogDeliverySource", "logDestination:LogDestination", "logDestinationPolicy:LogDestinationPolicy", "logGroup:LogGroup", "logIndexPolicy:LogIndexPolicy", "logMetricFilter:LogMetricFilter", "logResourcePolicy:LogResourcePolicy", "logS3TableIntegrationSource:LogS3TableIntegrationSource", "logStorageTierPolicy:LogStorageTierPolicy", "logStream:LogStream", "logSubscriptionFilter:LogSubscriptionFilter", "logTransformer:LogTransformer", "metricAlarm:MetricAlarm", "metricStream:MetricStream", "otelEnrichment:OtelEnrichment", "queryDefinition:QueryDefinition"], codeartifact: ["domain:Domain", "domainPermissions:DomainPermissions", "repository:Repository", "repositoryPermissionsPolicy:RepositoryPermissionsPolicy"], codebuild: ["fleet:Fleet", "project:Project", "reportGroup:ReportGroup", "resourcePolicy:ResourcePolicy", "sourceCredential:SourceCredential", "webhook:Webhook"], codecatalyst: ["devEnvironment:DevEnvironment", "project:Project", "sourceRepository:SourceRepository"], codecommit: ["approvalRuleTemplate:ApprovalRuleTemplate", "approvalRuleTemplateAssociation:ApprovalRuleTemplateAssociation", "repository:Repository", "trigger:Trigger"], codeconnections: ["connection:Connection", "host:Host"], codedeploy: ["application:Application", "deploymentConfig:DeploymentConfig", "deploymentGroup:DeploymentGroup"], codeguruprofiler: ["profilingGroup:ProfilingGroup"], codegurureviewer: ["repositoryAssociation:RepositoryAssociation"], codepipeline: ["customActionType:CustomActionType", "pipeline:Pipeline", "webhook:Webhook"], codestarconnections: ["connection:Connection", "host:Host"], codestarnotifications: ["notificationRule:NotificationRule"], cognito: ["identityPool:IdentityPool", "identityPoolProviderPrincipalTag:IdentityPoolProviderPrincipalTag", "identityPoolRoleAttachment:IdentityPoolRoleAttachment", "identityProvider:IdentityProvider", "logDeliveryConfiguration:LogDeliveryConfiguration", "managedLoginBranding:ManagedLoginBranding", "managedUserPoolClient:ManagedUserPoolClient", "resourceServer:ResourceServer", "riskConfiguration:RiskConfiguration", "user:User", "userGroup:UserGroup", "userInGroup:UserInGroup", "userPool:UserPool", "userPoolClient:UserPoolClient", "userPoolDomain:UserPoolDomain", "userPoolUICustomization:UserPoolUICustomization"], comprehend: ["documentClassifier:DocumentClassifier", "entityRecognizer:EntityRecognizer"], computeoptimizer: ["enrollmentStatus:EnrollmentStatus", "recommendationPreferences:RecommendationPreferences"], connect: ["botAssociation:BotAssociation", "contactFlow:ContactFlow", "contactFlowModule:ContactFlowModule", "hoursOfOperation:HoursOfOperation", "instance:Instance", "instanceStorageConfig:InstanceStorageConfig", "lambdaFunctionAssociation:LambdaFunctionAssociation", "phoneNumber:PhoneNumber", "phoneNumberContactFlowAssociation:PhoneNumberContactFlowAssociation", "queue:Queue", "quickConnect:QuickConnect", "routingProfile:RoutingProfile", "securityProfile:SecurityProfile", "user:User", "userHierarchyGroup:UserHierarchyGroup", "userHierarchyStructure:UserHierarchyStructure", "vocabulary:Vocabulary"], controltower: ["baseline:Baseline", "controlTowerControl:ControlTowerControl", "landingZone:LandingZone"], costexplorer: ["anomalyMonitor:AnomalyMonitor", "anomalySubscription:AnomalySubscription", "costAllocationTag:CostAllocationTag", "costCategory:CostCategory"], costoptimizationhub: ["enrollmentStatus:EnrollmentStatus", "preferences:Preferences"], cur: ["reportDefinition:ReportDefinition"], customerprofiles: ["domain:Domain", "profile:Profile"], dataexchange: ["dataSet:DataSet", "eventAction:EventAction", "revision:Revision", "revisionAssets:RevisionAssets"], datapipeline: ["pipeline:Pipeline", "pipelineDefinition:PipelineDefinition"], datasync: ["agent:Agent", "efsLocation:EfsLocation", "fsxOpenZfsFileSystem:FsxOpenZfsFileSystem", "locationAzureBlob:LocationAzureBlob", "locationFsxLustre:LocationFsxLustre", "locationFsxOntapFileSystem:LocationFsxOntapFileSystem", "locationFsxWindows:LocationFsxWindows", "locationHdfs:LocationHdfs", "locationObjectStorage:LocationObjectStorage", "locationSmb:LocationSmb", "nfsLocation:NfsLocation", "s3Location:S3Location", "task:Task"], datazone: ["assetType:AssetType", "domain:Domain", "environment:Environment", "environmentBlueprintConfiguration:EnvironmentBlueprintConfiguration", "environmentProfile:EnvironmentProfile", "formType:FormType", "glossary:Glossary", "glossaryTerm:GlossaryTerm", "policyGrant:PolicyGrant", "project:Project", "userProfile:UserProfile"], dax: ["cluster:Cluster", "parameterGroup:ParameterGroup", "subnetGroup:SubnetGroup"], detective: ["graph:Graph", "invitationAccepter:InvitationAccepter", "member:Member", "organizationAdminAccount:OrganizationAdminAccount", "organizationConfiguration:OrganizationConfiguration"], devicefarm: ["devicePool:DevicePool", "instanceProfile:InstanceProfile", "networkProfile:NetworkProfile", "project:Project", "testGridProject:TestGridProject", "upload:Upload"], devopsguru: ["eventSourcesConfig:EventSourcesConfig", "notificationChannel:NotificationChannel", "resourceCollection:ResourceCollection", "serviceIntegration:ServiceIntegration"], directconnect: ["bgpPeer:BgpPeer", "connection:Connection", "connectionAssociation:ConnectionAssociation", "connectionConfirmation:ConnectionConfirmation", "gateway:Gateway", "gatewayAssociation:GatewayAssociation", "gatewayAssociationProposal:GatewayAssociationProposal", "hostedConnection:HostedConnection", "hostedPrivateVirtualInterface:HostedPrivateVirtualInterface", "hostedPrivateVirtualInterfaceAccepter:HostedPrivateVirtualInterfaceAccepter", "hostedPublicVirtualInterface:HostedPublicVirtualInterface", "hostedPublicVirtualInterfaceAccepter:HostedPublicVirtualInterfaceAccepter", "hostedTransitVirtualInterface:HostedTransitVirtualInterface", "hostedTransitVirtualInterfaceAcceptor:HostedTransitVirtualInterfaceAcceptor", "linkAggregationGroup:LinkAggregationGroup", "macsecKeyAssociation:MacsecKeyAssociation", "privateVirtualInterface:PrivateVirtualInterface", "publicVirtualInterface:PublicVirtualInterface", "transitVirtualInterface:TransitVirtualInterface"], directoryservice: ["conditionalForwarder:ConditionalForwarder", "directory:Directory", "logSubscription:LogSubscription", "radiusSettings:RadiusSettings", "serviceRegion:ServiceRegion", "sharedDirectory:SharedDirectory", "sharedDirectoryAccepter:SharedDirectoryAccepter", "trust:Trust"], dlm: ["lifecyclePolicy:LifecyclePolicy"], dms: ["certificate:Certificate", "dataProvider:DataProvider", "endpoint:Endpoint", "eventSubscription:EventSubscription", "instanceProfile:InstanceProfile", "migrationProject:MigrationProject", "replicationConfig:ReplicationConfig", "replicationInstance:ReplicationInstance", "replicationSubnetGroup:ReplicationSubnetGroup", "replicationTask:ReplicationTask", "s3Endpoint:S3Endpoint"], docdb: ["cluster:Cluster", "clusterInstance:ClusterInstance", "clusterParameterGroup:ClusterParameterGroup", "clusterSnapshot:ClusterSnapshot", "elasticCluster:ElasticCluster", "eventSubscription:EventSubscription", "globalCluster:GlobalCluster", "subnetGroup:SubnetGroup"], drs: ["replicationConfigurationTemplate:ReplicationConfigurationTemplate"], dsql: ["cluster:Cluster", "clusterPeering:ClusterPeering", "clusterPolicy:ClusterPolicy"], dynamodb: ["contributorInsights:ContributorInsights", "globalSecondaryIndex:GlobalSecondaryIndex", "globalTable:GlobalTable", "kinesisStreamingDestination:KinesisStreamingDestination", "resourcePolicy:ResourcePolicy", "table:Table", "tableExport:TableExport", "tableItem:TableItem", "tableReplica:TableReplica", "tag:Tag"], ebs: ["defaultKmsKey:DefaultKmsKey", "encryptionByDefault:EncryptionByDefault", "fastSnapshotRestore:FastSnapshotRestore", "snapshot:Snapshot", "snapshotBlockPublicAccess:SnapshotBlockPublicAccess", "snapshotCopy:SnapshotCopy", "snapshotImport:SnapshotImport", "volume:Volume", "volumeCopy:VolumeCopy"], ec2: ["allowedImagesSettings:AllowedImagesSettings", "ami:Ami", "amiCopy:AmiCopy", "amiFromInstance:AmiFromInstance", "amiLaunchPermission:AmiLaunchPermission", "availabilityZoneGroup:AvailabilityZoneGroup", "capacityBlockReservation:CapacityBlockReservation", "capacityReservation:CapacityReservation", "carrierGateway:CarrierGateway", "customerGateway:CustomerGateway", "dedicatedHost:DedicatedHost", "defaultCreditSpecification:DefaultCreditSpecification", "defaultNetworkAcl:DefaultNetworkAcl", "defaultRouteTable:DefaultRouteTable", "defaultSecurityGroup:DefaultSecurityGroup", "defaultSubnet:DefaultSubnet", "defaultVpc:DefaultVpc", "defaultVpcDhcpOptions:DefaultVpcDhcpOptions", "egressOnlyInternetGateway:EgressOnlyInternetGateway", "eip:Eip", "eipAssociation:EipAssociation", "eipDomainName:EipDomainName", "encryptionControl:EncryptionControl", "fleet:Fleet", "flowLog:FlowLog", "imageBlockPublicAccess:ImageBlockPublicAccess", "instance:Instance", "instanceMetadataDefaults:InstanceMetadataDefaults", "internetGateway:InternetGateway", "internetGatewayAttachment:InternetGatewayAttachment", "keyPair:KeyPair", "launchConfiguration:LaunchConfiguration", "launchTemplate:LaunchTemplate", "localGatewayRoute:LocalGatewayRoute", "localGatewayRouteTable:LocalGatewayRouteTable", "localGatewayRouteTableVirtualInterfaceGroupAssociation:LocalGatewayRouteTableVirtualInterfaceGroupAssociation", "localGatewayRouteTableVpcAssociation:LocalGatewayRouteTableVpcAssociation", "mainRouteTableAssociation:MainRouteTableAssociation", "managedPrefixList:ManagedPrefixList", "managedPrefixListEntry:ManagedPrefixListEntry", "natGateway:NatGateway", "natGatewayEipAssociation:NatGatewayEipAssociation", "networkAcl:NetworkAcl", "networkAclAssociation:NetworkAclAssociation", "networkAclRule:NetworkAclRule", "networkInsightsAccessScope:NetworkInsightsAccessScope", "networkInsightsAnalysis:NetworkInsightsAnalysis", "networkInsightsPath:NetworkInsightsPath", "networkInterface:NetworkInterface", "networkInterfaceAttachment:NetworkInterfaceAttachment", "networkInterfacePermission:NetworkInterfacePermission", "networkInterfaceSecurityGroupAttachment:NetworkInterfaceSecurityGroupAttachment", "peeringConnectionOptions:PeeringConnectionOptions", "placementGroup:PlacementGroup", "proxyProtocolPolicy:ProxyProtocolPolicy", "route:Route", "routeTable:RouteTable", "routeTableAssociation:RouteTableAssociation", "secondaryNetwork:SecondaryNetwork", "secondarySubnet:SecondarySubnet", "securityGroup:SecurityGroup", "securityGroupAssociation:SecurityGroupAssociation", "securityGroupRule:SecurityGroupRule", "serialConsoleAccess:SerialConsoleAccess", "snapshotCreateVolumePermission:SnapshotCreateVolumePermission", "spotDatafeedSubscription:SpotDatafeedSubscription", "spotFleetRequest:SpotFleetRequest", "spotInstanceRequest:SpotInstanceRequest", "subnet:Subnet", "subnetCidrReservation:SubnetCidrReservation", "tag:Tag", "trafficMirrorFilter:TrafficMirrorFilter", "trafficMirrorFilterRule:TrafficMirrorFilterRule", "trafficMirrorSession:TrafficMirrorSession", "trafficMirrorTarget:TrafficMirrorTarget", "volumeAttachment:VolumeAttachment", "vpc:Vpc", "vpcBlockPublicAccessExclusion:VpcBlockPublicAccessExclusion", "vpcBlockPublicAccessOptions:VpcBlockPublicAccessOptions", "vpcDhcpOptions:VpcDhcpOptions", "vpcDhcpOptionsAssociation:VpcDhcpOptionsAssociation", "vpcEncryptionControl:VpcEncryptionControl", "vpcEndpoint:VpcEndpoint", "vpcEndpointConnectionAccepter:VpcEndpointConnectionAccepter", "vpcEndpointConnectionNotification:VpcEndpointConnectionNotification", "vpcEndpointPolicy:VpcEndpointPolicy", "vpcEndpointRouteTableAssociation:VpcEndpointRouteTableAssociation", "vpcEndpointService:VpcEndpointService", "vpcEndpointServiceAllowedPrinciple:VpcEndpointServiceAllowedPrinciple", "vpcEndpointSubnetAssociation:VpcEndpointSubnetAssociation", "vpcIpam:VpcIpam", "vpcIpamOrganizationAdminAccount:VpcIpamOrganizationAdminAccount", "vpcIpamPool:VpcIpamPool", "vpcIpamPoolCidr:VpcIpamPoolCidr", "vpcIpamPoolCidrAllocation:VpcIpamPoolCidrAllocation", "vpcIpamPreviewNextCidr:VpcIpamPreviewNextCidr", "vpcIpamResourceDiscovery:VpcIpamResourceDiscovery", "vpcIpamResourceDiscoveryAssociation:VpcIpamResourceDiscoveryAssociation", "vpcIpamScope:VpcIpamScope", "vpcIpv4CidrBlockAssociation:VpcIpv4CidrBlockAssociation", "vpcIpv6CidrBlockAssociation:VpcIpv6CidrBlockAssociation", "vpcNetworkPerformanceMetricSubscription:VpcNetworkPerformanceMetricSubscription", "vpcPeeringConnection:VpcPeeringConnection", "vpcPeeringConnectionAccepter:VpcPeeringConnectionAccepter", "vpcSecurityGroupRulesExclusive:VpcSecurityGroupRulesExclusive", "vpnConcentrator:VpnConcentrator", "vpnConnection:VpnConnection", "vpnConnectionRoute:VpnConnectionRoute", "vpnGateway:VpnGateway", "vpnGatewayAttachment:VpnGatewayAttachment", "vpnGatewayRoutePropagation:VpnGatewayRoutePropagation"], ec2clientvpn: ["authorizationRule:AuthorizationRule", "endpoint:Endpoint", "networkAssociation:NetworkAssociation", "route:Route"], ec2transitgateway: ["connect:Connect", "connectPeer:ConnectPeer", "defaultRouteTableAssociation:DefaultRouteTableAssociation", "defaultRouteTablePropagation:DefaultRouteTablePropagation", "instanceConnectEndpoint:InstanceConnectEndpoint", "instanceState:InstanceState", "meteringPolicy:MeteringPolicy", "meteringPolicyEntry:MeteringPolicyEntry", "multicastDomain:MulticastDomain", "multicastDomainAssociation:MulticastDomainAssociation", "multicastGroupMember:MulticastGroupMember", "multicastGroupSource:MulticastGroupSource", "peeringAttachment:PeeringAttachment", "peeringAttachmentAccepter:PeeringAttachmentAccepter", "policyTable:PolicyTable", "policyTableAssociation:PolicyTableAssociation", "policyTableEntry:PolicyTableEntry", "prefixListReference:PrefixListReference", "route:Route", "routeTable:RouteTable", "routeTableAssociation:RouteTableAssociation", "routeTablePropagation:RouteTablePropagation", "transitGateway:TransitGateway", "vpcAttachment:VpcAttachment", "vpcAttachmentAccepter:VpcAttachmentAccepter"], ecr: ["accountSetting:AccountSetting", "lifecyclePolicy:LifecyclePolicy", "pullThroughCacheRule:PullThroughCacheRule", "pullTimeUpdateExclusion:PullTimeUpdateExclusion", "registryPolicy:RegistryPolicy", "registryScanningConfiguration:RegistryScanningConfiguration", "replicationConfiguration:ReplicationConfiguration", "repository:Repository", "repositoryCreationTemplate:RepositoryCreationTemplate", "repositoryPolicy:RepositoryPolicy"], ecrpublic: ["repository:Repository", "repositoryPolicy:RepositoryPolicy"], ecs: ["accountSettingDefault:AccountSettingDefault", "capacityProvider:CapacityProvider", "cluster:Cluster", "clusterCapacityProviders:ClusterCapacityProviders", "daemon:Daemon", "daemonTaskDefinition:DaemonTaskDefinition", "expressGatewayService:ExpressGatewayService", "service:Service", "tag:Tag", "taskDefinition:TaskDefinition", "taskSet:TaskSet"], efs: ["accessPoint:AccessPoint", "backupPolicy:BackupPolicy", "fileSystem:FileSystem", "fileSystemPolicy:FileSystemPolicy", "mountTarget:MountTarget", "replicationConfiguration:ReplicationConfiguration"], eks: ["accessEntry:AccessEntry", "accessPolicyAssociation:AccessPolicyAssociation", "addon:Addon", "capability:Capability", "cluster:Cluster", "fargateProfile:FargateProfile", "identityProviderConfig:IdentityProviderConfig", "nodeGroup:NodeGroup", "podIdentityAssociation:PodIdentityAssociation"], elasticache: ["cluster:Cluster", "globalReplicationGroup:GlobalReplicationGroup", "parameterGroup:ParameterGroup", "replicationGroup:ReplicationGroup", "reservedCacheNode:ReservedCacheNode", "serverlessCache:ServerlessCache", "subnetGroup:SubnetGroup", "user:User", "userGroup:UserGroup", "userGroupAssociation:UserGroupAssociation"], elasticbeanstalk: ["application:Application", "applicationVersion:ApplicationVersion", "configurationTemplate:ConfigurationTemplate", "environment:Environment"], elasticsearch: ["domain:Domain", "domainPolicy:DomainPolicy", "domainSamlOptions:DomainSamlOptions", "vpcEndpoint:VpcEndpoint"], elastictranscoder: ["pipeline:Pipeline", "preset:Preset"], elb: ["appCookieStickinessPolicy:AppCookieStickinessPolicy", "attachment:Attachment", "listenerPolicy:ListenerPolicy", "loadBalancer:LoadBalancer", "loadBalancerBackendServerPolicy:LoadBalancerBackendServerPolicy", "loadBalancerCookieStickinessPolicy:LoadBalancerCookieStickinessPolicy", "loadBalancerPolicy:LoadBalancerPolicy", "sslNegotiationPolicy:SslNegotiationPolicy"], emr: ["blockPublicAccessConfiguration:BlockPublicAccessConfiguration", "cluster:Cluster", "instanceFleet:InstanceFleet", "instanceGroup:InstanceGroup", "managedScalingPolicy:ManagedScalingPolicy", "securityConfiguration:SecurityConfiguration", "studio:Studio", "studioSessionMapping:StudioSessionMapping"], emrcontainers: ["jobTemplate:JobTemplate", "virtualCluster:VirtualCluster"], emrserverless: ["application:Application"], evidently: ["feature:Feature", "launch:Launch", "project:Project", "segment:Segment"], finspace: ["kxCluster:KxCluster", "kxDatabase:KxDatabase", "kxDataview:KxDataview", "kxEnvironment:KxEnvironment", "kxScalingGroup:KxScalingGroup", "kxUser:KxUser", "kxVolume:KxVolume"], fis: ["experimentTemplate:ExperimentTemplate", "safetyLeverState:SafetyLeverState", "targetAccountConfiguration:TargetAccountConfiguration"], fms: ["adminAccount:AdminAccount", "policy:Policy", "resourceSet:ResourceSet"], fsx: ["backup:Backup", "dataRepositoryAssociation:DataRepositoryAssociation", "fileCache:FileCache", "lustreFileSystem:LustreFileSystem", "ontapFileSystem:OntapFileSystem", "ontapStorageVirtualMachine:OntapStorageVirtualMachine", "ontapVolume:OntapVolume", "openZfsFileSystem:OpenZfsFileSystem", "openZfsSnapshot:OpenZfsSnapshot", "openZfsVolume:OpenZfsVolume", "s3AccessPointAttachment:S3AccessPointAttachment", "windowsFileSystem:WindowsFileSystem"], gamelift: ["alias:Alias", "build:Build", "fleet:Fleet", "gameServerGroup:GameServerGroup", "gameSessionQueue:GameSessionQueue", "script:Script"], glacier: ["vault:Vault", "vaultLock:VaultLock"], globalaccelerator: ["accelerator:Accelerator", "crossAccountAttachment:CrossAccountAttachment", "customRoutingAccelerator:CustomRoutingAccelerator", "customRoutingEndpointGroup:CustomRoutingEndpointGroup", "customRoutingListener:CustomRoutingListener", "endpointGroup:EndpointGroup", "listener:Listener"], glue: ["catalog:Catalog", "catalogDatabase:CatalogDatabase", "catalogTable:CatalogTable", "catalogTableOptimizer:CatalogTableOptimizer", "classifier:Classifier", "connection:Connection", "crawler:Crawler", "dataCatalogEncryptionSettings:DataCatalogEncryptionSettings", "dataQualityRuleset:DataQualityRuleset", "devEndpoint:DevEndpoint", "job:Job", "mLTransform:MLTransform", "partition:Partition", "partitionIndex:PartitionIndex", "registry:Registry", "resourcePolicy:ResourcePolicy", "schema:Schema", "securityConfiguration:SecurityConfiguration", "trigger:Trigger", "userDefinedFunction:UserDefinedFunction", "workflow:Workflow"], grafana: ["licenseAssociation:LicenseAssociation", "roleAssociation:RoleAssociation", "workspace:Workspace", "workspaceApiKey:WorkspaceApiKey", "workspaceSamlConfiguration:WorkspaceSamlConfiguration", "workspaceServiceAccount:WorkspaceServiceAccount", "workspaceServiceAccountToken:WorkspaceServiceAccountToken"], guardduty: ["detector:Detector", "detectorFeature:DetectorFeature", "filter:Filter", "iPSet:IPSet", "inviteAccepter:InviteAccepter", "malwareProtectionPlan:MalwareProtectionPlan", "member:Member", "memberDetectorFeature:MemberDetectorFeature", "organizationAdminAccount:OrganizationAdminAccount", "organizationConfiguration:OrganizationConfiguration", "organizationConfigurationFeature:OrganizationConfigurationFeature", "publishingDestination:PublishingDestination", "threatIntelSet:ThreatIntelSet"], iam: ["accessKey:AccessKey", "accountAlias:AccountAlias", "accountPasswordPolicy:AccountPasswordPolicy", "group:Group", "groupMembership:GroupMembership", "groupPoliciesExclusive:GroupPoliciesExclusive", "groupPolicy:GroupPolicy", "groupPolicyAttachment:GroupPolicyAttachment", "groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive", "instanceProfile:InstanceProfile", "openIdConnectProvider:OpenIdConnectProvider", "organizationsFeatures:OrganizationsFeatures", "outboundWebIdentityFederation:OutboundWebIdentityFederation", "policy:Policy", "policyAttachment:PolicyAttachment", "role:Role", "rolePoliciesExclusive:RolePoliciesExclusive", "rolePolicy:RolePolicy", "rolePolicyAttachment:RolePolicyAttachment", "rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive", "samlProvider:SamlProvider", "securityTokenServicePreferences:SecurityTokenServicePreferences", "serverCertificate:ServerCertificate", "serviceLinkedRole:ServiceLinkedRole", "serviceSpecificCredential:ServiceSpecificCredential", "signingCertificate:SigningCertificate", "sshKey:SshKey", "user:User", "userGroupMembership:UserGroupMembership", "userLoginProfile:UserLoginProfile", "userPoliciesExclusive:UserPoliciesExclusive", "userPolicy:UserPolicy", "userPolicyAttachment:UserPolicyAttachment", "userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive", "virtualMfaDevice:VirtualMfaDevice"], identitystore: ["group:Group", "groupMembership:GroupMembership", "user:User"], imagebuilder: ["component:Component", "containerRecipe:ContainerRecipe", "distributionConfiguration:DistributionConfiguration", "image:Image", "imagePipeline:ImagePipeline", "imageRecipe:ImageRecipe", "infrastructureConfiguration:InfrastructureConfiguration", "lifecyclePolicy:LifecyclePolicy", "workflow:Workflow"], inspector: ["assessmentTarget:AssessmentTarget", "assessmentTemplate:AssessmentTemplate", "resourceGroup:ResourceGroup"], inspector2: ["delegatedAdminAccount:DelegatedAdminAccount", "enabler:Enabler", "filter:Filter", "memberAssociation:MemberAssociation", "organizationConfiguration:OrganizationConfiguration"], invoicing: ["invoiceUnit:InvoiceUnit"], iot: ["authorizer:Authorizer", "billingGroup:BillingGroup", "caCertificate:CaCertificate", "certificate:Certificate", "domainConfiguration:DomainConfiguration", "eventConfigurations:EventConfigurations", "indexingConfiguration:IndexingConfiguration", "loggingOptions:LoggingOptions", "policy:Policy", "policyAttachment:PolicyAttachment", "provisioningTemplate:ProvisioningTemplate", "roleAlias:RoleAlias", "thing:Thing", "thingGroup:ThingGroup", "thingGroupMembership:ThingGroupMembership", "thingPrincipalAttachment:ThingPrincipalAttachment", "thingType:ThingType", "topicRule:TopicRule", "topicRuleDestination:TopicRuleDestination"], ivs: ["channel:Channel", "playbackKeyPair:PlaybackKeyPair", "recordingConfiguration:RecordingConfiguration"], ivschat: ["loggingConfiguration:LoggingConfiguration", "room:Room"], kendra: ["dataSource:DataSource", "experience:Experience", "faq:Faq", "index:Index", "querySuggestionsBlockList:QuerySuggestionsBlockList", "thesaurus:Thesaurus"], keyspaces: ["keyspace:Keyspace", "table:Table"], kinesis: ["accountSettings:AccountSettings", "analyticsApplication:AnalyticsApplication", "firehoseDeliveryStream:FirehoseDeliveryStream", "resourcePolicy:ResourcePolicy", "stream:Stream", "streamConsumer:StreamConsumer", "videoStream:VideoStream"], kinesisanalyticsv2: ["application:Application", "applicationSnapshot:ApplicationSnapshot"], kms: ["alias:Alias", "ciphertext:Ciphertext", "customKeyStore:CustomKeyStore", "externalKey:ExternalKey", "grant:Grant", "key:Key", "keyPolicy:KeyPolicy", "replicaExternalKey:ReplicaExternalKey", "replicaKey:ReplicaKey"], lakeformation: ["dataCellsFilter:DataCellsFilter", "dataLakeSettings:DataLakeSettings", "identityCenterConfiguration:IdentityCenterConfiguration", "lfTag:LfTag", "lfTagExpression:LfTagExpression", "optIn:OptIn", "permissions:Permissions", "resource:Resource", "resourceLfTag:ResourceLfTag", "resourceLfTags:ResourceLfTags"], lambda: ["alias:Alias", "capacityProvider:CapacityProvider", "codeSigningConfig:CodeSigningConfig", "coreNetworkConnector:CoreNetworkConnector", "eventSourceMapping:EventSourceMapping", "function:Function", "functionEventInvokeConfig:FunctionEventInvokeConfig", "functionRecursionConfig:FunctionRecursionConfig", "functionScalingConfig:FunctionScalingConfig", "functionUrl:FunctionUrl", "invocation:Invocation", "layerVersion:LayerVersion", "layerVersionPermission:LayerVersionPermission", "microvmsImage:MicrovmsImage", "permission:Permission", "provisionedConcurrencyConfig:ProvisionedConcurrencyConfig", "resourcePolicy:ResourcePolicy", "runtimeManagementConfig:RuntimeManagementConfig"], lambdamicrovms: ["image:Image", "microvm:Microvm"], lb: ["listener:Listener", "listenerCertificate:ListenerCertificate", "listenerRule:ListenerRule", "loadBalancer:LoadBalancer", "targetGroup:TargetGroup", "targetGroupAttachment:TargetGroupAttachment", "trustStore:TrustStore", "trustStoreRevocation:TrustStoreRevocation"], lex: ["bot:Bot", "botAlias:BotAlias", "intent:Intent", "slotType:SlotType", "v2modelsBot:V2modelsBot", "v2modelsBotLocale:V2modelsBotLocale", "v2modelsBotVersion:V2modelsBotVersion", "v2modelsIntent:V2modelsIntent", "v2modelsSlot:V2modelsSlot", "v2modelsSlotType:V2modelsSlotType"], licensemanager: ["association:Association", "licenseConfiguration:LicenseConfiguration", "licenseGrant:LicenseGrant", "licenseGrantAccepter:LicenseGrantAccepter"], lightsail: ["bucket:Bucket", "bucketAccessKey:BucketAccessKey", "bucketResourceAccess:BucketResourceAccess", "certificate:Certificate", "containerService:ContainerService", "containerServiceDeploymentVersion:ContainerServiceDeploymentVersion", "database:Database", "disk:Disk", "disk_attachment:Disk_attachment", "distribution:Distribution", "domain:Domain", "domainEntry:DomainEntry", "instance:Instance", "instancePublicPorts:InstancePublicPorts", "keyPair:KeyPair", "lb:Lb", "lbAttachment:LbAttachment", "lbCertificate:LbCertificate", "lbCertificateAttachment:LbCertificateAttachment", "lbHttpsRedirectionPolicy:LbHttpsRedirectionPolicy", "lbStickinessPolicy:LbStickinessPolicy", "staticIp:StaticIp", "staticIpAttachment:StaticIpAttachment"], location: ["geofenceCollection:GeofenceCollection", "map:Map", "placeIndex:PlaceIndex", "routeCalculation:RouteCalculation", "tracker:Tracker", "trackerAssociation:TrackerAssociation"], m2: ["application:Application", "deployment:Deployment", "environment:Environment"], macie: ["customDataIdentifier:CustomDataIdentifier", "findingsFilter:FindingsFilter"], macie2: ["account:Account", "classificationExportConfiguration:ClassificationExportConfiguration", "classificationJob:ClassificationJob", "invitationAccepter:InvitationAccepter", "member:Member", "organizationAdminAccount:OrganizationAdminAccount", "organizationConfiguration:OrganizationConfiguration"], mailmanager: ["archive:Archive", "ingressPoint:IngressPoint", "relay:Relay", "ruleSet:RuleSet", "trafficPolicy:TrafficPolicy"], mediaconvert: ["queue:Queue"], medialive: ["channel:Channel", "input:Input", "inputSecurityGroup:InputSecurityGroup", "multiplex:Multiplex", "multiplexProgram:MultiplexProgram"], mediapackage: ["channel:Channel"], mediapackagev2: ["channelGroup:ChannelGroup"], mediastore: ["container:Container", "containerPolicy:ContainerPolicy"], memorydb: ["acl:Acl", "cluster:Cluster", "multiRegionCluster:MultiRegionCluster", "parameterGroup:ParameterGroup", "snapshot:Snapshot", "subnetGroup:SubnetGroup", "user:User"], mq: ["broker:Broker", "configuration:Configuration"], msk: ["channel:Channel", "cluster:Cluster", "clusterPolicy:ClusterPolicy", "configuration:Configuration", "replicator:Replicator", "scramSecretAssociation:ScramSecretAssociation", "serverlessCluster:ServerlessCluster", "singleScramSecretAssociation:SingleScramSecretAssociation", "topic:Topic", "vpcConnection:VpcConnection"], mskconnect: ["connector:Connector", "customPlugin:CustomPlugin", "workerConfiguration:WorkerConfiguration"], mwaa: ["environment:Environment"], neptune: ["cluster:Cluster", "clusterEndpoint:ClusterEndpoint", "clusterInstance:ClusterInstance", "clusterParameterGroup:ClusterParameterGroup", "clusterSnapshot:ClusterSnapshot", "eventSubscription:EventSubscription", "globalCluster:GlobalCluster", "parameterGroup:ParameterGroup", "subnetGroup:SubnetGroup"], neptunegraph: ["graph:Graph", "privateGraphEndpoint:PrivateGraphEndpoint"], networkfirewall: ["containerAssociation:ContainerAssociation", "firewall:Firewall", "firewallPolicy:FirewallPolicy", "firewallTransitGatewayAttachmentAccepter:FirewallTransitGatewayAttachmentAccepter", "loggingConfiguration:LoggingConfiguration", "resourcePolicy:ResourcePolicy", "ruleGroup:RuleGroup", "tlsInspectionConfiguration:TlsInspectionConfiguration", "vpcEndpointAssociation:VpcEndpointAssociation"], networkflowmonitor: ["monitor:Monitor", "scope:Scope"], networkmanager: ["attachmentAccepter:AttachmentAccepter", "attachmentRoutingPolicyLabel:AttachmentRoutingPolicyLabel", "connectAttachment:ConnectAttachment", "connectPeer:ConnectPeer", "connection:Connection", "coreNetwork:CoreNetwork", "coreNetworkPolicyAttachment:CoreNetworkPolicyAttachment", "customerGatewayAssociation:CustomerGatewayAssociation", "device:Device", "dxGatewayAttachment:DxGatewayAttachment", "globalNetwork:GlobalNetwork", "link:Link", "linkAssociation:LinkAssociation", "prefixListAssociation:PrefixListAssociation", "site:Site", "siteToSiteVpnAttachment:SiteToSiteVpnAttachment", "transitGatewayConnectPeerAssociation:TransitGatewayConnectPeerAssociation", "transitGatewayPeering:TransitGatewayPeering", "transitGatewayRegistration:TransitGatewayRegistration", "transitGatewayRouteTableAttachment:TransitGatewayRouteTableAttachment", "vpcAttachment:VpcAttachment"], networkmonitor: ["monitor:Monitor", "probe:Probe"], notifications: ["channelAssociation:ChannelAssociation", "contactsEmailContact:ContactsEmailContact", "eventRule:EventRule", "managedNotificationAccountContactAssociation:ManagedNotificationAccountContactAssociation", "managedNotificationAdditionalChannelAssociation:ManagedNotificationAdditionalChannelAssociation", "notificationConfiguration:NotificationConfiguration", "notificationHub:NotificationHub", "organizationalUnitAssociation:OrganizationalUnitAssociation", "organizationsAccess:OrganizationsAccess"], oam: ["link:Link", "sink:Sink", "sinkPolicy:SinkPolicy"], observabilityadmin: ["centralizationRuleForOrganization:CentralizationRuleForOrganization", "s3TableIntegration:S3TableIntegration", "telemetryEnrichment:TelemetryEnrichment", "telemetryEvaluation:TelemetryEvaluation", "telemetryEvaluationForOrganization:TelemetryEvaluationForOrganization", "telemetryPipeline:TelemetryPipeline", "telemetryRule:TelemetryRule", "telemetryRuleForOrganization:TelemetryRuleForOrganization"], odb: ["cloudAutonomousVmCluster:CloudAutonomousVmCluster", "cloudExadataInfrastructure:CloudExadataInfrastructure", "cloudVmCluster:CloudVmCluster", "iamRoleAssociation:IamRoleAssociation", "network:Network", "networkPeeringConnection:NetworkPeeringConnection"], opensearch: ["application:Application", "authorizeVpcEndpointAccess:AuthorizeVpcEndpointAccess", "domain:Domain", "domainPolicy:DomainPolicy", "domainSamlOptions:DomainSamlOptions", "inboundConnectionAccepter:InboundConnectionAccepter", "outboundConnection:OutboundConnection", "package:Package", "packageAssociation:PackageAssociation", "serverlessAccessPolicy:ServerlessAccessPolicy", "serverlessCollection:ServerlessCollection", "serverlessCollectionGroup:ServerlessCollectionGroup", "serverlessLifecyclePolicy:ServerlessLifecyclePolicy", "serverlessSecurityConfig:ServerlessSecurityConfig", "serverlessSecurityPolicy:ServerlessSecurityPolicy", "serverlessVpcEndpoint:ServerlessVpcEndpoint", "vpcEndpoint:VpcEndpoint"], opensearchingest: ["pipeline:Pipeline", "pipelineEndpoint:PipelineEndpoint", "resourcePolicy:ResourcePolicy"], organizations: ["account:Account", "awsServiceAccess:AwsServiceAccess", "delegatedAdministrator:DelegatedAdministrator", "organization:Organization", "organizationalUnit:OrganizationalUnit", "policy:Policy", "policyAttachment:PolicyAttachment", "resourcePolicy:ResourcePolicy", "tag:Tag"], outposts: ["capacityTask:CapacityTask"], paymentcryptography: ["key:Key", "keyAlias:KeyAlias"], pinpoint: ["admChannel:AdmChannel", "apnsChannel:ApnsChannel", "apnsSandboxChannel:ApnsSandboxChannel", "apnsVoipChannel:ApnsVoipChannel", "apnsVoipSandboxChannel:ApnsVoipSandboxChannel", "app:App", "baiduChannel:BaiduChannel", "emailChannel:EmailChannel", "emailTemplate:EmailTemplate", "eventStream:EventStream", "gcmChannel:GcmChannel", "smsChannel:SmsChannel", "smsvoicev2ConfigurationSet:Smsvoicev2ConfigurationSet", "smsvoicev2EventDestination:Smsvoicev2EventDestination", "smsvoicev2Keyword:Smsvoicev2Keyword", "smsvoicev2OptOutList:Smsvoicev2OptOutList", "smsvoicev2PhoneNumber:Smsvoicev2PhoneNumber", "smsvoicev2Pool:Smsvoicev2Pool", "smsvoicev2ResourcePolicy:Smsvoicev2ResourcePolicy", "smsvoicev2SenderId:Smsvoicev2SenderId"], pipes: ["pipe:Pipe"], qbusiness: ["application:Application"], qldb: ["ledger:Ledger", "stream:Stream"], quicksight: ["accountSettings:AccountSettings", "accountSubscription:AccountSubscription", "analysis:Analysis", "customPermissions:CustomPermissions", "dashboard:Dashboard", "dataSet:DataSet", "dataSource:DataSource", "folder:Folder", "folderMembership:FolderMembership", "group:Group", "groupMembership:GroupMembership", "iamPolicyAssignment:IamPolicyAssignment", "ingestion:Ingestion", "ipRestriction:IpRestriction", "keyRegistration:KeyRegistration", "namespace:Namespace", "refreshSchedule:RefreshSchedule", "roleCustomPermission:RoleCustomPermission", "roleMembership:RoleMembership", "template:Template", "templateAlias:TemplateAlias", "theme:Theme", "user:User", "userCustomPermission:UserCustomPermission", "vpcConnection:VpcConnection"], ram: ["permission:Permission", "principalAssociation:PrincipalAssociation", "resourceAssociation:ResourceAssociation", "resourceShare:ResourceShare", "resourceShareAccepter:ResourceShareAccepter", "resourceShareAssociationsExclusive:ResourceShareAssociationsExclusive", "sharingWithOrganization:SharingWithOrganization"], rbin: ["rule:Rule"], rds: ["certificate:Certificate", "cluster:Cluster", "clusterActivityStream:ClusterActivityStream", "clusterEndpoint:ClusterEndpoint", "clusterInstance:ClusterInstance", "clusterParameterGroup:ClusterParameterGroup", "clusterRoleAssociation:ClusterRoleAssociation", "clusterSnapshot:ClusterSnapshot", "clusterSnapshotCopy:ClusterSnapshotCopy", "customDbEngineVersion:CustomDbEngineVersion", "eventSubscription:EventSubscription", "exportTask:ExportTask", "globalCluster:GlobalCluster", "instance:Instance", "instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication", "instanceDesiredState:InstanceDesiredState", "integration:Integration", "optionGroup:OptionGroup", "parameterGroup:ParameterGroup", "proxy:Proxy", "proxyDefaultTargetGroup:ProxyDefaultTargetGroup", "proxyEndpoint:ProxyEndpoint", "proxyTarget:ProxyTarget", "reservedInstance:ReservedInstance", "roleAssociation:RoleAssociation", "shardGroup:ShardGroup", "snapshot:Snapshot", "snapshotCopy:SnapshotCopy", "subnetGroup:SubnetGroup"], redshift: ["authenticationProfile:AuthenticationProfile", "cluster:Cluster", "clusterIamRoles:ClusterIamRoles", "clusterSnapshot:ClusterSnapshot", "dataShareAuthorization:DataShareAuthorization", "dataShareConsumerAssociation:DataShareConsumerAssociation", "endpointAccess:EndpointAccess", "endpointAuthorization:EndpointAuthorization", "eventSubscription:EventSubscription", "hsmClientCertificate:HsmClientCertificate", "hsmConfiguration:HsmConfiguration", "idcApplication:IdcApplication", "integration:Integration", "logging:Logging", "namespaceRegistration:NamespaceRegistration", "parameterGroup:ParameterGroup", "partner:Partner", "resourcePolicy:ResourcePolicy", "scheduledAction:ScheduledAction", "snapshotCopy:SnapshotCopy", "snapshotCopyGrant:SnapshotCopyGrant", "snapshotSchedule:SnapshotSchedule", "snapshotScheduleAssociation:SnapshotScheduleAssociation", "subnetGroup:SubnetGroup", "usageLimit:UsageLimit"], redshiftdata: ["statement:Statement"], redshiftserverless: ["customDomainAssociation:CustomDomainAssociation", "endpointAccess:EndpointAccess", "namespace:Namespace", "resourcePolicy:ResourcePolicy", "snapshot:Snapshot", "usageLimit:UsageLimit", "workgroup:Workgroup"], rekognition: ["collection:Collection", "project:Project", "streamProcessor:StreamProcessor"], resiliencehub: ["resiliencyPolicy:ResiliencyPolicy", "v2Assertion:V2Assertion", "v2InputSource:V2InputSource", "v2Policy:V2Policy", "v2Service:V2Service", "v2ServiceFunction:V2ServiceFunction", "v2System:V2System", "v2UserJourney:V2UserJourney"], resourceexplorer: ["index:Index", "view:View"], resourcegroups: ["group:Group", "resource:Resource"], rolesanywhere: ["profile:Profile", "trustAnchor:TrustAnchor"], route53: ["cidrCollection:CidrCollection", "cidrLocation:CidrLocation", "delegationSet:DelegationSet", "healthCheck:HealthCheck", "hostedZoneDnsSec:HostedZoneDnsSec", "keySigningKey:KeySigningKey", "profilesAssociation:ProfilesAssociation", "profilesProfile:ProfilesProfile", "profilesResourceAssociation:ProfilesResourceAssociation", "queryLog:QueryLog", "record:Record", "recordsExclusive:RecordsExclusive", "resolverConfig:ResolverConfig", "resolverDnsSecConfig:ResolverDnsSecConfig", "resolverEndpoint:ResolverEndpoint", "resolverFirewallConfig:ResolverFirewallConfig", "resolverFirewallDomainList:ResolverFirewallDomainList", "resolverFirewallRule:ResolverFirewallRule", "resolverFirewallRuleGroup:ResolverFirewallRuleGroup", "resolverFirewallRuleGroupAssociation:ResolverFirewallRuleGroupAssociation", "resolverQueryLogConfig:ResolverQueryLogConfig", "resolverQueryLogConfigAssociation:ResolverQueryLogConfigAssociation", "resolverRule:ResolverRule", "resolverRuleAssociation:ResolverRuleAssociation", "trafficPolicy:TrafficPolicy", "trafficPolicyInstance:TrafficPolicyInstance", "vpcAssociationAuthorization:VpcAssociationAuthorization", "zone:Zone", "zoneAssociation:ZoneAssociation"], route53domains: ["delegationSignerRecord:DelegationSignerRecord", "domain:Domain", "registeredDomain:RegisteredDomain"], route53recoverycontrol: ["cluster:Cluster", "controlPanel:ControlPanel", "routingControl:RoutingControl", "safetyRule:SafetyRule"], route53recoveryreadiness: ["cell:Cell", "readinessCheck:ReadinessCheck", "recoveryGroup:RecoveryGroup", "resourceSet:ResourceSet"], rum: ["appMonitor:AppMonitor", "metricsDestination:MetricsDestination"], s3: ["accessPoint:AccessPoint", "accountPublicAccessBlock:AccountPublicAccessBlock", "analyticsConfiguration:AnalyticsConfiguration", "bucket:Bucket", "bucketAbac:BucketAbac", "bucketAccelerateConfiguration:BucketAccelerateConfiguration", "bucketAccelerateConfigurationV2:BucketAccelerateConfigurationV2", "bucketAcl:BucketAcl", "bucketAclV2:BucketAclV2", "bucketCorsConfiguration:BucketCorsConfiguration", "bucketCorsConfigurationV2:BucketCorsConfigurationV2", "bucketIntelligentTieringConfiguration:BucketIntelligentTieringConfiguration", "bucketLifecycleConfiguration:BucketLifecycleConfiguration", "bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", "bucketLogging:BucketLogging", "bucketLoggingV2:BucketLoggingV2", "bucketMetadataConfiguration:BucketMetadataConfiguration", "bucketMetric:BucketMetric", "bucketNotification:BucketNotification", "bucketObject:BucketObject", "bucketObjectLockConfiguration:BucketObjectLockConfiguration", "bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2", "bucketObjectv2:BucketObjectv2", "bucketOwnershipControls:BucketOwnershipControls", "bucketPolicy:BucketPolicy", "bucketPublicAccessBlock:BucketPublicAccessBlock", "bucketReplicationConfig:BucketReplicationConfig", "bucketRequestPaymentConfiguration:BucketRequestPaymentConfiguration", "bucketRequestPaymentConfigurationV2:BucketRequestPaymentConfigurationV2", "bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2", "bucketV2:BucketV2", "bucketVersioning:BucketVersioning", "bucketVersioningV2:BucketVersioningV2", "bucketWebsiteConfiguration:BucketWebsiteConfiguration", "bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2", "directoryBucket:DirectoryBucket", "filesAccessPoint:FilesAccessPoint", "filesFileSystem:FilesFileSystem", "filesFileSystemPolicy:FilesFileSystemPolicy", "filesMountTarget:FilesMountTarget", "filesSynchronizationConfiguration:FilesSynchronizationConfiguration", "inventory:Inventory", "objectCopy:ObjectCopy", "vectorsIndex:VectorsIndex", "vectorsVectorBucket:VectorsVectorBucket", "vectorsVectorBucketPolicy:VectorsVectorBucketPolicy"], s3control: ["accessGrant:AccessGrant", "accessGrantsInstance:AccessGrantsInstance", "accessGrantsInstanceResourcePolicy:AccessGrantsInstanceResourcePolicy", "accessGrantsLocation:AccessGrantsLocation", "accessPointPolicy:AccessPointPolicy", "bucket:Bucket", "bucketLifecycleConfiguration:BucketLifecycleConfiguration", "bucketPolicy:BucketPolicy", "directoryBucketAccessPointScope:DirectoryBucketAccessPointScope", "multiRegionAccessPoint:MultiRegionAccessPoint", "multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy", "multiRegionAccessPointRoutes:MultiRegionAccessPointRoutes", "objectLambdaAccessPoint:ObjectLambdaAccessPoint", "objectLambdaAccessPointPolicy:ObjectLambdaAccessPointPolicy", "storageLensConfiguration:StorageLensConfiguration"], s3outposts: ["endpoint:Endpoint"], s3tables: ["namespace:Namespace", "table:Table", "tableBucket:TableBucket", "tableBucketPolicy:TableBucketPolicy", "tableBucketReplication:TableBucketReplication", "tablePolicy:TablePolicy", "tableReplication:TableReplication"], sagemaker: ["algorithm:Algorithm", "app:App", "appImageConfig:AppImageConfig", "codeRepository:CodeRepository", "dataQualityJobDefinition:DataQualityJobDefinition", "device:Device", "deviceFleet:DeviceFleet", "domain:Domain", "endpoint:Endpoint", "endpointConfiguration:EndpointConfiguration", "featureGroup:FeatureGroup", "flowDefinition:FlowDefinition", "hub:Hub", "hubContentReference:HubContentReference", "humanTaskUI:HumanTaskUI", "hyperParameterTuningJob:HyperParameterTuningJob", "image:Image", "imageVersion:ImageVersion", "labelingJob:LabelingJob", "mlflowApp:MlflowApp", "mlflowTrackingServer:MlflowTrackingServer", "model:Model", "modelCard:ModelCard", "modelCardExportJob:ModelCardExportJob", "modelPackageGroup:ModelPackageGroup", "modelPackageGroupPolicy:ModelPackageGroupPolicy", "monitoringSchedule:MonitoringSchedule", "notebookInstance:NotebookInstance", "notebookInstanceLifecycleConfiguration:NotebookInstanceLifecycleConfiguration", "pipeline:Pipeline", "project:Project", "servicecatalogPortfolioStatus:ServicecatalogPortfolioStatus", "space:Space", "studioLifecycleConfig:StudioLifecycleConfig", "trainingJob:TrainingJob", "userProfile:UserProfile", "workforce:Workforce", "workteam:Workteam"], savingsplans: ["savingsPlan:SavingsPlan"], scheduler: ["schedule:Schedule", "scheduleGroup:ScheduleGroup"], schemas: ["discoverer:Discoverer", "registry:Registry", "registryPolicy:RegistryPolicy", "schema:Schema"], secretsmanager: ["secret:Secret", "secretPolicy:SecretPolicy", "secretRotation:SecretRotation", "secretVersion:SecretVersion", "tag:Tag"], securityhub: ["account:Account", "accountV2:AccountV2", "actionTarget:ActionTarget", "aggregatorV2:AggregatorV2", "automationRule:AutomationRule", "automationRuleV2:AutomationRuleV2", "configurationPolicy:ConfigurationPolicy", "configurationPolicyAssociation:ConfigurationPolicyAssociation", "connectorV2:ConnectorV2", "featureV2:FeatureV2", "findingAggregator:FindingAggregator", "insight:Insight", "inviteAccepter:InviteAccepter", "member:Member", "organizationAdminAccount:OrganizationAdminAccount", "organizationConfiguration:OrganizationConfiguration", "productSubscription:ProductSubscription", "standardsControl:StandardsControl", "standardsControlAssociation:StandardsControlAssociation", "standardsSubscription:StandardsSubscription"], securitylake: ["awsLogSource:AwsLogSource", "customLogSource:CustomLogSource", "dataLake:DataLake", "subscriber:Subscriber", "subscriberNotification:SubscriberNotification"], serverlessrepository: ["cloudFormationStack:CloudFormationStack"], servicecatalog: ["appregistryApplication:AppregistryApplication", "appregistryAttributeGroup:AppregistryAttributeGroup", "appregistryAttributeGroupAssociation:AppregistryAttributeGroupAssociation", "budgetResourceAssociation:BudgetResourceAssociation", "constraint:Constraint", "organizationsAccess:OrganizationsAccess", "portfolio:Portfolio", "portfolioShare:PortfolioShare", "principalPortfolioAssociation:PrincipalPortfolioAssociation", "product:Product", "productPortfolioAssociation:ProductPortfolioAssociation", "provisionedProduct:ProvisionedProduct", "provisioningArtifact:ProvisioningArtifact", "serviceAction:ServiceAction", "tagOption:TagOption", "tagOptionResourceAssociation:TagOptionResourceAssociation"], servicediscovery: ["httpNamespace:HttpNamespace", "instance:Instance", "privateDnsNamespace:PrivateDnsNamespace", "publicDnsNamespace:PublicDnsNamespace", "service:Service"], servicequotas: ["autoManagement:AutoManagement", "serviceQuota:ServiceQuota", "template:Template", "templateAssociation:TemplateAssociation"], ses: ["activeReceiptRuleSet:ActiveReceiptRuleSet", "configurationSet:ConfigurationSet", "domainDkim:DomainDkim", "domainIdentity:DomainIdentity", "domainIdentityVerification:DomainIdentityVerification", "emailIdentity:EmailIdentity", "eventDestination:EventDestination", "identityNotificationTopic:IdentityNotificationTopic", "identityPolicy:IdentityPolicy", "mailFrom:MailFrom", "receiptFilter:ReceiptFilter", "receiptRule:ReceiptRule", "receiptRuleSet:ReceiptRuleSet", "template:Template"], sesv2: ["accountSuppressionAttributes:AccountSuppressionAttributes", "accountVdmAttributes:AccountVdmAttributes", "configurationSet:ConfigurationSet", "configurationSetEventDestination:ConfigurationSetEventDestination", "contactList:ContactList", "dedicatedIpAssignment:DedicatedIpAssignment", "dedicatedIpPool:DedicatedIpPool", "emailIdentity:EmailIdentity", "emailIdentityFeedbackAttributes:EmailIdentityFeedbackAttributes", "emailIdentityMailFromAttributes:EmailIdentityMailFromAttributes", "emailIdentityPolicy:EmailIdentityPolicy", "multiRegionEndpoint:MultiRegionEndpoint", "tenant:Tenant", "tenantResourceAssociation:TenantResourceAssociation"], sfn: ["activity:Activity", "alias:Alias", "stateMachine:StateMachine"], shield: ["applicationLayerAutomaticResponse:ApplicationLayerAutomaticResponse", "drtAccessLogBucketAssociation:DrtAccessLogBucketAssociation", "drtAccessRoleArnAssociation:DrtAccessRoleArnAssociation", "proactiveEngagement:ProactiveEngagement", "protection:Protection", "protectionGroup:ProtectionGroup", "protectionHealthCheckAssociation:ProtectionHealthCheckAssociation", "subscription:Subscription"], signer: ["signingJob:SigningJob", "signingProfile:SigningProfile", "signingProfilePermission:SigningProfilePermission"], sns: ["dataProtectionPolicy:DataProtectionPolicy", "platformApplication:PlatformApplication", "smsPreferences:SmsPreferences", "topic:Topic", "topicPolicy:TopicPolicy", "topicSubscription:TopicSubscription"], sqs: ["queue:Queue", "queuePolicy:QueuePolicy", "redriveAllowPolicy:RedriveAllowPolicy", "redrivePolicy:RedrivePolicy"], ssm: ["activation:Activation", "association:Association", "contactsRotation:ContactsRotation", "defaultPatchBaseline:DefaultPatchBaseline", "document:Document", "maintenanceWindow:MaintenanceWindow", "maintenanceWindowTarget:MaintenanceWindowTarget", "maintenanceWindowTask:MaintenanceWindowTask", "parameter:Parameter", "patchBaseline:PatchBaseline", "patchGroup:PatchGroup", "quicksetupConfigurationManager:QuicksetupConfigurationManager", "resourceDataSync:ResourceDataSync", "serviceSetting:ServiceSetting"], ssmcontacts: ["contact:Contact", "contactChannel:ContactChannel", "plan:Plan"], ssmincidents: ["replicationSet:ReplicationSet", "responsePlan:ResponsePlan"], ssoadmin: ["accountAssignment:AccountAssignment", "application:Application", "applicationAccessScope:ApplicationAccessScope", "applicationAssignment:ApplicationAssignment", "applicationAssignmentConfiguration:ApplicationAssignmentConfiguration", "customerManagedPolicyAttachment:CustomerManagedPolicyAttachment", "customerManagedPolicyAttachmentsExclusive:CustomerManagedPolicyAttachmentsExclusive", "instanceAccessControlAttributes:InstanceAccessControlAttributes", "managedPolicyAttachment:ManagedPolicyAttachment", "managedPolicyAttachmentsExclusive:ManagedPolicyAttachmentsExclusive", "permissionSet:PermissionSet", "permissionSetInlinePolicy:PermissionSetInlinePolicy", "permissionsBoundaryAttachment:PermissionsBoundaryAttachment", "region:Region", "trustedTokenIssuer:TrustedTokenIssuer"], storagegateway: ["cache:Cache", "cachesIscsiVolume:CachesIscsiVolume", "fileSystemAssociation:FileSystemAssociation", "gateway:Gateway", "nfsFileShare:NfsFileShare", "smbFileShare:SmbFileShare", "storedIscsiVolume:StoredIscsiVolume", "tapePool:TapePool", "uploadBuffer:UploadBuffer", "workingStorage:WorkingStorage"], swf: ["domain:Domain"], synthetics: ["canary:Canary", "group:Group", "groupAssociation:GroupAssociation"], timestreaminfluxdb: ["dbCluster:DbCluster", "dbInstance:DbInstance"], timestreamquery: ["scheduledQuery:ScheduledQuery"], timestreamwrite: ["database:Database", "table:Table"], transcribe: ["languageModel:LanguageModel", "medicalVocabulary:MedicalVocabulary", "vocabulary:Vocabulary", "vocabularyFilter:VocabularyFilter"], transfer: ["access:Access", "agreement:Agreement", "certificate:Certificate", "connector:Connector", "hostKey:HostKey", "profile:Profile", "server:Server", "sshKey:SshKey", "tag:Tag", "user:User", "webApp:WebApp", "webAppCustomization:WebAppCustomization", "workflow:Workflow"], uxc: ["accountCustomizations:AccountCustomizations"], verifiedaccess: ["endpoint:Endpoint", "group:Group", "instance:Instance", "instanceLoggingConfiguration:InstanceLoggingConfiguration", "instanceTrustProviderAttachment:InstanceTrustProviderAttachment", "trustProvider:TrustProvider"], verifiedpermissions: ["identitySource:IdentitySource", "policy:Policy", "policyStore:PolicyStore", "policyTemplate:PolicyTemplate", "schema:Schema"], vpc: ["endpointPrivateDns:EndpointPrivateDns", "endpointServicePrivateDnsVerification:EndpointServicePrivateDnsVerification", "routeServer:RouteServer", "routeServerEndpoint:RouteServerEndpoint", "routeServerPeer:RouteServerPeer", "routeServerPropagation:RouteServerPropagation", "routeServerVpcAssociation:RouteServerVpcAssociation", "securityGroupEgressRule:SecurityGroupEgressRule", "securityGroupIngressRule:SecurityGroupIngressRule", "securityGroupVpcAssociation:SecurityGroupVpcAssociation"], vpclattice: ["accessLogSubscription:AccessLogSubscription", "authPolicy:AuthPolicy", "domainVerification:DomainVerification", "listener:Listener", "listenerRule:ListenerRule", "resourceConfiguration:ResourceConfiguration", "resourceGateway:ResourceGateway", "resourcePolicy:ResourcePolicy", "service:Service", "serviceNetwork:ServiceNetwork", "serviceNetworkResourceAssociation:ServiceNetworkResourceAssociation", "serviceNetworkServiceAssociation:ServiceNetworkServiceAssociation", "serviceNetworkVpcAssociation:ServiceNetworkVpcAssociation", "targetGroup:TargetGroup", "targetGroupAttachment:TargetGroupAttachment"], waf: ["byteMatchSet:ByteMatchSet", "geoMatchSet:GeoMatchSet", "ipSet:IpSet", "rateBasedRule:RateBasedRule", "regexMatchSet:RegexMatchSet", "regexPatternSet:RegexPatternSet", "rule:Rule", "ruleGroup:RuleGroup", "sizeConstraintSet:SizeConstraintSet", "sqlInjectionMatchSet:SqlInjectionMatchSet", "webAcl:WebAcl", "xssMatchSet:XssMatchSet"], wafregional: ["byteMatchSet:ByteMatchSet", "geoMatchSet:GeoMatchSet", "ipSet:IpSet", "rateBasedRule:RateBasedRule", "regexMatchSet:RegexMatchSet", "regexPatternSet:RegexPatternSet", "rule:Rule", "ruleGroup:RuleGroup", "sizeConstraintSet:SizeConstraintSet", "sqlInjectionMatchSet:SqlInjectionMatchSet", "webAcl:WebAcl", "webAclAssociation:WebAclAssociation", "xssMatchSet:XssMatchSet"], wafv2: ["apiKey:ApiKey", "ipSet:IpSet", "regexPatternSet:RegexPatternSet", "ruleGroup:RuleGroup", "webAcl:WebAcl", "webAclAssociation:WebAclAssociation", "webAclLoggingConfiguration:WebAclLoggingConfiguration", "webAclRule:WebAclRule", "webAclRuleGroupAssociation:WebAclRuleGroupAssociation"], workmail: ["defaultDomain:DefaultDomain", "domain:Domain", "group:Group", "organization:Organization", "user:User"], workspaces: ["connectionAlias:ConnectionAlias", "directory:Directory", "ipGroup:IpGroup", "pool:Pool", "workspace:Workspace"], workspacesweb: ["browserSettings:BrowserSettings", "browserSettingsAssociation:BrowserSettingsAssociation", "dataProtectionSettings:DataProtectionSettings", "dataProtectionSettingsAssociation:DataProtectionSettingsAssociation", "identityProvider:IdentityProvider", "ipAccessSettings:IpAccessSettings", "ipAccessSettingsAssociation:IpAccessSettingsAssociation", "networkSettings:NetworkSettings", "networkSettingsAssociation:NetworkSettingsAssociation", "portal:Portal", "sessionLogger:SessionLogger", "sessionLoggerAssociation:SessionLoggerAssociation", "trustStore:TrustStore", "trustStoreAssociation:TrustStoreAssociation", "userAccessLoggingSettings:UserAccessLoggingSettings", "userAccessLoggingSettingsAssociation:UserAccessLoggingSettingsAssociation", "userSettings:UserSettings", "userSettingsAssociation:UserSettingsAssociation"], xray: ["encryptionConfig:EncryptionConfig", "group:Group", "indexingRule:IndexingRule", "resourcePolicy:ResourcePolicy", "samplingRule:SamplingRule", "traceSegmentDestination:TraceSegmentDestination"] }, aliases: { "aws:applicationloadbalancing/listener:Listener": "aws:alb/listener:Listener", "aws:applicationloadbalancing/listenerCertificate:ListenerCertificate": "aws:alb/listenerCertificate:ListenerCertificate", "aws:applicationloadbalancing/listenerRule:ListenerRule": "aws:alb/listenerRule:ListenerRule", "aws:applicationloadbalancing/loadBalancer:LoadBalancer": "aws:alb/loadBalancer:LoadBalancer", "aws:applicationloadbalancing/targetGroup:TargetGroup": "aws:alb/targetGroup:TargetGroup", "aws:applicationloadbalancing/targetGroupAttachment:TargetGroupAttachment": "aws:alb/targetGroupAttachment:TargetGroupAttachment", "aws:chime/voiceConnectorOrganization:VoiceConnectorOrganization": "aws:chime/voiceConnectorOrigination:VoiceConnectorOrigination", "aws:directoryservice/conditionalForwader:ConditionalForwader": "aws:directoryservice/conditionalForwarder:ConditionalForwarder", "aws:directoryservice/logService:LogService": "aws:directoryservice/logSubscription:LogSubscription", "aws:ec2/encryptionControl:EncryptionControl": "aws:ec2/vpcEncryptionControl:VpcEncryptionControl", "aws:ec2/transitGatewayPeeringAttachmentAccepter:TransitGatewayPeeringAttachmentAccepter": "aws:ec2transitgateway/peeringAttachmentAccepter:PeeringAttachmentAccepter", "aws:elasticloadbalancing/appCookieStickinessPolicy:AppCookieStickinessPolicy": "aws:elb/appCookieStickinessPolicy:AppCookieStickinessPolicy", "aws:elasticloadbalancing/attachment:Attachment": "aws:elb/attachment:Attachment", "aws:elasticloadbalancing/listenerPolicy:ListenerPolicy": "aws:elb/listenerPolicy:ListenerPolicy", "aws:elasticloadbalancing/loadBalancer:LoadBalancer": "aws:elb/loadBalancer:LoadBalancer", "aws:elasticloadbalancing/loadBalancerBackendServerPolicy:LoadBalancerBackendServerPolicy": "aws:elb/loadBalancerBackendServerPolicy:LoadBalancerBackendServerPolicy", "aws:elasticloadbalancing/loadBalancerCookieStickinessPolicy:LoadBalancerCookieStickinessPolicy": "aws:elb/loadBalancerCookieStickinessPolicy:LoadBalancerCookieStickinessPolicy", "aws:elasticloadbalancing/loadBalancerPolicy:LoadBalancerPolicy": "aws:elb/loadBalancerPolicy:LoadBalancerPolicy", "aws:elasticloadbalancing/sslNegotiationPolicy:SslNegotiationPolicy": "aws:elb/sslNegotiationPolicy:SslNegotiationPolicy", "aws:elasticloadbalancingv2/listener:Listener": "aws:lb/listener:Listener", "aws:elasticloadbalancingv2/listenerCertificate:ListenerCertificate": "aws:lb/listenerCertificate:ListenerCertificate", "aws:elasticloadbalancingv2/listenerRule:ListenerRule": "aws:lb/listenerRule:ListenerRule", "aws:elasticloadbalancingv2/loadBalancer:LoadBalancer": "aws:lb/loadBalancer:LoadBalancer", "aws:elasticloadbalancingv2/targetGroup:TargetGroup": "aws:lb/targetGroup:TargetGroup", "aws:elasticloadbalancingv2/targetGroupAttachment:TargetGroupAttachment": "aws:lb/targetGroupAttachment:TargetGroupAttachment", "aws:lambda/microvmsImage:MicrovmsImage": "aws:lambdamicrovms/image:Image", "aws:s3/BucketObject:BucketObject": "aws:s3/bucketObjectv2:BucketObjectv2", "aws:s3/bucketAccelerateConfigurationV2:BucketAccelerateConfigurationV2": "aws:s3/bucketAccelerateConfiguration:BucketAccelerateConfiguration", "aws:s3/bucketAclV2:BucketAclV2": "aws:s3/bucketAcl:BucketAcl", "aws:s3/bucketCorsConfigurationV2:BucketCorsConfigurationV2": "aws:s3/bucketCorsConfiguration:BucketCorsConfiguration", "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2": "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", "aws:s3/bucketLoggingV2:BucketLoggingV2": "aws:s3/bucketLogging:BucketLogging", "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2": "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration", "aws:s3/bucketRequestPaymentConfigurationV2:BucketRequestPaymentConfigurationV2": "aws:s3/bucketRequestPaymentConfiguration:BucketRequestPaymentConfiguration", "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "aws:s3/bucketV2:BucketV2": "aws:s3/bucket:Bucket", "aws:s3/bucketVersioningV2:BucketVersioningV2": "aws:s3/bucketVersioning:BucketVersioning", "aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2": "aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration", "aws:ses/confgurationSet:ConfgurationSet": "aws:ses/configurationSet:ConfigurationSet", "aws:workspaces/webBrowserSettings:WebBrowserSettings": "aws:workspacesweb/browserSettings:BrowserSettings", "aws:workspaces/webNetworkSettings:WebNetworkSettings": "aws:workspacesweb/networkSettings:NetworkSettings", "aws:workspaces/webUserSettings:WebUserSettings": "aws:workspacesweb/userSettings:UserSettings" } } } } };
+
+// policy/catalog/schema-format.ts
+var FAMILIES = ["aws", "google", "azurerm", "kubernetes", "railway"];
+var PULUMI_PACKAGES = { aws: "aws", google: "gcp", azurerm: "azure-native", kubernetes: "kubernetes" };
+function expandTokens(packageName, modules) {
+  const tokens = [];
+  for (const [module, entries] of Object.entries(modules)) {
+    for (const entry of entries) tokens.push(entry.includes(":") ? `${packageName}:${module}/${entry}` : `${packageName}:${module}:${entry}`);
+  }
+  return tokens.sort();
+}
+function versionlessAzureToken(token) {
+  const m = /^azure-native:([^:/]+)\/v\d{8}(?:preview|privatepreview)?:(\w+)$/.exec(token);
+  return m ? `azure-native:${m[1]}:${m[2]}` : void 0;
+}
+
+// policy/catalog/schema-index.ts
+var TYPES = types_default;
+var TERRAFORM_PREFIX = /^([a-z0-9]+)_/;
+var FAMILY_OF_PACKAGE = new Map(Object.entries(PULUMI_PACKAGES).map(([family, pkg]) => [pkg, family]));
+function toolOf(type) {
+  return type.includes(":") ? "pulumi" : "terraform";
+}
+function knownProviderOf(type) {
+  if (toolOf(type) === "terraform") {
+    const prefix = TERRAFORM_PREFIX.exec(type)?.[1];
+    return prefix !== void 0 && FAMILIES.includes(prefix) && TYPES.families[prefix]?.terraform ? prefix : void 0;
+  }
+  const [pkg, module, name] = type.split(":");
+  return FAMILY_OF_PACKAGE.get(pkg === "pulumi" && module === "providers" ? name ?? "" : pkg ?? "");
+}
+var cache = /* @__PURE__ */ new Map();
+function names(family, tool) {
+  const key = `${family}.${tool}`;
+  let found = cache.get(key);
+  if (!found) {
+    const entry = TYPES.families[family];
+    if (tool === "terraform") {
+      const t = entry?.terraform;
+      found = { resources: new Set(t?.resources.map((n) => t.prefix + n)), dataSources: new Set(t?.dataSources.map((n) => t.prefix + n)) };
+    } else {
+      const p = entry?.pulumi;
+      const tokens = p ? expandTokens(p.package, p.modules) : [];
+      if (p?.provider) tokens.push(p.provider);
+      found = { resources: new Set(tokens.sort()), dataSources: /* @__PURE__ */ new Set() };
+    }
+    cache.set(key, found);
+  }
+  return found;
+}
+function canonicalToken(token) {
+  const family = knownProviderOf(token);
+  if (!family || toolOf(token) !== "pulumi") return token;
+  const aliased = TYPES.families[family]?.pulumi?.aliases[token];
+  if (aliased) return aliased;
+  const versionless = versionlessAzureToken(token);
+  return versionless && names(family, "pulumi").resources.has(versionless) ? versionless : token;
+}
+function isKnownType(type) {
+  const family = knownProviderOf(type);
+  if (!family) return false;
+  const tool = toolOf(type);
+  return names(family, tool).resources.has(tool === "pulumi" ? canonicalToken(type) : type);
+}
+var SCHEMA_GENERATED = TYPES.generated;
+
+// policy/catalog/catalog.ts
+var STORAGE_LAST_WORDS = /* @__PURE__ */ new Set([
+  "volume",
+  "volumes",
+  "disk",
+  "disks",
+  "database",
+  "databases",
+  "db",
+  "bucket",
+  "buckets",
+  "snapshot",
+  "snapshots",
+  "backup",
+  "backups",
+  "filesystem",
+  "share",
+  "vault",
+  "ledger",
+  "dataset",
+  "table",
+  "tables",
+  "keyspace",
+  "repository"
+]);
+var SERVER_WORDS = /* @__PURE__ */ new Set(["cluster", "instance", "server", "servers", "node"]);
+var ENGINE_WORDS = /* @__PURE__ */ new Set([
+  "database",
+  "db",
+  "sql",
+  "postgres",
+  "postgresql",
+  "pg",
+  "mysql",
+  "mariadb",
+  "mssql",
+  "mongo",
+  "mongodb",
+  "redis",
+  "valkey",
+  "cassandra",
+  "elasticsearch",
+  "opensearch",
+  "kafka",
+  "clickhouse",
+  "cockroach",
+  "timescale",
+  "neo4j"
+]);
+var Catalog = class {
+  constructor(options = {}, entries = defaultEntries, published = isKnownType) {
+    this.published = published;
+    for (const entry of entries) {
+      for (const name of [entry.terraform, entry.pulumi, ...entry.aliases ?? []]) {
+        if (name) this.byType.set(name, entry);
+      }
+    }
+    for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? "volume");
+    this.notData = new Set(options.notDataTypes ?? []);
+    this.guess = options.guessUnknownTypes ?? true;
+  }
+  published;
+  byType = /* @__PURE__ */ new Map();
+  extra = /* @__PURE__ */ new Map();
+  notData;
+  guess;
+  lowerCase;
+  entry(type) {
+    return this.byType.get(type);
+  }
+  /** By a name whose case may differ (CloudFormation's `DBInstance` for Cloud Control's `DbInstance`). */
+  entryIgnoringCase(type) {
+    if (!this.lowerCase) {
+      this.lowerCase = /* @__PURE__ */ new Map();
+      for (const [name, entry] of this.byType) this.lowerCase.set(name.toLowerCase(), entry);
+    }
+    return this.lowerCase.get(type.toLowerCase());
+  }
+  entries() {
+    return [...new Set(this.byType.values())];
+  }
+  canonical(type) {
+    return this.byType.get(type)?.canonical;
+  }
+  /** What a type holds, from its name alone. */
+  dataVerdict(type) {
+    if (this.notData.has(type)) return { holdsData: false, known: true };
+    const extra = this.extra.get(type);
+    if (extra) return { holdsData: true, kind: extra, known: true };
+    const entry = this.byType.get(type);
+    if (entry) return entry.role === "data" && entry.data ? { holdsData: true, kind: entry.data.kind, known: true, entry } : { holdsData: false, known: true, entry };
+    if (this.published(type)) return { holdsData: false, known: true };
+    if (this.guess && looksLikeStorage(type)) return { holdsData: true, kind: "storage", known: false };
+    return { holdsData: false, known: false };
+  }
+  /** What this resource holds, from its type and its attributes (a read replica, a cache without persistence). */
+  judge(type, properties) {
+    const verdict = this.dataVerdict(type);
+    if (!verdict.holdsData || !verdict.known || !verdict.entry) return verdict;
+    const fact = noUniqueData(verdict.entry, properties);
+    return fact ? { holdsData: false, known: true, entry: verdict.entry, reason: fact.reason } : verdict;
+  }
+  holdsData(resource) {
+    return this.judge(resource.type, resource.properties).holdsData;
+  }
+};
+function noUniqueData(entry, properties) {
+  if (!properties) return void 0;
+  return entry.data?.noUniqueData?.find((p) => p.test(properties));
+}
+var defaultEntries = [...awsCatalog, ...kubernetesCatalog, ...helmCatalog, ...railwayCatalog];
+function nameWords(type) {
+  const name = type.includes(":") ? type.split(":").pop() ?? type : type;
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
+}
+function looksLikeStorage(type) {
+  const words = nameWords(type);
+  const last = words.at(-1) ?? "";
+  if (STORAGE_LAST_WORDS.has(last) || /^[a-z]+db$/.test(last)) return true;
+  const previous = words.at(-2) ?? "";
+  return SERVER_WORDS.has(last) && (ENGINE_WORDS.has(previous) || /^[a-z]+db$/.test(previous));
+}
+
+// policy/engine/define-rule.ts
+function defineRule(rule) {
+  return rule;
+}
 
 // policy/model/plan.ts
 function emptyPlan(source) {
   return { source, resources: [], changes: [], failures: [], reportedViolations: [], notes: [] };
-}
-function valueAt(properties, path6) {
-  let current = properties;
-  for (const key of path6.split(".")) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
 }
 function isUnknown(resource, ...paths) {
   return paths.some((path6) => resource.unknown.some((u) => u === path6 || u.startsWith(`${path6}.`)));
@@ -45015,71 +45680,6 @@ function displayName(address) {
   const parts = address.split("::");
   const type = (parts[2] ?? "").split("$").pop() ?? "";
   return `${parts.slice(3).join("::")} (${type})`;
-}
-function showValue(value) {
-  return value === void 0 || value === null ? "unset" : String(value);
-}
-
-// policy/catalog/catalog.ts
-var STORAGE_WORDS = /(^|[^a-z])(volume|disk|db|[a-z]+db|database|bucket|storage|snapshot|backup|filesystem|file_system|fileSystem|vault|key_vault|ledger|dataset|crypto_key|kms_key|postgresql|postgres|mysql|mariadb|mssql)s?([^a-z]|$)/i;
-var NOT_DATA_SUFFIXES = /(policy|attachment|association|configuration|config|notification|acl|cors|logging|versioning|lifecycle|ownership|public_access_block|subnet_group|parameter_group|option_group|selection|plan|lock|accelerate|website|encryption|inventory|metric|analytics|replication|tagging|event_subscription|proxy|endpoint|role|permission|grant|mount_target|access_point|firewall_rule|virtual_network_rule|rule|user|login|extension|administrator|parameter)s?([^a-z]|$)/i;
-var Catalog = class {
-  byType = /* @__PURE__ */ new Map();
-  extra = /* @__PURE__ */ new Map();
-  notData;
-  guess;
-  constructor(options = {}, entries = [...awsCatalog, ...kubernetesCatalog, ...railwayCatalog]) {
-    for (const entry of entries) {
-      if (entry.terraform) this.byType.set(entry.terraform, entry);
-      if (entry.pulumi) this.byType.set(entry.pulumi, entry);
-    }
-    for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? "volume");
-    this.notData = new Set(options.notDataTypes ?? []);
-    this.guess = options.guessUnknownTypes ?? true;
-  }
-  entry(type) {
-    return this.byType.get(type);
-  }
-  entries() {
-    return [...new Set(this.byType.values())];
-  }
-  canonical(type) {
-    return this.byType.get(type)?.canonical;
-  }
-  dataVerdict(type) {
-    if (this.notData.has(type)) return { holdsData: false };
-    const extra = this.extra.get(type);
-    if (extra) return { holdsData: true, kind: extra, known: true };
-    const entry = this.byType.get(type);
-    if (entry) return entry.data ? { holdsData: true, kind: entry.data.kind, known: true, entry } : { holdsData: false };
-    if (this.guess && looksLikeStorage(type)) return { holdsData: true, kind: "storage", known: false };
-    return { holdsData: false };
-  }
-  holdsData(resource) {
-    return this.dataVerdict(resource.type).holdsData;
-  }
-};
-function looksLikeStorage(type) {
-  const words = type.replace(/([a-z])([A-Z])/g, "$1_$2").replace(/[:/]/g, "_");
-  return STORAGE_WORDS.test(words) && !NOT_DATA_SUFFIXES.test(words.replace(/^[a-z0-9]+_/i, ""));
-}
-function prop(properties, snakePath) {
-  const snake = valueAt(properties, snakePath);
-  if (snake !== void 0) return snake;
-  return valueAt(properties, snakePath.split(".").map(camelCase).join("."));
-}
-function camelCase(snake) {
-  return snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
-function blocks(value) {
-  if (Array.isArray(value)) return value.filter((v) => typeof v === "object" && v !== null);
-  if (value && typeof value === "object") return [value];
-  return [];
-}
-
-// policy/engine/define-rule.ts
-function defineRule(rule) {
-  return rule;
 }
 
 // policy/rules/no-blanket-destroy-credentials/iam.ts
@@ -45175,6 +45775,7 @@ var no_blanket_destroy_credentials_default = defineRule({
   severity: "high",
   defaultLevel: "block",
   scope: "state",
+  concern: "exposes",
   pulumiPolicyType: "resource",
   rationale: "In the incident the CLI token an agent used for a staging fix could delete any volume in any environment. A credential whose grants reach destructive actions (`*`, ec2:DeleteVolume, rds:Delete*, s3:DeleteBucket, backup:DeleteRecoveryPoint\u2026) on every resource, or on resources of several environments, turns any mistake into a cross-environment loss.",
   remediation: "Scope the policy to one environment: list the resource ARNs, or add a condition on `aws:ResourceTag/env`. Grant destructive actions only to a break-glass role that a person assumes, never to CI or agent credentials. Prefer deny statements for Delete* on production resources.",
@@ -45291,6 +45892,65 @@ function documentsAt(resource, path6) {
   return out;
 }
 
+// policy/catalog/guards.ts
+function guardValues(field, properties) {
+  const values = readAll(properties, field.path);
+  if (values.length > 0 || !field.pulumiPath) return values.filter((v) => v !== null);
+  return readAll(properties, field.pulumiPath).filter((v) => v !== null);
+}
+function effectiveValue(field, properties) {
+  const values = guardValues(field, properties);
+  if (values.length === 0) return field.default;
+  if (field.protects === "more") {
+    const numbers = values.filter((v) => typeof v === "number");
+    return numbers.length > 0 ? Math.min(...numbers) : values[0];
+  }
+  return values[0];
+}
+function protectsWith(field, value) {
+  if (value === void 0) return void 0;
+  switch (field.protects) {
+    case true:
+      return value === true;
+    case false:
+      return value !== true;
+    case "values":
+      return typeof value === "string" && (field.safeValues ?? []).includes(value);
+    case "more":
+      return typeof value === "number" ? value > (field.weakAtOrBelow ?? 0) : void 0;
+  }
+}
+function protects(field, properties) {
+  return protectsWith(field, effectiveValue(field, properties));
+}
+function weakens(field, before, after) {
+  const b = effectiveValue(field, before);
+  const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
+  if (b === void 0 || a === void 0) return false;
+  if (field.protects === "more") {
+    if (typeof b !== "number" || typeof a !== "number" || a >= b) return false;
+    return field.weakAtOrBelow === void 0 || a <= field.weakAtOrBelow;
+  }
+  return protectsWith(field, b) === true && protectsWith(field, a) === false;
+}
+function shortestExpiry(expiry, properties) {
+  if (!properties) return { days: Infinity };
+  let best = { days: Infinity };
+  for (const expiration of expiry.expirations(properties)) {
+    if (expiration.everything && expiration.days < best.days) best = { days: expiration.days, rule: expiration.rule };
+  }
+  return best;
+}
+function expiryShortened(expiry, before, after) {
+  const a = shortestExpiry(expiry, after);
+  const b = shortestExpiry(expiry, before);
+  return a.days < b.days ? { ...a, before: b.days } : void 0;
+}
+function showGuardValue(field, value) {
+  if (value === void 0 || value === null) return field.default !== void 0 ? `unset (${String(field.default)})` : "unset";
+  return String(value);
+}
+
 // policy/engine/environment.ts
 var defaultEnvironmentConfig = {
   tagKeys: ["env", "environment", "stage"],
@@ -45351,7 +46011,7 @@ var EnvironmentResolver = class {
     return this.fromName(value) ?? {};
   }
   fromTags(resource) {
-    const keys = new Set(this.config.tagKeys.map((k) => k.toLowerCase()));
+    const keys = new Set(this.config.tagKeys.map((k2) => k2.toLowerCase()));
     for (const bag of ["tags", "tags_all", "labels", "metadata.labels"]) {
       const tags = prop(resource.properties, bag);
       if (!tags || typeof tags !== "object" || Array.isArray(tags)) continue;
@@ -45382,6 +46042,203 @@ var EnvironmentResolver = class {
   }
 };
 
+// policy/rules/no-colocated-backups/domains.ts
+function domainOf(resource, arnProperty = "arn", fallbackRegion) {
+  const arn = prop(resource.properties, arnProperty);
+  const owner = prop(resource.properties, "owner_id");
+  return {
+    region: regionOfArn(arn) ?? regionOf(resource) ?? fallbackRegion,
+    account: accountOf(arn) ?? (typeof owner === "string" && /^\d{12}$/.test(owner) ? owner : void 0),
+    provider: resource.provider?.name
+  };
+}
+function compareDomains(source, target, bothInPlan) {
+  if (source.region && target.region && source.region !== target.region) return "elsewhere";
+  if (source.account && target.account && source.account !== target.account) return "elsewhere";
+  if (!source.region || !target.region) return "unknown";
+  if (source.account && target.account) return "same";
+  return bothInPlan && source.provider === target.provider ? "same" : "unknown";
+}
+function regionOf(resource) {
+  const fromArn = regionOfArn(prop(resource.properties, "arn"));
+  if (fromArn) return fromArn;
+  const fromProps = prop(resource.properties, "region");
+  if (typeof fromProps === "string" && fromProps) return fromProps;
+  const fromProvider = prop(resource.provider?.properties, "region");
+  return typeof fromProvider === "string" && fromProvider ? fromProvider : void 0;
+}
+function resourceAt(context3, resource, path6, value) {
+  const resolved = context3.resolve(resource, path6).find((t) => t.kind === "resource");
+  if (resolved?.kind === "resource") return resolved.resource;
+  return typeof value === "string" && value ? context3.find(value) : void 0;
+}
+
+// policy/rules/no-colocated-backups/backup-plan.ts
+function spelling(properties, names2) {
+  return names2.find((n) => prop(properties, n) !== void 0) ?? names2[0];
+}
+function* checkBackupPlan(context3, resource, spec) {
+  const rulesKey = spelling(resource.properties, spec.rules);
+  for (const [index, rule] of blocks(prop(resource.properties, rulesKey)).entries()) {
+    const ruleName = String(prop(rule, spec.ruleName) ?? index);
+    const vaultName = prop(rule, spec.vault);
+    const vaultResource = resourceAt(context3, resource, `${rulesKey}.${index}.${spec.vault}`, vaultName);
+    const source = vaultResource ? domainOf(vaultResource) : { region: regionOf(resource), provider: resource.provider?.name };
+    const copyKey = spelling(rule, spec.copies);
+    let elsewhere = false;
+    let unknown = false;
+    for (const [copyIndex, copy] of blocks(prop(rule, copyKey)).entries()) {
+      const destination = prop(copy, spec.destination);
+      const target = resourceAt(context3, resource, `${rulesKey}.${index}.${copyKey}.${copyIndex}.${spec.destination}`, destination);
+      const domain = target ? domainOf(target) : typeof destination === "string" && destination.startsWith("arn:") ? { region: regionOfArn(destination), account: accountOf(destination) } : void 0;
+      const verdict = domain ? compareDomains(source, domain, target !== void 0 && vaultResource !== void 0) : "unknown";
+      if (verdict === "elsewhere") elsewhere = true;
+      else if (verdict === "unknown") unknown = true;
+    }
+    if (elsewhere) continue;
+    if (unknown) yield { messageId: "copyUnknown", resource, data: { ruleName } };
+    else yield { messageId: "noCopyElsewhere", resource, data: { ruleName, vault: vaultResource?.address ?? (typeof vaultName === "string" && vaultName ? vaultName : "its vault") } };
+  }
+}
+
+// policy/rules/no-colocated-backups/dlm.ts
+function children(parent, names2) {
+  for (const key of names2.flatMap((n) => [n, camelCase(n)])) {
+    const value = parent.value[key];
+    if (value === void 0 || value === null) continue;
+    const base = parent.path ? `${parent.path}.${key}` : key;
+    if (Array.isArray(value)) return blocks(value).map((v) => ({ value: v, path: `${base}.${value.indexOf(v)}` }));
+    return blocks(value).map((v) => ({ value: v, path: base }));
+  }
+  return [];
+}
+function unknownAt(resource, parentPath, names2) {
+  return isUnknown(resource, ...names2.flatMap((n) => [n, camelCase(n)]).map((k2) => parentPath ? `${parentPath}.${k2}` : k2));
+}
+function* checkLifecyclePolicy(policy) {
+  const region = regionOf(policy);
+  const [details] = children({ value: policy.properties, path: "" }, ["policy_details"]);
+  if (!details) return;
+  const units = [];
+  for (const [index, schedule] of children(details, ["schedule", "schedules"]).entries()) {
+    units.push({ name: String(prop(schedule.value, "name") ?? index), owner: schedule, copyBlocks: ["cross_region_copy_rule", "cross_region_copy_rules"] });
+  }
+  for (const [index, action] of children(details, ["action", "actions"]).entries()) {
+    units.push({ name: String(prop(action.value, "name") ?? index), owner: action, copyBlocks: ["cross_region_copy", "cross_region_copies"] });
+  }
+  if (units.length === 0 && prop(policy.properties, "default_policy")) {
+    units.push({ name: "default", owner: details, copyBlocks: ["cross_region_copy_target", "cross_region_copy_targets"] });
+  }
+  for (const unit of units) {
+    let elsewhere = false;
+    let unknown = unknownAt(policy, unit.owner.path, unit.copyBlocks);
+    for (const copy of children(unit.owner, unit.copyBlocks)) {
+      const target = prop(copy.value, "target") ?? prop(copy.value, "target_region");
+      const targetRegion = typeof target === "string" && target ? target.startsWith("arn:") ? regionOfArn(target) : target : void 0;
+      if (!targetRegion || !region) {
+        if (!region || unknownAt(policy, copy.path, ["target", "target_region"]) || typeof target === "string" && target) unknown = true;
+        continue;
+      }
+      if (targetRegion !== region) elsewhere = true;
+    }
+    if (elsewhere) continue;
+    if (unknown) yield { messageId: "copyTargetUnknown", resource: policy, data: { copy: `the cross-Region copy of schedule ${unit.name}` } };
+    else yield { messageId: "dlmNoCrossRegionCopy", resource: policy, data: { schedule: unit.name, region: region ?? "its region" } };
+  }
+}
+
+// policy/rules/no-colocated-backups/replication.ts
+function* checkReplication(context3, resource, spec) {
+  const source = prop(resource.properties, spec.source);
+  const sourceName = typeof source === "string" ? source : "";
+  const sourceBucket = resourceAt(context3, resource, spec.source, source);
+  const sourceBucketName = prop(sourceBucket?.properties, "bucket");
+  const bucket = sourceName || typeof sourceBucketName === "string" && sourceBucketName || sourceBucket?.address || "its bucket";
+  const rulesKey = spelling(resource.properties, spec.rules);
+  for (const [index, rule] of blocks(prop(resource.properties, rulesKey)).entries()) {
+    for (const [destinationIndex, destination] of blocks(prop(rule, spec.destinations)).entries()) {
+      const value = prop(destination, spec.destinationBucket);
+      const arn = typeof value === "string" ? value : "";
+      const target = resourceAt(context3, resource, `${rulesKey}.${index}.${spec.destinations}.${destinationIndex}.${spec.destinationBucket}`, value);
+      const itself = sourceBucket !== void 0 && target !== void 0 && sourceBucket.address === target.address || sourceName !== "" && (arn === sourceName || arn.endsWith(`:::${sourceName}`));
+      const sameDomain = sourceBucket !== void 0 && target !== void 0 && compareDomains(domainOf(sourceBucket), domainOf(target), true) === "same";
+      if (itself || sameDomain) yield { messageId: "sameBucket", resource, data: { bucket } };
+    }
+  }
+}
+
+// policy/rules/no-colocated-backups/settings.ts
+var MESSAGE = { "final-snapshot": "noFinalSnapshot", "kept-after-delete": "backupsDeletedWithData", retention: "noRetention" };
+function* backupSettings(resource, entry) {
+  for (const field of entry.guards ?? []) {
+    if (!field.backup) continue;
+    if (isUnknown(resource, field.path) || isUnknown(resource, field.path.split(".").map(camelCase).join("."))) {
+      yield { messageId: "settingUnknown", resource, data: { property: field.path } };
+      continue;
+    }
+    if (guardValues(field, resource.properties).length === 0) continue;
+    if (field.backup === "retention" ? effectiveValue(field, resource.properties) === 0 : protects(field, resource.properties) === false) {
+      yield { messageId: MESSAGE[field.backup], resource, data: {} };
+    }
+  }
+}
+function* vaultSettings(context3, resource, entry) {
+  for (const field of entry.guards ?? []) {
+    if (field.deletion !== "refused") continue;
+    if (isUnknown(resource, field.path) || isUnknown(resource, camelCase(field.path))) yield { messageId: "settingUnknown", resource, data: { property: field.path } };
+    else if (protects(field, resource.properties) === false) yield { messageId: "deletableVault", resource, data: { property: field.path } };
+  }
+  if (!entry.data?.locked && !isGuarded(context3, resource)) yield { messageId: "unlockedVault", resource, data: {} };
+}
+function isGuarded(context3, target) {
+  const name = read(target.properties, "name");
+  return context3.plan.resources.some((r) => {
+    const guardOf = context3.catalog.entry(r.type)?.guardOf;
+    if (!guardOf?.target) return false;
+    const resolved = context3.resolve(r, guardOf.target)[0];
+    if (resolved?.kind === "resource") return resolved.resource.address === target.address;
+    return name !== void 0 && read(r.properties, guardOf.target) === name;
+  });
+}
+
+// policy/rules/no-colocated-backups/snapshots.ts
+function* backupsDeletedWithSource(context3) {
+  for (const change of context3.plan.changes) {
+    if (!change.destroysObject || change.drift) continue;
+    const spec = context3.catalog.entry(change.resource.type)?.backup;
+    if (spec?.by !== "snapshot") continue;
+    for (const target of context3.resolve(change.resource, spec.source)) {
+      if (target.kind !== "resource" || target.resource === change.resource) continue;
+      if (context3.changeOf(target.resource)?.destroysObject) {
+        yield { messageId: "deletedWithSource", resource: change.resource, change, data: { source: displayName(target.resource.address) }, concern: "destroys" };
+      }
+    }
+  }
+}
+function* checkSnapshotCopies(context3, snapshot, spec) {
+  const kind = spec.copy;
+  if (!kind) return;
+  const copies = context3.plan.resources.filter((r) => r.mode === "managed" && context3.catalog.canonical(r.type) === kind.canonical && copiesFrom(context3, r, snapshot, kind));
+  let unknown;
+  const same = [];
+  for (const copy of copies) {
+    const sourceRegion = prop(copy.properties, "source_region");
+    const source = domainOf(snapshot, kind.arn, typeof sourceRegion === "string" && sourceRegion ? sourceRegion : void 0);
+    const verdict = compareDomains(source, domainOf(copy, kind.arn), true);
+    if (verdict === "elsewhere") return;
+    if (verdict === "unknown") unknown ??= copy;
+    else same.push(displayName(copy.address));
+  }
+  if (unknown) yield { messageId: "copyTargetUnknown", resource: snapshot, data: { copy: displayName(unknown.address) } };
+  else yield { messageId: "snapshotNotCopied", resource: snapshot, data: { copies: same.length > 0 ? same.join(", ") : "none" } };
+}
+function copiesFrom(context3, copy, snapshot, kind) {
+  if (context3.resolve(copy, kind.source).some((t) => t.kind === "resource" && t.resource.address === snapshot.address)) return true;
+  const value = prop(copy.properties, kind.source);
+  if (typeof value !== "string" || !value) return false;
+  return ["id", kind.arn, "db_snapshot_identifier"].some((key) => prop(snapshot.properties, key) === value);
+}
+
 // policy/rules/no-colocated-backups/no-colocated-backups.ts
 var no_colocated_backups_default = defineRule({
   id: "no-colocated-backups",
@@ -45389,6 +46246,7 @@ var no_colocated_backups_default = defineRule({
   severity: "critical",
   defaultLevel: "block",
   scope: "state",
+  concern: "risk",
   pulumiPolicyType: "stack",
   rationale: "A backup that is deleted with its source, or kept in the same vault, bucket, account and region with no copy elsewhere, is not a backup: in the incident the backups lived on the volume that was deleted. Automated RDS backups deleted with the instance, a skipped final snapshot, zero retention, a force-destroyable or unlocked vault, a backup plan with no copy to another region or account, a snapshot with no copy in another region or account, and a Data Lifecycle Manager policy that never copies its snapshots out of their region all fail the same way.",
   remediation: "Keep backups out of the blast radius: RDS `delete_automated_backups = false`, `skip_final_snapshot = false` with a final snapshot name, retention above 0; AWS Backup vaults without force_destroy and with a vault lock; every backup plan rule with a copy action to a vault in another region or account; backup buckets separate from data buckets, replicated elsewhere.",
@@ -45401,7 +46259,7 @@ var no_colocated_backups_default = defineRule({
     backupsDeletedWithData: "{address}: automated backups are deleted together with the database (delete_automated_backups)",
     noFinalSnapshot: "{address}: deleting it takes no final snapshot (skip_final_snapshot)",
     noRetention: "{address}: backup retention is 0, so there are no automated backups",
-    deletableVault: "{address}: backup vault can be destroyed with its recovery points (force_destroy)",
+    deletableVault: "{address}: backup vault can be destroyed with its recovery points ({property})",
     unlockedVault: "{address}: backup vault has no vault lock, so its recovery points can be deleted by anyone who can reach it",
     noCopyElsewhere: "{address}: backup rule {ruleName} keeps its only copy in {vault}, in the same account and region as the data; add a copy action to another region or account",
     copyUnknown: "{address}: backup rule {ruleName}: the region or account of its copy (or of its vault) is unknown until apply, so whether the copy leaves the failure domain of the data cannot be checked",
@@ -45454,211 +46312,26 @@ var no_colocated_backups_default = defineRule({
     yield* backupsDeletedWithSource(context3);
     for (const resource of plan.resources) {
       if (resource.mode !== "managed") continue;
-      const canonical = catalog.canonical(resource.type);
-      const p = resource.properties;
-      if (canonical === "aws.rds.instance" || canonical === "aws.rds.cluster" || canonical === "aws.docdb.cluster" || canonical === "aws.neptune.cluster") {
-        yield* unknownSettings(resource, ["delete_automated_backups", "skip_final_snapshot", "backup_retention_period"]);
-        if (prop(p, "delete_automated_backups") === true) yield { messageId: "backupsDeletedWithData", resource, data: {} };
-        if (prop(p, "skip_final_snapshot") === true) yield { messageId: "noFinalSnapshot", resource, data: {} };
-        if (prop(p, "backup_retention_period") === 0) yield { messageId: "noRetention", resource, data: {} };
-      } else if (canonical === "aws.backup.vault") {
-        yield* unknownSettings(resource, ["force_destroy"]);
-        if (prop(p, "force_destroy") === true) yield { messageId: "deletableVault", resource, data: {} };
-        if (!hasVaultLock(context3, resource)) yield { messageId: "unlockedVault", resource, data: {} };
-      } else if (canonical === "aws.backup.plan") {
-        yield* checkBackupPlan(context3, resource);
-      } else if (canonical && SNAPSHOT_COPY.has(canonical)) {
-        yield* checkSnapshotCopies(context3, resource, SNAPSHOT_COPY.get(canonical));
-      } else if (canonical === "aws.dlm.lifecycle-policy") {
-        yield* checkLifecyclePolicy(resource);
-      } else if (canonical === "aws.s3.bucket-replication") {
-        yield* checkReplication(context3, resource);
-      } else if ((canonical === "aws.s3.bucket" || canonical === "aws.s3.bucket-v2") && prop(p, "force_destroy") === true && isBackupStore(resource)) {
-        yield { messageId: "deletableBackupBucket", resource, data: {} };
+      const entry = catalog.entry(resource.type);
+      if (!entry) continue;
+      if (entry.role === "data" && entry.data && catalog.judge(resource.type, resource.properties).holdsData) {
+        yield* backupSettings(resource, entry);
+        if (entry.data.kind === "backup-vault") yield* vaultSettings(context3, resource, entry);
+        const deletable = (entry.guards ?? []).some((g) => g.deletion === "refused" && protects(g, resource.properties) === false);
+        if (entry.data.kind === "bucket" && deletable && isBackupStore(resource)) yield { messageId: "deletableBackupBucket", resource, data: {} };
       }
+      const backup = entry.backup;
+      if (backup?.by === "snapshot") yield* checkSnapshotCopies(context3, resource, backup);
+      else if (backup?.by === "plan") yield* checkBackupPlan(context3, resource, backup);
+      else if (backup?.by === "schedule") yield* checkLifecyclePolicy(resource);
+      else if (backup?.by === "replication") yield* checkReplication(context3, resource, backup);
     }
   }
 });
-function* checkBackupPlan(context3, resource) {
-  const rulesKey = prop(resource.properties, "rule") !== void 0 ? "rule" : "rules";
-  for (const [index, rule] of blocks(prop(resource.properties, rulesKey)).entries()) {
-    const ruleName = String(prop(rule, "rule_name") ?? index);
-    const vaultName = prop(rule, "target_vault_name");
-    const vaultResource = resourceAt(context3, resource, `${rulesKey}.${index}.target_vault_name`, vaultName);
-    const source = vaultResource ? domainOf(vaultResource) : { region: regionOf(resource), provider: resource.provider?.name };
-    const copyKey = prop(rule, "copy_action") !== void 0 ? "copy_action" : "copy_actions";
-    let elsewhere = false;
-    let unknown = false;
-    for (const [copyIndex, copy] of blocks(prop(rule, copyKey)).entries()) {
-      const destination = prop(copy, "destination_vault_arn");
-      const target = resourceAt(context3, resource, `${rulesKey}.${index}.${copyKey}.${copyIndex}.destination_vault_arn`, destination);
-      const domain = target ? domainOf(target) : typeof destination === "string" && destination.startsWith("arn:") ? { region: regionOfArn(destination), account: accountOf(destination) } : void 0;
-      const verdict = domain ? compareDomains(source, domain, target !== void 0 && vaultResource !== void 0) : "unknown";
-      if (verdict === "elsewhere") elsewhere = true;
-      else if (verdict === "unknown") unknown = true;
-    }
-    if (elsewhere) continue;
-    if (unknown) yield { messageId: "copyUnknown", resource, data: { ruleName } };
-    else yield { messageId: "noCopyElsewhere", resource, data: { ruleName, vault: vaultResource?.address ?? (typeof vaultName === "string" && vaultName ? vaultName : "its vault") } };
-  }
-}
-function domainOf(resource) {
-  const arn = prop(resource.properties, "arn");
-  return { region: regionOfArn(arn) ?? regionOf(resource), account: accountOf(arn), provider: resource.provider?.name };
-}
-function compareDomains(source, target, bothInPlan) {
-  if (source.region && target.region && source.region !== target.region) return "elsewhere";
-  if (source.account && target.account && source.account !== target.account) return "elsewhere";
-  if (!source.region || !target.region) return "unknown";
-  if (source.account && target.account) return "same";
-  return bothInPlan && source.provider === target.provider ? "same" : "unknown";
-}
-function resourceAt(context3, resource, path6, value) {
-  const resolved = context3.resolve(resource, path6).find((t) => t.kind === "resource");
-  if (resolved?.kind === "resource") return resolved.resource;
-  return typeof value === "string" && value ? context3.find(value) : void 0;
-}
-function* checkReplication(context3, resource) {
-  const source = prop(resource.properties, "bucket");
-  const sourceName = typeof source === "string" ? source : "";
-  const sourceBucket = resourceAt(context3, resource, "bucket", source);
-  const sourceBucketName = prop(sourceBucket?.properties, "bucket");
-  const bucket = sourceName || typeof sourceBucketName === "string" && sourceBucketName || sourceBucket?.address || "its bucket";
-  const rulesKey = prop(resource.properties, "rule") !== void 0 ? "rule" : "rules";
-  for (const [index, rule] of blocks(prop(resource.properties, rulesKey)).entries()) {
-    for (const [destinationIndex, destination] of blocks(prop(rule, "destination")).entries()) {
-      const value = prop(destination, "bucket");
-      const arn = typeof value === "string" ? value : "";
-      const target = resourceAt(context3, resource, `${rulesKey}.${index}.destination.${destinationIndex}.bucket`, value);
-      const itself = sourceBucket !== void 0 && target !== void 0 && sourceBucket.address === target.address || sourceName !== "" && (arn === sourceName || arn.endsWith(`:::${sourceName}`));
-      const sameDomain = sourceBucket !== void 0 && target !== void 0 && compareDomains(domainOf(sourceBucket), domainOf(target), true) === "same";
-      if (itself || sameDomain) yield { messageId: "sameBucket", resource, data: { bucket } };
-    }
-  }
-}
-function hasVaultLock(context3, vault) {
-  const name = prop(vault.properties, "name");
-  return context3.plan.resources.some((r) => {
-    if (context3.catalog.canonical(r.type) !== "aws.backup.vault-lock") return false;
-    const target = context3.resolve(r, "backup_vault_name")[0];
-    return target?.kind === "resource" && target.resource.address === vault.address || name !== void 0 && prop(r.properties, "backup_vault_name") === name;
-  });
-}
-function regionOf(resource) {
-  const fromArn = regionOfArn(prop(resource.properties, "arn"));
-  if (fromArn) return fromArn;
-  const fromProps = prop(resource.properties, "region");
-  if (typeof fromProps === "string" && fromProps) return fromProps;
-  const fromProvider = prop(resource.provider?.properties, "region");
-  return typeof fromProvider === "string" && fromProvider ? fromProvider : void 0;
-}
 function isBackupStore(resource) {
   const tags = prop(resource.properties, "tags") ?? {};
   const text = `${resource.name} ${String(prop(resource.properties, "bucket") ?? "")} ${Object.values(tags).join(" ")}`;
   return /backup/i.test(text);
-}
-var SNAPSHOT_SOURCE = {
-  "aws.ebs.snapshot": "volume_id",
-  "aws.rds.snapshot": "db_instance_identifier",
-  "aws.rds.cluster-snapshot": "db_cluster_identifier"
-};
-function* backupsDeletedWithSource(context3) {
-  for (const change of context3.plan.changes) {
-    if (!change.destroysObject || change.drift) continue;
-    const property = SNAPSHOT_SOURCE[context3.catalog.canonical(change.resource.type) ?? ""];
-    if (!property) continue;
-    for (const target of context3.resolve(change.resource, property)) {
-      if (target.kind !== "resource" || target.resource === change.resource) continue;
-      if (context3.changeOf(target.resource)?.destroysObject) {
-        yield { messageId: "deletedWithSource", resource: change.resource, change, data: { source: displayName(target.resource.address) } };
-      }
-    }
-  }
-}
-var SNAPSHOT_COPY = /* @__PURE__ */ new Map([
-  ["aws.ebs.snapshot", { copy: "aws.ebs.snapshot-copy", source: "source_snapshot_id", arn: "arn" }],
-  ["aws.rds.snapshot", { copy: "aws.rds.snapshot-copy", source: "source_db_snapshot_identifier", arn: "db_snapshot_arn" }]
-]);
-function* checkSnapshotCopies(context3, snapshot, kind) {
-  const copies = context3.plan.resources.filter((r) => r.mode === "managed" && context3.catalog.canonical(r.type) === kind.copy && copiesFrom(context3, r, snapshot, kind));
-  let unknown;
-  const same = [];
-  for (const copy of copies) {
-    const sourceRegion = prop(copy.properties, "source_region");
-    const source = snapshotDomain(snapshot, kind.arn, typeof sourceRegion === "string" && sourceRegion ? sourceRegion : void 0);
-    const verdict = compareDomains(source, snapshotDomain(copy, kind.arn), true);
-    if (verdict === "elsewhere") return;
-    if (verdict === "unknown") unknown ??= copy;
-    else same.push(displayName(copy.address));
-  }
-  if (unknown) yield { messageId: "copyTargetUnknown", resource: snapshot, data: { copy: displayName(unknown.address) } };
-  else yield { messageId: "snapshotNotCopied", resource: snapshot, data: { copies: same.length > 0 ? same.join(", ") : "none" } };
-}
-function copiesFrom(context3, copy, snapshot, kind) {
-  if (context3.resolve(copy, kind.source).some((t) => t.kind === "resource" && t.resource.address === snapshot.address)) return true;
-  const value = prop(copy.properties, kind.source);
-  if (typeof value !== "string" || !value) return false;
-  return ["id", kind.arn, "db_snapshot_identifier"].some((key) => prop(snapshot.properties, key) === value);
-}
-function snapshotDomain(resource, arnProperty, fallbackRegion) {
-  const arn = prop(resource.properties, arnProperty);
-  const owner = prop(resource.properties, "owner_id");
-  return {
-    region: regionOfArn(arn) ?? regionOf(resource) ?? fallbackRegion,
-    account: accountOf(arn) ?? (typeof owner === "string" && /^\d{12}$/.test(owner) ? owner : void 0),
-    provider: resource.provider?.name
-  };
-}
-function children(parent, names) {
-  for (const key of names.flatMap((n) => [n, camelCase(n)])) {
-    const value = parent.value[key];
-    if (value === void 0 || value === null) continue;
-    const base = parent.path ? `${parent.path}.${key}` : key;
-    if (Array.isArray(value)) return blocks(value).map((v) => ({ value: v, path: `${base}.${value.indexOf(v)}` }));
-    return blocks(value).map((v) => ({ value: v, path: base }));
-  }
-  return [];
-}
-function unknownAt(resource, parentPath, names) {
-  return isUnknown(resource, ...names.flatMap((n) => [n, camelCase(n)]).map((k) => parentPath ? `${parentPath}.${k}` : k));
-}
-function* checkLifecyclePolicy(policy) {
-  const region = regionOf(policy);
-  const [details] = children({ value: policy.properties, path: "" }, ["policy_details"]);
-  if (!details) return;
-  const units = [];
-  for (const [index, schedule] of children(details, ["schedule", "schedules"]).entries()) {
-    units.push({ name: String(prop(schedule.value, "name") ?? index), owner: schedule, copyBlocks: ["cross_region_copy_rule", "cross_region_copy_rules"] });
-  }
-  for (const [index, action] of children(details, ["action", "actions"]).entries()) {
-    units.push({ name: String(prop(action.value, "name") ?? index), owner: action, copyBlocks: ["cross_region_copy", "cross_region_copies"] });
-  }
-  if (units.length === 0 && prop(policy.properties, "default_policy")) {
-    units.push({ name: "default", owner: details, copyBlocks: ["cross_region_copy_target", "cross_region_copy_targets"] });
-  }
-  for (const unit of units) {
-    let elsewhere = false;
-    let unknown = unknownAt(policy, unit.owner.path, unit.copyBlocks);
-    for (const copy of children(unit.owner, unit.copyBlocks)) {
-      const target = prop(copy.value, "target") ?? prop(copy.value, "target_region");
-      const targetRegion = typeof target === "string" && target ? target.startsWith("arn:") ? regionOfArn(target) : target : void 0;
-      if (!targetRegion || !region) {
-        if (!region || unknownAt(policy, copy.path, ["target", "target_region"]) || typeof target === "string" && target) unknown = true;
-        continue;
-      }
-      if (targetRegion !== region) elsewhere = true;
-    }
-    if (elsewhere) continue;
-    if (unknown) yield { messageId: "copyTargetUnknown", resource: policy, data: { copy: `the cross-Region copy of schedule ${unit.name}` } };
-    else yield { messageId: "dlmNoCrossRegionCopy", resource: policy, data: { schedule: unit.name, region: region ?? "its region" } };
-  }
-}
-function* unknownSettings(resource, properties) {
-  for (const property of properties) {
-    if (isUnknown(resource, property) || isUnknown(resource, camelCase(property))) {
-      yield { messageId: "settingUnknown", resource, data: { property } };
-    }
-  }
 }
 
 // policy/rules/no-cross-env-storage/no-cross-env-storage.ts
@@ -45668,6 +46341,7 @@ var no_cross_env_storage_default = defineRule({
   severity: "critical",
   defaultLevel: "block",
   scope: "state",
+  concern: "exposes",
   pulumiPolicyType: "stack",
   rationale: "When a staging resource attaches, mounts, reads or is granted a production volume, file system, database or bucket, a routine staging change becomes a production change. In the incident, the staging volume an agent deleted was the production volume. Environments are told apart by tags (env, environment, stage), account ids, stack names and naming patterns; a tag spelled with look-alike characters is itself a finding.",
   remediation: "Give each environment its own storage. If staging needs production data, copy it (snapshot + restore, replication into a staging bucket) instead of attaching or mounting the original.",
@@ -45742,47 +46416,15 @@ function environmentFromPeers(context3, resource, linkProperties) {
 }
 
 // policy/rules/no-protection-downgrade/no-protection-downgrade.ts
-function windowCut(defaultDays) {
-  const days = (value) => value === void 0 || value === null ? defaultDays : value;
-  return (before, after) => {
-    const b = days(before);
-    const a = days(after);
-    return typeof b === "number" && typeof a === "number" && a < b;
-  };
-}
-var WEAKENINGS = [
-  { property: "deletion_protection", weakens: (b, a) => b === true && a !== true, what: "deletion protection turned off" },
-  { property: "deletion_protection_enabled", weakens: (b, a) => b === true && a !== true, what: "deletion protection turned off" },
-  { property: "force_destroy", weakens: (b, a) => b !== true && a === true, what: "force_destroy turned on" },
-  { property: "skip_final_snapshot", weakens: (b, a) => b !== true && a === true, what: "final snapshot skipped" },
-  { property: "delete_automated_backups", weakens: (b, a) => b === false && a === true, what: "automated backups now deleted with the database" },
-  {
-    // Optional+Computed in the AWS provider: leaving it out of the program keeps the current value, and a Pulumi
-    // preview's new state carries only the program's inputs. So only a lower number is a cut.
-    property: "backup_retention_period",
-    weakens: (b, a) => typeof b === "number" && typeof a === "number" && a < b,
-    what: "backup retention cut"
-  },
-  // Terraform nests the block as a list, Pulumi as an object.
-  { property: "versioning_configuration.0.status", weakens: (b, a) => b === "Enabled" && a !== "Enabled", what: "bucket versioning suspended" },
-  { property: "versioning_configuration.status", weakens: (b, a) => b === "Enabled" && a !== "Enabled", what: "bucket versioning suspended" },
-  // A KMS key scheduled for deletion can be recovered only during its waiting period (7–30 days, 30 when unset).
-  { property: "deletion_window_in_days", weakens: windowCut(30), what: "key deletion waiting period cut" },
-  // A deleted secret can be restored only during its recovery window (30 by default); 0 deletes it at once, for good.
-  {
-    property: "recovery_window_in_days",
-    weakens: windowCut(30),
-    what: (after) => after === 0 ? "secret recovery window removed: deleting it is immediate and cannot be undone" : "secret recovery window cut"
-  }
-];
 var no_protection_downgrade_default = defineRule({
   id: "no-protection-downgrade",
   title: "Block plans that remove the protection of data",
   severity: "critical",
   defaultLevel: "block",
   scope: "change",
+  concern: "unprotects",
   pulumiPolicyType: "stack",
-  rationale: "Turning protection off is the first half of a delete: when a delete is refused, agents unprotect and retry. Pulumi even allows unprotecting and replacing a resource in one update, so the downgrade itself must be stopped, and with it force_destroy, deletion protection, final snapshots, backup retention, versioning, vault locks, and the waiting periods that let a deleted KMS key or secret be recovered.",
+  rationale: "Turning protection off is the first half of a delete: when a delete is refused, agents unprotect and retry. Pulumi even allows unprotecting and replacing a resource in one update, so the downgrade itself must be stopped, and with it force_destroy, deletion protection, final snapshots, backup retention, versioning, vault locks, and the waiting periods that let a deleted KMS key or secret be recovered. Data is also destroyed with no delete at all: a lifecycle rule that expires every object, point-in-time recovery turned off, a key disabled, a versioning, lock or backup-policy resource removed. Which field guards what, in which direction, is in each type's catalog entry.",
   remediation: "Keep the protection. If it really has to go (to retire the resource), do it in a change of its own that a person reviews and approves by fingerprint.",
   fix: "Keep the protection; retire it in a reviewed change of its own.",
   links: [
@@ -45792,9 +46434,11 @@ var no_protection_downgrade_default = defineRule({
   ],
   messages: {
     toolProtectionRemoved: "{address}: {guard} is removed by this plan ({action})",
-    providerProtectionRemoved: "{address}: {what} ({property}: {before} \u2192 {after})",
-    lockRemoved: "{address}: the lock is deleted, so the recovery points or objects it kept become deletable"
+    providerProtectionRemoved: "{address}: {what} weakened ({property}: {before} \u2192 {after})",
+    guardRemoved: "{address}: the {action} removes a guard of the data: {removal}",
+    expiryShortened: "{address}: lifecycle rule {rule} deletes every object {days} days after it is written (before: {previously}), so the data is destroyed on a timer with no delete in the plan"
   },
+  planText: ["rule"],
   examples: {
     bad: [
       "pulumi-unprotect.json",
@@ -45803,46 +46447,181 @@ var no_protection_downgrade_default = defineRule({
       "tf-retention-cut.json",
       "tf-vault-lock-removed.json",
       "tf-kms-deletion-window-cut.json",
-      "tf-secret-recovery-window-zero.json"
+      "tf-secret-recovery-window-zero.json",
+      "tf-lifecycle-expires-every-object.json",
+      "tf-versioning-resource-removed.json",
+      "tf-dynamodb-pitr-off.json"
     ],
-    good: ["pulumi-protect-kept.json", "tf-retention-raised.json", "tf-key-and-secret-windows-kept.json"]
+    good: ["pulumi-protect-kept.json", "tf-retention-raised.json", "tf-key-and-secret-windows-kept.json", "tf-lifecycle-expires-prefix-only.json"]
   },
-  *check({ plan, catalog }) {
+  *check(context3) {
+    const { plan, catalog } = context3;
     for (const change of plan.changes) {
       if (change.drift || change.resource.mode === "data") continue;
-      const canonical = catalog.canonical(change.resource.type);
-      if ((canonical === "aws.backup.vault-lock" || canonical === "aws.s3.object-lock") && change.destroysObject) {
-        yield { messageId: "lockRemoved", resource: change.resource, change, data: { action: change.raw } };
-        continue;
-      }
       for (const guard of ["protect", "retainOnDelete", "preventDestroy"]) {
         if (change.beforeProtection[guard] && !change.afterProtection[guard] && change.after !== void 0) {
           yield { messageId: "toolProtectionRemoved", resource: change.resource, change, data: { guard, action: change.raw } };
         }
       }
-      if (!change.before || !change.after) continue;
-      if (!catalog.holdsData(change.resource) && canonical !== "aws.s3.bucket-versioning") continue;
-      for (const weakening of WEAKENINGS) {
-        const before = prop(change.before, weakening.property);
-        const after = prop(change.after, weakening.property);
-        if (before === void 0 && after === void 0) continue;
-        if (weakening.weakens(before, after)) {
+      const entry = catalog.entry(change.resource.type);
+      if (!entry) continue;
+      if (entry.guardOf?.removal && change.action === "delete" && !targetDestroyed(context3, change, entry.guardOf.target)) {
+        yield { messageId: "guardRemoved", resource: change.resource, change, data: { action: change.raw, removal: entry.guardOf.removal } };
+        continue;
+      }
+      if (!change.after) continue;
+      if (entry.role === "data" && !catalog.judge(change.resource.type, change.before ?? change.after).holdsData) continue;
+      for (const field of change.before ? entry.guards ?? [] : []) {
+        if (!weakens(field, change.before, change.after)) continue;
+        yield {
+          messageId: "providerProtectionRemoved",
+          resource: change.resource,
+          change,
+          data: { what: field.what, property: field.path, before: showGuardValue(field, effectiveValue(field, change.before)), after: showGuardValue(field, effectiveValue(field, change.after)) }
+        };
+      }
+      if (entry.expiry && !(change.action === "create" && (entry.role === "data" || targetCreated(context3, change, entry.guardOf?.target)))) {
+        const cut = expiryShortened(entry.expiry, change.before, change.after);
+        if (cut) {
           yield {
-            messageId: "providerProtectionRemoved",
+            messageId: "expiryShortened",
             resource: change.resource,
             change,
-            data: {
-              what: typeof weakening.what === "string" ? weakening.what : weakening.what(after),
-              property: weakening.property,
-              before: showValue(before),
-              after: showValue(after)
-            }
+            data: { rule: cut.rule ?? "", days: cut.days, previously: Number.isFinite(cut.before) ? `${cut.before} days` : "never" }
           };
         }
       }
     }
   }
 });
+function targetDestroyed(context3, change, target) {
+  if (!target) return false;
+  return context3.resolve(change.resource, target).some((t) => t.kind === "resource" && context3.changeOf(t.resource)?.destroysObject === true);
+}
+function targetCreated(context3, change, target) {
+  if (!target) return false;
+  const targets = context3.resolve(change.resource, target);
+  return targets.some((t) => t.kind === "resource" && context3.changeOf(t.resource)?.action === "create");
+}
+
+// policy/catalog/cloudformation.ts
+var import_yaml = __toESM(require_dist(), 1);
+var KEEPS = /* @__PURE__ */ new Set(["Retain", "RetainExceptOnCreate", "Snapshot"]);
+function templateData(catalog, template) {
+  const document = parseTemplate(template);
+  const resources = document && typeof document === "object" ? document.Resources : void 0;
+  if (!resources || typeof resources !== "object") return void 0;
+  const out = [];
+  for (const [name, value] of Object.entries(resources)) {
+    if (!value || typeof value !== "object") continue;
+    const { Type: type, DeletionPolicy: policy, Properties: props } = value;
+    if (typeof type !== "string") continue;
+    const entry = cloudFormationEntry(catalog, type);
+    if (entry?.role !== "data" || !entry.data) continue;
+    if (typeof policy === "string" && KEEPS.has(policy)) continue;
+    const clusterMember = props && typeof props === "object" && "DBClusterIdentifier" in props;
+    if (policy === void 0 && (type === "AWS::RDS::DBCluster" || type === "AWS::RDS::DBInstance" && !clusterMember)) continue;
+    if (type === "AWS::RDS::DBInstance" && clusterMember) continue;
+    out.push(`${entry.data.kind} ${name} (${type})`);
+  }
+  return out;
+}
+function parseTemplate(template) {
+  if (typeof template !== "string" || template.trim() === "") return typeof template === "object" ? template : void 0;
+  try {
+    return JSON.parse(template);
+  } catch {
+    try {
+      return (0, import_yaml.parse)(template, { logLevel: "silent", customTags: (tags) => tags });
+    } catch {
+      return void 0;
+    }
+  }
+}
+function cloudFormationEntry(catalog, type) {
+  const match3 = /^AWS::([A-Za-z0-9]+)::([A-Za-z0-9]+)$/.exec(type);
+  if (!match3) return void 0;
+  const [, service, name] = match3;
+  const lower = service.toLowerCase();
+  return catalog.entryIgnoringCase(`aws-native:${lower}:${name}`) ?? catalog.entryIgnoringCase(`aws:${lower}/${name[0].toLowerCase()}${name.slice(1)}:${name}`);
+}
+
+// policy/rules/no-stateful-delete/cascades.ts
+function cascadeLoss(context3, change, entry) {
+  const spec = entry.container;
+  if (!spec) return void 0;
+  const before = change.before ?? change.resource.properties;
+  if (spec.cascadesWhen && !spec.cascadesWhen.test(before)) return void 0;
+  const seen = /* @__PURE__ */ new Set([change.resource.address]);
+  const contents = spec.cascades.flatMap((cascade) => contentsOf(context3, before, cascade, seen));
+  if (contents.length > 0) return { contents, reason: spec.reason, presumed: false };
+  const complete = spec.cascades.length > 0 && spec.cascades.every((c) => c.by === "template" && templateData(context3.catalog, read(before, c.property)) !== void 0);
+  if (complete) return void 0;
+  if (spec.unknownContents === "data") return { contents: [], reason: spec.reason, presumed: true };
+  return spec.unknownContents === "warn" ? "unknown-contents" : void 0;
+}
+function inlineRemoved(change, entry) {
+  if (change.action !== "update" || !change.before || !change.after) return [];
+  return (entry.container?.cascades ?? []).filter((c) => c.by === "inline").filter((c) => readAll(change.before, c.path).length > 0 && readAll(change.after, c.path).length === 0).map((c) => c.path);
+}
+function contentsOf(context3, properties, cascade, seen) {
+  switch (cascade.by) {
+    case "nested":
+      return cascade.paths.flatMap((path6) => readAll(properties, path6)).filter((block) => typeof block === "object" && block !== null && cascade.destroyed.test(block)).map((block) => `${cascade.label} ${String(read(block, "device_name") ?? read(block, "metadata.name") ?? "")}`.trim());
+    case "inline":
+      return readAll(properties, cascade.path).length > 0 ? [`${cascade.kind} ${String(read(properties, `${cascade.path}.name`) ?? "")}`.trim()] : [];
+    case "parent-property":
+      return childrenOf(context3, properties, cascade, seen);
+    case "template":
+      return templateData(context3.catalog, read(properties, cascade.property)) ?? [];
+  }
+}
+function childrenOf(context3, properties, cascade, seen) {
+  const key = read(properties, cascade.parentProperty);
+  if (typeof key !== "string" || key === "") return [];
+  const out = [];
+  for (const child2 of childIndex(context3, cascade.childProperty).get(key) ?? []) {
+    if (seen.has(child2.address)) continue;
+    seen.add(child2.address);
+    const entry = context3.catalog.entry(child2.type);
+    if (cascade.childFamilies && !cascade.childFamilies.includes(entry?.family ?? "")) continue;
+    const verdict = context3.catalog.judge(child2.type, child2.properties);
+    if (verdict.holdsData) {
+      out.push(`${verdict.kind} ${displayName(child2.address)}`);
+      continue;
+    }
+    for (const inner of entry?.container?.cascades ?? []) {
+      const found = contentsOf(context3, child2.properties, inner, seen);
+      if (found.length > 0) out.push(`${found.join(", ")} of ${displayName(child2.address)}`);
+    }
+  }
+  return out;
+}
+var childIndexes = /* @__PURE__ */ new WeakMap();
+function childIndex(context3, property) {
+  let byProperty = childIndexes.get(context3.plan);
+  if (!byProperty) {
+    byProperty = /* @__PURE__ */ new Map();
+    childIndexes.set(context3.plan, byProperty);
+  }
+  let index = byProperty.get(property);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    for (const resource of [...context3.plan.resources, ...context3.plan.changes.map((c) => c.resource)]) {
+      if (seen.has(resource.address)) continue;
+      seen.add(resource.address);
+      for (const value of readAll(resource.properties, property)) {
+        if (typeof value !== "string") continue;
+        const list2 = index.get(value) ?? [];
+        list2.push(resource);
+        index.set(value, list2);
+      }
+    }
+    byProperty.set(property, index);
+  }
+  return index;
+}
 
 // policy/rules/no-stateful-delete/no-stateful-delete.ts
 var no_stateful_delete_default = defineRule({
@@ -45851,6 +46630,7 @@ var no_stateful_delete_default = defineRule({
   severity: "critical",
   defaultLevel: "block",
   scope: "change",
+  concern: "destroys",
   pulumiPolicyType: "stack",
   rationale: "A delete, a replacement (Terraform's delete+create in either order, every Pulumi replace op) or a discard destroys what the resource stores: volumes, databases, buckets, file systems, snapshots, backup vaults, keys. In the incident that started deploy-gate, one call removed a production volume and the backups stored on it. Terraform's prevent_destroy cannot stop the most common form, the agent deleting the resource block itself.",
   remediation: "Keep the resource: restore its block or program code, or make the change in place (avoid attributes that force replacement). If the loss is intended, have a person with write access approve this plan's fingerprint; the approval clears only this exact set of changes.",
@@ -45861,11 +46641,15 @@ var no_stateful_delete_default = defineRule({
   ],
   messages: {
     destroys: "{kind} {address}: the {action} destroys the data it holds",
-    refusedByProvider: "{kind} {address}: the {action} would destroy the data it holds; its deletion protection makes the apply fail half-way, and turning the protection off to retry must not be the next step",
+    refusedByProvider: "{kind} {address}: the {action} would destroy the data it holds; {guard} makes the apply fail half-way, and turning it off to retry must not be the next step",
     blockRemoved: "{kind} {address}: its configuration was removed, so prevent_destroy no longer guards it; the {action} destroys the data it holds",
     retained: "{kind} {address}: the {action} should keep the cloud object (retainOnDelete), but the stack stops managing it and its protection goes with it; confirm the data is meant to survive",
     otherEnvironment: "{kind} {address} belongs to {environment}: the {action} from stack {stack} (environment {stackEnvironment}) destroys data {environment} uses",
-    cannotTell: "{address}: the {action} may destroy data; deploy-gate does not know type {type}, and its name says it stores data, so it is treated as data-bearing"
+    cannotTell: "{address}: the {action} may destroy data; deploy-gate cannot tell: it does not cover the provider of type {type}, and the name says it stores data, so it is treated as data-bearing",
+    cascade: "{address}: the {action} also deletes what it contains: {contents}; {reason}",
+    containerPresumed: "{address}: the {action} deletes the data it contains; {reason}",
+    mayContainData: "{address}: the {action} deletes everything it contains ({reason}); the plan does not show what is inside, so check that nothing in it holds data",
+    inlineRemoved: "{address}: the update removes its {block} block, and with it the data: {reason}"
   },
   examples: {
     bad: [
@@ -45881,7 +46665,13 @@ var no_stateful_delete_default = defineRule({
       "pulumi-delete-database.json",
       "pulumi-retained-delete.json",
       "pulumi-retained-replace.json",
-      "pulumi-staging-deletes-prod-volume.json"
+      "pulumi-staging-deletes-prod-volume.json",
+      "tf-namespace-with-claim-deleted.json",
+      "tf-namespace-contents-unknown-deleted.json",
+      "tf-railway-service-volume-block-removed.json",
+      "tf-railway-environment-deleted.json",
+      "tf-instance-replaced-with-data-disk.json",
+      "tf-cloudformation-stack-with-table-deleted.json"
     ],
     good: [
       "tf-update-tags.json",
@@ -45889,26 +46679,57 @@ var no_stateful_delete_default = defineRule({
       "tf-create-forget-volume.json",
       "tf-opentofu-forget-create-volume.json",
       "tf-delete-security-group.json",
-      "pulumi-create-volume.json"
+      "pulumi-create-volume.json",
+      "tf-instance-replaced-keeps-data-disk.json",
+      "tf-cloudformation-stack-retained-table-deleted.json",
+      "tf-read-replica-deleted.json"
     ]
   },
-  *check({ plan, catalog, environmentOf, planEnvironment }) {
+  *check(context3) {
+    const { plan, catalog, environmentOf, planEnvironment } = context3;
     const stackEnvironment = planEnvironment().name;
+    for (const change of plan.changes) {
+      if (change.drift || change.resource.mode === "data") continue;
+      const entry = catalog.entry(change.resource.type);
+      for (const block of entry ? inlineRemoved(change, entry) : []) {
+        yield { messageId: "inlineRemoved", resource: change.resource, change, data: { block, reason: entry.container.reason } };
+      }
+    }
     for (const change of destroyedObjects(plan.changes)) {
-      const verdict = catalog.dataVerdict(change.resource.type);
-      if (!verdict.holdsData) continue;
-      const data = { action: describeAction(change), kind: verdict.kind };
+      const verdict = catalog.judge(change.resource.type, change.before ?? change.resource.properties);
+      const action = describeAction(change);
+      if (!verdict.holdsData) {
+        const entry = verdict.entry;
+        if (!entry?.container) continue;
+        const loss = cascadeLoss(context3, change, entry);
+        if (loss === "unknown-contents") yield { messageId: "mayContainData", resource: change.resource, change, data: { action, reason: entry.container.reason }, concern: "uncertain" };
+        else if (loss) {
+          yield {
+            messageId: loss.presumed ? "containerPresumed" : "cascade",
+            resource: change.resource,
+            change,
+            data: { action, reason: loss.reason, contents: loss.contents.join(", ") }
+          };
+        }
+        continue;
+      }
+      const data = { action, kind: verdict.kind };
       const environment = environmentOf(change.resource).name;
       if (!verdict.known) yield { messageId: "cannotTell", resource: change.resource, change, data };
       else if (environment && stackEnvironment && environment !== stackEnvironment) {
         yield { messageId: "otherEnvironment", resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? "", stackEnvironment } };
       } else if (change.beforeProtection.retainOnDelete && (change.action === "delete" || change.action === "replace")) yield { messageId: "retained", resource: change.resource, change, data };
       else if (change.reasons.includes("delete_because_no_resource_config")) yield { messageId: "blockRemoved", resource: change.resource, change, data };
-      else if (prop(change.before, "deletion_protection") === true) yield { messageId: "refusedByProvider", resource: change.resource, change, data };
-      else yield { messageId: "destroys", resource: change.resource, change, data };
+      else if (refusingGuard(verdict.entry, change.before)) {
+        yield { messageId: "refusedByProvider", resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before) } };
+      } else yield { messageId: "destroys", resource: change.resource, change, data };
     }
   }
 });
+function refusingGuard(entry, before) {
+  const field = entry?.guards?.find((g) => g.deletion === "refused" && guardValues(g, before).length > 0 && protects(g, before) === true);
+  return field?.what;
+}
 function destroyedObjects(changes) {
   const byObject = /* @__PURE__ */ new Map();
   for (const change of changes) {
@@ -45939,6 +46760,7 @@ var require_delete_protection_default = defineRule({
   severity: "high",
   defaultLevel: "block",
   scope: "state",
+  concern: "risk",
   pulumiPolicyType: "resource",
   rationale: "A data-bearing resource with no guard is one command away from deletion. Pulumi's protect (or retainOnDelete) and Terraform's prevent_destroy make the tool refuse; the provider's own flag (RDS/DynamoDB deletion protection, S3 and Backup force_destroy off) makes the cloud refuse, which also stops a console click or a CLI token.",
   remediation: "Pulumi: set `protect: true` (or `retainOnDelete: true`) in the resource options. Terraform/cdktf: add `lifecycle { prevent_destroy = true }` and pass the sources with `--source` so the gate can see it. Where the provider has one, also turn on its deletion protection (`deletion_protection = true`, `force_destroy = false`).",
@@ -45950,7 +46772,8 @@ var require_delete_protection_default = defineRule({
   ],
   messages: {
     unprotected: "{kind} {address} has no delete protection: no {toolGuard}, and {providerGuard}",
-    cannotTell: "{kind} {address}: {property} is unknown until apply, so its delete protection cannot be verified"
+    cannotTell: "{kind} {address}: {property} is unknown until apply, so its delete protection cannot be verified",
+    sourcesNeeded: "{kind} {address}: the provider has no deletion guard for this type, and lifecycle.prevent_destroy is only in the Terraform sources; pass them with --source to check it"
   },
   examples: {
     bad: [
@@ -45964,37 +46787,36 @@ var require_delete_protection_default = defineRule({
     good: ["pulumi-protected-volume.json", "pulumi-state-protected-db.json", "tf-db-with-deletion-protection.json", "cdktf-volume-with-prevent-destroy.json"]
   },
   *check({ plan, catalog }) {
+    const pulumi = plan.source.format.startsWith("pulumi");
     for (const resource of plan.resources) {
       if (resource.mode !== "managed") continue;
-      const verdict = catalog.dataVerdict(resource.type);
+      const verdict = catalog.judge(resource.type, resource.properties);
       if (!verdict.holdsData) continue;
       const { protect, retainOnDelete, preventDestroy } = resource.protection;
       if (protect || retainOnDelete || preventDestroy) continue;
-      const flags = verdict.known && verdict.entry ? verdict.entry.data?.protectionFlags ?? [] : [];
-      const unknownFlag = flags.find((f) => isUnknown(resource, f.property) || isUnknown(resource, camelCase(f.property)));
-      if (unknownFlag) {
-        yield { messageId: "cannotTell", resource, data: { kind: verdict.kind, property: unknownFlag.property } };
+      const guards = verdict.known && verdict.entry ? (verdict.entry.guards ?? []).filter((g) => g.deletion !== void 0) : [];
+      const unknown = guards.find((g) => isUnknown(resource, g.path) || isUnknown(resource, g.path.split(".").map(camelCase).join(".")));
+      if (unknown) {
+        yield { messageId: "cannotTell", resource, data: { kind: verdict.kind, property: unknown.path } };
         continue;
       }
-      const providerProtected = flags.some((f) => isSafe(f, prop(resource.properties, f.property)));
-      if (providerProtected) continue;
+      if (guards.some((g) => protects(g, resource.properties) === true)) continue;
+      if (guards.length === 0 && plan.source.format === "terraform-plan" && !plan.source.lifecycleKnown) {
+        yield { messageId: "sourcesNeeded", resource, data: { kind: verdict.kind }, concern: "uncertain" };
+        continue;
+      }
       yield {
         messageId: "unprotected",
         resource,
         data: {
           kind: verdict.kind,
-          toolGuard: plan.source.format.startsWith("pulumi") ? "protect or retainOnDelete" : plan.source.format === "terraform-plan" ? "lifecycle.prevent_destroy (seen only when the sources are passed with --source)" : "lifecycle.prevent_destroy",
-          providerGuard: flags.length ? flags.map((f) => `${f.property} is ${showValue(prop(resource.properties, f.property))}`).join(", ") : "the provider has no deletion guard for this type"
+          toolGuard: pulumi ? "protect or retainOnDelete" : "lifecycle.prevent_destroy",
+          providerGuard: guards.length ? guards.map((g) => `${g.path} is ${showGuardValue(g, effectiveValue(g, resource.properties))}`).join(", ") : "the provider has no deletion guard for this type"
         }
       };
     }
   }
 });
-function isSafe(flag, value) {
-  if (flag.safe === true) return value === true;
-  if (flag.safe === "window") return value === void 0 || value === null || typeof value === "number" && value > 0;
-  return value !== true;
-}
 
 // policy/rules/index.ts
 var rules = [
@@ -46016,7 +46838,7 @@ function getExitCode(report, failOn = "block") {
 }
 
 // src/gate.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
 
 // policy/engine/approvals.ts
@@ -46051,7 +46873,7 @@ function parseApprovals(document) {
   if (validate(list2)) return { approvals: list2, problems: [] };
   return {
     approvals: [],
-    problems: (validate.errors ?? []).map((e) => `${e.instancePath || "(top level)"}: ${e.message ?? "is invalid"}`)
+    problems: (validate.errors ?? []).map((e2) => `${e2.instancePath || "(top level)"}: ${e2.message ?? "is invalid"}`)
   };
 }
 function applyApprovals(print, approvals) {
@@ -46078,6 +46900,7 @@ function configSchema(ruleIds2) {
     additionalProperties: false,
     properties: {
       tagKeys: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+      protectedEnvironments: { type: "array", items: { type: "string", minLength: 1 } },
       environments: { type: "object", additionalProperties: environmentSpecSchema },
       rules: {
         type: "object",
@@ -46152,7 +46975,8 @@ function resolveConfig(document, ruleIds2) {
       notDataTypes: doc.dataTypes?.notData,
       guessUnknownTypes: doc.dataTypes?.guessUnknown ?? true
     },
-    exemptions: doc.exemptions ?? []
+    exemptions: doc.exemptions ?? [],
+    protectedEnvironments: doc.protectedEnvironments ?? ["prod"]
   };
 }
 var validators = /* @__PURE__ */ new Map();
@@ -46180,7 +47004,7 @@ function describeSchemaError(error2) {
 var MAX_EXEMPTION_DAYS = 366;
 function exemptionFor(config, finding, now) {
   const today = now.toISOString().slice(0, 10);
-  return config.exemptions.find((e) => e.rule === finding.rule && e.expires >= today && !tooFarAhead(e.expires, now) && (e.stack === void 0 || e.stack === finding.stack) && globMatch(e.resource, finding.resource));
+  return config.exemptions.find((e2) => e2.rule === finding.rule && e2.expires >= today && !tooFarAhead(e2.expires, now) && (e2.stack === void 0 || e2.stack === finding.stack) && globMatch(e2.resource, finding.resource));
 }
 function tooFarAhead(expires, now) {
   return Date.parse(`${expires}T00:00:00Z`) - now.getTime() > MAX_EXEMPTION_DAYS * 864e5;
@@ -46190,8 +47014,8 @@ function configNotes(config, now) {
   const defaults3 = new Catalog();
   return [
     ...(config.catalog.notDataTypes ?? []).filter((t) => defaults3.dataVerdict(t).holdsData).map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`),
-    ...config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`),
-    ...config.exemptions.filter((e) => tooFarAhead(e.expires, now)).map((e) => `exemption for ${e.rule} on ${e.resource} expires ${e.expires}, more than a year ahead, so it does not apply; shorten it`)
+    ...config.exemptions.filter((e2) => e2.expires < today).map((e2) => `exemption for ${e2.rule} on ${e2.resource} expired on ${e2.expires} and no longer applies`),
+    ...config.exemptions.filter((e2) => tooFarAhead(e2.expires, now)).map((e2) => `exemption for ${e2.rule} on ${e2.resource} expires ${e2.expires}, more than a year ahead, so it does not apply; shorten it`)
   ];
 }
 function globMatch(pattern, value) {
@@ -46224,7 +47048,7 @@ function maskSensitive(value, sensitive = false, key = "") {
     if (record2.ciphertext !== void 0 && Object.keys(record2).length <= 2) return MASK;
     const out = {};
     const sens = sensitive && typeof sensitive === "object" ? sensitive : {};
-    for (const [k, v] of Object.entries(record2)) out[k] = maskSensitive(v, sens[k], k);
+    for (const [k2, v] of Object.entries(record2)) out[k2] = maskSensitive(v, sens[k2], k2);
     return out;
   }
   if (value === "[secret]") return MASK;
@@ -46421,8 +47245,9 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now, h
       continue;
     }
     for (const raw of produced) {
-      const level = enforcementFor(rule, configured, raw, context3.changeOf(raw.resource), plan);
       const environment = context3.environmentOf(raw.resource);
+      const findingEnvironment = raw.environment ?? environment.name ?? context3.planEnvironment().name;
+      const level = enforcementFor(rule, configured, raw, context3.changeOf(raw.resource), plan, findingEnvironment !== void 0 && config.protectedEnvironments.includes(findingEnvironment));
       const change = raw.change ?? context3.changeOf(raw.resource);
       const finding = {
         ...base,
@@ -46445,7 +47270,7 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now, h
         ...change?.objectId ? { objectId: change.objectId } : {}
       };
       const exemption = exemptionFor(config, finding, now);
-      if (exemption && level === "block") {
+      if (exemption) {
         finding.level = "exempt";
         finding.clearedBy = `exempt until ${exemption.expires}: ${exemption.reason}`;
       }
@@ -46471,8 +47296,11 @@ function evaluatePlan(plan, index, rules2, config, catalog, environments, now, h
     blastRadius
   };
 }
-function enforcementFor(rule, configured, finding, change, plan) {
+function enforcementFor(rule, configured, finding, change, plan, protectedEnvironment) {
   if (configured === "warn") return "warn";
+  const concern = finding.concern ?? rule.concern;
+  if (concern === "uncertain") return "warn";
+  if (concern === "risk" && !protectedEnvironment) return "warn";
   if (rule.scope === "change") return "block";
   if (plan.source.kind === "state") return "warn";
   if (plan.source.kind === "configuration") return "block";
@@ -46605,7 +47433,7 @@ function collectTokens(value, path6, out) {
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => collectTokens(v, path6 ? `${path6}.${i}` : String(i), out));
   } else if (isRecord(value)) {
-    for (const [k, v] of Object.entries(value)) collectTokens(v, path6 ? `${path6}.${k}` : k, out);
+    for (const [k2, v] of Object.entries(value)) collectTokens(v, path6 ? `${path6}.${k2}` : k2, out);
   }
 }
 
@@ -46627,9 +47455,9 @@ function stripUnknowns(value, path6, unknown) {
   if (Array.isArray(value)) return value.map((v, i) => stripUnknowns(v, path6 ? `${path6}.${i}` : String(i), unknown));
   if (isRecord(value)) {
     const out = {};
-    for (const [k, v] of Object.entries(value)) {
-      const stripped = stripUnknowns(v, path6 ? `${path6}.${k}` : k, unknown);
-      if (stripped !== void 0) out[k] = stripped;
+    for (const [k2, v] of Object.entries(value)) {
+      const stripped = stripUnknowns(v, path6 ? `${path6}.${k2}` : k2, unknown);
+      if (stripped !== void 0) out[k2] = stripped;
     }
     return out;
   }
@@ -46891,13 +47719,13 @@ function readPulumiState(document, file) {
 var KNOWN_ACTIONS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget"]);
 function classifyActions(actions) {
   if (actions.some((a) => !KNOWN_ACTIONS.has(a)) || actions.length === 0) return { action: "unknown", destroys: true };
-  const has = (a) => actions.includes(a);
-  if (has("delete") && has("create")) return { action: "replace", destroys: true };
-  if (has("delete")) return { action: "delete", destroys: true };
-  if (has("forget")) return { action: "forget", destroys: false };
-  if (has("create")) return { action: "create", destroys: false };
-  if (has("update")) return { action: "update", destroys: false };
-  if (has("read")) return { action: "read", destroys: false };
+  const has2 = (a) => actions.includes(a);
+  if (has2("delete") && has2("create")) return { action: "replace", destroys: true };
+  if (has2("delete")) return { action: "delete", destroys: true };
+  if (has2("forget")) return { action: "forget", destroys: false };
+  if (has2("create")) return { action: "create", destroys: false };
+  if (has2("update")) return { action: "update", destroys: false };
+  if (has2("read")) return { action: "read", destroys: false };
   return { action: "no-op", destroys: false };
 }
 function readTerraformPlan(document, file, sources) {
@@ -46911,7 +47739,7 @@ function readTerraformPlan(document, file, sources) {
     throw new InputError(file, "/", "has a format_version but no plan content: is this `terraform show -json` of a state file rather than a plan?");
   }
   const tool = typeof root.terraform_version === "string" ? root.terraform_version : void 0;
-  const plan = emptyPlan({ format: "terraform-plan", kind: "plan", file, tool: "terraform", ...tool ? { toolVersion: tool } : {} });
+  const plan = emptyPlan({ format: "terraform-plan", kind: "plan", file, tool: "terraform", ...tool ? { toolVersion: tool } : {}, ...sources ? { lifecycleKnown: true } : {} });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
   const changes = optionalArray(root.resource_changes, file, "/resource_changes");
@@ -46989,7 +47817,7 @@ function addResourceChange(plan, rc, config, sources, drift) {
 function collectUnknown(value, path6, out) {
   if (value === true) out.push(path6);
   else if (Array.isArray(value)) value.forEach((v, i) => collectUnknown(v, path6 ? `${path6}.${i}` : String(i), out));
-  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) collectUnknown(v, path6 ? `${path6}.${k}` : k, out);
+  else if (isRecord(value)) for (const [k2, v] of Object.entries(value)) collectUnknown(v, path6 ? `${path6}.${k2}` : k2, out);
 }
 function stripIndexes(address) {
   return address.replace(/\[[^\]]*\]/g, "");
@@ -47010,12 +47838,12 @@ function indexConfiguration(configuration, variables) {
       if (isRecord(provider)) {
         const properties = {};
         const expressions = isRecord(provider.expressions) ? provider.expressions : {};
-        for (const [k, v] of Object.entries(expressions)) {
+        for (const [k2, v] of Object.entries(expressions)) {
           if (!isRecord(v)) continue;
-          if ("constant_value" in v) properties[k] = v.constant_value;
+          if ("constant_value" in v) properties[k2] = v.constant_value;
           else if (!String(key).includes(":") && Array.isArray(v.references) && v.references.length === 1 && typeof v.references[0] === "string" && v.references[0].startsWith("var.")) {
             const variable = variables[v.references[0].slice(4)];
-            if (isRecord(variable) && "value" in variable) properties[k] = variable.value;
+            if (isRecord(variable) && "value" in variable) properties[k2] = variable.value;
           }
         }
         index.providers.set(address, { name: `${String(provider.name ?? key)}${provider.alias ? `.${String(provider.alias)}` : ""}`, properties: maskSensitive(properties) });
@@ -47029,7 +47857,7 @@ function indexConfiguration(configuration, variables) {
 }
 function collectReferences(expressions, path6, prefix, out) {
   if (Array.isArray(expressions)) {
-    expressions.forEach((e, i) => collectReferences(e, path6 ? `${path6}.${i}` : String(i), prefix, out));
+    expressions.forEach((e2, i) => collectReferences(e2, path6 ? `${path6}.${i}` : String(i), prefix, out));
     return;
   }
   if (!isRecord(expressions)) return;
@@ -47073,7 +47901,7 @@ function addPlanTimeDataSources(plan, priorState, config) {
         ...config.providers.get(configAddress) ? { provider: config.providers.get(configAddress) } : {}
       });
     }
-    for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) walk(child);
+    for (const child2 of Array.isArray(module.child_modules) ? module.child_modules : []) walk(child2);
   };
   if (isRecord(priorState) && isRecord(priorState.values)) walk(priorState.values.root_module);
 }
@@ -47247,15 +48075,15 @@ async function readSources(path6) {
 async function runGate(paths, options = {}) {
   const config = options.config ? await loadConfig(options.config) : resolveConfig({}, ruleIds);
   const approvals = [...options.approvals ? await loadApprovals(options.approvals) : [], ...options.extraApprovals ?? []];
-  const read = [];
+  const read2 = [];
   for (const path6 of paths) {
-    read.push(...await readPlans(path6, {
+    read2.push(...await readPlans(path6, {
       ...options.format ? { format: options.format } : {},
       ...options.source ? { source: options.source } : {},
       ...options.maxBytes ? { maxBytes: options.maxBytes } : {}
     }));
   }
-  const plans = mergeEventLogs(read);
+  const plans = mergeEventLogs(read2);
   const report = evaluate(plans, { rules, config, approvals, ...options.now ? { now: options.now } : {} });
   return { report, plans };
 }
@@ -47267,7 +48095,7 @@ async function readStructured(file) {
     throw new InputError(file, "", "cannot read the file");
   }
   try {
-    return (0, import_yaml.parse)(text);
+    return (0, import_yaml2.parse)(text);
   } catch (error2) {
     throw new InputError(file, "", `not valid YAML or JSON: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
   }
@@ -47311,22 +48139,22 @@ function blockedSummary(report) {
   const blocked = report.findings.filter((f) => f.level === "block");
   const groups = /* @__PURE__ */ new Map();
   for (const finding of blocked) {
-    const group = groupOf(finding);
-    if (!groups.has(group)) groups.set(group, /* @__PURE__ */ new Set());
-    groups.get(group).add(`${finding.stack}|${finding.resource}`);
+    const group2 = groupOf(finding);
+    if (!groups.has(group2)) groups.set(group2, /* @__PURE__ */ new Set());
+    groups.get(group2).add(`${finding.stack}|${finding.resource}`);
   }
-  const parts = [...groups.entries()].map(([group, resources2]) => PHRASES[group](resources2.size));
+  const parts = [...groups.entries()].map(([group2, resources2]) => PHRASES[group2](resources2.size));
   const resources = new Set(blocked.map((f) => `${f.stack}|${f.resource}`)).size;
   const text = parts.join("; ");
   return blocked.length === resources ? text : `${text} (${blocked.length} findings)`;
 }
-var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 var PHRASES = {
   failed: () => "the tool reported the plan as failed or incomplete",
-  destroys: (n) => `${plural(n, "change destroys", "changes destroy")} or unprotect${n === 1 ? "s" : ""} data`,
-  policy: (n) => `${plural(n, "policy-pack violation", "policy-pack violations")}`,
+  destroys: (n) => `${plural2(n, "change destroys", "changes destroy")} or unprotect${n === 1 ? "s" : ""} data`,
+  policy: (n) => `${plural2(n, "policy-pack violation", "policy-pack violations")}`,
   error: () => "a rule could not judge the plan",
-  safeguards: (n) => `${plural(n, "resource puts", "resources put")} data at risk`
+  safeguards: (n) => `${plural2(n, "resource puts", "resources put")} data at risk`
 };
 function groupOf(finding) {
   if (finding.rule === "plan-incomplete") return "failed";
@@ -47532,7 +48360,7 @@ function gateFileWarnings(files, options = {}) {
   for (const file of files) {
     for (const path6 of [file.filename, file.previous_filename]) {
       if (!path6) continue;
-      const kind = KINDS.find((k) => k.test(path6, config));
+      const kind = KINDS.find((k2) => k2.test(path6, config));
       if (!kind) continue;
       byKind.set(kind, (byKind.get(kind) ?? /* @__PURE__ */ new Set()).add(path6));
     }
@@ -47542,11 +48370,11 @@ function gateFileWarnings(files, options = {}) {
   let hidden2 = 0;
   const parts = [];
   for (const kind of KINDS) {
-    const names = [...byKind.get(kind) ?? []].sort();
-    if (names.length === 0) continue;
-    const shown = names.slice(0, Math.max(room, 0));
+    const names2 = [...byKind.get(kind) ?? []].sort();
+    if (names2.length === 0) continue;
+    const shown = names2.slice(0, Math.max(room, 0));
     room -= shown.length;
-    hidden2 += names.length - shown.length;
+    hidden2 += names2.length - shown.length;
     if (shown.length > 0) parts.push(`${kind.what}: ${shown.join(", ")}.`);
   }
   return [

@@ -286,11 +286,12 @@ describe('gate files and Terraform sources', () => {
     expect(run.stdout).toContain(`::warning::deploy-gate: This PR changes files that control the gate itself. The gate configuration: ${GATE_SETTINGS}.`);
   });
 
-  test('without sources a created volume is blocked as unprotected', async () => {
+  test('without sources a created volume is a warning that asks for them (prevent_destroy is only in the sources)', async () => {
     const run = await action({ plan: VOLUME_CREATED, comment: 'false' });
-    expect(run.code).not.toBe(0);
-    expect(run.stdout).toContain('::error title=require-delete-protection');
-    expect(run.stdout).toMatch(/::error title=require-delete-protection[^\n]*::aws_ebs_volume\.logs/);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('::error title=require-delete-protection');
+    expect(run.stdout).toMatch(/::warning title=require-delete-protection[^\n]*::aws_ebs_volume\.logs/);
+    expect(run.stdout).toContain('--source');
   });
 
   test('source: .tf files with lifecycle.prevent_destroy protect the volume, read by the bundle alone (the wasm sits in dist/)', async () => {

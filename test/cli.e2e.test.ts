@@ -313,13 +313,14 @@ describe('config and directories', () => {
 describe('--source: Terraform lifecycle, which plan JSON never holds', () => {
   const plan = join(root, 'policy', 'rules', 'require-delete-protection', 'fixtures', 'tf-volume-untouched-and-created.json');
 
-  test('without sources, the created volume is blocked as unprotected', async () => {
+  test('without sources, prevent_destroy (a volume\'s only guard) cannot be seen: a warning that says to pass --source', async () => {
     const { code, stdout } = await run('check', plan, '--output', 'json');
-    expect(code).toBe(1);
-    const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; resource: string; level: string }> }).findings;
+    expect(code).toBe(0);
+    const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; resource: string; level: string; message: string }> }).findings;
     expect(findings.filter((f) => f.rule === 'require-delete-protection').map((f) => [f.resource, f.level])).toEqual([
-      ['aws_ebs_volume.logs', 'block'], ['aws_ebs_volume.storage', 'warn'],
+      ['aws_ebs_volume.logs', 'warn'], ['aws_ebs_volume.storage', 'warn'],
     ]);
+    expect(findings.every((f) => f.message.includes('pass them with --source'))).toBe(true);
   });
 
   test('with .tf sources (parsed by @cdktf/hcl2json), prevent_destroy protects it', async () => {

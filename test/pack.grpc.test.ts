@@ -109,13 +109,14 @@ describe('the pack, as the engine drives it', () => {
   });
 
   describe('configured with environments and a prior state', () => {
-    beforeAll(async () => {
-      await pack.configure({
-        ...allPolicies({ environments: ENVIRONMENTS }),
-        'no-stateful-delete': { properties: { environments: ENVIRONMENTS, priorState: priorStatePath } },
-        'no-protection-downgrade': { properties: { environments: ENVIRONMENTS, priorState: priorStatePath } },
-      });
+    // The stack is staging, protected here, so findings about how well data is protected are mandatory (by default
+    // they block only in prod: 'in an environment the config does not protect' checks that).
+    const configured = () => pack.configure({
+      ...allPolicies({ environments: ENVIRONMENTS, protectedEnvironments: ['prod', 'staging'] }),
+      'no-stateful-delete': { properties: { environments: ENVIRONMENTS, priorState: priorStatePath } },
+      'no-protection-downgrade': { properties: { environments: ENVIRONMENTS, priorState: priorStatePath } },
     });
+    beforeAll(configured);
 
     test('an unprotected volume: exactly one mandatory require-delete-protection', async () => {
       const diagnostics = await pack.analyze(analyzeRequest(volume('data')));
@@ -123,6 +124,12 @@ describe('the pack, as the engine drives it', () => {
         expect.objectContaining({ policyName: 'require-delete-protection', policyPackName: 'deploy-gate', enforcementLevel: 'MANDATORY', severity: 3 }),
       ]);
       expect(diagnostics[0]!.message).toMatch(/volume data .* has no delete protection/);
+    });
+
+    test('in an environment the config does not protect, a missing guard is advisory', async () => {
+      await pack.configure(allPolicies({ environments: ENVIRONMENTS }));
+      expect(levels(await pack.analyze(analyzeRequest(volume('data'))))).toEqual(['require-delete-protection:ADVISORY']);
+      await configured();
     });
 
     test('a protected volume: nothing', async () => {
@@ -194,7 +201,7 @@ describe('the pack, as the engine drives it', () => {
 
     test('an exemption in the pack config clears only its resource', async () => {
       await pack.configure({
-        'require-delete-protection': { properties: { exemptions: [{ resource: urn(VOLUME, 'scratch-*'), reason: 'rebuilt from the image every night', expires: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }] } },
+        'require-delete-protection': { properties: { protectedEnvironments: ['staging'], exemptions: [{ resource: urn(VOLUME, 'scratch-*'), reason: 'rebuilt from the image every night', expires: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }] } },
       });
       expect(await pack.analyze(analyzeRequest(volume('scratch-1')))).toEqual([]);
       expect(levels(await pack.analyze(analyzeRequest(volume('data'))))).toEqual(['require-delete-protection:MANDATORY']);
@@ -202,7 +209,7 @@ describe('the pack, as the engine drives it', () => {
 
     test('an expired exemption does not apply, and the pack says so once', async () => {
       await pack.configure({
-        'require-delete-protection': { properties: { exemptions: [{ resource: urn(VOLUME, 'scratch-*'), reason: 'rebuilt nightly', expires: '2020-01-01' }] } },
+        'require-delete-protection': { properties: { protectedEnvironments: ['staging'], exemptions: [{ resource: urn(VOLUME, 'scratch-*'), reason: 'rebuilt nightly', expires: '2020-01-01' }] } },
       });
       const first = await pack.analyze(analyzeRequest(volume('scratch-2')));
       expect(levels(first).sort()).toEqual(['require-delete-protection:ADVISORY', 'require-delete-protection:MANDATORY']);
@@ -235,8 +242,8 @@ describe('the pack, as the engine drives it', () => {
   describe('malformed requests never crash it', () => {
     const survives = async (attempt: () => Promise<unknown>) => {
       await attempt().catch(() => undefined);
-      // The next call still works.
-      expect(levels(await pack.analyze(analyzeRequest(volume('after'))))).toEqual(['require-delete-protection:MANDATORY']);
+      // The next call still works (staging is not protected by default: the missing guard is advisory).
+      expect(levels(await pack.analyze(analyzeRequest(volume('after'))))).toEqual(['require-delete-protection:ADVISORY']);
     };
     beforeAll(async () => {
       await pack.configure({});

@@ -14,7 +14,7 @@ import { startPack, type Diagnostic, type PackClient } from './support/pack-clie
 interface Outcome {
   /** `policy resource-name` for every mandatory violation (one entry per violation), sorted. */
   mandatory: string[];
-  advisory: Diagnostic[];
+  advisory: Array<Diagnostic & { resource: string }>;
 }
 
 let pack: PackClient;
@@ -35,6 +35,8 @@ async function configure(priorState?: string): Promise<void> {
   await pack.configure(priorState ? { 'no-stateful-delete': { properties }, 'no-protection-downgrade': { properties } } : {});
 }
 
+const name = (urn: string) => urn.split('::').pop() ?? urn;
+
 async function preview(variant: Variant, stack: Env): Promise<Outcome> {
   const calls = engineCalls(await runPulumiExample({ variant, stack }), stack);
   const found: Array<Diagnostic & { resource: string }> = [];
@@ -43,7 +45,6 @@ async function preview(variant: Variant, stack: Env): Promise<Outcome> {
     for (const d of await pack.analyze(request)) found.push({ ...d, resource: d.urn || urn });
   }
   for (const d of await pack.analyzeStack(calls.stack)) found.push({ ...d, resource: d.urn });
-  const name = (urn: string) => urn.split('::').pop() ?? urn;
   return {
     mandatory: found.filter((d) => d.enforcementLevel === 'MANDATORY').map((d) => `${d.policyName} ${name(d.resource)}`).sort(),
     advisory: found.filter((d) => d.enforcementLevel !== 'MANDATORY'),
@@ -67,6 +68,14 @@ describe('without a prior state (plain `pulumi preview --policy-pack policy`)', 
     expect(outcome.mandatory).toEqual([
       'no-blanket-destroy-credentials ci-agent-cleanup', //    inline policy: ec2:DeleteVolume, rds:Delete*… on "*"
       'no-blanket-destroy-credentials ci-agent-policy', //     Action "*" on Resource "*"
+      'no-cross-env-storage backup-selection', //              staging backup selection over the prod volume
+      'no-cross-env-storage staging-attach', //                staging instance attaches the prod volume
+      'no-cross-env-storage staging-files-mount', //           staging mount target on the prod file system
+      'require-delete-protection shared-data', //              the prod volume the agent deleted: no protect
+      'require-delete-protection shared-files', //             the prod file system: no protect
+    ]);
+    // How well staging's own data is protected is advisory there (it blocks in prod: the next test).
+    expect(outcome.advisory.map((d) => `${d.policyName} ${name(d.resource)}`).sort()).toEqual([
       'no-colocated-backups app-data', //                      backups bucket that force_destroy empties
       'no-colocated-backups app-db', //                        automated backups deleted with the database
       'no-colocated-backups app-db', //                        no final snapshot
@@ -74,16 +83,11 @@ describe('without a prior state (plain `pulumi preview --policy-pack policy`)', 
       'no-colocated-backups backup-plan', //                   only copy in the same account and region
       'no-colocated-backups backup-vault', //                  force_destroy
       'no-colocated-backups backup-vault', //                  no vault lock
-      'no-cross-env-storage backup-selection', //              staging backup selection over the prod volume
-      'no-cross-env-storage staging-attach', //                staging instance attaches the prod volume
-      'no-cross-env-storage staging-files-mount', //           staging mount target on the prod file system
+      'no-stateful-delete ', //                               deletions are left to the plan gate (no prior state)
       'require-delete-protection app-data', //                 bucket: no protect, force_destroy on
       'require-delete-protection app-db', //                   no protect, deletion_protection off
       'require-delete-protection backup-vault', //             no protect, force_destroy on
-      'require-delete-protection shared-data', //              the prod volume the agent deleted: no protect
-      'require-delete-protection shared-files', //             the prod file system: no protect
-    ]);
-    expect(outcome.advisory).toEqual([expect.objectContaining(PLAN_GATE_NOTE[0])]);
+    ].sort());
   });
 
   test('incident / prod: refused for its own resources (it only reads the shared volume, and reads never reach a pack)', async () => {
@@ -118,16 +122,17 @@ describe('with the prior state (`pulumi stack export` of staging before the chan
     const outcome = await preview('incident', 'staging');
     expect(changeRules(outcome)).toEqual([
       'no-protection-downgrade app-data', //             protect removed
+      'no-protection-downgrade app-data-versioning', //  versioning resource deleted: versioning suspended
       'no-protection-downgrade app-db', //               protect removed
       'no-protection-downgrade backup-vault', //         protect removed
-      'no-protection-downgrade backup-vault-dr-lock', // vault lock deleted
-      'no-protection-downgrade backup-vault-lock', //    vault lock deleted
+      'no-protection-downgrade backup-vault-lock', //    vault lock deleted (the dr lock goes with its vault, reported as its delete)
       'no-stateful-delete app-backups', //               the backups bucket
       'no-stateful-delete backup-vault-dr', //           the cross-region backup vault
       'no-stateful-delete staging-data', //              the staging volume
       'no-stateful-delete staging-files', //             the staging file system
     ]);
-    expect(outcome.advisory).toEqual([]);
+    // Nothing about deletions or downgrades is merely advisory (the advisories are staging's protection hygiene).
+    expect(outcome.advisory.filter((d) => /^no-(stateful-delete|protection-downgrade)$/.test(d.policyName))).toEqual([]);
   });
 
   test('applying the fix over the incident state deletes the adopted prod volume and file system from staging: refused too', async () => {
@@ -135,6 +140,7 @@ describe('with the prior state (`pulumi stack export` of staging before the chan
     const outcome = await preview('fixed', 'staging');
     // The fix has to hand them over (`pulumi state delete` in staging, `pulumi import` in prod), not delete them.
     expect(outcome.mandatory).toEqual(['no-stateful-delete shared-data', 'no-stateful-delete shared-files']);
-    expect(outcome.advisory).toEqual([]);
+    // Nothing about deletions or downgrades is merely advisory (the advisories are staging's protection hygiene).
+    expect(outcome.advisory.filter((d) => /^no-(stateful-delete|protection-downgrade)$/.test(d.policyName))).toEqual([]);
   });
 });

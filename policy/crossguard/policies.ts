@@ -110,7 +110,7 @@ class Judge {
       const config = this.config(rule, args.getConfig<PolicyConfigDocument>(), report);
       if (!config || isComponent(args, config)) return;
       const resource = resourceFromAnalyzer(toAnalyzerResource(args), this.environment.stack);
-      for (const finding of this.findings(rule, configurationPlan([resource], resource.stack), config, report)) report(finding.message);
+      for (const finding of this.findings(rule, configurationPlan([resource], resource.stack), config, report)) emit(report, rule, finding);
     });
   }
 
@@ -119,7 +119,7 @@ class Judge {
       const config = this.config(rule, args.getConfig<PolicyConfigDocument>(), report);
       if (!config) return;
       const plan = configurationPlan(this.resources(args, config), this.environment.stack);
-      for (const finding of this.findings(rule, plan, config, report)) report(finding.message, urnOf(finding));
+      for (const finding of this.findings(rule, plan, config, report)) emit(report, rule, finding, urnOf(finding));
     });
   }
 
@@ -163,7 +163,7 @@ class Judge {
       const plan = configurationPlan(current.filter((_, i) => !isComponent(args.resources[i]!, config)), stack ?? prior.plan.stack);
       plan.source.file = prior.origin;
       plan.changes.push(...priorChanges(prior, args.resources.map((r, i) => ({ resource: current[i]!, aliases: aliasesOf(r) }))));
-      for (const finding of this.findings(rule, plan, config, report)) report(finding.message, urnOf(finding));
+      for (const finding of this.findings(rule, plan, config, report)) emit(report, rule, finding, urnOf(finding));
     });
   }
 
@@ -225,6 +225,16 @@ function guard(rule: Rule, report: ReportViolation, body: () => void): void {
     if (!isUnknownValueError(error)) throw error;
     report(`cannot verify at preview: ${(error as Error).message}; ${rule.id} treats a value it cannot see as a violation`);
   }
+}
+
+/**
+ * A finding at the policy's level, unless the engine made it a warning (how well data is protected, outside a
+ * protected environment; what cannot be seen): then advisory, as the plan gate would only warn.
+ */
+function emit(report: ReportViolation, rule: Rule, finding: Finding, urn?: string): void {
+  if (finding.level === 'warn') reportAt(report, rule, 'advisory', finding.message, urn);
+  else if (urn) report(finding.message, urn);
+  else report(finding.message);
 }
 
 function reportAt(report: ReportViolation, rule: Rule, level: EnforcementLevel, message: string, urn?: string): void {
