@@ -56,7 +56,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
     throw new InputError(file, '/', 'has a format_version but no plan content: is this `terraform show -json` of a state file rather than a plan?');
   }
   const tool = typeof root.terraform_version === 'string' ? root.terraform_version : undefined;
-  const plan = emptyPlan({ format: 'terraform-plan', kind: 'plan', file, tool: 'terraform', ...(tool ? { toolVersion: tool } : {}) });
+  const plan = emptyPlan({ format: 'terraform-plan', kind: 'plan', file, tool: 'terraform', ...(tool ? { toolVersion: tool } : {}), ...(sources ? { lifecycleKnown: true } : {}) });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
 

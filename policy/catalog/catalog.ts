@@ -1,42 +1,63 @@
 import { awsCatalog } from './aws.js';
-import { kubernetesCatalog, railwayCatalog } from './others.js';
-import type { CatalogEntry, DataKind } from './types.js';
-import { valueAt, type Properties, type Resource } from '../model/plan.js';
+import { helmCatalog, kubernetesCatalog, railwayCatalog } from './others.js';
+import type { CatalogEntry, DataKind, Predicate } from './types.js';
+import type { Properties, Resource } from '../model/plan.js';
 
-export type { CatalogEntry, DataKind, DataBearingType, ProtectionFlag, StorageLink } from './types.js';
+export type { CatalogEntry, DataKind, GuardField, Predicate, Role, StorageLink } from './types.js';
+export { blocks, camelCase, has, prop, read, readAll } from './read.js';
 
 /** How sure the catalog is that a resource holds data. */
 export type DataVerdict =
   | { holdsData: true; kind: DataKind; known: true; entry?: CatalogEntry }
-  /** Not in the catalog, but its name says storage: treated as data-bearing (fail closed). */
+  /** A type of a provider the catalog does not cover, whose name ends in a storage word: it cannot tell (fail closed). */
   | { holdsData: true; kind: DataKind | 'storage'; known: false }
-  | { holdsData: false };
+  /** Holds no data: by its type, or (with `reason`) by an attribute fact of this resource. */
+  | { holdsData: false; known: boolean; entry?: CatalogEntry; reason?: string };
 
 export interface CatalogOptions {
   /** Extra types (either tool's spelling) that hold data. */
   extraDataTypes?: Array<{ type: string; kind?: DataKind }>;
-  /** Types that look like storage by name but hold nothing (e.g. `aws_ebs_default_kms_key`). */
+  /** Types that hold nothing although the catalog or the name guess says they do. */
   notDataTypes?: string[];
-  /** Guess from type names (volume, disk, db, bucket…) when a type is unknown. Default true. */
+  /** Guess from the last word of a type name (volume, disk, bucket…) for providers the catalog does not cover. Default true. */
   guessUnknownTypes?: boolean;
 }
 
-// A type name saying any of these is treated as data-bearing when the catalog does not know it.
-// `[a-z]+db` catches dynamodb, cosmosdb, alloydb, mongodb…; vault, ledger, dataset and crypto keys hold data too.
-const STORAGE_WORDS = /(^|[^a-z])(volume|disk|db|[a-z]+db|database|bucket|storage|snapshot|backup|filesystem|file_system|fileSystem|vault|key_vault|ledger|dataset|crypto_key|kms_key|postgresql|postgres|mysql|mariadb|mssql)s?([^a-z]|$)/i;
-// Types whose name matches but which configure storage rather than hold it.
-const NOT_DATA_SUFFIXES = /(policy|attachment|association|configuration|config|notification|acl|cors|logging|versioning|lifecycle|ownership|public_access_block|subnet_group|parameter_group|option_group|selection|plan|lock|accelerate|website|encryption|inventory|metric|analytics|replication|tagging|event_subscription|proxy|endpoint|role|permission|grant|mount_target|access_point|firewall_rule|virtual_network_rule|rule|user|login|extension|administrator|parameter)s?([^a-z]|$)/i;
+/**
+ * The last word of a type name of an unknown provider that says it stores data. Matched only on the last word
+ * (`acme_disk`, `acme:storage/volume:Volume`), so `acme_disk_attachment` or `acme_bucket_policy` are not guessed.
+ */
+const STORAGE_LAST_WORDS = new Set([
+  'volume', 'volumes', 'disk', 'disks', 'database', 'databases', 'db', 'bucket', 'buckets', 'snapshot', 'snapshots',
+  'backup', 'backups', 'filesystem', 'share', 'vault', 'ledger', 'dataset', 'table', 'tables', 'keyspace', 'repository',
+]);
+/** `acme_postgres_cluster`, `acme_database_instance`: a server word after an engine word. */
+const SERVER_WORDS = new Set(['cluster', 'instance', 'server', 'servers', 'node']);
+const ENGINE_WORDS = new Set([
+  'database', 'db', 'sql', 'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'mssql', 'mongo', 'mongodb', 'redis',
+  'valkey', 'cassandra', 'elasticsearch', 'opensearch', 'kafka', 'clickhouse', 'cockroach', 'timescale', 'neo4j',
+]);
+
+/** Families whose every published type the catalog classifies: no guessing for them. */
+export const COVERED_FAMILIES = ['aws', 'google', 'azurerm', 'kubernetes', 'railway'] as const;
 
 export class Catalog {
   private readonly byType = new Map<string, CatalogEntry>();
   private readonly extra = new Map<string, DataKind>();
   private readonly notData: Set<string>;
   private readonly guess: boolean;
+  private lowerCase?: Map<string, CatalogEntry>;
 
-  constructor(options: CatalogOptions = {}, entries: CatalogEntry[] = [...awsCatalog, ...kubernetesCatalog, ...railwayCatalog]) {
+  constructor(
+    options: CatalogOptions = {},
+    entries: readonly CatalogEntry[] = defaultEntries,
+    /** Whether a type is published by a covered provider (the schema index); such types are never guessed. */
+    private readonly published: (type: string) => boolean = () => false,
+  ) {
     for (const entry of entries) {
-      if (entry.terraform) this.byType.set(entry.terraform, entry);
-      if (entry.pulumi) this.byType.set(entry.pulumi, entry);
+      for (const name of [entry.terraform, entry.pulumi, ...(entry.aliases ?? [])]) {
+        if (name) this.byType.set(name, entry);
+      }
     }
     for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? 'volume');
     this.notData = new Set(options.notDataTypes ?? []);
@@ -47,6 +68,15 @@ export class Catalog {
     return this.byType.get(type);
   }
 
+  /** By a name whose case may differ (CloudFormation's `DBInstance` for Cloud Control's `DbInstance`). */
+  entryIgnoringCase(type: string): CatalogEntry | undefined {
+    if (!this.lowerCase) {
+      this.lowerCase = new Map();
+      for (const [name, entry] of this.byType) this.lowerCase.set(name.toLowerCase(), entry);
+    }
+    return this.lowerCase.get(type.toLowerCase());
+  }
+
   entries(): CatalogEntry[] {
     return [...new Set(this.byType.values())];
   }
@@ -55,41 +85,50 @@ export class Catalog {
     return this.byType.get(type)?.canonical;
   }
 
+  /** What a type holds, from its name alone. */
   dataVerdict(type: string): DataVerdict {
-    if (this.notData.has(type)) return { holdsData: false };
+    if (this.notData.has(type)) return { holdsData: false, known: true };
     const extra = this.extra.get(type);
     if (extra) return { holdsData: true, kind: extra, known: true };
     const entry = this.byType.get(type);
-    if (entry) return entry.data ? { holdsData: true, kind: entry.data.kind, known: true, entry } : { holdsData: false };
+    if (entry) return entry.role === 'data' && entry.data ? { holdsData: true, kind: entry.data.kind, known: true, entry } : { holdsData: false, known: true, entry };
+    if (this.published(type)) return { holdsData: false, known: true };
     if (this.guess && looksLikeStorage(type)) return { holdsData: true, kind: 'storage', known: false };
-    return { holdsData: false };
+    return { holdsData: false, known: false };
   }
 
-  holdsData(resource: Pick<Resource, 'type'>): boolean {
-    return this.dataVerdict(resource.type).holdsData;
+  /** What this resource holds, from its type and its attributes (a read replica, a cache without persistence). */
+  judge(type: string, properties: Properties | undefined): DataVerdict {
+    const verdict = this.dataVerdict(type);
+    if (!verdict.holdsData || !verdict.known || !verdict.entry) return verdict;
+    const fact = noUniqueData(verdict.entry, properties);
+    return fact ? { holdsData: false, known: true, entry: verdict.entry, reason: fact.reason } : verdict;
+  }
+
+  holdsData(resource: Pick<Resource, 'type' | 'properties'>): boolean {
+    return this.judge(resource.type, resource.properties).holdsData;
   }
 }
 
+/** The first attribute fact under which this resource holds no unique data. */
+export function noUniqueData(entry: CatalogEntry, properties: Properties | undefined): Predicate | undefined {
+  if (!properties) return undefined;
+  return entry.data?.noUniqueData?.find((p) => p.test(properties));
+}
+
+const defaultEntries: readonly CatalogEntry[] = [...awsCatalog, ...kubernetesCatalog, ...helmCatalog, ...railwayCatalog];
+
+/** The words of a type's own name, in lower case: `acme_disk` → [acme, disk]; `acme:storage/blobStore:BlobStore` → [blob, store]. */
+export function nameWords(type: string): string[] {
+  const name = type.includes(':') ? (type.split(':').pop() ?? type) : type;
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
+}
+
+/** For providers the catalog does not cover: the last word of the name says it stores data. */
 export function looksLikeStorage(type: string): boolean {
-  // Split a Pulumi token `pkg:module/name:Name` and a Terraform `provider_name` into words.
-  const words = type.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[:/]/g, '_');
-  return STORAGE_WORDS.test(words) && !NOT_DATA_SUFFIXES.test(words.replace(/^[a-z0-9]+_/i, ''));
-}
-
-/** Read a property by its Terraform name, falling back to Pulumi's camelCase spelling. */
-export function prop(properties: Properties | undefined, snakePath: string): unknown {
-  const snake = valueAt(properties, snakePath);
-  if (snake !== undefined) return snake;
-  return valueAt(properties, snakePath.split('.').map(camelCase).join('.'));
-}
-
-export function camelCase(snake: string): string {
-  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-/** The single or repeated block as a list: Terraform nests blocks as lists, Pulumi as lists or objects. */
-export function blocks(value: unknown): Properties[] {
-  if (Array.isArray(value)) return value.filter((v): v is Properties => typeof v === 'object' && v !== null);
-  if (value && typeof value === 'object') return [value as Properties];
-  return [];
+  const words = nameWords(type);
+  const last = words.at(-1) ?? '';
+  if (STORAGE_LAST_WORDS.has(last) || /^[a-z]+db$/.test(last)) return true;
+  const previous = words.at(-2) ?? '';
+  return SERVER_WORDS.has(last) && (ENGINE_WORDS.has(previous) || /^[a-z]+db$/.test(previous));
 }

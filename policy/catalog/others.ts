@@ -1,21 +1,114 @@
-import type { CatalogEntry } from './types.js';
+// Kubernetes (hashicorp/kubernetes, @pulumi/kubernetes), Helm, and Railway (terraform-community-providers/railway).
+// Facts: ../shared/design/data-model.md §1.1 (Kubernetes), §1.5 (Helm), §1.6 (Railway).
 
-// Kubernetes: a PersistentVolume with reclaimPolicy Delete loses its disk with it; a claim owns the binding.
+import type { CatalogEntry, Predicate } from './types.js';
+import { read } from './read.js';
+
+const K8S = 'Kubernetes API docs: PersistentVolumeSpec, StatefulSetPersistentVolumeClaimRetentionPolicy (data-model.md §1.1)';
+
+// A PersistentVolume created by hand defaults to Retain: its disk outlives the object. Only Delete takes the disk.
+const retained: Predicate = {
+  attributes: ['spec.persistent_volume_reclaim_policy'],
+  reason: 'its reclaim policy is Retain: the disk behind it stays when the volume object is deleted',
+  test: (p) => (read(p, 'spec.persistent_volume_reclaim_policy') ?? 'Retain') !== 'Delete',
+};
+
+const k = (canonical: string, terraform: readonly string[], pulumi: string | undefined, rest: Omit<CatalogEntry, 'family' | 'canonical' | 'terraform' | 'pulumi' | 'aliases'>): CatalogEntry => ({
+  family: 'kubernetes', canonical, terraform: terraform[0]!, ...(pulumi ? { pulumi } : {}), ...(terraform.length > 1 ? { aliases: terraform.slice(1) } : {}), ...rest,
+});
+
 export const kubernetesCatalog: CatalogEntry[] = [
-  { family: 'kubernetes', canonical: 'kubernetes.persistent-volume', terraform: 'kubernetes_persistent_volume', pulumi: 'kubernetes:core/v1:PersistentVolume', data: { kind: 'persistent-volume', protectionFlags: [] } },
-  { family: 'kubernetes', canonical: 'kubernetes.persistent-volume-v1', terraform: 'kubernetes_persistent_volume_v1', data: { kind: 'persistent-volume', protectionFlags: [] } },
-  { family: 'kubernetes', canonical: 'kubernetes.persistent-volume-claim', terraform: 'kubernetes_persistent_volume_claim', pulumi: 'kubernetes:core/v1:PersistentVolumeClaim', data: { kind: 'persistent-volume', protectionFlags: [] } },
-  { family: 'kubernetes', canonical: 'kubernetes.persistent-volume-claim-v1', terraform: 'kubernetes_persistent_volume_claim_v1', data: { kind: 'persistent-volume', protectionFlags: [] } },
-  { family: 'kubernetes', canonical: 'kubernetes.stateful-set', terraform: 'kubernetes_stateful_set', pulumi: 'kubernetes:apps/v1:StatefulSet', data: { kind: 'persistent-volume', protectionFlags: [] } },
+  k('kubernetes.persistent-volume', ['kubernetes_persistent_volume_v1', 'kubernetes_persistent_volume'], 'kubernetes:core/v1:PersistentVolume', {
+    role: 'data', data: { kind: 'persistent-volume', noUniqueData: [retained] },
+    guards: [{ path: 'spec.persistent_volume_reclaim_policy', protects: 'values', safeValues: ['Retain'], default: 'Retain', recovery: true, what: 'the Retain reclaim policy', source: K8S }],
+  }),
+  // A claim's disk goes with it under the default Delete policy of dynamically provisioned volumes.
+  k('kubernetes.persistent-volume-claim', ['kubernetes_persistent_volume_claim_v1', 'kubernetes_persistent_volume_claim'], 'kubernetes:core/v1:PersistentVolumeClaim', {
+    role: 'data', data: { kind: 'persistent-volume' },
+  }),
+  k('kubernetes.storage-class', ['kubernetes_storage_class_v1', 'kubernetes_storage_class'], 'kubernetes:storage.k8s.io/v1:StorageClass', {
+    role: 'guard',
+    guardOf: { target: 'metadata.name' },
+    guards: [{ path: 'reclaim_policy', protects: 'values', safeValues: ['Retain'], default: 'Delete', recovery: true, what: 'the Retain reclaim policy of new volumes', source: K8S }],
+  }),
+  // A StatefulSet deletes the claims of its volumeClaimTemplates only with whenDeleted = Delete (default Retain).
+  k('kubernetes.stateful-set', ['kubernetes_stateful_set_v1', 'kubernetes_stateful_set'], 'kubernetes:apps/v1:StatefulSet', {
+    role: 'container',
+    container: {
+      cascadesWhen: {
+        attributes: ['spec.persistent_volume_claim_retention_policy.when_deleted'],
+        reason: 'its persistentVolumeClaimRetentionPolicy.whenDeleted is Delete',
+        test: (p) => read(p, 'spec.persistent_volume_claim_retention_policy.when_deleted') === 'Delete',
+      },
+      cascades: [{
+        by: 'nested', paths: ['spec.volume_claim_template', 'spec.volume_claim_templates'], kind: 'persistent-volume', label: 'volume claim template',
+        destroyed: { attributes: [], reason: 'every claim made from the template is deleted with the set', test: () => true },
+      }],
+      unknownContents: 'none',
+      reason: 'deleting the set deletes the claims made from its templates, and with them their disks',
+      source: K8S,
+    },
+    guards: [
+      { path: 'spec.persistent_volume_claim_retention_policy.when_deleted', protects: 'values', safeValues: ['Retain'], default: 'Retain', recovery: true, what: 'claims kept when the set is deleted', source: K8S },
+      { path: 'spec.persistent_volume_claim_retention_policy.when_scaled', protects: 'values', safeValues: ['Retain'], default: 'Retain', recovery: true, what: 'claims kept when the set scales down', source: K8S },
+    ],
+  }),
+  // Deleting a namespace deletes every namespaced object in it, claims included (data-model.md §1.1).
+  k('kubernetes.namespace', ['kubernetes_namespace_v1', 'kubernetes_namespace'], 'kubernetes:core/v1:Namespace', {
+    role: 'container',
+    container: {
+      cascades: [{ by: 'parent-property', childProperty: 'metadata.namespace', parentProperty: 'metadata.name', childFamilies: ['kubernetes', 'helm'] }],
+      unknownContents: 'warn',
+      reason: 'deleting a namespace deletes every object in it, claims included, and with them their disks',
+      source: 'Kubernetes namespace deletion (data-model.md §1.1)',
+    },
+  }),
 ];
 
-// Railway, as the community Terraform provider (terraform-community-providers/railway) names its types.
-// The incident's platform: a volume is mounted into a service, and deleting the volume deletes its data.
-export const railwayCatalog: CatalogEntry[] = [
-  { family: 'railway', canonical: 'railway.volume', terraform: 'railway_volume', data: { kind: 'volume', protectionFlags: [] } },
+// Helm uninstalls what the release rendered: claims templated by the chart go, claims of StatefulSets stay (§1.5).
+export const helmCatalog: CatalogEntry[] = [
   {
-    family: 'railway', canonical: 'railway.service', terraform: 'railway_service',
+    family: 'helm', canonical: 'helm.release', terraform: 'helm_release', pulumi: 'kubernetes:helm.sh/v3:Release', role: 'container',
+    container: {
+      cascades: [],
+      unknownContents: 'warn',
+      reason: 'uninstalling a release deletes the objects its chart rendered, which the plan does not show (claims templated by the chart among them)',
+      source: 'helm/helm#3313, #8515 (data-model.md §1.5)',
+    },
+  },
+];
+
+export const railwayCatalog: CatalogEntry[] = [
+  // Deleting a service calls volumeDelete for its inline volume; removing the `volume` block does too (§1.6).
+  {
+    family: 'railway', canonical: 'railway.service', terraform: 'railway_service', role: 'container',
+    container: {
+      cascades: [{ by: 'inline', path: 'volume', kind: 'volume' }],
+      unknownContents: 'none',
+      reason: 'the provider deletes the service\'s volume (volumeDelete) when the service is deleted or its volume block is removed',
+      source: 'terraform-provider-railway internal/provider/resource_service.go at b1cd755 (data-model.md §1.6)',
+    },
     links: [{ property: 'volume.name', kind: 'volume', verb: 'mounts' }],
   },
-  { family: 'railway', canonical: 'railway.environment', terraform: 'railway_environment' },
+  // projectDelete and environmentDelete take the volumes of everything in them (treated so, data-model.md §1.6).
+  {
+    family: 'railway', canonical: 'railway.environment', terraform: 'railway_environment', role: 'container',
+    container: {
+      cascades: [{ by: 'parent-property', childProperty: 'environment_id', parentProperty: 'id' }],
+      unknownContents: 'data',
+      reason: 'deleting an environment (environmentDelete) deletes the volumes of its services in it',
+      source: 'terraform-provider-railway resource_environment.go, schema.graphql (data-model.md §1.6)',
+    },
+  },
+  {
+    family: 'railway', canonical: 'railway.project', terraform: 'railway_project', role: 'container',
+    container: {
+      cascades: [{ by: 'parent-property', childProperty: 'project_id', parentProperty: 'id' }],
+      unknownContents: 'data',
+      reason: 'deleting a project (projectDelete, without the 48-hour grace of projectScheduleDelete) deletes every service and volume in it',
+      source: 'terraform-provider-railway resource_project.go, schema.graphql (data-model.md §1.6)',
+    },
+  },
+  // A standalone volume exists only in another community provider (jamesprnich/terraform-provider-railway).
+  { family: 'railway', canonical: 'railway.volume', terraform: 'railway_volume', role: 'data', data: { kind: 'volume' }, note: 'jamesprnich/terraform-provider-railway' },
 ];

@@ -1,5 +1,10 @@
-// What the catalog knows about one resource type. Property names are given in Terraform's snake_case;
-// `catalog/lookup.ts` also tries the camelCase spelling Pulumi uses, so one entry serves both tools.
+// What the catalog knows about one resource type: the only home of that knowledge. Rules ask the catalog; no rule
+// names a provider type. Property paths are Terraform's snake_case with dots for nested blocks and no list indices
+// (`point_in_time_recovery.enabled`); `read.ts` resolves them through Terraform's block lists and tries Pulumi's
+// camelCase spelling, so one entry serves both tools. Every path is checked against the providers' published
+// schemas (policy/catalog/schema, test: catalog.schema.test.ts).
+
+import type { Properties } from '../model/plan.js';
 
 export type DataKind =
   | 'volume'
@@ -8,56 +13,171 @@ export type DataKind =
   | 'database-snapshot'
   | 'table'
   | 'bucket'
+  | 'object'
   | 'file-system'
   | 'cache'
   | 'warehouse'
   | 'search-domain'
+  | 'stream'
+  | 'queue'
+  | 'directory'
   | 'backup-vault'
+  | 'registry'
   | 'key'
   | 'secret'
+  | 'log'
   | 'persistent-volume';
 
-/** A provider flag that must hold for the resource to be protected (e.g. `deletion_protection: true`). */
-export interface ProtectionFlag {
-  property: string;
-  /**
-   * `true`: protected only when the flag is true; `absent`: protected unless the flag is true; `window`: a waiting
-   * period in days, protected when unset (the provider's default applies) or above 0.
-   */
-  safe: true | 'absent' | 'window';
-  /** What turning it off does, for messages. */
-  meaning: string;
+/**
+ * What a type is, for the gate:
+ * - `data`: holds data; deleting or replacing it destroys the data (subject to its attribute facts);
+ * - `container`: holds other resources, and deleting it deletes them (a namespace, a resource group, a stack);
+ * - `guard`: a separate resource that protects data (versioning, a lock, a backup policy, a lifecycle…);
+ * - `link`: points at data (attach, mount, grant, replicate, back up);
+ * - `none`: holds no data. Named explicitly for types whose names suggest storage.
+ */
+export type Role = 'data' | 'container' | 'guard' | 'link' | 'none';
+
+/** A fact about a resource's own attributes, with the reason a person reads. */
+export interface Predicate {
+  /** Attribute paths the predicate reads (checked against the schema index). */
+  attributes: string[];
+  /** Why it matters, in a sentence: shown in findings and docs. */
+  reason: string;
+  test(properties: Properties): boolean;
 }
 
-export interface DataBearingType {
-  kind: DataKind;
-  /** Provider-native deletion guards. Empty when the provider has none: only protect/prevent_destroy help. */
-  protectionFlags: ProtectionFlag[];
+/**
+ * A field that protects data. `protects` says which values protect:
+ * `true`/`false`: the boolean value that protects; `more`: a number of days (or count), more is safer;
+ * `values`: one of `safeValues` protects.
+ * `default` is the provider's value when the field is unset (from the provider docs, named in `source`).
+ */
+export interface GuardField {
+  path: string;
+  /** Pulumi's path where it is not the camelCase of `path` (repeated blocks are plural: `rules.lifecycle.deleteAfter`). */
+  pulumiPath?: string;
+  protects: true | false | 'more' | 'values';
+  safeValues?: readonly string[];
+  default?: boolean | number | string;
+  /**
+   * A deletion guard: while it protects, the provider `refused`s the delete, or the delete stays `recoverable` for a
+   * while (a waiting period, soft delete). require-delete-protection counts these.
+   */
+  deletion?: 'refused' | 'recoverable';
+  /** Weakening it takes away the recovery of deleted or overwritten data (backups, versions, retention). */
+  recovery?: boolean;
+  /**
+   * What it decides about backups, for no-colocated-backups: `final-snapshot` (a snapshot is taken at delete),
+   * `kept-after-delete` (automated backups survive the delete), `retention` (0 means no automated backups).
+   */
+  backup?: 'final-snapshot' | 'kept-after-delete' | 'retention';
+  /** What it is, for messages ("deletion protection", "point-in-time recovery"). */
+  what: string;
+  /** Where the fact comes from (provider docs file, data-model.md section). */
+  source: string;
+  /**
+   * For `more`: only a cut to at most this value counts as weakening (e.g. 0 retention); unset, any cut counts.
+   */
+  weakAtOrBelow?: number;
+}
+
+/** Data deleted on a timer: a lifecycle rule that expires data. */
+export interface Expiry {
+  attributes: string[];
+  /** The expirations the properties configure: the shortest age in days after which live data is deleted, per rule. */
+  expirations(properties: Properties): Array<{ rule: string; days: number; everything: boolean }>;
+  source: string;
+}
+
+/** A separate guard resource: which data it protects, and what its removal does. */
+export interface GuardOf {
+  /** Property naming the data resource it protects (bucket, table, vault, file system, scope); unset when it names none (a backup plan). */
+  target?: string;
+  /** What deleting the guard resource does to the data, for messages; unset when its removal weakens nothing. */
+  removal?: string;
+}
+
+/** How a container's delete reaches the data inside. */
+export type Cascade =
+  /** Children name the container by a property (`metadata.namespace`, `resource_group_name`, `project`). */
+  | { by: 'parent-property'; childProperty: string; parentProperty: string; childFamilies?: readonly string[] }
+  /**
+   * Nested blocks destroyed with the resource (`ebs_block_device` with `delete_on_termination`). `paths` lists the
+   * spellings: Pulumi pluralizes repeated blocks (`ebsBlockDevices`, `volumeClaimTemplates`).
+   */
+  | { by: 'nested'; paths: readonly string[]; destroyed: Predicate; kind: DataKind; label: string }
+  /** A template the container deploys (CloudFormation `template_body`). */
+  | { by: 'template'; property: string }
+  /** An inline block that is the data (Railway's `volume`): gone with the container or when the block is removed. */
+  | { by: 'inline'; path: string; kind: DataKind };
+
+export interface ContainerSpec {
+  cascades: Cascade[];
+  /** When the delete cascades at all (e.g. only with `deletion_policy = DELETE`). Unset: always. */
+  cascadesWhen?: Predicate;
+  /**
+   * When the plan shows no data inside: `data` treats the delete as destroying data (the container nearly always
+   * holds some, as a Railway environment holds its services' volumes); `warn` warns that contents outside the plan
+   * are unknown; `none`: what the cascades name is all it can destroy.
+   */
+  unknownContents: 'data' | 'warn' | 'none';
+  /** Why, for messages and docs. */
+  reason: string;
+  source: string;
 }
 
 /** Resources that point at storage: the property holding the storage id and the kind it points at. */
 export interface StorageLink {
-  /** Property that names the storage (id, ARN or name). */
   property: string;
   kind: DataKind;
-  /** What the link does, for messages: attaches, mounts, reads, grants. */
   verb: 'attaches' | 'mounts' | 'reads' | 'grants access to' | 'replicates' | 'backs up';
 }
 
-export interface TypeNames {
+/**
+ * What a resource does for backups, for no-colocated-backups:
+ * - `snapshot`: a copy of `source` (a volume, a database); `copy` names the type that moves it to another region or
+ *   account, its property naming the snapshot, and the ARN property of both;
+ * - `plan`: a backup plan whose `rules` keep recovery points in `vault` and copy them by `copies[].destination`;
+ * - `schedule`: a snapshot schedule (Data Lifecycle Manager) whose copy rules must leave the region;
+ * - `replication`: replicates the bucket `source` to `destinations[].bucket`.
+ */
+export type BackupSpec =
+  | { by: 'snapshot'; source: string; copy?: { canonical: string; source: string; arn: string } }
+  | { by: 'plan'; rules: readonly string[]; ruleName: string; vault: string; copies: readonly string[]; destination: string }
+  | { by: 'schedule' }
+  | { by: 'replication'; source: string; rules: readonly string[]; destinations: string; destinationBucket: string };
+
+export interface CatalogEntry {
+  /** Provider family: aws, google, azurerm, kubernetes, railway. */
+  family: string;
+  /** Short canonical name shared by both tools, e.g. `aws.ebs.volume`. */
+  canonical: string;
   /** Terraform type, e.g. `aws_ebs_volume`. */
   terraform?: string;
   /** Pulumi type token, e.g. `aws:ebs/volume:Volume`. */
   pulumi?: string;
-}
-
-export interface CatalogEntry extends TypeNames {
-  /** Provider family: aws, kubernetes, railway. */
-  family: string;
-  /** Short canonical name shared by both tools, e.g. `aws.ebs.volume`. */
-  canonical: string;
-  data?: DataBearingType;
-  links?: StorageLink[];
-  /** Identity and access: policies and grants the credential rule reads. `*` in a path stands for every element of a list. */
-  iam?: { documentProperties: string[] };
+  /** More names of the same type: deprecated Terraform names, Pulumi aliases, Cloud Control tokens. */
+  aliases?: readonly string[];
+  role: Role;
+  data?: {
+    kind: DataKind;
+    /** Attribute facts under which deleting it destroys no unique data (a read replica, a cache without persistence). */
+    noUniqueData?: readonly Predicate[];
+    /** For a backup vault locked by design (no separate lock resource exists or is needed): why. */
+    locked?: string;
+  };
+  /** Fields on this resource that protect its data (or, for a guard resource, the data it guards). */
+  guards?: readonly GuardField[];
+  /** Lifecycle rules on this resource (or the one it guards) that delete data on a timer. */
+  expiry?: Expiry;
+  /** For `guard` resources: the data they protect and what removing them does. */
+  guardOf?: GuardOf;
+  container?: ContainerSpec;
+  links?: readonly StorageLink[];
+  backup?: BackupSpec;
+  /** Identity and access: policies the credential rule reads. `*` in a path stands for every element of a list. */
+  iam?: { documentProperties: readonly string[] };
+  /** Why a type whose name suggests storage holds none, or any other remark for the docs. */
+  note?: string;
 }

@@ -9,6 +9,11 @@ export interface GateConfig {
   rules: Record<string, Level>;
   catalog: CatalogOptions;
   exemptions: Exemption[];
+  /**
+   * Environments where findings about how well data is protected (no delete protection, backups that die with the
+   * data) block; elsewhere, and where the environment is unknown, they warn. Default: prod.
+   */
+  protectedEnvironments: string[];
 }
 
 export interface Exemption {
@@ -29,6 +34,7 @@ export interface ConfigDocument {
   rules?: Record<string, Level>;
   dataTypes?: { extra?: Array<{ type: string; kind?: DataKind }>; notData?: string[]; guessUnknown?: boolean };
   exemptions?: Exemption[];
+  protectedEnvironments?: string[];
 }
 
 const environmentSpecSchema = {
@@ -51,6 +57,7 @@ export function configSchema(ruleIds: readonly string[]) {
     additionalProperties: false,
     properties: {
       tagKeys: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+      protectedEnvironments: { type: 'array', items: { type: 'string', minLength: 1 } },
       environments: { type: 'object', additionalProperties: environmentSpecSchema },
       rules: {
         type: 'object',
@@ -125,6 +132,7 @@ export function resolveConfig(document: unknown, ruleIds: readonly string[]): Ga
       guessUnknownTypes: doc.dataTypes?.guessUnknown ?? true,
     },
     exemptions: doc.exemptions ?? [],
+    protectedEnvironments: doc.protectedEnvironments ?? ['prod'],
   };
 }
 

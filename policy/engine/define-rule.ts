@@ -5,6 +5,16 @@ import type { EnvironmentInfo } from './environment.js';
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type Level = 'block' | 'warn' | 'off';
 
+/**
+ * What a finding is about, which decides how it is enforced (engine/evaluate.ts, docs/configuration.md "Levels"):
+ * `destroys` (what this plan destroys), `unprotects` (protection this plan removes) and `exposes` (data reachable
+ * beyond its environment: shared storage, blanket credentials) block everywhere; `risk` (how
+ * well data is protected: no delete protection, backups that would die with the data) blocks in the environments
+ * the configuration marks protected and warns elsewhere; `uncertain` (what the gate cannot see from this input)
+ * warns and says how to show it.
+ */
+export type Concern = 'destroys' | 'unprotects' | 'exposes' | 'risk' | 'uncertain';
+
 export interface RuleMeta<Id extends string, MessageId extends string> {
   /** Stable kebab id: folder, file, doc, config key, JSON `rule`, SARIF `ruleId`. */
   id: Id;
@@ -13,6 +23,8 @@ export interface RuleMeta<Id extends string, MessageId extends string> {
   defaultLevel: Level;
   /** `change` rules judge what the plan does; `state` rules judge the resulting infrastructure. */
   scope: 'change' | 'state';
+  /** What its findings are about unless a finding says otherwise: decides their level. */
+  concern: Concern;
   /** For the CrossGuard pack: one resource suffices, or the rule needs the whole graph. */
   pulumiPolicyType: 'resource' | 'stack';
   rationale: string;
@@ -39,6 +51,8 @@ export interface RuleFinding<MessageId extends string = string> {
   data: Record<string, string | number | boolean | undefined>;
   /** The environment the finding is about, when the rule knows it better than the resource's own tags do. */
   environment?: string;
+  /** Overrides the rule's concern for this finding (a backup deleted with its source is `destroys`). */
+  concern?: Concern;
 }
 
 /** The indexes and helpers every rule gets: cross-resource rules use the same signature as the rest. */

@@ -19,7 +19,7 @@ function planDeleting(...addresses: string[]): Plan {
 }
 
 const flagDeletes = defineRule({
-  id: 'no-test-delete', title: 'Block test deletes', severity: 'critical', defaultLevel: 'block', scope: 'change', pulumiPolicyType: 'stack',
+  id: 'no-test-delete', title: 'Block test deletes', severity: 'critical', defaultLevel: 'block', scope: 'change', concern: 'destroys', pulumiPolicyType: 'stack',
   rationale: 'test', remediation: 'test', fix: 'test', links: ['https://example.com'], messages: { d: '{address} deleted' }, examples: { bad: [], good: [] },
   *check({ plan }) {
     for (const change of plan.changes) if (change.destroysObject) yield { messageId: 'd', resource: change.resource, change, data: {} };

@@ -166,8 +166,9 @@ function evaluatePlan(
       continue;
     }
     for (const raw of produced) {
-      const level = enforcementFor(rule, configured, raw, context.changeOf(raw.resource), plan);
       const environment = context.environmentOf(raw.resource);
+      const findingEnvironment = raw.environment ?? environment.name ?? context.planEnvironment().name;
+      const level = enforcementFor(rule, configured, raw, context.changeOf(raw.resource), plan, findingEnvironment !== undefined && config.protectedEnvironments.includes(findingEnvironment));
       const change = raw.change ?? context.changeOf(raw.resource);
       const finding: Finding = {
         ...base,
@@ -207,8 +208,15 @@ function evaluatePlan(
   };
 }
 
-function enforcementFor(rule: Rule, configured: Level, finding: RuleFinding, change: Change | undefined, plan: Plan): 'block' | 'warn' {
+/**
+ * The level of one finding (docs/configuration.md "Levels"): what this plan destroys, unprotects or exposes blocks
+ * everywhere; how well data is protected blocks in protected environments only; what cannot be seen warns.
+ */
+function enforcementFor(rule: Rule, configured: Level, finding: RuleFinding, change: Change | undefined, plan: Plan, protectedEnvironment: boolean): 'block' | 'warn' {
   if (configured === 'warn') return 'warn';
+  const concern = finding.concern ?? rule.concern;
+  if (concern === 'uncertain') return 'warn';
+  if (concern === 'risk' && !protectedEnvironment) return 'warn';
   if (rule.scope === 'change') return 'block';
   // State rules block on what the plan creates or changes, and only warn about what it leaves
   // untouched, so an existing stack can adopt the gate without being frozen.

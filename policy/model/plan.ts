@@ -8,6 +8,8 @@ export interface PlanSource {
   /** `plan`: a list of changes; `configuration`: the intended result only (synth, pack); `state`: what exists now. */
   kind: 'plan' | 'configuration' | 'state';
   file?: string;
+  /** Terraform: the sources were read (--source), so `lifecycle.prevent_destroy` is known, not just unseen. */
+  lifecycleKnown?: boolean;
   tool?: string;
   toolVersion?: string;
 }

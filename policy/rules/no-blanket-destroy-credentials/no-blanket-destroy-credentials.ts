@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'high',
   defaultLevel: 'block',
   scope: 'state',
+  concern: 'exposes',
   pulumiPolicyType: 'resource',
   rationale:
     'In the incident the CLI token an agent used for a staging fix could delete any volume in any environment. A credential whose grants reach ' +

@@ -2,6 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { runFixture, testFixtureTable, yieldedBy } from '../../../test/support/rule-harness.js';
 import rule from './no-colocated-backups.js';
 
+// Findings about how well data is protected block only in protected environments (prod by default): these tests
+// protect every environment (and put untagged resources in prod by name), so they check what blocks there;
+// `levels` below checks the default.
+const PROTECTED = { protectedEnvironments: ['prod', 'staging', 'dev', 'test'], environments: { prod: { namePatterns: ['.'] } } };
+
 const DB = 'urn:pulumi:staging::app::aws:rds/instance:Instance::app-db';
 const EXPORTED_DB = 'urn:pulumi:test::test::aws:rds/instance:Instance::tested-resource';
 const PULUMI_PLAN = 'urn:pulumi:staging::app::aws:backup/plan:Plan::backup-plan';
@@ -51,19 +56,19 @@ describe(rule.id, () => {
   testFixtureTable(rule, import.meta.dirname, cases);
 
   test('an RDS instance created with its backups in its blast radius: three findings, blocking', () => {
-    const findings = runFixture(rule, import.meta.dirname, 'pulumi-rds-backups-deleted-with-data.json');
+    const findings = runFixture(rule, import.meta.dirname, 'pulumi-rds-backups-deleted-with-data.json', PROTECTED);
     expect(findings.map((f) => f.messageId).sort()).toEqual(RDS_MESSAGES);
     expect(findings.every((f) => f.level === 'block' && f.action === 'create' && f.resource === DB)).toBe(true);
   });
 
   test('the real stack export (provider defaults deleteAutomatedBackups and retention 0) only warns: it is what exists', () => {
-    const findings = runFixture(rule, import.meta.dirname, 'pulumi-state-rds-instance-defaults.json');
+    const findings = runFixture(rule, import.meta.dirname, 'pulumi-state-rds-instance-defaults.json', PROTECTED);
     expect(findings.map((f) => f.messageId).sort()).toEqual(RDS_MESSAGES);
     expect(findings.every((f) => f.level === 'warn')).toBe(true);
   });
 
   test('a backup plan with no copy elsewhere names its rule and vault, in Terraform and Pulumi spellings', () => {
-    expect(runFixture(rule, import.meta.dirname, 'tf-vault-without-copy.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'tf-vault-without-copy.json', PROTECTED)).toMatchObject([
       { resource: 'aws_backup_plan.daily', messageId: 'noCopyElsewhere', level: 'block', action: 'create' },
     ]);
     expect(yielded('tf-vault-without-copy.json')).toEqual([
@@ -75,13 +80,13 @@ describe(rule.id, () => {
   });
 
   test('a copy into the same account and region is no copy elsewhere; the plan update blocks', () => {
-    expect(runFixture(rule, import.meta.dirname, 'tf-copy-into-same-region.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'tf-copy-into-same-region.json', PROTECTED)).toMatchObject([
       { resource: 'aws_backup_plan.daily', messageId: 'noCopyElsewhere', level: 'block', action: 'update' },
     ]);
   });
 
   test('a copy whose destination is unknown until apply cannot be checked', () => {
-    expect(runFixture(rule, import.meta.dirname, 'tf-copy-to-vault-known-after-apply.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'tf-copy-to-vault-known-after-apply.json', PROTECTED)).toMatchObject([
       { resource: 'aws_backup_plan.daily', messageId: 'copyUnknown', level: 'block' },
     ]);
     expect(yielded('tf-copy-to-vault-known-after-apply.json')).toEqual([
@@ -91,10 +96,10 @@ describe(rule.id, () => {
 
   test('a force-destroyable vault without a lock: both findings', () => {
     expect(yielded('tf-deletable-unlocked-vault.json')).toEqual([
-      { resource: 'aws_backup_vault.main', messageId: 'deletableVault', data: {} },
+      { resource: 'aws_backup_vault.main', messageId: 'deletableVault', data: { property: 'force_destroy' } },
       { resource: 'aws_backup_vault.main', messageId: 'unlockedVault', data: {} },
     ]);
-    expect(runFixture(rule, import.meta.dirname, 'tf-deletable-unlocked-vault.json').map((f) => f.level)).toEqual(['block', 'block']);
+    expect(runFixture(rule, import.meta.dirname, 'tf-deletable-unlocked-vault.json', PROTECTED).map((f) => f.level)).toEqual(['block', 'block']);
   });
 
   test('backup buckets: force_destroy, and replication into itself or its own region', () => {
@@ -111,14 +116,14 @@ describe(rule.id, () => {
   test('the incident synth: every way the backups die with the data', () => {
     expect(yielded('cdktf-incident-backups.json')).toEqual([
       { resource: 'aws_backup_plan.backup-plan', messageId: 'noCopyElsewhere', data: { ruleName: 'daily', vault: 'aws_backup_vault.backup-vault' } },
-      { resource: 'aws_backup_vault.backup-vault', messageId: 'deletableVault', data: {} },
+      { resource: 'aws_backup_vault.backup-vault', messageId: 'deletableVault', data: { property: 'force_destroy' } },
       { resource: 'aws_backup_vault.backup-vault', messageId: 'unlockedVault', data: {} },
       { resource: 'aws_db_instance.app-db', messageId: 'backupsDeletedWithData', data: {} },
       { resource: 'aws_db_instance.app-db', messageId: 'noFinalSnapshot', data: {} },
       { resource: 'aws_db_instance.app-db', messageId: 'noRetention', data: {} },
       { resource: 'aws_s3_bucket.app-data', messageId: 'deletableBackupBucket', data: {} },
     ]);
-    expect(runFixture(rule, import.meta.dirname, 'cdktf-incident-backups.json').every((f) => f.level === 'block')).toBe(true);
+    expect(runFixture(rule, import.meta.dirname, 'cdktf-incident-backups.json', PROTECTED).every((f) => f.level === 'block')).toBe(true);
   });
 
   test('snapshots with no copy elsewhere: EBS and RDS, blocking when the plan creates them', () => {
@@ -126,14 +131,14 @@ describe(rule.id, () => {
       { resource: 'aws_db_snapshot.orders', messageId: 'snapshotNotCopied', data: { copies: 'none' } },
       { resource: EBS_SNAPSHOT, messageId: 'snapshotNotCopied', data: { copies: 'none' } },
     ]);
-    expect(runFixture(rule, import.meta.dirname, 'tf-snapshots-not-copied.json').every((f) => f.level === 'block' && f.action === 'create')).toBe(true);
+    expect(runFixture(rule, import.meta.dirname, 'tf-snapshots-not-copied.json', PROTECTED).every((f) => f.level === 'block' && f.action === 'create')).toBe(true);
   });
 
   test('a copy in the same region and account is no copy elsewhere; the snapshot is untouched, so it only warns', () => {
     expect(yielded('tf-snapshot-copied-within-its-region.json')).toEqual([
       { resource: EBS_SNAPSHOT, messageId: 'snapshotNotCopied', data: { copies: 'aws_ebs_snapshot_copy.example_snapshot_copy' } },
     ]);
-    expect(runFixture(rule, import.meta.dirname, 'tf-snapshot-copied-within-its-region.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'tf-snapshot-copied-within-its-region.json', PROTECTED)).toMatchObject([
       { resource: EBS_SNAPSHOT, messageId: 'snapshotNotCopied', level: 'warn' },
     ]);
   });
@@ -142,7 +147,7 @@ describe(rule.id, () => {
     expect(yielded('tf-snapshot-copy-region-not-constant.json')).toEqual([
       { resource: EBS_SNAPSHOT, messageId: 'copyTargetUnknown', data: { copy: 'aws_ebs_snapshot_copy.example_snapshot_dr' } },
     ]);
-    expect(runFixture(rule, import.meta.dirname, 'tf-snapshot-copy-region-not-constant.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'tf-snapshot-copy-region-not-constant.json', PROTECTED)).toMatchObject([
       { resource: EBS_SNAPSHOT, messageId: 'copyTargetUnknown', level: 'block', action: 'create' },
     ]);
   });
@@ -154,7 +159,7 @@ describe(rule.id, () => {
     expect(yielded('pulumi-dlm-policy-copies-within-its-region.json')).toEqual([
       { resource: PULUMI_DLM, messageId: 'dlmNoCrossRegionCopy', data: { schedule: 'daily', region: 'us-east-1' } },
     ]);
-    expect(runFixture(rule, import.meta.dirname, 'pulumi-dlm-policy-copies-within-its-region.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'pulumi-dlm-policy-copies-within-its-region.json', PROTECTED)).toMatchObject([
       { resource: PULUMI_DLM, messageId: 'dlmNoCrossRegionCopy', level: 'block', action: 'create' },
     ]);
   });

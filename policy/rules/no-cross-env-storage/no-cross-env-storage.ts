@@ -9,6 +9,7 @@ export default defineRule({
   severity: 'critical',
   defaultLevel: 'block',
   scope: 'state',
+  concern: 'exposes',
   pulumiPolicyType: 'stack',
   rationale:
     'When a staging resource attaches, mounts, reads or is granted a production volume, file system, database or bucket, a routine staging change ' +

@@ -17,6 +17,10 @@ const cases = [
   ['tf-kms-deletion-window-cut.json',   ['aws_kms_key.orders']],                       // deletion_window_in_days 30 → 7
   ['tf-secret-recovery-window-zero.json', ['aws_secretsmanager_secret.orders']],       // recovery_window_in_days 30 → 0; the key is no-op
   ['tf-key-and-secret-windows-kept.json', []],                                         // key 30 → unset (default 30); secret 7 → 30
+  ['tf-lifecycle-expires-every-object.json', ['aws_s3_bucket_lifecycle_configuration.archive']], // a rule with an empty filter expiring after 1 day
+  ['tf-lifecycle-expires-prefix-only.json', []],                                       // expires only tmp/: not every object
+  ['tf-versioning-resource-removed.json', ['aws_s3_bucket_versioning.archive']],       // removing it suspends versioning; the bucket stays
+  ['tf-dynamodb-pitr-off.json',           ['aws_dynamodb_table.orders']],              // point_in_time_recovery.enabled true → false
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */
@@ -33,32 +37,32 @@ describe(rule.id, () => {
       { resource: VOLUME, messageId: 'toolProtectionRemoved', data: { guard: 'protect', action: 'same' } },
       {
         resource: DATABASE, messageId: 'providerProtectionRemoved',
-        data: { what: 'deletion protection turned off', property: 'deletion_protection', before: 'true', after: 'false' },
+        data: { what: 'deletion protection', property: 'deletion_protection', before: 'true', after: 'false' },
       },
       { resource: DATABASE, messageId: 'toolProtectionRemoved', data: { guard: 'protect', action: 'update' } },
     ]);
   });
 
   test.for([
-    ['tf-deletion-protection-off.json', 'aws_db_instance.orders', { what: 'deletion protection turned off', property: 'deletion_protection', before: 'true', after: 'false' }],
-    ['tf-force-destroy-on.json', 'aws_s3_bucket.update_bucket', { what: 'force_destroy turned on', property: 'force_destroy', before: 'false', after: 'true' }],
-    ['tf-retention-cut.json', 'aws_db_instance.orders', { what: 'backup retention cut', property: 'backup_retention_period', before: '14', after: '0' }],
-    ['tf-kms-deletion-window-cut.json', 'aws_kms_key.orders', { what: 'key deletion waiting period cut', property: 'deletion_window_in_days', before: '30', after: '7' }],
+    ['tf-deletion-protection-off.json', 'aws_db_instance.orders', { what: 'deletion protection', property: 'deletion_protection', before: 'true', after: 'false' }],
+    ['tf-force-destroy-on.json', 'aws_s3_bucket.update_bucket', { what: 'protection against deleting a bucket that still holds objects', property: 'force_destroy', before: 'false', after: 'true' }],
+    ['tf-retention-cut.json', 'aws_db_instance.orders', { what: 'backup retention', property: 'backup_retention_period', before: '14', after: '0' }],
+    ['tf-kms-deletion-window-cut.json', 'aws_kms_key.orders', { what: 'the key deletion waiting period', property: 'deletion_window_in_days', before: '30', after: '7' }],
     [
       'tf-secret-recovery-window-zero.json', 'aws_secretsmanager_secret.orders',
-      { what: 'secret recovery window removed: deleting it is immediate and cannot be undone', property: 'recovery_window_in_days', before: '30', after: '0' },
+      { what: 'the secret recovery window (at 0 a delete is immediate and cannot be undone)', property: 'recovery_window_in_days', before: '30', after: '0' },
     ],
   ] as const)('%s: names the property and both values', ([file, resource, data]) => {
     expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ resource, messageId: 'providerProtectionRemoved', level: 'block', action: 'update' }]);
     expect(yielded(file)).toEqual([{ resource, messageId: 'providerProtectionRemoved', data }]);
   });
 
-  test('deleting the vault lock is lockRemoved', () => {
+  test('deleting the vault lock is guardRemoved, saying what the lock kept', () => {
     expect(runFixture(rule, import.meta.dirname, 'tf-vault-lock-removed.json')).toMatchObject([
-      { resource: 'aws_backup_vault_lock_configuration.orders', messageId: 'lockRemoved', level: 'block', action: 'delete' },
+      { resource: 'aws_backup_vault_lock_configuration.orders', messageId: 'guardRemoved', level: 'block', action: 'delete' },
     ]);
     expect(yielded('tf-vault-lock-removed.json')).toEqual([
-      { resource: 'aws_backup_vault_lock_configuration.orders', messageId: 'lockRemoved', data: { action: 'delete' } },
+      { resource: 'aws_backup_vault_lock_configuration.orders', messageId: 'guardRemoved', data: { action: 'delete', removal: 'removing the lock lets the recovery points it kept be deleted' } },
     ]);
   });
 });

@@ -1,46 +1,6 @@
-import { prop } from '../../catalog/catalog.js';
-import { defineRule } from '../../engine/define-rule.js';
-import { showValue } from '../../model/plan.js';
-
-/**
- * A waiting period cut short: a number that falls, where unset stands for the AWS default (`null` in Terraform state,
- * absent from a Pulumi preview's inputs). A value unknown until apply is no evidence of a cut.
- */
-function windowCut(defaultDays: number) {
-  const days = (value: unknown) => (value === undefined || value === null ? defaultDays : value);
-  return (before: unknown, after: unknown) => {
-    const b = days(before);
-    const a = days(after);
-    return typeof b === 'number' && typeof a === 'number' && a < b;
-  };
-}
-
-// Each entry: a property whose before→after change weakens protection, in Terraform's spelling.
-const WEAKENINGS: Array<{ property: string; weakens: (before: unknown, after: unknown) => boolean; what: string | ((after: unknown) => string) }> = [
-  { property: 'deletion_protection', weakens: (b, a) => b === true && a !== true, what: 'deletion protection turned off' },
-  { property: 'deletion_protection_enabled', weakens: (b, a) => b === true && a !== true, what: 'deletion protection turned off' },
-  { property: 'force_destroy', weakens: (b, a) => b !== true && a === true, what: 'force_destroy turned on' },
-  { property: 'skip_final_snapshot', weakens: (b, a) => b !== true && a === true, what: 'final snapshot skipped' },
-  { property: 'delete_automated_backups', weakens: (b, a) => b === false && a === true, what: 'automated backups now deleted with the database' },
-  {
-    // Optional+Computed in the AWS provider: leaving it out of the program keeps the current value, and a Pulumi
-    // preview's new state carries only the program's inputs. So only a lower number is a cut.
-    property: 'backup_retention_period',
-    weakens: (b, a) => typeof b === 'number' && typeof a === 'number' && a < b,
-    what: 'backup retention cut',
-  },
-  // Terraform nests the block as a list, Pulumi as an object.
-  { property: 'versioning_configuration.0.status', weakens: (b, a) => b === 'Enabled' && a !== 'Enabled', what: 'bucket versioning suspended' },
-  { property: 'versioning_configuration.status', weakens: (b, a) => b === 'Enabled' && a !== 'Enabled', what: 'bucket versioning suspended' },
-  // A KMS key scheduled for deletion can be recovered only during its waiting period (7–30 days, 30 when unset).
-  { property: 'deletion_window_in_days', weakens: windowCut(30), what: 'key deletion waiting period cut' },
-  // A deleted secret can be restored only during its recovery window (30 by default); 0 deletes it at once, for good.
-  {
-    property: 'recovery_window_in_days',
-    weakens: windowCut(30),
-    what: (after) => (after === 0 ? 'secret recovery window removed: deleting it is immediate and cannot be undone' : 'secret recovery window cut'),
-  },
-];
+import { effectiveValue, expiryShortened, showGuardValue, weakens } from '../../catalog/guards.js';
+import { defineRule, type RuleContext } from '../../engine/define-rule.js';
+import type { Change } from '../../model/plan.js';
 
 export default defineRule({
   id: 'no-protection-downgrade',
@@ -48,11 +8,14 @@ export default defineRule({
   severity: 'critical',
   defaultLevel: 'block',
   scope: 'change',
+  concern: 'unprotects',
   pulumiPolicyType: 'stack',
   rationale:
     'Turning protection off is the first half of a delete: when a delete is refused, agents unprotect and retry. Pulumi even allows ' +
     'unprotecting and replacing a resource in one update, so the downgrade itself must be stopped, and with it force_destroy, deletion protection, ' +
-    'final snapshots, backup retention, versioning, vault locks, and the waiting periods that let a deleted KMS key or secret be recovered.',
+    'final snapshots, backup retention, versioning, vault locks, and the waiting periods that let a deleted KMS key or secret be recovered. ' +
+    'Data is also destroyed with no delete at all: a lifecycle rule that expires every object, point-in-time recovery turned off, a key disabled, ' +
+    'a versioning, lock or backup-policy resource removed. Which field guards what, in which direction, is in each type\'s catalog entry.',
   remediation:
     'Keep the protection. If it really has to go (to retire the resource), do it in a change of its own that a person reviews and approves by fingerprint.',
   fix: 'Keep the protection; retire it in a reviewed change of its own.',
@@ -63,9 +26,11 @@ export default defineRule({
   ],
   messages: {
     toolProtectionRemoved: '{address}: {guard} is removed by this plan ({action})',
-    providerProtectionRemoved: '{address}: {what} ({property}: {before} → {after})',
-    lockRemoved: '{address}: the lock is deleted, so the recovery points or objects it kept become deletable',
+    providerProtectionRemoved: '{address}: {what} weakened ({property}: {before} → {after})',
+    guardRemoved: '{address}: the {action} removes a guard of the data: {removal}',
+    expiryShortened: '{address}: lifecycle rule {rule} deletes every object {days} days after it is written (before: {previously}), so the data is destroyed on a timer with no delete in the plan',
   },
+  planText: ['rule'],
   examples: {
     bad: [
       'pulumi-unprotect.json',
@@ -75,39 +40,62 @@ export default defineRule({
       'tf-vault-lock-removed.json',
       'tf-kms-deletion-window-cut.json',
       'tf-secret-recovery-window-zero.json',
+      'tf-lifecycle-expires-every-object.json',
+      'tf-versioning-resource-removed.json',
+      'tf-dynamodb-pitr-off.json',
     ],
-    good: ['pulumi-protect-kept.json', 'tf-retention-raised.json', 'tf-key-and-secret-windows-kept.json'],
+    good: ['pulumi-protect-kept.json', 'tf-retention-raised.json', 'tf-key-and-secret-windows-kept.json', 'tf-lifecycle-expires-prefix-only.json'],
   },
-  *check({ plan, catalog }) {
+  *check(context) {
+    const { plan, catalog } = context;
     for (const change of plan.changes) {
       if (change.drift || change.resource.mode === 'data') continue;
-      const canonical = catalog.canonical(change.resource.type);
-      // Deleting a lock (vault lock, bucket object lock) or a bucket's versioning removes the protection of the data.
-      if ((canonical === 'aws.backup.vault-lock' || canonical === 'aws.s3.object-lock') && change.destroysObject) {
-        yield { messageId: 'lockRemoved', resource: change.resource, change, data: { action: change.raw } };
-        continue;
-      }
       for (const guard of ['protect', 'retainOnDelete', 'preventDestroy'] as const) {
         if (change.beforeProtection[guard] && !change.afterProtection[guard] && change.after !== undefined) {
           yield { messageId: 'toolProtectionRemoved', resource: change.resource, change, data: { guard, action: change.raw } };
         }
       }
-      if (!change.before || !change.after) continue;
-      if (!catalog.holdsData(change.resource) && canonical !== 'aws.s3.bucket-versioning') continue;
-      for (const weakening of WEAKENINGS) {
-        const before = prop(change.before, weakening.property);
-        const after = prop(change.after, weakening.property);
-        if (before === undefined && after === undefined) continue;
-        if (weakening.weakens(before, after)) {
+      const entry = catalog.entry(change.resource.type);
+      if (!entry) continue;
+      // A guard resource deleted (versioning, a lock, a backup policy): unless what it guards goes in the same plan,
+      // where no-stateful-delete reports the loss itself.
+      if (entry.guardOf?.removal && change.action === 'delete' && !targetDestroyed(context, change, entry.guardOf.target)) {
+        yield { messageId: 'guardRemoved', resource: change.resource, change, data: { action: change.raw, removal: entry.guardOf.removal } };
+        continue;
+      }
+      if (!change.after) continue;
+      // A data type whose attributes say it holds nothing unique (a read replica) has nothing to weaken.
+      if (entry.role === 'data' && !catalog.judge(change.resource.type, change.before ?? change.after).holdsData) continue;
+      for (const field of change.before ? entry.guards ?? [] : []) {
+        if (!weakens(field, change.before, change.after)) continue;
+        yield {
+          messageId: 'providerProtectionRemoved', resource: change.resource, change,
+          data: { what: field.what, property: field.path, before: showGuardValue(field, effectiveValue(field, change.before)), after: showGuardValue(field, effectiveValue(field, change.after)) },
+        };
+      }
+      // A lifecycle rule that starts deleting every live object, on data that exists (not created by this plan).
+      if (entry.expiry && !(change.action === 'create' && (entry.role === 'data' || targetCreated(context, change, entry.guardOf?.target)))) {
+        const cut = expiryShortened(entry.expiry, change.before, change.after);
+        if (cut) {
           yield {
-            messageId: 'providerProtectionRemoved', resource: change.resource, change,
-            data: {
-              what: typeof weakening.what === 'string' ? weakening.what : weakening.what(after),
-              property: weakening.property, before: showValue(before), after: showValue(after),
-            },
+            messageId: 'expiryShortened', resource: change.resource, change,
+            data: { rule: cut.rule ?? '', days: cut.days, previously: Number.isFinite(cut.before) ? `${cut.before} days` : 'never' },
           };
         }
       }
     }
   },
 });
+
+/** Whether the data a guard resource protects is destroyed by this plan too. */
+function targetDestroyed(context: RuleContext, change: Change, target: string | undefined): boolean {
+  if (!target) return false;
+  return context.resolve(change.resource, target).some((t) => t.kind === 'resource' && context.changeOf(t.resource)?.destroysObject === true);
+}
+
+/** Whether the data a guard resource protects is created by this plan (it holds nothing yet), or cannot be found. */
+function targetCreated(context: RuleContext, change: Change, target: string | undefined): boolean {
+  if (!target) return false;
+  const targets = context.resolve(change.resource, target);
+  return targets.some((t) => t.kind === 'resource' && context.changeOf(t.resource)?.action === 'create');
+}

@@ -26,6 +26,16 @@ const cases = [
   ['pulumi-retained-delete.json',           [BACKUPS]],                                        // oldState.retainOnDelete
   ['pulumi-retained-replace.json',          [BACKUPS]],
   ['pulumi-create-volume.json',             []],
+  // Containers: what their delete takes with it
+  ['tf-namespace-with-claim-deleted.json',  ['kubernetes_namespace_v1.app']],                  // the untouched claim in it goes with it
+  ['tf-namespace-contents-unknown-deleted.json', ['kubernetes_namespace_v1.app']],             // only a config map in the plan: a warning
+  ['tf-railway-service-volume-block-removed.json', ['railway_service.postgres']],             // update removing `volume`: volumeDelete
+  ['tf-railway-environment-deleted.json',   ['railway_environment.staging']],                  // environmentDelete takes its volumes
+  ['tf-instance-replaced-with-data-disk.json', ['aws_instance.ledger']],                       // ebs_block_device delete_on_termination true
+  ['tf-instance-replaced-keeps-data-disk.json', []],                                           // … false: the disk survives
+  ['tf-cloudformation-stack-with-table-deleted.json', ['aws_cloudformation_stack.orders']],    // a DynamoDB table without DeletionPolicy
+  ['tf-cloudformation-stack-retained-table-deleted.json', []],                                 // YAML template, DeletionPolicy: Retain
+  ['tf-read-replica-deleted.json',          []],                                               // replicate_source_db: no unique data
   ['pulumi-staging-deletes-prod-volume.json', [                                                // the bundled incident
     'urn:pulumi:staging::shop::aws:ebs/snapshot:Snapshot::shared-data-nightly', 'urn:pulumi:staging::shop::aws:ebs/volume:Volume::shared-data']],
 ] as const;
@@ -58,7 +68,7 @@ describe(rule.id, () => {
 
   test('destroy mode has no action_reason: plain destroys, and deletion_protection is noted', () => {
     expect(yielded('tf-destroy-mode.json')).toEqual([
-      { resource: 'aws_db_instance.orders', messageId: 'refusedByProvider', data: { action: 'delete', kind: 'database' } },
+      { resource: 'aws_db_instance.orders', messageId: 'refusedByProvider', data: { action: 'delete', kind: 'database', guard: 'deletion protection' } },
       { resource: 'aws_ebs_volume.data', messageId: 'destroys', data: { action: 'delete', kind: 'volume'} },
     ]);
   });

@@ -1,6 +1,8 @@
-import { prop } from '../../catalog/catalog.js';
+import type { CatalogEntry } from '../../catalog/catalog.js';
+import { guardValues, protects } from '../../catalog/guards.js';
 import { defineRule } from '../../engine/define-rule.js';
-import type { Change } from '../../model/plan.js';
+import type { Change, Properties } from '../../model/plan.js';
+import { cascadeLoss, inlineRemoved } from './cascades.js';
 
 export default defineRule({
   id: 'no-stateful-delete',
@@ -8,6 +10,7 @@ export default defineRule({
   severity: 'critical',
   defaultLevel: 'block',
   scope: 'change',
+  concern: 'destroys',
   pulumiPolicyType: 'stack',
   rationale:
     'A delete, a replacement (Terraform\'s delete+create in either order, every Pulumi replace op) or a discard destroys what the resource stores: ' +
@@ -23,11 +26,15 @@ export default defineRule({
   ],
   messages: {
     destroys: '{kind} {address}: the {action} destroys the data it holds',
-    refusedByProvider: '{kind} {address}: the {action} would destroy the data it holds; its deletion protection makes the apply fail half-way, and turning the protection off to retry must not be the next step',
+    refusedByProvider: '{kind} {address}: the {action} would destroy the data it holds; {guard} makes the apply fail half-way, and turning it off to retry must not be the next step',
     blockRemoved: '{kind} {address}: its configuration was removed, so prevent_destroy no longer guards it; the {action} destroys the data it holds',
     retained: '{kind} {address}: the {action} should keep the cloud object (retainOnDelete), but the stack stops managing it and its protection goes with it; confirm the data is meant to survive',
     otherEnvironment: '{kind} {address} belongs to {environment}: the {action} from stack {stack} (environment {stackEnvironment}) destroys data {environment} uses',
-    cannotTell: '{address}: the {action} may destroy data; deploy-gate does not know type {type}, and its name says it stores data, so it is treated as data-bearing',
+    cannotTell: '{address}: the {action} may destroy data; deploy-gate cannot tell: it does not cover the provider of type {type}, and the name says it stores data, so it is treated as data-bearing',
+    cascade: '{address}: the {action} also deletes what it contains: {contents}; {reason}',
+    containerPresumed: '{address}: the {action} deletes the data it contains; {reason}',
+    mayContainData: '{address}: the {action} deletes everything it contains ({reason}); the plan does not show what is inside, so check that nothing in it holds data',
+    inlineRemoved: '{address}: the update removes its {block} block, and with it the data: {reason}',
   },
 
   examples: {
@@ -36,18 +43,43 @@ export default defineRule({
       'tf-deposed-volume.json', 'tf-railway-volume-removed.json', 'tf-unknown-types-removed.json',
       'pulumi-replace-volume.json', 'pulumi-delete-replaced-volume.json', 'pulumi-delete-database.json', 'pulumi-retained-delete.json',
       'pulumi-retained-replace.json', 'pulumi-staging-deletes-prod-volume.json',
+      'tf-namespace-with-claim-deleted.json', 'tf-namespace-contents-unknown-deleted.json', 'tf-railway-service-volume-block-removed.json',
+      'tf-railway-environment-deleted.json', 'tf-instance-replaced-with-data-disk.json', 'tf-cloudformation-stack-with-table-deleted.json',
     ],
     good: [
       'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',
       'tf-delete-security-group.json', 'pulumi-create-volume.json',
+      'tf-instance-replaced-keeps-data-disk.json', 'tf-cloudformation-stack-retained-table-deleted.json', 'tf-read-replica-deleted.json',
     ],
   },
-  *check({ plan, catalog, environmentOf, planEnvironment }) {
+  *check(context) {
+    const { plan, catalog, environmentOf, planEnvironment } = context;
     const stackEnvironment = planEnvironment().name;
+    for (const change of plan.changes) {
+      if (change.drift || change.resource.mode === 'data') continue;
+      const entry = catalog.entry(change.resource.type);
+      // Railway deletes a service's volume when the update removes its volume block.
+      for (const block of entry ? inlineRemoved(change, entry) : []) {
+        yield { messageId: 'inlineRemoved', resource: change.resource, change, data: { block, reason: entry!.container!.reason } };
+      }
+    }
     for (const change of destroyedObjects(plan.changes)) {
-      const verdict = catalog.dataVerdict(change.resource.type);
-      if (!verdict.holdsData) continue;
-      const data = { action: describeAction(change), kind: verdict.kind };
+      const verdict = catalog.judge(change.resource.type, change.before ?? change.resource.properties);
+      const action = describeAction(change);
+      if (!verdict.holdsData) {
+        const entry = verdict.entry;
+        if (!entry?.container) continue;
+        const loss = cascadeLoss(context, change, entry);
+        if (loss === 'unknown-contents') yield { messageId: 'mayContainData', resource: change.resource, change, data: { action, reason: entry.container.reason }, concern: 'uncertain' };
+        else if (loss) {
+          yield {
+            messageId: loss.presumed ? 'containerPresumed' : 'cascade', resource: change.resource, change,
+            data: { action, reason: loss.reason, contents: loss.contents.join(', ') },
+          };
+        }
+        continue;
+      }
+      const data = { action, kind: verdict.kind };
       const environment = environmentOf(change.resource).name;
       if (!verdict.known) yield { messageId: 'cannotTell', resource: change.resource, change, data };
       // The incident's shape: a staging change destroying what production uses.
@@ -57,13 +89,20 @@ export default defineRule({
       // retainOnDelete skips the provider's Delete "when deleting or replacing" (pulumi docs, options/retainondelete).
       else if (change.beforeProtection.retainOnDelete && (change.action === 'delete' || change.action === 'replace')) yield { messageId: 'retained', resource: change.resource, change, data };
       else if (change.reasons.includes('delete_because_no_resource_config')) yield { messageId: 'blockRemoved', resource: change.resource, change, data };
-      // AWS refuses the delete while deletion_protection is on: the apply fails half-way, and the usual next step
-      // (by a person or an agent) is to turn the protection off and retry. Say so rather than let it look safe.
-      else if (prop(change.before, 'deletion_protection') === true) yield { messageId: 'refusedByProvider', resource: change.resource, change, data };
-      else yield { messageId: 'destroys', resource: change.resource, change, data };
+      // The provider refuses the delete while its deletion guard is on: the apply fails half-way, and the usual next
+      // step (by a person or an agent) is to turn the protection off and retry. Say so rather than let it look safe.
+      else if (refusingGuard(verdict.entry, change.before)) {
+        yield { messageId: 'refusedByProvider', resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before)! } };
+      } else yield { messageId: 'destroys', resource: change.resource, change, data };
     }
   },
 });
+
+/** The deletion guard that makes the provider refuse this delete, when one is on before the change. */
+function refusingGuard(entry: CatalogEntry | undefined, before: Properties | undefined): string | undefined {
+  const field = entry?.guards?.find((g) => g.deletion === 'refused' && guardValues(g, before).length > 0 && protects(g, before) === true);
+  return field?.what;
+}
 
 /**
  * One change per destroyed object. With --show-replacement-steps a Pulumi replacement is listed twice, as the

@@ -2,6 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { runFixture, testFixtureTable, yieldedBy } from '../../../test/support/rule-harness.js';
 import rule from './require-delete-protection.js';
 
+// Findings about how well data is protected block only in protected environments (prod by default): these tests
+// protect every environment (and put untagged resources in prod by name), so they check what blocks there;
+// `levels` below checks the default.
+const PROTECTED = { protectedEnvironments: ['prod', 'staging', 'dev', 'test'], environments: { prod: { namePatterns: ['.'] } } };
+
 const VOLUME = 'urn:pulumi:prod::orders::aws:ebs/volume:Volume::data';
 const STATE_DB = 'urn:pulumi:test::test::aws:rds/instance:Instance::tested-resource';
 
@@ -26,7 +31,7 @@ describe(rule.id, () => {
   testFixtureTable(rule, import.meta.dirname, cases);
 
   test('a Pulumi preview creating an unprotected volume blocks', () => {
-    expect(runFixture(rule, import.meta.dirname, 'pulumi-unprotected-volume.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'pulumi-unprotected-volume.json', PROTECTED)).toMatchObject([
       { resource: VOLUME, messageId: 'unprotected', level: 'block', action: 'create' },
     ]);
     expect(yielded('pulumi-unprotected-volume.json')).toEqual([
@@ -35,7 +40,7 @@ describe(rule.id, () => {
   });
 
   test('a stack export only warns: state inputs judge what exists, not what a change does', () => {
-    expect(runFixture(rule, import.meta.dirname, 'pulumi-state-unprotected-db.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'pulumi-state-unprotected-db.json', PROTECTED)).toMatchObject([
       { resource: STATE_DB, messageId: 'unprotected', level: 'warn', action: 'present' },
     ]);
     expect(yielded('pulumi-state-unprotected-db.json')).toEqual([
@@ -44,19 +49,19 @@ describe(rule.id, () => {
   });
 
   test('a Terraform plan creating a database without deletion_protection blocks', () => {
-    expect(runFixture(rule, import.meta.dirname, 'tf-db-without-deletion-protection.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'tf-db-without-deletion-protection.json', PROTECTED)).toMatchObject([
       { resource: 'aws_db_instance.orders', messageId: 'unprotected', level: 'block', action: 'create' },
     ]);
     expect(yielded('tf-db-without-deletion-protection.json')).toEqual([
       {
         resource: 'aws_db_instance.orders', messageId: 'unprotected',
-        data: { kind: 'database', toolGuard: 'lifecycle.prevent_destroy (seen only when the sources are passed with --source)', providerGuard: 'deletion_protection is false' },
+        data: { kind: 'database', toolGuard: 'lifecycle.prevent_destroy', providerGuard: 'deletion_protection is false' },
       },
     ]);
   });
 
   test('deletion_protection unknown until apply cannot be told, and blocks', () => {
-    expect(runFixture(rule, import.meta.dirname, 'tf-db-deletion-protection-unknown.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'tf-db-deletion-protection-unknown.json', PROTECTED)).toMatchObject([
       { resource: 'aws_db_instance.orders', messageId: 'cannotTell', level: 'block', action: 'create' },
     ]);
     expect(yielded('tf-db-deletion-protection-unknown.json')).toEqual([
@@ -64,16 +69,26 @@ describe(rule.id, () => {
     ]);
   });
 
-  test('an untouched unprotected volume warns; one the plan creates blocks', () => {
-    const findings = runFixture(rule, import.meta.dirname, 'tf-volume-untouched-and-created.json');
+  test('a Terraform plan read without its sources: prevent_destroy, the only guard of a volume, may be there, so it warns', () => {
+    const findings = runFixture(rule, import.meta.dirname, 'tf-volume-untouched-and-created.json', PROTECTED);
     expect(findings.map((f) => [f.resource, f.messageId, f.level, f.action]).sort()).toEqual([
-      ['aws_ebs_volume.logs', 'unprotected', 'block', 'create'],
-      ['aws_ebs_volume.storage', 'unprotected', 'warn', 'present'],
+      ['aws_ebs_volume.logs', 'sourcesNeeded', 'warn', 'create'],
+      ['aws_ebs_volume.storage', 'sourcesNeeded', 'warn', 'present'],
     ]);
   });
 
+  test('levels: a missing guard blocks in a protected environment (prod by default) and warns elsewhere or where unknown', () => {
+    const levels = (config: unknown) => runFixture(rule, import.meta.dirname, 'tf-db-without-deletion-protection.json', config).map((f) => f.level);
+    // The database is tagged env=prod; with no tag key the config knows, its environment comes from names, or is unknown.
+    const untagged = { tagKeys: ['no-such-key'] };
+    expect(levels({})).toEqual(['block']);
+    expect(levels(untagged)).toEqual(['warn']);
+    expect(levels({ ...untagged, environments: { staging: { namePatterns: ['.'] } } })).toEqual(['warn']);
+    expect(levels({ ...untagged, protectedEnvironments: ['staging'], environments: { staging: { namePatterns: ['.'] } } })).toEqual(['block']);
+  });
+
   test('cdktf synth output is intended configuration: a volume without prevent_destroy blocks', () => {
-    expect(runFixture(rule, import.meta.dirname, 'cdktf-volume-without-prevent-destroy.json')).toMatchObject([
+    expect(runFixture(rule, import.meta.dirname, 'cdktf-volume-without-prevent-destroy.json', PROTECTED)).toMatchObject([
       { resource: 'aws_ebs_volume.data', messageId: 'unprotected', level: 'block', action: 'present' },
     ]);
     expect(yielded('cdktf-volume-without-prevent-destroy.json')).toEqual([

@@ -1,6 +1,7 @@
-import { camelCase, prop, type ProtectionFlag } from '../../catalog/catalog.js';
+import { camelCase } from '../../catalog/catalog.js';
+import { effectiveValue, protects, showGuardValue } from '../../catalog/guards.js';
 import { defineRule } from '../../engine/define-rule.js';
-import { isUnknown, showValue } from '../../model/plan.js';
+import { isUnknown } from '../../model/plan.js';
 
 export default defineRule({
   id: 'require-delete-protection',
@@ -8,6 +9,7 @@ export default defineRule({
   severity: 'high',
   defaultLevel: 'block',
   scope: 'state',
+  concern: 'risk',
   pulumiPolicyType: 'resource',
   rationale:
     'A data-bearing resource with no guard is one command away from deletion. Pulumi\'s protect (or retainOnDelete) and Terraform\'s ' +
@@ -25,6 +27,7 @@ export default defineRule({
   messages: {
     unprotected: '{kind} {address} has no delete protection: no {toolGuard}, and {providerGuard}',
     cannotTell: '{kind} {address}: {property} is unknown until apply, so its delete protection cannot be verified',
+    sourcesNeeded: '{kind} {address}: the provider has no deletion guard for this type, and lifecycle.prevent_destroy is only in the Terraform sources; pass them with --source to check it',
   },
   examples: {
     bad: [
@@ -34,39 +37,36 @@ export default defineRule({
     good: ['pulumi-protected-volume.json', 'pulumi-state-protected-db.json', 'tf-db-with-deletion-protection.json', 'cdktf-volume-with-prevent-destroy.json'],
   },
   *check({ plan, catalog }) {
+    const pulumi = plan.source.format.startsWith('pulumi');
     for (const resource of plan.resources) {
       if (resource.mode !== 'managed') continue;
-      const verdict = catalog.dataVerdict(resource.type);
+      const verdict = catalog.judge(resource.type, resource.properties);
       if (!verdict.holdsData) continue;
       const { protect, retainOnDelete, preventDestroy } = resource.protection;
       if (protect || retainOnDelete || preventDestroy) continue;
-      const flags = verdict.known && verdict.entry ? verdict.entry.data?.protectionFlags ?? [] : [];
-      const unknownFlag = flags.find((f) => isUnknown(resource, f.property) || isUnknown(resource, camelCase(f.property)));
-      if (unknownFlag) {
-        yield { messageId: 'cannotTell', resource, data: { kind: verdict.kind, property: unknownFlag.property } };
+      const guards = verdict.known && verdict.entry ? (verdict.entry.guards ?? []).filter((g) => g.deletion !== undefined) : [];
+      const unknown = guards.find((g) => isUnknown(resource, g.path) || isUnknown(resource, g.path.split('.').map(camelCase).join('.')));
+      if (unknown) {
+        yield { messageId: 'cannotTell', resource, data: { kind: verdict.kind, property: unknown.path } };
         continue;
       }
-      const providerProtected = flags.some((f) => isSafe(f, prop(resource.properties, f.property)));
-      if (providerProtected) continue;
+      if (guards.some((g) => protects(g, resource.properties) === true)) continue;
+      // plan JSON never holds lifecycle: without the sources, prevent_destroy may well be there.
+      if (guards.length === 0 && plan.source.format === 'terraform-plan' && !plan.source.lifecycleKnown) {
+        yield { messageId: 'sourcesNeeded', resource, data: { kind: verdict.kind }, concern: 'uncertain' };
+        continue;
+      }
       yield {
         messageId: 'unprotected',
         resource,
         data: {
           kind: verdict.kind,
-          toolGuard: plan.source.format.startsWith('pulumi') ? 'protect or retainOnDelete'
-            // Plan JSON never holds lifecycle: the guard is only seen when the sources are given.
-            : plan.source.format === 'terraform-plan' ? 'lifecycle.prevent_destroy (seen only when the sources are passed with --source)' : 'lifecycle.prevent_destroy',
-          providerGuard: flags.length
-            ? flags.map((f) => `${f.property} is ${showValue(prop(resource.properties, f.property))}`).join(', ')
+          toolGuard: pulumi ? 'protect or retainOnDelete' : 'lifecycle.prevent_destroy',
+          providerGuard: guards.length
+            ? guards.map((g) => `${g.path} is ${showGuardValue(g, effectiveValue(g, resource.properties))}`).join(', ')
             : 'the provider has no deletion guard for this type',
         },
       };
     }
   },
 });
-
-function isSafe(flag: ProtectionFlag, value: unknown): boolean {
-  if (flag.safe === true) return value === true;
-  if (flag.safe === 'window') return value === undefined || value === null || (typeof value === 'number' && value > 0);
-  return value !== true;
-}

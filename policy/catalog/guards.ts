@@ -1,0 +1,81 @@
+// Judging guard fields and lifecycle timers, the same way for every rule: whether a value protects, whether a
+// change weakens it, whether a lifecycle change starts deleting live data. The fields themselves live in the catalog
+// entries (GuardField, Expiry); nothing here names a provider type.
+
+import type { Properties } from '../model/plan.js';
+import { readAll } from './read.js';
+import type { Expiry, GuardField } from './types.js';
+
+/** The field's values (every repeated block's), from either spelling. Empty when unset. */
+export function guardValues(field: GuardField, properties: Properties | undefined): unknown[] {
+  const values = readAll(properties, field.path);
+  if (values.length > 0 || !field.pulumiPath) return values.filter((v) => v !== null);
+  return readAll(properties, field.pulumiPath).filter((v) => v !== null);
+}
+
+/**
+ * The field's effective value: its value, else the provider's default. For `more` over repeated blocks, the
+ * smallest (the weakest rule decides). `undefined` when unset with no default known (an Optional+Computed field).
+ */
+export function effectiveValue(field: GuardField, properties: Properties | undefined): unknown {
+  const values = guardValues(field, properties);
+  if (values.length === 0) return field.default;
+  if (field.protects === 'more') {
+    const numbers = values.filter((v): v is number => typeof v === 'number');
+    return numbers.length > 0 ? Math.min(...numbers) : values[0];
+  }
+  return values[0];
+}
+
+/** Whether a value protects; `undefined` when it cannot be told (unset, no default). */
+export function protectsWith(field: GuardField, value: unknown): boolean | undefined {
+  if (value === undefined) return undefined;
+  switch (field.protects) {
+    case true: return value === true;
+    case false: return value !== true;
+    case 'values': return typeof value === 'string' && (field.safeValues ?? []).includes(value);
+    case 'more': return typeof value === 'number' ? value > (field.weakAtOrBelow ?? 0) : undefined;
+  }
+}
+
+export function protects(field: GuardField, properties: Properties | undefined): boolean | undefined {
+  return protectsWith(field, effectiveValue(field, properties));
+}
+
+/**
+ * Whether going from `before` to `after` weakens the field. A field unset on both sides says nothing; a field left
+ * out after (with no default) keeps its value (Optional+Computed), so only a value that protects less counts.
+ */
+export function weakens(field: GuardField, before: Properties | undefined, after: Properties | undefined): boolean {
+  const b = effectiveValue(field, before);
+  const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
+  if (b === undefined || a === undefined) return false;
+  if (field.protects === 'more') {
+    if (typeof b !== 'number' || typeof a !== 'number' || a >= b) return false;
+    return field.weakAtOrBelow === undefined || a <= field.weakAtOrBelow;
+  }
+  return protectsWith(field, b) === true && protectsWith(field, a) === false;
+}
+
+/** The shortest age in days after which every live object is deleted, or Infinity when nothing expires them all. */
+export function shortestExpiry(expiry: Expiry, properties: Properties | undefined): { days: number; rule?: string } {
+  if (!properties) return { days: Infinity };
+  let best: { days: number; rule?: string } = { days: Infinity };
+  for (const expiration of expiry.expirations(properties)) {
+    if (expiration.everything && expiration.days < best.days) best = { days: expiration.days, rule: expiration.rule };
+  }
+  return best;
+}
+
+/** A lifecycle change that starts deleting every live object, or deletes them sooner than before. */
+export function expiryShortened(expiry: Expiry, before: Properties | undefined, after: Properties | undefined): { days: number; rule?: string; before: number } | undefined {
+  const a = shortestExpiry(expiry, after);
+  const b = shortestExpiry(expiry, before);
+  return a.days < b.days ? { ...a, before: b.days } : undefined;
+}
+
+/** The value as a message shows it: `unset` when absent. */
+export function showGuardValue(field: GuardField, value: unknown): string {
+  if (value === undefined || value === null) return field.default !== undefined ? `unset (${String(field.default)})` : 'unset';
+  return String(value);
+}

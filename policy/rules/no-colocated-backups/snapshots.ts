@@ -1,0 +1,56 @@
+// Snapshots: deleted in the same plan as what they back up, or kept with no copy in another region or account.
+
+import { prop } from '../../catalog/catalog.js';
+import type { BackupSpec } from '../../catalog/types.js';
+import type { RuleContext } from '../../engine/define-rule.js';
+import { displayName, type Resource } from '../../model/plan.js';
+import { compareDomains, domainOf } from './domains.js';
+
+type SnapshotSpec = Extract<BackupSpec, { by: 'snapshot' }>;
+
+/** The incident's last step: the snapshot of a volume deleted in the same run as the volume. */
+export function* backupsDeletedWithSource(context: RuleContext) {
+  for (const change of context.plan.changes) {
+    if (!change.destroysObject || change.drift) continue;
+    const spec = context.catalog.entry(change.resource.type)?.backup;
+    if (spec?.by !== 'snapshot') continue;
+    for (const target of context.resolve(change.resource, spec.source)) {
+      if (target.kind !== 'resource' || target.resource === change.resource) continue;
+      if (context.changeOf(target.resource)?.destroysObject) {
+        yield { messageId: 'deletedWithSource' as const, resource: change.resource, change, data: { source: displayName(target.resource.address) }, concern: 'destroys' as const };
+      }
+    }
+  }
+}
+
+/**
+ * A snapshot kept beside its data: no copy in this plan (of the copy type its catalog entry names) whose source is
+ * this snapshot and which lives in another region (its provider's region, or its ARN's) or another account.
+ */
+export function* checkSnapshotCopies(context: RuleContext, snapshot: Resource, spec: SnapshotSpec) {
+  const kind = spec.copy;
+  if (!kind) return;
+  const copies = context.plan.resources.filter((r) =>
+    r.mode === 'managed' && context.catalog.canonical(r.type) === kind.canonical && copiesFrom(context, r, snapshot, kind));
+  let unknown: Resource | undefined;
+  const same: string[] = [];
+  for (const copy of copies) {
+    // An EBS copy names the region of its source (source_region): it stands in when the snapshot's own region is not known.
+    const sourceRegion = prop(copy.properties, 'source_region');
+    const source = domainOf(snapshot, kind.arn, typeof sourceRegion === 'string' && sourceRegion ? sourceRegion : undefined);
+    const verdict = compareDomains(source, domainOf(copy, kind.arn), true);
+    if (verdict === 'elsewhere') return;
+    if (verdict === 'unknown') unknown ??= copy;
+    else same.push(displayName(copy.address));
+  }
+  if (unknown) yield { messageId: 'copyTargetUnknown' as const, resource: snapshot, data: { copy: displayName(unknown.address) } };
+  else yield { messageId: 'snapshotNotCopied' as const, resource: snapshot, data: { copies: same.length > 0 ? same.join(', ') : 'none' } };
+}
+
+/** Whether `copy` copies `snapshot`: by reference, else by the snapshot's id, identifier or ARN. */
+function copiesFrom(context: RuleContext, copy: Resource, snapshot: Resource, kind: NonNullable<SnapshotSpec['copy']>): boolean {
+  if (context.resolve(copy, kind.source).some((t) => t.kind === 'resource' && t.resource.address === snapshot.address)) return true;
+  const value = prop(copy.properties, kind.source);
+  if (typeof value !== 'string' || !value) return false;
+  return ['id', kind.arn, 'db_snapshot_identifier'].some((key) => prop(snapshot.properties, key) === value);
+}

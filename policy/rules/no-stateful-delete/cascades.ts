@@ -1,0 +1,112 @@
+// What a container's delete takes with it, from its catalog entry (ContainerSpec) and the plan: nested blocks
+// destroyed with it, an inline volume, children that name it (by namespace, resource group, project), and the
+// resources of a CloudFormation template.
+
+import { readAll, read, type CatalogEntry } from '../../catalog/catalog.js';
+import { templateData } from '../../catalog/cloudformation.js';
+import type { Cascade } from '../../catalog/types.js';
+import type { RuleContext } from '../../engine/define-rule.js';
+import { displayName, type Change, type Properties, type Resource } from '../../model/plan.js';
+
+export interface CascadeLoss {
+  /** What holds data inside, for messages: `volume claim data (kubernetes_persistent_volume_claim_v1.data)`. */
+  contents: string[];
+  /** Why the container's delete reaches them. */
+  reason: string;
+  /** True when the plan shows nothing inside and the container is judged by what it usually holds. */
+  presumed: boolean;
+}
+
+/** The data a destroying change of a container takes with it; `undefined` when it takes none it can tell of. */
+export function cascadeLoss(context: RuleContext, change: Change, entry: CatalogEntry): CascadeLoss | 'unknown-contents' | undefined {
+  const spec = entry.container;
+  if (!spec) return undefined;
+  const before = change.before ?? change.resource.properties;
+  if (spec.cascadesWhen && !spec.cascadesWhen.test(before)) return undefined;
+  const seen = new Set([change.resource.address]);
+  const contents = spec.cascades.flatMap((cascade) => contentsOf(context, before, cascade, seen));
+  if (contents.length > 0) return { contents, reason: spec.reason, presumed: false };
+  // A template read in full shows everything the delete takes; children found by a property may be only part of it.
+  const complete = spec.cascades.length > 0 && spec.cascades.every((c) => c.by === 'template' && templateData(context.catalog, read(before, c.property)) !== undefined);
+  if (complete) return undefined;
+  if (spec.unknownContents === 'data') return { contents: [], reason: spec.reason, presumed: true };
+  return spec.unknownContents === 'warn' ? 'unknown-contents' : undefined;
+}
+
+/** Inline data blocks present before and gone after an in-place update (Railway removes the volume: volumeDelete). */
+export function inlineRemoved(change: Change, entry: CatalogEntry): string[] {
+  if (change.action !== 'update' || !change.before || !change.after) return [];
+  return (entry.container?.cascades ?? [])
+    .filter((c): c is Extract<Cascade, { by: 'inline' }> => c.by === 'inline')
+    .filter((c) => readAll(change.before, c.path).length > 0 && readAll(change.after, c.path).length === 0)
+    .map((c) => c.path);
+}
+
+function contentsOf(context: RuleContext, properties: Properties, cascade: Cascade, seen: Set<string>): string[] {
+  switch (cascade.by) {
+    case 'nested':
+      return cascade.paths.flatMap((path) => readAll(properties, path))
+        .filter((block): block is Properties => typeof block === 'object' && block !== null && cascade.destroyed.test(block as Properties))
+        .map((block) => `${cascade.label} ${String(read(block, 'device_name') ?? read(block, 'metadata.name') ?? '')}`.trim());
+    case 'inline':
+      return readAll(properties, cascade.path).length > 0 ? [`${cascade.kind} ${String(read(properties, `${cascade.path}.name`) ?? '')}`.trim()] : [];
+    case 'parent-property':
+      return childrenOf(context, properties, cascade, seen);
+    case 'template':
+      return templateData(context.catalog, read(properties, cascade.property)) ?? [];
+  }
+}
+
+/** Children that name the container and hold data, directly or through their own cascades. */
+function childrenOf(context: RuleContext, properties: Properties, cascade: Extract<Cascade, { by: 'parent-property' }>, seen: Set<string>): string[] {
+  const key = read(properties, cascade.parentProperty);
+  if (typeof key !== 'string' || key === '') return [];
+  const out: string[] = [];
+  for (const child of childIndex(context, cascade.childProperty).get(key) ?? []) {
+    if (seen.has(child.address)) continue;
+    seen.add(child.address);
+    const entry = context.catalog.entry(child.type);
+    if (cascade.childFamilies && !cascade.childFamilies.includes(entry?.family ?? '')) continue;
+    const verdict = context.catalog.judge(child.type, child.properties);
+    if (verdict.holdsData) {
+      out.push(`${verdict.kind} ${displayName(child.address)}`);
+      continue;
+    }
+    // A child container's contents live in the parent too: what its own delete would keep (a StatefulSet's
+    // Retain policy) is deleted with the parent, so its cascades count without its cascadesWhen.
+    for (const inner of entry?.container?.cascades ?? []) {
+      const found = contentsOf(context, child.properties, inner, seen);
+      if (found.length > 0) out.push(`${found.join(', ')} of ${displayName(child.address)}`);
+    }
+  }
+  return out;
+}
+
+const childIndexes = new WeakMap<RuleContext['plan'], Map<string, Map<string, Resource[]>>>();
+
+/** Every resource of the plan (present or being deleted) by the value of one property: built once per plan and property. */
+function childIndex(context: RuleContext, property: string): Map<string, Resource[]> {
+  let byProperty = childIndexes.get(context.plan);
+  if (!byProperty) {
+    byProperty = new Map();
+    childIndexes.set(context.plan, byProperty);
+  }
+  let index = byProperty.get(property);
+  if (!index) {
+    index = new Map();
+    const seen = new Set<string>();
+    for (const resource of [...context.plan.resources, ...context.plan.changes.map((c) => c.resource)]) {
+      if (seen.has(resource.address)) continue;
+      seen.add(resource.address);
+      for (const value of readAll(resource.properties, property)) {
+        if (typeof value !== 'string') continue;
+        const list = index.get(value) ?? [];
+        list.push(resource);
+        index.set(value, list);
+      }
+    }
+    byProperty.set(property, index);
+  }
+  return index;
+}
+
