@@ -167,6 +167,11 @@ export const awsMoreCatalog: CatalogEntry[] = [
       what: 'the home file system kept after the domain is deleted', source: '@pulumi/aws types/input.d.ts sagemaker.DomainRetentionPolicy',
     }],
   }),
+  // "When you delete a notebook instance, you lose all of your data … deletes the ML storage volume" (SageMaker API
+  // reference, DeleteNotebookInstance): the notebooks and files under /home/ec2-user/SageMaker live on that volume.
+  e('aws.sagemaker.notebook-instance', 'aws_sagemaker_notebook_instance', 'aws:sagemaker/notebookInstance:NotebookInstance', {
+    role: 'data', data: { kind: 'volume' }, note: 'its ML storage volume is deleted with it (SageMaker API reference, DeleteNotebookInstance)',
+  }),
   // A WorkSpace's user volume (D:) holds the user's files and goes with it.
   e('aws.workspaces.workspace', 'aws_workspaces_workspace', 'aws:workspaces/workspace:Workspace', {
     role: 'data', data: { kind: 'volume' }, note: 'its user volume holds the user\'s files (@pulumi/aws workspaces/workspace.d.ts)',

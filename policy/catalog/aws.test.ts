@@ -70,6 +70,12 @@ describe('attribute facts: what holds no unique data', () => {
     expect(catalog.judge('aws:sagemaker/domain:Domain', { retentionPolicy: { homeEfsFileSystem: 'Retain' } }).holdsData).toBe(false);
   });
 
+  test('stores whose names carry no storage word are data', () => {
+    for (const type of ['aws_sagemaker_notebook_instance', 'aws:workspaces/workspace:Workspace', 'aws_s3vectors_index', 'aws:cloudtrail/eventDataStore:EventDataStore']) {
+      expect(catalog.dataVerdict(type), type).toMatchObject({ holdsData: true, known: true });
+    }
+  });
+
   test('the types named for storage that hold none say so, under both names', () => {
     for (const type of ['aws_dynamodb_table_replica', 'aws:dynamodb/tableReplica:TableReplica', 'aws_route_table', 'aws:ec2/routeTable:RouteTable',
       'aws:s3/bucketAclV2:BucketAclV2', 'aws_backup_restore_testing_plan', 'aws:backup/restoreTestingSelection:RestoreTestingSelection', 'aws_glue_catalog_table']) {
