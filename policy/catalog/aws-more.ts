@@ -149,6 +149,7 @@ export const awsMoreCatalog: CatalogEntry[] = [
   // Replicating into an existing file system overwrites it; removing the replication deletes neither file system.
   e('aws.efs.replication-configuration', 'aws_efs_replication_configuration', 'aws:efs/replicationConfiguration:ReplicationConfiguration', {
     role: 'link', links: [{ property: 'source_file_system_id', kind: 'file-system', verb: 'replicates' }],
+    note: 'replicating into an existing destination file system overwrites it, which its protection.replication_overwrite = DISABLED allows (@pulumi/aws types/input.d.ts efs.FileSystemProtection); that is not modelled here',
   }),
   // A SageMaker domain's home file system (users' notebooks and files) is kept after the domain is deleted, unless
   // retention_policy.home_efs_file_system is Delete ("By default, all resources are retained", sagemaker/domain.d.ts).
