@@ -1,5 +1,7 @@
 import { awsCatalog } from './aws.js';
+import { awsMoreCatalog } from './aws-more.js';
 import { helmCatalog, kubernetesCatalog, railwayCatalog } from './others.js';
+import { kubernetesMoreCatalog } from './kubernetes-more.js';
 import type { CatalogEntry, DataKind, Predicate } from './types.js';
 import type { Properties, Resource } from '../model/plan.js';
 import { isKnownType } from './schema-index.js';
@@ -117,7 +119,7 @@ export function noUniqueData(entry: CatalogEntry, properties: Properties | undef
   return entry.data?.noUniqueData?.find((p) => p.test(properties));
 }
 
-const defaultEntries: readonly CatalogEntry[] = [...awsCatalog, ...kubernetesCatalog, ...helmCatalog, ...railwayCatalog];
+const defaultEntries: readonly CatalogEntry[] = [...awsCatalog, ...awsMoreCatalog, ...kubernetesCatalog, ...kubernetesMoreCatalog, ...helmCatalog, ...railwayCatalog];
 
 /** The words of a type's own name, in lower case: `acme_disk` → [acme, disk]; `acme:storage/blobStore:BlobStore` → [blob, store]. */
 export function nameWords(type: string): string[] {

@@ -30,7 +30,9 @@ function ruleBlocks(properties: Properties, ...names: string[]): Properties[] {
 /**
  * S3: `aws_s3_bucket_lifecycle_configuration.rule` (Pulumi `rules`) with `status = "Enabled"`, and the deprecated
  * inline `aws_s3_bucket.lifecycle_rule` (Pulumi `lifecycleRules`) with `enabled = true`. A rule's scope is its
- * `filter` (prefix, tag, `and`, object sizes) or the deprecated rule-level `prefix`.
+ * `filter` (prefix, tag, `and`, object sizes) or the deprecated rule-level `prefix`. The same shape serves S3 on
+ * Outposts (`aws_s3control_bucket_lifecycle_configuration`, whose `status` defaults to Enabled and whose filter has a
+ * `tags` map).
  */
 export function s3LifecycleExpirations(properties: Properties): Expiration[] {
   const out: Expiration[] = [];
@@ -42,7 +44,7 @@ export function s3LifecycleExpirations(properties: Properties): Expiration[] {
     const expiration = blocks(prop(rule, 'expiration'))[0];
     const after = days(prop(expiration, 'days'), prop(expiration, 'date'));
     if (after === undefined) continue;
-    const filtered = has(rule, 'prefix', 'tags', 'filter.prefix', 'filter.tag.key', 'filter.and.prefix', 'filter.and.tags',
+    const filtered = has(rule, 'prefix', 'tags', 'filter.prefix', 'filter.tags', 'filter.tag.key', 'filter.and.prefix', 'filter.and.tags',
       'filter.object_size_greater_than', 'filter.object_size_less_than', 'filter.and.object_size_greater_than', 'filter.and.object_size_less_than');
     out.push({ rule: String(prop(rule, 'id') ?? index), days: after, everything: !filtered });
   }
@@ -84,6 +86,71 @@ export function azureManagementPolicyExpirations(properties: Properties): Expira
     if (ages.length === 0) continue;
     const filtered = has(rule, 'filters.prefix_match', 'filters.match_blob_index_tag');
     out.push({ rule: String(prop(rule, 'name') ?? index), days: Math.min(...ages), everything: !filtered });
+  }
+  return out;
+}
+
+/** A policy document given as a JSON string (Terraform, Pulumi) or as an object (Pulumi inputs); undefined when unreadable. */
+function policyDocument(value: unknown): Record<string, unknown> | undefined {
+  if (typeof value === 'string') {
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * ECR: `aws_ecr_lifecycle_policy.policy`, a JSON document whose `rules` with `action.type = "expire"` delete images.
+ * `sinceImagePushed` (and the pull or transition ages) expires images `countNumber` days old; only a
+ * `sinceImagePushed` rule with `tagStatus = "any"` reaches every image. `imageCountMoreThan` keeps the newest images
+ * and deletes the rest at any age: returned as 0 days, never as reaching every image (the newest stay).
+ */
+export function ecrLifecycleExpirations(properties: Properties): Expiration[] {
+  const out: Expiration[] = [];
+  const document = policyDocument(prop(properties, 'policy'));
+  for (const [index, rule] of list(document?.['rules']).entries()) {
+    if (!rule || typeof rule !== 'object') continue;
+    const { action, selection, rulePriority } = rule as Record<string, unknown>;
+    if ((action as Record<string, unknown> | undefined)?.['type'] !== 'expire' || !selection || typeof selection !== 'object') continue;
+    const { countType, countNumber, tagStatus } = selection as Record<string, unknown>;
+    if (typeof countNumber !== 'number') continue;
+    const name = String(rulePriority ?? index);
+    if (countType === 'imageCountMoreThan') out.push({ rule: name, days: 0, everything: false });
+    else if (typeof countType === 'string' && countType.startsWith('since')) {
+      out.push({ rule: name, days: countNumber, everything: countType === 'sinceImagePushed' && tagStatus === 'any' });
+    }
+  }
+  return out;
+}
+
+/**
+ * OpenSearch Serverless: `aws_opensearchserverless_lifecycle_policy` of `type = "retention"`, whose `policy` JSON
+ * `Rules` delete the documents of the matched indexes after `MinIndexRetention` (`"81d"`, `"24h"`);
+ * `NoMinIndexRetention: true` keeps them. A rule reaches every index of a collection when each of its `Resource`
+ * patterns is `index/<collection>/*`.
+ */
+export function opensearchRetentionExpirations(properties: Properties): Expiration[] {
+  const out: Expiration[] = [];
+  const type = prop(properties, 'type');
+  if (type !== undefined && type !== 'retention') return out;
+  const document = policyDocument(prop(properties, 'policy'));
+  for (const [index, rule] of list(document?.['Rules']).entries()) {
+    if (!rule || typeof rule !== 'object') continue;
+    const { MinIndexRetention: retention, NoMinIndexRetention: keep, Resource: resources, ResourceType: resourceType } = rule as Record<string, unknown>;
+    if (keep === true || (resourceType !== undefined && resourceType !== 'index') || typeof retention !== 'string') continue;
+    const match = /^(\d+)([dh])$/.exec(retention.trim());
+    if (!match) continue;
+    const amount = Number(match[1]);
+    const patterns = list(resources).filter((r): r is string => typeof r === 'string');
+    out.push({ rule: String(index), days: match[2] === 'h' ? amount / 24 : amount, everything: patterns.length > 0 && patterns.every((r) => /^index\/[^/*]+\/\*$/.test(r)) });
   }
   return out;
 }
