@@ -106,6 +106,11 @@ export class EnvironmentResolver {
     return imitated ? { key: imitated, lookalike: true } : undefined;
   }
 
+  /** Every spelling of every environment, folded (names and aliases), with the environment it names. */
+  spellings(): Array<[spelling: string, name: string]> {
+    return [...this.byAlias];
+  }
+
   private lookalikes() {
     if (!this.skeletons) {
       const names = new Map<string, string>();
