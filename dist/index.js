@@ -20281,9 +20281,9 @@ var require_directives = __commonJS({
       }
       toString(doc) {
         const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-        const tagEntries = Object.entries(this.tags);
+        const tagEntries2 = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries2.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
@@ -20292,7 +20292,7 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
+        for (const [handle, prefix] of tagEntries2) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
@@ -51504,9 +51504,7 @@ var EnvironmentResolver = class {
     let imitated;
     let lookalike;
     for (const bag of ["tags", "tags_all", "labels", "metadata.labels"]) {
-      const tags = prop(resource.properties, bag);
-      if (!tags || typeof tags !== "object" || Array.isArray(tags)) continue;
-      for (const [rawKey, value] of Object.entries(tags)) {
+      for (const [rawKey, value] of tagEntries(prop(resource.properties, bag))) {
         const key = typeof value === "string" ? this.tagKey(rawKey) : void 0;
         if (!key || typeof value !== "string") continue;
         const info2 = this.normalize(value);
@@ -51539,6 +51537,16 @@ var EnvironmentResolver = class {
     return info2.name && this.byAlias.has(fold(info2.name)) ? { ...info2, source: "stack" } : {};
   }
 };
+function tagEntries(bag) {
+  if (!bag || typeof bag !== "object") return [];
+  if (!Array.isArray(bag)) return Object.entries(bag);
+  return bag.flatMap((item) => {
+    if (!item || typeof item !== "object") return [];
+    const { key, Key, value, Value } = item;
+    const name = key ?? Key;
+    return typeof name === "string" ? [[name, value ?? Value]] : [];
+  });
+}
 function fold(text) {
   return text.normalize("NFKC").trim().toLowerCase();
 }

@@ -74,6 +74,12 @@ describe('EnvironmentResolver.resolve from tags', () => {
     expect(resolver.resolve(tagged({ t\u00e9am: 'prod' }, 'staging'))).toEqual({ name: 'staging', source: 'stack' });
   });
 
+  test('Cloud Control tag lists ({key, value} / {Key, Value}) are read like tag maps', () => {
+    expect(resolver.resolve(tagged([{ key: 'env', value: 'prod' }] as unknown as Record<string, unknown>))).toEqual({ name: 'prod', source: 'tag' });
+    expect(resolver.resolve(tagged([{ Key: 'Name', Value: 'x' }, { Key: '\u0435nv', Value: 'staging' }] as unknown as Record<string, unknown>)))
+      .toEqual({ name: 'staging', source: 'tag', lookalike: '\u0435nv', lookalikeOf: 'env', lookalikeIn: 'key' });
+  });
+
   test('tagKey', () => {
     expect(resolver.tagKey('Environment')).toEqual({ key: 'environment', lookalike: false });
     expect(resolver.tagKey('\u0405tage')).toEqual({ key: 'stage', lookalike: true });   // Cyrillic Ѕ

@@ -159,9 +159,7 @@ export class EnvironmentResolver {
     let imitated: EnvironmentInfo | undefined;
     let lookalike: Pick<EnvironmentInfo, 'lookalike' | 'lookalikeOf' | 'lookalikeIn'> | undefined;
     for (const bag of ['tags', 'tags_all', 'labels', 'metadata.labels']) {
-      const tags = prop(resource.properties, bag);
-      if (!tags || typeof tags !== 'object' || Array.isArray(tags)) continue;
-      for (const [rawKey, value] of Object.entries(tags as Record<string, unknown>)) {
+      for (const [rawKey, value] of tagEntries(prop(resource.properties, bag))) {
         const key = typeof value === 'string' ? this.tagKey(rawKey) : undefined;
         if (!key || typeof value !== 'string') continue;
         const info = this.normalize(value);
@@ -197,6 +195,21 @@ export class EnvironmentResolver {
     const info = this.normalize(last);
     return info.name && this.byAlias.has(fold(info.name)) ? { ...info, source: 'stack' } : {};
   }
+}
+
+/**
+ * A tag bag as key/value pairs: a map (Terraform, Pulumi `aws`), or a list of `{key, value}` / `{Key, Value}` items
+ * (Cloud Control: Pulumi `aws-native`, CloudFormation).
+ */
+function tagEntries(bag: unknown): Array<[string, unknown]> {
+  if (!bag || typeof bag !== 'object') return [];
+  if (!Array.isArray(bag)) return Object.entries(bag as Record<string, unknown>);
+  return bag.flatMap((item): Array<[string, unknown]> => {
+    if (!item || typeof item !== 'object') return [];
+    const { key, Key, value, Value } = item as Record<string, unknown>;
+    const name = key ?? Key;
+    return typeof name === 'string' ? [[name, value ?? Value]] : [];
+  });
 }
 
 /** How names, aliases, keys and values are compared: NFKC (full-width `ｐｒｏｄ` is `prod`), trimmed, lower case. */
