@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXTRA_DESTRUCTIVE_ACTIONS, IAM_DATA_RESOURCE_TYPES } from '../policy/rules/no-blanket-destroy-credentials/iam-types.js';
+import { list, matches } from '../policy/rules/no-blanket-destroy-credentials/wildcard.js';
 
 export const IAM_DATA_VERSION = '0.21.202609261';
 export const MANAGED_POLICIES_VERSION = '0.0.656';
@@ -122,9 +123,6 @@ export function buildIamIndex(modules: string): IamIndex {
 function destructivePart(document: unknown, destructive: string[]): unknown {
   const raw = (document as { Statement?: unknown } | undefined)?.Statement;
   const statements = (Array.isArray(raw) ? raw : raw ? [raw] : []) as Statement[];
-  const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
-  const matches = (pattern: string, action: string) =>
-    new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+^${}()|[\]\\?]/g, (c) => (c === '?' ? '.' : `\\${c}`))).join('.*')}$`, 'i').test(action);
   const kept: Statement[] = [];
   for (const statement of statements) {
     if ((statement.Effect ?? 'Allow') !== 'Allow') continue;

@@ -2,6 +2,9 @@
 // committed iam-index.json), on what (every resource, every one of a kind in an account, named ones), under which
 // tag conditions (only keys the action supports), and to which principals (resource policies).
 import rawIndex from './iam-index.json' with { type: 'json' };
+import { list, matches } from './wildcard.js';
+
+export { list, matches };
 
 export interface Statement {
   Effect?: string;
@@ -61,23 +64,6 @@ export function parsePolicyDocument(raw: unknown): PolicyDocument | 'unknown' {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as PolicyDocument) : 'unknown';
 }
 
-/** A string or a list of strings, as IAM and provider attributes allow, as a list (other values dropped). */
-export function list(value: unknown): string[] {
-  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return values.filter((v): v is string => typeof v === 'string');
-}
-
-const patterns = new Map<string, RegExp>();
-/** IAM wildcards: `*` any run of characters, `?` one character; compared case-insensitively. */
-export function matches(pattern: string, text: string): boolean {
-  let regex = patterns.get(pattern);
-  if (!regex) {
-    regex = new RegExp(`^${[...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 'i');
-    patterns.set(pattern, regex);
-  }
-  return regex.test(text);
-}
-
 export function statementsOf(document: PolicyDocument): Statement[] {
   const raw: unknown = document.Statement;
   const statements = Array.isArray(raw) ? raw : raw ? [raw] : [];
@@ -90,20 +76,33 @@ export function statementsOf(document: PolicyDocument): Statement[] {
  */
 export function destructiveActions(statement: Statement): Array<{ action: string; tagKeyPrefixes: string[]; words: string }> {
   if ((statement.Effect ?? 'Allow') !== 'Allow') return [];
-  const out: Array<{ action: string; tagKeyPrefixes: string[]; words: string }> = [];
   if (statement.NotAction !== undefined) {
     const excluded = list(statement.NotAction);
     const words = excluded.length ? `everything except ${excluded.join(', ')}` : 'everything';
-    for (const a of tables().actions) if (!excluded.some((p) => matches(p, a.name))) out.push({ action: a.name, tagKeyPrefixes: a.tagKeyPrefixes, words });
-    return out;
+    return tables().actions.filter((a) => !excluded.some((p) => matches(p, a.name))).map((a) => ({ action: a.name, tagKeyPrefixes: a.tagKeyPrefixes, words }));
   }
   // In the policy's order, so a finding names its patterns as written.
+  const out: Array<{ action: string; tagKeyPrefixes: string[]; words: string }> = [];
+  const seen = new Set<string>();
   for (const word of list(statement.Action)) {
-    for (const a of tables().actions) {
-      if (matches(word, a.name) && !out.some((o) => o.action === a.name)) out.push({ action: a.name, tagKeyPrefixes: a.tagKeyPrefixes, words: word });
+    for (const a of expand(word)) {
+      if (seen.has(a.name)) continue;
+      seen.add(a.name);
+      out.push({ action: a.name, tagKeyPrefixes: a.tagKeyPrefixes, words: word });
     }
   }
   return out;
+}
+
+const expansions = new Map<string, Array<{ name: string; tagKeyPrefixes: string[] }>>();
+/** The destructive actions one Action pattern names (`ec2:Delete*`, `*`), computed once per pattern. */
+function expand(pattern: string) {
+  let actions = expansions.get(pattern);
+  if (!actions) {
+    actions = tables().actions.filter((a) => matches(pattern, a.name));
+    expansions.set(pattern, actions);
+  }
+  return actions;
 }
 
 /**
