@@ -48,6 +48,7 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
       return info;
     },
     environmentOfValue: (value) => environments.fromValue(value),
+    environments,
     planEnvironment: () => (plan.stack ? environments.fromStackName(plan.stack) : {}),
     find: (key) => byKey.get(key),
     changeOf: (resource) => changes.get(resource.address),

