@@ -378,7 +378,9 @@ const services: CatalogEntry[] = [
   ...g('google.netapp.backup-vault', 'google_netapp_backup_vault', 'gcp:netapp/backupVault:BackupVault', {
     role: 'data', data: { kind: 'backup-vault' },
     guards: [{ path: 'backup_retention_policy.backup_minimum_enforced_retention_days', protects: 'more', recovery: true, what: 'the minimum enforced retention of backups', source: '@pulumi/gcp types/input.d.ts BackupVaultBackupRetentionPolicy' }],
-    pulumiGuards: [pulumiDeletionPolicy],
+    // Not the generic Pulumi deletionPolicy: no-colocated-backups reads every deletion guard of a vault as "can be
+    // destroyed with its recovery points", which an unset DELETE policy does not mean (the service refuses a vault
+    // that still holds backups).
   }),
   ...g('google.netapp.backup-policy', 'google_netapp_backup_policy', 'gcp:netapp/backupPolicy:BackupPolicy', {
     role: 'guard', guardOf: { removal: 'removing the policy stops the scheduled backups of the volumes that use it' },
@@ -474,7 +476,6 @@ const backups: CatalogEntry[] = [
   ...g('google.backup-dr.backup-vault', 'google_backup_dr_backup_vault', 'gcp:backupdisasterrecovery/backupVault:BackupVault', {
     role: 'data', data: { kind: 'backup-vault' },
     guards: [{ path: 'force_delete', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a vault that still has data sources', source: '@pulumi/gcp backupdisasterrecovery/backupVault.d.ts forceDelete (deprecated)' }],
-    pulumiGuards: [pulumiDeletionPolicy],
     note: 'backup_minimum_enforced_retention_duration (a duration string) keeps each backup at least that long',
   }),
   ...g('google.backup-dr.backup-plan', 'google_backup_dr_backup_plan', 'gcp:backupdisasterrecovery/backupPlan:BackupPlan', {
