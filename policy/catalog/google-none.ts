@@ -244,7 +244,4 @@ export const googleNone: CatalogEntry[] = [
     'gcp:apigee/keystoresAliasesKeyCertFile:KeystoresAliasesKeyCertFile', 'gcp:chronicle/dataTableRow:DataTableRow',
     'gcp:composer/userWorkloadsSecret:UserWorkloadsSecret',
   ]),
-  ...group('a garbage-collection policy deletes old cell versions on a timer (max_age, max_version); removing it deletes nothing. Shortening it is not read as an expiry yet (a new shape for expiry.ts)', [
-    'google_bigtable_gc_policy', 'gcp:bigtable/gCPolicy:GCPolicy',
-  ]),
 ];

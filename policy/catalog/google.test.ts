@@ -168,3 +168,26 @@ describe('expiry: lifecycle rules that delete live objects', () => {
     expect(expiryShortened(expiry, before, after)).toEqual({ days: 1, rule: '0', before: Infinity });
   });
 });
+
+describe('expiry: Bigtable garbage collection deletes cells older than max_age', () => {
+  const expiry = entry('google_bigtable_gc_policy').expiry!;
+
+  test('max_age in both shapes, the deprecated days, and gc_rules JSON', () => {
+    expect(shortestExpiry(expiry, { table: 't', column_family: 'cf', max_age: [{ duration: '168h' }] })).toEqual({ days: 7, rule: 'cf' });
+    expect(shortestExpiry(expiry, { table: 't', columnFamily: 'cf', maxAge: { days: 3 } }).days).toBe(3);
+    expect(shortestExpiry(expiry, { gc_rules: JSON.stringify({ mode: 'union', rules: [{ max_age: '10h' }, { max_version: 2 }] }) }).days).toBeCloseTo(10 / 24);
+    expect(shortestExpiry(expiry, { gc_rules: JSON.stringify({ rules: [{ max_age: '48h' }] }) }).days).toBe(2);
+  });
+
+  test('versions only, or an intersection with max_version, keep the newest cell', () => {
+    expect(shortestExpiry(expiry, { max_version: [{ number: 1 }] }).days).toBe(Infinity);
+    expect(shortestExpiry(expiry, { mode: 'INTERSECTION', max_age: [{ duration: '24h' }], max_version: [{ number: 2 }] }).days).toBe(Infinity);
+    expect(shortestExpiry(expiry, { mode: 'INTERSECTION', maxAge: { duration: '24h' }, maxVersions: [{ number: 2 }] }).days).toBe(Infinity);
+    expect(shortestExpiry(expiry, { gc_rules: JSON.stringify({ mode: 'intersection', rules: [{ max_age: '24h' }, { max_version: 2 }] }) }).days).toBe(Infinity);
+    expect(shortestExpiry(expiry, { gc_rules: 'not json' }).days).toBe(Infinity);
+  });
+
+  test('a shorter max_age is an expiry cut', () => {
+    expect(expiryShortened(expiry, { max_age: [{ duration: '720h' }] }, { max_age: [{ duration: '24h' }] })).toMatchObject({ days: 1, before: 30 });
+  });
+});

@@ -18,7 +18,7 @@
 import type { CatalogEntry, GuardField, Predicate } from './types.js';
 import { googleNone } from './google-none.js';
 import { has, read } from './read.js';
-import { gcsLifecycleExpirations } from './expiry.js';
+import { bigtableGcExpirations, gcsLifecycleExpirations } from './expiry.js';
 
 const PULUMI_DELETION_POLICY = '@pulumi/gcp 9.37.0 generic deletionPolicy (e.g. storage/bucket.d.ts, compute/disk.d.ts: Defaults to "DELETE"; PREVENT fails the delete, ABANDON leaves the resource in the API)';
 
@@ -290,6 +290,12 @@ const tables: CatalogEntry[] = [
     role: 'data', data: { kind: 'table' },
     guards: [{ path: 'deletion_protection', protects: 'values', safeValues: ['PROTECTED'], default: 'UNPROTECTED', deletion: 'refused', what: 'Bigtable deletion protection', source: '@pulumi/gcp bigtable/table.d.ts deletionProtection: If not provided, UNPROTECTED' }],
     pulumiGuards: [pulumiDeletionPolicy],
+  }),
+  // A GC policy deletes every cell of its column family older than max_age: data destroyed on a timer. Removing it
+  // deletes nothing (cells are kept longer); ABANDON or PREVENT keep it in place.
+  ...g('google.bigtable.gc-policy', 'google_bigtable_gc_policy', 'gcp:bigtable/gCPolicy:GCPolicy', {
+    role: 'guard', guardOf: { target: 'table' },
+    expiry: { attributes: ['max_age.duration', 'max_age.days', 'max_version.number', 'mode', 'gc_rules', 'column_family'], expirations: bigtableGcExpirations, source: '@pulumi/gcp bigtable/gcpolicy.d.ts maxAge: applies to all cells older than the given age' },
   }),
   ...g('google.bigquery.dataset', 'google_bigquery_dataset', 'gcp:bigquery/dataset:Dataset', {
     role: 'data', data: { kind: 'warehouse' },
