@@ -335,6 +335,22 @@ const tables: CatalogEntry[] = [
   ...g('google.healthcare.dicom-store', 'google_healthcare_dicom_store', 'gcp:healthcare/dicomStore:DicomStore', { role: 'data', data: { kind: 'database' }, pulumiGuards: [pulumiDeletionPolicy] }),
   ...g('google.healthcare.hl7-v2-store', 'google_healthcare_hl7_v2_store', 'gcp:healthcare/hl7Store:Hl7Store', { role: 'data', data: { kind: 'database' }, pulumiGuards: [pulumiDeletionPolicy] }),
   ...g('google.healthcare.consent-store', 'google_healthcare_consent_store', 'gcp:healthcare/consentStore:ConsentStore', { role: 'data', data: { kind: 'database' }, pulumiGuards: [pulumiDeletionPolicy] }),
+  ...g('google.looker.instance', 'google_looker_instance', 'gcp:looker/instance:Instance', {
+    role: 'data', data: { kind: 'database' },
+    // Terraform: DEFAULT or FORCE (FORCE deletes it with its nested resources); Pulumi adds PREVENT and ABANDON.
+    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp looker/instance.d.ts deletionPolicy' }],
+  }),
+  ...g('google.vertex.featurestore', 'google_vertex_ai_featurestore', 'gcp:vertex/aiFeatureStore:AiFeatureStore', {
+    role: 'data', data: { kind: 'table' },
+    guards: [{ path: 'force_destroy', protects: false, deletion: 'refused', what: 'protection against deleting a featurestore that still holds entity types', source: '@pulumi/gcp vertex/aiFeatureStore.d.ts forceDestroy' }],
+    pulumiGuards: [pulumiDeletionPolicy],
+  }),
+  ...g('google.vertex.feature-online-store', 'google_vertex_ai_feature_online_store', 'gcp:vertex/aiFeatureOnlineStore:AiFeatureOnlineStore', {
+    role: 'data', data: { kind: 'table' },
+    guards: [{ path: 'force_destroy', protects: false, deletion: 'refused', what: 'protection against deleting a store that still holds feature views', source: '@pulumi/gcp vertex/aiFeatureOnlineStore.d.ts forceDestroy' }],
+    pulumiGuards: [pulumiDeletionPolicy],
+  }),
+  ...g('google.vertex.index', 'google_vertex_ai_index', 'gcp:vertex/aiIndex:AiIndex', { role: 'data', data: { kind: 'search-domain' }, pulumiGuards: [pulumiDeletionPolicy] }),
   ...g('google.vertex.dataset', 'google_vertex_ai_dataset', 'gcp:vertex/aiDataset:AiDataset', { role: 'data', data: { kind: 'table' }, pulumiGuards: [pulumiDeletionPolicy] }),
   ...g('google.discovery-engine.data-store', 'google_discovery_engine_data_store', 'gcp:discoveryengine/dataStore:DataStore', { role: 'data', data: { kind: 'search-domain' }, pulumiGuards: [pulumiDeletionPolicy] }),
   ...g('google.chronicle.data-table', undefined, 'gcp:chronicle/dataTable:DataTable', { role: 'data', data: { kind: 'table' }, guards: [pulumiDeletionPolicy] }),
@@ -397,6 +413,14 @@ const services: CatalogEntry[] = [
   ...g('google.netapp.volume-replication', 'google_netapp_volume_replication', 'gcp:netapp/volumeReplication:VolumeReplication', {
     role: 'link', links: [{ property: 'volume_name', kind: 'volume', verb: 'replicates' }], pulumiGuards: [pulumiDeletionPolicy],
     note: 'delete_destination_volume = true deletes the destination volume with the replication',
+  }),
+  ...g('google.parallelstore.instance', 'google_parallelstore_instance', 'gcp:parallelstore/instance:Instance', { role: 'data', data: { kind: 'file-system' }, pulumiGuards: [pulumiDeletionPolicy] }),
+  ...g('google.lustre.instance', 'google_lustre_instance', 'gcp:lustre/instance:Instance', { role: 'data', data: { kind: 'file-system' }, pulumiGuards: [pulumiDeletionPolicy] }),
+  // A workstation's home directory is a persistent disk deleted with it unless its config's reclaim policy is RETAIN.
+  ...g('google.workstations.workstation', undefined, 'gcp:workstations/workstation:Workstation', { role: 'data', data: { kind: 'volume' }, guards: [pulumiDeletionPolicy] }),
+  ...g('google.workstations.workstation-config', undefined, 'gcp:workstations/workstationConfig:WorkstationConfig', {
+    role: 'guard', guardOf: {},
+    guards: [{ path: 'persistent_directories.gce_pd.reclaim_policy', protects: 'values', safeValues: ['RETAIN'], default: 'DELETE', recovery: true, what: 'keeping home disks when a workstation is deleted (reclaim policy RETAIN)', source: '@pulumi/gcp types/input.d.ts WorkstationConfigPersistentDirectoryGcePd.reclaimPolicy: Defaults to DELETE' }],
   }),
   ...g('google.managed-kafka.cluster', 'google_managed_kafka_cluster', 'gcp:managedkafka/cluster:Cluster', { role: 'data', data: { kind: 'stream' }, pulumiGuards: [pulumiDeletionPolicy] }),
   ...g('google.managed-kafka.topic', 'google_managed_kafka_topic', 'gcp:managedkafka/topic:Topic', { role: 'data', data: { kind: 'stream' }, pulumiGuards: [pulumiDeletionPolicy] }),
