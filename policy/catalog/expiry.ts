@@ -134,3 +134,40 @@ export function bigtableGcExpirations(properties: Properties): Expiration[] {
   if (String(read(properties, 'mode') ?? '').toUpperCase() === 'INTERSECTION' && has(properties, 'max_version.number')) return [];
   return [{ rule: String(read(properties, 'column_family') ?? 'max_age'), days: after, everything: true }];
 }
+
+/** An RFC 3339 timestamp or epoch milliseconds: a fixed date deletes everything then, counted as 0 days (as `days`). */
+function isDate(value: unknown): boolean {
+  return (typeof value === 'string' && value.trim() !== '') || (typeof value === 'number' && Number.isFinite(value) && value > 0);
+}
+
+/**
+ * BigQuery tables: `expiration_time` (epoch ms) deletes the whole table on that date; `time_partitioning.expiration_ms`
+ * deletes every partition older than that many milliseconds.
+ */
+export function bigqueryTableExpirations(properties: Properties): Expiration[] {
+  const out: Expiration[] = [];
+  if (isDate(read(properties, 'expiration_time'))) out.push({ rule: 'expiration_time', days: 0, everything: true });
+  const partitions = read(properties, 'time_partitioning.expiration_ms');
+  if (typeof partitions === 'number' && partitions > 0) out.push({ rule: 'time_partitioning.expiration_ms', days: partitions / 86_400_000, everything: true });
+  return out;
+}
+
+/** Secret Manager secrets: `expire_time` deletes the secret on that date, `ttl` ("86400s") that long after creation. */
+export function secretExpirations(properties: Properties): Expiration[] {
+  if (isDate(read(properties, 'expire_time'))) return [{ rule: 'expire_time', days: 0, everything: true }];
+  const ttl = durationDays(read(properties, 'ttl'));
+  return ttl === undefined ? [] : [{ rule: 'ttl', days: ttl, everything: true }];
+}
+
+/**
+ * Pub/Sub subscriptions are deleted, backlog and all, after `expiration_policy.ttl` without activity: 31 days when
+ * the block is left out, never when ttl is "".
+ */
+export function pubsubSubscriptionExpirations(properties: Properties): Expiration[] {
+  const policy = blocks(prop(properties, 'expiration_policy'))[0];
+  if (!policy) return [{ rule: 'expiration_policy (default)', days: 31, everything: true }];
+  const ttl = prop(policy, 'ttl');
+  if (ttl === '' || ttl === undefined || ttl === null) return [];
+  const days = durationDays(ttl);
+  return days === undefined ? [] : [{ rule: 'expiration_policy', days, everything: true }];
+}

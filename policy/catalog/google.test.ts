@@ -191,3 +191,32 @@ describe('expiry: Bigtable garbage collection deletes cells older than max_age',
     expect(expiryShortened(expiry, { max_age: [{ duration: '720h' }] }, { max_age: [{ duration: '24h' }] })).toMatchObject({ days: 1, before: 30 });
   });
 });
+
+describe('expiry: tables, partitions, secrets and subscriptions deleted on a timer', () => {
+  test('a BigQuery table expiration date or partition expiration', () => {
+    const expiry = entry('gcp:bigquery/table:Table').expiry!;
+    expect(expiryShortened(expiry, { tableId: 't' }, { tableId: 't', expirationTime: 1798761600000 })).toMatchObject({ days: 0, rule: 'expiration_time' });
+    expect(shortestExpiry(expiry, { time_partitioning: [{ type: 'DAY', expiration_ms: 7 * 86_400_000 }] })).toEqual({ days: 7, rule: 'time_partitioning.expiration_ms' });
+    expect(shortestExpiry(expiry, { time_partitioning: [{ type: 'DAY' }] }).days).toBe(Infinity);
+  });
+
+  test('a secret with a ttl or an expire time', () => {
+    const expiry = entry('google_secret_manager_secret').expiry!;
+    expect(shortestExpiry(expiry, { secret_id: 's', ttl: '172800s' }).days).toBe(2);
+    expect(shortestExpiry(expiry, { secretId: 's', expireTime: '2027-01-01T00:00:00Z' }).days).toBe(0);
+    expect(shortestExpiry(expiry, { secret_id: 's' }).days).toBe(Infinity);
+  });
+
+  test('a subscription expires after 31 idle days unless its expiration policy says never', () => {
+    const expiry = entry('google_pubsub_subscription').expiry!;
+    expect(shortestExpiry(expiry, { name: 'worker' }).days).toBe(31);
+    expect(shortestExpiry(expiry, { name: 'worker', expiration_policy: [{ ttl: '' }] }).days).toBe(Infinity);
+    expect(expiryShortened(expiry, { expirationPolicy: { ttl: '' } }, { expirationPolicy: { ttl: '86400s' } })).toMatchObject({ days: 1, before: Infinity });
+  });
+
+  test('a key version being disabled is a weakened guard', () => {
+    const state = guard('google_kms_crypto_key_version', 'state');
+    expect(weakens(state, { state: 'ENABLED' }, { state: 'DISABLED' })).toBe(true);
+    expect(weakens(state, { state: 'ENABLED' }, {})).toBe(false);
+  });
+});

@@ -18,7 +18,7 @@
 import type { CatalogEntry, GuardField, Predicate } from './types.js';
 import { googleNone } from './google-none.js';
 import { has, read } from './read.js';
-import { bigtableGcExpirations, gcsLifecycleExpirations } from './expiry.js';
+import { bigqueryTableExpirations, bigtableGcExpirations, gcsLifecycleExpirations, pubsubSubscriptionExpirations, secretExpirations } from './expiry.js';
 
 const PULUMI_DELETION_POLICY = '@pulumi/gcp 9.37.0 generic deletionPolicy (e.g. storage/bucket.d.ts, compute/disk.d.ts: Defaults to "DELETE"; PREVENT fails the delete, ABANDON leaves the resource in the API)';
 
@@ -306,6 +306,7 @@ const tables: CatalogEntry[] = [
   ...g('google.bigquery.table', 'google_bigquery_table', 'gcp:bigquery/table:Table', {
     role: 'data', data: { kind: 'table' },
     guards: [deletionProtection('@pulumi/gcp bigquery/table.d.ts deletionProtection: unless false in state, a delete fails (data-model.md §1.4)', true)],
+    expiry: { attributes: ['expiration_time', 'time_partitioning.expiration_ms'], expirations: bigqueryTableExpirations, source: '@pulumi/gcp bigquery/table.d.ts expirationTime ("Expired tables will be deleted"), types/input.d.ts TableTimePartitioning.expirationMs' },
     pulumiGuards: [pulumiDeletionPolicy],
   }),
   ...g('google.biglake.database', 'google_biglake_database', 'gcp:biglake/database:Database', { role: 'data', data: { kind: 'table' }, pulumiGuards: [pulumiDeletionPolicy] }),
@@ -428,6 +429,7 @@ const services: CatalogEntry[] = [
   // only with message_retention_duration set, otherwise they are in its subscriptions.
   ...g('google.pubsub.subscription', 'google_pubsub_subscription', 'gcp:pubsub/subscription:Subscription', {
     role: 'data', data: { kind: 'queue' }, pulumiGuards: [pulumiDeletionPolicy],
+    expiry: { attributes: ['expiration_policy', 'expiration_policy.ttl'], expirations: pubsubSubscriptionExpirations, source: '@pulumi/gcp pubsub/subscription.d.ts expirationPolicy: if not set, a default policy with ttl of 31 days' },
     note: 'message_retention_duration (default 7 days, a duration string) and retain_acked_messages decide what the backlog keeps',
   }),
   ...g('google.pubsub.topic', 'google_pubsub_topic', 'gcp:pubsub/topic:Topic', {
@@ -469,16 +471,19 @@ const keys: CatalogEntry[] = [
   }),
   ...g('google.kms.crypto-key-version', 'google_kms_crypto_key_version', 'gcp:kms/cryptoKeyVersion:CryptoKeyVersion', {
     role: 'data', data: { kind: 'key' }, pulumiGuards: [pulumiDeletionPolicy],
+    guards: [{ path: 'state', protects: 'values', safeValues: ['ENABLED'], what: 'the key version being enabled (a disabled version decrypts nothing)', source: '@pulumi/gcp kms/cryptoKeyVersion.d.ts state' }],
     note: 'destroying it schedules the version\'s destruction after its key\'s destroy_scheduled_duration',
   }),
   ...g('google.secret-manager.secret', 'google_secret_manager_secret', 'gcp:secretmanager/secret:Secret', {
     role: 'data', data: { kind: 'secret' },
     guards: [deletionProtection('@pulumi/gcp secretmanager/secret.d.ts deletionProtection: Defaults to false', false)],
+    expiry: { attributes: ['expire_time', 'ttl'], expirations: secretExpirations, source: '@pulumi/gcp secretmanager/secret.d.ts ttl, expireTime' },
     note: 'version_destroy_ttl (a duration string) delays the destruction of its versions',
   }),
   ...g('google.secret-manager.regional-secret', 'google_secret_manager_regional_secret', 'gcp:secretmanager/regionalSecret:RegionalSecret', {
     role: 'data', data: { kind: 'secret' },
     guards: [deletionProtection('@pulumi/gcp secretmanager/regionalSecret.d.ts deletionProtection: Defaults to false', false)],
+    expiry: { attributes: ['expire_time', 'ttl'], expirations: secretExpirations, source: '@pulumi/gcp secretmanager/regionalSecret.d.ts ttl, expireTime' },
   }),
   // A version's data is in the plan (secret_data) and can be written again; DISABLE or ABANDON destroys nothing.
   ...[
