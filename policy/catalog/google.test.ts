@@ -143,6 +143,12 @@ describe('containers: what a delete takes with it', () => {
     expect(entry('google_compute_attached_disk')).toMatchObject({ role: 'link', links: [{ property: 'disk', kind: 'volume' }] });
   });
 
+  test('IAM on one store is a grant of access to it, in both tools', () => {
+    expect(entry('google_storage_bucket_iam_member').links).toEqual([{ property: 'bucket', kind: 'bucket', verb: 'grants access to' }]);
+    expect(entry('gcp:kms/cryptoKeyIAMBinding:CryptoKeyIAMBinding').links).toEqual([{ property: 'crypto_key_id', kind: 'key', verb: 'grants access to' }]);
+    expect(catalog.dataVerdict('gcp:secretmanager/secretIamPolicy:SecretIamPolicy')).toMatchObject({ holdsData: false, known: true });
+  });
+
   test('a GKE cluster warns that what it runs is not in the plan', () => {
     expect(entry('gcp:container/cluster:Cluster').container).toMatchObject({ cascades: [], unknownContents: 'warn' });
     expect(protects(guard('google_container_cluster', 'deletion_protection'), {})).toBe(true);

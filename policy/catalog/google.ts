@@ -550,4 +550,36 @@ const caches: CatalogEntry[] = [
   ...g('google.container.node-pool', 'google_container_node_pool', 'gcp:container/nodePool:NodePool', { role: 'none', note: 'nodes keep only node-local scratch data (boot disks, local SSD, emptyDir); persistent volumes are separate disks' }),
 ];
 
-export const googleCatalog: CatalogEntry[] = [...project, ...compute, ...storage, ...sql, ...tables, ...services, ...keys, ...backups, ...gke, ...caches, ...googleNone];
+// IAM on one store: a grant of access to it, which no-cross-env-storage follows (a staging identity granted on a
+// production bucket). Deleting the grant deletes no data.
+const grants: CatalogEntry[] = ([
+  ['google.storage.bucket-iam-binding', 'google_storage_bucket_iam_binding', 'gcp:storage/bucketIAMBinding:BucketIAMBinding', 'bucket', 'bucket'],
+  ['google.storage.bucket-iam-member', 'google_storage_bucket_iam_member', 'gcp:storage/bucketIAMMember:BucketIAMMember', 'bucket', 'bucket'],
+  ['google.storage.bucket-iam-policy', 'google_storage_bucket_iam_policy', 'gcp:storage/bucketIAMPolicy:BucketIAMPolicy', 'bucket', 'bucket'],
+  ['google.bigquery.dataset-iam-binding', 'google_bigquery_dataset_iam_binding', 'gcp:bigquery/datasetIamBinding:DatasetIamBinding', 'dataset_id', 'warehouse'],
+  ['google.bigquery.dataset-iam-member', 'google_bigquery_dataset_iam_member', 'gcp:bigquery/datasetIamMember:DatasetIamMember', 'dataset_id', 'warehouse'],
+  ['google.bigquery.dataset-iam-policy', 'google_bigquery_dataset_iam_policy', 'gcp:bigquery/datasetIamPolicy:DatasetIamPolicy', 'dataset_id', 'warehouse'],
+  ['google.bigquery.table-iam-binding', 'google_bigquery_table_iam_binding', 'gcp:bigquery/iamBinding:IamBinding', 'table_id', 'table'],
+  ['google.bigquery.table-iam-member', 'google_bigquery_table_iam_member', 'gcp:bigquery/iamMember:IamMember', 'table_id', 'table'],
+  ['google.bigquery.table-iam-policy', 'google_bigquery_table_iam_policy', 'gcp:bigquery/iamPolicy:IamPolicy', 'table_id', 'table'],
+  ['google.secret-manager.secret-iam-binding', 'google_secret_manager_secret_iam_binding', 'gcp:secretmanager/secretIamBinding:SecretIamBinding', 'secret_id', 'secret'],
+  ['google.secret-manager.secret-iam-member', 'google_secret_manager_secret_iam_member', 'gcp:secretmanager/secretIamMember:SecretIamMember', 'secret_id', 'secret'],
+  ['google.secret-manager.secret-iam-policy', 'google_secret_manager_secret_iam_policy', 'gcp:secretmanager/secretIamPolicy:SecretIamPolicy', 'secret_id', 'secret'],
+  ['google.kms.crypto-key-iam-binding', 'google_kms_crypto_key_iam_binding', 'gcp:kms/cryptoKeyIAMBinding:CryptoKeyIAMBinding', 'crypto_key_id', 'key'],
+  ['google.kms.crypto-key-iam-member', 'google_kms_crypto_key_iam_member', 'gcp:kms/cryptoKeyIAMMember:CryptoKeyIAMMember', 'crypto_key_id', 'key'],
+  ['google.kms.crypto-key-iam-policy', 'google_kms_crypto_key_iam_policy', 'gcp:kms/cryptoKeyIAMPolicy:CryptoKeyIAMPolicy', 'crypto_key_id', 'key'],
+  ['google.artifact-registry.repository-iam-binding', 'google_artifact_registry_repository_iam_binding', 'gcp:artifactregistry/repositoryIamBinding:RepositoryIamBinding', 'repository', 'registry'],
+  ['google.artifact-registry.repository-iam-member', 'google_artifact_registry_repository_iam_member', 'gcp:artifactregistry/repositoryIamMember:RepositoryIamMember', 'repository', 'registry'],
+  ['google.artifact-registry.repository-iam-policy', 'google_artifact_registry_repository_iam_policy', 'gcp:artifactregistry/repositoryIamPolicy:RepositoryIamPolicy', 'repository', 'registry'],
+  ['google.spanner.database-iam-binding', 'google_spanner_database_iam_binding', 'gcp:spanner/databaseIAMBinding:DatabaseIAMBinding', 'database', 'database'],
+  ['google.spanner.database-iam-member', 'google_spanner_database_iam_member', 'gcp:spanner/databaseIAMMember:DatabaseIAMMember', 'database', 'database'],
+  ['google.spanner.database-iam-policy', 'google_spanner_database_iam_policy', 'gcp:spanner/databaseIAMPolicy:DatabaseIAMPolicy', 'database', 'database'],
+  ['google.bigtable.table-iam-binding', 'google_bigtable_table_iam_binding', 'gcp:bigtable/tableIamBinding:TableIamBinding', 'table', 'table'],
+  ['google.bigtable.table-iam-member', 'google_bigtable_table_iam_member', 'gcp:bigtable/tableIamMember:TableIamMember', 'table', 'table'],
+  ['google.bigtable.table-iam-policy', 'google_bigtable_table_iam_policy', 'gcp:bigtable/tableIamPolicy:TableIamPolicy', 'table', 'table'],
+  ['google.pubsub.subscription-iam-binding', 'google_pubsub_subscription_iam_binding', 'gcp:pubsub/subscriptionIAMBinding:SubscriptionIAMBinding', 'subscription', 'queue'],
+  ['google.pubsub.subscription-iam-member', 'google_pubsub_subscription_iam_member', 'gcp:pubsub/subscriptionIAMMember:SubscriptionIAMMember', 'subscription', 'queue'],
+  ['google.pubsub.subscription-iam-policy', 'google_pubsub_subscription_iam_policy', 'gcp:pubsub/subscriptionIAMPolicy:SubscriptionIAMPolicy', 'subscription', 'queue'],
+] as const).flatMap(([canonical, terraform, pulumi, property, kind]) => g(canonical, terraform, pulumi, { role: 'link', links: [{ property, kind, verb: 'grants access to' }] }));
+
+export const googleCatalog: CatalogEntry[] = [...project, ...compute, ...storage, ...sql, ...tables, ...services, ...keys, ...backups, ...gke, ...caches, ...grants, ...googleNone];
