@@ -40,17 +40,23 @@ type Rest = Omit<CatalogEntry, 'family' | 'canonical' | 'terraform' | 'pulumi'> 
   pulumiGuards?: readonly GuardField[];
 };
 
-/** One entry for both tools, or two under one canonical name when the Pulumi token has guards Terraform lacks. */
+/**
+ * One entry for both tools, or two under one canonical name when the Pulumi token has guards Terraform lacks: the
+ * Terraform name with the shared guards, the Pulumi token with those and its own. Aliases go with their tool.
+ */
 function g(canonical: string, terraform: string | undefined, pulumi: string | undefined, rest: Rest): CatalogEntry[] {
-  const { pulumiGuards, ...shared } = rest;
-  const base = { family: 'google', canonical };
-  if (!pulumiGuards || !pulumi || !terraform) return [{ ...base, ...(terraform ? { terraform } : {}), ...(pulumi ? { pulumi } : {}), ...shared, ...(pulumiGuards && pulumi ? { guards: [...(shared.guards ?? []), ...pulumiGuards] } : {}) }];
-  const { aliases, ...rest2 } = shared;
-  const pulumiAliases = (aliases ?? []).filter((a) => a.includes(':'));
-  const terraformAliases = (aliases ?? []).filter((a) => !a.includes(':'));
+  const { pulumiGuards, aliases = [], ...shared } = rest;
+  const base = { family: 'google', canonical, ...shared };
+  const names = (tool: 'terraform' | 'pulumi') => {
+    const own = aliases.filter((a) => a.includes(':') === (tool === 'pulumi'));
+    return own.length > 0 ? { aliases: own } : {};
+  };
+  if (!pulumiGuards || !terraform || !pulumi) {
+    return [{ ...base, ...(terraform ? { terraform } : {}), ...(pulumi ? { pulumi } : {}), ...(aliases.length > 0 ? { aliases } : {}), ...(pulumiGuards && pulumi ? { guards: [...(shared.guards ?? []), ...pulumiGuards] } : {}) }];
+  }
   return [
-    { ...base, terraform, ...rest2, ...(terraformAliases.length ? { aliases: terraformAliases } : {}) },
-    { ...base, pulumi, ...rest2, guards: [...(shared.guards ?? []), ...pulumiGuards], ...(pulumiAliases.length ? { aliases: pulumiAliases } : {}) },
+    { ...base, terraform, ...names('terraform') },
+    { ...base, pulumi, ...names('pulumi'), guards: [...(shared.guards ?? []), ...pulumiGuards] },
   ];
 }
 
