@@ -116,6 +116,9 @@ describe('guards: deletion protection, soft delete, backups', () => {
     expect(weakens(policy, { deletionPolicy: 'PREVENT' }, {})).toBe(true);
     expect(protects(guard('gcp:redis/instance:Instance', 'deletion_protection'), {})).toBe(true);
     expect(entry('google_redis_instance').guards?.some((g) => g.path === 'deletion_protection')).toBe(false);
+    const finalBackup = guard('gcp:sql/databaseInstance:DatabaseInstance', 'settings.final_backup_config.enabled');
+    expect(finalBackup.backup).toBe('final-snapshot');
+    expect(protects(finalBackup, { settings: { finalBackupConfig: { enabled: false } } })).toBe(false);
   });
 
   test('guard resources name what they guard', () => {

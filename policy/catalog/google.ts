@@ -209,8 +209,11 @@ const sql: CatalogEntry[] = [
       { path: 'settings.retain_backups_on_delete', protects: true, recovery: true, backup: 'kept-after-delete', what: 'backups kept after delete', source: `${SQL} retainBackupsOnDelete` },
     ],
     links: [{ property: 'master_instance_name', kind: 'database', verb: 'replicates' }],
-    pulumiGuards: [{ ...pulumiDeletionPolicy, source: '@pulumi/gcp sql/databaseInstance.d.ts deletionPolicy: Defaults to "DELETE"' }],
-    note: '@pulumi/gcp 9 also has settings.final_backup_config (a backup taken at delete), which hashicorp/google 6.50 lacks',
+    pulumiGuards: [
+      { ...pulumiDeletionPolicy, source: '@pulumi/gcp sql/databaseInstance.d.ts deletionPolicy: Defaults to "DELETE"' },
+      // google-beta 7.x only: a backup taken when the instance is deleted, kept retention_days.
+      { path: 'settings.final_backup_config.enabled', protects: true, recovery: true, backup: 'final-snapshot', what: 'the final backup', source: '@pulumi/gcp types/input.d.ts DatabaseInstanceSettingsFinalBackupConfig.enabled' },
+    ],
   }),
   // A database inside an instance; ABANDON leaves it in the API (e.g. for Postgres databases other users own).
   ...g('google.sql.database', 'google_sql_database', 'gcp:sql/database:Database', {
