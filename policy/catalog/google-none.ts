@@ -122,7 +122,10 @@ export const googleNone: CatalogEntry[] = [
     'gcp:spanner/instanceIAMMember:InstanceIAMMember', 'gcp:spanner/instanceIAMPolicy:InstanceIAMPolicy',
     'gcp:storage/managedFolderIamBinding:ManagedFolderIamBinding',
     'gcp:storage/managedFolderIamMember:ManagedFolderIamMember',
-    'gcp:storage/managedFolderIamPolicy:ManagedFolderIamPolicy',
+    'gcp:storage/managedFolderIamPolicy:ManagedFolderIamPolicy', 'google_compute_backend_bucket_iam_binding',
+    'google_compute_backend_bucket_iam_member', 'google_compute_backend_bucket_iam_policy',
+    'google_dataform_repository_iam_binding', 'google_dataform_repository_iam_member',
+    'google_dataform_repository_iam_policy',
   ]),
   ...group('access, credentials and notifications of a bucket, dataset or database (ACLs, HMAC keys, users, certificates, row policies): deleting it deletes no data', [
     'google_alloydb_user', 'google_bigquery_datapolicy_data_policy', 'google_bigquery_dataset_access',
@@ -180,6 +183,7 @@ export const googleNone: CatalogEntry[] = [
     'gcp:storage/insightsDatasetConfig:InsightsDatasetConfig',
     'gcp:storage/insightsReportConfig:InsightsReportConfig', 'gcp:storage/transferAgentPool:TransferAgentPool',
     'gcp:vertex/aiCacheConfig:AiCacheConfig', 'gcp:vertex/aiPersistentResource:AiPersistentResource',
+    'google_artifact_registry_vpcsc_config',
   ]),
   ...group('schema, views, indexes and app profiles of a table or database: the data is in the table; deleting it deletes none', [
     'google_bigquery_analytics_hub_data_exchange', 'google_bigquery_analytics_hub_listing',
@@ -194,7 +198,8 @@ export const googleNone: CatalogEntry[] = [
     'gcp:dataform/repositoryWorkflowConfig:RepositoryWorkflowConfig', 'gcp:discoveryengine/searchEngine:SearchEngine',
     'gcp:firestore/changeStream:ChangeStream', 'gcp:firestore/index:Index',
     'gcp:gemini/codeRepositoryIndex:CodeRepositoryIndex', 'gcp:gemini/repositoryGroup:RepositoryGroup',
-    'gcp:logging/linkedDataset:LinkedDataset',
+    'gcp:logging/linkedDataset:LinkedDataset', 'google_dataform_repository_release_config',
+    'google_dataform_repository_workflow_config', 'google_bigquery_analytics_hub_data_exchange_subscription',
   ]),
   ...group('points at data held elsewhere (a backend or cache in front of a bucket, a link to a git repository, a datastore on an NFS volume, a bucket another resource created): deleting it deletes no data', [
     'google_cloudbuildv2_repository', 'google_compute_backend_bucket', 'google_container_registry',
@@ -206,6 +211,7 @@ export const googleNone: CatalogEntry[] = [
     'gcp:firebase/storageBucket:StorageBucket', 'gcp:networkservices/edgeCacheKeyset:EdgeCacheKeyset',
     'gcp:networkservices/edgeCacheOrigin:EdgeCacheOrigin', 'gcp:networkservices/edgeCacheService:EdgeCacheService',
     'gcp:storage/anywhereCache:AnywhereCache', 'gcp:vmwareengine/datastore:Datastore',
+    'google_firebase_storage_bucket',
   ]),
   ...group('moves or migrates data between stores (jobs, transfers, streams, migrations); the data is at the source and the destination. A job can delete objects when it runs (a transfer that deletes from the source, a batch operation that deletes objects): that is a run, not a change of this resource', [
     'google_bigquery_data_transfer_config', 'google_bigquery_job',
@@ -216,6 +222,7 @@ export const googleNone: CatalogEntry[] = [
     'gcp:migrationcenter/importDataFile:ImportDataFile', 'gcp:sql/provisionScript:ProvisionScript',
     'gcp:sql/sourceRepresentationInstance:SourceRepresentationInstance',
     'gcp:storage/batchOperationsJob:BatchOperationsJob', 'gcp:storage/transferJob:TransferJob',
+    'google_managed_kafka_connect_cluster', 'google_managed_kafka_connector',
   ]),
   ...group('its content is in the plan (a certificate file, a workload secret, a table row written by the program), so it can be written again', [
     'google_apigee_keystores_aliases_key_cert_file', 'google_composer_user_workloads_secret',

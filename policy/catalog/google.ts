@@ -1,5 +1,5 @@
-// Google Cloud (hashicorp/google 6.50.0 via @cdktf/provider-google 16.12.1; @pulumi/gcp 9.37.0, which bridges
-// google-beta 7.x), under both tools' names. Facts and defaults are from the providers' own docs in those packages
+// Google Cloud (hashicorp/google and google-beta 6.50.0 via @cdktf/provider-google and -google-beta 16.12.1;
+// @pulumi/gcp 9.37.0, which bridges google-beta 7.x), under both tools' names. Facts and defaults are from the providers' own docs in those packages
 // (`<module>/<name>.d.ts` and `types/input.d.ts` of @pulumi/gcp, whose JSDoc carries the upstream docs) and
 // ../shared/design/data-model.md (§ given). Types of this provider that are not listed here hold no data (see
 // google-none.ts for those whose names suggest otherwise); catalog.schema.test.ts checks every name and path against
@@ -122,7 +122,7 @@ const compute: CatalogEntry[] = [
     role: 'data', data: { kind: 'snapshot' }, guards: [pulumiDeletionPolicy],
   }),
   ...g('google.compute.image', 'google_compute_image', 'gcp:compute/image:Image', { role: 'data', data: { kind: 'snapshot' }, pulumiGuards: [pulumiDeletionPolicy] }),
-  ...g('google.compute.machine-image', undefined, 'gcp:compute/machineImage:MachineImage', { role: 'data', data: { kind: 'snapshot' }, guards: [pulumiDeletionPolicy] }),
+  ...g('google.compute.machine-image', 'google_compute_machine_image', 'gcp:compute/machineImage:MachineImage', { role: 'data', data: { kind: 'snapshot' }, pulumiGuards: [pulumiDeletionPolicy] }),
   ...g('google.compute.attached-disk', 'google_compute_attached_disk', 'gcp:compute/attachedDisk:AttachedDisk', {
     role: 'link', links: [{ property: 'disk', kind: 'volume', verb: 'attaches' }],
   }),
@@ -148,9 +148,10 @@ const compute: CatalogEntry[] = [
     links: [{ property: 'attached_disk.source', kind: 'volume', verb: 'attaches' }],
     pulumiGuards: [pulumiDeletionPolicy],
   }),
-  ...g('google.compute.instance-from-machine-image', undefined, 'gcp:compute/instanceFromMachineImage:InstanceFromMachineImage', {
+  ...g('google.compute.instance-from-machine-image', 'google_compute_instance_from_machine_image', 'gcp:compute/instanceFromMachineImage:InstanceFromMachineImage', {
     role: 'container', container: instanceContainer('@pulumi/gcp compute/instanceFromMachineImage.d.ts (same boot_disk block as compute/instance)'),
-    guards: [deletionProtection('@pulumi/gcp compute/instanceFromMachineImage.d.ts'), pulumiDeletionPolicy],
+    guards: [deletionProtection('@pulumi/gcp compute/instanceFromMachineImage.d.ts')],
+    pulumiGuards: [pulumiDeletionPolicy],
     links: [{ property: 'attached_disk.source', kind: 'volume', verb: 'attaches' }],
   }),
 ];
@@ -276,7 +277,7 @@ const sql: CatalogEntry[] = [
   ...g('google.oracle.db-system', undefined, 'gcp:oracledatabase/dbSystem:DbSystem', { role: 'data', data: { kind: 'database' }, guards: [deletionProtection('@pulumi/gcp oracledatabase/dbSystem.d.ts'), pulumiDeletionPolicy] }),
   ...g('google.oracle.exadb-vm-cluster', undefined, 'gcp:oracledatabase/exadbVmCluster:ExadbVmCluster', { role: 'data', data: { kind: 'database' }, guards: [deletionProtection('@pulumi/gcp oracledatabase/exadbVmCluster.d.ts'), pulumiDeletionPolicy] }),
   ...g('google.oracle.exascale-db-storage-vault', undefined, 'gcp:oracledatabase/exascaleDbStorageVault:ExascaleDbStorageVault', { role: 'data', data: { kind: 'volume' }, guards: [deletionProtection('@pulumi/gcp oracledatabase/exascaleDbStorageVault.d.ts'), pulumiDeletionPolicy] }),
-  ...g('google.firebase.database-instance', undefined, 'gcp:firebase/databaseInstance:DatabaseInstance', { role: 'data', data: { kind: 'database' }, guards: [pulumiDeletionPolicy] }),
+  ...g('google.firebase.database-instance', 'google_firebase_database_instance', 'gcp:firebase/databaseInstance:DatabaseInstance', { role: 'data', data: { kind: 'database' }, pulumiGuards: [pulumiDeletionPolicy] }),
   // Creates the project's default Firebase Storage bucket (beta); whether destroying it deletes the bucket is not
   // verified, so it is treated as the bucket.
   ...g('google.firebase.storage-default-bucket', undefined, 'gcp:firebase/storageDefaultBucket:StorageDefaultBucket', { role: 'data', data: { kind: 'bucket' } }),
@@ -427,8 +428,8 @@ const services: CatalogEntry[] = [
   ...g('google.parallelstore.instance', 'google_parallelstore_instance', 'gcp:parallelstore/instance:Instance', { role: 'data', data: { kind: 'file-system' }, pulumiGuards: [pulumiDeletionPolicy] }),
   ...g('google.lustre.instance', 'google_lustre_instance', 'gcp:lustre/instance:Instance', { role: 'data', data: { kind: 'file-system' }, pulumiGuards: [pulumiDeletionPolicy] }),
   // A workstation's home directory is a persistent disk deleted with it unless its config's reclaim policy is RETAIN.
-  ...g('google.workstations.workstation', undefined, 'gcp:workstations/workstation:Workstation', { role: 'data', data: { kind: 'volume' }, guards: [pulumiDeletionPolicy] }),
-  ...g('google.workstations.workstation-config', undefined, 'gcp:workstations/workstationConfig:WorkstationConfig', {
+  ...g('google.workstations.workstation', 'google_workstations_workstation', 'gcp:workstations/workstation:Workstation', { role: 'data', data: { kind: 'volume' }, pulumiGuards: [pulumiDeletionPolicy] }),
+  ...g('google.workstations.workstation-config', 'google_workstations_workstation_config', 'gcp:workstations/workstationConfig:WorkstationConfig', {
     role: 'guard', guardOf: {},
     guards: [{ path: 'persistent_directories.gce_pd.reclaim_policy', protects: 'values', safeValues: ['RETAIN'], default: 'DELETE', recovery: true, what: 'keeping home disks when a workstation is deleted (reclaim policy RETAIN)', source: '@pulumi/gcp types/input.d.ts WorkstationConfigPersistentDirectoryGcePd.reclaimPolicy: Defaults to DELETE' }],
   }),
@@ -512,7 +513,7 @@ const keys: CatalogEntry[] = [
     role: 'data', data: { kind: 'registry' },
     guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp securesourcemanager/repository.d.ts deletionPolicy' }],
   }),
-  ...g('google.dataform.repository', undefined, 'gcp:dataform/repository:Repository', { role: 'data', data: { kind: 'registry' }, guards: [pulumiDeletionPolicy] }),
+  ...g('google.dataform.repository', 'google_dataform_repository', 'gcp:dataform/repository:Repository', { role: 'data', data: { kind: 'registry' }, pulumiGuards: [pulumiDeletionPolicy] }),
 ];
 
 // Backup and DR: vaults keep recovery points; plans and associations take them.
