@@ -108,7 +108,6 @@ export const awsNone: CatalogEntry[] = [
     'aws:odb/iamRoleAssociation:IamRoleAssociation'
   ]),
   ...group('an access policy, permission or share of a store (who may read, write or see it): deleting it deletes no data', [
-    ['aws_dynamodb_resource_policy', 'aws:dynamodb/resourcePolicy:ResourcePolicy'],
     ['aws_ecr_repository_policy', 'aws:ecr/repositoryPolicy:RepositoryPolicy'],
     ['aws_ecr_registry_policy', 'aws:ecr/registryPolicy:RegistryPolicy'],
     ['aws_ecrpublic_repository_policy', 'aws:ecrpublic/repositoryPolicy:RepositoryPolicy'],
@@ -145,8 +144,7 @@ export const awsNone: CatalogEntry[] = [
     ['aws_ebs_snapshot_block_public_access', 'aws:ebs/snapshotBlockPublicAccess:SnapshotBlockPublicAccess'],
     ['aws_ebs_fast_snapshot_restore', 'aws:ebs/fastSnapshotRestore:FastSnapshotRestore'],
     ['aws_kms_alias', 'aws:kms/alias:Alias'], ['aws_kms_grant', 'aws:kms/grant:Grant'],
-    ['aws_kms_ciphertext', 'aws:kms/ciphertext:Ciphertext'], ['aws_kms_key_policy', 'aws:kms/keyPolicy:KeyPolicy'],
-    ['aws_backup_vault_policy', 'aws:backup/vaultPolicy:VaultPolicy'],
+    ['aws_kms_ciphertext', 'aws:kms/ciphertext:Ciphertext'],
     ['aws_backup_vault_notifications', 'aws:backup/vaultNotifications:VaultNotifications'],
     ['aws_backup_region_settings', 'aws:backup/regionSettings:RegionSettings'],
     ['aws_backup_global_settings', 'aws:backup/globalSettings:GlobalSettings'],

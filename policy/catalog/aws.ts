@@ -121,7 +121,12 @@ export const awsCatalog: CatalogEntry[] = [
       deletionProtectionEnabled('@pulumi/aws dynamodb/table.d.ts (data-model.md §2.2)'),
       { path: 'point_in_time_recovery.enabled', protects: true, default: false, recovery: true, what: 'point-in-time recovery', source: '@pulumi/aws dynamodb/table.d.ts (data-model.md §2.2)' },
     ],
-    aliases: ['aws-native:dynamodb:Table'],
+  }),
+  // Cloud Control's table has its own property names, and carries its resource policy inline.
+  e('aws-native.dynamodb.table', undefined, 'aws-native:dynamodb:Table', {
+    role: 'data', data: { kind: 'table' },
+    guards: [deletionProtectionEnabled('aws-native dynamodb Table (CloudFormation AWS::DynamoDB::Table DeletionProtectionEnabled)')],
+    iam: { kind: 'resource', documentProperties: ['resource_policy.policy_document'] },
   }),
   e('aws.dynamodb.global-table', 'aws_dynamodb_global_table', 'aws:dynamodb/globalTable:GlobalTable', { role: 'data', data: { kind: 'table' }, aliases: ['aws-native:dynamodb:GlobalTable'] }),
   e('aws.keyspaces.keyspace', 'aws_keyspaces_keyspace', 'aws:keyspaces/keyspace:Keyspace', { role: 'data', data: { kind: 'table' } }),
@@ -160,6 +165,7 @@ export const awsCatalog: CatalogEntry[] = [
   }),
   e('aws.s3.bucket-policy', 'aws_s3_bucket_policy', 'aws:s3/bucketPolicy:BucketPolicy', {
     role: 'link', links: [{ property: 'bucket', kind: 'bucket', verb: 'grants access to' }],
+    iam: { kind: 'resource', documentProperties: ['policy', 'policy_document'] }, aliases: ['aws-native:s3:BucketPolicy'],
   }),
   // Bucket settings that guard the data: versioning keeps overwritten and deleted objects; removing the resource
   // suspends versioning (s3/bucketVersioning.d.ts). Object lock keeps objects undeletable.
@@ -272,7 +278,9 @@ export const awsCatalog: CatalogEntry[] = [
   e('aws.backup.vault', 'aws_backup_vault', 'aws:backup/vault:Vault', {
     role: 'data', data: { kind: 'backup-vault' },
     guards: [{ path: 'force_destroy', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a vault that still holds recovery points', source: '@pulumi/aws backup/vault.d.ts' }],
-    aliases: ['aws-native:backup:BackupVault'],
+  }),
+  e('aws-native.backup.backup-vault', undefined, 'aws-native:backup:BackupVault', {
+    role: 'data', data: { kind: 'backup-vault' }, iam: { kind: 'resource', documentProperties: ['access_policy'] },
   }),
   e('aws.backup.air-gapped-vault', 'aws_backup_logically_air_gapped_vault', 'aws:backup/logicallyAirGappedVault:LogicallyAirGappedVault', {
     role: 'data', data: { kind: 'backup-vault', locked: 'a logically air-gapped vault is locked in compliance mode by design, with its min/max retention' },
@@ -309,12 +317,23 @@ export const awsCatalog: CatalogEntry[] = [
       { path: 'deletion_window_in_days', protects: 'more', default: 30, deletion: 'recoverable', recovery: true, what: 'the key deletion waiting period', source: '@pulumi/aws kms/key.d.ts (data-model.md §2.4)' },
       { path: 'is_enabled', protects: true, default: true, what: 'the key being enabled (a disabled key decrypts nothing)', source: '@pulumi/aws kms/key.d.ts (data-model.md §2.4)' },
     ],
+    iam: { kind: 'resource', documentProperties: ['policy', 'key_policy'], computedDocument: true },
     aliases: ['aws-native:kms:Key'],
+  }),
+  // Resource policies of data stores, judged by the principals they admit (provider docs: kms_key_policy,
+  // backup_vault_policy, dynamodb_resource_policy).
+  e('aws.kms.key-policy', 'aws_kms_key_policy', 'aws:kms/keyPolicy:KeyPolicy', { role: 'link', links: [{ property: 'key_id', kind: 'key', verb: 'grants access to' }], iam: { kind: 'resource', documentProperties: ['policy'] } }),
+  e('aws.backup.vault-policy', 'aws_backup_vault_policy', 'aws:backup/vaultPolicy:VaultPolicy', {
+    role: 'link', links: [{ property: 'backup_vault_name', kind: 'backup-vault', verb: 'grants access to' }], iam: { kind: 'resource', documentProperties: ['policy'] },
+  }),
+  e('aws.dynamodb.resource-policy', 'aws_dynamodb_resource_policy', 'aws:dynamodb/resourcePolicy:ResourcePolicy', {
+    role: 'link', links: [{ property: 'resource_arn', kind: 'table', verb: 'grants access to' }], iam: { kind: 'resource', documentProperties: ['policy'] },
   }),
   e('aws.kms.replica-key', 'aws_kms_replica_key', 'aws:kms/replicaKey:ReplicaKey', {
     role: 'data',
     data: { kind: 'key', noUniqueData: [memberOf('primary_key_arn', 'it is a replica of a multi-Region key: the same key material stays in the primary')] },
     guards: [{ path: 'deletion_window_in_days', protects: 'more', default: 30, deletion: 'recoverable', recovery: true, what: 'the key deletion waiting period', source: '@pulumi/aws kms/replicaKey.d.ts' }],
+    iam: { kind: 'resource', documentProperties: ['policy'], computedDocument: true },
   }),
   e('aws.kms.external-key', 'aws_kms_external_key', 'aws:kms/externalKey:ExternalKey', {
     role: 'data', data: { kind: 'key' },
@@ -339,6 +358,13 @@ export const awsCatalog: CatalogEntry[] = [
   e('aws.iam.role-policy', 'aws_iam_role_policy', 'aws:iam/rolePolicy:RolePolicy', { role: 'none', iam: { documentProperties: ['policy'] } }),
   e('aws.iam.group-policy', 'aws_iam_group_policy', 'aws:iam/groupPolicy:GroupPolicy', { role: 'none', iam: { documentProperties: ['policy'] } }),
   e('aws.iam.role', 'aws_iam_role', 'aws:iam/role:Role', { role: 'none', iam: { documentProperties: ['inline_policy.*.policy', 'inline_policies.*.policy'] } }),
+  // Cloud Control identities: inline `policies[].policyDocument` (an object), attached `managedPolicyArns`.
+  e('aws-native.iam.identity', undefined, 'aws-native:iam:Role', {
+    role: 'none', iam: { documentProperties: ['policies.*.policy_document'], policyArns: ['managed_policy_arns'] }, aliases: ['aws-native:iam:User', 'aws-native:iam:Group'],
+  }),
+  e('aws-native.iam.policy', undefined, 'aws-native:iam:RolePolicy', {
+    role: 'none', iam: { documentProperties: ['policy_document'] }, aliases: ['aws-native:iam:UserPolicy', 'aws-native:iam:GroupPolicy', 'aws-native:iam:ManagedPolicy'],
+  }),
   // Managed-policy attachments: no document of their own; the credential rule reads their `policy_arn`.
   e('aws.iam.user-policy-attachment', 'aws_iam_user_policy_attachment', 'aws:iam/userPolicyAttachment:UserPolicyAttachment', { role: 'none', iam: { documentProperties: [] } }),
   e('aws.iam.role-policy-attachment', 'aws_iam_role_policy_attachment', 'aws:iam/rolePolicyAttachment:RolePolicyAttachment', { role: 'none', iam: { documentProperties: [] } }),

@@ -1,5 +1,6 @@
 import { awsCatalog } from './aws.js';
 import { awsMoreCatalog } from './aws-more.js';
+import { googleCatalog } from './google.js';
 import { helmCatalog, kubernetesCatalog, railwayCatalog } from './others.js';
 import { kubernetesMoreCatalog } from './kubernetes-more.js';
 import type { CatalogEntry, DataKind, Predicate } from './types.js';
@@ -119,7 +120,9 @@ export function noUniqueData(entry: CatalogEntry, properties: Properties | undef
   return entry.data?.noUniqueData?.find((p) => p.test(properties));
 }
 
-const defaultEntries: readonly CatalogEntry[] = [...awsCatalog, ...awsMoreCatalog, ...kubernetesCatalog, ...kubernetesMoreCatalog, ...helmCatalog, ...railwayCatalog];
+const defaultEntries: readonly CatalogEntry[] = [
+  ...awsCatalog, ...awsMoreCatalog, ...googleCatalog, ...kubernetesCatalog, ...kubernetesMoreCatalog, ...helmCatalog, ...railwayCatalog,
+];
 
 /** The words of a type's own name, in lower case: `acme_disk` → [acme, disk]; `acme:storage/blobStore:BlobStore` → [blob, store]. */
 export function nameWords(type: string): string[] {

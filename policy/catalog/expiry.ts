@@ -154,3 +154,87 @@ export function opensearchRetentionExpirations(properties: Properties): Expirati
   }
   return out;
 }
+
+/** A Go duration ("168h", "1h30m", "3600s") in days; also "7d". `undefined` when it does not parse. */
+export function durationDays(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !/^(\d+(\.\d+)?(d|h|m|s|ms|us|µs|ns))+$/.test(value.trim())) return undefined;
+  const unit: Record<string, number> = { d: 86400, h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6, ns: 1e-9 };
+  let seconds = 0;
+  for (const [, amount, u] of value.trim().matchAll(/(\d+(?:\.\d+)?)(d|h|ms|m|s|us|µs|ns)/g)) seconds += Number(amount) * unit[u!]!;
+  return seconds / 86400;
+}
+
+/** One gc_rules JSON node: the age after which it deletes every cell, or undefined when it keeps the newest one. */
+function gcRuleDays(rule: unknown): number | undefined {
+  if (!rule || typeof rule !== 'object') return undefined;
+  const node = rule as { max_age?: unknown; mode?: unknown; rules?: unknown };
+  if (node.max_age !== undefined) return durationDays(node.max_age);
+  if (!Array.isArray(node.rules)) return undefined;
+  const ages = node.rules.map(gcRuleDays);
+  // Intersection: a cell goes only when every rule applies; any rule that keeps the newest cell keeps it.
+  if (String(node.mode ?? '').toLowerCase() === 'intersection') return ages.every((a) => a !== undefined) && ages.length > 0 ? Math.max(...(ages as number[])) : undefined;
+  const defined = ages.filter((a): a is number => a !== undefined);
+  return defined.length > 0 ? Math.min(...defined) : undefined;
+}
+
+/**
+ * Bigtable: `google_bigtable_gc_policy.max_age` (`duration`, or the deprecated `days`) deletes every cell older than
+ * the age, the newest version included; `max_version` keeps the newest versions. With `mode = "INTERSECTION"` and a
+ * `max_version`, a cell goes only when both apply, so the newest cell stays. `gc_rules` is the same as JSON.
+ * A GC policy applies to one column family: the whole family's older data, reported as everything.
+ */
+export function bigtableGcExpirations(properties: Properties): Expiration[] {
+  const rulesJson = read(properties, 'gc_rules');
+  if (typeof rulesJson === 'string' && rulesJson.trim() !== '') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(rulesJson);
+    } catch {
+      return [];
+    }
+    const after = gcRuleDays(parsed);
+    return after === undefined ? [] : [{ rule: String(read(properties, 'column_family') ?? 'gc_rules'), days: after, everything: true }];
+  }
+  const age = blocks(prop(properties, 'max_age'))[0];
+  const after = durationDays(prop(age, 'duration')) ?? (typeof prop(age, 'days') === 'number' ? (prop(age, 'days') as number) : undefined);
+  if (after === undefined) return [];
+  if (String(read(properties, 'mode') ?? '').toUpperCase() === 'INTERSECTION' && has(properties, 'max_version.number')) return [];
+  return [{ rule: String(read(properties, 'column_family') ?? 'max_age'), days: after, everything: true }];
+}
+
+/** An RFC 3339 timestamp or epoch milliseconds: a fixed date deletes everything then, counted as 0 days (as `days`). */
+function isDate(value: unknown): boolean {
+  return (typeof value === 'string' && value.trim() !== '') || (typeof value === 'number' && Number.isFinite(value) && value > 0);
+}
+
+/**
+ * BigQuery tables: `expiration_time` (epoch ms) deletes the whole table on that date; `time_partitioning.expiration_ms`
+ * deletes every partition older than that many milliseconds.
+ */
+export function bigqueryTableExpirations(properties: Properties): Expiration[] {
+  const out: Expiration[] = [];
+  if (isDate(read(properties, 'expiration_time'))) out.push({ rule: 'expiration_time', days: 0, everything: true });
+  const partitions = read(properties, 'time_partitioning.expiration_ms');
+  if (typeof partitions === 'number' && partitions > 0) out.push({ rule: 'time_partitioning.expiration_ms', days: partitions / 86_400_000, everything: true });
+  return out;
+}
+
+/** Secret Manager secrets: `expire_time` deletes the secret on that date, `ttl` ("86400s") that long after creation. */
+export function secretExpirations(properties: Properties): Expiration[] {
+  if (isDate(read(properties, 'expire_time'))) return [{ rule: 'expire_time', days: 0, everything: true }];
+  const ttl = durationDays(read(properties, 'ttl'));
+  return ttl === undefined ? [] : [{ rule: 'ttl', days: ttl, everything: true }];
+}
+
+/**
+ * Pub/Sub subscriptions are deleted, backlog and all, after `expiration_policy.ttl` without activity: 31 days when
+ * the block is left out, never when ttl is "".
+ */
+export function pubsubSubscriptionExpirations(properties: Properties): Expiration[] {
+  const policy = blocks(prop(properties, 'expiration_policy'))[0];
+  if (!policy) return [{ rule: 'expiration_policy (default)', days: 31, everything: true }];
+  const ttl = prop(policy, 'ttl');
+  if (ttl === '' || ttl === undefined || ttl === null) return [];
+  const days = durationDays(ttl);
+  return days === undefined ? [] : [{ rule: 'expiration_policy', days, everything: true }];
+}

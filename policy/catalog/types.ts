@@ -176,8 +176,14 @@ export interface CatalogEntry {
   container?: ContainerSpec;
   links?: readonly StorageLink[];
   backup?: BackupSpec;
-  /** Identity and access: policies the credential rule reads. `*` in a path stands for every element of a list. */
-  iam?: { documentProperties: readonly string[] };
+  /**
+   * Identity and access: policy documents the credential rule reads. `identity` documents grant a principal;
+   * `resource` documents (bucket, key, vault, table policies) are judged by the principals they admit.
+   * `documentProperties`: paths of the documents (`*` = every element of a list); `policyArns`: paths of attached
+   * managed policy ARNs; `computedDocument`: the provider computes a document when none is set (a KMS key gets its
+   * default key policy), so one unknown at plan time is no reason to block.
+   */
+  iam?: { kind?: 'identity' | 'resource'; documentProperties: readonly string[]; policyArns?: readonly string[]; computedDocument?: boolean };
   /** Why a type whose name suggests storage holds none, or any other remark for the docs. */
   note?: string;
 }

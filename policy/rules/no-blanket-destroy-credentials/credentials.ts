@@ -5,7 +5,6 @@ import type { RuleContext } from '../../engine/define-rule.js';
 import { accountOf } from '../../engine/environment.js';
 import { isUnknown, type Properties, type Resource } from '../../model/plan.js';
 import { IAM_SOURCES, list, managedPolicy, openPrincipals, parsePolicyDocument, reachOf, type EnvironmentOracle, type Reach } from './iam.js';
-import { IAM_POLICY_TYPES } from './iam-types.js';
 
 export type CredentialFinding =
   | { messageId: 'allResources'; data: { actions: string; resources: string } }
@@ -54,10 +53,12 @@ export function judgeCredential(context: RuleContext, resource: Resource): Crede
 }
 
 function policyKind(context: RuleContext, type: string) {
-  const extra = IAM_POLICY_TYPES.find((t) => t.types.includes(type));
-  if (extra) return extra;
   const iam = context.catalog.entry(type)?.iam;
-  return iam ? { kind: 'identity' as const, documents: iam.documentProperties, policyArns: ['policy_arn', 'managed_policy_arns'] } : undefined;
+  if (!iam) return undefined;
+  return {
+    kind: iam.kind ?? ('identity' as const), documents: iam.documentProperties, policyArns: iam.policyArns ?? ['policy_arn', 'managed_policy_arns'],
+    ...(iam.computedDocument ? { computedDocument: true } : {}),
+  };
 }
 
 function policyArns(resource: Resource, paths: readonly string[]): string[] {

@@ -1,34 +1,6 @@
-// Type knowledge this rule needs that the catalog does not hold yet. Both constants belong in the catalog entries
-// (policy/catalog/), and are kept here, in one place each, until the catalog rewrite takes them in.
-
-/**
- * Types that carry IAM policy documents beyond the catalog's `iam` entries (which are all identity policies of the
- * `aws` provider): resource policies, whose principals are judged, and Cloud Control (`aws-native`) identity types.
- * `documents` are property paths as in the catalog (`*` = every item of a list); `policyArns` hold managed policy ARNs.
- * `computedDocument`: the provider computes the document when none is configured (a KMS key gets the default key
- * policy, the owner account's root), so one unknown at plan time is not a reason to block.
- */
-export const IAM_POLICY_TYPES: ReadonlyArray<{
-  types: readonly string[];
-  kind: 'identity' | 'resource';
-  documents: readonly string[];
-  policyArns?: readonly string[];
-  computedDocument?: boolean;
-}> = [
-  // Resource policies (provider docs: s3_bucket_policy, kms_key, kms_key_policy, backup_vault_policy, dynamodb_resource_policy).
-  { types: ['aws_s3_bucket_policy', 'aws:s3/bucketPolicy:BucketPolicy'], kind: 'resource', documents: ['policy'] },
-  { types: ['aws_kms_key', 'aws:kms/key:Key', 'aws_kms_replica_key', 'aws:kms/replicaKey:ReplicaKey'], kind: 'resource', documents: ['policy'], computedDocument: true },
-  { types: ['aws_kms_key_policy', 'aws:kms/keyPolicy:KeyPolicy'], kind: 'resource', documents: ['policy'] },
-  { types: ['aws_backup_vault_policy', 'aws:backup/vaultPolicy:VaultPolicy'], kind: 'resource', documents: ['policy'] },
-  { types: ['aws_dynamodb_resource_policy', 'aws:dynamodb/resourcePolicy:ResourcePolicy'], kind: 'resource', documents: ['policy'] },
-  { types: ['aws-native:s3:BucketPolicy'], kind: 'resource', documents: ['policy_document'] },
-  { types: ['aws-native:kms:Key'], kind: 'resource', documents: ['key_policy'], computedDocument: true },
-  { types: ['aws-native:backup:BackupVault'], kind: 'resource', documents: ['access_policy'] },
-  { types: ['aws-native:dynamodb:Table'], kind: 'resource', documents: ['resource_policy.policy_document'] },
-  // Cloud Control identity types (aws-native schema: Role/User/Group `policies[].policyDocument`, an object).
-  { types: ['aws-native:iam:Role', 'aws-native:iam:User', 'aws-native:iam:Group'], kind: 'identity', documents: ['policies.*.policy_document'], policyArns: ['managed_policy_arns'] },
-  { types: ['aws-native:iam:RolePolicy', 'aws-native:iam:UserPolicy', 'aws-native:iam:GroupPolicy', 'aws-native:iam:ManagedPolicy'], kind: 'identity', documents: ['policy_document'] },
-];
+// IAM facts (the Service Authorization Reference's resource types, not provider types): which IAM resource types hold
+// data, and destructive actions the name patterns miss. Which provider types carry policy documents is in their
+// catalog entries (`iam`).
 
 /**
  * IAM resource types (service → resource type names, as in the Service Authorization Reference and
