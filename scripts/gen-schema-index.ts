@@ -245,12 +245,12 @@ export interface PulumiSchema {
   resources: AttributeTable;
   /** alias token → the tokens of the resources that declare it. */
   aliasOwners: Map<string, Set<string>>;
-  /** Paths cut at MAX_PULUMI_DEPTH, per token (recursive types such as JSON schemas). */
+  /** Tokens whose paths stop above a nesting depth (see `expand`), with that depth. */
   truncated: Map<string, number>;
 }
 
-/** Azure's and Kubernetes' nested types recurse (JSON schema props, Data Factory activities): paths stop here. */
-export const MAX_PULUMI_DEPTH = 8;
+/** Most types have a few hundred paths; the largest complete ones (AWS Lex intents) about 2,000. */
+export const MAX_PULUMI_PATHS = 5000;
 
 interface Prop {
   name: string;
@@ -299,22 +299,40 @@ function readTypeTable(file: string): TypeTable {
 
 const TYPE_REFERENCE = /\b(inputs|outputs)\.([A-Za-z_][\w.]*)/g;
 
-function expand(props: Prop[], prefix: string, tables: Record<'inputs' | 'outputs', TypeTable>, into: Set<string>, stack: string[], cut: { count: number }): void {
-  for (const p of props) {
-    const path = prefix + p.name;
-    into.add(path);
-    for (const m of p.type.matchAll(TYPE_REFERENCE)) {
-      const kind = m[1] as 'inputs' | 'outputs';
-      const key = `${kind}.${m[2]}`;
-      const nested = tables[kind].get(m[2] ?? '');
-      if (!nested || stack.includes(key)) continue;
-      if (stack.length >= MAX_PULUMI_DEPTH) {
-        cut.count++;
-        continue;
-      }
-      expand(nested, `${path}.`, tables, into, [...stack, key], cut);
-    }
+/**
+ * The property paths below a resource's own properties, breadth first. A nested type already on the path is not
+ * entered again (recursive types), and a resource whose next level would pass MAX_PULUMI_PATHS keeps the levels
+ * above it: Azure's network responses embed each other (a subnet's interfaces' subnets…) and would otherwise give
+ * hundreds of thousands of paths per type.
+ */
+function expand(roots: Prop[][], tables: Record<'inputs' | 'outputs', TypeTable>): { paths: Set<string>; cutAt?: number } {
+  interface Level {
+    props: Prop[];
+    prefix: string;
+    stack: string[];
   }
+  const paths = new Set<string>();
+  let level: Level[] = roots.map((props) => ({ props, prefix: '', stack: [] }));
+  for (let depth = 0; level.length > 0; depth++) {
+    const added: string[] = [];
+    const next: Level[] = [];
+    for (const { props, prefix, stack } of level) {
+      for (const p of props) {
+        const path = prefix + p.name;
+        added.push(path);
+        for (const m of p.type.matchAll(TYPE_REFERENCE)) {
+          const kind = m[1] as 'inputs' | 'outputs';
+          const key = `${kind}.${m[2]}`;
+          const nested = tables[kind].get(m[2] ?? '');
+          if (nested && !stack.includes(key)) next.push({ props: nested, prefix: `${path}.`, stack: [...stack, key] });
+        }
+      }
+    }
+    if (depth > 0 && new Set([...paths, ...added]).size > MAX_PULUMI_PATHS) return { paths, cutAt: depth };
+    for (const path of added) paths.add(path);
+    level = next;
+  }
+  return { paths };
 }
 
 function jsFiles(dir: string, into: string[] = []): string[] {
@@ -357,18 +375,16 @@ export function readPulumiSchema(dir: string, packageName: string): PulumiSchema
     }
     const dts = file.replace(/\.js$/, '.d.ts');
     const sf = ts.createSourceFile(dts, readFileSync(dts, 'utf8'), ts.ScriptTarget.Latest, false);
-    const paths = new Set<string>();
-    const cut = { count: 0 };
+    const roots: Prop[][] = [];
     let foundClass = false;
     for (const s of sf.statements) {
       const name = (ts.isClassDeclaration(s) || ts.isInterfaceDeclaration(s)) && s.name ? s.name.text : '';
       if (ts.isClassDeclaration(s) && name === className) foundClass = true;
-      if ((ts.isClassDeclaration(s) && name === className) || (ts.isInterfaceDeclaration(s) && name === `${className}Args`)) {
-        expand(membersOf(s, sf), '', tables, paths, [], cut);
-      }
+      if ((ts.isClassDeclaration(s) && name === className) || (ts.isInterfaceDeclaration(s) && name === `${className}Args`)) roots.push(membersOf(s, sf));
     }
     if (!foundClass) throw new Error(`${relative(dir, dts)}: no class ${className}`);
-    if (cut.count > 0) truncated.set(token, cut.count);
+    const { paths, cutAt } = expand(roots, tables);
+    if (cutAt !== undefined) truncated.set(token, cutAt);
     resources.set(token, paths);
   }
   return { resources, aliasOwners, truncated };
@@ -507,8 +523,8 @@ export async function generate(options: { families?: Family[]; railwayDocs?: { d
       };
       const size = writeAttributes(join(SCHEMA_DIR, `${source.family}.pulumi.attrs.json.gz`), schema.resources);
       const paths = [...schema.resources.values()].reduce((n, s) => n + s.size, 0);
-      const cut = [...schema.truncated.values()].reduce((n, c) => n + c, 0);
-      log(`${source.family} pulumi: ${schema.resources.size} tokens, ${Object.keys(aliases).length} aliases stored, ${byRule} by the versioned-Azure rule, ${ambiguous} ambiguous or mutual; ${paths} attribute paths (${cut} cut at depth ${MAX_PULUMI_DEPTH} in ${schema.truncated.size} types), ${size} bytes gzipped`);
+      const cut = [...schema.truncated].map(([t, d]) => `${t} (paths of at most ${d} segments)`).join(', ') || 'none';
+      log(`${source.family} pulumi: ${schema.resources.size} tokens, ${Object.keys(aliases).length} aliases stored, ${byRule} by the versioned-Azure rule, ${ambiguous} ambiguous or mutual; ${paths} attribute paths, ${size} bytes gzipped; cut at ${MAX_PULUMI_PATHS} paths: ${cut}`);
       rmSync(dir, { recursive: true, force: true });
     }
   } finally {

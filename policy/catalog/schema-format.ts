@@ -78,6 +78,6 @@ export function expandTokens(packageName: string, modules: Record<string, string
  * all of this form: the index keeps the rule instead of the list, and the generator checks that it holds.
  */
 export function versionlessAzureToken(token: string): string | undefined {
-  const m = /^azure-native:([^:/]+)\/v\d{8}(?:preview|privatepreview)?:(\w+)$/.exec(token);
+  const m = /^azure-native:([^:/]+)\/v\d{8}[a-z]*:(\w+)$/.exec(token);
   return m ? `azure-native:${m[1]}:${m[2]}` : undefined;
 }

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PULUMI_PACKAGES as PULUMI_SOURCES, TERRAFORM_PACKAGES } from '../../scripts/gen-schema-index.js';
+import { parseTfPluginDoc, PULUMI_PACKAGES as PULUMI_SOURCES, RAILWAY_SOURCE, TERRAFORM_PACKAGES } from '../../scripts/gen-schema-index.js';
+import type { RailwaySource } from '../../scripts/gen-schema-index.js';
 import { attributeFile, attributeTable, attributesOf, hasAttribute, normalizeAttributePath, SCHEMA_DIR } from '../../test/support/schema-attrs.js';
 import { expandTokens, groupTokens } from './schema-format.js';
 import type { Family, Tool, TypesIndex } from './schema-format.js';
@@ -20,6 +21,13 @@ const index = JSON.parse(readFileSync(TYPES_FILE, 'utf8')) as TypesIndex;
 const COUNTS: [Family, Tool, number, number][] = [
   ['aws', 'terraform', 1400, 2000],
   ['aws', 'pulumi', 1500, 2200],
+  ['google', 'terraform', 900, 1500],
+  ['google', 'pulumi', 1200, 1900],
+  ['azurerm', 'terraform', 900, 1500],
+  ['azurerm', 'pulumi', 1800, 3000],
+  ['kubernetes', 'terraform', 60, 120],
+  ['kubernetes', 'pulumi', 400, 700],
+  ['railway', 'terraform', 5, 30],
 ];
 
 const indexed = COUNTS.map(([family, tool]) => [family, tool] as const);
@@ -41,8 +49,14 @@ describe('the committed index', () => {
     }
   });
 
-  test('every indexed family and tool is pinned to the package version the generator installs', () => {
+  test('every family the loader knows is indexed, with both tools where the provider has both', () => {
+    expect(Object.keys(index.families)).toEqual([...FAMILIES]);
+    expect(indexed).toEqual(FAMILIES.flatMap((f) => (['terraform', 'pulumi'] as const).filter((t) => index.families[f]?.[t]).map((t) => [f, t])));
+  });
+
+  test('every npm-derived family and tool is pinned to the package version the generator installs', () => {
     for (const [family, tool] of indexed) {
+      if (family === 'railway') continue;
       const pinned = (tool === 'terraform' ? TERRAFORM_PACKAGES : PULUMI_SOURCES).find((s) => s.family === family);
       expect(schemaSource(family, tool)).toMatchObject({ package: pinned?.package, version: pinned?.version, upstream: pinned?.upstream });
       expect(schemaSource(family, tool)?.integrity).toMatch(/^sha512-/);
@@ -91,13 +105,24 @@ describe('the committed index', () => {
 describe('known types', () => {
   test.for([
     'aws_ebs_volume', 'aws_db_instance', 'aws_s3_bucket', 'aws_dynamodb_table', 'aws_instance',
+    'google_compute_disk', 'google_sql_database_instance', 'google_storage_bucket', 'google_project',
+    'azurerm_managed_disk', 'azurerm_storage_account', 'azurerm_resource_group', 'azurerm_management_lock',
+    'kubernetes_persistent_volume_claim_v1', 'kubernetes_persistent_volume_claim', 'kubernetes_stateful_set_v1', 'kubernetes_namespace_v1',
+    'railway_service', 'railway_environment', 'railway_project',
     'aws:ebs/volume:Volume', 'aws:rds/instance:Instance', 'aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2', 'pulumi:providers:aws',
+    'gcp:compute/disk:Disk', 'gcp:sql/databaseInstance:DatabaseInstance', 'gcp:organizations/project:Project', 'pulumi:providers:gcp',
+    'azure-native:storage:StorageAccount', 'azure-native:resources:ResourceGroup', 'azure-native:compute:Disk', 'azure-native:authorization:ManagementLockAtResourceGroupLevel',
+    'kubernetes:core/v1:Namespace', 'kubernetes:core/v1:PersistentVolumeClaim', 'kubernetes:apps/v1:StatefulSet', 'kubernetes:helm.sh/v3:Release',
+    'kubernetes:yaml/v2:ConfigGroup', 'pulumi:providers:kubernetes',
   ])('%s', (type) => {
     expect(isKnownType(type)).toBe(true);
   });
 
   test.for([
     'aws_ebs_volumes', 'aws_ebs_volume_', 'aws:ebs/volume:Volumes', 'aws:ebs:Volume', 'aws_provider', 'aws',
+    'google_compute_disks', 'azure-native:storage:Storageaccount', 'kubernetes:core/v1:Volume', 'azure-native:storage/v20990101:NoSuchThing',
+    // Railway volumes are a block of railway_service (docs/resources/service.md), not a resource of their own
+    'railway_volume',
   ])('%s is not a resource type', (type) => {
     expect(isKnownType(type)).toBe(false);
   });
@@ -114,6 +139,9 @@ describe('known types', () => {
 describe('knownProviderOf', () => {
   test.for([
     ['aws_ebs_volume', 'aws'], ['aws_anything_at_all', 'aws'], ['aws:ebs/volume:Volume', 'aws'], ['pulumi:providers:aws', 'aws'],
+    ['google_compute_disk', 'google'], ['gcp:compute/disk:Disk', 'google'], ['azurerm_managed_disk', 'azurerm'],
+    ['azure-native:storage:StorageAccount', 'azurerm'], ['kubernetes_namespace', 'kubernetes'], ['kubernetes:core/v1:Namespace', 'kubernetes'],
+    ['railway_service', 'railway'], ['pulumi:providers:azure-native', 'azurerm'], ['google-beta_x', undefined], ['azure:storage/account:Account', undefined],
     ['aws-native:dynamodb:Table', undefined], ['awsx:ec2:Vpc', undefined], ['random_id', undefined], ['foo_disk', undefined],
     ['terraform_data', undefined], ['pulumi:pulumi:Stack', undefined], ['', undefined],
   ] as const)('%s → %s', ([type, family]) => {
@@ -133,6 +161,16 @@ describe('canonicalToken', () => {
     ['aws:s3/bucketVersioningV2:BucketVersioningV2', 'aws:s3/bucketVersioning:BucketVersioning'],
     ['aws:elasticloadbalancingv2/loadBalancer:LoadBalancer', 'aws:lb/loadBalancer:LoadBalancer'],
     ['aws:s3/bucket:Bucket', 'aws:s3/bucket:Bucket'],
+    ['gcp:compute/autoscalar:Autoscalar', 'gcp:compute/autoscaler:Autoscaler'],
+    // azure-native's versioned tokens, by rule (`versionlessAzureToken`) and, for renamed resources, from the map
+    ['azure-native:storage/v20230101:StorageAccount', 'azure-native:storage:StorageAccount'],
+    ['azure-native:storage/v20150501preview:StorageAccount', 'azure-native:storage:StorageAccount'],
+    ['azure-native:analysisservices/v20170801beta:ServerDetails', 'azure-native:analysisservices:ServerDetails'],
+    ['azure-native:agfoodplatform/v20200512preview:FarmBeatsModel', 'azure-native:agfoodplatform:DataManagerForAgricultureResource'],
+    ['azure-native:storage/v20990101:NoSuchThing', 'azure-native:storage/v20990101:NoSuchThing'],
+    // Kubernetes API versions alias one another both ways: each token stands for itself
+    ['kubernetes:apps/v1beta1:Deployment', 'kubernetes:apps/v1beta1:Deployment'],
+    ['kubernetes:apps/v1:Deployment', 'kubernetes:apps/v1:Deployment'],
     ['aws:ebs/volume:Volume', 'aws:ebs/volume:Volume'],
     ['aws_s3_bucket', 'aws_s3_bucket'],
     ['acme:x/y:Z', 'acme:x/y:Z'],
@@ -169,6 +207,28 @@ describe('attributes', () => {
     ['aws:dynamodb/table:Table', 'pointInTimeRecovery.enabled'],
     ['aws:ebs/volume:Volume', 'arn'], // an output
     ['aws:s3/bucketV2:BucketV2', 'forceDestroy'],
+    ['google_sql_database_instance', 'settings.backup_configuration.enabled'],
+    ['google_sql_database_instance', 'deletion_protection'],
+    ['google_compute_instance', 'attached_disk.source'],
+    ['google_compute_instance', 'boot_disk.auto_delete'],
+    ['gcp:sql/databaseInstance:DatabaseInstance', 'settings.backupConfiguration.enabled'],
+    ['gcp:compute/disk:Disk', 'name'],
+    ['azurerm_storage_account', 'blob_properties.delete_retention_policy.days'],
+    ['azurerm_linux_virtual_machine', 'os_disk.caching'],
+    ['azurerm_management_lock', 'lock_level'],
+    ['azure-native:storage:BlobServiceProperties', 'deleteRetentionPolicy.days'],
+    ['azure-native:storage/v20230101:StorageAccount', 'allowBlobPublicAccess'],
+    ['kubernetes_stateful_set_v1', 'spec.persistent_volume_claim_retention_policy.when_deleted'],
+    ['kubernetes_stateful_set_v1', 'spec.0.persistent_volume_claim_retention_policy.0.when_deleted'],
+    ['kubernetes_persistent_volume_claim_v1', 'metadata.namespace'],
+    ['kubernetes_persistent_volume_v1', 'spec.persistent_volume_reclaim_policy'],
+    ['kubernetes:apps/v1:StatefulSet', 'spec.persistentVolumeClaimRetentionPolicy.whenDeleted'],
+    ['kubernetes:core/v1:PersistentVolume', 'spec.persistentVolumeReclaimPolicy'],
+    ['kubernetes:core/v1:PersistentVolumeClaim', 'metadata.namespace'],
+    ['kubernetes:batch/v1:CronJob', 'spec.jobTemplate.spec.template.spec.containers.env.valueFrom.configMapKeyRef.name'],
+    ['railway_service', 'volume.mount_path'],
+    ['railway_service', 'volume.id'],
+    ['railway_project', 'default_environment.name'],
   ] as const)('%s has %s', ([type, path]) => {
     expect(hasAttribute(type, path)).toBe(true);
   });
@@ -188,6 +248,29 @@ describe('attributes', () => {
     expect(normalizeAttributePath('a.0.b.12.c')).toBe('a.b.c');
     expect(normalizeAttributePath('a[0].b[*].c')).toBe('a.b.c');
     expect(normalizeAttributePath('spec.*.x')).toBe('spec.x');
+  });
+
+  test('railway.json is the committed Railway source, normalized, and agrees with the index', () => {
+    const source = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', RAILWAY_SOURCE), 'utf8')) as RailwaySource;
+    const committed = JSON.parse(readFileSync(join(SCHEMA_DIR, 'railway.json'), 'utf8')) as { source: { version: string; upstream: string }; resources: Record<string, string[]> };
+    expect(source.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(source.docs).toHaveLength(Object.keys(source.resources).length);
+    expect(committed.source.version).toBe(source.tag);
+    expect(committed.source.upstream).toContain(source.commit);
+    expect(committed.resources).toEqual(source.resources);
+    expect(typesOf('railway', 'terraform')).toEqual(Object.keys(source.resources).sort());
+    for (const [type, paths] of Object.entries(source.resources)) expect([...(attributesOf(type) ?? [])], type).toEqual(paths);
+  });
+
+  test('tfplugindocs pages parse into dotted paths, nested blocks included', () => {
+    const page = [
+      '# railway_thing (Resource)', '', '## Schema', '', '### Required', '', '- `name` (String) Name.', '',
+      '### Optional', '', '- `volume` (Attributes) Volume. (see [below for nested schema](#nestedatt--volume))', '',
+      '<a id="nestedatt--volume"></a>', '### Nested Schema for `volume`', '', 'Required:', '', '- `mount_path` (String) Path.', '',
+      '<a id="nestedatt--volume--limits"></a>', '### Nested Schema for `volume.limits`', '', '- `size` (Number) Size.', '',
+      '## Import', '', '- `not_an_attribute` in prose',
+    ].join('\n');
+    expect(parseTfPluginDoc(page)).toEqual({ type: 'railway_thing', attributes: ['name', 'volume', 'volume.limits', 'volume.limits.size', 'volume.mount_path'] });
   });
 
   test('attributesOf reads an alias through its resource', () => {
@@ -228,6 +311,7 @@ describe('bundling', () => {
       const bundled = createRequire(import.meta.url)(file) as typeof import('./schema-index.js');
       expect(bundled.isKnownType('aws_ebs_volume')).toBe(true);
       expect(bundled.canonicalToken('aws:s3/bucketV2:BucketV2')).toBe('aws:s3/bucket:Bucket');
+      expect(bundled.typesOf('kubernetes', 'pulumi')).toEqual(typesOf('kubernetes', 'pulumi'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
