@@ -1,4 +1,5 @@
 import { awsCatalog } from './aws.js';
+import { azureCatalog } from './azure.js';
 import { helmCatalog, kubernetesCatalog, railwayCatalog } from './others.js';
 import type { CatalogEntry, DataKind, Predicate } from './types.js';
 import type { Properties, Resource } from '../model/plan.js';
@@ -116,7 +117,7 @@ export function noUniqueData(entry: CatalogEntry, properties: Properties | undef
   return entry.data?.noUniqueData?.find((p) => p.test(properties));
 }
 
-const defaultEntries: readonly CatalogEntry[] = [...awsCatalog, ...kubernetesCatalog, ...helmCatalog, ...railwayCatalog];
+const defaultEntries: readonly CatalogEntry[] = [...awsCatalog, ...azureCatalog, ...kubernetesCatalog, ...helmCatalog, ...railwayCatalog];
 
 /** The words of a type's own name, in lower case: `acme_disk` → [acme, disk]; `acme:storage/blobStore:BlobStore` → [blob, store]. */
 export function nameWords(type: string): string[] {
