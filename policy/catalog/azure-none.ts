@@ -166,7 +166,8 @@ export const azureNone: CatalogEntry[] = [
     'azure-native:connectedcache:IspCacheNodesOperation', 'azure-native:netapp:CapacityPoolCache', 'azure-native:storagecache:Cache',
     'azure-native:storagecache:StorageTarget',
   ]),
-  ...group('operational logs that expire by their own retention setting (consistent with AWS CloudWatch log groups); archive logs belong in a storage account, which is data', [
+  ...group('operational logs that expire by their own retention setting (consistent with AWS CloudWatch log groups); a deleted workspace stays recoverable for 14 days unless features.log_analytics_workspace.permanently_delete_on_destroy (false) is set; archive logs belong in a storage account, which is data', [
+    'azurerm_log_analytics_workspace', 'azure-native:operationalinsights:Workspace',
     'azurerm_log_analytics_workspace_table', 'azurerm_log_analytics_workspace_table_custom_log', 'azure-native:operationalinsights:Table',
   ]),
   ...group('compute or pools that databases, disks or volumes use; the data lives in those resources, which are separate: deleting it deletes no data', [

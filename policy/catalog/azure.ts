@@ -218,7 +218,8 @@ export const azureCatalog: CatalogEntry[] = [
     guardOf: { target: 'storage_container_resource_manager_id', removal: 'removing an unlocked immutability policy lets the container\'s blobs be deleted or overwritten' },
     guards: [
       { path: 'immutability_period_in_days', protects: 'more', recovery: true, what: 'the immutability period', source: AZ('storage/containerImmutabilityPolicy.d.ts') },
-      { path: 'locked', protects: true, default: false, deletion: 'refused', what: 'a locked immutability policy', source: AZ('storage/containerImmutabilityPolicy.d.ts') },
+      // Locked: "It will no longer be possible to delete the Storage Container or the Storage Account."
+      { path: 'locked', protects: true, deletion: 'refused', what: 'a locked immutability policy', source: AZ('storage/containerImmutabilityPolicy.d.ts') },
     ],
   }),
   an('azure-native.storage.blob-container-immutability-policy', 'azure-native:storage:BlobContainerImmutabilityPolicy', {
@@ -509,6 +510,7 @@ export const azureCatalog: CatalogEntry[] = [
         test: (p) => !has(p, 'default_database.persistence_append_only_file_backup_frequency', 'default_database.persistence_redis_database_backup_frequency'),
       }],
     },
+    note: 'removing or recreating its default_database block deletes the data in place, without deleting the resource (@pulumi/azure managedredis/managedRedis.d.ts): that update is not caught by this entry',
   }),
   tf('azurerm.redis.enterprise-cluster', 'azurerm_redis_enterprise_cluster', {
     role: 'container',
