@@ -207,3 +207,17 @@ describe('containers', () => {
     expect(entry('azurerm_resource_group').note).toMatch(/prevent_deletion_if_contains_resources/);
   });
 });
+
+describe('clusters whose delete reaches storage the plan may not show', () => {
+  test('AKS deletes its node resource group: disks that name it by resource_group_name go with the cluster', () => {
+    for (const type of ['azurerm_kubernetes_cluster', 'azure-native:containerservice:ManagedCluster']) {
+      expect(entry(type).container?.cascades[0]).toMatchObject({ by: 'parent-property', childProperty: 'resource_group_name', parentProperty: 'node_resource_group' });
+      expect(entry(type).container?.unknownContents).toBe('warn');
+    }
+  });
+
+  test('a Databricks workspace presumes data: its managed resource group holds the DBFS root storage', () => {
+    expect(entry('azurerm_databricks_workspace').container).toMatchObject({ cascades: [], unknownContents: 'data' });
+    expect(entry('azure-native:databricks:Workspace').container?.unknownContents).toBe('data');
+  });
+});

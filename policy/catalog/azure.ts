@@ -572,7 +572,8 @@ export const azureCatalog: CatalogEntry[] = [
   }),
   ...plain('backup-vault', ['azurerm_netapp_backup_vault', 'azure-native:netapp:BackupVault', 'azure-native:netapp:ElasticBackupVault', 'azure-native:datareplication:Vault']),
   // A protected item or backup instance owns its recovery points: deleting it stops protection and deletes them
-  // (soft-deleted first where the vault's soft delete is on).
+  // (soft-deleted first where the vault's soft delete is on). @pulumi/azure backup/protectedVM.d.ts: removing
+  // sourceVmId "allows the source virtual machine to be deleted without having to remove the backup".
   tf('azurerm.backup.protected-vm', 'azurerm_backup_protected_vm', { role: 'data', data: { kind: 'snapshot' }, links: [{ property: 'source_vm_id', kind: 'volume', verb: 'backs up' }] }),
   tf('azurerm.backup.protected-file-share', 'azurerm_backup_protected_file_share', { role: 'data', data: { kind: 'snapshot' }, links: [{ property: 'source_storage_account_id', kind: 'file-system', verb: 'backs up' }] }),
   an('azure-native.recoveryservices.protected-item', 'azure-native:recoveryservices:ProtectedItem', { role: 'data', data: { kind: 'snapshot' }, links: [{ property: 'properties.source_resource_id', kind: 'volume', verb: 'backs up' }] }),
@@ -722,6 +723,40 @@ export const azureCatalog: CatalogEntry[] = [
     },
   }),
   ...plain('database', ['azurerm_kusto_database', 'azure-native:kusto:ReadWriteDatabase', 'azure-native:synapse:ReadWriteDatabase']),
+  // AKS deletes its node resource group with the cluster, and the CSI driver creates dynamically provisioned disks
+  // (persistent volumes, whatever their reclaim policy) in that group by default.
+  tf('azurerm.kubernetes-cluster', 'azurerm_kubernetes_cluster', {
+    role: 'container',
+    container: {
+      cascades: [{ by: 'parent-property', childProperty: 'resource_group_name', parentProperty: 'node_resource_group', childFamilies: ['azurerm'] }],
+      unknownContents: 'warn',
+      reason: 'deleting an AKS cluster deletes its node resource group, where the persistent volumes\' disks are created by default',
+      source: `AKS FAQ (learn.microsoft.com/azure/aks/faq): "AKS automatically deletes the node resource group whenever the cluster is deleted"; ${AZ('containerservice/kubernetesCluster.d.ts nodeResourceGroup')}`,
+    },
+  }),
+  an('azure-native.containerservice.managed-cluster', 'azure-native:containerservice:ManagedCluster', {
+    role: 'container',
+    container: {
+      cascades: [{ by: 'parent-property', childProperty: 'resource_group_name', parentProperty: 'node_resource_group', childFamilies: ['azurerm'] }],
+      unknownContents: 'warn',
+      reason: 'deleting an AKS cluster deletes its node resource group, where the persistent volumes\' disks are created by default',
+      source: `AKS FAQ (learn.microsoft.com/azure/aks/faq): "AKS automatically deletes the node resource group whenever the cluster is deleted"; ${AN('containerservice/managedCluster.d.ts nodeResourceGroup')}`,
+    },
+  }),
+  tf('azurerm.synapse.workspace', 'azurerm_synapse_workspace', {
+    role: 'container',
+    container: {
+      cascades: [{ by: 'parent-property', childProperty: 'synapse_workspace_id', parentProperty: 'id', childFamilies: ['azurerm'] }],
+      unknownContents: 'warn', reason: 'deleting a Synapse workspace deletes its SQL pools and their data', source: AZ('synapse/workspace.d.ts'),
+    },
+  }),
+  an('azure-native.synapse.workspace', 'azure-native:synapse:Workspace', {
+    role: 'container',
+    container: {
+      cascades: [{ by: 'parent-property', childProperty: 'workspace_name', parentProperty: 'workspace_name', childFamilies: ['azurerm'] }],
+      unknownContents: 'warn', reason: 'deleting a Synapse workspace deletes its SQL pools and their data', source: AN('synapse/workspace.d.ts'),
+    },
+  }),
   // Deleting a Databricks workspace deletes its managed resource group, with the DBFS root storage account in it.
   ...[['azurerm.databricks.workspace', 'azurerm_databricks_workspace'], ['azure-native.databricks.workspace', 'azure-native:databricks:Workspace']].map(([canonical, name]) => ({
     family: 'azurerm', canonical: canonical!, ...(name!.includes(':') ? { pulumi: name! } : { terraform: name! }), role: 'container' as const,
