@@ -220,4 +220,11 @@ describe('clusters whose delete reaches storage the plan may not show', () => {
     expect(entry('azurerm_databricks_workspace').container).toMatchObject({ cascades: [], unknownContents: 'data' });
     expect(entry('azure-native:databricks:Workspace').container?.unknownContents).toBe('data');
   });
+
+  test('a deployment stack cascades only when its actionOnUnmanage deletes', () => {
+    const when = entry('azure-native:resources:DeploymentStackAtResourceGroup').container?.cascadesWhen;
+    expect(when?.test({ actionOnUnmanage: { resources: 'delete' } })).toBe(true);
+    expect(when?.test({ actionOnUnmanage: { resources: 'detach', resourceGroups: 'delete' } })).toBe(true);
+    expect(when?.test({ actionOnUnmanage: { resources: 'detach' } })).toBe(false);
+  });
 });

@@ -97,6 +97,21 @@ export const azureCatalog: CatalogEntry[] = [
       source: 'azurerm features block guide (data-model.md §1.3)',
     },
   }),
+  // Deployment stacks: deleting one applies its actionOnUnmanage; `delete` deletes the resources it manages.
+  ...['azure-native:resources:DeploymentStackAtResourceGroup', 'azure-native:resources:DeploymentStackAtSubscription', 'azure-native:resources:DeploymentStackAtManagementGroup']
+    .map((name) => an(name, name, {
+      role: 'container',
+      container: {
+        cascades: [],
+        cascadesWhen: {
+          attributes: ['action_on_unmanage.resources', 'action_on_unmanage.resource_groups'], reason: 'actionOnUnmanage deletes resources or resource groups',
+          test: (p) => read(p, 'action_on_unmanage.resources') === 'delete' || read(p, 'action_on_unmanage.resource_groups') === 'delete',
+        },
+        unknownContents: 'warn',
+        reason: 'deleting a deployment stack whose actionOnUnmanage is delete deletes the resources (and resource groups) it manages',
+        source: AN('resources/deploymentStackAtResourceGroup.d.ts, types/input.d.ts resources.ActionOnUnmanageArgs'),
+      },
+    })),
   // Locks: CanNotDelete and ReadOnly both refuse deletes under the scope.
   tf('azurerm.management-lock', 'azurerm_management_lock', {
     role: 'guard',
