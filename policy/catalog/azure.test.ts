@@ -166,8 +166,9 @@ describe('lifecycle management policies that delete blobs on a timer', () => {
   });
 });
 
+const now = new Date('2026-11-25T00:00:00Z');
+
 describe('containers', () => {
-  const now = new Date('2026-11-25T00:00:00Z');
   const run = (plan: unknown) =>
     evaluate([parsePlanText(JSON.stringify(plan), 'plan.json')], { rules: [noStatefulDelete], config: resolveConfig({}, ruleIds), now }).findings
       .filter((f) => f.rule === noStatefulDelete.id);
@@ -226,5 +227,23 @@ describe('clusters whose delete reaches storage the plan may not show', () => {
     expect(when?.test({ actionOnUnmanage: { resources: 'delete' } })).toBe(true);
     expect(when?.test({ actionOnUnmanage: { resources: 'detach', resourceGroups: 'delete' } })).toBe(true);
     expect(when?.test({ actionOnUnmanage: { resources: 'detach' } })).toBe(false);
+  });
+
+  test('azure-native: deleting a resource group takes the account whose resourceGroupName names it (Pulumi preview)', () => {
+    const urn = (type: string, name: string) => `urn:pulumi:prod::shop::${type}::${name}`;
+    const state = (type: string, name: string, inputs: Record<string, unknown>) =>
+      ({ urn: urn(type, name), custom: true, id: name, type, inputs, outputs: inputs, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z' });
+    const group = state('azure-native:resources:ResourceGroup', 'rg', { resourceGroupName: 'rg-shop', location: 'westeurope' });
+    const account = state('azure-native:storage:StorageAccount', 'data', { accountName: 'shopdata', resourceGroupName: 'rg-shop', kind: 'StorageV2' });
+    const preview = {
+      steps: [
+        { op: 'delete', urn: group.urn, oldState: group, detailedDiff: null },
+        { op: 'same', urn: account.urn, oldState: account, newState: account, detailedDiff: null },
+      ],
+    };
+    const findings = evaluate([parsePlanText(JSON.stringify(preview), 'preview.json')], { rules: [noStatefulDelete], config: resolveConfig({}, ruleIds), now }).findings
+      .filter((f) => f.rule === noStatefulDelete.id);
+    expect(findings.map((f) => [f.resource, f.level])).toEqual([[group.urn, 'block']]);
+    expect(findings[0]?.message).toContain('bucket');
   });
 });

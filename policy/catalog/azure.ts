@@ -352,7 +352,7 @@ export const azureCatalog: CatalogEntry[] = [
     ],
   }),
   ...plain('key', ['azurerm_key_vault_key', 'azure-native:keyvault:Key', 'azurerm_key_vault_managed_hardware_security_module_key', 'azurerm_key_vault_certificate'],
-    'keys and certificates live in their vault: recoverable while the vault soft-deletes them (soft_delete_retention_days), unless purged on destroy'),
+    'keys and certificates live in their vault; a deleted one stays soft-deleted for the vault\'s soft_delete_retention_days unless the provider purges it on destroy (azurerm\'s features.key_vault purge settings, not read here)'),
   ...plain('secret', ['azurerm_key_vault_secret', 'azure-native:keyvault:Secret', 'azure-native:devtestlab:Secret', 'azure-native:servicefabricmesh:Secret',
     'azure-native:servicefabricmesh:SecretValue', 'azure-native:redhatopenshift:Secret']),
   tf('azurerm.key-vault.access-policy', 'azurerm_key_vault_access_policy', { role: 'link', links: [{ property: 'key_vault_id', kind: 'key', verb: 'grants access to' }] }),
