@@ -9,6 +9,7 @@ import { evaluate } from '../engine/evaluate.js';
 import { resolveConfig } from '../engine/config.js';
 import { ruleIds } from '../rules/index.js';
 import noStatefulDelete from '../rules/no-stateful-delete/no-stateful-delete.js';
+import requireDeleteProtection from '../rules/require-delete-protection/require-delete-protection.js';
 import { parsePlanText } from '../../src/readers/read-plan.js';
 
 const catalog = new Catalog();
@@ -168,15 +169,15 @@ describe('lifecycle management policies that delete blobs on a timer', () => {
 
 const now = new Date('2026-11-25T00:00:00Z');
 
-describe('containers', () => {
-  const run = (plan: unknown) =>
-    evaluate([parsePlanText(JSON.stringify(plan), 'plan.json')], { rules: [noStatefulDelete], config: resolveConfig({}, ruleIds), now }).findings
-      .filter((f) => f.rule === noStatefulDelete.id);
-  const change = (address: string, type: string, actions: string[], before: unknown, after: unknown = null) =>
-    ({ address, mode: 'managed', type, name: address.split('.')[1], provider_name: 'registry.terraform.io/hashicorp/azurerm', change: { actions, before, after } });
-  const planOf = (resources: unknown[], changes: unknown[]) =>
-    ({ format_version: '1.2', terraform_version: '1.11.4', planned_values: { root_module: { resources } }, resource_changes: changes });
+const run = (plan: unknown) =>
+  evaluate([parsePlanText(JSON.stringify(plan), 'plan.json')], { rules: [noStatefulDelete], config: resolveConfig({}, ruleIds), now }).findings
+    .filter((f) => f.rule === noStatefulDelete.id);
+const change = (address: string, type: string, actions: string[], before: unknown, after: unknown = null) =>
+  ({ address, mode: 'managed', type, name: address.split('.')[1], provider_name: 'registry.terraform.io/hashicorp/azurerm', change: { actions, before, after } });
+const planOf = (resources: unknown[], changes: unknown[]) =>
+  ({ format_version: '1.2', terraform_version: '1.11.4', planned_values: { root_module: { resources } }, resource_changes: changes });
 
+describe('containers', () => {
   test('deleting a resource group takes the storage account in it, which names it by resource_group_name', () => {
     const account = { name: 'logs', resource_group_name: 'rg-prod' };
     const group = change('azurerm_resource_group.prod', 'azurerm_resource_group', ['delete'], { name: 'rg-prod', location: 'westeurope' });
@@ -245,5 +246,20 @@ describe('clusters whose delete reaches storage the plan may not show', () => {
       .filter((f) => f.rule === noStatefulDelete.id);
     expect(findings.map((f) => [f.resource, f.level])).toEqual([[group.urn, 'block']]);
     expect(findings[0]?.message).toContain('bucket');
+  });
+
+  test('a Terraform storage account has no provider deletion switch: the gate asks for the sources (prevent_destroy), not WORM', () => {
+    const account = { name: 'logs', resource_group_name: 'rg', immutability_policy: [] };
+    const plan = planOf([{ address: 'azurerm_storage_account.logs', mode: 'managed', type: 'azurerm_storage_account', name: 'logs', provider_name: 'registry.terraform.io/hashicorp/azurerm', values: account }],
+      [change('azurerm_storage_account.logs', 'azurerm_storage_account', ['create'], null, account)]);
+    const findings = evaluate([parsePlanText(JSON.stringify(plan), 'plan.json')], { rules: [requireDeleteProtection], config: resolveConfig({}, ruleIds), now }).findings
+      .filter((f) => f.rule === requireDeleteProtection.id);
+    expect(findings.map((f) => f.messageId)).toEqual(['sourcesNeeded']);
+    // A Key Vault has one: purge protection keeps a destroyed vault recoverable.
+    const vault = { name: 'kv', purge_protection_enabled: false };
+    const vaultPlan = planOf([{ address: 'azurerm_key_vault.kv', mode: 'managed', type: 'azurerm_key_vault', name: 'kv', provider_name: 'registry.terraform.io/hashicorp/azurerm', values: vault }],
+      [change('azurerm_key_vault.kv', 'azurerm_key_vault', ['create'], null, vault)]);
+    expect(evaluate([parsePlanText(JSON.stringify(vaultPlan), 'plan.json')], { rules: [requireDeleteProtection], config: resolveConfig({}, ruleIds), now }).findings
+      .filter((f) => f.rule === requireDeleteProtection.id).map((f) => [f.messageId, f.message])).toEqual([['unprotected', expect.stringContaining('purge_protection_enabled is false')]]);
   });
 });

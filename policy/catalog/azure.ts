@@ -133,6 +133,9 @@ export const azureCatalog: CatalogEntry[] = [
 
   // ---------------------------------------------------------------------------------------------------------------
   // Storage accounts and what is in them
+  // A locked immutability policy also makes Azure refuse to delete the account or container, but it is irreversible
+  // WORM storage, not a deletion switch to recommend: counted for recovery, not as a deletion guard (the guard for
+  // an account is a management lock, or the tool's protect / prevent_destroy).
   tf('azurerm.storage.account', 'azurerm_storage_account', {
     role: 'data', data: { kind: 'bucket' },
     guards: [
@@ -140,14 +143,14 @@ export const azureCatalog: CatalogEntry[] = [
       { path: 'blob_properties.container_delete_retention_policy.days', protects: 'more', recovery: true, what: 'container soft delete', source: AZ('types/input.d.ts storage.AccountBlobPropertiesContainerDeleteRetentionPolicy') },
       { path: 'blob_properties.versioning_enabled', protects: true, default: false, recovery: true, what: 'blob versioning', source: AZ('types/input.d.ts storage.AccountBlobProperties') },
       { path: 'share_properties.retention_policy.days', protects: 'more', recovery: true, what: 'file share soft delete', source: AZ('types/input.d.ts storage.AccountSharePropertiesRetentionPolicy') },
-      { path: 'immutability_policy.state', protects: 'values', safeValues: ['Locked'], deletion: 'refused', recovery: true, what: 'a locked account immutability policy', source: AZ('storage/account.d.ts immutabilityPolicy') },
+      { path: 'immutability_policy.state', protects: 'values', safeValues: ['Locked'], recovery: true, what: 'a locked account immutability policy', source: AZ('storage/account.d.ts immutabilityPolicy') },
     ],
     note: `${storageAccountReason}; blob and container soft delete keep deleted blobs and containers, not a deleted account`,
   }),
   an('azure-native.storage.account', 'azure-native:storage:StorageAccount', {
     role: 'data', data: { kind: 'bucket' },
     guards: [
-      { path: 'immutable_storage_with_versioning.immutability_policy.state', protects: 'values', safeValues: ['Locked'], deletion: 'refused', recovery: true, what: 'a locked account immutability policy', source: AN('storage/storageAccount.d.ts') },
+      { path: 'immutable_storage_with_versioning.immutability_policy.state', protects: 'values', safeValues: ['Locked'], recovery: true, what: 'a locked account immutability policy', source: AN('storage/storageAccount.d.ts') },
     ],
     note: `${storageAccountReason}; soft delete and versioning are separate resources (BlobServiceProperties, FileServiceProperties)`,
   }),
@@ -175,7 +178,7 @@ export const azureCatalog: CatalogEntry[] = [
   tf('azurerm.storage.container', 'azurerm_storage_container', { role: 'data', data: { kind: 'bucket' } }),
   an('azure-native.storage.blob-container', 'azure-native:storage:BlobContainer', {
     role: 'data', data: { kind: 'bucket' },
-    guards: [{ path: 'immutability_policy.state', protects: 'values', safeValues: ['Locked'], deletion: 'refused', recovery: true, what: 'a locked immutability policy', source: AN('storage/blobContainer.d.ts') }],
+    guards: [{ path: 'immutability_policy.state', protects: 'values', safeValues: ['Locked'], recovery: true, what: 'a locked immutability policy', source: AN('storage/blobContainer.d.ts') }],
   }),
   // A blob uploaded from a file or inline content the plan carries can be uploaded again.
   tf('azurerm.storage.blob', 'azurerm_storage_blob', {
