@@ -21,26 +21,36 @@ import type { Family, SchemaSource, TypesIndex } from '../policy/catalog/schema-
 
 interface PackageSource {
   family: Family;
+  /** The Terraform provider the package binds, when it is not the family's name. */
+  provider?: string;
   package: string;
   version: string;
   /** The upstream provider or API this build binds, as the package or its generator states it. */
   upstream: string;
 }
 
-/** cdktf prebuilt bindings. HashiCorp archived them on 2025-12-10, so these are the last builds of each. */
+/**
+ * cdktf prebuilt bindings. HashiCorp archived them on 2025-12-10, so these are the last builds of each. google-beta
+ * names its types `google_*` too and adds the beta-only ones (and beta attributes): both are read into `google`.
+ */
 export const TERRAFORM_PACKAGES: readonly PackageSource[] = [
   { family: 'aws', package: '@cdktf/provider-aws', version: '21.22.1', upstream: 'hashicorp/aws 6.25.0' },
   { family: 'google', package: '@cdktf/provider-google', version: '16.12.1', upstream: 'hashicorp/google 6.50.0' },
+  { family: 'google', provider: 'google-beta', package: '@cdktf/provider-google-beta', version: '16.12.1', upstream: 'hashicorp/google-beta 6.50.0' },
   { family: 'azurerm', package: '@cdktf/provider-azurerm', version: '14.23.1', upstream: 'hashicorp/azurerm 4.55.0' },
   { family: 'kubernetes', package: '@cdktf/provider-kubernetes', version: '12.1.1', upstream: 'hashicorp/kubernetes 2.38.0' },
 ];
 
-/** Pulumi SDKs. The bridged ones (aws, gcp) do not record their Terraform provider version in the npm package. */
+/**
+ * Pulumi SDKs. None records the version of what it binds: the bridged ones (aws, gcp) name no Terraform provider
+ * version, azure-native no spec commit, kubernetes no Kubernetes release. pulumi-aws 7.x bridges hashicorp/aws 6.x
+ * (its 7.0.0 release notes: "Upgrade upstream to v6.0.0").
+ */
 export const PULUMI_PACKAGES: readonly PackageSource[] = [
   { family: 'aws', package: '@pulumi/aws', version: '7.48.0', upstream: 'bridged hashicorp/aws 6.x (exact version not in the package)' },
-  { family: 'google', package: '@pulumi/gcp', version: '9.37.0', upstream: 'bridged hashicorp/google-beta 7.x (exact version not in the package)' },
-  { family: 'azurerm', package: '@pulumi/azure-native', version: '3.28.0', upstream: 'Azure Resource Manager REST API specs (default API version of each resource)' },
-  { family: 'kubernetes', package: '@pulumi/kubernetes', version: '4.34.2', upstream: 'Kubernetes OpenAPI (every API group/version the SDK ships)' },
+  { family: 'google', package: '@pulumi/gcp', version: '9.37.0', upstream: 'bridged hashicorp/google-beta (version not in the package)' },
+  { family: 'azurerm', package: '@pulumi/azure-native', version: '3.28.0', upstream: 'Azure Resource Manager REST API specs, the default API version of each resource (spec commit not in the package)' },
+  { family: 'kubernetes', package: '@pulumi/kubernetes', version: '4.34.2', upstream: 'Kubernetes OpenAPI spec, every API group/version the SDK ships (release not in the package)' },
 ];
 
 /** Committed input for Railway, which publishes no npm package: see scripts/schema-sources/railway.json. */
@@ -181,7 +191,7 @@ function getterPaths(classes: Map<string, JsClass>, name: string, prefix: string
  * and the getters in lib/ (inputs and computed attributes), cross-checked: every resource the `.jsii` names has a
  * `tfResourceType` in lib/ and vice versa.
  */
-export function readTerraformSchema(dir: string, family: Family): TerraformSchema {
+export function readTerraformSchema(dir: string, family: Family, providerName: string = family): TerraformSchema {
   const jsii = JSON.parse(readFileSync(join(dir, '.jsii'), 'utf8')) as { types: Record<string, JsiiType> };
   const resources: AttributeTable = new Map();
   const dataSources: string[] = [];
@@ -191,7 +201,7 @@ export function readTerraformSchema(dir: string, family: Family): TerraformSchem
     const m = REPRESENTS.exec(type.docs?.summary ?? '');
     if (!m) continue;
     const [, namespace, provider, version = '', kind, name = ''] = m;
-    if (namespace !== 'hashicorp' || provider !== family) throw new Error(`${type.fqn}: names ${namespace}/${provider}, expected hashicorp/${family}`);
+    if (namespace !== 'hashicorp' || provider !== providerName) throw new Error(`${type.fqn}: names ${namespace}/${provider}, expected hashicorp/${providerName}`);
     if (!name.startsWith(`${family}_`)) throw new Error(`${type.fqn}: type ${name} lacks the ${family}_ prefix`);
     versions.add(version);
     if (kind === 'data-sources') {
@@ -483,27 +493,41 @@ export async function generate(options: { families?: Family[]; railwayDocs?: { d
   const want = (f: Family): boolean => !options.families || options.families.includes(f);
   mkdirSync(SCHEMA_DIR, { recursive: true });
   const typesFile = join(SCHEMA_DIR, 'types.json');
-  const index: TypesIndex = existsSync(typesFile) ? (JSON.parse(readFileSync(typesFile, 'utf8')) as TypesIndex) : { format: 1, generated: '', families: {} };
+  // --only keeps the other families as they are; a full run starts afresh.
+  const index: TypesIndex = options.families && existsSync(typesFile) ? (JSON.parse(readFileSync(typesFile, 'utf8')) as TypesIndex) : { format: 1, generated: '', families: {} };
   index.generated = new Date().toISOString().slice(0, 10);
   const work = mkdtempSync(join(tmpdir(), 'deploy-gate-schema-'));
   try {
-    for (const source of TERRAFORM_PACKAGES.filter((s) => want(s.family))) {
-      log(`fetch ${source.package}@${source.version}`);
-      const { dir, integrity } = fetchPackage(source, work);
-      const schema = readTerraformSchema(dir, source.family);
-      if (`hashicorp/${source.family} ${schema.upstreamVersion}` !== source.upstream) throw new Error(`${source.package}@${source.version} binds hashicorp/${source.family} ${schema.upstreamVersion}, not ${source.upstream}: update TERRAFORM_PACKAGES`);
-      const prefix = `${source.family}_`;
-      const family = (index.families[source.family] ??= {});
+    for (const familyName of FAMILIES.filter(want)) {
+      const packages = TERRAFORM_PACKAGES.filter((s) => s.family === familyName);
+      if (packages.length === 0) continue;
+      const resources: AttributeTable = new Map();
+      const dataSources = new Set<string>();
+      const sources: SchemaSource[] = [];
+      for (const source of packages) {
+        log(`fetch ${source.package}@${source.version}`);
+        const { dir, integrity } = fetchPackage(source, work);
+        const provider = source.provider ?? source.family;
+        const schema = readTerraformSchema(dir, source.family, provider);
+        if (`hashicorp/${provider} ${schema.upstreamVersion}` !== source.upstream) throw new Error(`${source.package}@${source.version} binds hashicorp/${provider} ${schema.upstreamVersion}, not ${source.upstream}: update TERRAFORM_PACKAGES`);
+        const paths = [...schema.resources.values()].reduce((n, s) => n + s.size, 0);
+        log(`${source.package}: ${schema.resources.size} resources, ${schema.dataSources.length} data sources, ${paths} attribute paths`);
+        for (const [type, set] of schema.resources) resources.set(type, new Set([...(resources.get(type) ?? []), ...set]));
+        for (const type of schema.dataSources) dataSources.add(type);
+        sources.push({ package: source.package, version: source.version, upstream: source.upstream, integrity });
+        rmSync(dir, { recursive: true, force: true });
+      }
+      const prefix = `${familyName}_`;
+      const family = (index.families[familyName] ??= {});
       family.terraform = {
-        source: { package: source.package, version: source.version, upstream: source.upstream, integrity },
+        sources,
         prefix,
-        resources: [...schema.resources.keys()].sort().map((t) => t.slice(prefix.length)),
-        dataSources: schema.dataSources.map((t) => t.slice(prefix.length)),
+        resources: [...resources.keys()].sort().map((t) => t.slice(prefix.length)),
+        dataSources: [...dataSources].sort().map((t) => t.slice(prefix.length)),
       };
-      const size = writeAttributes(join(SCHEMA_DIR, `${source.family}.terraform.attrs.json.gz`), schema.resources);
-      const paths = [...schema.resources.values()].reduce((n, s) => n + s.size, 0);
-      log(`${source.family} terraform: ${schema.resources.size} resources, ${schema.dataSources.length} data sources, ${paths} attribute paths, ${size} bytes gzipped`);
-      rmSync(dir, { recursive: true, force: true });
+      const size = writeAttributes(join(SCHEMA_DIR, `${familyName}.terraform.attrs.json.gz`), resources);
+      const paths = [...resources.values()].reduce((n, s) => n + s.size, 0);
+      log(`${familyName} terraform: ${resources.size} resources, ${dataSources.size} data sources, ${paths} attribute paths, ${size} bytes gzipped`);
     }
     for (const source of PULUMI_PACKAGES.filter((s) => want(s.family))) {
       log(`fetch ${source.package}@${source.version}`);
@@ -515,7 +539,7 @@ export async function generate(options: { families?: Family[]; railwayDocs?: { d
       const provider = `pulumi:providers:${packageName}`;
       const family = (index.families[source.family] ??= {});
       family.pulumi = {
-        source: { package: source.package, version: source.version, upstream: source.upstream, integrity },
+        sources: [{ package: source.package, version: source.version, upstream: source.upstream, integrity }],
         package: packageName,
         ...(schema.resources.has(provider) ? { provider } : {}),
         modules: groupTokens(packageName, [...schema.resources.keys()].filter((t) => t !== provider)),
@@ -540,7 +564,7 @@ export async function generate(options: { families?: Family[]; railwayDocs?: { d
     const table: AttributeTable = new Map(Object.entries(railway.resources).map(([t, a]) => [t, new Set(a)]));
     const note: SchemaSource = { package: railway.repository, version: railway.tag, upstream: `terraform-community-providers/railway ${railway.tag} (commit ${railway.commit}, ${railway.docs.length} pages of docs/resources)` };
     for (const type of table.keys()) if (!type.startsWith('railway_')) throw new Error(`${RAILWAY_SOURCE}: ${type} lacks the railway_ prefix`);
-    index.families.railway = { terraform: { source: note, prefix: 'railway_', resources: [...table.keys()].sort().map((t) => t.slice('railway_'.length)), dataSources: [] } };
+    index.families.railway = { terraform: { sources: [note], prefix: 'railway_', resources: [...table.keys()].sort().map((t) => t.slice('railway_'.length)), dataSources: [] } };
     writeAttributes(join(SCHEMA_DIR, 'railway.terraform.attrs.json.gz'), table);
     writeFileSync(join(SCHEMA_DIR, 'railway.json'), `${JSON.stringify({ source: note, resources: Object.fromEntries([...table].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, s]) => [t, [...s].sort()])) }, null, 2)}\n`);
     log(`railway terraform: ${table.size} resources`);

@@ -21,7 +21,8 @@ export interface SchemaSource {
 }
 
 export interface TerraformTypes {
-  source: SchemaSource;
+  /** The packages read, merged (Google's GA and beta providers both name their types `google_*`). */
+  sources: SchemaSource[];
   /** `aws_`: stripped from every name below. */
   prefix: string;
   resources: string[];
@@ -29,7 +30,7 @@ export interface TerraformTypes {
 }
 
 export interface PulumiTypes {
-  source: SchemaSource;
+  sources: SchemaSource[];
   package: string;
   /** `pulumi:providers:<package>` when the SDK ships a provider resource. */
   provider?: string;

@@ -91,9 +91,9 @@ export function isKnownDataSource(type: string): boolean {
   return family !== undefined && toolOf(type) === 'terraform' && names(family, 'terraform').dataSources.has(type);
 }
 
-/** Where the index of one family and tool came from. */
-export function schemaSource(family: Family, tool: Tool): SchemaSource | undefined {
-  return TYPES.families[family]?.[tool]?.source;
+/** Where the index of one family and tool came from (empty when not indexed). */
+export function schemaSources(family: Family, tool: Tool): readonly SchemaSource[] {
+  return TYPES.families[family]?.[tool]?.sources ?? [];
 }
 
 /** The date the index was generated (YYYY-MM-DD). */
