@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { Catalog } from './catalog.js';
 import { azureManagementPolicyExpirations, azureNativeManagementPolicyExpirations } from './expiry.js';
-import { effectiveValue, weakens } from './guards.js';
+import { effectiveValue, expiryShortened, weakens } from './guards.js';
 import type { CatalogEntry, GuardField } from './types.js';
 import { evaluate } from '../engine/evaluate.js';
 import { resolveConfig } from '../engine/config.js';
@@ -176,6 +176,19 @@ const change = (address: string, type: string, actions: string[], before: unknow
   ({ address, mode: 'managed', type, name: address.split('.')[1], provider_name: 'registry.terraform.io/hashicorp/azurerm', change: { actions, before, after } });
 const planOf = (resources: unknown[], changes: unknown[]) =>
   ({ format_version: '1.2', terraform_version: '1.11.4', planned_values: { root_module: { resources } }, resource_changes: changes });
+
+describe('Cosmos DB time to live', () => {
+  test('setting or shortening a TTL deletes items on a timer; -1 and unset expire nothing', () => {
+    const expiry = entry('azurerm_cosmosdb_sql_container').expiry!;
+    expect(expiry.expirations({ default_ttl: -1 })).toEqual([]);
+    expect(expiry.expirations({})).toEqual([]);
+    expect(expiryShortened(expiry, { default_ttl: -1 }, { default_ttl: 86400 })).toMatchObject({ days: 1, before: Infinity });
+    expect(expiryShortened(expiry, { default_ttl: 3600 }, { default_ttl: 86400 })).toBeUndefined();
+    const native = entry('azure-native:cosmosdb:SqlResourceSqlContainer').expiry!;
+    expect(expiryShortened(native, { resource: { id: 'orders' } }, { resource: { id: 'orders', defaultTtl: 7 * 86400 } })).toMatchObject({ days: 7 });
+    expect(entry('azurerm_cosmosdb_mongo_collection').expiry?.expirations({ default_ttl_seconds: 172800 })).toEqual([{ rule: 'default_ttl_seconds', days: 2, everything: true }]);
+  });
+});
 
 describe('containers', () => {
   test('deleting a resource group takes the storage account in it, which names it by resource_group_name', () => {

@@ -16,7 +16,7 @@
 
 import type { CatalogEntry, DataKind, GuardField, Predicate } from './types.js';
 import { azureNone } from './azure-none.js';
-import { azureManagementPolicyExpirations, azureNativeManagementPolicyExpirations } from './expiry.js';
+import { azureManagementPolicyExpirations, azureNativeManagementPolicyExpirations, ttlExpirations } from './expiry.js';
 import { has, read, readAll } from './read.js';
 
 const AZ = (file: string) => `@pulumi/azure 6.40.0 ${file} (azurerm 4.x docs)`;
@@ -52,6 +52,15 @@ const retention = (path: string, source: string, rest: Partial<GuardField> = {})
 
 const noPersistence = (paths: readonly string[], reason: string): Predicate =>
   ({ attributes: [...paths], reason, test: (p) => paths.every((path) => readAll(p, path).every((v) => v !== true && v !== 'true')) });
+
+/** A Cosmos DB container, collection, table or graph whose time to live (seconds) expires items after their last write. */
+const ttlTable = (name: string, path: string): CatalogEntry => ({
+  family: 'azurerm', canonical: name, ...(name.includes(':') ? { pulumi: name } : { terraform: name }), role: 'data', data: { kind: 'table' },
+  expiry: {
+    attributes: [path], expirations: ttlExpirations(path),
+    source: name.includes(':') ? AN('types/input.d.ts cosmosdb defaultTtl') : AZ('cosmosdb/sqlContainer.d.ts defaultTtl: items expire n seconds after their last modified time'),
+  },
+});
 
 const storageAccountReason = 'deleting a storage account deletes every container, blob, share, table and queue in it';
 
@@ -492,13 +501,21 @@ export const azureCatalog: CatalogEntry[] = [
     'azure-native:cosmosdb:CassandraResourceCassandraKeyspace', 'azure-native:cosmosdb:DatabaseAccountSqlDatabase', 'azure-native:cosmosdb:DatabaseAccountMongoDBDatabase',
     'azure-native:cosmosdb:DatabaseAccountGremlinDatabase', 'azure-native:cosmosdb:DatabaseAccountCassandraKeyspace', 'azure-native:cosmosdb:CassandraCluster',
     'azure-native:cosmosdb:CassandraDataCenter', 'azure-native:cosmosdb:MongoCluster']),
-  ...plain('table', ['azurerm_cosmosdb_sql_container', 'azurerm_cosmosdb_mongo_collection', 'azurerm_cosmosdb_gremlin_graph', 'azurerm_cosmosdb_cassandra_table', 'azurerm_cosmosdb_table',
-    'azure-native:cosmosdb:SqlResourceSqlContainer', 'azure-native:cosmosdb:MongoDBResourceMongoDBCollection', 'azure-native:cosmosdb:GremlinResourceGremlinGraph',
-    'azure-native:cosmosdb:GraphResourceGraph', 'azure-native:cosmosdb:CassandraResourceCassandraTable', 'azure-native:cosmosdb:CassandraResourceCassandraView',
+  ...plain('table', ['azurerm_cosmosdb_table',
+    'azure-native:cosmosdb:MongoDBResourceMongoDBCollection', 
+    'azure-native:cosmosdb:GraphResourceGraph', 'azure-native:cosmosdb:CassandraResourceCassandraView',
     'azure-native:cosmosdb:TableResourceTable', 'azure-native:cosmosdb:DatabaseAccountSqlContainer', 'azure-native:cosmosdb:DatabaseAccountMongoDBCollection',
     'azure-native:cosmosdb:DatabaseAccountGremlinGraph', 'azure-native:cosmosdb:DatabaseAccountCassandraTable', 'azure-native:cosmosdb:DatabaseAccountTable',
     'azure-native:iotoperationsdataprocessor:Dataset']),
 
+  // A time to live deletes items on a timer: setting or shortening it on a container with data deletes the older items.
+  ttlTable('azurerm_cosmosdb_sql_container', 'default_ttl'),
+  ttlTable('azurerm_cosmosdb_mongo_collection', 'default_ttl_seconds'),
+  ttlTable('azurerm_cosmosdb_cassandra_table', 'default_ttl'),
+  ttlTable('azurerm_cosmosdb_gremlin_graph', 'default_ttl'),
+  ttlTable('azure-native:cosmosdb:SqlResourceSqlContainer', 'resource.default_ttl'),
+  ttlTable('azure-native:cosmosdb:CassandraResourceCassandraTable', 'resource.default_ttl'),
+  ttlTable('azure-native:cosmosdb:GremlinResourceGremlinGraph', 'resource.default_ttl'),
   // ---------------------------------------------------------------------------------------------------------------
   // Redis: without RDB or AOF persistence a cache's contents exist nowhere else but are a cache by configuration
   // (restarts and patching can drop them), so deleting one loses nothing the application may count on.

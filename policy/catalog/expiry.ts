@@ -106,3 +106,14 @@ export function azureNativeManagementPolicyExpirations(properties: Properties): 
   }
   return out;
 }
+
+/**
+ * A time to live in seconds at `path` (Cosmos DB containers, collections, tables, graphs): every item expires that
+ * long after its last write; `-1` or unset expires nothing.
+ */
+export function ttlExpirations(path: string): (properties: Properties) => Expiration[] {
+  return (properties) => {
+    const seconds = read(properties, path);
+    return typeof seconds === 'number' && seconds > 0 ? [{ rule: path, days: seconds / 86400, everything: true }] : [];
+  };
+}
