@@ -28687,12 +28687,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
-      const group3 = self.RULES.types[type];
-      return group3 && group3 !== true && shouldUseGroup(schema, group3);
+      const group4 = self.RULES.types[type];
+      return group4 && group4 !== true && shouldUseGroup(schema, group4);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group3) {
-      return group3.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema, group4) {
+      return group4.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
@@ -29722,36 +29722,36 @@ var require_validate = __commonJS({
       if (!opts.jtd)
         checkStrictTypes(it, types2);
       gen.block(() => {
-        for (const group3 of RULES.rules)
-          groupKeywords(group3);
+        for (const group4 of RULES.rules)
+          groupKeywords(group4);
         groupKeywords(RULES.post);
       });
-      function groupKeywords(group3) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group3))
+      function groupKeywords(group4) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group4))
           return;
-        if (group3.type) {
-          gen.if((0, dataType_2.checkDataType)(group3.type, data, opts.strictNumbers));
-          iterateKeywords(it, group3);
-          if (types2.length === 1 && types2[0] === group3.type && typeErrors) {
+        if (group4.type) {
+          gen.if((0, dataType_2.checkDataType)(group4.type, data, opts.strictNumbers));
+          iterateKeywords(it, group4);
+          if (types2.length === 1 && types2[0] === group4.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group3);
+          iterateKeywords(it, group4);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group3) {
+    function iterateKeywords(it, group4) {
       const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group3.type);
+        (0, defaults_1.assignDefaults)(it, group4.type);
       gen.block(() => {
-        for (const rule of group3.rules) {
+        for (const rule of group4.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group3.type);
+            keywordCode(it, rule.keyword, rule.definition, group4.type);
           }
         }
       });
@@ -31882,10 +31882,10 @@ var require_core = __commonJS({
         const { RULES } = this;
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
-        for (const group3 of RULES.rules) {
-          const i = group3.rules.findIndex((rule) => rule.keyword === keyword);
+        for (const group4 of RULES.rules) {
+          const i = group4.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
-            group3.rules.splice(i, 1);
+            group4.rules.splice(i, 1);
         }
         return this;
       }
@@ -33845,7 +33845,7 @@ var require_discriminator = __commonJS({
       error: error2,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -33854,7 +33854,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -33882,8 +33882,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref2 = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref2);
@@ -45194,6 +45194,17 @@ function gcsLifecycleExpirations(properties) {
   }
   return out;
 }
+function azureManagementPolicyExpirations(properties) {
+  const out = [];
+  for (const [index2, rule] of ruleBlocks(properties, "rule", "rules").entries()) {
+    if (prop(rule, "enabled") === false) continue;
+    const ages = ["delete_after_days_since_modification_greater_than", "delete_after_days_since_creation_greater_than", "delete_after_days_since_last_access_time_greater_than"].flatMap((field) => readAll(rule, `actions.base_blob.${field}`)).filter((v) => typeof v === "number" && v >= 0);
+    if (ages.length === 0) continue;
+    const filtered = has(rule, "filters.prefix_match", "filters.match_blob_index_tag");
+    out.push({ rule: String(prop(rule, "name") ?? index2), days: Math.min(...ages), everything: !filtered });
+  }
+  return out;
+}
 function policyDocument(value) {
   if (typeof value === "string") {
     try {
@@ -45232,9 +45243,9 @@ function opensearchRetentionExpirations(properties) {
   const document = policyDocument(prop(properties, "policy"));
   for (const [index2, rule] of list(document?.["Rules"]).entries()) {
     if (!rule || typeof rule !== "object") continue;
-    const { MinIndexRetention: retention2, NoMinIndexRetention: keep, Resource: resources, ResourceType: resourceType } = rule;
-    if (keep === true || resourceType !== void 0 && resourceType !== "index" || typeof retention2 !== "string") continue;
-    const match3 = /^(\d+)([dh])$/.exec(retention2.trim());
+    const { MinIndexRetention: retention3, NoMinIndexRetention: keep, Resource: resources, ResourceType: resourceType } = rule;
+    if (keep === true || resourceType !== void 0 && resourceType !== "index" || typeof retention3 !== "string") continue;
+    const match3 = /^(\d+)([dh])$/.exec(retention3.trim());
     if (!match3) continue;
     const amount = Number(match3[1]);
     const patterns2 = list(resources).filter((r) => typeof r === "string");
@@ -45299,6 +45310,23 @@ function pubsubSubscriptionExpirations(properties) {
   if (ttl === "" || ttl === void 0 || ttl === null) return [];
   const days2 = durationDays(ttl);
   return days2 === void 0 ? [] : [{ rule: "expiration_policy", days: days2, everything: true }];
+}
+function azureNativeManagementPolicyExpirations(properties) {
+  const out = [];
+  for (const [index2, rule] of ruleBlocks(properties, "policy.rules").entries()) {
+    if (prop(rule, "enabled") === false) continue;
+    const ages = ["days_after_modification_greater_than", "days_after_creation_greater_than", "days_after_last_access_time_greater_than"].flatMap((field) => readAll(rule, `definition.actions.base_blob.delete.${field}`)).filter((v) => typeof v === "number" && v >= 0);
+    if (ages.length === 0) continue;
+    const filtered = has(rule, "definition.filters.prefix_match", "definition.filters.blob_index_match");
+    out.push({ rule: String(prop(rule, "name") ?? index2), days: Math.min(...ages), everything: !filtered });
+  }
+  return out;
+}
+function ttlExpirations(path6) {
+  return (properties) => {
+    const seconds = read(properties, path6);
+    return typeof seconds === "number" && seconds > 0 ? [{ rule: path6, days: seconds / 86400, everything: true }] : [];
+  };
 }
 
 // policy/catalog/aws.ts
@@ -46941,6 +46969,1482 @@ var grants = [
 ].flatMap(([canonical, terraform, pulumi, property, kind]) => g(canonical, terraform, pulumi, { role: "link", links: [{ property, kind, verb: "grants access to" }] }));
 var googleCatalog = [...project, ...compute, ...storage, ...sql, ...tables, ...services, ...keys, ...backups, ...gke, ...caches, ...grants, ...googleNone];
 
+// policy/catalog/azure-none.ts
+var group3 = (note, types2) => types2.map((type) => ({ family: "azurerm", canonical: type, ...type.includes(":") ? { pulumi: type } : { terraform: type }, role: "none", note }));
+var azureNone = [
+  ...group3("configures a database, cache, registry or store (access, firewall, network, auditing, alerts, keys, jobs, advisors, roles, users): deleting it deletes no data", [
+    "azurerm_api_management_redis_cache",
+    "azurerm_backup_container_storage_account",
+    "azurerm_cdn_frontdoor_secret",
+    "azurerm_container_registry_agent_pool",
+    "azurerm_container_registry_cache_rule",
+    "azurerm_container_registry_credential_set",
+    "azurerm_container_registry_scope_map",
+    "azurerm_container_registry_task",
+    "azurerm_container_registry_task_schedule_run_now",
+    "azurerm_container_registry_token",
+    "azurerm_container_registry_token_password",
+    "azurerm_container_registry_webhook",
+    "azurerm_cosmosdb_mongo_role_definition",
+    "azurerm_cosmosdb_mongo_user_definition",
+    "azurerm_cosmosdb_postgresql_coordinator_configuration",
+    "azurerm_cosmosdb_postgresql_firewall_rule",
+    "azurerm_cosmosdb_postgresql_node_configuration",
+    "azurerm_cosmosdb_postgresql_role",
+    "azurerm_cosmosdb_sql_dedicated_gateway",
+    "azurerm_cosmosdb_sql_role_assignment",
+    "azurerm_cosmosdb_sql_role_definition",
+    "azurerm_data_protection_backup_vault_customer_managed_key",
+    "azurerm_disk_access",
+    "azurerm_disk_encryption_set",
+    "azurerm_key_vault_certificate_contacts",
+    "azurerm_key_vault_certificate_issuer",
+    "azurerm_key_vault_managed_hardware_security_module_key_rotation_policy",
+    "azurerm_key_vault_managed_hardware_security_module_role_assignment",
+    "azurerm_key_vault_managed_hardware_security_module_role_definition",
+    "azurerm_key_vault_managed_storage_account",
+    "azurerm_key_vault_managed_storage_account_sas_token_definition",
+    "azurerm_kusto_database_principal_assignment",
+    "azurerm_log_analytics_saved_search",
+    "azurerm_log_analytics_storage_insights",
+    "azurerm_managed_disk_sas_token",
+    "azurerm_managed_redis_geo_replication",
+    "azurerm_mssql_database_extended_auditing_policy",
+    "azurerm_mssql_database_vulnerability_assessment_rule_baseline",
+    "azurerm_mssql_firewall_rule",
+    "azurerm_mssql_job",
+    "azurerm_mssql_job_agent",
+    "azurerm_mssql_job_credential",
+    "azurerm_mssql_job_schedule",
+    "azurerm_mssql_job_step",
+    "azurerm_mssql_job_target_group",
+    "azurerm_mssql_managed_instance_active_directory_administrator",
+    "azurerm_mssql_managed_instance_security_alert_policy",
+    "azurerm_mssql_managed_instance_start_stop_schedule",
+    "azurerm_mssql_managed_instance_transparent_data_encryption",
+    "azurerm_mssql_managed_instance_vulnerability_assessment",
+    "azurerm_mssql_outbound_firewall_rule",
+    "azurerm_mssql_server_dns_alias",
+    "azurerm_mssql_server_extended_auditing_policy",
+    "azurerm_mssql_server_microsoft_support_auditing_policy",
+    "azurerm_mssql_server_security_alert_policy",
+    "azurerm_mssql_server_transparent_data_encryption",
+    "azurerm_mssql_server_vulnerability_assessment",
+    "azurerm_mssql_virtual_network_rule",
+    "azurerm_mysql_flexible_server_active_directory_administrator",
+    "azurerm_mysql_flexible_server_configuration",
+    "azurerm_mysql_flexible_server_firewall_rule",
+    "azurerm_netapp_account_encryption",
+    "azurerm_netapp_volume_quota_rule",
+    "azurerm_postgresql_active_directory_administrator",
+    "azurerm_postgresql_configuration",
+    "azurerm_postgresql_firewall_rule",
+    "azurerm_postgresql_flexible_server_active_directory_administrator",
+    "azurerm_postgresql_flexible_server_configuration",
+    "azurerm_postgresql_flexible_server_firewall_rule",
+    "azurerm_postgresql_flexible_server_virtual_endpoint",
+    "azurerm_postgresql_server_key",
+    "azurerm_postgresql_virtual_network_rule",
+    "azurerm_redis_cache_access_policy",
+    "azurerm_redis_cache_access_policy_assignment",
+    "azurerm_redis_firewall_rule",
+    "azurerm_redis_linked_server",
+    "azurerm_search_shared_private_link_service",
+    "azurerm_security_center_storage_defender",
+    "azurerm_servicebus_queue_authorization_rule",
+    "azurerm_site_recovery_services_vault_hyperv_site",
+    "azurerm_storage_account_customer_managed_key",
+    "azurerm_storage_account_local_user",
+    "azurerm_storage_account_network_rules",
+    "azurerm_storage_account_queue_properties",
+    "azurerm_storage_account_static_website",
+    "azurerm_storage_blob_inventory_policy",
+    "azurerm_storage_encryption_scope",
+    "azurerm_subnet_service_endpoint_storage_policy",
+    "azurerm_synapse_sql_pool_extended_auditing_policy",
+    "azurerm_synapse_sql_pool_security_alert_policy",
+    "azurerm_synapse_sql_pool_vulnerability_assessment",
+    "azurerm_synapse_sql_pool_vulnerability_assessment_baseline",
+    "azurerm_synapse_sql_pool_workload_classifier",
+    "azurerm_synapse_sql_pool_workload_group",
+    "azurerm_synapse_workspace_sql_aad_admin",
+    "azure-native:apimanagement:Cache",
+    "azure-native:cdn:Secret",
+    "azure-native:compute:DiskAccess",
+    "azure-native:compute:DiskAccessAPrivateEndpointConnection",
+    "azure-native:compute:DiskEncryptionSet",
+    "azure-native:containerregistry:CacheRule",
+    "azure-native:cosmosdb:CassandraResourceCassandraRoleAssignment",
+    "azure-native:cosmosdb:CassandraResourceCassandraRoleDefinition",
+    "azure-native:cosmosdb:Fleet",
+    "azure-native:cosmosdb:FleetAnalytic",
+    "azure-native:cosmosdb:Fleetspace",
+    "azure-native:cosmosdb:FleetspaceAccount",
+    "azure-native:cosmosdb:GremlinResourceGremlinRoleAssignment",
+    "azure-native:cosmosdb:GremlinResourceGremlinRoleDefinition",
+    "azure-native:cosmosdb:MongoClusterFirewallRule",
+    "azure-native:cosmosdb:MongoDBResourceMongoRoleDefinition",
+    "azure-native:cosmosdb:MongoDBResourceMongoUserDefinition",
+    "azure-native:cosmosdb:MongoMIResourceMongoMIRoleAssignment",
+    "azure-native:cosmosdb:MongoMIResourceMongoMIRoleDefinition",
+    "azure-native:cosmosdb:NotebookWorkspace",
+    "azure-native:cosmosdb:PrivateEndpointConnection",
+    "azure-native:cosmosdb:Service",
+    "azure-native:cosmosdb:SqlResourceSqlRoleAssignment",
+    "azure-native:cosmosdb:SqlResourceSqlRoleDefinition",
+    "azure-native:cosmosdb:TableResourceTableRoleAssignment",
+    "azure-native:cosmosdb:TableResourceTableRoleDefinition",
+    "azure-native:cosmosdb:ThroughputPool",
+    "azure-native:cosmosdb:ThroughputPoolAccount",
+    "azure-native:dbformariadb:Configuration",
+    "azure-native:dbformariadb:FirewallRule",
+    "azure-native:dbformariadb:PrivateEndpointConnection",
+    "azure-native:dbformariadb:VirtualNetworkRule",
+    "azure-native:horizondb:HorizonDbFirewallRule",
+    "azure-native:horizondb:HorizonDbParameterGroup",
+    "azure-native:kubernetesruntime:StorageClass",
+    "azure-native:kusto:DatabasePrincipalAssignment",
+    "azure-native:netapp:ActiveDirectoryConfig",
+    "azure-native:netapp:CapacityPoolVolumeQuotaRule",
+    "azure-native:operationalinsights:SavedSearch",
+    "azure-native:operationalinsights:StorageInsightConfig",
+    "azure-native:recoveryservices:ReplicationStorageClassificationMapping",
+    "azure-native:redis:AccessPolicy",
+    "azure-native:redis:AccessPolicyAssignment",
+    "azure-native:redis:FirewallRule",
+    "azure-native:redis:LinkedServer",
+    "azure-native:redis:PatchSchedule",
+    "azure-native:redis:PrivateEndpointConnection",
+    "azure-native:redis:RedisFirewallRule",
+    "azure-native:redis:RedisLinkedServer",
+    "azure-native:search:PrivateEndpointConnection",
+    "azure-native:search:SharedPrivateLinkResource",
+    "azure-native:secretsynccontroller:AzureKeyVaultSecretProviderClass",
+    "azure-native:secretsynccontroller:SecretSync",
+    "azure-native:security:DefenderForStorage",
+    "azure-native:security:SqlVulnerabilityAssessmentBaselineRule",
+    "azure-native:servicebus:QueueAuthorizationRule",
+    "azure-native:sql:DataMaskingPolicy",
+    "azure-native:sql:DatabaseAdvisor",
+    "azure-native:sql:DatabaseBlobAuditingPolicy",
+    "azure-native:sql:DatabaseSecurityAlertPolicy",
+    "azure-native:sql:DatabaseSqlVulnerabilityAssessmentRuleBaseline",
+    "azure-native:sql:DatabaseThreatDetectionPolicy",
+    "azure-native:sql:DatabaseVulnerabilityAssessment",
+    "azure-native:sql:DatabaseVulnerabilityAssessmentRuleBaseline",
+    "azure-native:sql:EncryptionProtector",
+    "azure-native:sql:ExtendedDatabaseBlobAuditingPolicy",
+    "azure-native:sql:ExtendedServerBlobAuditingPolicy",
+    "azure-native:sql:FirewallRule",
+    "azure-native:sql:IPv6FirewallRule",
+    "azure-native:sql:Job",
+    "azure-native:sql:JobAgent",
+    "azure-native:sql:JobCredential",
+    "azure-native:sql:JobPrivateEndpoint",
+    "azure-native:sql:JobStep",
+    "azure-native:sql:JobTargetGroup",
+    "azure-native:sql:ManagedDatabaseSensitivityLabel",
+    "azure-native:sql:ManagedDatabaseVulnerabilityAssessment",
+    "azure-native:sql:ManagedDatabaseVulnerabilityAssessmentRuleBaseline",
+    "azure-native:sql:ManagedInstanceAdministrator",
+    "azure-native:sql:ManagedInstanceAzureADOnlyAuthentication",
+    "azure-native:sql:ManagedInstanceKey",
+    "azure-native:sql:ManagedInstancePrivateEndpointConnection",
+    "azure-native:sql:ManagedInstanceVulnerabilityAssessment",
+    "azure-native:sql:ManagedServerDnsAlias",
+    "azure-native:sql:OutboundFirewallRule",
+    "azure-native:sql:PrivateEndpointConnection",
+    "azure-native:sql:SensitivityLabel",
+    "azure-native:sql:ServerAdvisor",
+    "azure-native:sql:ServerAzureADAdministrator",
+    "azure-native:sql:ServerAzureADOnlyAuthentication",
+    "azure-native:sql:ServerBlobAuditingPolicy",
+    "azure-native:sql:ServerCommunicationLink",
+    "azure-native:sql:ServerDnsAlias",
+    "azure-native:sql:ServerKey",
+    "azure-native:sql:ServerSecurityAlertPolicy",
+    "azure-native:sql:ServerTrustCertificate",
+    "azure-native:sql:ServerTrustGroup",
+    "azure-native:sql:ServerVulnerabilityAssessment",
+    "azure-native:sql:SqlVulnerabilityAssessmentRuleBaseline",
+    "azure-native:sql:SqlVulnerabilityAssessmentsSetting",
+    "azure-native:sql:StartStopManagedInstanceSchedule",
+    "azure-native:sql:SyncAgent",
+    "azure-native:sql:SyncGroup",
+    "azure-native:sql:SyncMember",
+    "azure-native:sql:TransparentDataEncryption",
+    "azure-native:sql:VirtualNetworkRule",
+    "azure-native:sql:WorkloadClassifier",
+    "azure-native:sql:WorkloadGroup",
+    "azure-native:storage:BlobInventoryPolicy",
+    "azure-native:storage:EncryptionScope",
+    "azure-native:storage:LocalUser",
+    "azure-native:storage:PrivateEndpointConnection",
+    "azure-native:storage:QueueServiceProperties",
+    "azure-native:storage:StorageAccountStaticWebsite",
+    "azure-native:storage:TableServiceProperties",
+    "azure-native:synapse:DatabasePrincipalAssignment",
+    "azure-native:synapse:KustoPoolDatabasePrincipalAssignment",
+    "azure-native:synapse:SqlPoolSensitivityLabel",
+    "azure-native:synapse:SqlPoolTransparentDataEncryption",
+    "azure-native:synapse:SqlPoolVulnerabilityAssessment",
+    "azure-native:synapse:SqlPoolVulnerabilityAssessmentRuleBaseline",
+    "azure-native:synapse:SqlPoolWorkloadClassifier",
+    "azure-native:synapse:SqlPoolWorkloadGroup",
+    "azure-native:synapse:WorkspaceManagedSqlServerVulnerabilityAssessment",
+    "azure-native:synapse:WorkspaceSqlAadAdmin",
+    "azure-native:web:WebAppAuthSettingsV2WithoutSecrets",
+    "azure-native:web:WebAppAuthSettingsV2WithoutSecretsSlot"
+  ]),
+  ...group3("links or fails over databases or caches that each keep their own data (failover group, replication link, follower database, replica, sync endpoint): deleting it deletes no data", [
+    "azurerm_container_connected_registry",
+    "azurerm_kusto_attached_database_configuration",
+    "azurerm_mssql_failover_group",
+    "azurerm_mssql_managed_instance_failover_group",
+    "azurerm_storage_sync",
+    "azurerm_storage_sync_group",
+    "azurerm_storage_sync_server_endpoint",
+    "azure-native:containerregistry:ConnectedRegistry",
+    "azure-native:horizondb:HorizonDbReplica",
+    "azure-native:kusto:AttachedDatabaseConfiguration",
+    "azure-native:kusto:ReadOnlyFollowingDatabase",
+    "azure-native:sql:DisasterRecoveryConfiguration",
+    "azure-native:sql:DistributedAvailabilityGroup",
+    "azure-native:sql:FailoverGroup",
+    "azure-native:sql:InstanceFailoverGroup",
+    "azure-native:sql:ReplicationLink",
+    "azure-native:storagesync:StorageSyncService",
+    "azure-native:synapse:KustoPoolAttachedDatabaseConfiguration",
+    "azure-native:synapse:ReadOnlyFollowingDatabase"
+  ]),
+  ...group3("code or records the plan itself carries (stored procedures, triggers, functions, table entities): they can be written again", [
+    "azurerm_cosmosdb_sql_function",
+    "azurerm_cosmosdb_sql_stored_procedure",
+    "azurerm_cosmosdb_sql_trigger",
+    "azurerm_storage_table_entity",
+    "azure-native:cosmosdb:SqlResourceSqlStoredProcedure",
+    "azure-native:cosmosdb:SqlResourceSqlTrigger",
+    "azure-native:cosmosdb:SqlResourceSqlUserDefinedFunction"
+  ]),
+  ...group3("a definition that reads or writes data kept elsewhere (a dataset, linked service, share, job input or output, data connection, migration): deleting it deletes no data", [
+    "azurerm_data_factory_custom_dataset",
+    "azurerm_data_factory_dataset_azure_blob",
+    "azurerm_data_factory_dataset_azure_sql_table",
+    "azurerm_data_factory_dataset_binary",
+    "azurerm_data_factory_dataset_cosmosdb_sqlapi",
+    "azurerm_data_factory_dataset_delimited_text",
+    "azurerm_data_factory_dataset_http",
+    "azurerm_data_factory_dataset_json",
+    "azurerm_data_factory_dataset_mysql",
+    "azurerm_data_factory_dataset_parquet",
+    "azurerm_data_factory_dataset_postgresql",
+    "azurerm_data_factory_dataset_snowflake",
+    "azurerm_data_factory_dataset_sql_server_table",
+    "azurerm_data_factory_linked_service_azure_blob_storage",
+    "azurerm_data_factory_linked_service_azure_file_storage",
+    "azurerm_data_factory_linked_service_azure_search",
+    "azurerm_data_factory_linked_service_azure_sql_database",
+    "azurerm_data_factory_linked_service_azure_table_storage",
+    "azurerm_data_factory_linked_service_cosmosdb",
+    "azurerm_data_factory_linked_service_cosmosdb_mongoapi",
+    "azurerm_data_factory_linked_service_data_lake_storage_gen2",
+    "azurerm_data_factory_linked_service_key_vault",
+    "azurerm_data_factory_linked_service_mysql",
+    "azurerm_data_factory_linked_service_postgresql",
+    "azurerm_data_factory_linked_service_sql_server",
+    "azurerm_data_factory_trigger_blob_event",
+    "azurerm_data_share",
+    "azurerm_data_share_account",
+    "azurerm_data_share_dataset_blob_storage",
+    "azurerm_data_share_dataset_data_lake_gen2",
+    "azurerm_data_share_dataset_kusto_cluster",
+    "azurerm_data_share_dataset_kusto_database",
+    "azurerm_database_migration_project",
+    "azurerm_database_migration_service",
+    "azurerm_digital_twins_time_series_database_connection",
+    "azurerm_iothub_endpoint_cosmosdb_account",
+    "azurerm_iothub_endpoint_servicebus_queue",
+    "azurerm_iothub_endpoint_storage_container",
+    "azurerm_iothub_file_upload",
+    "azurerm_kusto_cosmosdb_data_connection",
+    "azurerm_log_analytics_linked_storage_account",
+    "azurerm_machine_learning_datastore_blobstorage",
+    "azurerm_machine_learning_datastore_datalake_gen2",
+    "azurerm_machine_learning_datastore_fileshare",
+    "azurerm_spring_cloud_app_cosmosdb_association",
+    "azurerm_spring_cloud_app_mysql_association",
+    "azurerm_spring_cloud_app_redis_association",
+    "azurerm_spring_cloud_storage",
+    "azurerm_storage_mover",
+    "azurerm_storage_mover_agent",
+    "azurerm_storage_mover_job_definition",
+    "azurerm_storage_mover_project",
+    "azurerm_storage_mover_source_endpoint",
+    "azurerm_storage_mover_target_endpoint",
+    "azurerm_stream_analytics_function_javascript_uda",
+    "azurerm_stream_analytics_function_javascript_udf",
+    "azurerm_stream_analytics_job",
+    "azurerm_stream_analytics_job_schedule",
+    "azurerm_stream_analytics_job_storage_account",
+    "azurerm_stream_analytics_managed_private_endpoint",
+    "azurerm_stream_analytics_output_blob",
+    "azurerm_stream_analytics_output_cosmosdb",
+    "azurerm_stream_analytics_output_eventhub",
+    "azurerm_stream_analytics_output_function",
+    "azurerm_stream_analytics_output_mssql",
+    "azurerm_stream_analytics_output_powerbi",
+    "azurerm_stream_analytics_output_servicebus_queue",
+    "azurerm_stream_analytics_output_servicebus_topic",
+    "azurerm_stream_analytics_output_synapse",
+    "azurerm_stream_analytics_output_table",
+    "azurerm_stream_analytics_reference_input_blob",
+    "azurerm_stream_analytics_reference_input_mssql",
+    "azurerm_stream_analytics_stream_input_blob",
+    "azurerm_stream_analytics_stream_input_eventhub",
+    "azurerm_stream_analytics_stream_input_eventhub_v2",
+    "azurerm_stream_analytics_stream_input_iothub",
+    "azure-native:applicationinsights:ComponentLinkedStorageAccount",
+    "azure-native:appplatform:ContainerRegistry",
+    "azure-native:appplatform:ServiceRegistry",
+    "azure-native:appplatform:Storage",
+    "azure-native:datafactory:Dataset",
+    "azure-native:datamigration:DatabaseMigrationsMongoToCosmosDbRUMongo",
+    "azure-native:datamigration:DatabaseMigrationsMongoToCosmosDbvCoreMongo",
+    "azure-native:datamigration:DatabaseMigrationsSqlDb",
+    "azure-native:datamigration:DatabaseMigrationsSqlMi",
+    "azure-native:datamigration:DatabaseMigrationsSqlVm",
+    "azure-native:datamigration:File",
+    "azure-native:datamigration:SqlMigrationService",
+    "azure-native:datashare:ADLSGen1FileDataSet",
+    "azure-native:datashare:ADLSGen2FileDataSet",
+    "azure-native:datashare:ADLSGen2FileDataSetMapping",
+    "azure-native:datashare:ADLSGen2FileSystemDataSet",
+    "azure-native:datashare:ADLSGen2FileSystemDataSetMapping",
+    "azure-native:datashare:BlobContainerDataSet",
+    "azure-native:datashare:BlobContainerDataSetMapping",
+    "azure-native:datashare:BlobDataSet",
+    "azure-native:datashare:BlobDataSetMapping",
+    "azure-native:datashare:BlobFolderDataSet",
+    "azure-native:datashare:BlobFolderDataSetMapping",
+    "azure-native:datashare:KustoDatabaseDataSet",
+    "azure-native:datashare:KustoDatabaseDataSetMapping",
+    "azure-native:datashare:KustoTableDataSet",
+    "azure-native:datashare:KustoTableDataSetMapping",
+    "azure-native:datashare:Share",
+    "azure-native:datashare:ShareSubscription",
+    "azure-native:datashare:SqlDBTableDataSet",
+    "azure-native:datashare:SqlDBTableDataSetMapping",
+    "azure-native:datashare:SqlDWTableDataSet",
+    "azure-native:datashare:SqlDWTableDataSetMapping",
+    "azure-native:datashare:SynapseWorkspaceSqlPoolTableDataSet",
+    "azure-native:datashare:SynapseWorkspaceSqlPoolTableDataSetMapping",
+    "azure-native:digitaltwins:TimeSeriesDatabaseConnection",
+    "azure-native:iotoperations:RegistryEndpoint",
+    "azure-native:iotoperationsmq:KafkaConnector",
+    "azure-native:iotoperationsmq:KafkaConnectorTopicMap",
+    "azure-native:kusto:CosmosDbDataConnection",
+    "azure-native:machinelearningservices:Datastore",
+    "azure-native:machinelearningservices:MachineLearningDataset",
+    "azure-native:machinelearningservices:MachineLearningDatastore",
+    "azure-native:migrate:ImportSqlCollectorOperation",
+    "azure-native:migrate:SqlAssessmentV2Operation",
+    "azure-native:migrate:SqlAssessmentV3Operation",
+    "azure-native:migrate:SqlCollectorOperation",
+    "azure-native:offazure:SqlDiscoverySiteDataSourceController",
+    "azure-native:offazure:SqlSitesController",
+    "azure-native:operationalinsights:LinkedStorageAccount",
+    "azure-native:purview:KafkaConfiguration",
+    "azure-native:securityinsights:FileImport",
+    "azure-native:storage:Connector",
+    "azure-native:storage:DataShare",
+    "azure-native:storagediscovery:StorageDiscoveryWorkspace",
+    "azure-native:storagemover:StorageMover",
+    "azure-native:web:StaticSiteBuildDatabaseConnection",
+    "azure-native:web:StaticSiteDatabaseConnection"
+  ]),
+  ...group3("a cache in front of storage that keeps the data (HPC Cache and its targets, connected caches, a NetApp cache volume): deleting it deletes no data it alone holds", [
+    "azurerm_hpc_cache",
+    "azurerm_hpc_cache_access_policy",
+    "azurerm_hpc_cache_blob_nfs_target",
+    "azurerm_hpc_cache_blob_target",
+    "azurerm_hpc_cache_nfs_target",
+    "azure-native:connectedcache:CacheNodesOperation",
+    "azure-native:connectedcache:EnterpriseMccCacheNodesOperation",
+    "azure-native:connectedcache:IspCacheNodesOperation",
+    "azure-native:netapp:CapacityPoolCache",
+    "azure-native:storagecache:Cache",
+    "azure-native:storagecache:StorageTarget"
+  ]),
+  ...group3("operational logs that expire by their own retention setting (consistent with AWS CloudWatch log groups); a deleted workspace stays recoverable for 14 days unless features.log_analytics_workspace.permanently_delete_on_destroy (false) is set; archive logs belong in a storage account, which is data", [
+    "azurerm_log_analytics_workspace",
+    "azure-native:operationalinsights:Workspace",
+    "azurerm_log_analytics_workspace_table",
+    "azurerm_log_analytics_workspace_table_custom_log",
+    "azure-native:operationalinsights:Table"
+  ]),
+  ...group3("compute or pools that databases, disks or volumes use; the data lives in those resources, which are separate: deleting it deletes no data", [
+    "azurerm_mssql_elasticpool",
+    "azurerm_mssql_virtual_machine",
+    "azurerm_mssql_virtual_machine_availability_group_listener",
+    "azurerm_mssql_virtual_machine_group",
+    "azurerm_stream_analytics_cluster",
+    "azure-native:sql:ElasticPool",
+    "azure-native:sql:InstancePool",
+    "azure-native:sql:VirtualCluster",
+    "azure-native:sqlvirtualmachine:SqlVirtualMachine",
+    "azure-native:sqlvirtualmachine:SqlVirtualMachineGroup",
+    "azure-native:storagepool:DiskPool"
+  ]),
+  ...group3("a network route table: it routes packets and stores nothing", [
+    "azurerm_route_table",
+    "azurerm_subnet_route_table_association",
+    "azurerm_virtual_hub_route_table",
+    "azurerm_virtual_hub_route_table_route",
+    "azure-native:awsconnector:Ec2RouteTable",
+    "azure-native:network:HubRouteTable",
+    "azure-native:network:RouteTable",
+    "azure-native:network:VirtualHubRouteTableV2"
+  ]),
+  ...group3("makes storage that stays available to an app, cluster or VM (a mount, a datastore, a storage path, a bucket view of a volume): deleting it deletes no data", [
+    "azurerm_stack_hci_storage_path",
+    "azure-native:app:ConnectedEnvironmentsStorage",
+    "azure-native:app:ManagedEnvironmentsStorage",
+    "azure-native:avs:Datastore",
+    "azure-native:avs:PureStoragePolicy",
+    "azure-native:azurestackhci:StorageContainer",
+    "azure-native:connectedvmwarevsphere:Datastore",
+    "azure-native:databoxedge:FileEventTrigger",
+    "azure-native:databoxedge:StorageAccountCredential",
+    "azure-native:netapp:CapacityPoolBucket",
+    "azure-native:web:WebAppAzureStorageAccounts",
+    "azure-native:web:WebAppAzureStorageAccountsSlot"
+  ]),
+  ...group3("a directory entry of a file share: Azure Files deletes only an empty directory, and the files in it are separate resources or live in the share (data)", [
+    "azurerm_storage_share_directory"
+  ]),
+  ...group3("an Azure inventory record of an AWS resource (multicloud connector): deleting it deletes nothing in AWS", [
+    "azure-native:awsconnector:DatabaseMigrationServiceReplicationInstance",
+    "azure-native:awsconnector:DaxCluster",
+    "azure-native:awsconnector:DynamoDbContinuousBackupsDescription",
+    "azure-native:awsconnector:DynamoDbTable",
+    "azure-native:awsconnector:Ec2Snapshot",
+    "azure-native:awsconnector:Ec2Volume",
+    "azure-native:awsconnector:EcrRepository",
+    "azure-native:awsconnector:EfsFileSystem",
+    "azure-native:awsconnector:EfsMountTarget",
+    "azure-native:awsconnector:KmsAlias",
+    "azure-native:awsconnector:KmsKey",
+    "azure-native:awsconnector:LightsailBucket",
+    "azure-native:awsconnector:LogsLogStream",
+    "azure-native:awsconnector:OpenSearchDomainStatus",
+    "azure-native:awsconnector:RdsDbCluster",
+    "azure-native:awsconnector:RdsDbInstance",
+    "azure-native:awsconnector:RdsDbSnapshot",
+    "azure-native:awsconnector:RdsDbSnapshotAttributesResult",
+    "azure-native:awsconnector:RdsEventSubscription",
+    "azure-native:awsconnector:RdsExportTask",
+    "azure-native:awsconnector:RedshiftCluster",
+    "azure-native:awsconnector:RedshiftClusterParameterGroup",
+    "azure-native:awsconnector:S3Bucket",
+    "azure-native:awsconnector:S3BucketPolicy",
+    "azure-native:awsconnector:SecretsManagerResourcePolicy",
+    "azure-native:awsconnector:SecretsManagerSecret",
+    "azure-native:awsconnector:SqsQueue"
+  ]),
+  ...group3("an Azure Arc record of a SQL Server (its instances, databases, availability groups, licenses) that runs outside Azure: deleting the record leaves the server and its databases where they run", [
+    "azure-native:azurearcdata:SqlServerAvailabilityGroup",
+    "azure-native:azurearcdata:SqlServerDatabase",
+    "azure-native:azurearcdata:SqlServerEsuLicense",
+    "azure-native:azurearcdata:SqlServerInstance",
+    "azure-native:azurearcdata:SqlServerLicense",
+    "azure-native:azuredata:SqlServer",
+    "azure-native:azuredata:SqlServerRegistration"
+  ]),
+  ...group3("a snapshot of a node pool's configuration, not of any data", [
+    "azure-native:containerservice:ManagedClusterSnapshot",
+    "azure-native:containerservice:Snapshot"
+  ]),
+  ...group3("a storage task or its assignment: an operation run on blobs, not a store (its delete conditions are not modelled: review task definitions by hand)", [
+    "azure-native:storage:StorageTaskAssignment",
+    "azure-native:storageactions:StorageTask"
+  ])
+];
+
+// policy/catalog/azure.ts
+var AZ = (file) => `@pulumi/azure 6.40.0 ${file} (azurerm 4.x docs)`;
+var AN = (file) => `@pulumi/azure-native 3.28.0 ${file}`;
+var tf = (canonical, terraform, rest) => ({ family: "azurerm", canonical, terraform, ...rest });
+var an = (canonical, pulumi, rest) => ({ family: "azurerm", canonical, pulumi, ...rest });
+var plain = (kind, names2, note) => names2.map((name) => ({
+  family: "azurerm",
+  canonical: name,
+  ...name.includes(":") ? { pulumi: name } : { terraform: name },
+  role: "data",
+  data: { kind },
+  ...note ? { note } : {}
+}));
+var memberOf4 = (attribute, reason) => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
+var oneOf = (attribute, values, reason) => ({ attributes: [attribute], reason, test: (p) => values.includes(String(read(p, attribute))) });
+var RESOURCE_GROUP_REASON = "deleting a resource group deletes every resource in it, whether or not the plan shows them";
+var RESOURCE_GROUP_SOURCE = "azurerm docs/r/resource_group (data-model.md \xA71.3)";
+var lockLevel = (path6, source) => ({ path: path6, protects: "values", safeValues: ["CanNotDelete", "ReadOnly"], deletion: "refused", what: "a delete lock", source });
+var LOCK_REMOVAL = "removing the lock lets everything under its scope be deleted";
+var LOCK_SOURCE = AN("authorization/managementLockByScope.d.ts (level: CanNotDelete, ReadOnly)");
+var retention2 = (path6, source, rest = {}) => ({ path: path6, protects: "more", recovery: true, backup: "retention", what: "backup retention", source, ...rest });
+var noPersistence = (paths, reason) => ({ attributes: [...paths], reason, test: (p) => paths.every((path6) => readAll(p, path6).every((v) => v !== true && v !== "true")) });
+var ttlTable = (name, path6) => ({
+  family: "azurerm",
+  canonical: name,
+  ...name.includes(":") ? { pulumi: name } : { terraform: name },
+  role: "data",
+  data: { kind: "table" },
+  expiry: {
+    attributes: [path6],
+    expirations: ttlExpirations(path6),
+    source: name.includes(":") ? AN("types/input.d.ts cosmosdb defaultTtl") : AZ("cosmosdb/sqlContainer.d.ts defaultTtl: items expire n seconds after their last modified time")
+  }
+});
+var storageAccountReason = "deleting a storage account deletes every container, blob, share, table and queue in it";
+var azureCatalog = [
+  // ---------------------------------------------------------------------------------------------------------------
+  // Containers: resource groups, subscriptions, template deployments
+  tf("azurerm.resource-group", "azurerm_resource_group", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "resource_group_name", parentProperty: "name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: RESOURCE_GROUP_REASON,
+      source: RESOURCE_GROUP_SOURCE
+    },
+    note: "the provider refuses to delete a group that still contains resources while features.resource_group.prevent_deletion_if_contains_resources is true (the default from azurerm 3.0; provider configuration, so not read here)"
+  }),
+  an("azure-native.resources.resource-group", "azure-native:resources:ResourceGroup", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "resource_group_name", parentProperty: "resource_group_name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: RESOURCE_GROUP_REASON,
+      source: `${RESOURCE_GROUP_SOURCE}; azure-native has no guard against deleting a non-empty group (pulumi-azure-native#2522)`
+    }
+  }),
+  // Cancelling a subscription deletes everything in it (after Azure's grace period).
+  tf("azurerm.subscription", "azurerm_subscription", {
+    role: "container",
+    container: {
+      cascades: [],
+      unknownContents: "warn",
+      reason: "destroying it cancels the subscription, and Azure then deletes every resource in it",
+      source: `${AZ("core/subscription.d.ts")}; features.subscription.prevent_cancellation_on_destroy defaults to false (data-model.md \xA71.3)`
+    }
+  }),
+  // features.template_deployment.delete_nested_items_during_deletion (true) deletes what the template deployed.
+  tf("azurerm.resource-group-template-deployment", "azurerm_resource_group_template_deployment", {
+    role: "container",
+    container: {
+      cascades: [],
+      unknownContents: "warn",
+      reason: "destroying it deletes the resources its ARM template deployed (features.template_deployment.delete_nested_items_during_deletion, true by default)",
+      source: "azurerm features block guide (data-model.md \xA71.3)"
+    }
+  }),
+  // Deployment stacks: deleting one applies its actionOnUnmanage; `delete` deletes the resources it manages.
+  ...["azure-native:resources:DeploymentStackAtResourceGroup", "azure-native:resources:DeploymentStackAtSubscription", "azure-native:resources:DeploymentStackAtManagementGroup"].map((name) => an(name, name, {
+    role: "container",
+    container: {
+      cascades: [],
+      cascadesWhen: {
+        attributes: ["action_on_unmanage.resources", "action_on_unmanage.resource_groups"],
+        reason: "actionOnUnmanage deletes resources or resource groups",
+        test: (p) => read(p, "action_on_unmanage.resources") === "delete" || read(p, "action_on_unmanage.resource_groups") === "delete"
+      },
+      unknownContents: "warn",
+      reason: "deleting a deployment stack whose actionOnUnmanage is delete deletes the resources (and resource groups) it manages",
+      source: AN("resources/deploymentStackAtResourceGroup.d.ts, types/input.d.ts resources.ActionOnUnmanageArgs")
+    }
+  })),
+  // Locks: CanNotDelete and ReadOnly both refuse deletes under the scope.
+  tf("azurerm.management-lock", "azurerm_management_lock", {
+    role: "guard",
+    guardOf: { target: "scope", removal: LOCK_REMOVAL },
+    guards: [lockLevel("lock_level", `${AZ("management/lock.d.ts")}; ${LOCK_SOURCE}`)]
+  }),
+  an("azure-native.authorization.lock-by-scope", "azure-native:authorization:ManagementLockByScope", {
+    role: "guard",
+    guardOf: { target: "scope", removal: LOCK_REMOVAL },
+    guards: [lockLevel("level", LOCK_SOURCE)]
+  }),
+  an("azure-native.authorization.lock-resource-group", "azure-native:authorization:ManagementLockAtResourceGroupLevel", {
+    role: "guard",
+    guardOf: { target: "resource_group_name", removal: LOCK_REMOVAL },
+    guards: [lockLevel("level", LOCK_SOURCE)]
+  }),
+  an("azure-native.authorization.lock-resource", "azure-native:authorization:ManagementLockAtResourceLevel", {
+    role: "guard",
+    guardOf: { target: "resource_name", removal: LOCK_REMOVAL },
+    guards: [lockLevel("level", LOCK_SOURCE)]
+  }),
+  an("azure-native.authorization.lock-subscription", "azure-native:authorization:ManagementLockAtSubscriptionLevel", {
+    role: "guard",
+    guardOf: { removal: "removing the lock lets every resource of the subscription be deleted" },
+    guards: [lockLevel("level", LOCK_SOURCE)]
+  }),
+  // ---------------------------------------------------------------------------------------------------------------
+  // Storage accounts and what is in them
+  // A locked immutability policy also makes Azure refuse to delete the account or container, but it is irreversible
+  // WORM storage, not a deletion switch to recommend: counted for recovery, not as a deletion guard (the guard for
+  // an account is a management lock, or the tool's protect / prevent_destroy).
+  tf("azurerm.storage.account", "azurerm_storage_account", {
+    role: "data",
+    data: { kind: "bucket" },
+    guards: [
+      { path: "blob_properties.delete_retention_policy.days", protects: "more", recovery: true, what: "blob soft delete", source: AZ("types/input.d.ts storage.AccountBlobPropertiesDeleteRetentionPolicy") },
+      { path: "blob_properties.container_delete_retention_policy.days", protects: "more", recovery: true, what: "container soft delete", source: AZ("types/input.d.ts storage.AccountBlobPropertiesContainerDeleteRetentionPolicy") },
+      { path: "blob_properties.versioning_enabled", protects: true, default: false, recovery: true, what: "blob versioning", source: AZ("types/input.d.ts storage.AccountBlobProperties") },
+      { path: "share_properties.retention_policy.days", protects: "more", recovery: true, what: "file share soft delete", source: AZ("types/input.d.ts storage.AccountSharePropertiesRetentionPolicy") },
+      { path: "immutability_policy.state", protects: "values", safeValues: ["Locked"], recovery: true, what: "a locked account immutability policy", source: AZ("storage/account.d.ts immutabilityPolicy") }
+    ],
+    note: `${storageAccountReason}; blob and container soft delete keep deleted blobs and containers, not a deleted account`
+  }),
+  an("azure-native.storage.account", "azure-native:storage:StorageAccount", {
+    role: "data",
+    data: { kind: "bucket" },
+    guards: [
+      { path: "immutable_storage_with_versioning.immutability_policy.state", protects: "values", safeValues: ["Locked"], recovery: true, what: "a locked account immutability policy", source: AN("storage/storageAccount.d.ts") }
+    ],
+    note: `${storageAccountReason}; soft delete and versioning are separate resources (BlobServiceProperties, FileServiceProperties)`
+  }),
+  an("azure-native.storage.blob-service-properties", "azure-native:storage:BlobServiceProperties", {
+    role: "guard",
+    guardOf: { target: "account_name" },
+    guards: [
+      { path: "delete_retention_policy.enabled", protects: true, recovery: true, what: "blob soft delete", source: AN("storage/blobServiceProperties.d.ts") },
+      { path: "delete_retention_policy.days", protects: "more", recovery: true, what: "blob soft delete retention", source: AN("storage/blobServiceProperties.d.ts") },
+      { path: "container_delete_retention_policy.enabled", protects: true, recovery: true, what: "container soft delete", source: AN("storage/blobServiceProperties.d.ts") },
+      { path: "container_delete_retention_policy.days", protects: "more", recovery: true, what: "container soft delete retention", source: AN("storage/blobServiceProperties.d.ts") },
+      { path: "is_versioning_enabled", protects: true, recovery: true, what: "blob versioning", source: AN("storage/blobServiceProperties.d.ts") },
+      { path: "restore_policy.enabled", protects: true, recovery: true, what: "point-in-time restore of block blobs", source: AN("storage/blobServiceProperties.d.ts") }
+    ],
+    note: "the account's single blob service settings: what deleting the Pulumi resource does to them is not documented, so only changes to its fields are judged"
+  }),
+  an("azure-native.storage.file-service-properties", "azure-native:storage:FileServiceProperties", {
+    role: "guard",
+    guardOf: { target: "account_name" },
+    guards: [
+      { path: "share_delete_retention_policy.enabled", protects: true, recovery: true, what: "file share soft delete", source: AN("storage/fileServiceProperties.d.ts") },
+      { path: "share_delete_retention_policy.days", protects: "more", recovery: true, what: "file share soft delete retention", source: AN("storage/fileServiceProperties.d.ts") }
+    ]
+  }),
+  tf("azurerm.storage.container", "azurerm_storage_container", { role: "data", data: { kind: "bucket" } }),
+  an("azure-native.storage.blob-container", "azure-native:storage:BlobContainer", {
+    role: "data",
+    data: { kind: "bucket" },
+    guards: [{ path: "immutability_policy.state", protects: "values", safeValues: ["Locked"], recovery: true, what: "a locked immutability policy", source: AN("storage/blobContainer.d.ts") }]
+  }),
+  // A blob uploaded from a file or inline content the plan carries can be uploaded again.
+  tf("azurerm.storage.blob", "azurerm_storage_blob", {
+    role: "data",
+    data: {
+      kind: "object",
+      noUniqueData: [{
+        attributes: ["source", "source_content"],
+        reason: "the plan itself carries its content (source or source_content), so it can be uploaded again",
+        test: (p) => has(p, "source", "source_content")
+      }]
+    }
+  }),
+  an("azure-native.storage.blob", "azure-native:storage:Blob", {
+    role: "data",
+    data: { kind: "object", noUniqueData: [{ attributes: ["source"], reason: "the program carries its content (source asset), so it can be uploaded again", test: (p) => has(p, "source") }] }
+  }),
+  tf("azurerm.storage.share", "azurerm_storage_share", { role: "data", data: { kind: "file-system" } }),
+  an("azure-native.storage.file-share", "azure-native:storage:FileShare", { role: "data", data: { kind: "file-system" } }),
+  tf("azurerm.storage.share-file", "azurerm_storage_share_file", {
+    role: "data",
+    data: { kind: "object", noUniqueData: [{ attributes: ["source"], reason: "the plan itself carries its content (source file), so it can be uploaded again", test: (p) => has(p, "source") }] }
+  }),
+  tf("azurerm.storage.table", "azurerm_storage_table", { role: "data", data: { kind: "table" } }),
+  an("azure-native.storage.table", "azure-native:storage:Table", { role: "data", data: { kind: "table" } }),
+  tf("azurerm.storage.queue", "azurerm_storage_queue", { role: "data", data: { kind: "queue" } }),
+  an("azure-native.storage.queue", "azure-native:storage:Queue", { role: "data", data: { kind: "queue" } }),
+  tf("azurerm.storage.data-lake-gen2-filesystem", "azurerm_storage_data_lake_gen2_filesystem", { role: "data", data: { kind: "file-system" } }),
+  tf("azurerm.storage.data-lake-gen2-path", "azurerm_storage_data_lake_gen2_path", { role: "data", data: { kind: "object" }, note: "a directory of a hierarchical namespace: the files under it go with it" }),
+  // Lifecycle management: rules that delete base blobs some days after modification, creation or last access.
+  tf("azurerm.storage.management-policy", "azurerm_storage_management_policy", {
+    role: "guard",
+    guardOf: { target: "storage_account_id" },
+    expiry: {
+      attributes: [
+        "rule.enabled",
+        "rule.actions.base_blob.delete_after_days_since_modification_greater_than",
+        "rule.actions.base_blob.delete_after_days_since_creation_greater_than",
+        "rule.actions.base_blob.delete_after_days_since_last_access_time_greater_than",
+        "rule.filters.prefix_match",
+        "rule.filters.match_blob_index_tag"
+      ],
+      expirations: azureManagementPolicyExpirations,
+      source: AZ("types/input.d.ts storage.ManagementPolicyRule")
+    }
+  }),
+  an("azure-native.storage.management-policy", "azure-native:storage:ManagementPolicy", {
+    role: "guard",
+    guardOf: { target: "account_name" },
+    expiry: {
+      attributes: [
+        "policy.rules.enabled",
+        "policy.rules.definition.actions.base_blob.delete.days_after_modification_greater_than",
+        "policy.rules.definition.actions.base_blob.delete.days_after_creation_greater_than",
+        "policy.rules.definition.actions.base_blob.delete.days_after_last_access_time_greater_than",
+        "policy.rules.definition.filters.prefix_match",
+        "policy.rules.definition.filters.blob_index_match"
+      ],
+      expirations: azureNativeManagementPolicyExpirations,
+      source: AN("types/input.d.ts storage.ManagementPolicyBaseBlobArgs, DateAfterModificationArgs")
+    }
+  }),
+  // Time-based retention (WORM): blobs cannot be deleted or overwritten until their retention ends; a locked policy
+  // cannot be removed or shortened.
+  tf("azurerm.storage.container-immutability-policy", "azurerm_storage_container_immutability_policy", {
+    role: "guard",
+    guardOf: { target: "storage_container_resource_manager_id", removal: "removing an unlocked immutability policy lets the container's blobs be deleted or overwritten" },
+    guards: [
+      { path: "immutability_period_in_days", protects: "more", recovery: true, what: "the immutability period", source: AZ("storage/containerImmutabilityPolicy.d.ts") },
+      // Locked: "It will no longer be possible to delete the Storage Container or the Storage Account."
+      { path: "locked", protects: true, deletion: "refused", what: "a locked immutability policy", source: AZ("storage/containerImmutabilityPolicy.d.ts") }
+    ]
+  }),
+  an("azure-native.storage.blob-container-immutability-policy", "azure-native:storage:BlobContainerImmutabilityPolicy", {
+    role: "guard",
+    guardOf: { target: "container_name", removal: "removing an unlocked immutability policy lets the container's blobs be deleted or overwritten" },
+    guards: [{ path: "immutability_period_since_creation_in_days", protects: "more", recovery: true, what: "the immutability period", source: AN("storage/blobContainerImmutabilityPolicy.d.ts") }]
+  }),
+  an("azure-native.storage.blob-container-legal-hold", "azure-native:storage:BlobContainerLegalHold", {
+    role: "guard",
+    guardOf: { target: "container_name", removal: "removing the legal hold lets the container's blobs be deleted or overwritten" }
+  }),
+  tf("azurerm.storage.object-replication", "azurerm_storage_object_replication", {
+    role: "link",
+    links: [{ property: "source_storage_account_id", kind: "bucket", verb: "replicates" }]
+  }),
+  an("azure-native.storage.object-replication-policy", "azure-native:storage:ObjectReplicationPolicy", {
+    role: "link",
+    links: [{ property: "account_name", kind: "bucket", verb: "replicates" }]
+  }),
+  tf("azurerm.storage.sync-cloud-endpoint", "azurerm_storage_sync_cloud_endpoint", {
+    role: "link",
+    links: [{ property: "file_share_name", kind: "file-system", verb: "replicates" }]
+  }),
+  tf("azurerm.container-app.environment-storage", "azurerm_container_app_environment_storage", {
+    role: "link",
+    links: [{ property: "share_name", kind: "file-system", verb: "mounts" }]
+  }),
+  // ---------------------------------------------------------------------------------------------------------------
+  // Disks, snapshots, virtual machines
+  tf("azurerm.compute.managed-disk", "azurerm_managed_disk", { role: "data", data: { kind: "volume" } }),
+  an("azure-native.compute.disk", "azure-native:compute:Disk", { role: "data", data: { kind: "volume" } }),
+  tf("azurerm.compute.snapshot", "azurerm_snapshot", { role: "data", data: { kind: "snapshot" }, backup: { by: "snapshot", source: "source_resource_id" } }),
+  an("azure-native.compute.snapshot", "azure-native:compute:Snapshot", { role: "data", data: { kind: "snapshot" }, backup: { by: "snapshot", source: "creation_data.source_resource_id" } }),
+  tf("azurerm.compute.data-disk-attachment", "azurerm_virtual_machine_data_disk_attachment", {
+    role: "link",
+    links: [{ property: "managed_disk_id", kind: "volume", verb: "attaches" }]
+  }),
+  // A data disk the VM creates from a source disk or snapshot, and deletes with itself.
+  tf("azurerm.compute.implicit-data-disk", "azurerm_virtual_machine_implicit_data_disk_from_source", { role: "data", data: { kind: "volume" } }),
+  // As with AWS's root volume, the OS disk (which the image built and delete_os_disk_on_deletion removes with
+  // azurerm_linux/windows_virtual_machine) is not counted; data disks the VM deletes with itself are.
+  tf("azurerm.compute.virtual-machine", "azurerm_virtual_machine", {
+    role: "container",
+    container: {
+      cascades: [{
+        by: "nested",
+        paths: ["storage_data_disk", "storage_data_disks"],
+        kind: "volume",
+        label: "data disk",
+        destroyed: { attributes: ["storage_data_disk.name"], reason: "delete_data_disks_on_termination deletes every data disk", test: () => true }
+      }],
+      cascadesWhen: { attributes: ["delete_data_disks_on_termination"], reason: "delete_data_disks_on_termination is true", test: (p) => read(p, "delete_data_disks_on_termination") === true },
+      unknownContents: "none",
+      reason: "destroying the VM deletes its data disks when delete_data_disks_on_termination is true (default false)",
+      source: AZ("compute/virtualMachine.d.ts deleteDataDisksOnTermination")
+    }
+  }),
+  an("azure-native.compute.virtual-machine", "azure-native:compute:VirtualMachine", {
+    role: "container",
+    container: {
+      cascades: [{
+        by: "nested",
+        paths: ["storage_profile.data_disks"],
+        kind: "volume",
+        label: "data disk",
+        destroyed: { attributes: ["storage_profile.data_disks.delete_option"], reason: "deleteOption Delete deletes the disk with the VM (default Detach)", test: (d) => read(d, "delete_option") === "Delete" }
+      }],
+      unknownContents: "none",
+      reason: "deleting the VM deletes its data disks whose deleteOption is Delete (the default is Detach)",
+      source: AN("types/input.d.ts compute.DataDiskArgs deleteOption")
+    }
+  }),
+  tf("azurerm.elastic-san.volume", "azurerm_elastic_san_volume", { role: "data", data: { kind: "volume" } }),
+  tf("azurerm.elastic-san.volume-group", "azurerm_elastic_san_volume_group", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "volume_group_id", parentProperty: "id", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "a volume group holds Elastic SAN volumes",
+      source: AZ("elasticsan/volumeGroup.d.ts")
+    }
+  }),
+  ...plain("volume", [
+    "azure-native:elasticsan:Volume",
+    "azurerm_stack_hci_virtual_hard_disk",
+    "azure-native:azurestackhci:VirtualHardDisk",
+    "azure-native:devtestlab:Disk",
+    "azure-native:networkcloud:Volume",
+    "azure-native:servicefabricmesh:Volume",
+    "azure-native:azurelargeinstance:AzureLargeStorageInstance",
+    "azure-native:baremetalinfrastructure:AzureBareMetalStorageInstance",
+    "azure-native:networkcloud:StorageAppliance",
+    "azurerm_oracle_exascale_database_storage_vault"
+  ]),
+  ...plain("snapshot", ["azure-native:elasticsan:VolumeSnapshot", "azure-native:azurestackhci:Snapshot", "azure-native:containerstorage:Snapshot"]),
+  ...plain("persistent-volume", ["azure-native:containerstorage:Volume"]),
+  an("azure-native.elasticsan.volume-group", "azure-native:elasticsan:VolumeGroup", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "volume_group_name", parentProperty: "volume_group_name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "a volume group holds Elastic SAN volumes",
+      source: AN("elasticsan/volumeGroup.d.ts")
+    }
+  }),
+  // ---------------------------------------------------------------------------------------------------------------
+  // Key Vault: deleting a key makes everything encrypted with it unreadable. Soft delete is always on in Azure; but
+  // azurerm purges a destroyed vault (features.key_vault.purge_soft_delete_on_destroy, true) unless purge
+  // protection is on, so only purge protection keeps a Terraform destroy recoverable.
+  tf("azurerm.key-vault", "azurerm_key_vault", {
+    role: "data",
+    data: { kind: "key" },
+    guards: [
+      { path: "purge_protection_enabled", protects: true, default: false, deletion: "recoverable", recovery: true, what: "purge protection", source: AZ("keyvault/keyVault.d.ts") },
+      { path: "soft_delete_retention_days", protects: "more", default: 90, recovery: true, what: "the soft-delete retention", source: AZ("keyvault/keyVault.d.ts") }
+    ],
+    note: "holds keys, secrets and certificates; a destroy purges it unless purge protection is on (features.key_vault.purge_soft_delete_on_destroy, true)"
+  }),
+  an("azure-native.keyvault.vault", "azure-native:keyvault:Vault", {
+    role: "data",
+    data: { kind: "key" },
+    guards: [
+      { path: "properties.enable_purge_protection", protects: true, deletion: "recoverable", recovery: true, what: "purge protection", source: AN("types/input.d.ts keyvault.VaultPropertiesArgs") },
+      { path: "properties.soft_delete_retention_in_days", protects: "more", recovery: true, what: "the soft-delete retention", source: AN("types/input.d.ts keyvault.VaultPropertiesArgs") },
+      { path: "properties.enable_soft_delete", protects: true, deletion: "recoverable", recovery: true, what: "soft delete", source: AN("types/input.d.ts keyvault.VaultPropertiesArgs") }
+    ]
+  }),
+  tf("azurerm.key-vault.managed-hsm", "azurerm_key_vault_managed_hardware_security_module", {
+    role: "data",
+    data: { kind: "key" },
+    guards: [
+      { path: "purge_protection_enabled", protects: true, deletion: "recoverable", recovery: true, what: "purge protection", source: AZ("keyvault/managedHardwareSecurityModule.d.ts") },
+      { path: "soft_delete_retention_days", protects: "more", recovery: true, what: "the soft-delete retention", source: AZ("keyvault/managedHardwareSecurityModule.d.ts") }
+    ]
+  }),
+  an("azure-native.keyvault.managed-hsm", "azure-native:keyvault:ManagedHsm", {
+    role: "data",
+    data: { kind: "key" },
+    guards: [
+      { path: "properties.enable_purge_protection", protects: true, deletion: "recoverable", recovery: true, what: "purge protection", source: AN("keyvault/managedHsm.d.ts") },
+      { path: "properties.soft_delete_retention_in_days", protects: "more", recovery: true, what: "the soft-delete retention", source: AN("keyvault/managedHsm.d.ts") }
+    ]
+  }),
+  ...plain(
+    "key",
+    ["azurerm_key_vault_key", "azure-native:keyvault:Key", "azurerm_key_vault_managed_hardware_security_module_key", "azurerm_key_vault_certificate"],
+    "keys and certificates live in their vault; a deleted one stays soft-deleted for the vault's soft_delete_retention_days unless the provider purges it on destroy (azurerm's features.key_vault purge settings, not read here)"
+  ),
+  ...plain("secret", [
+    "azurerm_key_vault_secret",
+    "azure-native:keyvault:Secret",
+    "azure-native:devtestlab:Secret",
+    "azure-native:servicefabricmesh:Secret",
+    "azure-native:servicefabricmesh:SecretValue",
+    "azure-native:redhatopenshift:Secret"
+  ]),
+  tf("azurerm.key-vault.access-policy", "azurerm_key_vault_access_policy", { role: "link", links: [{ property: "key_vault_id", kind: "key", verb: "grants access to" }] }),
+  // ---------------------------------------------------------------------------------------------------------------
+  // Azure SQL: a logical server holds its databases; deleting the server deletes them with their point-in-time
+  // backups. A deleted database keeps its point-in-time backups for its short-term retention.
+  tf("azurerm.mssql.server", "azurerm_mssql_server", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "server_id", parentProperty: "id", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a logical SQL server deletes every database on it",
+      source: AZ("mssql/server.d.ts")
+    }
+  }),
+  an("azure-native.sql.server", "azure-native:sql:Server", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "server_name", parentProperty: "server_name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a logical SQL server deletes every database on it",
+      source: AN("sql/server.d.ts")
+    }
+  }),
+  tf("azurerm.mssql.database", "azurerm_mssql_database", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Secondary", "OnlineSecondary"], "it is a geo-replica (create_mode Secondary): its data is a copy of its primary")] },
+    guards: [retention2("short_term_retention_policy.retention_days", AZ("types/input.d.ts mssql.DatabaseShortTermRetentionPolicy"), { backup: "kept-after-delete" })],
+    links: [{ property: "creation_source_database_id", kind: "database", verb: "replicates" }],
+    note: "long-term retention (long_term_retention_policy) is in ISO 8601 durations, not compared here; LTR backups survive the database"
+  }),
+  an("azure-native.sql.database", "azure-native:sql:Database", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Secondary", "OnlineSecondary"], "it is a geo-replica (createMode Secondary): its data is a copy of its primary")] },
+    links: [{ property: "source_database_id", kind: "database", verb: "replicates" }]
+  }),
+  an("azure-native.sql.backup-short-term-retention", "azure-native:sql:BackupShortTermRetentionPolicy", {
+    role: "guard",
+    guardOf: { target: "database_name" },
+    guards: [retention2("retention_days", AN("sql/backupShortTermRetentionPolicy.d.ts"))]
+  }),
+  ...["azure-native:sql:BackupLongTermRetentionPolicy", "azure-native:sql:LongTermRetentionPolicy"].map((name) => an(name, name, { role: "guard", guardOf: { target: "database_name", removal: "removing it stops new long-term retention backups of the database" } })),
+  an("azure-native:sql:ManagedInstanceLongTermRetentionPolicy", "azure-native:sql:ManagedInstanceLongTermRetentionPolicy", {
+    role: "guard",
+    guardOf: { target: "database_name", removal: "removing it stops new long-term retention backups of the database" }
+  }),
+  an("azure-native.sql.geo-backup-policy", "azure-native:sql:GeoBackupPolicy", {
+    role: "guard",
+    guardOf: { target: "database_name" },
+    guards: [{ path: "state", protects: "values", safeValues: ["Enabled"], recovery: true, what: "geo-backups", source: AN("sql/geoBackupPolicy.d.ts") }]
+  }),
+  tf("azurerm.mssql.managed-instance", "azurerm_mssql_managed_instance", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "managed_instance_id", parentProperty: "id", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a managed instance deletes every database on it",
+      source: AZ("mssql/managedInstance.d.ts")
+    }
+  }),
+  an("azure-native.sql.managed-instance", "azure-native:sql:ManagedInstance", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "managed_instance_name", parentProperty: "managed_instance_name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a managed instance deletes every database on it",
+      source: AN("sql/managedInstance.d.ts")
+    }
+  }),
+  tf("azurerm.mssql.managed-database", "azurerm_mssql_managed_database", {
+    role: "data",
+    data: { kind: "database" },
+    guards: [retention2("short_term_retention_days", AZ("mssql/managedDatabase.d.ts"), { backup: "kept-after-delete" })]
+  }),
+  an("azure-native.sql.managed-database", "azure-native:sql:ManagedDatabase", { role: "data", data: { kind: "database" } }),
+  tf("azurerm.synapse.sql-pool", "azurerm_synapse_sql_pool", {
+    role: "data",
+    data: { kind: "warehouse" },
+    guards: [{ path: "geo_backup_policy_enabled", protects: true, default: true, recovery: true, what: "geo-backups", source: AZ("synapse/sqlPool.d.ts") }]
+  }),
+  ...plain("warehouse", ["azure-native:synapse:SqlPool"]),
+  // ---------------------------------------------------------------------------------------------------------------
+  // PostgreSQL, MySQL, MariaDB
+  tf("azurerm.postgresql.flexible-server", "azurerm_postgresql_flexible_server", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Replica"], "it is a read replica (create_mode Replica): its data is a copy of its source server")] },
+    guards: [retention2("backup_retention_days", AZ("postgresql/flexibleServer.d.ts (7 to 35 days)"))],
+    links: [{ property: "source_server_id", kind: "database", verb: "replicates" }]
+  }),
+  an("azure-native.dbforpostgresql.server", "azure-native:dbforpostgresql:Server", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Replica"], "it is a read replica (createMode Replica): its data is a copy of its source server")] },
+    guards: [retention2("backup.backup_retention_days", AN("dbforpostgresql/server.d.ts"))],
+    links: [{ property: "source_server_resource_id", kind: "database", verb: "replicates" }]
+  }),
+  tf("azurerm.mysql.flexible-server", "azurerm_mysql_flexible_server", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Replica"], "it is a read replica (create_mode Replica): its data is a copy of its source server")] },
+    guards: [retention2("backup_retention_days", AZ("mysql/flexibleServer.d.ts"), { default: 7 })],
+    links: [{ property: "source_server_id", kind: "database", verb: "replicates" }]
+  }),
+  an("azure-native.dbformysql.server", "azure-native:dbformysql:Server", {
+    role: "data",
+    data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Replica"], "it is a read replica (createMode Replica): its data is a copy of its source server")] },
+    guards: [retention2("backup.backup_retention_days", AN("dbformysql/server.d.ts"))],
+    links: [{ property: "source_server_resource_id", kind: "database", verb: "replicates" }]
+  }),
+  tf("azurerm.postgresql.server", "azurerm_postgresql_server", {
+    role: "data",
+    data: { kind: "database" },
+    guards: [retention2("backup_retention_days", AZ("postgresql/server.d.ts"))],
+    note: "Single Server, retired by Azure"
+  }),
+  ...plain("database", [
+    "azurerm_postgresql_flexible_server_database",
+    "azurerm_postgresql_database",
+    "azurerm_mysql_flexible_database",
+    "azure-native:dbforpostgresql:Database",
+    "azure-native:dbforpostgresql:SingleServer",
+    "azure-native:dbforpostgresql:SingleServerDatabase",
+    "azure-native:dbforpostgresql:ServerGroupCluster",
+    "azure-native:dbformysql:Database",
+    "azure-native:dbformysql:SingleServer",
+    "azure-native:dbformysql:SingleServerDatabase",
+    "azure-native:dbformariadb:Server",
+    "azure-native:dbformariadb:Database",
+    "azurerm_cosmosdb_postgresql_cluster",
+    "azurerm_oracle_autonomous_database",
+    "azurerm_oracle_autonomous_database_clone_from_backup",
+    "azurerm_oracle_autonomous_database_clone_from_database",
+    "azurerm_confidential_ledger",
+    "azure-native:confidentialledger:Ledger",
+    "azure-native:databasefleetmanager:FleetDatabase",
+    "azure-native:horizondb:HorizonDbCluster",
+    "azure-native:azurearcdata:PostgresInstance",
+    "azure-native:azurearcdata:SqlManagedInstance",
+    "azure-native:workloads:SapDatabaseInstance"
+  ]),
+  ...plain("database-snapshot", [
+    "azurerm_postgresql_flexible_server_backup",
+    "azure-native:dbforpostgresql:Backup",
+    "azure-native:dbforpostgresql:BackupsAutomaticAndOnDemand",
+    "azure-native:dbformysql:LongRunningBackup",
+    "azurerm_oracle_autonomous_database_backup"
+  ]),
+  // ---------------------------------------------------------------------------------------------------------------
+  // Cosmos DB: continuous backup keeps a deleted account restorable (within its tier's window); periodic backups
+  // keep `retention_in_hours` of copies.
+  tf("azurerm.cosmosdb.account", "azurerm_cosmosdb_account", {
+    role: "data",
+    data: { kind: "database" },
+    guards: [
+      { path: "backup.type", protects: "values", safeValues: ["Continuous"], recovery: true, what: "continuous backup (point-in-time restore)", source: AZ("types/input.d.ts cosmosdb.AccountBackup") },
+      { path: "backup.retention_in_hours", protects: "more", recovery: true, backup: "retention", what: "periodic backup retention", source: AZ("types/input.d.ts cosmosdb.AccountBackup (8 to 720 hours, default 8)") }
+    ]
+  }),
+  an("azure-native.cosmosdb.database-account", "azure-native:cosmosdb:DatabaseAccount", {
+    role: "data",
+    data: { kind: "database" },
+    guards: [
+      { path: "backup_policy.type", protects: "values", safeValues: ["Continuous"], recovery: true, what: "continuous backup (point-in-time restore)", source: AN("cosmosdb/databaseAccount.d.ts") },
+      { path: "backup_policy.periodic_mode_properties.backup_retention_interval_in_hours", protects: "more", recovery: true, backup: "retention", what: "periodic backup retention", source: AN("types/input.d.ts cosmosdb.PeriodicModePropertiesArgs") }
+    ]
+  }),
+  ...plain("database", [
+    "azurerm_cosmosdb_sql_database",
+    "azurerm_cosmosdb_mongo_database",
+    "azurerm_cosmosdb_gremlin_database",
+    "azurerm_cosmosdb_cassandra_keyspace",
+    "azurerm_cosmosdb_cassandra_cluster",
+    "azurerm_cosmosdb_cassandra_datacenter",
+    "azure-native:cosmosdb:SqlResourceSqlDatabase",
+    "azure-native:cosmosdb:MongoDBResourceMongoDBDatabase",
+    "azure-native:cosmosdb:GremlinResourceGremlinDatabase",
+    "azure-native:cosmosdb:CassandraResourceCassandraKeyspace",
+    "azure-native:cosmosdb:DatabaseAccountSqlDatabase",
+    "azure-native:cosmosdb:DatabaseAccountMongoDBDatabase",
+    "azure-native:cosmosdb:DatabaseAccountGremlinDatabase",
+    "azure-native:cosmosdb:DatabaseAccountCassandraKeyspace",
+    "azure-native:cosmosdb:CassandraCluster",
+    "azure-native:cosmosdb:CassandraDataCenter",
+    "azure-native:cosmosdb:MongoCluster"
+  ]),
+  ...plain("table", [
+    "azurerm_cosmosdb_table",
+    "azure-native:cosmosdb:MongoDBResourceMongoDBCollection",
+    "azure-native:cosmosdb:GraphResourceGraph",
+    "azure-native:cosmosdb:CassandraResourceCassandraView",
+    "azure-native:cosmosdb:TableResourceTable",
+    "azure-native:cosmosdb:DatabaseAccountSqlContainer",
+    "azure-native:cosmosdb:DatabaseAccountMongoDBCollection",
+    "azure-native:cosmosdb:DatabaseAccountGremlinGraph",
+    "azure-native:cosmosdb:DatabaseAccountCassandraTable",
+    "azure-native:cosmosdb:DatabaseAccountTable",
+    "azure-native:iotoperationsdataprocessor:Dataset"
+  ]),
+  // A time to live deletes items on a timer: setting or shortening it on a container with data deletes the older items.
+  ttlTable("azurerm_cosmosdb_sql_container", "default_ttl"),
+  ttlTable("azurerm_cosmosdb_mongo_collection", "default_ttl_seconds"),
+  ttlTable("azurerm_cosmosdb_cassandra_table", "default_ttl"),
+  ttlTable("azurerm_cosmosdb_gremlin_graph", "default_ttl"),
+  ttlTable("azure-native:cosmosdb:SqlResourceSqlContainer", "resource.default_ttl"),
+  ttlTable("azure-native:cosmosdb:CassandraResourceCassandraTable", "resource.default_ttl"),
+  ttlTable("azure-native:cosmosdb:GremlinResourceGremlinGraph", "resource.default_ttl"),
+  // ---------------------------------------------------------------------------------------------------------------
+  // Redis: without RDB or AOF persistence a cache's contents exist nowhere else but are a cache by configuration
+  // (restarts and patching can drop them), so deleting one loses nothing the application may count on.
+  tf("azurerm.redis.cache", "azurerm_redis_cache", {
+    role: "data",
+    data: {
+      kind: "cache",
+      noUniqueData: [noPersistence(["redis_configuration.rdb_backup_enabled", "redis_configuration.aof_backup_enabled"], "it has no RDB or AOF persistence: its contents are a cache")]
+    },
+    guards: [{ path: "redis_configuration.rdb_backup_enabled", protects: true, default: false, recovery: true, what: "RDB backups", source: AZ("types/input.d.ts redis.CacheRedisConfiguration") }]
+  }),
+  an("azure-native.redis.redis", "azure-native:redis:Redis", {
+    role: "data",
+    data: {
+      kind: "cache",
+      noUniqueData: [noPersistence(["redis_configuration.rdb_backup_enabled", "redis_configuration.aof_backup_enabled"], "it has no RDB or AOF persistence: its contents are a cache")]
+    },
+    guards: [{ path: "redis_configuration.rdb_backup_enabled", protects: "values", safeValues: ["true"], recovery: true, what: "RDB backups", source: AN("types/input.d.ts redis.RedisCommonPropertiesRedisConfigurationArgs (string values)") }]
+  }),
+  tf("azurerm.redis.managed-redis", "azurerm_managed_redis", {
+    role: "data",
+    data: {
+      kind: "cache",
+      noUniqueData: [{
+        attributes: ["default_database.persistence_append_only_file_backup_frequency", "default_database.persistence_redis_database_backup_frequency"],
+        reason: "it has no RDB or AOF persistence: its contents are a cache",
+        test: (p) => !has(p, "default_database.persistence_append_only_file_backup_frequency", "default_database.persistence_redis_database_backup_frequency")
+      }]
+    },
+    note: "removing or recreating its default_database block deletes the data in place, without deleting the resource (@pulumi/azure managedredis/managedRedis.d.ts): that update is not caught by this entry"
+  }),
+  tf("azurerm.redis.enterprise-cluster", "azurerm_redis_enterprise_cluster", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "cluster_id", parentProperty: "id", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a Redis Enterprise cluster deletes its databases",
+      source: AZ("redis/enterpriseCluster.d.ts")
+    }
+  }),
+  tf("azurerm.redis.enterprise-database", "azurerm_redis_enterprise_database", {
+    role: "data",
+    data: { kind: "cache", noUniqueData: [memberOf4("linked_database_id", "it is a member of a geo-replicated group, whose other members keep the data")] }
+  }),
+  an("azure-native.redisenterprise.cluster", "azure-native:redisenterprise:RedisEnterprise", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "cluster_name", parentProperty: "cluster_name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a Redis Enterprise cluster deletes its databases",
+      source: AN("redisenterprise/redisEnterprise.d.ts")
+    }
+  }),
+  an("azure-native.redisenterprise.database", "azure-native:redisenterprise:Database", {
+    role: "data",
+    data: { kind: "cache", noUniqueData: [noPersistence(["persistence.aof_enabled", "persistence.rdb_enabled"], "it has no RDB or AOF persistence: its contents are a cache")] }
+  }),
+  ...plain("cache", ["azure-native:cosmosdb:GarnetCluster"]),
+  // ---------------------------------------------------------------------------------------------------------------
+  // Backup vaults, policies and protected items
+  tf("azurerm.recovery-services.vault", "azurerm_recovery_services_vault", {
+    role: "data",
+    data: { kind: "backup-vault" },
+    guards: [
+      { path: "soft_delete_enabled", protects: true, default: true, recovery: true, what: "soft delete of backup items", source: AZ("recoveryservices/vault.d.ts (deprecated: always on)") },
+      { path: "immutability", protects: "values", safeValues: ["Locked"], recovery: true, what: "locked immutability", source: AZ("recoveryservices/vault.d.ts") }
+    ],
+    note: "Azure refuses to delete a vault that still holds backup items; the provider purges them first only with features.recovery_service.purge_protected_items_from_vault_on_destroy (false)"
+  }),
+  an("azure-native.recoveryservices.vault", "azure-native:recoveryservices:Vault", {
+    role: "data",
+    data: { kind: "backup-vault" },
+    guards: [
+      { path: "properties.security_settings.soft_delete_settings.soft_delete_state", protects: "values", safeValues: ["Enabled", "AlwaysON"], recovery: true, what: "soft delete of backup items", source: AN("types/enums recoveryservices.SoftDeleteState") },
+      { path: "properties.security_settings.soft_delete_settings.soft_delete_retention_period_in_days", protects: "more", recovery: true, what: "soft-delete retention", source: AN("recoveryservices/vault.d.ts") },
+      { path: "properties.security_settings.immutability_settings.state", protects: "values", safeValues: ["Locked"], recovery: true, what: "locked immutability", source: AN("types/enums recoveryservices.ImmutabilityState") }
+    ]
+  }),
+  tf("azurerm.data-protection.backup-vault", "azurerm_data_protection_backup_vault", {
+    role: "data",
+    data: { kind: "backup-vault" },
+    guards: [
+      { path: "soft_delete", protects: "values", safeValues: ["On", "AlwaysOn"], default: "On", recovery: true, what: "soft delete of backup data", source: AZ("dataprotection/backupVault.d.ts") },
+      { path: "retention_duration_in_days", protects: "more", default: 14, recovery: true, what: "soft-delete retention", source: AZ("dataprotection/backupVault.d.ts") },
+      { path: "immutability", protects: "values", safeValues: ["Locked"], default: "Disabled", recovery: true, what: "locked immutability", source: AZ("dataprotection/backupVault.d.ts") }
+    ]
+  }),
+  an("azure-native.dataprotection.backup-vault", "azure-native:dataprotection:BackupVault", {
+    role: "data",
+    data: { kind: "backup-vault" },
+    guards: [
+      { path: "properties.security_settings.soft_delete_settings.state", protects: "values", safeValues: ["On", "AlwaysOn"], recovery: true, what: "soft delete of backup data", source: AN("types/enums dataprotection.SoftDeleteState") },
+      { path: "properties.security_settings.soft_delete_settings.retention_duration_in_days", protects: "more", recovery: true, what: "soft-delete retention", source: AN("dataprotection/backupVault.d.ts") },
+      { path: "properties.security_settings.immutability_settings.state", protects: "values", safeValues: ["Locked"], recovery: true, what: "locked immutability", source: AN("types/enums dataprotection.ImmutabilityState") }
+    ]
+  }),
+  ...plain("backup-vault", ["azurerm_netapp_backup_vault", "azure-native:netapp:BackupVault", "azure-native:netapp:ElasticBackupVault", "azure-native:datareplication:Vault"]),
+  // A protected item or backup instance owns its recovery points: deleting it stops protection and deletes them
+  // (soft-deleted first where the vault's soft delete is on). @pulumi/azure backup/protectedVM.d.ts: removing
+  // sourceVmId "allows the source virtual machine to be deleted without having to remove the backup".
+  tf("azurerm.backup.protected-vm", "azurerm_backup_protected_vm", { role: "data", data: { kind: "snapshot" }, links: [{ property: "source_vm_id", kind: "volume", verb: "backs up" }] }),
+  tf("azurerm.backup.protected-file-share", "azurerm_backup_protected_file_share", { role: "data", data: { kind: "snapshot" }, links: [{ property: "source_storage_account_id", kind: "file-system", verb: "backs up" }] }),
+  an("azure-native.recoveryservices.protected-item", "azure-native:recoveryservices:ProtectedItem", { role: "data", data: { kind: "snapshot" }, links: [{ property: "properties.source_resource_id", kind: "volume", verb: "backs up" }] }),
+  tf("azurerm.data-protection.backup-instance-disk", "azurerm_data_protection_backup_instance_disk", { role: "data", data: { kind: "snapshot" }, links: [{ property: "disk_id", kind: "volume", verb: "backs up" }] }),
+  tf("azurerm.data-protection.backup-instance-blob-storage", "azurerm_data_protection_backup_instance_blob_storage", { role: "data", data: { kind: "snapshot" }, links: [{ property: "storage_account_id", kind: "bucket", verb: "backs up" }] }),
+  tf("azurerm.data-protection.backup-instance-kubernetes-cluster", "azurerm_data_protection_backup_instance_kubernetes_cluster", { role: "data", data: { kind: "snapshot" }, links: [{ property: "kubernetes_cluster_id", kind: "persistent-volume", verb: "backs up" }] }),
+  tf("azurerm.data-protection.backup-instance-mysql-flexible-server", "azurerm_data_protection_backup_instance_mysql_flexible_server", { role: "data", data: { kind: "database-snapshot" }, links: [{ property: "server_id", kind: "database", verb: "backs up" }] }),
+  tf("azurerm.data-protection.backup-instance-postgresql", "azurerm_data_protection_backup_instance_postgresql", { role: "data", data: { kind: "database-snapshot" }, links: [{ property: "database_id", kind: "database", verb: "backs up" }] }),
+  tf("azurerm.data-protection.backup-instance-postgresql-flexible-server", "azurerm_data_protection_backup_instance_postgresql_flexible_server", { role: "data", data: { kind: "database-snapshot" }, links: [{ property: "server_id", kind: "database", verb: "backs up" }] }),
+  an("azure-native.dataprotection.backup-instance", "azure-native:dataprotection:BackupInstance", { role: "data", data: { kind: "snapshot" }, links: [{ property: "properties.data_source_info.resourceID", kind: "volume", verb: "backs up" }] }),
+  // Backup policies: how long recovery points are kept. Azure refuses to delete a policy that still protects items.
+  tf("azurerm.backup.policy-vm", "azurerm_backup_policy_vm", {
+    role: "guard",
+    guardOf: {},
+    guards: [
+      { path: "retention_daily.count", protects: "more", recovery: true, what: "daily backup retention", source: AZ("backup/policyVM.d.ts") },
+      { path: "retention_weekly.count", protects: "more", recovery: true, what: "weekly backup retention", source: AZ("backup/policyVM.d.ts") },
+      { path: "retention_monthly.count", protects: "more", recovery: true, what: "monthly backup retention", source: AZ("backup/policyVM.d.ts") },
+      { path: "retention_yearly.count", protects: "more", recovery: true, what: "yearly backup retention", source: AZ("backup/policyVM.d.ts") }
+    ]
+  }),
+  tf("azurerm.backup.policy-file-share", "azurerm_backup_policy_file_share", {
+    role: "guard",
+    guardOf: {},
+    guards: [
+      { path: "retention_daily.count", protects: "more", recovery: true, what: "daily backup retention", source: AZ("backup/policyFileShare.d.ts") },
+      { path: "retention_weekly.count", protects: "more", recovery: true, what: "weekly backup retention", source: AZ("backup/policyFileShare.d.ts") },
+      { path: "retention_monthly.count", protects: "more", recovery: true, what: "monthly backup retention", source: AZ("backup/policyFileShare.d.ts") }
+    ]
+  }),
+  tf("azurerm.backup.policy-vm-workload", "azurerm_backup_policy_vm_workload", {
+    role: "guard",
+    guardOf: {},
+    guards: [{ path: "protection_policy.retention_daily.count", protects: "more", recovery: true, what: "daily backup retention", source: AZ("backup/policyVMWorkload.d.ts") }]
+  }),
+  ...[
+    "azurerm_data_protection_backup_policy_blob_storage",
+    "azurerm_data_protection_backup_policy_disk",
+    "azurerm_data_protection_backup_policy_kubernetes_cluster",
+    "azurerm_data_protection_backup_policy_mysql_flexible_server",
+    "azurerm_data_protection_backup_policy_postgresql",
+    "azurerm_data_protection_backup_policy_postgresql_flexible_server",
+    "azure-native:dataprotection:BackupPolicy",
+    "azure-native:recoveryservices:ProtectionPolicy",
+    "azurerm_netapp_backup_policy",
+    "azurerm_netapp_snapshot_policy",
+    "azure-native:netapp:BackupPolicy",
+    "azure-native:netapp:SnapshotPolicy",
+    "azure-native:netapp:ElasticBackupPolicy",
+    "azure-native:netapp:ElasticSnapshotPolicy",
+    "azure-native:web:WebAppBackupConfiguration",
+    "azure-native:web:WebAppBackupConfigurationSlot"
+  ].map((name) => ({
+    family: "azurerm",
+    canonical: name,
+    ...name.includes(":") ? { pulumi: name } : { terraform: name },
+    role: "guard",
+    guardOf: {},
+    note: "a backup or snapshot schedule: its retention is written as ISO 8601 durations or rule lists, not compared here"
+  })),
+  tf("azurerm.recovery-services.resource-guard-association", "azurerm_recovery_services_vault_resource_guard_association", {
+    role: "guard",
+    guardOf: { target: "vault_id", removal: "removing it lets critical operations on the vault (disabling soft delete, stopping protection) proceed without the resource guard's approval" }
+  }),
+  ...["azure-native:dataprotection:ResourceGuard", "azure-native:dataprotection:DppResourceGuardProxy", "azure-native:recoveryservices:ResourceGuardProxy"].map((name) => an(name, name, { role: "guard", guardOf: { removal: "removing it lets critical operations on the vault (disabling soft delete, stopping protection) proceed without approval" } })),
+  // ---------------------------------------------------------------------------------------------------------------
+  // NetApp Files: accounts hold capacity pools, pools hold volumes. The provider refuses to destroy a volume while
+  // features.netapp.prevent_volume_destruction is true (the default): provider configuration, not read here.
+  tf("azurerm.netapp.account", "azurerm_netapp_account", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "account_name", parentProperty: "name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "a NetApp account holds capacity pools and their volumes",
+      source: AZ("netapp/account.d.ts")
+    }
+  }),
+  tf("azurerm.netapp.pool", "azurerm_netapp_pool", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "pool_name", parentProperty: "name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "a capacity pool holds NetApp volumes",
+      source: AZ("netapp/pool.d.ts")
+    }
+  }),
+  tf("azurerm.netapp.volume", "azurerm_netapp_volume", {
+    role: "data",
+    data: { kind: "volume" },
+    note: "the provider refuses to destroy it while features.netapp.prevent_volume_destruction is true (the default; provider configuration)"
+  }),
+  ...plain("volume", [
+    "azurerm_netapp_volume_group_sap_hana",
+    "azurerm_netapp_volume_group_oracle",
+    "azure-native:netapp:CapacityPoolVolume",
+    "azure-native:netapp:VolumeGroup",
+    "azure-native:netapp:CapacityPoolSubvolume",
+    "azure-native:netapp:ElasticVolume"
+  ]),
+  ...plain("snapshot", [
+    "azurerm_netapp_snapshot",
+    "azure-native:netapp:CapacityPoolSnapshot",
+    "azure-native:netapp:Backup",
+    "azure-native:netapp:CapacityPoolBackup",
+    "azure-native:netapp:ElasticSnapshot",
+    "azure-native:netapp:ElasticBackup"
+  ]),
+  ...["azure-native:netapp:Account", "azure-native:netapp:ElasticAccount"].map((name) => an(name, name, {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "account_name", parentProperty: "account_name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "a NetApp account holds capacity pools and their volumes",
+      source: AN("netapp/account.d.ts")
+    }
+  })),
+  ...["azure-native:netapp:CapacityPool", "azure-native:netapp:ElasticCapacityPool"].map((name) => an(name, name, {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "pool_name", parentProperty: "pool_name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "a capacity pool holds NetApp volumes",
+      source: AN("netapp/capacityPool.d.ts")
+    }
+  })),
+  tf("azurerm.vmware.netapp-volume-attachment", "azurerm_vmware_netapp_volume_attachment", { role: "link", links: [{ property: "netapp_volume_id", kind: "volume", verb: "attaches" }] }),
+  // ---------------------------------------------------------------------------------------------------------------
+  // File systems, registries, search, streams, queues, analytics
+  ...plain("file-system", [
+    "azurerm_managed_lustre_file_system",
+    "azure-native:storagecache:AmlFilesystem",
+    "azurerm_qumulo_file_system",
+    "azure-native:fileshares:FileShare",
+    "azure-native:databoxedge:Share"
+  ]),
+  ...plain("snapshot", ["azure-native:fileshares:FileShareSnapshot"]),
+  ...plain("bucket", ["azure-native:databoxedge:StorageAccount", "azure-native:discovery:StorageContainer", "azure-native:discovery:StorageAsset"]),
+  tf("azurerm.container-registry", "azurerm_container_registry", { role: "data", data: { kind: "registry" } }),
+  an("azure-native.containerregistry.registry", "azure-native:containerregistry:Registry", {
+    role: "data",
+    data: { kind: "registry" },
+    guards: [{ path: "policies.soft_delete_policy.status", protects: "values", safeValues: ["enabled"], recovery: true, what: "soft delete of deleted artifacts", source: AN("types/input.d.ts containerregistry.SoftDeletePolicyArgs") }]
+  }),
+  ...plain(
+    "registry",
+    [
+      "azure-native:containerregistry:ArchiveVersion",
+      "azure-native:machinelearningservices:Registry",
+      "azure-native:machinelearningservices:RegistryCodeContainer",
+      "azure-native:machinelearningservices:RegistryCodeVersion",
+      "azure-native:machinelearningservices:RegistryComponentContainer",
+      "azure-native:machinelearningservices:RegistryComponentVersion",
+      "azure-native:machinelearningservices:RegistryDataContainer",
+      "azure-native:machinelearningservices:RegistryDataVersion",
+      "azure-native:machinelearningservices:RegistryEnvironmentContainer",
+      "azure-native:machinelearningservices:RegistryEnvironmentVersion",
+      "azure-native:machinelearningservices:RegistryModelContainer",
+      "azure-native:machinelearningservices:RegistryModelVersion",
+      "azure-native:eventhub:SchemaRegistry",
+      "azure-native:deviceregistry:SchemaRegistry"
+    ],
+    "holds what clients pushed or registered (images, models, schemas), which the plan does not carry"
+  ),
+  ...plain("search-domain", ["azurerm_search_service", "azure-native:search:Service", "azurerm_elastic_cloud_elasticsearch"]),
+  ...plain("stream", ["azurerm_hdinsight_kafka_cluster", "azurerm_eventhub", "azure-native:eventhub:EventHub"]),
+  ...plain(
+    "queue",
+    [
+      "azurerm_servicebus_queue",
+      "azure-native:servicebus:Queue",
+      "azurerm_servicebus_topic",
+      "azure-native:servicebus:Topic",
+      "azurerm_servicebus_subscription",
+      "azure-native:servicebus:Subscription"
+    ],
+    "retains messages not yet consumed, which exist nowhere else"
+  ),
+  tf("azurerm.eventhub.namespace", "azurerm_eventhub_namespace", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "namespace_id", parentProperty: "id", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a namespace deletes its event hubs and the events they retain",
+      source: AZ("eventhub/eventHubNamespace.d.ts")
+    }
+  }),
+  tf("azurerm.servicebus.namespace", "azurerm_servicebus_namespace", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "namespace_id", parentProperty: "id", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a namespace deletes its queues and topics and the messages in them",
+      source: AZ("servicebus/namespace.d.ts")
+    }
+  }),
+  ...["azure-native:eventhub:Namespace", "azure-native:servicebus:Namespace"].map((name) => an(name, name, {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "namespace_name", parentProperty: "namespace_name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a namespace deletes its hubs, queues and topics and the messages in them",
+      source: AN(`${name.split(":")[1]}/namespace.d.ts`)
+    }
+  })),
+  tf("azurerm.kusto.cluster", "azurerm_kusto_cluster", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "cluster_name", parentProperty: "name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a Data Explorer cluster deletes its databases",
+      source: AZ("kusto/cluster.d.ts")
+    }
+  }),
+  an("azure-native.kusto.cluster", "azure-native:kusto:Cluster", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "cluster_name", parentProperty: "cluster_name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a Data Explorer cluster deletes its databases",
+      source: AN("kusto/cluster.d.ts")
+    }
+  }),
+  ...plain("database", ["azurerm_kusto_database", "azure-native:kusto:ReadWriteDatabase", "azure-native:synapse:ReadWriteDatabase"]),
+  // AKS deletes its node resource group with the cluster, and the CSI driver creates dynamically provisioned disks
+  // (persistent volumes, whatever their reclaim policy) in that group by default.
+  tf("azurerm.kubernetes-cluster", "azurerm_kubernetes_cluster", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "resource_group_name", parentProperty: "node_resource_group", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting an AKS cluster deletes its node resource group, where the persistent volumes' disks are created by default",
+      source: `AKS FAQ (learn.microsoft.com/azure/aks/faq): "AKS automatically deletes the node resource group whenever the cluster is deleted"; ${AZ("containerservice/kubernetesCluster.d.ts nodeResourceGroup")}`
+    }
+  }),
+  an("azure-native.containerservice.managed-cluster", "azure-native:containerservice:ManagedCluster", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "resource_group_name", parentProperty: "node_resource_group", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting an AKS cluster deletes its node resource group, where the persistent volumes' disks are created by default",
+      source: `AKS FAQ (learn.microsoft.com/azure/aks/faq): "AKS automatically deletes the node resource group whenever the cluster is deleted"; ${AN("containerservice/managedCluster.d.ts nodeResourceGroup")}`
+    }
+  }),
+  tf("azurerm.synapse.workspace", "azurerm_synapse_workspace", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "synapse_workspace_id", parentProperty: "id", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a Synapse workspace deletes its SQL pools and their data",
+      source: AZ("synapse/workspace.d.ts")
+    }
+  }),
+  an("azure-native.synapse.workspace", "azure-native:synapse:Workspace", {
+    role: "container",
+    container: {
+      cascades: [{ by: "parent-property", childProperty: "workspace_name", parentProperty: "workspace_name", childFamilies: ["azurerm"] }],
+      unknownContents: "warn",
+      reason: "deleting a Synapse workspace deletes its SQL pools and their data",
+      source: AN("synapse/workspace.d.ts")
+    }
+  }),
+  // Deleting a Databricks workspace deletes its managed resource group, with the DBFS root storage account in it.
+  ...[["azurerm.databricks.workspace", "azurerm_databricks_workspace"], ["azure-native.databricks.workspace", "azure-native:databricks:Workspace"]].map(([canonical, name]) => ({
+    family: "azurerm",
+    canonical,
+    ...name.includes(":") ? { pulumi: name } : { terraform: name },
+    role: "container",
+    container: {
+      cascades: [],
+      unknownContents: "data",
+      reason: "deleting a Databricks workspace deletes its managed resource group, with the DBFS root storage account, notebooks and workspace files",
+      source: "Azure Databricks docs: the managed resource group is deleted with the workspace"
+    }
+  })),
+  ...azureNone
+];
+
 // policy/catalog/others.ts
 var K8S = "Kubernetes API docs: PersistentVolumeSpec, StatefulSetPersistentVolumeClaimRetentionPolicy (data-model.md \xA71.1)";
 var retained = {
@@ -47081,8 +48585,8 @@ var k2 = (canonical, terraform, pulumi, rest) => {
   };
 };
 var STORAGE = "kubernetes:storage.k8s.io";
-var tokens = (group3, kind, versions, suffix = "") => versions.map((v) => `${group3}/${v}:${kind}${suffix}`);
-var listsAndPatches = (group3, kind, versions) => [...tokens(group3, kind, versions, "List"), ...tokens(group3, kind, versions, "Patch")];
+var tokens = (group4, kind, versions, suffix = "") => versions.map((v) => `${group4}/${v}:${kind}${suffix}`);
+var listsAndPatches = (group4, kind, versions) => [...tokens(group4, kind, versions, "List"), ...tokens(group4, kind, versions, "Patch")];
 var MANIFEST_DATA_KINDS = /* @__PURE__ */ new Set(["PersistentVolumeClaim", "PersistentVolume", "VolumeSnapshot", "VolumeSnapshotContent"]);
 var manifestHoldsNothing = {
   attributes: ["manifest"],
@@ -47346,6 +48850,7 @@ var defaultEntries = [
   ...awsCatalog,
   ...awsMoreCatalog,
   ...googleCatalog,
+  ...azureCatalog,
   ...kubernetesCatalog,
   ...kubernetesMoreCatalog,
   ...helmCatalog,
@@ -56418,11 +57923,11 @@ function blockedSummary(report) {
   const blocked = report.findings.filter((f) => f.level === "block");
   const groups = /* @__PURE__ */ new Map();
   for (const finding of blocked) {
-    const group3 = groupOf(finding);
-    if (!groups.has(group3)) groups.set(group3, /* @__PURE__ */ new Set());
-    groups.get(group3).add(`${finding.stack}|${finding.resource}`);
+    const group4 = groupOf(finding);
+    if (!groups.has(group4)) groups.set(group4, /* @__PURE__ */ new Set());
+    groups.get(group4).add(`${finding.stack}|${finding.resource}`);
   }
-  const parts = [...groups.entries()].map(([group3, resources2]) => PHRASES[group3](resources2.size));
+  const parts = [...groups.entries()].map(([group4, resources2]) => PHRASES[group4](resources2.size));
   const resources = new Set(blocked.map((f) => `${f.stack}|${f.resource}`)).size;
   const text = parts.join("; ");
   return blocked.length === resources ? text : `${text} (${blocked.length} findings)`;

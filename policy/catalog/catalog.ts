@@ -1,6 +1,7 @@
 import { awsCatalog } from './aws.js';
 import { awsMoreCatalog } from './aws-more.js';
 import { googleCatalog } from './google.js';
+import { azureCatalog } from './azure.js';
 import { helmCatalog, kubernetesCatalog, railwayCatalog } from './others.js';
 import { kubernetesMoreCatalog } from './kubernetes-more.js';
 import type { CatalogEntry, DataKind, Predicate } from './types.js';
@@ -121,7 +122,7 @@ export function noUniqueData(entry: CatalogEntry, properties: Properties | undef
 }
 
 const defaultEntries: readonly CatalogEntry[] = [
-  ...awsCatalog, ...awsMoreCatalog, ...googleCatalog, ...kubernetesCatalog, ...kubernetesMoreCatalog, ...helmCatalog, ...railwayCatalog,
+  ...awsCatalog, ...awsMoreCatalog, ...googleCatalog, ...azureCatalog, ...kubernetesCatalog, ...kubernetesMoreCatalog, ...helmCatalog, ...railwayCatalog,
 ];
 
 /** The words of a type's own name, in lower case: `acme_disk` → [acme, disk]; `acme:storage/blobStore:BlobStore` → [blob, store]. */

@@ -238,3 +238,33 @@ export function pubsubSubscriptionExpirations(properties: Properties): Expiratio
   const days = durationDays(ttl);
   return days === undefined ? [] : [{ rule: 'expiration_policy', days, everything: true }];
 }
+
+/**
+ * azure-native: `storage:ManagementPolicy.policy.rules[]` (enabled unless `enabled` is false) whose
+ * `definition.actions.baseBlob.delete` deletes base blobs some days after modification, creation or last access;
+ * `definition.filters.prefixMatch` or `blobIndexMatch` narrows it.
+ */
+export function azureNativeManagementPolicyExpirations(properties: Properties): Expiration[] {
+  const out: Expiration[] = [];
+  for (const [index, rule] of ruleBlocks(properties, 'policy.rules').entries()) {
+    if (prop(rule, 'enabled') === false) continue;
+    const ages = ['days_after_modification_greater_than', 'days_after_creation_greater_than', 'days_after_last_access_time_greater_than']
+      .flatMap((field) => readAll(rule, `definition.actions.base_blob.delete.${field}`))
+      .filter((v): v is number => typeof v === 'number' && v >= 0);
+    if (ages.length === 0) continue;
+    const filtered = has(rule, 'definition.filters.prefix_match', 'definition.filters.blob_index_match');
+    out.push({ rule: String(prop(rule, 'name') ?? index), days: Math.min(...ages), everything: !filtered });
+  }
+  return out;
+}
+
+/**
+ * A time to live in seconds at `path` (Cosmos DB containers, collections, tables, graphs): every item expires that
+ * long after its last write; `-1` or unset expires nothing.
+ */
+export function ttlExpirations(path: string): (properties: Properties) => Expiration[] {
+  return (properties) => {
+    const seconds = read(properties, path);
+    return typeof seconds === 'number' && seconds > 0 ? [{ rule: path, days: seconds / 86400, everything: true }] : [];
+  };
+}
