@@ -12,6 +12,7 @@ import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { EXIT, getExitCode } from './exit-code.js';
 import { renderExplain, renderRuleList } from './explain.js';
+import { addGuardCommand } from './guard-command.js';
 
 const OUTPUTS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -95,6 +96,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       io.stdout(renderExplain(rule));
     });
+
+  addGuardCommand(program, io, (code) => { exitCode = code; });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
