@@ -36,6 +36,7 @@ export function destructiveMutations(text: string): MutationHit[] {
   }
   for (const source of sources) {
     let from = 0;
+    let rescans = 32;
     for (;;) {
       const at = source.indexOf('mutation', from);
       if (at < 0) break;
@@ -43,9 +44,14 @@ export function destructiveMutations(text: string): MutationHit[] {
       const before = source[at - 1];
       if (before !== undefined && isIdent(before)) continue;
       if (isIdent(source[at + 8])) continue;
-      for (const field of topLevelFields(source, at + 8)) {
+      const { fields, end } = topLevelFields(source, at + 8);
+      for (const field of fields) {
         if (identifierWords(field).some((w) => DESTRUCTIVE_WORDS.has(w))) hits.push({ field });
       }
+      // Continue after what this operation spanned, so each character is read once. An operation that never
+      // closes spans to the end; the text after its keyword is then read again, at most 32 times in all.
+      if (end < source.length) from = Math.max(from, end);
+      else if (rescans-- <= 0) break;
     }
   }
   return hits;
@@ -56,7 +62,7 @@ function isIdent(c: string | undefined): boolean {
 }
 
 /** The top-level field names of the selection set that follows `mutation [Name][(vars)][@dirs]`. */
-function topLevelFields(text: string, start: number): string[] {
+function topLevelFields(text: string, start: number): { fields: string[]; end: number } {
   let i = start;
   const n = text.length;
   // Skip to the operation's opening brace, stepping over a name, variable definitions and directives.
@@ -68,10 +74,10 @@ function topLevelFields(text: string, start: number): string[] {
     if (c === '(') parens++;
     else if (c === ')') parens = Math.max(0, parens - 1);
     else if (c === '{' && parens === 0) break;
-    else if (parens === 0 && (c === ';' || c === '}')) return [];
+    else if (parens === 0 && (c === ';' || c === '}')) return { fields: [], end: i };
     i++;
   }
-  if (i >= n) return [];
+  if (i >= n) return { fields: [], end: n };
   i++;
   const fields: string[] = [];
   let depth = 1;
@@ -108,7 +114,7 @@ function topLevelFields(text: string, start: number): string[] {
     }
     i++;
   }
-  return fields;
+  return { fields, end: i };
 }
 
 function skipString(text: string, start: number): number {
@@ -190,6 +196,7 @@ export interface CodeFindings {
 }
 
 const HTTP_OBJECTS = new Set(['requests', 'httpx', 'axios', 'session', 'client', 'http', 'got', 'ky', 'superagent', 'request', 'agent', 'urllib3', 'aiohttp', 'faraday', 'net', 'api', 's']);
+const HTTP_LIBRARIES = ['requests', 'httpx', 'axios', 'Net::HTTP', 'urllib', 'aiohttp', 'Faraday', 'RestClient', 'HTTParty', 'superagent', 'node:http', 'node:https', 'fetch('];
 const SHELL_CALLS = ['child_process', 'execSync', 'exec(', 'spawn', 'subprocess', 'os.system', 'popen', 'execa', 'Deno.Command', 'Bun.spawn', 'system(', '`'];
 
 /** Reads an inline script (node -e, python -c, …) for destructive calls. One pass over the code. */
@@ -225,12 +232,12 @@ export function scanCode(code: string): CodeFindings {
         if (words.length > 1 && words.some((w) => DESTRUCTIVE_WORDS.has(w)) && words.some((w) => STATEFUL_NOUNS.has(w))) {
           found.sdkCalls.push(name);
         }
-        // requests.delete(url), axios.delete(url), session.delete(…)
+        // requests.delete(url), axios.delete(url), session.delete(…), Net::HTTP.new(host).delete(path)
         if (name === 'delete' && code[i - 1] === '.') {
           let s = i - 2;
           while (s >= 0 && isIdent(code[s])) s--;
           const object = code.slice(s + 1, i - 1).toLowerCase();
-          if (HTTP_OBJECTS.has(object)) found.httpDelete = true;
+          if (HTTP_OBJECTS.has(object) || HTTP_LIBRARIES.some((l) => code.includes(l))) found.httpDelete = true;
         }
       }
       i = j;

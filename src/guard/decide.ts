@@ -378,7 +378,10 @@ const watch: Wrapper = (rest) => {
 };
 
 const stringFlag = (flags: readonly string[], otherwise: Wrapper): Wrapper => (rest) => {
-  const at = rest.findIndex((w) => w.value !== undefined && flags.includes(w.value));
+  // -c, or a cluster of short flags ending in it (script -qc 'cmd').
+  const short = flags.filter((f) => f.length === 2).map((f) => f[1]);
+  const matches = (v: string) => flags.includes(v) || (v.startsWith('-') && !v.startsWith('--') && short.includes(v[v.length - 1]));
+  const at = rest.findIndex((w) => w.value !== undefined && matches(w.value));
   if (at >= 0) {
     const s = rest[at + 1]?.value;
     return s === undefined ? { unknown: 'a command string computed at run time' } : { script: s };

@@ -71,6 +71,7 @@ export function parseScript(p: TsParser, text: string, budget: ParseBudget, stdi
     result.unknown.push(`a command line of ${text.length} bytes (longer than the ${MAX_PARSE_BYTES} the guard parses)`);
     return result;
   }
+  text = joinContinuations(text);
   let cancelled = false;
   const tree = p.parse(text, null, {
     progressCallback: (() => {
@@ -237,6 +238,34 @@ class Walker {
       if (child.isError || child.isMissing) this.out.unknown.push(`shell syntax the guard cannot parse near "${clip(child.text)}"`);
     }
   }
+}
+
+/**
+ * Removes backslash-newline line continuations the way bash does (outside single quotes; an escaped backslash
+ * before a newline is not one). tree-sitter-bash reads `des\<newline>troy` as two words; bash reads one.
+ */
+export function joinContinuations(text: string): string {
+  if (!text.includes('\\\n')) return text;
+  let out = '';
+  let single = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (single) {
+      if (c === '\'') single = false;
+      out += c;
+      continue;
+    }
+    if (c === '\'') { single = true; out += c; continue; }
+    if (c === '\\') {
+      const next = text[i + 1];
+      if (next === '\n') { i++; continue; }
+      out += c;
+      if (next !== undefined) { out += next; i++; }
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 function isNode(n: Node | null): n is Node {

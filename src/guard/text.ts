@@ -73,10 +73,14 @@ export function hasNonAscii(text: string): boolean {
 export const GUARDED_TOOLS = [
   'pulumi', 'terraform', 'tofu', 'opentofu', 'terragrunt', 'cdktf', 'aws', 'gcloud', 'gsutil', 'az', 'kubectl', 'oc',
   'helm', 'railway', 'fly', 'flyctl', 'heroku', 'doctl', 'vercel', 'netlify', 'supabase', 'neonctl', 'pscale',
-  'wrangler', 'firebase', 'render', 'eksctl', 'hcloud', 'scw', 'oci', 'linode-cli', 'curl', 'wget', 'http', 'https',
-  'xh', 'curlie', 'node', 'nodejs', 'python', 'python3', 'deno', 'bun', 'ruby', 'perl', 'php', 'psql', 'mysql',
-  'mariadb', 'sqlite3', 'mongosh', 'mongo', 'redis-cli',
+  'wrangler', 'firebase', 'render', 'eksctl', 'hcloud', 'scw', 'oci', 'linode-cli',
 ] as const;
+
+/** Programs that carry destructive calls (HTTP clients, interpreters, database shells): parsed, never a mention. */
+const CARRIERS = [
+  'curl', 'wget', 'http', 'https', 'xh', 'curlie', 'node', 'nodejs', 'python', 'python3', 'deno', 'bun', 'ruby', 'perl',
+  'php', 'psql', 'mysql', 'mariadb', 'sqlite3', 'mongosh', 'mongo', 'redis-cli', 'graphql',
+];
 
 /** Verbs whose presence in a command the guard could not understand is enough to refuse it. */
 export const GUARDED_VERBS = [
@@ -85,10 +89,10 @@ export const GUARDED_VERBS = [
 ] as const;
 
 /** Words that only send a command to the full parse (they can hide or feed one), never refuse by themselves. */
-const PARSE_TRIGGERS = ['deploy-gate', 'base64', 'xxd', 'eval', 'openssl', 'rev', 'up', 'update', 'apply', 'deploy', 'state', 'stack', 'volume', 'rm'];
+const PARSE_TRIGGERS = ['deploy-gate', '.claude', '.cursor', '.gemini', '.codex', 'hooks.json', 'base64', 'xxd', 'eval', 'openssl', 'rev', 'up', 'update', 'apply', 'deploy', 'state', 'stack', 'volume', 'rm'];
 
 const MENTION_WORDS: readonly string[] = [...GUARDED_TOOLS, ...GUARDED_VERBS];
-const TRIGGER_WORDS: readonly string[] = [...MENTION_WORDS, ...PARSE_TRIGGERS];
+const TRIGGER_WORDS: readonly string[] = [...MENTION_WORDS, ...CARRIERS, ...PARSE_TRIGGERS];
 
 /** The command line as a shell would read its letters: look-alikes folded, quotes and backslashes removed. */
 function shellLetters(text: string, keepCamel = false): string {

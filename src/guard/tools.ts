@@ -190,7 +190,7 @@ const aws: Check = (args, ctx) => {
   }
   if (service === 's3') {
     if (op === 'rb' && isOn(parsed, '--force')) ctx.refuse({ rule: 'aws-s3-rb-force', reason: 'aws s3 rb --force deletes every object and then the bucket', alternative: 'aws s3 ls s3://bucket --recursive --summarize; a human empties buckets', token: TOKENS.aws });
-    if (op === 'rm' && isOn(parsed, '--recursive')) ctx.refuse({ rule: 'aws-s3-rm-recursive', reason: 'aws s3 rm --recursive deletes every object under the prefix', alternative: 'aws s3 rm --recursive --dryrun to list what it would delete', token: TOKENS.aws });
+    if (op === 'rm' && isOn(parsed, '--recursive') && !isOn(parsed, '--dryrun')) ctx.refuse({ rule: 'aws-s3-rm-recursive', reason: 'aws s3 rm --recursive deletes every object under the prefix', alternative: 'aws s3 rm --recursive --dryrun to list what it would delete', token: TOKENS.aws });
     if ((op === 'sync' || op === 'mv') && isOn(parsed, '--delete') && !isOn(parsed, '--dryrun')) ctx.refuse({ rule: 'aws-s3-sync-delete', reason: `aws s3 ${op} --delete deletes destination objects missing from the source`, alternative: `add --dryrun to see what it would delete`, token: TOKENS.aws });
   }
   if (has(parsed, '--no-deletion-protection', '--no-disable-api-termination')) {
@@ -347,12 +347,18 @@ function judgeRequest(tool: string, req: HttpRequest, ctx: ToolContext): void {
     if (name === 'x-http-method-override' || name === 'x-http-method' || name === 'x-method-override') overrides.push(h.slice(colon + 1).trim());
   }
   const bodies: string[] = [];
+  const graphql = urls.some((u) => u.toLowerCase().includes('graphql'));
+  const unreadable = (what: string) => {
+    // A body the guard cannot read, sent to a GraphQL endpoint, may be the mutation itself: refuse outright.
+    if (graphql) ctx.refuse({ rule: 'not-understood', reason: `${tool} sends ${what} to the GraphQL endpoint at ${where}; the guard cannot read it, so it cannot tell a query from a deleting mutation`, alternative: 'put the query text in the command literally', token: TOKENS.api });
+    else ctx.unknown(`${tool} sends ${what}`);
+  };
   for (const b of req.bodies) {
-    if (b === undefined) { ctx.unknown(`${tool} sends a body computed at run time`); continue; }
+    if (b === undefined) { unreadable('a body computed at run time'); continue; }
     if (b.startsWith('@')) {
       const file = b.slice(1);
       const text = file === '-' ? ctx.stdinText : ctx.readSmallFile(file);
-      if (text === undefined) ctx.unknown(`${tool} sends the file ${file}, which the guard cannot read`);
+      if (text === undefined) unreadable(file === '-' ? 'its standard input' : `the file ${file}`);
       else bodies.push(text);
     } else {
       bodies.push(b);
