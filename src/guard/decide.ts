@@ -111,6 +111,10 @@ class Judge {
         return;
       }
       if (name === 'find') { this.findExec(rest, command, depth); return; }
+      if ((name === 'deploy-gate' || name === 'deploy-gate.js') && rest.some((w) => w.value === '--override' || w.value?.startsWith('--override='))) {
+        this.refuse({ rule: 'override-by-agent', reason: 'deploy-gate guard --override is for a person at their own terminal; an agent may not grant itself an override', alternative: 'ask the user to run the override, or to run the command themselves' }, command);
+        return;
+      }
       const wrapper = WRAPPERS[name];
       if (wrapper) {
         const next = wrapper(rest);

@@ -189,6 +189,14 @@ export function redact(text: string): string {
     out += text.slice(i, i + hit.length);
     i += hit.length;
     while (i < text.length && text[i] === ' ') { out += ' '; i++; }
+    // "Authorization: Bearer xyz": keep the scheme, mask the credential.
+    for (const scheme of ['bearer ', 'basic ', 'token ']) {
+      if (hit.endsWith(':') && lower.startsWith(scheme, i)) {
+        out += text.slice(i, i + scheme.length);
+        i += scheme.length;
+        break;
+      }
+    }
     let j = i;
     while (j < text.length && text[j] !== ' ' && text[j] !== '\'' && text[j] !== '"' && text[j] !== '\n') j++;
     if (j > i) out += '***';
