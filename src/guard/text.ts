@@ -73,7 +73,7 @@ export function hasNonAscii(text: string): boolean {
 export const GUARDED_TOOLS = [
   'pulumi', 'terraform', 'tofu', 'opentofu', 'terragrunt', 'cdktf', 'aws', 'gcloud', 'gsutil', 'az', 'kubectl', 'oc',
   'helm', 'railway', 'fly', 'flyctl', 'heroku', 'doctl', 'vercel', 'netlify', 'supabase', 'neonctl', 'pscale',
-  'wrangler', 'firebase', 'render', 'eksctl', 'hcloud', 'scw', 'oci', 'linode-cli',
+  'wrangler', 'firebase', 'render', 'eksctl', 'hcloud', 'scw', 'oci', 'linode-cli', 'gh',
 ] as const;
 
 /** Programs that carry destructive calls (HTTP clients, interpreters, database shells): parsed, never a mention. */
@@ -89,7 +89,10 @@ export const GUARDED_VERBS = [
 ] as const;
 
 /** Words that only send a command to the full parse (they can hide or feed one), never refuse by themselves. */
-const PARSE_TRIGGERS = ['deploy-gate', '.claude', '.cursor', '.gemini', '.codex', 'hooks.json', 'base64', 'xxd', 'eval', 'openssl', 'rev', 'up', 'update', 'apply', 'deploy', 'state', 'stack', 'volume', 'rm'];
+const PARSE_TRIGGERS = [
+  'deploy-gate', '.claude', '.cursor', '.gemini', '.codex', 'hooks.json', 'base64', 'base32', 'xxd', 'eval', 'openssl',
+  'uudecode', 'gunzip', 'zcat', '|sh', '| sh', '|bash', '| bash', '|zsh', '| zsh', '|dash', '| dash', '|ksh', '| ksh',
+];
 
 const MENTION_WORDS: readonly string[] = [...GUARDED_TOOLS, ...GUARDED_VERBS];
 const TRIGGER_WORDS: readonly string[] = [...MENTION_WORDS, ...CARRIERS, ...PARSE_TRIGGERS];
@@ -134,7 +137,8 @@ function containsWord(text: string, word: string): boolean {
 export function needsParse(text: string): boolean {
   if (text.includes('$\'') || text.includes('$"')) return true;
   const letters = shellLetters(text);
-  for (const word of TRIGGER_WORDS) if (letters.includes(word)) return true;
+  // Short names (gh, az, oc, xh) only as whole words; longer ones anywhere (a false hit only costs a parse).
+  for (const word of TRIGGER_WORDS) if (word.length <= 3 ? containsWord(letters, word) : letters.includes(word)) return true;
   return false;
 }
 

@@ -300,6 +300,29 @@ function platform(tool: string, extra: (words: string[], parsed: ParsedArgs) => 
   };
 }
 
+/** gh: `gh api -X DELETE …`, `gh api graphql -f query='mutation { deleteRepository… }'`, `gh repo delete`. */
+const gh: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-X', '--method', '-R', '--repo', '-H', '--header', '-f', '-F', '--field', '--raw-field', '--jq', '-q', '--template', '-t', '--input', '-p', '--preview', '--hostname', '--cache'] });
+  const words = parsed.positionals.slice(0, 3);
+  if (words[0] === undefined && words.length > 0) { ctx.unknown('a gh command computed at run time'); return; }
+  if (words[0] === 'api') {
+    const method = values(parsed, '-X', '--method')[0];
+    if (method?.toUpperCase() === 'DELETE') {
+      ctx.refuse({ rule: 'http-delete', reason: `gh api sends an HTTP DELETE to ${words[1] ?? 'the GitHub API'}`, alternative: 'gh api (GET) to inspect; a human deletes', token: 'a fine-grained GitHub token with read-only repository permissions' });
+    }
+    for (const field of values(parsed, '-f', '-F', '--field', '--raw-field')) {
+      if (field !== undefined && destructiveMutations(field).length > 0) {
+        ctx.refuse({ rule: 'graphql-destructive-mutation', reason: `gh api graphql sends a mutation ${destructiveMutations(field).map((h) => h.field).join(', ')}, which deletes`, alternative: 'run the query (read) form to inspect; a human runs destructive mutations', token: 'a fine-grained GitHub token with read-only repository permissions' });
+      }
+    }
+    return;
+  }
+  const w = words.filter((x): x is string => x !== undefined).map((x) => x.toLowerCase());
+  if (w.slice(0, 2).some((x) => x === 'delete' || x === 'archive') && !(w[0] === 'cache' || w[0] === 'run')) {
+    ctx.refuse({ rule: 'gh-delete', reason: `gh ${w.slice(0, 2).join(' ')} deletes a GitHub resource`, alternative: 'gh … view/list to inspect; a human deletes', token: 'a fine-grained GitHub token without administration or delete rights' });
+  }
+};
+
 const sqlClient = (tool: string, codeFlags: string[]): Check => (args, ctx) => {
   const parsed = parseArgs(args, { values: [...codeFlags, '-h', '--host', '-U', '--username', '-u', '--user', '-d', '--dbname', '-p', '--port', '-f', '--file', '-D', '--database'] });
   const code = values(parsed, ...codeFlags);
@@ -504,6 +527,7 @@ export const TOOLS: Record<string, Check> = {
   scw: platform('scw'),
   oci: platform('oci'),
   'linode-cli': platform('linode-cli'),
+  gh,
   curl,
   wget,
   http: httpie('http'),
