@@ -16,6 +16,8 @@ export interface DecideOptions {
   protectedPaths: string[];
   /** Milliseconds the whole decision may take before what is left counts as not understood. */
   budgetMs?: number;
+  /** Command prefixes (as words) refused in addition to the tables (config.ts). */
+  deny?: string[][];
 }
 
 export interface RefusalAt extends Refusal {
@@ -38,7 +40,7 @@ const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish
 const READ_ONLY = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'egrep', 'rg', 'ls', 'stat', 'wc', 'diff', 'file', 'bat', 'jq', 'yq', 'sha256sum', 'shasum', 'test', '[', 'realpath', 'readlink', 'dirname', 'basename', 'echo', 'printf']);
 
 export async function decide(command: string, options: DecideOptions): Promise<Decision> {
-  if (!needsParse(command)) return { decision: 'allow', refusals: [], unknown: [], parsed: false };
+  if (!needsParse(command, (options.deny ?? []).map((d) => d[0] ?? '').filter(Boolean))) return { decision: 'allow', refusals: [], unknown: [], parsed: false };
   const started = performance.now();
   const parser = await loadParser();
   const budget: ParseBudget = { deadline: started + (options.budgetMs ?? 1500), nodes: MAX_NODES };
@@ -100,6 +102,13 @@ class Judge {
       let name = fold(raw);
       if (name.endsWith('.exe')) name = name.slice(0, -4);
       const rest = argv.slice(1);
+      const denied = this.options.deny?.find((prefix) => prefix.every((word, i) => {
+        const v = i === 0 ? name : argv[i]?.value;
+        return v !== undefined && v.toLowerCase() === word.toLowerCase();
+      }));
+      if (denied) {
+        this.refuse({ rule: 'configured-deny', reason: `"${denied.join(' ')}" is refused by the guard's configuration`, alternative: 'ask a person to run it' }, command);
+      }
       if (hasNonAscii(raw) && name !== raw.toLowerCase() && (toolFor(name) || SHELLS.has(name) || WRAPPERS[name] || name === 'eval')) {
         this.refuse({ rule: 'look-alike-command', reason: `"${raw}" spells ${name} with look-alike (non-ASCII) letters`, alternative: `type ${name} in plain ASCII` }, command);
       }

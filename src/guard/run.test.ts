@@ -84,3 +84,37 @@ test('shellQuote keeps plain words and quotes the rest so the shell reads them b
   expect(shellQuote('it\'s')).toBe('\'it\'\\\'\'s\'');
   expect(shellQuote('')).toBe('\'\'');
 });
+
+describe('configuration', () => {
+  test('the repository may add a refusal; its attempts to relax are ignored', async () => {
+    const t = io();
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(join(t.cwd, '.deploy-gate'));
+    writeFileSync(join(t.cwd, '.deploy-gate', 'guard.json'), JSON.stringify({ deny: ['make nuke', 'npm run db:reset'], allowCommands: ['pulumi destroy'], allowRules: ['pulumi-destroy'] }));
+    expect(await runGuard({ check: 'make nuke' }, t)).toBe(1);
+    expect(await runGuard({ check: 'cd app && npm run db:reset -- --force' }, t)).toBe(1);
+    expect(await runGuard({ check: 'make test' }, t)).toBe(0);
+    expect(await runGuard({ check: 'pulumi destroy' }, t)).toBe(1);
+  });
+
+  test('the user\'s own configuration may relax an exact command or a rule, never the guard\'s self-protection', async () => {
+    const t = io();
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const dir = join(t.env.HOME ?? '', '.config', 'deploy-gate');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'guard.json'), JSON.stringify({ allowCommands: ['pulumi destroy --stack scratch --yes'], allowRules: ['aws-delete', 'guard-self-protection'] }));
+    expect(await runGuard({ check: 'pulumi destroy --stack scratch --yes' }, t)).toBe(0);
+    expect(await runGuard({ check: 'pulumi destroy --stack prod --yes' }, t)).toBe(1);
+    expect(await runGuard({ check: 'aws sqs delete-message --queue-url q --receipt-handle h' }, t)).toBe(0);
+    expect(await runGuard({ check: 'rm ~/.local/state/deploy-gate/gated-plans.jsonl' }, t)).toBe(1);
+  });
+
+  test('an unreadable repository configuration refuses what it might have protected', async () => {
+    const t = io();
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(join(t.cwd, '.deploy-gate'));
+    writeFileSync(join(t.cwd, '.deploy-gate', 'guard.json'), '{ not json');
+    expect(await runGuard({ check: 'pulumi preview' }, t)).toBe(1);
+    expect(await runGuard({ check: 'ls' }, t)).toBe(0);
+  });
+});

@@ -2,7 +2,7 @@
 // path fails closed: an error, unreadable input, an unknown event or a blown time budget is a deny.
 import type { Decision } from './decide.js';
 import { commandHash, findOverride, guardPaths, logDecision, OVERRIDE_TTL_MS, protectedPaths, writeOverride, type GuardPaths } from './records.js';
-import { redact } from './text.js';
+import { needsParse, redact } from './text.js';
 
 export const HOOKS = ['claude-code', 'cursor', 'gemini', 'codex'] as const;
 export type HookKind = (typeof HOOKS)[number];
@@ -38,6 +38,8 @@ export const EXIT_ERROR = 2;
 export const EXIT_HOOK_DENY = 2;
 
 const HOOK_BUDGET_MS = 4000;
+/** Refusals no configuration relaxes (mirrors config.ts FIXED_RULES, kept here so the fast path loads no more). */
+const FIXED = new Set(['guard-self-protection', 'override-by-agent', 'look-alike-command', 'config-unreadable']);
 const STDIN_LIMIT = 1024 * 1024;
 
 export async function runGuard(options: GuardOptions, io: GuardIo): Promise<number> {
@@ -63,14 +65,29 @@ export async function runGuard(options: GuardOptions, io: GuardIo): Promise<numb
 }
 
 async function decideWithOverride(command: string, cwd: string, paths: GuardPaths, env: NodeJS.ProcessEnv, mode: string, budgetMs?: number): Promise<Decision & { override?: boolean }> {
+  const { loadGuardConfig } = await import('./config.js');
+  const config = loadGuardConfig(paths, cwd);
+  // The common case: no guarded word at all. Decided here, without loading the parser or the tables.
+  if (!needsParse(command, config.deny.map((d) => d[0] ?? ''))) return { decision: 'allow', refusals: [], unknown: [], parsed: false };
   const { decide } = await import('./decide.js');
   const { isGatedPlan } = await import('./records.js');
-  const decision = await decide(command, {
+  let decision = await decide(command, {
     cwd,
     isGatedPlan: (sha) => isGatedPlan(paths, sha),
     protectedPaths: protectedPaths(paths, env),
+    deny: config.deny,
     ...(budgetMs ? { budgetMs } : {}),
   });
+  if (config.problems.length > 0 && decision.parsed) {
+    // A configuration that cannot be read cannot add its protections: refuse what it might have covered.
+    decision = { ...decision, decision: 'refuse', refusals: [...decision.refusals, { rule: 'config-unreadable', reason: `the guard's configuration cannot be read (${config.problems[0]})`, alternative: 'fix the file', command }] };
+  }
+  if (decision.decision === 'refuse') {
+    // The user's own relaxations: an exact command line, or rules turned off (never the self-protection ones).
+    const left = decision.refusals.filter((r) => !config.allowRules.includes(r.rule));
+    if (config.allowCommands.includes(command.trim()) && !left.some((r) => FIXED.has(r.rule))) decision = { ...decision, decision: 'allow', refusals: [] };
+    else if (left.length === 0) decision = { ...decision, decision: 'allow', refusals: [] };
+  }
   let override = false;
   if (decision.decision === 'refuse') {
     const grant = findOverride(paths, command);

@@ -134,9 +134,10 @@ function containsWord(text: string, word: string): boolean {
 }
 
 /** Does the command line need the full parse? ANSI-C quoting ($'…') can spell any letter, so it always does. */
-export function needsParse(text: string): boolean {
+export function needsParse(text: string, extraWords: readonly string[] = []): boolean {
   if (text.includes('$\'') || text.includes('$"')) return true;
   const letters = shellLetters(text);
+  for (const word of extraWords) if (letters.includes(word.toLowerCase())) return true;
   // Short names (gh, az, oc, xh) only as whole words; longer ones anywhere (a false hit only costs a parse).
   for (const word of TRIGGER_WORDS) if (word.length <= 3 ? containsWord(letters, word) : letters.includes(word)) return true;
   return false;
