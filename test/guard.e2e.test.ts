@@ -97,6 +97,17 @@ describe('--hook claude-code (PreToolUse)', () => {
     expect((await run(['guard', '--hook', 'claude-code'], { stdin: read })).code).toBe(0);
   });
 
+  test('an MCP tool whose name deletes is denied like the same call with curl; read tools pass', async () => {
+    const mcp = (tool: string) => JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: tool, tool_input: { volumeId: 'v' }, cwd: work });
+    expect((await run(['guard', '--hook', 'claude-code'], { stdin: mcp('mcp__railway__volume_delete') })).code).toBe(2);
+    expect((await run(['guard', '--hook', 'claude-code'], { stdin: mcp('mcp__railway__deleteProject') })).code).toBe(2);
+    expect((await run(['guard', '--hook', 'claude-code'], { stdin: mcp('mcp__railway__list_volumes') })).code).toBe(0);
+    const cursorMcp = JSON.stringify({ hook_event_name: 'beforeMCPExecution', tool_name: 'volumeDelete', tool_input: '{}' });
+    const r = await run(['guard', '--hook', 'cursor'], { stdin: cursorMcp });
+    expect(r.code).toBe(2);
+    expect((JSON.parse(r.stdout) as { permission: string }).permission).toBe('deny');
+  });
+
   test('a pathological command (nested $( ) is decided quickly and refused when it mentions a guarded verb', async () => {
     const r = await run(['guard', '--hook', 'claude-code'], { stdin: claude(`${'$('.repeat(45)} terraform destroy`) });
     expect(r.code).toBe(2);
@@ -127,7 +138,7 @@ describe('--hook cursor (beforeShellExecution)', () => {
   });
 
   test('an unknown event or a missing command is denied', async () => {
-    for (const stdin of [cursor('ls', { hook_event_name: 'beforeMCPExecution' }), JSON.stringify({ hook_event_name: 'beforeShellExecution' })]) {
+    for (const stdin of [cursor('ls', { hook_event_name: 'afterFileEdit' }), JSON.stringify({ hook_event_name: 'beforeShellExecution' })]) {
       const r = await run(['guard', '--hook', 'cursor'], { stdin });
       expect(r.code).toBe(2);
       expect((JSON.parse(r.stdout) as { permission: string }).permission).toBe('deny');

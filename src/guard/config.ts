@@ -12,6 +12,8 @@ export interface GuardConfig {
   allowCommands: string[];
   /** Rule ids the user turns off (user configuration only; the guard's self-protection rules cannot be). */
   allowRules: string[];
+  /** Log every decision, also the ones the pre-scan allows (user configuration only: `"log": "all"`). */
+  logAll: boolean;
   /** Problems met while reading (an unreadable repository file denies what it would have protected). */
   problems: string[];
   /** Keys a repository file tried to relax with, ignored. */
@@ -63,7 +65,7 @@ export function repoConfigFile(cwd: string): string | undefined {
 }
 
 export function loadGuardConfig(paths: GuardPaths, cwd: string): GuardConfig {
-  const config: GuardConfig = { deny: [], allowCommands: [], allowRules: [], problems: [], ignored: [] };
+  const config: GuardConfig = { deny: [], allowCommands: [], allowRules: [], logAll: false, problems: [], ignored: [] };
   const userFile = join(paths.configDir, 'guard.json');
   const user = readJson(userFile);
   if (user.error) config.problems.push(user.error);
@@ -72,6 +74,7 @@ export function loadGuardConfig(paths: GuardPaths, cwd: string): GuardConfig {
     config.deny.push(...strings(o.deny, 'deny', userFile, config.problems).map(words));
     config.allowCommands.push(...strings(o.allowCommands, 'allowCommands', userFile, config.problems).map((c) => c.trim()));
     config.allowRules.push(...strings(o.allowRules, 'allowRules', userFile, config.problems).filter((r) => !FIXED_RULES.has(r)));
+    config.logAll = o.log === 'all';
   }
   const repoFile = repoConfigFile(cwd);
   if (repoFile) {

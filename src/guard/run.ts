@@ -2,7 +2,7 @@
 // path fails closed: an error, unreadable input, an unknown event or a blown time budget is a deny.
 import type { Decision } from './decide.js';
 import { commandHash, findOverride, guardPaths, logDecision, OVERRIDE_TTL_MS, protectedPaths, writeOverride, type GuardPaths } from './records.js';
-import { needsParse, redact } from './text.js';
+import { identifierWords, needsParse, redact } from './text.js';
 
 export const HOOKS = ['claude-code', 'cursor', 'gemini', 'codex'] as const;
 export type HookKind = (typeof HOOKS)[number];
@@ -68,7 +68,10 @@ async function decideWithOverride(command: string, cwd: string, paths: GuardPath
   const { loadGuardConfig } = await import('./config.js');
   const config = loadGuardConfig(paths, cwd);
   // The common case: no guarded word at all. Decided here, without loading the parser or the tables.
-  if (!needsParse(command, config.deny.map((d) => d[0] ?? ''))) return { decision: 'allow', refusals: [], unknown: [], parsed: false };
+  if (!needsParse(command, config.deny.map((d) => d[0] ?? ''))) {
+    if (config.logAll) logDecision(paths, { at: new Date().toISOString(), mode, decision: 'allow', command: redact(command).slice(0, 4000), cwd });
+    return { decision: 'allow', refusals: [], unknown: [], parsed: false };
+  }
   const { decide } = await import('./decide.js');
   const { isGatedPlan } = await import('./records.js');
   let decision = await decide(command, {
@@ -97,7 +100,7 @@ async function decideWithOverride(command: string, cwd: string, paths: GuardPath
     }
   }
   const final = override ? 'allow' : decision.decision;
-  if (final === 'refuse' || override || decision.parsed) {
+  if (final === 'refuse' || override || decision.parsed || config.logAll) {
     logDecision(paths, {
       at: new Date().toISOString(), mode, decision: final, command: redact(command).slice(0, 4000), cwd,
       ...(decision.refusals.length ? { rules: decision.refusals.map((r) => r.rule), reasons: decision.refusals.map((r) => r.reason) } : {}),
@@ -128,7 +131,11 @@ interface HookRequest {
   cwd: string;
 }
 
-type HookParse = HookRequest | { allowTool: string } | { error: string };
+type HookParse = HookRequest | { allowTool: string } | { error: string } | { denyTool: string };
+
+/** Words that make an MCP tool's name destructive (railway volume_delete, deleteProject, drop_table). */
+const MCP_DESTRUCTIVE = new Set(['delete', 'remove', 'destroy', 'drop', 'purge', 'terminate', 'wipe', 'erase', 'truncate']);
+
 
 function parseHookInput(kind: HookKind, text: string, fallbackCwd: string): HookParse {
   let input: unknown;
@@ -142,6 +149,10 @@ function parseHookInput(kind: HookKind, text: string, fallbackCwd: string): Hook
   const cwd = typeof o.cwd === 'string' && o.cwd ? o.cwd : fallbackCwd;
   const event = o.hook_event_name;
   if (kind === 'cursor') {
+    if (event === 'beforeMCPExecution') {
+      if (typeof o.tool_name !== 'string') return { error: 'the Cursor MCP hook input has no tool_name' };
+      return identifierWords(o.tool_name).some((w) => MCP_DESTRUCTIVE.has(w)) ? { denyTool: o.tool_name } : { allowTool: o.tool_name };
+    }
     if (event !== 'beforeShellExecution') return { error: `unknown Cursor hook event ${JSON.stringify(event)} (expected beforeShellExecution)` };
     if (typeof o.command !== 'string') return { error: 'the Cursor hook input has no command string' };
     return { command: o.command, cwd };
@@ -168,6 +179,8 @@ function parseHookInput(kind: HookKind, text: string, fallbackCwd: string): Hook
     if (tool === 'apply_patch' && typeof ti.input === 'string') return { command: `: ${ti.input}`, cwd };
     return { error: `the ${tool} tool input has no file path` };
   }
+  // MCP tools (mcp__server__tool): one whose name deletes is refused, like the same call made with curl.
+  if (tool.startsWith('mcp__') && identifierWords(tool).some((w) => MCP_DESTRUCTIVE.has(w))) return { denyTool: tool };
   return { allowTool: tool };
 }
 
@@ -202,6 +215,10 @@ async function runHook(kind: HookKind, io: GuardIo, paths: GuardPaths, budgetMs:
     const request = parseHookInput(kind, text, io.cwd);
     if ('error' in request) return deny(`deploy-gate guard: refused: ${request.error}`);
     if ('allowTool' in request) return allow();
+    if ('denyTool' in request) {
+      logDecision(paths, { at: new Date().toISOString(), mode: `hook:${kind}`, decision: 'refuse', command: `MCP tool ${request.denyTool}`, rules: ['mcp-destructive-tool'] });
+      return deny(`deploy-gate guard: refused: the MCP tool ${request.denyTool} deletes, removes or destroys by its name. Instead: use its read/list tools to inspect; a person runs the destructive one. What stops this without the guard: an MCP server configured with a read-only or environment-scoped token.`, request.denyTool);
+    }
     if (request.filePath !== undefined) {
       const hit = protectedPaths(paths, io.env).find((p) => request.filePath!.includes(p));
       if (hit) return deny(`deploy-gate guard: refused: the edit writes ${request.filePath}, which holds the guard's records, its configuration or the agent's hook settings; a human edits these files`, request.filePath);
