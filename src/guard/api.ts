@@ -1,9 +1,6 @@
 // Destructive API calls recognised by meaning: GraphQL mutations whose fields delete, HTTP DELETE (or a method
 // override), SDK calls that delete stateful things. Hand-written scanners, each one pass over its input.
-import { identifierWords } from './text.js';
-
-/** Words that make a GraphQL mutation field or an SDK method destructive. */
-export const DESTRUCTIVE_WORDS = new Set(['delete', 'remove', 'destroy', 'drop', 'purge', 'terminate', 'wipe', 'erase', 'truncate']);
+import { DESTRUCTIVE_WORDS, identifierWords } from './text.js';
 
 /** Nouns of things that hold data or run it (an SDK call must name one to count: `map.delete(k)` does not). */
 const STATEFUL_NOUNS = new Set([

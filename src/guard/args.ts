@@ -88,3 +88,9 @@ export function isOn(parsed: ParsedArgs, ...names: string[]): boolean {
   }
   return false;
 }
+
+/** A word quoted so a shell reads it back as that one word. */
+export function quote(word: string): string {
+  if (word !== '' && [...word].every((c) => /[A-Za-z0-9_@%+=:,./-]/.test(c))) return word;
+  return `'${word.replaceAll('\'', '\'\\\'\'')}'`;
+}

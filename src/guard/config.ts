@@ -21,7 +21,7 @@ export interface GuardConfig {
 }
 
 /** Rules no configuration turns off. */
-export const FIXED_RULES = new Set(['guard-self-protection', 'override-by-agent', 'look-alike-command', 'not-understood']);
+export const FIXED_RULES: ReadonlySet<string> = new Set(['guard-self-protection', 'override-by-agent', 'look-alike-command', 'not-understood', 'config-unreadable']);
 
 function readJson(file: string): { value?: unknown; missing?: true; error?: string } {
   let text: string;

@@ -245,6 +245,11 @@ export const DISGUISED: CorpusEntry[] = [
   refuse('cp /tmp/empty.json ~/.cursor/hooks.json', 'guard-self-protection'),
   refuse('deploy-gate guard -- pulumi destroy', 'pulumi-destroy'),
   refuse('script -qc "terraform destroy" /dev/null', 'terraform-destroy'),
+  refuse('railway run -- node -e "fetch(\'https://backboard.railway.app/graphql/v2\', {method: \'POST\', body: JSON.stringify({query: \'mutation { volumeDelete(volumeId: 1) }\'})})"', 'graphql-destructive-mutation'),
+  refuse('docker run --rm -e AWS_PROFILE amazon/aws-cli s3 rb s3://b --force', 'aws-s3-rb-force'),
+  refuse('docker run --rm -v $PWD:/pulumi pulumi/pulumi pulumi destroy --yes', 'pulumi-destroy'),
+  refuse('docker exec -it tools kubectl delete ns prod', 'kubectl-delete-storage'),
+  refuse('docker run --entrypoint terraform hashicorp/terraform:1.9 destroy -auto-approve', 'terraform-destroy'),
 ];
 
 /** Everyday and read-only commands: never refused. */
@@ -258,7 +263,7 @@ export const BENIGN: CorpusEntry[] = [
   'cat README.md', 'grep -rn "destroy" src/', 'rg "volumeDelete" docs/', 'echo "pulumi destroy is refused by the guard"',
   'echo \'terraform destroy\' >> notes.md', '# pulumi destroy', 'ls # kubectl delete ns prod', 'grep -c "delete" log.txt',
   'rm -rf node_modules', 'rm -rf build dist', 'rm tmp.txt', 'mkdir -p build && cp -r src build/', 'mv a.txt b.txt',
-  'docker ps', 'docker build -t app .', 'docker compose up -d', 'make test',
+  'docker ps', 'docker build -t app .', 'docker compose up -d', 'docker run --rm -it node:20 npm test', 'docker run amazon/aws-cli s3 ls', 'make test',
   'pulumi preview', 'pulumi preview --diff --stack prod', 'pulumi preview --save-plan plan.json --json > preview.json',
   'pulumi stack ls', 'pulumi stack select prod', 'pulumi stack export --file state.json', 'pulumi config set aws:region eu-west-1',
   'pulumi config get db:password --show-secrets', 'pulumi whoami', 'pulumi about', 'pulumi logs -f', 'pulumi refresh --preview-only',

@@ -414,7 +414,39 @@ const deployGate: Wrapper = (rest) => {
   return dd >= 0 ? { argv: rest.slice(dd + 1) } : { stop: true };
 };
 
+/** Images whose entrypoint is a guarded CLI: `docker run amazon/aws-cli s3 rb …` runs `aws s3 rb …`. */
+const IMAGE_ENTRYPOINTS: [string, string][] = [
+  ['aws-cli', 'aws'], ['pulumi/pulumi', 'pulumi'], ['hashicorp/terraform', 'terraform'], ['opentofu/opentofu', 'tofu'],
+  ['bitnami/kubectl', 'kubectl'], ['alpine/k8s', ''], ['curlimages/curl', 'curl'], ['alpine/helm', 'helm'], ['railwayapp/cli', 'railway'],
+];
+
+/** docker/podman run [opts] IMAGE [cmd…] and exec [opts] CONTAINER cmd…: what runs inside still counts. */
+const container: Wrapper = (rest) => {
+  const sub = rest[0]?.value;
+  if (sub === 'container' || sub === 'compose') return container(rest.slice(1));
+  if (sub !== 'run' && sub !== 'exec') return { stop: true };
+  const valued = ['-e', '--env', '-v', '--volume', '-w', '--workdir', '--name', '--entrypoint', '-p', '--publish', '--network', '--net', '-u', '--user', '--env-file', '--platform', '-l', '--label', '--mount', '-h', '--hostname', '--add-host', '--cpus', '-m', '--memory', '--pull', '--restart', '--device', '--cap-add', '--cap-drop', '--security-opt', '--ulimit', '--log-driver', '--log-opt', '--tmpfs', '--gpus', '--pid', '--ipc', '--dns'];
+  const args = rest.slice(1);
+  const at = afterOptions(args, valued);
+  if (typeof at !== 'number') return at;
+  const target = args[at]?.value;
+  if (target === undefined) return args.length > at ? { unknown: 'a container image computed at run time' } : { stop: true };
+  const cmd = args.slice(at + 1);
+  const entrypointFlag = args.slice(0, at).findIndex((w) => w.value === '--entrypoint');
+  const entrypoint = entrypointFlag >= 0 ? args[entrypointFlag + 1] : undefined;
+  if (entrypoint) return { argv: [entrypoint, ...cmd] };
+  if (sub === 'run') {
+    const image = target.toLowerCase();
+    const known = IMAGE_ENTRYPOINTS.find(([fragment]) => image.includes(fragment));
+    if (known && known[1] && cmd[0]?.value !== known[1]) return { argv: [{ value: known[1], text: target }, ...cmd] };
+  }
+  return cmd.length > 0 ? { argv: cmd } : { stop: true };
+};
+
 const WRAPPERS: Record<string, Wrapper> = {
+  docker: container,
+  podman: container,
+  nerdctl: container,
   sudo,
   doas: simple(['-u', '-C']),
   run0: simple(['-u', '--user']),

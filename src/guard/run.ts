@@ -2,7 +2,9 @@
 // path fails closed: an error, unreadable input, an unknown event or a blown time budget is a deny.
 import type { Decision } from './decide.js';
 import { commandHash, findOverride, guardPaths, logDecision, OVERRIDE_TTL_MS, protectedPaths, writeOverride, type GuardPaths } from './records.js';
-import { identifierWords, needsParse, redact } from './text.js';
+import { quote as shellQuote } from './args.js';
+import { FIXED_RULES, loadGuardConfig } from './config.js';
+import { DESTRUCTIVE_WORDS, identifierWords, needsParse, redact } from './text.js';
 
 export const HOOKS = ['claude-code', 'cursor', 'gemini', 'codex'] as const;
 export type HookKind = (typeof HOOKS)[number];
@@ -38,8 +40,6 @@ export const EXIT_ERROR = 2;
 export const EXIT_HOOK_DENY = 2;
 
 const HOOK_BUDGET_MS = 4000;
-/** Refusals no configuration relaxes (mirrors config.ts FIXED_RULES, kept here so the fast path loads no more). */
-const FIXED = new Set(['guard-self-protection', 'override-by-agent', 'look-alike-command', 'config-unreadable']);
 const STDIN_LIMIT = 1024 * 1024;
 
 export async function runGuard(options: GuardOptions, io: GuardIo): Promise<number> {
@@ -65,7 +65,6 @@ export async function runGuard(options: GuardOptions, io: GuardIo): Promise<numb
 }
 
 async function decideWithOverride(command: string, cwd: string, paths: GuardPaths, env: NodeJS.ProcessEnv, mode: string, budgetMs?: number): Promise<Decision & { override?: boolean }> {
-  const { loadGuardConfig } = await import('./config.js');
   const config = loadGuardConfig(paths, cwd);
   // The common case: no guarded word at all. Decided here, without loading the parser or the tables.
   if (!needsParse(command, config.deny.map((d) => d[0] ?? ''))) {
@@ -88,7 +87,7 @@ async function decideWithOverride(command: string, cwd: string, paths: GuardPath
   if (decision.decision === 'refuse') {
     // The user's own relaxations: an exact command line, or rules turned off (never the self-protection ones).
     const left = decision.refusals.filter((r) => !config.allowRules.includes(r.rule));
-    if (config.allowCommands.includes(command.trim()) && !left.some((r) => FIXED.has(r.rule))) decision = { ...decision, decision: 'allow', refusals: [] };
+    if (config.allowCommands.includes(command.trim()) && !left.some((r) => FIXED_RULES.has(r.rule))) decision = { ...decision, decision: 'allow', refusals: [] };
     else if (left.length === 0) decision = { ...decision, decision: 'allow', refusals: [] };
   }
   let override = false;
@@ -133,9 +132,6 @@ interface HookRequest {
 
 type HookParse = HookRequest | { allowTool: string } | { error: string } | { denyTool: string };
 
-/** Words that make an MCP tool's name destructive (railway volume_delete, deleteProject, drop_table). */
-const MCP_DESTRUCTIVE = new Set(['delete', 'remove', 'destroy', 'drop', 'purge', 'terminate', 'wipe', 'erase', 'truncate']);
-
 
 function parseHookInput(kind: HookKind, text: string, fallbackCwd: string): HookParse {
   let input: unknown;
@@ -151,7 +147,7 @@ function parseHookInput(kind: HookKind, text: string, fallbackCwd: string): Hook
   if (kind === 'cursor') {
     if (event === 'beforeMCPExecution') {
       if (typeof o.tool_name !== 'string') return { error: 'the Cursor MCP hook input has no tool_name' };
-      return identifierWords(o.tool_name).some((w) => MCP_DESTRUCTIVE.has(w)) ? { denyTool: o.tool_name } : { allowTool: o.tool_name };
+      return identifierWords(o.tool_name).some((w) => DESTRUCTIVE_WORDS.has(w)) ? { denyTool: o.tool_name } : { allowTool: o.tool_name };
     }
     if (event !== 'beforeShellExecution') return { error: `unknown Cursor hook event ${JSON.stringify(event)} (expected beforeShellExecution)` };
     if (typeof o.command !== 'string') return { error: 'the Cursor hook input has no command string' };
@@ -180,14 +176,11 @@ function parseHookInput(kind: HookKind, text: string, fallbackCwd: string): Hook
     return { error: `the ${tool} tool input has no file path` };
   }
   // MCP tools (mcp__server__tool): one whose name deletes is refused, like the same call made with curl.
-  if (tool.startsWith('mcp__') && identifierWords(tool).some((w) => MCP_DESTRUCTIVE.has(w))) return { denyTool: tool };
+  if (tool.startsWith('mcp__') && identifierWords(tool).some((w) => DESTRUCTIVE_WORDS.has(w))) return { denyTool: tool };
   return { allowTool: tool };
 }
 
-export function shellQuote(word: string): string {
-  if (word !== '' && [...word].every((c) => /[A-Za-z0-9_@%+=:,./-]/.test(c))) return word;
-  return `'${word.replaceAll('\'', '\'\\\'\'')}'`;
-}
+export { quote as shellQuote } from './args.js';
 
 async function runHook(kind: HookKind, io: GuardIo, paths: GuardPaths, budgetMs: number): Promise<number> {
   const deny = (reason: string, command?: string): number => {

@@ -82,6 +82,9 @@ const CARRIERS = [
   'php', 'psql', 'mysql', 'mariadb', 'sqlite3', 'mongosh', 'mongo', 'redis-cli', 'graphql',
 ];
 
+/** Words that make a GraphQL mutation field, an SDK method or an MCP tool destructive. */
+export const DESTRUCTIVE_WORDS: ReadonlySet<string> = new Set(['delete', 'remove', 'destroy', 'drop', 'purge', 'terminate', 'wipe', 'erase', 'truncate']);
+
 /** Verbs whose presence in a command the guard could not understand is enough to refuse it. */
 export const GUARDED_VERBS = [
   'destroy', 'delete', 'remove', 'drop', 'purge', 'terminate', 'unprotect', 'truncate', 'flushall', 'flushdb',
@@ -114,9 +117,6 @@ function shellLetters(text: string, keepCamel = false): string {
   return out;
 }
 
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '-' || c === '_');
-}
 
 /** Every occurrence of `word` in `text` that is not part of a longer word (linear in the text per word). */
 function containsWord(text: string, word: string): boolean {
@@ -175,9 +175,6 @@ export function identifierWords(name: string): string[] {
   return words;
 }
 
-export function isWordCharacter(c: string | undefined): boolean {
-  return isWordChar(c);
-}
 
 /** Masks credentials in a command line before it is logged: bearer tokens, auth headers, *_TOKEN=… assignments. */
 export function redact(text: string): string {

@@ -1,7 +1,7 @@
 // What each guarded tool may not do, as tables: a tool's verbs and flags that destroy data, each with a reason,
 // the safe alternative and the scoped credential that would stop the same call without the guard.
-import { has, isOn, parseArgs, values, type Arg, type ParsedArgs } from './args.js';
-import { destructiveMutations, destructiveSql, hostOf, isLoopback, remoteTargets, scanCode, urlsIn } from './api.js';
+import { has, isOn, parseArgs, quote, values, type Arg, type ParsedArgs } from './args.js';
+import { destructiveMutations, destructiveSql, hostOf, isLoopback, remoteTargets, scanCode } from './api.js';
 
 export interface Refusal {
   /** Stable id of what was refused (for logs and tests). */
@@ -277,6 +277,13 @@ const railway: Check = (args, ctx) => {
   const words = parsed.positionals.slice(0, 3);
   if (words.includes(undefined)) { ctx.unknown('a railway command computed at run time'); return; }
   const w = words.map((x) => (x ?? '').toLowerCase());
+  if (w[0] === 'run' || w[0] === 'shell') {
+    // railway run [opts] -- cmd: the command runs with the project's variables (and its tokens) set.
+    const cmd = parsed.rest.length > 0 ? parsed.rest : parsed.positionals.slice(1);
+    if (cmd.some((c) => c === undefined)) ctx.unknown('a railway run command computed at run time');
+    else if (cmd.length > 0) ctx.script((cmd as string[]).map(quote).join(' '));
+    return;
+  }
   if (w[0] === 'down') {
     ctx.refuse({ rule: 'railway-down', reason: 'railway down removes the latest deployment of the service', alternative: 'railway status / railway logs; a human takes services down', token: TOKENS.railway });
   } else if (w.some((x) => x === 'delete' || x === 'remove' || x === 'rm')) {
@@ -563,4 +570,3 @@ export function toolFor(name: string): string | undefined {
   return undefined;
 }
 
-export { urlsIn };
