@@ -80,6 +80,7 @@ class Judge {
     if (performance.now() > this.budget.deadline) return;
     const parsed = parseScript(this.parser, text, this.budget, stdin);
     this.unknown.push(...parsed.unknown);
+    for (const a of parsed.assignments) this.environment(a.name, a.value, parsed.commands[0] ?? { words: [], writes: [], stdin, text });
     for (const command of parsed.commands) this.command(command.words, command, depth);
   }
 
@@ -90,6 +91,10 @@ class Judge {
 
   private command(words: Word[], command: SimpleCommand, depth: number): void {
     this.protectedPaths(words, command);
+    for (const w of words) {
+      const eq = w.value?.indexOf('=') ?? -1;
+      if (w.value && eq > 0 && isAssignment(w.value)) this.environment(w.value.slice(0, eq), w.value.slice(eq + 1), command);
+    }
     let argv = words;
     for (let hops = 0; hops < 24 && argv.length > 0; hops++) {
       const head = argv[0];
@@ -137,6 +142,14 @@ class Judge {
       const tool = toolFor(name);
       if (tool) this.tool(tool, rest, command, depth);
       return;
+    }
+  }
+
+  /** Variables that change what a guarded tool does: TF_CLI_ARGS(_apply) can add -destroy to every apply. */
+  private environment(name: string, value: string | undefined, command: SimpleCommand): void {
+    if (!name.startsWith('TF_CLI_ARGS')) return;
+    if (value === undefined || value.includes('destroy') || value.includes('-replace') || value.includes('-auto-approve')) {
+      this.refuse({ rule: 'terraform-cli-args', reason: `${name}${value === undefined ? ' is set to a value computed at run time, and it' : `=${clip(value, 40)}`} adds arguments to every terraform command (it can turn an apply into a destroy)`, alternative: 'write the arguments on the terraform command line, where the guard can read them' }, command);
     }
   }
 

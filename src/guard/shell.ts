@@ -30,6 +30,8 @@ export interface SimpleCommand {
 
 export interface ParsedScript {
   commands: SimpleCommand[];
+  /** Every variable assignment in the script (prefix, export, local, plain), value undefined when computed. */
+  assignments: { name: string; value: string | undefined }[];
   /** Parts the guard could not understand (syntax errors, a parse over budget), as short descriptions. */
   unknown: string[];
 }
@@ -66,7 +68,7 @@ export interface ParseBudget {
 
 /** Parses a command line into simple commands. Synchronous once the parser is loaded; bounded by the budget. */
 export function parseScript(p: TsParser, text: string, budget: ParseBudget, stdin: Stdin = { kind: 'none' }): ParsedScript {
-  const result: ParsedScript = { commands: [], unknown: [] };
+  const result: ParsedScript = { commands: [], assignments: [], unknown: [] };
   if (text.length > MAX_PARSE_BYTES) {
     result.unknown.push(`a command line of ${text.length} bytes (longer than the ${MAX_PARSE_BYTES} the guard parses)`);
     return result;
@@ -114,6 +116,10 @@ class Walker {
         this.redirected(node, stdin);
         return;
       case 'comment':
+        return;
+      case 'variable_assignment':
+        this.assignment(node);
+        for (const child of node.namedChildren) if (child) this.visit(child, stdin);
         return;
       default:
         for (const child of node.namedChildren) if (child) this.visit(child, stdin);
@@ -196,6 +202,7 @@ class Walker {
       if (!child) continue;
       switch (child.type) {
         case 'variable_assignment':
+          this.assignment(child);
           this.visitNested(child);
           break;
         case 'command_name': {
@@ -224,6 +231,12 @@ class Walker {
       }
     }
     this.out.commands.push({ words, writes, stdin, text: node.text });
+  }
+
+  private assignment(node: Node): void {
+    const name = node.childForFieldName('name')?.text ?? node.namedChildren[0]?.text ?? '';
+    const value = node.childForFieldName('value');
+    this.out.assignments.push({ name, value: value ? wordValue(value).value : '' });
   }
 
   /** Commands inside a word ($(…), `…`, <(…)) run too: visit them. */
