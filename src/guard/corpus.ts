@@ -246,6 +246,8 @@ export const DISGUISED: CorpusEntry[] = [
   refuse('deploy-gate guard -- pulumi destroy', 'pulumi-destroy'),
   refuse('script -qc "terraform destroy" /dev/null', 'terraform-destroy'),
   refuse('TF_CLI_ARGS_apply=-destroy terraform apply gated.tfplan', 'terraform-cli-args'),
+  refuse('bash -euo pipefail -c "pulumi destroy --yes"', 'pulumi-destroy'),
+  refuse('set -e; bash -x -o errexit -c "kubectl delete ns prod"', 'kubectl-delete-storage'),
   refuse('export TF_CLI_ARGS="-destroy"; terraform apply gated.tfplan', 'terraform-cli-args'),
   refuse('env TF_CLI_ARGS_apply=-destroy terraform apply gated.tfplan', 'terraform-cli-args'),
   refuse('railway run -- node -e "fetch(\'https://backboard.railway.app/graphql/v2\', {method: \'POST\', body: JSON.stringify({query: \'mutation { volumeDelete(volumeId: 1) }\'})})"', 'graphql-destructive-mutation'),

@@ -187,7 +187,8 @@ class Judge {
       if (v === '--') continue;
       if ((v.startsWith('-') || v.startsWith('+')) && v.length > 1 && !v.startsWith('--')) {
         if (v.slice(1).includes('c')) commandString = true;
-        if (v === '-o' || v === '+o' || v === '-O' || v === '+O') i++;
+        // -o/-O take an option name, also at the end of a cluster (bash -euo pipefail -c '…').
+        if (v.endsWith('o') || v.endsWith('O')) i++;
         continue;
       }
       if (v.startsWith('--')) { if (v === '--rcfile' || v === '--init-file') i++; continue; }
@@ -264,13 +265,13 @@ export function sha256File(path: string): string | undefined {
 type Wrapper = (rest: Word[]) => Next;
 
 /** Index of the first word that is not an option, given the options that take a value. */
-function afterOptions(rest: Word[], valued: readonly string[], { stopAtDashDash = true, longValued = [] as readonly string[] } = {}): number | { unknown: string } {
+function afterOptions(rest: Word[], valued: readonly string[]): number | { unknown: string } {
   for (let i = 0; i < rest.length; i++) {
     const v = rest[i]?.value;
     if (v === undefined) return { unknown: 'a wrapper option computed at run time' };
-    if (v === '--' && stopAtDashDash) return i + 1;
+    if (v === '--') return i + 1;
     if (!v.startsWith('-') || v === '-') return i;
-    if (valued.includes(v) || longValued.includes(v)) { i++; continue; }
+    if (valued.includes(v)) { i++; continue; }
     // -n5 / --adjustment=5 carry their value
   }
   return rest.length;
