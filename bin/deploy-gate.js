@@ -1,11 +1,32 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (npm ci builds it through the `prepare` script).
-import { main } from '../build/src/cli/main.js';
-
-const code = await main(process.argv.slice(2), {
+// `deploy-gate guard` starts on its own path: it runs before every command an agent runs, so it loads neither the
+// plan gate nor its rules, and in hook mode anything that goes wrong exits 2, which the agents read as "deny".
+const argv = process.argv.slice(2);
+const io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
-});
-process.exitCode = code;
+};
+
+if (argv[0] === 'guard') {
+  const hookMode = argv.some((a) => a === '--hook' || a.startsWith('--hook='));
+  const failClosed = (error) => {
+    process.stderr.write(`deploy-gate guard: refused: internal error (${error instanceof Error ? error.message : String(error)})\n`);
+    process.exit(2);
+  };
+  process.on('uncaughtException', failClosed);
+  process.on('unhandledRejection', failClosed);
+  try {
+    const { guardMain } = await import('../build/src/cli/guard-fast.js');
+    const code = await guardMain(argv.slice(1), io);
+    // Exit as soon as the answer is written: nothing the guard started may keep an agent waiting.
+    process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+  } catch (error) {
+    failClosed(error);
+  }
+} else {
+  const { main } = await import('../build/src/cli/main.js');
+  process.exitCode = await main(argv, io);
+}

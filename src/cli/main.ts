@@ -1,10 +1,13 @@
 // argv → exit code. Everything that can fail on input becomes exit 2 with one line naming the file.
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../../policy/adapters/input-error.js';
 import { rules } from '../../policy/rules/index.js';
 import { runGate } from '../gate.js';
+import { sha256File } from '../guard/decide.js';
+import { guardPaths, recordGatedPlan } from '../guard/records.js';
 import { INPUT_FORMATS, type InputFormat } from '../readers/detect.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -12,6 +15,7 @@ import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { EXIT, getExitCode } from './exit-code.js';
 import { renderExplain, renderRuleList } from './explain.js';
+import { addGuardCommand } from './guard-command.js';
 
 const OUTPUTS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -55,7 +59,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--max-bytes <n>', 'refuse inputs larger than this', parsePositiveInt)
     .option('--no-color', 'plain text even on a terminal')
     .option('--debug', 'show stack traces of internal errors')
-    .action(async (paths: string[], opts: { format?: InputFormat; config?: string; approvals?: string; source?: string; output: Output; out?: string; maxBytes?: number; color: boolean; debug?: boolean }) => {
+    .option('--record <plan-file>', 'when the verdict is allow, record this saved plan file (tfplan, pulumi --save-plan) for deploy-gate guard')
+    .action(async (paths: string[], opts: { format?: InputFormat; config?: string; approvals?: string; source?: string; output: Output; out?: string; maxBytes?: number; color: boolean; debug?: boolean; record?: string }) => {
       const { report } = await runGate(paths, {
         ...(opts.format ? { format: opts.format } : {}),
         ...(opts.config ? { config: opts.config } : {}),
@@ -77,6 +82,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout(rendered);
       }
       exitCode = getExitCode(report);
+      if (opts.record) recordPlan(opts.record, paths, report, io);
     });
 
   program.command('rules')
@@ -96,6 +102,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(renderExplain(rule));
     });
 
+  addGuardCommand(program, io, (code) => { exitCode = code; });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -113,6 +121,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (argv.includes('--debug') && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.error;
   }
+}
+
+/** `check --record`: binds a saved plan file (by sha256) to an allow verdict, for `deploy-gate guard`. */
+function recordPlan(planFile: string, checked: string[], report: { verdict: 'allow' | 'block'; fingerprint: string | null }, io: Io): void {
+  if (report.verdict !== 'allow') {
+    io.stderr(`deploy-gate: ${planFile} not recorded: the gate blocked this plan, so deploy-gate guard will not let it be applied\n`);
+    return;
+  }
+  const hash = sha256File(planFile);
+  if (hash === undefined) throw new InputError(planFile, '', 'cannot read the plan file to record');
+  const paths = guardPaths(io.env);
+  try {
+    recordGatedPlan(paths, { sha256: hash, path: resolve(planFile), fingerprint: report.fingerprint, checked: checked.map((c) => resolve(c)), verdict: 'allow', recordedAt: new Date().toISOString() });
+  } catch (error) {
+    throw new InputError(paths.gatedPlans, '', `cannot write the plan record (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  io.stderr(`deploy-gate: recorded ${planFile} (sha256 ${hash.slice(0, 12)}…) as passing the gate; deploy-gate guard lets it be applied for 24 hours\n`);
 }
 
 function parsePositiveInt(value: string): number {

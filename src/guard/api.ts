@@ -1,0 +1,279 @@
+// Destructive API calls recognised by meaning: GraphQL mutations whose fields delete, HTTP DELETE (or a method
+// override), SDK calls that delete stateful things. Hand-written scanners, each one pass over its input.
+import { DESTRUCTIVE_WORDS, identifierWords } from './text.js';
+
+/** Nouns of things that hold data or run it (an SDK call must name one to count: `map.delete(k)` does not). */
+const STATEFUL_NOUNS = new Set([
+  'volume', 'volumes', 'bucket', 'buckets', 'table', 'tables', 'database', 'databases', 'db', 'dbs', 'instance', 'instances',
+  'cluster', 'clusters', 'stack', 'stacks', 'disk', 'disks', 'snapshot', 'snapshots', 'backup', 'backups', 'project',
+  'projects', 'environment', 'environments', 'service', 'services', 'namespace', 'namespaces', 'secret', 'secrets',
+  'vault', 'vaults', 'filesystem', 'file', 'system', 'queue', 'queues', 'topic', 'topics', 'stream', 'streams', 'index',
+  'indices', 'collection', 'collections', 'object', 'objects', 'repository', 'repositories', 'registry', 'deployment',
+  'deployments', 'app', 'apps', 'server', 'servers', 'domain', 'zone', 'zones', 'key', 'keys', 'keyspace', 'graph',
+  'store', 'storage', 'blob', 'blobs', 'container', 'containers', 'account', 'accounts', 'organization', 'org', 'branch',
+  'model', 'dataset', 'datasets', 'record', 'records', 'item', 'items', 'document', 'documents', 'schema', 'pvc', 'pv',
+  'node', 'nodes', 'group', 'machine', 'machines', 'workspace', 'workspaces', 'site', 'plugin', 'function', 'lambda',
+]);
+
+/** A destructive GraphQL field found in an operation. */
+export interface MutationHit {
+  field: string;
+}
+
+/**
+ * Finds `mutation` operations in text (raw GraphQL, JSON with a `query` string, URL-encoded, or source code that
+ * quotes it) and returns their top-level fields whose name says delete/remove/destroy/drop/purge. Linear: one pass
+ * per `mutation` keyword, each bounded by the text length, and keywords are found left to right.
+ */
+export function destructiveMutations(text: string): MutationHit[] {
+  const hits: MutationHit[] = [];
+  const sources = [text];
+  if (text.includes('%')) {
+    try { sources.push(decodeURIComponent(text.replaceAll('+', ' '))); } catch { /* not URL-encoded */ }
+  }
+  for (const source of sources) {
+    let from = 0;
+    let rescans = 32;
+    for (;;) {
+      const at = source.indexOf('mutation', from);
+      if (at < 0) break;
+      from = at + 8;
+      const before = source[at - 1];
+      if (before !== undefined && isIdent(before)) continue;
+      if (isIdent(source[at + 8])) continue;
+      const { fields, end } = topLevelFields(source, at + 8);
+      for (const field of fields) {
+        if (identifierWords(field).some((w) => DESTRUCTIVE_WORDS.has(w))) hits.push({ field });
+      }
+      // Continue after what this operation spanned, so each character is read once. An operation that never
+      // closes spans to the end; the text after its keyword is then read again, at most 32 times in all.
+      if (end < source.length) from = Math.max(from, end);
+      else if (rescans-- <= 0) break;
+    }
+  }
+  return hits;
+}
+
+function isIdent(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_');
+}
+
+/** The top-level field names of the selection set that follows `mutation [Name][(vars)][@dirs]`. */
+function topLevelFields(text: string, start: number): { fields: string[]; end: number } {
+  let i = start;
+  const n = text.length;
+  // Skip to the operation's opening brace, stepping over a name, variable definitions and directives.
+  let parens = 0;
+  while (i < n) {
+    const c = text[i];
+    if (c === '\\') { i += 2; continue; }
+    if (c === '"' && parens > 0) { i = skipString(text, i); continue; }
+    if (c === '(') parens++;
+    else if (c === ')') parens = Math.max(0, parens - 1);
+    else if (c === '{' && parens === 0) break;
+    else if (parens === 0 && (c === ';' || c === '}')) return { fields: [], end: i };
+    i++;
+  }
+  if (i >= n) return { fields: [], end: n };
+  i++;
+  const fields: string[] = [];
+  let depth = 1;
+  parens = 0;
+  while (i < n && depth > 0) {
+    const c = text[i] ?? '';
+    if (c === '\\') { i += 2; continue; }
+    if (c === '"') { i = skipString(text, i); continue; }
+    if (c === '#') { while (i < n && text[i] !== '\n') i++; continue; }
+    if (c === '(') { parens++; i++; continue; }
+    if (c === ')') { parens = Math.max(0, parens - 1); i++; continue; }
+    if (parens > 0) { i++; continue; }
+    if (c === '{') { depth++; i++; continue; }
+    if (c === '}') { depth--; i++; continue; }
+    if (depth === 1 && isIdent(c) && !(c >= '0' && c <= '9')) {
+      let j = i;
+      while (j < n && isIdent(text[j])) j++;
+      const name = text.slice(i, j);
+      // `alias: field` — the field is the name after the colon.
+      let k = j;
+      while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n' || text[k] === '\r')) k++;
+      if (text[k] === ':') {
+        k++;
+        while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n' || text[k] === '\r')) k++;
+        let m = k;
+        while (m < n && isIdent(text[m])) m++;
+        if (m > k) fields.push(text.slice(k, m));
+        i = m;
+      } else {
+        fields.push(name);
+        i = j;
+      }
+      continue;
+    }
+    i++;
+  }
+  return { fields, end: i };
+}
+
+function skipString(text: string, start: number): number {
+  // A GraphQL string or block string; backslash escapes (and a JSON/JS layer of escaping) are stepped over.
+  let i = start + 1;
+  if (text.startsWith('""', i)) {
+    const end = text.indexOf('"""', i + 2);
+    return end < 0 ? text.length : end + 3;
+  }
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') { i += 2; continue; }
+    if (c === '"') return i + 1;
+    if (c === '\n') return i + 1;
+    i++;
+  }
+  return i;
+}
+
+/** URLs (http:// or https://) in text, in order. */
+export function urlsIn(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('http', from);
+    if (at < 0) break;
+    from = at + 4;
+    const rest = text.startsWith('https://', at) ? 8 : text.startsWith('http://', at) ? 7 : 0;
+    if (!rest) continue;
+    let end = at + rest;
+    while (end < text.length && !' \t\n\'"`<>)\\'.includes(text[end] ?? ' ')) end++;
+    out.push(text.slice(at, end));
+    from = end;
+  }
+  return out;
+}
+
+/** The host of a URL or of a bare `host[:port]/path` argument (as curl accepts), lower case. */
+export function hostOf(url: string): string | undefined {
+  let rest = url;
+  const scheme = rest.indexOf('://');
+  if (scheme >= 0) rest = rest.slice(scheme + 3);
+  const at = rest.indexOf('@');
+  const slash = rest.indexOf('/');
+  if (at >= 0 && (slash < 0 || at < slash)) rest = rest.slice(at + 1);
+  let end = rest.length;
+  for (const sep of ['/', '?', '#']) {
+    const i = rest.indexOf(sep);
+    if (i >= 0 && i < end) end = i;
+  }
+  let host = rest.slice(0, end);
+  if (host.startsWith('[')) {
+    const close = host.indexOf(']');
+    return close > 0 ? host.slice(1, close).toLowerCase() : undefined;
+  }
+  const colon = host.lastIndexOf(':');
+  if (colon >= 0) host = host.slice(0, colon);
+  return host ? host.toLowerCase() : undefined;
+}
+
+export function isLoopback(host: string | undefined): boolean {
+  if (!host) return false;
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0'
+    || (host.startsWith('127.') && host.split('.').length === 4);
+}
+
+/** Which of these targets are not this machine (the destructive call matters only there). */
+export function remoteTargets(urls: string[]): string[] {
+  return urls.filter((u) => !isLoopback(hostOf(u)));
+}
+
+export interface CodeFindings {
+  mutations: MutationHit[];
+  httpDelete: boolean;
+  sdkCalls: string[];
+  /** String literals in the code that it may hand to a shell (child_process, subprocess, os.system). */
+  shellStrings: string[];
+  urls: string[];
+}
+
+const HTTP_OBJECTS = new Set(['requests', 'httpx', 'axios', 'session', 'client', 'http', 'got', 'ky', 'superagent', 'request', 'agent', 'urllib3', 'aiohttp', 'faraday', 'net', 'api', 's']);
+const HTTP_LIBRARIES = ['requests', 'httpx', 'axios', 'Net::HTTP', 'urllib', 'aiohttp', 'Faraday', 'RestClient', 'HTTParty', 'superagent', 'node:http', 'node:https', 'fetch('];
+const SHELL_CALLS = ['child_process', 'execSync', 'exec(', 'spawn', 'subprocess', 'os.system', 'popen', 'execa', 'Deno.Command', 'Bun.spawn', 'system(', '`'];
+
+/** Reads an inline script (node -e, python -c, …) for destructive calls. One pass over the code. */
+export function scanCode(code: string): CodeFindings {
+  const found: CodeFindings = { mutations: destructiveMutations(code), httpDelete: false, sdkCalls: [], shellStrings: [], urls: urlsIn(code) };
+  const literals: string[] = [];
+  const n = code.length;
+  let i = 0;
+  while (i < n) {
+    const c = code[i] ?? '';
+    if (c === '\'' || c === '"' || c === '`') {
+      let j = i + 1;
+      let value = '';
+      while (j < n && code[j] !== c) {
+        if (code[j] === '\\' && j + 1 < n) { value += code[j + 1]; j += 2; continue; }
+        value += code[j];
+        j++;
+      }
+      literals.push(value);
+      if (value.trim().toLowerCase() === 'delete') found.httpDelete = true;
+      i = j + 1;
+      continue;
+    }
+    if (isIdent(c) && !(c >= '0' && c <= '9')) {
+      let j = i;
+      while (j < n && isIdent(code[j])) j++;
+      const name = code.slice(i, j);
+      let k = j;
+      while (k < n && code[k] === ' ') k++;
+      const called = code[k] === '(';
+      if (called) {
+        const words = identifierWords(name);
+        if (words.length > 1 && words.some((w) => DESTRUCTIVE_WORDS.has(w)) && words.some((w) => STATEFUL_NOUNS.has(w))) {
+          found.sdkCalls.push(name);
+        }
+        // requests.delete(url), axios.delete(url), session.delete(…), Net::HTTP.new(host).delete(path)
+        if (name === 'delete' && code[i - 1] === '.') {
+          let s = i - 2;
+          while (s >= 0 && isIdent(code[s])) s--;
+          const object = code.slice(s + 1, i - 1).toLowerCase();
+          if (HTTP_OBJECTS.has(object) || HTTP_LIBRARIES.some((l) => code.includes(l))) found.httpDelete = true;
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  if (SHELL_CALLS.some((s) => code.includes(s))) found.shellStrings = literals.filter((l) => l.includes(' '));
+  return found;
+}
+
+/**
+ * SQL that drops or empties data: DROP TABLE/DATABASE/SCHEMA, TRUNCATE, DELETE FROM without WHERE; Redis FLUSHALL
+ * and FLUSHDB; MongoDB dropDatabase()/drop()/deleteMany({}). Returns the statement's opening words.
+ */
+export function destructiveSql(text: string): string | undefined {
+  const words: string[] = [];
+  let current = '';
+  const flush = () => { if (current) { words.push(current.toLowerCase()); current = ''; } };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (isIdent(c)) current += c;
+    else { flush(); if (c === ';') words.push(';'); }
+    if (words.length > 20000) break;
+  }
+  flush();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    if (w === 'drop' && next && ['table', 'database', 'schema', 'keyspace', 'collection'].includes(next)) return `DROP ${next.toUpperCase()}`;
+    if (w === 'truncate' && (i === 0 || words[i - 1] === ';')) return 'TRUNCATE';
+    if (w === 'flushall' || w === 'flushdb' || w === 'dropdatabase') return w.toUpperCase();
+    if (w === 'delete' && next === 'from') {
+      let j = i + 2;
+      let where = false;
+      while (j < words.length && words[j] !== ';') { if (words[j] === 'where') where = true; j++; }
+      if (!where) return 'DELETE FROM without WHERE';
+    }
+  }
+  if (text.includes('deleteMany({})') || text.includes('.drop()') || text.includes('remove({})')) return 'a MongoDB drop/deleteMany({})';
+  return undefined;
+}

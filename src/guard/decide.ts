@@ -1,0 +1,520 @@
+// command line → allow or refuse. The shell parse gives the simple commands; each is unwrapped (sudo, env, timeout,
+// xargs, npx, bash -c, eval, ssh, …) down to the program that runs, and that program's table (tools.ts) says what it
+// may not do. Anything the guard cannot follow is refused when the command mentions a guarded tool or verb.
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { Parser } from 'web-tree-sitter';
+import { basename, clip, loadParser, parseScript, type ParseBudget, type SimpleCommand, type Stdin, type Word } from './shell.js';
+import { fold, hasNonAscii, mentionedWord, needsParse } from './text.js';
+import { TOOLS, toolFor, type Refusal, type ToolContext } from './tools.js';
+
+export interface DecideOptions {
+  cwd: string;
+  /** sha256 → whether a plan with that hash passed the gate (records.ts). */
+  isGatedPlan: (sha256: string) => boolean;
+  /** Paths whose change would loosen the guard (its records, its config, the agents' hook settings). */
+  protectedPaths: string[];
+  /** Milliseconds the whole decision may take before what is left counts as not understood. */
+  budgetMs?: number;
+  /** Command prefixes (as words) refused in addition to the tables (config.ts). */
+  deny?: string[][];
+}
+
+export interface RefusalAt extends Refusal {
+  /** The simple command that drew it. */
+  command: string;
+}
+
+export interface Decision {
+  decision: 'allow' | 'refuse';
+  refusals: RefusalAt[];
+  /** What the guard could not follow (only refuses when the command mentions a guarded tool or verb). */
+  unknown: string[];
+  /** False when the command line held no guarded word and was allowed without a parse. */
+  parsed: boolean;
+}
+
+const MAX_DEPTH = 8;
+const MAX_NODES = 50_000;
+const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'rbash', 'yash', 'posh']);
+const READ_ONLY = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'egrep', 'rg', 'ls', 'stat', 'wc', 'diff', 'file', 'bat', 'jq', 'yq', 'sha256sum', 'shasum', 'test', '[', 'realpath', 'readlink', 'dirname', 'basename', 'echo', 'printf']);
+
+export async function decide(command: string, options: DecideOptions): Promise<Decision> {
+  if (!needsParse(command, (options.deny ?? []).map((d) => d[0] ?? '').filter(Boolean))) return { decision: 'allow', refusals: [], unknown: [], parsed: false };
+  const started = performance.now();
+  const parser = await loadParser();
+  const budget: ParseBudget = { deadline: started + (options.budgetMs ?? 1500), nodes: MAX_NODES };
+  const judge = new Judge(parser, budget, options);
+  judge.script(command, { kind: 'none' }, 0);
+  if (performance.now() > budget.deadline) judge.unknown.push('a command the guard could not finish reading within its time budget');
+  if (judge.refusals.length > 0) return { decision: 'refuse', refusals: judge.refusals, unknown: judge.unknown, parsed: true };
+  if (judge.unknown.length > 0) {
+    const mention = mentionedWord(command);
+    if (mention) {
+      return {
+        decision: 'refuse',
+        refusals: [{
+          rule: 'not-understood',
+          reason: `the guard cannot follow ${judge.unknown[0]}, and the command mentions "${mention}"`,
+          alternative: 'write the command out literally (no computed command names, no encoded or nested strings) so it can be checked',
+          command: clip(command),
+        }],
+        unknown: judge.unknown,
+        parsed: true,
+      };
+    }
+  }
+  return { decision: 'allow', refusals: [], unknown: judge.unknown, parsed: true };
+}
+
+type Next = { argv: Word[] } | { script: string } | { stop: true } | { unknown: string } | { asTool: true };
+
+class Judge {
+  readonly refusals: RefusalAt[] = [];
+  readonly unknown: string[] = [];
+
+  constructor(private readonly parser: Parser, private readonly budget: ParseBudget, private readonly options: DecideOptions) {}
+
+  script(text: string, stdin: Stdin, depth: number): void {
+    if (depth > MAX_DEPTH) { this.unknown.push(`shell strings nested more than ${MAX_DEPTH} deep`); return; }
+    if (performance.now() > this.budget.deadline) return;
+    const parsed = parseScript(this.parser, text, this.budget, stdin);
+    this.unknown.push(...parsed.unknown);
+    for (const a of parsed.assignments) this.environment(a.name, a.value, parsed.commands[0] ?? { words: [], writes: [], stdin, text });
+    for (const command of parsed.commands) this.command(command.words, command, depth);
+  }
+
+  private refuse(refusal: Refusal, command: SimpleCommand): void {
+    if (this.refusals.some((r) => r.rule === refusal.rule && r.command === clip(command.text))) return;
+    this.refusals.push({ ...refusal, command: clip(command.text) });
+  }
+
+  private command(words: Word[], command: SimpleCommand, depth: number): void {
+    this.protectedPaths(words, command);
+    for (const w of words) {
+      const eq = w.value?.indexOf('=') ?? -1;
+      if (w.value && eq > 0 && isAssignment(w.value)) this.environment(w.value.slice(0, eq), w.value.slice(eq + 1), command);
+    }
+    let argv = words;
+    for (let hops = 0; hops < 24 && argv.length > 0; hops++) {
+      const head = argv[0];
+      if (!head) return;
+      if (head.value === undefined) {
+        this.unknown.push(`a command whose name is computed when it runs (${clip(head.text, 40)})`);
+        return;
+      }
+      const raw = basename(head.value);
+      let name = fold(raw);
+      if (name.endsWith('.exe')) name = name.slice(0, -4);
+      const rest = argv.slice(1);
+      const denied = this.options.deny?.find((prefix) => prefix.every((word, i) => {
+        const v = i === 0 ? name : argv[i]?.value;
+        return v !== undefined && v.toLowerCase() === word.toLowerCase();
+      }));
+      if (denied) {
+        this.refuse({ rule: 'configured-deny', reason: `"${denied.join(' ')}" is refused by the guard's configuration`, alternative: 'ask a person to run it' }, command);
+      }
+      if (hasNonAscii(raw) && name !== raw.toLowerCase() && (toolFor(name) || SHELLS.has(name) || WRAPPERS[name] || name === 'eval')) {
+        this.refuse({ rule: 'look-alike-command', reason: `"${raw}" spells ${name} with look-alike (non-ASCII) letters`, alternative: `type ${name} in plain ASCII` }, command);
+      }
+      if (SHELLS.has(name)) { this.shell(rest, command, depth); return; }
+      if (name === 'eval' || name === 'source' || name === '.') {
+        if (name !== 'eval') return; // a script file: not read (see docs/guard.md)
+        if (rest.some((w) => w.value === undefined)) { this.unknown.push('eval of a string computed at run time'); return; }
+        this.script(rest.map((w) => w.value).join(' '), command.stdin, depth + 1);
+        return;
+      }
+      if (name === 'find') { this.findExec(rest, command, depth); return; }
+      if ((name === 'deploy-gate' || name === 'deploy-gate.js') && rest.some((w) => w.value === '--override' || w.value?.startsWith('--override='))) {
+        this.refuse({ rule: 'override-by-agent', reason: 'deploy-gate guard --override is for a person at their own terminal; an agent may not grant itself an override', alternative: 'ask the user to run the override, or to run the command themselves' }, command);
+        return;
+      }
+      const wrapper = WRAPPERS[name];
+      if (wrapper) {
+        const next = wrapper(rest);
+        if ('stop' in next) return;
+        if ('asTool' in next) { const tool = toolFor(name); if (tool) this.tool(tool, rest, command, depth); return; }
+        if ('unknown' in next) { this.unknown.push(next.unknown); return; }
+        if ('script' in next) { this.script(next.script, command.stdin, depth + 1); return; }
+        argv = next.argv;
+        continue;
+      }
+      const tool = toolFor(name);
+      if (tool) this.tool(tool, rest, command, depth);
+      return;
+    }
+  }
+
+  /** Variables that change what a guarded tool does: TF_CLI_ARGS(_apply) can add -destroy to every apply. */
+  private environment(name: string, value: string | undefined, command: SimpleCommand): void {
+    if (!name.startsWith('TF_CLI_ARGS')) return;
+    if (value === undefined || value.includes('destroy') || value.includes('-replace') || value.includes('-auto-approve')) {
+      this.refuse({ rule: 'terraform-cli-args', reason: `${name}${value === undefined ? ' is set to a value computed at run time, and it' : `=${clip(value, 40)}`} adds arguments to every terraform command (it can turn an apply into a destroy)`, alternative: 'write the arguments on the terraform command line, where the guard can read them' }, command);
+    }
+  }
+
+  private tool(tool: string, rest: Word[], command: SimpleCommand, depth: number): void {
+    const check = TOOLS[tool];
+    if (!check) return;
+    const ctx: ToolContext = {
+      refuse: (r) => this.refuse(r, command),
+      unknown: (what) => this.unknown.push(what),
+      script: (text) => this.script(text, { kind: 'none' }, depth + 1),
+      gatedPlan: (path) => this.gatedPlan(path),
+      readSmallFile: (path) => this.readSmallFile(path),
+      stdinText: command.stdin.kind === 'text' ? command.stdin.text : undefined,
+    };
+    if (command.stdin.kind === 'decoded' && (tool.startsWith('python') || tool === 'node' || tool === 'perl' || tool === 'ruby')) {
+      this.refuse({ rule: 'obfuscated-command', reason: `${tool} runs code decoded by ${command.stdin.by} at run time, which the guard cannot read`, alternative: 'run the code as plain text' }, command);
+    }
+    check(rest.map((w) => w.value), ctx);
+    // kubectl exec … -- cmd, docker exec … cmd: what runs inside still counts.
+    if ((tool === 'kubectl' || tool === 'oc') && rest[0]?.value === 'exec') {
+      const dd = rest.findIndex((w) => w.value === '--');
+      if (dd >= 0) this.command(rest.slice(dd + 1), command, depth + 1);
+    }
+  }
+
+  private shell(rest: Word[], command: SimpleCommand, depth: number): void {
+    let commandString = false;
+    for (let i = 0; i < rest.length; i++) {
+      const w = rest[i];
+      const v = w?.value;
+      if (v === undefined) {
+        if (commandString) { this.unknown.push('a shell command string computed at run time'); return; }
+        return; // a script path computed at run time: a script file is not read
+      }
+      if (v === '--') continue;
+      if ((v.startsWith('-') || v.startsWith('+')) && v.length > 1 && !v.startsWith('--')) {
+        if (v.slice(1).includes('c')) commandString = true;
+        // -o/-O take an option name, also at the end of a cluster (bash -euo pipefail -c '…').
+        if (v.endsWith('o') || v.endsWith('O')) i++;
+        continue;
+      }
+      if (v.startsWith('--')) { if (v === '--rcfile' || v === '--init-file') i++; continue; }
+      if (commandString) { this.script(v, command.stdin, depth + 1); return; }
+      return; // bash script.sh: a script file is not read
+    }
+    if (commandString) return;
+    // No -c and no script: the shell reads its commands from standard input.
+    const stdin = command.stdin;
+    if (stdin.kind === 'text') this.script(stdin.text, { kind: 'none' }, depth + 1);
+    else if (stdin.kind === 'decoded') this.refuse({ rule: 'obfuscated-command', reason: `a shell runs commands decoded by ${stdin.by} at run time, which the guard cannot read`, alternative: 'run the command as plain text' }, command);
+    else if (stdin.kind === 'unknown') this.unknown.push(`a shell reading its commands from ${stdin.from}`);
+  }
+
+  private findExec(rest: Word[], command: SimpleCommand, depth: number): void {
+    for (let i = 0; i < rest.length; i++) {
+      const v = rest[i]?.value;
+      if (v === '-exec' || v === '-execdir' || v === '-ok' || v === '-okdir') {
+        let j = i + 1;
+        while (j < rest.length && rest[j]?.value !== ';' && rest[j]?.value !== '+') j++;
+        this.command(rest.slice(i + 1, j), command, depth + 1);
+        i = j;
+      }
+    }
+  }
+
+  private protectedPaths(words: Word[], command: SimpleCommand): void {
+    const name = words[0]?.value ? basename(words[0].value) : undefined;
+    if (name === 'deploy-gate' || name === 'deploy-gate.js') return;
+    const readOnly = name !== undefined && READ_ONLY.has(name) && !words.some((w) => w.value === '-i' || w.value?.startsWith('--in-place'));
+    const hit = (w: Word) => w.value !== undefined && this.options.protectedPaths.some((p) => w.value!.includes(p));
+    const written = command.writes.find(hit);
+    const touched = readOnly ? undefined : words.slice(1).find(hit);
+    const target = written ?? touched;
+    if (target) {
+      this.refuse({
+        rule: 'guard-self-protection',
+        reason: `the command ${written ? 'writes to' : 'touches'} ${clip(target.value ?? target.text, 60)}, which holds the guard's records, its configuration or the agent's hook settings`,
+        alternative: 'a human edits these files; deploy-gate check --record writes plan records',
+      }, command);
+    }
+  }
+
+  private gatedPlan(path: string): 'gated' | 'not-gated' | 'unreadable' {
+    const full = isAbsolute(path) ? path : resolve(this.options.cwd, path);
+    const hash = sha256File(full);
+    if (hash === undefined) return 'unreadable';
+    return this.options.isGatedPlan(hash) ? 'gated' : 'not-gated';
+  }
+
+  private readSmallFile(path: string): string | undefined {
+    const full = isAbsolute(path) ? path : resolve(this.options.cwd, path);
+    try {
+      if (statSync(full).size > 256 * 1024) return undefined;
+      return readFileSync(full, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export function sha256File(path: string): string | undefined {
+  try {
+    // node:crypto is loaded only here, on the path that checks a plan.
+    const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+// ——— wrappers: programs that run another program ———
+
+type Wrapper = (rest: Word[]) => Next;
+
+/** Index of the first word that is not an option, given the options that take a value. */
+function afterOptions(rest: Word[], valued: readonly string[]): number | { unknown: string } {
+  for (let i = 0; i < rest.length; i++) {
+    const v = rest[i]?.value;
+    if (v === undefined) return { unknown: 'a wrapper option computed at run time' };
+    if (v === '--') return i + 1;
+    if (!v.startsWith('-') || v === '-') return i;
+    if (valued.includes(v)) { i++; continue; }
+    // -n5 / --adjustment=5 carry their value
+  }
+  return rest.length;
+}
+
+function from(rest: Word[], index: number | { unknown: string }): Next {
+  if (typeof index !== 'number') return index;
+  return { argv: rest.slice(index) };
+}
+
+const isAssignment = (v: string | undefined) => {
+  if (v === undefined) return false;
+  const eq = v.indexOf('=');
+  if (eq <= 0) return false;
+  for (let i = 0; i < eq; i++) {
+    const c = v[i] ?? '';
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_')) return false;
+  }
+  return true;
+};
+
+const sudo: Wrapper = (rest) => {
+  for (let i = 0; i < rest.length; i++) {
+    const v = rest[i]?.value;
+    if (v === undefined) return { unknown: 'a sudo option computed at run time' };
+    if (v === '--') return { argv: rest.slice(i + 1) };
+    if (v === '-e' || v === '--edit' || v === '-l' || v === '--list' || v === '-v' || v === '-k' || v === '-K') return { stop: true };
+    if (['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--chdir', '--role', '--type', '--other-user', '--command-timeout', '--close-from'].includes(v)) { i++; continue; }
+    if (v.startsWith('-')) continue;
+    if (isAssignment(v)) continue;
+    return { argv: rest.slice(i) };
+  }
+  return { stop: true };
+};
+
+const env: Wrapper = (rest) => {
+  for (let i = 0; i < rest.length; i++) {
+    const v = rest[i]?.value;
+    if (v === undefined) return { unknown: 'an env argument computed at run time' };
+    if (v === '--') continue;
+    if (v === '-S' || v === '--split-string') {
+      const s = rest[i + 1]?.value;
+      if (s === undefined) return { unknown: 'env -S with a string computed at run time' };
+      return { script: [s, ...rest.slice(i + 2).map((w) => w.value ?? '')].join(' ') };
+    }
+    if (v.startsWith('--split-string=')) return { script: [v.slice(15), ...rest.slice(i + 1).map((w) => w.value ?? '')].join(' ') };
+    if (v.startsWith('-S') && v.length > 2) return { script: [v.slice(2), ...rest.slice(i + 1).map((w) => w.value ?? '')].join(' ') };
+    if (v === '-u' || v === '--unset' || v === '-C' || v === '--chdir') { i++; continue; }
+    if (v.startsWith('-')) continue;
+    if (isAssignment(v)) continue;
+    return { argv: rest.slice(i) };
+  }
+  return { stop: true };
+};
+
+const simple = (valued: readonly string[] = []): Wrapper => (rest) => from(rest, afterOptions(rest, valued));
+
+/** timeout [opts] DURATION cmd … */
+const timeout: Wrapper = (rest) => {
+  const i = afterOptions(rest, ['-s', '--signal', '-k', '--kill-after']);
+  if (typeof i !== 'number') return i;
+  return { argv: rest.slice(i + 1) };
+};
+
+/** Runners whose command follows `--` (or the first positional when there is none). */
+const dashDash = (valued: readonly string[] = [], positionalsBefore = 0): Wrapper => (rest) => {
+  const dd = rest.findIndex((w) => w.value === '--');
+  if (dd >= 0) return { argv: rest.slice(dd + 1) };
+  let i = afterOptions(rest, valued);
+  if (typeof i !== 'number') return i;
+  for (let skipped = 0; skipped < positionalsBefore; skipped++) {
+    const next = afterOptions(rest.slice(i + 1), valued);
+    if (typeof next !== 'number') return next;
+    i = i + 1 + next;
+  }
+  return { argv: rest.slice(i) };
+};
+
+/** A subcommand that runs a program: `npm exec`, `uv run`, `bundle exec`. */
+const sub = (words: readonly string[], then: Wrapper, passThrough?: (name: string) => boolean, isTool = false): Wrapper => (rest) => {
+  const first = rest[0]?.value;
+  if (first === undefined) return rest.length > 0 ? { unknown: 'a subcommand computed at run time' } : isTool ? { asTool: true } : { stop: true };
+  if (words.includes(first)) return then(rest.slice(1));
+  if (passThrough?.(first)) return { argv: rest };
+  return isTool ? { asTool: true } : { stop: true };
+};
+
+/** npx pulumi@3 destroy, npx -p cdktf-cli cdktf destroy */
+const npx: Wrapper = (rest) => {
+  const i = afterOptions(rest, ['-p', '--package', '-c', '--call']);
+  if (typeof i !== 'number') return i;
+  const call = rest.findIndex((w) => w.value === '-c' || w.value === '--call');
+  if (call >= 0) {
+    const s = rest[call + 1]?.value;
+    return s === undefined ? { unknown: 'npx -c with a string computed at run time' } : { script: s };
+  }
+  const argv = rest.slice(i);
+  const pkg = argv[0]?.value;
+  if (pkg === undefined) return argv.length > 0 ? { unknown: 'a package computed at run time' } : { stop: true };
+  return { argv: [{ value: binOf(pkg), text: argv[0]?.text ?? pkg }, ...argv.slice(1)] };
+};
+
+function binOf(pkg: string): string {
+  let name = pkg;
+  const at = name.lastIndexOf('@');
+  if (at > 0) name = name.slice(0, at);
+  if (name === 'cdktf-cli') return 'cdktf';
+  if (name === '@pulumi/pulumi' || name === '@pulumi/cli') return 'pulumi';
+  if (name.startsWith('@')) name = name.slice(name.indexOf('/') + 1);
+  return name;
+}
+
+const guardedBin = (name: string) => Boolean(toolFor(name.toLowerCase()));
+
+/** ssh [opts] host [command…]: the remote command is a shell string. */
+const ssh: Wrapper = (rest) => {
+  const i = afterOptions(rest, ['-p', '-i', '-l', '-o', '-F', '-J', '-L', '-R', '-D', '-E', '-b', '-c', '-e', '-m', '-O', '-Q', '-S', '-w', '-W', '-B', '-P']);
+  if (typeof i !== 'number') return i;
+  const remote = rest.slice(i + 1);
+  if (remote.length === 0) return { stop: true };
+  if (remote.some((w) => w.value === undefined)) return { unknown: 'an ssh remote command computed at run time' };
+  return { script: remote.map((w) => w.value).join(' ') };
+};
+
+const watch: Wrapper = (rest) => {
+  const i = afterOptions(rest, ['-n', '--interval', '-d', '-q', '--equexit']);
+  if (typeof i !== 'number') return i;
+  const cmd = rest.slice(i);
+  if (cmd.some((w) => w.value === undefined)) return { unknown: 'a watched command computed at run time' };
+  return { script: cmd.map((w) => w.value).join(' ') };
+};
+
+const stringFlag = (flags: readonly string[], otherwise: Wrapper): Wrapper => (rest) => {
+  // -c, or a cluster of short flags ending in it (script -qc 'cmd').
+  const short = flags.filter((f) => f.length === 2).map((f) => f[1]);
+  const matches = (v: string) => flags.includes(v) || (v.startsWith('-') && !v.startsWith('--') && short.includes(v[v.length - 1]));
+  const at = rest.findIndex((w) => w.value !== undefined && matches(w.value));
+  if (at >= 0) {
+    const s = rest[at + 1]?.value;
+    return s === undefined ? { unknown: 'a command string computed at run time' } : { script: s };
+  }
+  return otherwise(rest);
+};
+
+const flock: Wrapper = stringFlag(['-c', '--command'], (rest) => {
+  const i = afterOptions(rest, ['-w', '--timeout', '-E', '--conflict-exit-code']);
+  if (typeof i !== 'number') return i;
+  return { argv: rest.slice(i + 1) };
+});
+
+const deployGate: Wrapper = (rest) => {
+  if (rest[0]?.value !== 'guard') return { stop: true };
+  const dd = rest.findIndex((w) => w.value === '--');
+  return dd >= 0 ? { argv: rest.slice(dd + 1) } : { stop: true };
+};
+
+/** Images whose entrypoint is a guarded CLI: `docker run amazon/aws-cli s3 rb …` runs `aws s3 rb …`. */
+const IMAGE_ENTRYPOINTS: [string, string][] = [
+  ['aws-cli', 'aws'], ['pulumi/pulumi', 'pulumi'], ['hashicorp/terraform', 'terraform'], ['opentofu/opentofu', 'tofu'],
+  ['bitnami/kubectl', 'kubectl'], ['alpine/k8s', ''], ['curlimages/curl', 'curl'], ['alpine/helm', 'helm'], ['railwayapp/cli', 'railway'],
+];
+
+/** docker/podman run [opts] IMAGE [cmd…] and exec [opts] CONTAINER cmd…: what runs inside still counts. */
+const container: Wrapper = (rest) => {
+  const sub = rest[0]?.value;
+  if (sub === 'container' || sub === 'compose') return container(rest.slice(1));
+  if (sub !== 'run' && sub !== 'exec') return { stop: true };
+  const valued = ['-e', '--env', '-v', '--volume', '-w', '--workdir', '--name', '--entrypoint', '-p', '--publish', '--network', '--net', '-u', '--user', '--env-file', '--platform', '-l', '--label', '--mount', '-h', '--hostname', '--add-host', '--cpus', '-m', '--memory', '--pull', '--restart', '--device', '--cap-add', '--cap-drop', '--security-opt', '--ulimit', '--log-driver', '--log-opt', '--tmpfs', '--gpus', '--pid', '--ipc', '--dns'];
+  const args = rest.slice(1);
+  const at = afterOptions(args, valued);
+  if (typeof at !== 'number') return at;
+  const target = args[at]?.value;
+  if (target === undefined) return args.length > at ? { unknown: 'a container image computed at run time' } : { stop: true };
+  const cmd = args.slice(at + 1);
+  const entrypointFlag = args.slice(0, at).findIndex((w) => w.value === '--entrypoint');
+  const entrypoint = entrypointFlag >= 0 ? args[entrypointFlag + 1] : undefined;
+  if (entrypoint) return { argv: [entrypoint, ...cmd] };
+  if (sub === 'run') {
+    const image = target.toLowerCase();
+    const known = IMAGE_ENTRYPOINTS.find(([fragment]) => image.includes(fragment));
+    if (known && known[1] && cmd[0]?.value !== known[1]) return { argv: [{ value: known[1], text: target }, ...cmd] };
+  }
+  return cmd.length > 0 ? { argv: cmd } : { stop: true };
+};
+
+const WRAPPERS: Record<string, Wrapper> = {
+  docker: container,
+  podman: container,
+  nerdctl: container,
+  sudo,
+  doas: simple(['-u', '-C']),
+  run0: simple(['-u', '--user']),
+  env,
+  command: (rest) => (rest.some((w) => w.value === '-v' || w.value === '-V') ? { stop: true } : from(rest, afterOptions(rest, []))),
+  builtin: simple(),
+  exec: simple(['-a']),
+  nohup: simple(),
+  time: simple(['-o', '-f', '--output', '--format']),
+  nice: simple(['-n', '--adjustment']),
+  ionice: simple(['-c', '-n', '--class', '--classdata']),
+  timeout,
+  stdbuf: simple(['-i', '-o', '-e']),
+  setsid: simple(),
+  unbuffer: simple(),
+  chronic: simple(),
+  caffeinate: simple(['-t', '-w']),
+  flock,
+  xargs: simple(['-n', '-L', '-P', '-s', '-d', '-E', '-I', '-a', '--max-args', '--max-lines', '--max-procs', '--delimiter', '--arg-file', '--replace', '--max-chars', '--eof']),
+  parallel: (rest) => dashDash(['-j', '--jobs', '-S'])(rest.filter((w) => w.value !== ':::')),
+  watch,
+  strace: simple(['-o', '-e', '-s', '-p', '-u']),
+  ltrace: simple(['-o', '-e', '-s', '-p', '-u']),
+  script: stringFlag(['-c', '--command'], () => ({ stop: true })),
+  'nix-shell': stringFlag(['--run', '--command'], () => ({ stop: true })),
+  nix: sub(['develop', 'shell'], stringFlag(['-c', '--command'], (rest) => dashDash()(rest))),
+  devbox: sub(['run'], simple()),
+  direnv: sub(['exec'], (rest) => ({ argv: rest.slice(1) })),
+  dotenv: dashDash(['-e', '-c', '-v']),
+  'dotenv-cli': dashDash(['-e', '-c', '-v']),
+  op: sub(['run'], dashDash(['--env-file'])),
+  doppler: sub(['run'], stringFlag(['--command'], dashDash(['-p', '--project', '-c', '--config']))),
+  infisical: sub(['run'], stringFlag(['--command'], dashDash(['--env', '--path', '--projectId']))),
+  'aws-vault': sub(['exec'], dashDash(['--duration', '--region', '--mfa-token'], 1)),
+  granted: sub(['exec'], dashDash([])),
+  uv: sub(['run'], simple(['--with', '--python', '-p', '--project', '--directory', '--env-file'])),
+  uvx: npx,
+  poetry: sub(['run'], simple()),
+  pipenv: sub(['run'], simple()),
+  pdm: sub(['run'], simple()),
+  pipx: sub(['run'], npx),
+  hatch: sub(['run'], simple()),
+  bundle: sub(['exec'], simple()),
+  mise: sub(['exec', 'x'], dashDash()),
+  rtx: sub(['exec', 'x'], dashDash()),
+  asdf: sub(['exec'], simple()),
+  npx,
+  pnpx: npx,
+  bunx: npx,
+  npm: sub(['exec', 'x'], (rest) => npx(rest.filter((w) => w.value !== '--'))),
+  pnpm: sub(['exec', 'dlx'], npx, guardedBin),
+  yarn: sub(['exec', 'dlx'], npx, guardedBin),
+  bun: sub(['x'], npx, undefined, true),
+  ssh,
+  'deploy-gate': deployGate,
+  'deploy-gate.js': deployGate,
+};

@@ -1,0 +1,454 @@
+// The shell side of the guard: a real bash parse (tree-sitter-bash through web-tree-sitter, loaded only when a
+// command line needs it) turned into the simple commands the shell would run, each with its words as the shell
+// would pass them (quotes removed, escapes decoded, brace lists expanded) or marked as known only at run time.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Node, Parser as TsParser } from 'web-tree-sitter';
+
+export interface Word {
+  /** The word after quote removal, when the shell's result is known before it runs; undefined when it is not. */
+  value: string | undefined;
+  /** The source text of the word (for messages and for finding guarded words in what the guard cannot evaluate). */
+  text: string;
+}
+
+/** What a command reads on its standard input, as far as the command line shows. */
+export type Stdin =
+  | { kind: 'none' }
+  | { kind: 'text'; text: string }
+  | { kind: 'decoded'; by: string }
+  | { kind: 'unknown'; from: string };
+
+export interface SimpleCommand {
+  words: Word[];
+  /** Targets of output redirections (> file, >> file). */
+  writes: Word[];
+  stdin: Stdin;
+  /** The command's source text. */
+  text: string;
+}
+
+export interface ParsedScript {
+  commands: SimpleCommand[];
+  /** Every variable assignment in the script (prefix, export, local, plain), value undefined when computed. */
+  assignments: { name: string; value: string | undefined }[];
+  /** Parts the guard could not understand (syntax errors, a parse over budget), as short descriptions. */
+  unknown: string[];
+}
+
+/** Commands longer than this are not parsed; they are decided on the words they contain (see decide.ts). */
+export const MAX_PARSE_BYTES = 128 * 1024;
+
+let parser: TsParser | undefined;
+
+/** Loads web-tree-sitter and the bash grammar once per process (about 20 ms; the guard's only heavy step). */
+export async function loadParser(): Promise<TsParser> {
+  if (parser) return parser;
+  // Baseline (Liftoff) code only: with tier-up, V8 keeps optimising the 1.3 MB grammar on background threads and
+  // the process waits for them at exit (measured: 1.5 s of idle after a 10 ms parse on a loaded 2-core machine).
+  const v8 = process.getBuiltinModule('node:v8') as typeof import('node:v8');
+  v8.setFlagsFromString('--liftoff-only');
+  const { Parser, Language } = await import('web-tree-sitter');
+  const require = createRequire(import.meta.url);
+  await Parser.init();
+  const wasm = readFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
+  const language = await Language.load(wasm);
+  const p = new Parser();
+  p.setLanguage(language);
+  parser = p;
+  return p;
+}
+
+export interface ParseBudget {
+  /** performance.now() after which parsing stops and the rest counts as not understood. */
+  deadline: number;
+  /** Nodes the walk may still visit. */
+  nodes: number;
+}
+
+/** Parses a command line into simple commands. Synchronous once the parser is loaded; bounded by the budget. */
+export function parseScript(p: TsParser, text: string, budget: ParseBudget, stdin: Stdin = { kind: 'none' }): ParsedScript {
+  const result: ParsedScript = { commands: [], assignments: [], unknown: [] };
+  if (text.length > MAX_PARSE_BYTES) {
+    result.unknown.push(`a command line of ${text.length} bytes (longer than the ${MAX_PARSE_BYTES} the guard parses)`);
+    return result;
+  }
+  text = joinContinuations(text);
+  let cancelled = false;
+  const tree = p.parse(text, null, {
+    progressCallback: (() => {
+      if (performance.now() > budget.deadline) cancelled = true;
+      return cancelled;
+    }) as () => void,
+  });
+  if (!tree || cancelled) {
+    result.unknown.push('a command line the parser could not finish within the time budget');
+    return result;
+  }
+  try {
+    const walker = new Walker(result, budget);
+    walker.visit(tree.rootNode, stdin);
+  } finally {
+    tree.delete();
+  }
+  return result;
+}
+
+class Walker {
+  constructor(private readonly out: ParsedScript, private readonly budget: ParseBudget) {}
+
+  visit(node: Node, stdin: Stdin): void {
+    if (--this.budget.nodes < 0) {
+      if (this.budget.nodes === -1) this.out.unknown.push('a command line too deeply nested or too long to follow');
+      return;
+    }
+    if (node.isError || node.isMissing) {
+      this.out.unknown.push(`shell syntax the guard cannot parse near "${clip(node.text)}"`);
+    }
+    switch (node.type) {
+      case 'command':
+        this.command(node, stdin);
+        return;
+      case 'pipeline':
+        this.pipeline(node.namedChildren.filter(isNode), stdin);
+        return;
+      case 'redirected_statement':
+        this.redirected(node, stdin);
+        return;
+      case 'comment':
+        return;
+      case 'variable_assignment':
+        this.assignment(node);
+        for (const child of node.namedChildren) if (child) this.visit(child, stdin);
+        return;
+      default:
+        for (const child of node.namedChildren) if (child) this.visit(child, stdin);
+    }
+  }
+
+  private pipeline(stages: Node[], stdin: Stdin): void {
+    let input = stdin;
+    for (const stage of stages) {
+      const before = this.out.commands.length;
+      this.visit(stage, input);
+      const produced = this.out.commands.slice(before);
+      input = stdoutOf(produced.find((c) => c.text === stage.text) ?? produced[0], stage);
+    }
+  }
+
+  private redirected(node: Node, stdin: Stdin): void {
+    const body = node.childForFieldName('body');
+    let input = stdin;
+    const continuations: Node[] = [];
+    for (const child of node.namedChildren) {
+      if (!child || child === body || child.id === body?.id) continue;
+      if (child.type === 'heredoc_redirect') {
+        const content = child.namedChildren.find((c) => c?.type === 'heredoc_body');
+        const dynamic = content?.namedChildren.some((c) => c && c.type !== 'heredoc_content') ?? false;
+        input = content ? (dynamic ? { kind: 'unknown', from: 'a here-document with expansions' } : { kind: 'text', text: content.text }) : { kind: 'text', text: '' };
+        for (const c of child.namedChildren) {
+          if (c && (c.type === 'pipeline' || c.type === 'command' || c.type === 'list' || c.type === 'redirected_statement')) continuations.push(c);
+          else if (c && c.type === 'heredoc_body') for (const inner of c.namedChildren) if (inner) this.visit(inner, stdin);
+        }
+      } else if (child.type === 'herestring_redirect') {
+        const word = child.namedChildren[0];
+        const value = word ? wordValue(word) : undefined;
+        input = value?.value !== undefined ? { kind: 'text', text: `${value.value}\n` } : { kind: 'unknown', from: 'a here-string with expansions' };
+        if (word) this.visitNested(word);
+      } else if (child.type === 'file_redirect') {
+        const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
+        const target = child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
+        if (op.startsWith('<') && target) input = { kind: 'unknown', from: `the file ${clip(target.text)}` };
+        if (target) this.visitNested(target);
+      } else {
+        this.visit(child, stdin);
+      }
+    }
+    if (body) {
+      const before = this.out.commands.length;
+      this.visit(body, input);
+      const first = this.out.commands[before];
+      if (first) first.writes.push(...this.redirectTargets(node));
+      if (continuations.length > 0) {
+        const produced = this.out.commands.slice(before);
+        let next = stdoutOf(produced.find((c) => c.text === body.text) ?? produced[0], body);
+        for (const continuation of continuations) {
+          if (continuation.type === 'pipeline') {
+            this.pipeline(continuation.namedChildren.filter(isNode), next);
+          } else {
+            this.visit(continuation, next);
+          }
+          next = { kind: 'unknown', from: 'a pipeline' };
+        }
+      }
+    }
+  }
+
+  private redirectTargets(node: Node): Word[] {
+    const out: Word[] = [];
+    for (const child of node.namedChildren) {
+      if (child?.type !== 'file_redirect') continue;
+      const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
+      const target = child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
+      if (target && op.startsWith('>') || target && op.startsWith('&>')) out.push(wordValue(target!));
+    }
+    return out;
+  }
+
+  private command(node: Node, stdin: Stdin): void {
+    const words: Word[] = [];
+    const writes: Word[] = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      switch (child.type) {
+        case 'variable_assignment':
+          this.assignment(child);
+          this.visitNested(child);
+          break;
+        case 'command_name': {
+          const inner = child.namedChildren[0];
+          if (inner) { words.push(...expandBraces(wordValue(inner))); this.visitNested(inner); }
+          break;
+        }
+        case 'file_redirect': {
+          const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
+          const target = child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
+          if (target && (op.startsWith('>') || op.startsWith('&>'))) writes.push(wordValue(target));
+          if (target && op.startsWith('<')) stdin = { kind: 'unknown', from: `the file ${clip(target.text)}` };
+          if (target) this.visitNested(target);
+          break;
+        }
+        case 'herestring_redirect': {
+          const word = child.namedChildren[0];
+          const value = word ? wordValue(word) : undefined;
+          stdin = value?.value !== undefined ? { kind: 'text', text: `${value.value}\n` } : { kind: 'unknown', from: 'a here-string with expansions' };
+          if (word) this.visitNested(word);
+          break;
+        }
+        default:
+          words.push(...expandBraces(wordValue(child)));
+          this.visitNested(child);
+      }
+    }
+    this.out.commands.push({ words, writes, stdin, text: node.text });
+  }
+
+  private assignment(node: Node): void {
+    const name = node.childForFieldName('name')?.text ?? node.namedChildren[0]?.text ?? '';
+    const value = node.childForFieldName('value');
+    this.out.assignments.push({ name, value: value ? wordValue(value).value : '' });
+  }
+
+  /** Commands inside a word ($(…), `…`, <(…)) run too: visit them. */
+  private visitNested(node: Node): void {
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'command_substitution' || child.type === 'process_substitution') {
+        for (const inner of child.namedChildren) if (inner) this.visit(inner, { kind: 'none' });
+      } else if (child.namedChildCount > 0) {
+        this.visitNested(child);
+      }
+      if (child.isError || child.isMissing) this.out.unknown.push(`shell syntax the guard cannot parse near "${clip(child.text)}"`);
+    }
+  }
+}
+
+/**
+ * Removes backslash-newline line continuations the way bash does (outside single quotes; an escaped backslash
+ * before a newline is not one). tree-sitter-bash reads `des\<newline>troy` as two words; bash reads one.
+ */
+export function joinContinuations(text: string): string {
+  if (!text.includes('\\\n')) return text;
+  let out = '';
+  let single = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (single) {
+      if (c === '\'') single = false;
+      out += c;
+      continue;
+    }
+    if (c === '\'') { single = true; out += c; continue; }
+    if (c === '\\') {
+      const next = text[i + 1];
+      if (next === '\n') { i++; continue; }
+      out += c;
+      if (next !== undefined) { out += next; i++; }
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+function isNode(n: Node | null): n is Node {
+  return n !== null;
+}
+
+const DECODERS: Record<string, (args: string[]) => boolean> = {
+  base64: (a) => a.some((x) => x === '-d' || x === '--decode' || x === '-D'),
+  base32: (a) => a.some((x) => x === '-d' || x === '--decode'),
+  xxd: (a) => a.some((x) => x === '-r' || x.startsWith('-r')),
+  openssl: (a) => a.includes('-d') || a.includes('base64'),
+  rev: () => true,
+  tr: () => true,
+  gunzip: () => true,
+  zcat: () => true,
+  uudecode: () => true,
+};
+
+/** What a pipeline stage writes to the next one, as far as the command line shows. */
+function stdoutOf(command: SimpleCommand | undefined, stage: Node): Stdin {
+  if (!command) return { kind: 'unknown', from: clip(stage.text) };
+  const [name, ...rest] = command.words;
+  const cmd = name?.value ? basename(name.value) : undefined;
+  const args = rest.map((w) => w.value);
+  if (cmd === 'echo' && args.every((a) => a !== undefined)) {
+    const printed = (args as string[]).filter((a, i) => !(i === 0 && (a === '-n' || a === '-e' || a === '-ne')));
+    return { kind: 'text', text: `${printed.join(' ')}\n` };
+  }
+  if (cmd === 'printf' && args.every((a) => a !== undefined)) {
+    return { kind: 'text', text: (args as string[]).join(' ') };
+  }
+  if (cmd === 'cat' && args.length === 0) return command.stdin;
+  if (cmd && DECODERS[cmd]?.(args.filter((a): a is string => a !== undefined))) return { kind: 'decoded', by: cmd };
+  return { kind: 'unknown', from: `the output of ${clip(command.text)}` };
+}
+
+export function basename(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash >= 0 ? path.slice(slash + 1) : path;
+}
+
+export function clip(text: string, max = 80): string {
+  const one = text.replaceAll('\n', ' ');
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/** The shell's value of a word node, or undefined where it depends on the run (expansions, substitutions). */
+export function wordValue(node: Node): Word {
+  return { value: evaluate(node), text: node.text };
+}
+
+function evaluate(node: Node): string | undefined {
+  switch (node.type) {
+    case 'word':
+      return unescapeBare(node.text);
+    case 'number':
+    case 'file_descriptor':
+      return node.text;
+    case 'raw_string':
+      return node.text.slice(1, -1);
+    case 'ansi_c_string':
+      return decodeAnsiC(node.text.slice(2, -1));
+    case 'string': {
+      let out = '';
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type === 'string_content') out += unescapeDouble(child.text);
+        else return undefined;
+      }
+      // string_content omits nothing but the quotes; an empty string has no children.
+      return out;
+    }
+    case 'translated_string': {
+      const inner = node.namedChildren[0];
+      return inner ? evaluate(inner) : '';
+    }
+    case 'concatenation': {
+      let out = '';
+      for (const child of node.children) {
+        if (!child) continue;
+        const part = child.isNamed ? evaluate(child) : child.text;
+        if (part === undefined) return undefined;
+        out += part;
+      }
+      return out;
+    }
+    default:
+      // Expansions, substitutions, arithmetic: known only when the command runs.
+      return undefined;
+  }
+}
+
+/** Brace lists the shell expands into several words: a{b,c}d → abd acd (one level, at most 32 words). */
+function expandBraces(word: Word): Word[] {
+  const value = word.value;
+  if (value === undefined || word.text.includes('\'') || word.text.includes('"') || word.text.includes('\\')) return [word];
+  const open = value.indexOf('{');
+  const close = open >= 0 ? value.indexOf('}', open) : -1;
+  if (open < 0 || close < 0) return [word];
+  const inside = value.slice(open + 1, close);
+  if (!inside.includes(',') || inside.includes('{')) return [word];
+  const parts = inside.split(',').slice(0, 32);
+  return parts.map((part) => ({ value: value.slice(0, open) + part + value.slice(close + 1), text: word.text }));
+}
+
+function unescapeBare(text: string): string {
+  if (!text.includes('\\')) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') {
+      const next = text[i + 1];
+      i++;
+      if (next === undefined || next === '\n') continue;
+      out += next;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+function unescapeDouble(text: string): string {
+  if (!text.includes('\\')) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const next = text[i + 1];
+    if (c === '\\' && next !== undefined && '$`"\\\n'.includes(next)) {
+      i++;
+      if (next !== '\n') out += next;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** Bash's $'…' escapes. */
+export function decodeAnsiC(text: string): string {
+  let out = '';
+  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', '\'': '\'', '"': '"', '?': '?' };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c !== '\\') { out += c; continue; }
+    const n = text[i + 1] ?? '';
+    if (n in simple) { out += simple[n]; i++; continue; }
+    const hexRun = (start: number, max: number) => {
+      let j = start;
+      while (j < text.length && j - start < max && /[0-9a-fA-F]/.test(text[j] ?? '')) j++;
+      return j;
+    };
+    if (n === 'x') {
+      const end = hexRun(i + 2, 2);
+      if (end > i + 2) { out += String.fromCodePoint(parseInt(text.slice(i + 2, end), 16)); i = end - 1; continue; }
+    } else if (n === 'u' || n === 'U') {
+      const end = hexRun(i + 2, n === 'u' ? 4 : 8);
+      const code = parseInt(text.slice(i + 2, end), 16);
+      if (end > i + 2 && code <= 0x10ffff) { out += String.fromCodePoint(code); i = end - 1; continue; }
+    } else if (n >= '0' && n <= '7') {
+      let j = i + 1;
+      while (j < text.length && j - (i + 1) < 3 && (text[j] ?? '') >= '0' && (text[j] ?? '') <= '7') j++;
+      out += String.fromCodePoint(parseInt(text.slice(i + 1, j), 8));
+      i = j - 1;
+      continue;
+    } else if (n === 'c') {
+      const ctl = text[i + 2];
+      if (ctl) { out += String.fromCodePoint((ctl.toUpperCase().codePointAt(0) ?? 64) ^ 64); i += 2; continue; }
+    }
+    out += c;
+  }
+  return out;
+}

@@ -1,0 +1,572 @@
+// What each guarded tool may not do, as tables: a tool's verbs and flags that destroy data, each with a reason,
+// the safe alternative and the scoped credential that would stop the same call without the guard.
+import { has, isOn, parseArgs, quote, values, type Arg, type ParsedArgs } from './args.js';
+import { destructiveMutations, destructiveSql, hostOf, isLoopback, remoteTargets, scanCode } from './api.js';
+
+export interface Refusal {
+  /** Stable id of what was refused (for logs and tests). */
+  rule: string;
+  reason: string;
+  alternative: string;
+  /** The credential that stops this even without the guard. */
+  token?: string;
+}
+
+/** What a tool check can ask of the guard. */
+export interface ToolContext {
+  refuse(refusal: Refusal): void;
+  /** Something that matters to the decision is computed at run time or cannot be read. */
+  unknown(what: string): void;
+  /** A shell command hidden inside an argument (ssh host 'cmd', watch 'cmd', code that shells out). */
+  script(text: string): void;
+  /** Whether a plan file passed the gate (`deploy-gate check --record`), by its path as written. */
+  gatedPlan(path: string): 'gated' | 'not-gated' | 'unreadable';
+  /** Reads a small file named by the command (curl -d @body.json), relative to the working directory. */
+  readSmallFile(path: string): string | undefined;
+  /** Standard input when the command line shows it (here-document, echo … |), else undefined. */
+  stdinText: string | undefined;
+}
+
+type Check = (args: Arg[], ctx: ToolContext) => void;
+
+const TOKENS = {
+  pulumi: 'a Pulumi access token whose team role cannot delete stacks or update this stack (Pulumi Cloud custom roles), and protect: true on stateful resources',
+  terraform: 'cloud credentials for the plan that can read but not delete (a read-only role for plan, the apply role kept for CI)',
+  aws: 'an IAM role or session policy that denies Delete*, Terminate* and s3:DeleteObject (a permission boundary or SCP)',
+  gcloud: 'a service account without the *.delete permissions (roles/viewer or a custom role)',
+  az: 'an identity without */delete actions, and a CanNotDelete lock on the resource group',
+  kubectl: 'a Kubernetes RBAC role without the delete verb on persistentvolumes, persistentvolumeclaims and namespaces',
+  railway: 'a Railway token that cannot reach production (a project token for another environment)',
+  api: 'an API token scoped to read or to one environment; never a personal or team token with delete rights',
+  sql: 'a database role without DROP/TRUNCATE/DELETE on production (GRANT SELECT, INSERT, UPDATE only)',
+} as const;
+
+const PULUMI_COMMANDS = new Set([
+  'about', 'ai', 'cancel', 'config', 'console', 'convert', 'deployment', 'destroy', 'dn', 'down', 'env', 'gen-completion',
+  'help', 'import', 'install', 'login', 'logout', 'logs', 'new', 'org', 'package', 'plugin', 'policy', 'preview', 'pre',
+  'refresh', 'schema', 'stack', 'state', 'template', 'up', 'update', 'version', 'watch', 'whoami',
+]);
+const PULUMI_VALUES = [
+  '-s', '--stack', '-C', '--cwd', '--color', '--config-file', '-c', '--config', '--secrets-provider', '-m', '--message',
+  '--plan', '--save-plan', '-t', '--target', '--target-replace', '--replace', '--exclude', '--policy-pack',
+  '--policy-pack-config', '-p', '--parallel', '--tracing', '-v', '--verbose', '--exec-kind', '--exec-agent', '--suppress-outputs-file',
+  '--import-file', '--attach-debugger', '--otel-traces', '--profiling', '--memprofilerate',
+];
+
+function firstKnown(parsed: ParsedArgs, known: Set<string>): { index: number; value: string } | { dynamic: true } | undefined {
+  for (let i = 0; i < parsed.positionals.length; i++) {
+    const p = parsed.positionals[i];
+    if (p === undefined) return { dynamic: true };
+    if (known.has(p.toLowerCase())) return { index: i, value: p.toLowerCase() };
+  }
+  return undefined;
+}
+
+const pulumi: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: PULUMI_VALUES });
+  const found = firstKnown(parsed, PULUMI_COMMANDS);
+  if (found && 'dynamic' in found) { ctx.unknown('a pulumi command computed at run time'); return; }
+  const cmd = found?.value;
+  const sub = found ? parsed.positionals[found.index + 1]?.toLowerCase() : undefined;
+  if (has(parsed, '--ignore-protect')) {
+    ctx.refuse({ rule: 'pulumi-ignore-protect', reason: '--ignore-protect deletes resources marked protect: true', alternative: 'keep protect on; unprotect one resource on purpose in code review, then run a gated plan', token: TOKENS.pulumi });
+  }
+  const force = cmd !== 'logs' && cmd !== 'watch' && (has(parsed, '--skip-preview') || has(parsed, '-f'));
+  if (force) {
+    ctx.refuse({ rule: 'pulumi-skip-preview', reason: '--skip-preview/-f applies changes no one has seen', alternative: 'pulumi preview --save-plan plan.json, deploy-gate check it with --record plan.json, then pulumi up --plan plan.json', token: TOKENS.pulumi });
+  }
+  if (has(parsed, '--target-replace')) {
+    ctx.refuse({ rule: 'pulumi-target-replace', reason: '--target-replace replaces (deletes and recreates) the resource, protected or not, outside a gated plan', alternative: 'preview the replacement with --save-plan, gate it, and apply that plan', token: TOKENS.pulumi });
+  }
+  if (cmd === 'destroy' || cmd === 'down' || cmd === 'dn') {
+    if (has(parsed, '--preview-only')) return;
+    ctx.refuse({ rule: 'pulumi-destroy', reason: 'pulumi destroy deletes every resource of the stack, data included', alternative: 'pulumi destroy --preview-only to see what it would delete; a human runs the destroy', token: TOKENS.pulumi });
+  } else if (cmd === 'up' || cmd === 'update') {
+    const plans = values(parsed, '--plan');
+    if (plans.length === 0) {
+      ctx.refuse({ rule: 'pulumi-up-without-gated-plan', reason: 'pulumi up without --plan applies whatever the program does now, which no gate has checked', alternative: 'pulumi preview --save-plan plan.json --json > preview.json; deploy-gate check preview.json --record plan.json; pulumi up --plan plan.json', token: TOKENS.pulumi });
+    } else {
+      gatedPlanCheck(plans, ctx, 'pulumi up --plan');
+    }
+  } else if (cmd === 'stack' && (sub === 'rm' || sub === 'remove')) {
+    ctx.refuse({ rule: 'pulumi-stack-rm', reason: 'pulumi stack rm deletes the stack and its state (with --force, while resources still exist)', alternative: 'pulumi stack ls / pulumi stack export to inspect; a human removes stacks', token: TOKENS.pulumi });
+  } else if (cmd === 'state' && (sub === 'delete' || sub === 'unprotect')) {
+    ctx.refuse({ rule: `pulumi-state-${sub}`, reason: sub === 'delete' ? 'pulumi state delete drops resources from the state, so the next update can orphan or recreate them' : 'pulumi state unprotect removes the protection that stops a delete', alternative: 'change protect in code and run a gated plan; pulumi stack export to inspect the state', token: TOKENS.pulumi });
+  } else if (cmd === 'env' && (sub === 'rm' || sub === 'remove')) {
+    ctx.refuse({ rule: 'pulumi-env-rm', reason: 'pulumi env rm deletes an ESC environment and the secrets in it', alternative: 'pulumi env get to inspect; a human deletes environments', token: TOKENS.pulumi });
+  }
+};
+
+function gatedPlanCheck(plans: Arg[], ctx: ToolContext, what: string): void {
+  for (const plan of plans) {
+    if (plan === undefined) {
+      ctx.refuse({ rule: 'plan-not-gated', reason: `${what} names a plan file computed at run time, so the guard cannot check that it passed the gate`, alternative: 'name the plan file literally' });
+      continue;
+    }
+    const state = ctx.gatedPlan(plan);
+    if (state === 'unreadable') {
+      ctx.refuse({ rule: 'plan-not-gated', reason: `${what} ${plan}: the plan file cannot be read, so the guard cannot check that it passed the gate`, alternative: 'create the plan first, then deploy-gate check … --record <plan file>' });
+    } else if (state === 'not-gated') {
+      ctx.refuse({ rule: 'plan-not-gated', reason: `${what} ${plan}: this exact plan file (by its sha256) was never recorded as passing the gate`, alternative: `deploy-gate check <plan JSON> --record ${plan}, then run it again` });
+    }
+  }
+}
+
+const TF_COMMANDS = new Set([
+  'apply', 'console', 'destroy', 'fmt', 'force-unlock', 'get', 'graph', 'import', 'init', 'login', 'logout', 'metadata',
+  'output', 'plan', 'providers', 'refresh', 'show', 'state', 'taint', 'test', 'untaint', 'validate', 'version', 'workspace',
+  'modules', 'query', 'stacks',
+]);
+const TF_VALUES = ['-var', '-var-file', '-target', '-replace', '-parallelism', '-lock-timeout', '-state', '-state-out', '-backup', '-input', '-lock', '-exclude', '-out', '-generate-config-out'];
+
+function terraformLike(tool: string): Check {
+  return (args, ctx) => {
+    const parsed = parseArgs(args, { values: TF_VALUES, singleDashLong: true });
+    const found = firstKnown(parsed, TF_COMMANDS);
+    if (found && 'dynamic' in found) { ctx.unknown(`a ${tool} command computed at run time`); return; }
+    if (!found) return;
+    const after = parsed.positionals.slice(found.index + 1);
+    const sub = after[0]?.toLowerCase();
+    if (found.value === 'destroy') {
+      ctx.refuse({ rule: 'terraform-destroy', reason: `${tool} destroy deletes every resource in the state, data included`, alternative: `${tool} plan -destroy to see what it would delete; a human runs the destroy`, token: TOKENS.terraform });
+    } else if (found.value === 'apply') {
+      if (isOn(parsed, '-destroy', '--destroy')) {
+        ctx.refuse({ rule: 'terraform-apply-destroy', reason: `${tool} apply -destroy deletes every resource in the state`, alternative: `${tool} plan -destroy -out to review; a human applies it`, token: TOKENS.terraform });
+        return;
+      }
+      if (isOn(parsed, '-refresh-only', '--refresh-only')) return;
+      if (after.length === 0) {
+        ctx.refuse({ rule: 'terraform-apply-without-gated-plan', reason: `${tool} apply without a saved plan file applies a plan no gate has checked`, alternative: `${tool} plan -out=tfplan; ${tool} show -json tfplan > plan.json; deploy-gate check plan.json --record tfplan; ${tool} apply tfplan`, token: TOKENS.terraform });
+      } else {
+        gatedPlanCheck(after, ctx, `${tool} apply`);
+      }
+    } else if (found.value === 'state' && (sub === 'rm' || sub === 'remove')) {
+      ctx.refuse({ rule: 'terraform-state-rm', reason: `${tool} state rm forgets resources, so the next apply can recreate or orphan them`, alternative: `a removed block in code (Terraform 1.7+) reviewed and gated like any change`, token: TOKENS.terraform });
+    } else if (found.value === 'workspace' && sub === 'delete' && isOn(parsed, '-force', '--force')) {
+      ctx.refuse({ rule: 'terraform-workspace-delete-force', reason: `${tool} workspace delete -force drops a workspace whose state still tracks resources`, alternative: `${tool} workspace show / state list; a human deletes workspaces`, token: TOKENS.terraform });
+    }
+  };
+}
+
+const cdktf: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-a', '--app', '-o', '--output', '--var', '--var-file', '--parallelism'] });
+  const cmd = parsed.positionals[0];
+  if (cmd === undefined && parsed.positionals.length > 0) { ctx.unknown('a cdktf command computed at run time'); return; }
+  if (cmd === 'destroy') {
+    ctx.refuse({ rule: 'cdktf-destroy', reason: 'cdktf destroy deletes every resource of the stacks, data included', alternative: 'cdktf diff; a human runs the destroy', token: TOKENS.terraform });
+  } else if (cmd === 'deploy' || cmd === 'apply') {
+    ctx.refuse({ rule: 'cdktf-deploy-without-gated-plan', reason: 'cdktf deploy plans and applies in one step, so no gate sees the plan', alternative: 'cdktf synth; terraform -chdir=cdktf.out/stacks/<stack> plan -out=tfplan; deploy-gate check (terraform show -json tfplan) --record tfplan; terraform apply tfplan', token: TOKENS.terraform });
+  }
+};
+
+const terragrunt: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['--terragrunt-working-dir', '--working-dir', '--terragrunt-config', '--config'] });
+  const positionals = parsed.positionals.filter((p) => p !== 'run-all' && p !== 'run' && p !== 'stack');
+  const all = parsed.positionals.includes('run-all') || has(parsed, '--all');
+  terraformLike(all ? 'terragrunt run --all' : 'terragrunt')([...positionals, ...flagWords(parsed), ...parsed.rest], ctx);
+};
+
+function flagWords(parsed: ParsedArgs): string[] {
+  const out: string[] = [];
+  for (const [name, vals] of parsed.flags) {
+    for (const v of vals) out.push(v === undefined ? name : `${name}=${v}`);
+  }
+  return out;
+}
+
+const AWS_VALUES = ['--profile', '--region', '--output', '--endpoint-url', '--query', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout', '--cli-binary-format'];
+
+const aws: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: AWS_VALUES });
+  const [service, op] = parsed.positionals;
+  if (parsed.positionals.length > 0 && (service === undefined || (parsed.positionals.length > 1 && op === undefined))) {
+    ctx.unknown('an aws service or operation computed at run time');
+    return;
+  }
+  if (!service || !op) return;
+  const opWords = op.toLowerCase().split('-');
+  if (opWords.some((w) => w === 'delete' || w === 'terminate' || w === 'purge')) {
+    ctx.refuse({ rule: 'aws-delete', reason: `aws ${service} ${op} deletes or terminates resources or their data`, alternative: `describe/list first (aws ${service} ${op.replace(/^[a-z]+-/, 'describe-')} …); a human deletes`, token: TOKENS.aws });
+  }
+  if (service === 's3') {
+    if (op === 'rb' && isOn(parsed, '--force')) ctx.refuse({ rule: 'aws-s3-rb-force', reason: 'aws s3 rb --force deletes every object and then the bucket', alternative: 'aws s3 ls s3://bucket --recursive --summarize; a human empties buckets', token: TOKENS.aws });
+    if (op === 'rm' && isOn(parsed, '--recursive') && !isOn(parsed, '--dryrun')) ctx.refuse({ rule: 'aws-s3-rm-recursive', reason: 'aws s3 rm --recursive deletes every object under the prefix', alternative: 'aws s3 rm --recursive --dryrun to list what it would delete', token: TOKENS.aws });
+    if ((op === 'sync' || op === 'mv') && isOn(parsed, '--delete') && !isOn(parsed, '--dryrun')) ctx.refuse({ rule: 'aws-s3-sync-delete', reason: `aws s3 ${op} --delete deletes destination objects missing from the source`, alternative: `add --dryrun to see what it would delete`, token: TOKENS.aws });
+  }
+  if (has(parsed, '--no-deletion-protection', '--no-disable-api-termination')) {
+    ctx.refuse({ rule: 'aws-protection-off', reason: 'turns off deletion/termination protection, the guard that stops a delete', alternative: 'change protection in IaC through a gated plan', token: TOKENS.aws });
+  }
+};
+
+const GCLOUD_VALUES = ['--project', '--region', '--zone', '--format', '--account', '--configuration', '--filter', '--limit', '--verbosity', '--impersonate-service-account', '--location'];
+
+const gcloud: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: GCLOUD_VALUES });
+  const path = parsed.positionals;
+  if (path.slice(0, 5).includes(undefined)) { ctx.unknown('a gcloud command computed at run time'); }
+  const words = path.filter((p): p is string => p !== undefined).map((p) => p.toLowerCase());
+  const deleting = words.find((w) => w.split('-').includes('delete'));
+  if (deleting) {
+    ctx.refuse({ rule: 'gcloud-delete', reason: `gcloud ${words.slice(0, words.indexOf(deleting) + 1).join(' ')} deletes resources or their data`, alternative: 'describe/list first; a human deletes', token: TOKENS.gcloud });
+  } else if (words[0] === 'storage' && (words[1] === 'rm') && (has(parsed, '-r', '-R', '--recursive') || words.some((w) => w.includes('*')))) {
+    ctx.refuse({ rule: 'gcloud-storage-rm-recursive', reason: 'gcloud storage rm -r deletes every object under the path', alternative: 'gcloud storage ls -r to list it; a human deletes', token: TOKENS.gcloud });
+  }
+  if (has(parsed, '--no-deletion-protection')) ctx.refuse({ rule: 'gcloud-protection-off', reason: '--no-deletion-protection turns off the guard that stops a delete', alternative: 'change protection in IaC through a gated plan', token: TOKENS.gcloud });
+};
+
+const gsutil: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-o', '-h', '-p', '-u'] });
+  const words = parsed.positionals.filter((p): p is string => p !== undefined);
+  const rm = words.indexOf('rm');
+  if (rm >= 0 && (has(parsed, '-r', '-R', '-a') || words.slice(rm + 1).some((w) => w.includes('*')))) {
+    ctx.refuse({ rule: 'gsutil-rm-recursive', reason: 'gsutil rm -r deletes every object under the path (and the bucket with it)', alternative: 'gsutil ls -r to list it; a human deletes', token: TOKENS.gcloud });
+  }
+};
+
+const az: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['--subscription', '-g', '--resource-group', '-n', '--name', '-o', '--output', '--query'] });
+  const path = parsed.positionals;
+  if (path.slice(0, 4).includes(undefined)) ctx.unknown('an az command computed at run time');
+  const words = path.filter((p): p is string => p !== undefined).map((p) => p.toLowerCase());
+  const deleting = words.find((w) => { const parts = w.split('-'); return parts.includes('delete') || parts.includes('purge'); });
+  if (deleting) {
+    ctx.refuse({ rule: 'az-delete', reason: `az ${words.slice(0, words.indexOf(deleting) + 1).join(' ')} deletes resources or their data`, alternative: 'az … show/list first; a human deletes', token: TOKENS.az });
+  }
+};
+
+const K8S_GUARDED = new Set([
+  'pv', 'persistentvolume', 'persistentvolumes', 'pvc', 'persistentvolumeclaim', 'persistentvolumeclaims', 'ns', 'namespace',
+  'namespaces', 'crd', 'crds', 'customresourcedefinition', 'customresourcedefinitions', 'volumesnapshot', 'volumesnapshots',
+  'vs', 'volumesnapshotcontent', 'volumesnapshotcontents',
+]);
+const KUBECTL_VALUES = ['-n', '--namespace', '--context', '--cluster', '--user', '--kubeconfig', '-l', '--selector', '-f', '--filename', '-o', '--output', '-c', '--container', '-s', '--server', '--token', '--as', '--as-group', '--field-selector', '--grace-period', '--timeout', '--cascade', '-k', '--kustomize', '--chunk-size', '--request-timeout'];
+
+const kubectl: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: KUBECTL_VALUES });
+  const [cmd, ...rest] = parsed.positionals;
+  if (cmd === undefined && parsed.positionals.length > 0) { ctx.unknown('a kubectl command computed at run time'); return; }
+  if (cmd !== 'delete') return;
+  if (has(parsed, '-f', '--filename', '-k', '--kustomize')) {
+    ctx.refuse({ rule: 'kubectl-delete-manifest', reason: 'kubectl delete -f/-k deletes whatever the manifests hold, which the guard cannot see (it may be a namespace or a volume claim)', alternative: 'kubectl delete <kind> <name> for kinds that hold no data, or kubectl diff -f first', token: TOKENS.kubectl });
+    return;
+  }
+  const first = rest[0];
+  if (first === undefined && rest.length > 0) { ctx.unknown('a kubectl delete of a kind computed at run time'); return; }
+  const kinds = new Set<string>();
+  for (const r of first ? [first, ...rest.slice(1).filter((x) => x?.includes('/'))] : []) {
+    if (!r) continue;
+    for (const part of r.split(',')) kinds.add((part.split('/')[0] ?? '').split('.')[0]?.toLowerCase() ?? '');
+  }
+  const hit = [...kinds].find((k) => K8S_GUARDED.has(k));
+  if (hit) {
+    ctx.refuse({ rule: 'kubectl-delete-storage', reason: `kubectl delete ${hit} deletes ${hit.startsWith('n') ? 'a namespace and every volume claim in it' : hit.startsWith('c') ? 'a CRD and every custom resource of that kind (operators delete their databases with them)' : 'volumes or their claims, and with a Delete reclaim policy the disks'}`, alternative: 'kubectl get/describe it; set persistentVolumeReclaimPolicy: Retain; a human deletes', token: TOKENS.kubectl });
+  }
+};
+
+const helm: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-n', '--namespace', '--kube-context', '--kubeconfig'] });
+  const cmd = parsed.positionals[0];
+  if (cmd === 'uninstall' || cmd === 'delete' || cmd === 'del' || cmd === 'un') {
+    if (isOn(parsed, '--dry-run')) return;
+    ctx.refuse({ rule: 'helm-uninstall', reason: 'helm uninstall deletes every object of the release, including its volume claims', alternative: 'helm uninstall --dry-run to list them; a human uninstalls', token: TOKENS.kubectl });
+  }
+};
+
+const railway: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-s', '--service', '-e', '--environment', '-p', '--project'] });
+  const words = parsed.positionals.slice(0, 3);
+  if (words.includes(undefined)) { ctx.unknown('a railway command computed at run time'); return; }
+  const w = words.map((x) => (x ?? '').toLowerCase());
+  if (w[0] === 'run' || w[0] === 'shell') {
+    // railway run [opts] -- cmd: the command runs with the project's variables (and its tokens) set.
+    const cmd = parsed.rest.length > 0 ? parsed.rest : parsed.positionals.slice(1);
+    if (cmd.some((c) => c === undefined)) ctx.unknown('a railway run command computed at run time');
+    else if (cmd.length > 0) ctx.script((cmd as string[]).map(quote).join(' '));
+    return;
+  }
+  if (w[0] === 'down') {
+    ctx.refuse({ rule: 'railway-down', reason: 'railway down removes the latest deployment of the service', alternative: 'railway status / railway logs; a human takes services down', token: TOKENS.railway });
+  } else if (w.some((x) => x === 'delete' || x === 'remove' || x === 'rm')) {
+    ctx.refuse({ rule: 'railway-delete', reason: `railway ${w.join(' ').trim()} deletes ${w[0] === 'volume' ? 'a volume and the data on it' : 'a Railway resource'}`, alternative: 'railway volume list / railway status; a human deletes', token: TOKENS.railway });
+  }
+};
+
+/** Other platform CLIs: a destructive verb among the first words of the command path. */
+function platform(tool: string, extra: (words: string[], parsed: ParsedArgs) => string | undefined = () => undefined): Check {
+  return (args, ctx) => {
+    const parsed = parseArgs(args, { values: ['-a', '--app', '-c', '--config', '--project-ref', '--project', '-p', '--org', '--account', '--region', '-r', '--context'] });
+    const head = parsed.positionals.slice(0, 4);
+    if (head[0] === undefined && head.length > 0) { ctx.unknown(`a ${tool} command computed at run time`); return; }
+    const words = head.filter((x): x is string => x !== undefined).map((x) => x.toLowerCase());
+    const parts = words.flatMap((x) => x.split(/[:-]/));
+    const verb = parts.find((p) => p === 'delete' || p === 'destroy' || p === 'remove' || p === 'rm' || p === 'purge' || p === 'drop');
+    const special = extra(words, parsed);
+    if (verb || special) {
+      ctx.refuse({ rule: `${tool}-delete`, reason: `${tool} ${words.join(' ')} ${special ?? 'deletes a resource or its data'}`, alternative: `list/show it first; a human deletes`, token: TOKENS.api });
+    }
+  };
+}
+
+/** gh: `gh api -X DELETE …`, `gh api graphql -f query='mutation { deleteRepository… }'`, `gh repo delete`. */
+const gh: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-X', '--method', '-R', '--repo', '-H', '--header', '-f', '-F', '--field', '--raw-field', '--jq', '-q', '--template', '-t', '--input', '-p', '--preview', '--hostname', '--cache'] });
+  const words = parsed.positionals.slice(0, 3);
+  if (words[0] === undefined && words.length > 0) { ctx.unknown('a gh command computed at run time'); return; }
+  if (words[0] === 'api') {
+    const method = values(parsed, '-X', '--method')[0];
+    if (method?.toUpperCase() === 'DELETE') {
+      ctx.refuse({ rule: 'http-delete', reason: `gh api sends an HTTP DELETE to ${words[1] ?? 'the GitHub API'}`, alternative: 'gh api (GET) to inspect; a human deletes', token: 'a fine-grained GitHub token with read-only repository permissions' });
+    }
+    for (const field of values(parsed, '-f', '-F', '--field', '--raw-field')) {
+      if (field !== undefined && destructiveMutations(field).length > 0) {
+        ctx.refuse({ rule: 'graphql-destructive-mutation', reason: `gh api graphql sends a mutation ${destructiveMutations(field).map((h) => h.field).join(', ')}, which deletes`, alternative: 'run the query (read) form to inspect; a human runs destructive mutations', token: 'a fine-grained GitHub token with read-only repository permissions' });
+      }
+    }
+    return;
+  }
+  const w = words.filter((x): x is string => x !== undefined).map((x) => x.toLowerCase());
+  if (w.slice(0, 2).some((x) => x === 'delete' || x === 'archive') && !(w[0] === 'cache' || w[0] === 'run')) {
+    ctx.refuse({ rule: 'gh-delete', reason: `gh ${w.slice(0, 2).join(' ')} deletes a GitHub resource`, alternative: 'gh … view/list to inspect; a human deletes', token: 'a fine-grained GitHub token without administration or delete rights' });
+  }
+};
+
+const sqlClient = (tool: string, codeFlags: string[]): Check => (args, ctx) => {
+  const parsed = parseArgs(args, { values: [...codeFlags, '-h', '--host', '-U', '--username', '-u', '--user', '-d', '--dbname', '-p', '--port', '-f', '--file', '-D', '--database'] });
+  const code = values(parsed, ...codeFlags);
+  const texts: string[] = [];
+  for (const c of code) {
+    if (c === undefined) { ctx.unknown(`${tool} runs SQL computed at run time`); continue; }
+    texts.push(c);
+  }
+  if (tool === 'sqlite3' || tool === 'redis-cli') texts.push(parsed.positionals.filter((p): p is string => p !== undefined).join(' '));
+  if (code.length === 0 && ctx.stdinText !== undefined) texts.push(ctx.stdinText);
+  const hosts = [...values(parsed, '-h', '--host'), ...parsed.positionals.filter((p) => p?.includes('://')).map((p) => (p ? hostOf(p) : undefined))];
+  const local = tool === 'sqlite3' || (hosts.length > 0 && hosts.every((h) => isLoopback(h)));
+  for (const text of texts) {
+    const hit = destructiveSql(text);
+    if (hit && !local) {
+      ctx.refuse({ rule: 'sql-drop', reason: `${tool} runs ${hit}, which deletes data, against a database that is not visibly this machine`, alternative: 'run it inside a transaction you can roll back, against a copy; a human runs it on production', token: TOKENS.sql });
+      return;
+    }
+  }
+};
+
+// ——— HTTP clients ———
+
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+interface HttpRequest {
+  methods: Arg[];
+  urls: Arg[];
+  headers: Arg[];
+  bodies: Arg[];
+}
+
+function judgeRequest(tool: string, req: HttpRequest, ctx: ToolContext): void {
+  const urls = req.urls.filter((u): u is string => u !== undefined);
+  if (req.urls.some((u) => u === undefined)) ctx.unknown(`${tool} to an address computed at run time`);
+  const remote = urls.length === 0 ? ['(no address)'] : remoteTargets(urls.map((u) => (u.includes('://') ? u : `http://${u}`)));
+  if (remote.length === 0) return;
+  const where = remote.map((u) => hostOf(u) ?? u).join(', ');
+  const overrides: string[] = [];
+  for (const h of req.headers) {
+    if (h === undefined) continue;
+    const colon = h.indexOf(':');
+    if (colon < 0) continue;
+    const name = h.slice(0, colon).trim().toLowerCase();
+    if (name === 'x-http-method-override' || name === 'x-http-method' || name === 'x-method-override') overrides.push(h.slice(colon + 1).trim());
+  }
+  const bodies: string[] = [];
+  const graphql = urls.some((u) => u.toLowerCase().includes('graphql'));
+  const unreadable = (what: string) => {
+    // A body the guard cannot read, sent to a GraphQL endpoint, may be the mutation itself: refuse outright.
+    if (graphql) ctx.refuse({ rule: 'not-understood', reason: `${tool} sends ${what} to the GraphQL endpoint at ${where}; the guard cannot read it, so it cannot tell a query from a deleting mutation`, alternative: 'put the query text in the command literally', token: TOKENS.api });
+    else ctx.unknown(`${tool} sends ${what}`);
+  };
+  for (const b of req.bodies) {
+    if (b === undefined) { unreadable('a body computed at run time'); continue; }
+    if (b.startsWith('@')) {
+      const file = b.slice(1);
+      const text = file === '-' ? ctx.stdinText : ctx.readSmallFile(file);
+      if (text === undefined) unreadable(file === '-' ? 'its standard input' : `the file ${file}`);
+      else bodies.push(text);
+    } else {
+      bodies.push(b);
+    }
+  }
+  for (const body of bodies) {
+    // Rails/Laravel style `_method=DELETE` in a form body.
+    const lower = body.toLowerCase();
+    const at = lower.indexOf('_method=delete');
+    if (at >= 0) overrides.push('DELETE');
+  }
+  for (const url of urls) if (url.toLowerCase().includes('_method=delete')) overrides.push('DELETE');
+  const method = req.methods.find((m) => m !== undefined)?.toUpperCase();
+  if (req.methods.some((m) => m === undefined)) ctx.unknown(`${tool} with an HTTP method computed at run time`);
+  if (method === 'DELETE' || overrides.some((o) => o.toUpperCase() === 'DELETE')) {
+    ctx.refuse({ rule: 'http-delete', reason: `${tool} sends an HTTP DELETE${method === 'DELETE' ? '' : ' (as a method override)'} to ${where}`, alternative: 'GET the resource to inspect it; a human deletes through the provider console or a reviewed change', token: TOKENS.api });
+  }
+  for (const text of [...bodies, ...urls]) {
+    const hits = destructiveMutations(text);
+    if (hits.length > 0) {
+      ctx.refuse({ rule: 'graphql-destructive-mutation', reason: `${tool} sends a GraphQL mutation ${hits.map((h) => h.field).join(', ')} to ${where}, which deletes`, alternative: 'run the query (read) form to inspect; a human runs destructive mutations', token: TOKENS.api });
+      return;
+    }
+  }
+}
+
+const CURL_VALUES = ['-X', '--request', '-H', '--header', '-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--data-urlencode', '--json', '-F', '--form', '--form-string', '-u', '--user', '-o', '--output', '-A', '--user-agent', '-e', '--referer', '-b', '--cookie', '-c', '--cookie-jar', '-T', '--upload-file', '--url', '-K', '--config', '-m', '--max-time', '--connect-timeout', '-x', '--proxy', '-w', '--write-out', '--resolve', '--cacert', '--cert', '--key', '-E', '-r', '--range', '--retry', '--oauth2-bearer', '-U', '--proxy-user', '--variable', '--expand-data', '--expand-url'];
+
+const curl: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: CURL_VALUES });
+  const bodies = values(parsed, '-d', '--data', '--data-binary', '--data-ascii', '--data-urlencode', '--json', '-F', '--form', '--expand-data');
+  // --data-raw and --form-string never read a file, even when the value starts with @.
+  for (const raw of values(parsed, '--data-raw', '--form-string')) bodies.push(raw === undefined ? raw : raw.startsWith('@') ? ` ${raw}` : raw);
+  judgeRequest('curl', {
+    methods: values(parsed, '-X', '--request'),
+    urls: [...parsed.positionals, ...values(parsed, '--url', '--expand-url'), ...parsed.rest],
+    headers: values(parsed, '-H', '--header'),
+    bodies,
+  }, ctx);
+};
+
+const wget: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-O', '--output-document', '-o', '--output-file', '--header', '--method', '--post-data', '--body-data', '--post-file', '--body-file', '-U', '--user-agent', '--user', '--password', '-P', '-e'] });
+  const files = values(parsed, '--post-file', '--body-file').map((f) => (f === undefined ? undefined : `@${f}`));
+  judgeRequest('wget', {
+    methods: values(parsed, '--method'),
+    urls: parsed.positionals,
+    headers: values(parsed, '--header'),
+    bodies: [...values(parsed, '--post-data', '--body-data'), ...files],
+  }, ctx);
+};
+
+/** httpie and xh: `http [flags] [METHOD] URL [items]`, items being Header:value, field=value, field:=json. */
+const httpie = (tool: string): Check => (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-a', '--auth', '-A', '--auth-type', '--raw', '-o', '--output', '--session', '--session-read-only', '--verify', '--cert', '--cert-key', '--timeout', '--proxy', '-p', '--print', '--pretty', '-s', '--style', '--format-options', '--response-charset', '--response-mime'] });
+  const pos = [...parsed.positionals];
+  const methods: Arg[] = [];
+  if (pos.length > 1 && (pos[0] === undefined || HTTP_METHODS.has(pos[0].toUpperCase()))) methods.push(pos.shift());
+  const url = pos.shift();
+  const headers: Arg[] = [];
+  const bodies: Arg[] = [...values(parsed, '--raw')];
+  for (const item of pos) {
+    if (item === undefined) { bodies.push(undefined); continue; }
+    const sep = firstSeparator(item);
+    if (sep === ':') headers.push(item);
+    else if (sep === '=@' || sep === ':=@') bodies.push(`@${item.slice(item.indexOf('@') + 1)}`);
+    else bodies.push(item);
+  }
+  judgeRequest(tool, { methods, urls: url === undefined && parsed.positionals.length === 0 ? [] : [url], headers, bodies }, ctx);
+};
+
+function firstSeparator(item: string): string | undefined {
+  for (let i = 0; i < item.length; i++) {
+    const c = item[i];
+    if (c === ':') return item[i + 1] === '=' ? (item[i + 2] === '@' ? ':=@' : ':=') : ':';
+    if (c === '=') return item[i + 1] === '@' ? '=@' : '=';
+    if (c === '@') return '@';
+  }
+  return undefined;
+}
+
+/** Inline scripts: node -e, python -c, deno eval, bun -e, ruby -e, perl -e, php -r (or code on standard input). */
+const inline = (tool: string, codeFlags: string[], evalWord?: string): Check => (args, ctx) => {
+  const parsed = parseArgs(args, { values: codeFlags });
+  const codes = values(parsed, ...codeFlags);
+  if (evalWord && parsed.positionals[0] === evalWord) codes.push(...parsed.positionals.slice(1, 2));
+  // `python -` / `node` with no script reads the program from standard input.
+  const fromStdin = codes.length === 0 && (parsed.positionals.length === 0 || parsed.positionals[0] === '-');
+  if (fromStdin && ctx.stdinText !== undefined) codes.push(ctx.stdinText);
+  for (const code of codes) {
+    if (code === undefined) { ctx.unknown(`${tool} runs code computed at run time`); continue; }
+    judgeCode(tool, code, ctx);
+  }
+};
+
+function judgeCode(tool: string, code: string, ctx: ToolContext): void {
+  const found = scanCode(code);
+  const remote = remoteTargets(found.urls);
+  const where = found.urls.length === 0 ? 'an address the guard cannot see' : remote.map((u) => hostOf(u) ?? u).join(', ');
+  const local = found.urls.length > 0 && remote.length === 0;
+  if (found.mutations.length > 0 && !local) {
+    ctx.refuse({ rule: 'graphql-destructive-mutation', reason: `${tool} code sends a GraphQL mutation ${found.mutations.map((m) => m.field).join(', ')} to ${where}, which deletes`, alternative: 'run the query (read) form to inspect; a human runs destructive mutations', token: TOKENS.api });
+  }
+  if (found.httpDelete && !local) {
+    ctx.refuse({ rule: 'http-delete', reason: `${tool} code sends an HTTP DELETE to ${where}`, alternative: 'GET the resource to inspect it; a human deletes', token: TOKENS.api });
+  }
+  if (found.sdkCalls.length > 0) {
+    ctx.refuse({ rule: 'sdk-destructive-call', reason: `${tool} code calls ${[...new Set(found.sdkCalls)].slice(0, 3).join(', ')}, which deletes data or the resource holding it`, alternative: 'call the describe/get/list form to inspect; a human deletes', token: TOKENS.api });
+  }
+  for (const s of found.shellStrings) ctx.script(s);
+}
+
+export const TOOLS: Record<string, Check> = {
+  pulumi,
+  terraform: terraformLike('terraform'),
+  tofu: terraformLike('tofu'),
+  opentofu: terraformLike('opentofu'),
+  terragrunt,
+  cdktf,
+  aws,
+  gcloud,
+  gsutil,
+  az,
+  kubectl,
+  oc: kubectl,
+  kubecolor: kubectl,
+  helm,
+  railway,
+  fly: platform('fly'),
+  flyctl: platform('flyctl'),
+  heroku: platform('heroku', (w) => (w.some((x) => x === 'pg:reset' || x === 'apps:destroy') ? 'resets or destroys data' : undefined)),
+  doctl: platform('doctl'),
+  vercel: platform('vercel'),
+  netlify: platform('netlify'),
+  supabase: platform('supabase', (w, p) => (w[0] === 'db' && w[1] === 'reset' && has(p, '--linked', '--db-url') ? 'resets a remote database' : undefined)),
+  neonctl: platform('neonctl'),
+  pscale: platform('pscale'),
+  wrangler: platform('wrangler'),
+  firebase: platform('firebase'),
+  render: platform('render'),
+  eksctl: platform('eksctl'),
+  hcloud: platform('hcloud'),
+  scw: platform('scw'),
+  oci: platform('oci'),
+  'linode-cli': platform('linode-cli'),
+  gh,
+  curl,
+  wget,
+  http: httpie('http'),
+  https: httpie('https'),
+  xh: httpie('xh'),
+  xhs: httpie('xhs'),
+  curlie: curl,
+  node: inline('node', ['-e', '--eval', '-p', '--print']),
+  nodejs: inline('nodejs', ['-e', '--eval', '-p', '--print']),
+  deno: inline('deno', ['--eval'], 'eval'),
+  bun: inline('bun', ['-e', '--eval', '-p', '--print']),
+  python: inline('python', ['-c']),
+  python3: inline('python3', ['-c']),
+  ruby: inline('ruby', ['-e']),
+  perl: inline('perl', ['-e', '-E']),
+  php: inline('php', ['-r']),
+  psql: sqlClient('psql', ['-c', '--command']),
+  mysql: sqlClient('mysql', ['-e', '--execute']),
+  mariadb: sqlClient('mariadb', ['-e', '--execute']),
+  sqlite3: sqlClient('sqlite3', ['-cmd']),
+  mongosh: sqlClient('mongosh', ['--eval']),
+  mongo: sqlClient('mongo', ['--eval']),
+  'redis-cli': sqlClient('redis-cli', []),
+};
+
+/** python3.12 → python3, node20 → node: versioned interpreter names. */
+export function toolFor(name: string): string | undefined {
+  if (TOOLS[name]) return name;
+  const digits = (rest: string) => rest.length > 0 && [...rest].every((c) => (c >= '0' && c <= '9') || c === '.');
+  if (name.startsWith('python') && digits(name.slice(6))) return 'python3';
+  if (name.startsWith('node') && digits(name.slice(4))) return 'node';
+  if (name.endsWith('.exe') || name.endsWith('.cmd')) return toolFor(name.slice(0, -4));
+  return undefined;
+}
+
