@@ -23640,11 +23640,11 @@ var require_errors2 = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count);
         error2.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -28745,8 +28745,8 @@ var require_dataType = __commonJS({
     function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
       const coerceTo = coerceToTypes(types2, opts.coerceTypes);
-      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
-      if (checkTypes) {
+      const checkTypes2 = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
+      if (checkTypes2) {
         const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
@@ -28755,7 +28755,7 @@ var require_dataType = __commonJS({
             reportTypeError(it);
         });
       }
-      return checkTypes;
+      return checkTypes2;
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
@@ -34673,7 +34673,7 @@ var require_graceful_fs = __commonJS({
     function patch(fs6) {
       polyfills(fs6);
       fs6.gracefulify = patch;
-      fs6.createReadStream = createReadStream;
+      fs6.createReadStream = createReadStream2;
       fs6.createWriteStream = createWriteStream;
       var fs$readFile = fs6.readFile;
       fs6.readFile = readFile3;
@@ -34883,7 +34883,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path6, options) {
+      function createReadStream2(path6, options) {
         return new fs6.ReadStream(path6, options);
       }
       function createWriteStream(path6, options) {
@@ -35333,7 +35333,7 @@ var require_copy = __commonJS({
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
-    var stat3 = require_stat();
+    var stat4 = require_stat();
     async function copy(src, dest, opts = {}) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -35347,8 +35347,8 @@ var require_copy = __commonJS({
           "fs-extra-WARN0001"
         );
       }
-      const { srcStat, destStat } = await stat3.checkPaths(src, dest, "copy", opts);
-      await stat3.checkParentPaths(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = await stat4.checkPaths(src, dest, "copy", opts);
+      await stat4.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
       const destParent = path6.dirname(dest);
@@ -35410,7 +35410,7 @@ var require_copy = __commonJS({
         promises4.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
-              return stat3.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
+              return stat4.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
                 return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
               });
             }
@@ -35440,10 +35440,10 @@ var require_copy = __commonJS({
       if (opts.dereference) {
         resolvedDest = path6.resolve(process.cwd(), resolvedDest);
       }
-      if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
+      if (stat4.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
       }
-      if (stat3.isSrcSubdir(resolvedDest, resolvedSrc)) {
+      if (stat4.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
       await fs5.unlink(dest);
@@ -35461,7 +35461,7 @@ var require_copy_sync = __commonJS({
     var path6 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
-    var stat3 = require_stat();
+    var stat4 = require_stat();
     function copySync(src, dest, opts) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -35476,8 +35476,8 @@ var require_copy_sync = __commonJS({
           "fs-extra-WARN0002"
         );
       }
-      const { srcStat, destStat } = stat3.checkPathsSync(src, dest, "copy", opts);
-      stat3.checkParentPathsSync(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = stat4.checkPathsSync(src, dest, "copy", opts);
+      stat4.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path6.dirname(dest);
       if (!fs5.existsSync(destParent)) mkdirsSync(destParent);
@@ -35551,7 +35551,7 @@ var require_copy_sync = __commonJS({
       const srcItem = path6.join(src, item);
       const destItem = path6.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
-      const { destStat } = stat3.checkPathsSync(srcItem, destItem, "copy", opts);
+      const { destStat } = stat4.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
@@ -35572,10 +35572,10 @@ var require_copy_sync = __commonJS({
         if (opts.dereference) {
           resolvedDest = path6.resolve(process.cwd(), resolvedDest);
         }
-        if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
+        if (stat4.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
         }
-        if (stat3.isSrcSubdir(resolvedDest, resolvedSrc)) {
+        if (stat4.isSrcSubdir(resolvedDest, resolvedSrc)) {
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
         return copyLink(resolvedSrc, dest);
@@ -36161,11 +36161,11 @@ var require_move = __commonJS({
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
     var { pathExists } = require_path_exists();
-    var stat3 = require_stat();
+    var stat4 = require_stat();
     async function move(src, dest, opts = {}) {
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = await stat3.checkPaths(src, dest, "move", opts);
-      await stat3.checkParentPaths(src, srcStat, dest, "move");
+      const { srcStat, isChangingCase = false } = await stat4.checkPaths(src, dest, "move", opts);
+      await stat4.checkParentPaths(src, srcStat, dest, "move");
       const destParent = path6.dirname(dest);
       const parsedParentPath = path6.parse(destParent);
       if (parsedParentPath.root !== destParent) {
@@ -36212,12 +36212,12 @@ var require_move_sync = __commonJS({
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
-    var stat3 = require_stat();
+    var stat4 = require_stat();
     function moveSync(src, dest, opts) {
       opts = opts || {};
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = stat3.checkPathsSync(src, dest, "move", opts);
-      stat3.checkParentPathsSync(src, srcStat, dest, "move");
+      const { srcStat, isChangingCase = false } = stat4.checkPathsSync(src, dest, "move", opts);
+      stat4.checkParentPathsSync(src, srcStat, dest, "move");
       if (!isParentRoot(dest)) mkdirpSync(path6.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
@@ -44685,6 +44685,15 @@ var InputError = class extends Error {
   where;
   problem;
 };
+var NotAPlanError = class extends InputError {
+  constructor(file, where, problem) {
+    super(file, where, problem);
+    this.name = "NotAPlanError";
+  }
+};
+function own(record2, key) {
+  return Object.hasOwn(record2, key) ? record2[key] : void 0;
+}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -44705,19 +44714,664 @@ function describe(value) {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
+// policy/model/plan.ts
+function emptyPlan(source) {
+  return { source, resources: [], changes: [], failures: [], reportedViolations: [], notes: [] };
+}
+function valueAt(properties, path6) {
+  let current = properties;
+  for (const key of path6.split(".")) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function isUnknown(resource, ...paths) {
+  return paths.some((path6) => resource.unknown.some((u) => u === path6 || u.startsWith(`${path6}.`)));
+}
+function displayName(address) {
+  if (!address.startsWith("urn:pulumi:")) return address;
+  const parts = address.split("::");
+  const type = (parts[2] ?? "").split("$").pop() ?? "";
+  return `${parts.slice(3).join("::")} (${type})`;
+}
+function showValue(value) {
+  return value === void 0 || value === null ? "unset" : String(value);
+}
+
+// policy/model/redact.ts
+var MASK = "(sensitive)";
+var SECRET_KEY = /(pass(word|phrase)?|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|credential|auth|cert(ificate)?[_-]?(body|chain)?|connection[_-]?string|sas|signature|session)/i;
+var NOT_SECRET_KEY = /(_?(arn|id|name|type|count|enabled|length|version|rotation.*|policy|kms_key_id|kms_key_arn|key_id)s?)$/i;
+var PULUMI_SECRET_SIG = "4dabf18193072939515e22adb298388d";
+var PULUMI_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+var SETTINGS_KEY = /(config|configuration|settings|options|policy|policies|rules?|block)s?$/i;
+function looksSecret(key) {
+  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
+}
+function maskSensitive(value, sensitive = false, key = "") {
+  if (sensitive === true) return MASK;
+  if (key && looksSecret(key) && value !== null && value !== void 0 && typeof value !== "boolean") {
+    if (typeof value !== "object" || !SETTINGS_KEY.test(key)) return MASK;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item, i) => maskSensitive(item, Array.isArray(sensitive) ? sensitive[i] : false, key));
+  }
+  if (value && typeof value === "object") {
+    const record2 = value;
+    if (PULUMI_SECRET_SIG in record2) return MASK;
+    if (record2.ciphertext !== void 0 && Object.keys(record2).length <= 2) return MASK;
+    const out = {};
+    const sens = sensitive && typeof sensitive === "object" ? sensitive : {};
+    for (const [k, v] of Object.entries(record2)) {
+      const masked = maskSensitive(v, Object.hasOwn(sens, k) ? sens[k] : false, k);
+      if (k === "__proto__") Object.defineProperty(out, k, { value: masked, enumerable: true, writable: true, configurable: true });
+      else out[k] = masked;
+    }
+    return out;
+  }
+  if (value === "[secret]") return MASK;
+  return value;
+}
+
+// policy/adapters/pulumi-resource.ts
+function parseUrn(urn) {
+  const [head = "", project = "", qualifiedType = "", ...nameParts] = urn.split("::");
+  const stack = head.replace(/^urn:pulumi:/, "");
+  const type = qualifiedType.split("$").pop() ?? qualifiedType;
+  return { stack, project, type, name: nameParts.join("::") };
+}
+function isInternalType(type) {
+  return type === "pulumi:pulumi:Stack" || type.startsWith("pulumi:providers:");
+}
+function stripUnknowns(value, path6, unknown) {
+  if (value === PULUMI_UNKNOWN) {
+    unknown.push(path6);
+    return void 0;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => stripUnknowns(v, path6 ? `${path6}.${i}` : String(i), unknown));
+  if (isRecord(value)) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+      const stripped = stripUnknowns(v, path6 ? `${path6}.${k}` : k, unknown);
+      if (stripped !== void 0 && k === "__proto__") Object.defineProperty(out, k, { value: stripped, enumerable: true, writable: true, configurable: true });
+      else if (stripped !== void 0) out[k] = stripped;
+    }
+    return out;
+  }
+  return value;
+}
+function protectionOf(state) {
+  return {
+    ...state?.protect ? { protect: true } : {},
+    ...state?.retainOnDelete ? { retainOnDelete: true } : {}
+  };
+}
+function propertiesOf(state, unknown) {
+  const merged = { ...state.inputs ?? {}, ...state.outputs ?? {} };
+  if (state.id) merged.id = state.id;
+  const masked = maskSensitive(merged);
+  return stripUnknowns(masked, "", unknown);
+}
+function resourceFromState(state, providers) {
+  const urn = state.urn ?? "";
+  const parsed = parseUrn(urn);
+  const unknown = [];
+  const references = [];
+  for (const [property, urns] of Object.entries(state.propertyDependencies ?? {})) {
+    for (const target of urns ?? []) references.push({ property, target });
+  }
+  for (const target of state.dependencies ?? []) {
+    if (!references.some((r) => r.target === target)) references.push({ property: "(dependsOn)", target });
+  }
+  const providerUrn = state.provider?.split("::").slice(0, -1).join("::");
+  const providerProps = providerUrn ? providers.get(providerUrn) : void 0;
+  return {
+    address: urn,
+    type: state.type ?? parsed.type,
+    name: parsed.name,
+    mode: "managed",
+    stack: parsed.stack || void 0,
+    properties: propertiesOf(state, unknown),
+    unknown,
+    protection: protectionOf(state),
+    references,
+    ...providerProps && providerUrn ? { provider: { name: providerUrn, properties: providerProps } } : {}
+  };
+}
+function providerIndex(states) {
+  const index = /* @__PURE__ */ new Map();
+  for (const state of states) {
+    if (state.urn && state.type?.startsWith("pulumi:providers:")) {
+      index.set(state.urn, maskSensitive({ ...state.inputs ?? {}, ...state.outputs ?? {} }));
+    }
+  }
+  return index;
+}
+
+// policy/adapters/pulumi-steps.ts
+var OPS = new Map(Object.entries({
+  same: { action: "no-op", destroys: false },
+  create: { action: "create", destroys: false },
+  "create-replacement": { action: "create", destroys: false },
+  update: { action: "update", destroys: false },
+  delete: { action: "delete", destroys: true },
+  // Only with --show-replacement-steps: the half of a replacement that destroys the old object.
+  "delete-replaced": { action: "replace", destroys: true },
+  replace: { action: "replace", destroys: true },
+  discard: { action: "delete", destroys: true },
+  "discard-replaced": { action: "replace", destroys: true },
+  read: { action: "read", destroys: false },
+  "read-replacement": { action: "read", destroys: false },
+  refresh: { action: "no-op", destroys: false },
+  import: { action: "import", destroys: false },
+  "import-replacement": { action: "import", destroys: false },
+  // Drops a pending-replace marker from state; the engine deletes nothing.
+  "remove-pending-replace": { action: "forget", destroys: false },
+  diff: { action: "no-op", destroys: false },
+  "extend-parameterize": { action: "no-op", destroys: false }
+}));
+function checkTypes(step, at) {
+  if (!/^urn:pulumi:[^:]*::[^:]*::[^:]/.test(step.urn) || step.urn.split("::").length < 4) {
+    throw new InputError(at.file, `${at.where} urn`, "not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)");
+  }
+  const urnType = parseUrn(step.urn).type;
+  if (step.type !== void 0 && step.type !== "" && step.type !== urnType) {
+    throw new InputError(at.file, `${at.where} type`, `the type "${step.type}" contradicts the URN, which names "${urnType}"`);
+  }
+  for (const key of ["oldState", "newState"]) {
+    const state = step[key];
+    if (!state) continue;
+    if (state.urn !== void 0 && typeof state.urn !== "string") throw new InputError(at.file, `${at.where} ${key}/urn`, `expected a string, found ${describe(state.urn)}`);
+    if (state.type !== void 0 && typeof state.type !== "string") throw new InputError(at.file, `${at.where} ${key}/type`, `expected a string, found ${describe(state.type)}`);
+    if (key === "newState" && state.urn && state.urn !== step.urn) {
+      throw new InputError(at.file, `${at.where} ${key}/urn`, "the new state names another resource than the step");
+    }
+    const stateUrn = state.urn || step.urn;
+    const expected = parseUrn(stateUrn).type;
+    if (state.type && state.type !== expected) {
+      throw new InputError(at.file, `${at.where} ${key}/type`, `the type "${state.type}" contradicts the URN, which names "${expected}"`);
+    }
+  }
+}
+function addStep(plan, step, providers, at) {
+  checkTypes(step, at);
+  const known = OPS.get(step.op) ?? { action: "unknown", destroys: true };
+  const destroys = known.destroys;
+  const urnType = parseUrn(step.urn).type;
+  const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t) => typeof t === "string" && t !== "");
+  const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? "";
+  if (named.length > 0 && named.every(isInternalType)) return;
+  const view = destroys ? step.oldState ?? step.newState : step.newState ?? step.oldState;
+  const resource = resourceFromState({ ...view, urn: step.urn, type }, providers);
+  const change = {
+    resource,
+    action: known.action,
+    raw: step.op,
+    ...step.oldState ? { before: resourceFromState({ ...step.oldState, urn: step.urn, type }, providers).properties } : {},
+    ...step.newState && step.op !== "delete" && step.op !== "discard" ? { after: resourceFromState({ ...step.newState, urn: step.urn, type }, providers).properties } : {},
+    beforeProtection: protectionOf(step.oldState),
+    afterProtection: protectionOf(step.newState),
+    reasons: [...step.replaceReasons ?? [], ...step.diffReasons ?? []],
+    destroysObject: destroys,
+    ...step.oldState?.id ? { objectId: step.oldState.id } : {}
+  };
+  plan.changes.push(change);
+  if (!destroys && step.op !== "read" && step.newState) {
+    plan.resources.push(resourceFromState({ ...step.newState, urn: step.urn, type }, providers));
+  }
+  if (step.op === "read" && step.newState) {
+    plan.resources.push({ ...resourceFromState({ ...step.newState, urn: step.urn, type }, providers), mode: "data" });
+  }
+}
+function stripColors(message) {
+  return message.replace(/<\{%[^%]*%\}>/g, "").trim();
+}
+function validateSummary(value, file, where) {
+  if (value === void 0 || value === null) return {};
+  if (!isRecord(value)) throw new InputError(file, where, `expected an object of counts, found ${describe(value)}`);
+  const counts = /* @__PURE__ */ Object.create(null);
+  for (const [op, count] of Object.entries(value)) {
+    if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
+      throw new InputError(file, `${where}/${op}`, `a count must be a whole number of 0 or more, found ${typeof count === "number" ? String(count) : describe(count)}`);
+    }
+    counts[op] = count;
+  }
+  return counts;
+}
+function missingDestructiveSteps(summary2, steps) {
+  const problems = [];
+  const shown = (op) => steps.filter((s) => s.op === op).length;
+  const replaces = shown("replace") + shown("delete-replaced") + shown("discard-replaced");
+  for (const [op, counted] of Object.entries(summary2)) {
+    if (counted <= 0) continue;
+    const known = OPS.get(op);
+    if (known && !known.destroys) continue;
+    const visible = op === "replace" || op === "delete-replaced" || op === "discard-replaced" ? replaces : shown(op);
+    if (counted > visible) problems.push(`the summary counts ${counted} ${op} but only ${visible} appear as steps`);
+  }
+  return problems;
+}
+
+// policy/adapters/strict-json.ts
+var DEFAULT_MAX_DEPTH = 1e3;
+function parseStrictJson(text, origin, limits = {}) {
+  const outcome = scan(text, limits.maxDepth ?? DEFAULT_MAX_DEPTH);
+  if (!outcome.ok && outcome.problem) {
+    const invalid = jsonSyntaxError(text);
+    if (invalid && !outcome.problem.message.startsWith("nested")) throw syntaxInputError(invalid, text, origin);
+    throw new InputError(origin.file, outcome.problem.where, outcome.problem.message);
+  }
+  if (!outcome.ok) {
+    const invalid = jsonSyntaxError(text);
+    if (invalid) throw syntaxInputError(invalid, text, origin);
+    throw new InputError(origin.file, lineLabel(origin, 1), "the JSON could not be checked for repeated keys");
+  }
+  if (limits.budget) {
+    const need = estimateHeapBytes(outcome.stats, text.length);
+    limits.budget.used += need;
+    if (limits.budget.used > limits.budget.bytes) {
+      throw new InputError(origin.file, "", `too large to read within the memory Node may use: ${outcome.stats.values.toLocaleString("en-US")} JSON values need about ${mb(limits.budget.used)} MB, and ${mb(limits.budget.bytes)} MB are available (give Node more with NODE_OPTIONS=--max-old-space-size=<MB>)`);
+    }
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error2) {
+    throw syntaxInputError(error2, text, origin);
+  }
+}
+function estimateHeapBytes(stats, textLength) {
+  return stats.values * 16 + stats.objects * 64 + stats.keys * 24 + stats.arrays * 32 + stats.heapNumbers * 16 + stats.strings * 24 + stats.stringChars * 2 + textLength;
+}
+function mb(bytes) {
+  return Math.ceil(bytes / 1048576).toLocaleString("en-US");
+}
+function jsonSyntaxError(text) {
+  try {
+    JSON.parse(text);
+    return void 0;
+  } catch (error2) {
+    return error2 ?? new Error("invalid JSON");
+  }
+}
+function syntaxInputError(error2, text, origin) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const match3 = /position (\d+)/.exec(message);
+  const position = match3 ? Number(match3[1]) : -1;
+  const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= trimmedEnd(text);
+  const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, "").replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
+  const where = position >= 0 ? lineLabel(origin, lineOf(text, position)) : origin.line ? `line ${origin.line}` : "";
+  return new InputError(origin.file, where, truncated ? "the JSON is truncated: the tool did not finish writing it" : `not valid JSON: ${reason}`);
+}
+function trimmedEnd(text) {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+function lineLabel(origin, lineInDocument) {
+  return `line ${(origin.line ?? 1) + lineInDocument - 1}`;
+}
+function lineOf(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function pointer(depth, isObject, currentKey, index, last) {
+  let out = "";
+  for (let d = 1; d <= depth; d++) {
+    const part = d === depth && last !== void 0 ? last : isObject[d] ? currentKey[d] : String(index[d]);
+    out += `/${part.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  }
+  return out || "/";
+}
+var SMALL_OBJECT = 16;
+function scan(text, maxDepth) {
+  const n = text.length;
+  const stats = { values: 0, objects: 0, arrays: 0, keys: 0, heapNumbers: 0, strings: 0, stringChars: 0 };
+  const isObject = new Uint8Array(maxDepth + 2);
+  const index = new Int32Array(maxDepth + 2);
+  const keyCount = new Int32Array(maxDepth + 2);
+  const keyLists = [];
+  const keySets = [];
+  const currentKey = [];
+  let depth = 0;
+  let expectKey = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let j = text.indexOf('"', i + 1);
+      while (j !== -1) {
+        let k = j - 1;
+        while (text.charCodeAt(k) === 92) k--;
+        if ((j - 1 - k) % 2 === 0) break;
+        j = text.indexOf('"', j + 1);
+      }
+      if (j === -1) return { ok: false };
+      if (expectKey && isObject[depth]) {
+        let key = text.slice(i + 1, j);
+        if (key.indexOf("\\") !== -1) {
+          try {
+            key = JSON.parse(text.slice(i, j + 1));
+          } catch {
+            return { ok: false };
+          }
+        }
+        const count = keyCount[depth];
+        if (count < SMALL_OBJECT) {
+          const list2 = keyLists[depth] ??= [];
+          for (let q = 0; q < count; q++) {
+            if (list2[q] === key) return duplicate(depth, isObject, currentKey, index, key, text, i);
+          }
+          list2[count] = key;
+        } else {
+          let set = keySets[depth];
+          if (count === SMALL_OBJECT || !set) {
+            set = new Set(keyLists[depth].slice(0, SMALL_OBJECT));
+            keySets[depth] = set;
+          }
+          if (set.has(key)) return duplicate(depth, isObject, currentKey, index, key, text, i);
+          set.add(key);
+        }
+        keyCount[depth] = count + 1;
+        currentKey[depth] = key;
+        stats.keys++;
+        expectKey = false;
+      } else {
+        stats.values++;
+        stats.strings++;
+        stats.stringChars += j - i - 1;
+      }
+      i = j + 1;
+    } else if (c === 44) {
+      if (isObject[depth]) expectKey = true;
+      else index[depth]++;
+      i++;
+    } else if (c === 58 || c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+    } else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > maxDepth) {
+        return { ok: false, problem: { where: pointer(depth - 1, isObject, currentKey, index), message: `nested more than ${maxDepth} levels deep: no plan is, and reading it could exhaust the stack` } };
+      }
+      stats.values++;
+      if (c === 123) {
+        isObject[depth] = 1;
+        keyCount[depth] = 0;
+        keySets[depth] = void 0;
+        expectKey = true;
+        stats.objects++;
+      } else {
+        isObject[depth] = 0;
+        index[depth] = 0;
+        stats.arrays++;
+      }
+      i++;
+    } else if (c === 125 || c === 93) {
+      if (depth === 0) return { ok: false };
+      depth--;
+      expectKey = false;
+      i++;
+    } else if (c === 45 || c >= 48 && c <= 57) {
+      let j = i + 1;
+      let plain = true;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d >= 48 && d <= 57) j++;
+        else if (d === 46 || d === 101 || d === 69 || d === 43 || d === 45) {
+          plain = false;
+          j++;
+        } else break;
+      }
+      stats.values++;
+      if (!plain || j - i > 9) {
+        stats.heapNumbers++;
+        const value = Number(text.slice(i, j));
+        if (!Number.isFinite(value) && !Number.isNaN(value)) {
+          return { ok: false, problem: { where: `${pointer(depth, isObject, currentKey, index)} (line ${lineOf(text, i)})`, message: "a number too large to represent (it would be read as Infinity)" } };
+        }
+      }
+      i = j;
+    } else if (c === 116 || c === 110) {
+      stats.values++;
+      i += 4;
+    } else if (c === 102) {
+      stats.values++;
+      i += 5;
+    } else {
+      return { ok: false };
+    }
+  }
+  if (depth !== 0) return { ok: false };
+  return { ok: true, stats };
+}
+function duplicate(depth, isObject, currentKey, index, key, text, offset) {
+  const where = `${pointer(depth, isObject, currentKey, index, key)} (line ${lineOf(text, offset)})`;
+  return { ok: false, problem: { where, message: `the key "${printableKey(key)}" appears twice in one object: JSON.parse would keep only the last, so the file says two things at once` } };
+}
+function printableKey(key) {
+  const clean = key.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+  return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+}
+
+// policy/adapters/pulumi-events.ts
+var ENGINE_EVENT_KEYS = /* @__PURE__ */ new Set([
+  "cancelEvent",
+  "stdoutEvent",
+  "diagnosticEvent",
+  "preludeEvent",
+  "summaryEvent",
+  "resourcePreEvent",
+  "resOutputsEvent",
+  "resOpFailedEvent",
+  "policyEvent",
+  "policyRemediationEvent",
+  "policyLoadEvent",
+  "policyAnalyzeSummaryEvent",
+  "policyRemediateSummaryEvent",
+  "policyAnalyzeStackSummaryEvent",
+  "startDebuggingEvent",
+  "progressEvent",
+  "errorEvent"
+]);
+var ENVELOPE_KEYS = /* @__PURE__ */ new Set(["sequence", "timestamp", "type"]);
+function forEachLine(text, visit) {
+  let start = 0;
+  let number = 1;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim()) visit(line, number, text.slice(end).trim() === "");
+    start = end + 1;
+    number++;
+  }
+}
+function readPulumiEvents(text, file, limits = {}) {
+  const plan = emptyPlan({ format: "pulumi-events", kind: "plan", file, tool: "pulumi" });
+  const steps = /* @__PURE__ */ new Map();
+  let sawEvent = false;
+  let summary2;
+  forEachLine(text, (line, number, last) => {
+    const where = `line ${number}`;
+    let event;
+    try {
+      event = parseStrictJson(line, { file, line: number }, limits);
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      if (last && error2.problem.includes("truncated")) throw new InputError(file, where, "the event log ends with a truncated line: the run did not finish writing it");
+      if (error2.problem.startsWith("not valid JSON") || error2.problem.includes("truncated")) throw new InputError(file, where, "not a JSON engine event");
+      throw error2;
+    }
+    if (!isRecord(event)) throw new InputError(file, where, `an engine event must be an object, found ${describe(event)}`);
+    const keys = Object.keys(event).filter((k) => !ENVELOPE_KEYS.has(k));
+    const known = keys.filter((k) => ENGINE_EVENT_KEYS.has(k));
+    if (keys.length !== 1 || known.length !== 1) {
+      const unknown = keys.filter((k) => !ENGINE_EVENT_KEYS.has(k));
+      throw new InputError(file, where, known.length > 1 ? `one line holds ${known.length} engine events (${known.join(", ")}): the engine writes one per line` : unknown.length > 0 ? `${unknown.length === 1 ? "a key" : "keys"} that no engine event has (${unknown.slice(0, 3).map((k) => `"${k.slice(0, 40)}"`).join(", ")}): an event log line the gate cannot account for is never skipped (a newer Pulumi? then upgrade deploy-gate)` : "a line with no engine event in it");
+    }
+    const kind = known[0];
+    const payload = event[kind];
+    if (!isRecord(payload)) throw new InputError(file, `${where} /${kind}`, `expected an object, found ${describe(payload)}`);
+    sawEvent = true;
+    switch (kind) {
+      case "resourcePreEvent":
+      case "resOutputsEvent":
+      case "resOpFailedEvent": {
+        if (!isRecord(payload.metadata)) throw new InputError(file, `${where} /${kind}/metadata`, "a resource event without metadata: cannot tell what it changes");
+        const m = payload.metadata;
+        if (typeof m.urn !== "string" || typeof m.op !== "string") throw new InputError(file, `${where} /${kind}/metadata`, "a resource event needs a string op and urn");
+        for (const key2 of ["old", "new"]) {
+          if (m[key2] !== void 0 && m[key2] !== null && !isRecord(m[key2])) throw new InputError(file, `${where} /${kind}/metadata/${key2}`, `expected an object or null, found ${describe(m[key2])}`);
+        }
+        if (m.type !== void 0 && typeof m.type !== "string") throw new InputError(file, `${where} /${kind}/metadata/type`, `expected a string, found ${describe(m.type)}`);
+        const key = `${m.op} ${m.urn}`;
+        steps.set(key, {
+          op: m.op,
+          urn: m.urn,
+          where,
+          ...typeof m.type === "string" ? { type: m.type } : {},
+          ...isRecord(m.old) ? { oldState: m.old } : {},
+          ...isRecord(m.new) ? { newState: m.new } : {},
+          detailedDiff: isRecord(m.detailedDiff) ? m.detailedDiff : null,
+          ...Array.isArray(m.diffs) ? { diffReasons: m.diffs.map(String) } : {}
+        });
+        if (kind === "resOpFailedEvent") plan.failures.push({ message: `the engine reported that the ${m.op} of this resource failed`, resource: m.urn });
+        break;
+      }
+      case "policyEvent":
+        plan.reportedViolations.push({
+          policyPack: String(payload.policyPackName ?? "policy-pack"),
+          policy: String(payload.policyName ?? "policy"),
+          enforcementLevel: String(payload.enforcementLevel ?? "advisory").toLowerCase(),
+          message: stripColors(String(payload.message ?? "")),
+          ...typeof payload.resourceUrn === "string" && payload.resourceUrn ? { resource: payload.resourceUrn } : {}
+        });
+        break;
+      case "diagnosticEvent":
+        if (String(payload.severity).toLowerCase() === "error") {
+          plan.failures.push({ message: stripColors(String(payload.message ?? "")), ...typeof payload.urn === "string" && payload.urn ? { resource: payload.urn } : {} });
+        }
+        break;
+      case "errorEvent":
+        plan.failures.push({ message: `the engine reported an internal error: ${stripColors(String(payload.error ?? ""))}` });
+        break;
+      case "summaryEvent":
+        if (summary2) throw new InputError(file, where, `a second summaryEvent (the first is on ${summary2.where}): the log holds more than one run`);
+        summary2 = { value: payload, where };
+        break;
+      default:
+        break;
+    }
+  });
+  if (!sawEvent) throw new InputError(file, "", "the event log holds no engine events");
+  const all = [...steps.values()];
+  const providers = providerIndex(all.flatMap((s) => [s.oldState, s.newState].filter((x) => !!x)));
+  for (const step of all) {
+    plan.stack ??= parseUrn(step.urn).stack || void 0;
+    plan.project ??= parseUrn(step.urn).project || void 0;
+    addStep(plan, step, providers, { file, where: step.where });
+  }
+  if (summary2) {
+    const s = summary2.value;
+    if (s.result === "failed" && plan.failures.length === 0) plan.failures.push({ message: "the engine reported the run as failed" });
+    if (s.maybeCorrupt === true || String(s.maybeCorrupt).toLowerCase() === "true") plan.failures.push({ message: "the engine marked this run maybeCorrupt" });
+    const counts = validateSummary(s.resourceChanges, file, `${summary2.where} /summaryEvent/resourceChanges`);
+    for (const problem of missingDestructiveSteps(counts, all)) plan.failures.push({ message: `${problem}: the event log does not hold every change` });
+  } else {
+    plan.failures.push({ message: "the event log has no summaryEvent: the run did not finish writing it, and the steps it lacks are usually the deletes" });
+  }
+  return plan;
+}
+
 // src/readers/detect.ts
 var INPUT_FORMATS = ["pulumi-preview", "pulumi-events", "pulumi-state", "terraform-plan", "cdktf-synth"];
-function detectJsonFormat(document) {
-  if (!isRecord(document)) return void 0;
-  if (typeof document.format_version === "string") return "terraform-plan";
-  if (isRecord(document.deployment) && "version" in document) return "pulumi-state";
-  if (Array.isArray(document.steps) || isRecord(document.changeSummary) || Array.isArray(document.diagnostics) && "duration" in document) return "pulumi-preview";
-  if (isRecord(document.resource) || isRecord(document.data)) return "cdktf-synth";
-  return void 0;
+var FORMATS = {
+  // terraform internal/command/jsonplan/plan.go (see shared/design/terraform-plans.md 1.1)
+  "terraform-plan": {
+    signature: ["format_version", "resource_changes", "planned_values", "prior_state", "resource_drift", "output_changes", "deferred_changes", "action_invocations"],
+    known: [
+      "format_version",
+      "terraform_version",
+      "variables",
+      "planned_values",
+      "resource_changes",
+      "resource_drift",
+      "output_changes",
+      "prior_state",
+      "configuration",
+      "relevant_attributes",
+      "checks",
+      "condition_results",
+      "timestamp",
+      "errored",
+      "applyable",
+      "complete",
+      "deferred_changes",
+      "action_invocations",
+      "deferred_action_invocations"
+    ]
+  },
+  // pulumi pkg/display/json.go PreviewDigest
+  "pulumi-preview": { signature: ["steps", "changeSummary"], known: ["config", "steps", "diagnostics", "duration", "changeSummary", "maybeCorrupt"] },
+  // pulumi apitype.UntypedDeployment
+  "pulumi-state": { signature: ["deployment"], known: ["version", "features", "deployment"] },
+  // Terraform JSON configuration syntax (cdk.tf.json)
+  "cdktf-synth": { signature: ["resource", "//"], known: ["//", "terraform", "provider", "resource", "data", "module", "output", "variable", "locals", "check", "import", "moved", "removed"] }
+};
+function detectDocument(document) {
+  if (!isRecord(document)) return { kind: "none", what: Array.isArray(document) ? "a JSON list" : `a JSON ${document === null ? "null" : typeof document}` };
+  const keys = Object.keys(document);
+  const has = (key) => Object.hasOwn(document, key);
+  const claimed = Object.keys(FORMATS).filter((format2) => FORMATS[format2].signature.some(has));
+  if (claimed.length === 0 && isRecord(document.data) && (has("terraform") || has("provider") || has("module"))) claimed.push("cdktf-synth");
+  if (claimed.length === 0) {
+    if (has("lineage") && has("serial")) return { kind: "none", what: "a Terraform state file (terraform.tfstate), not a plan: gate `terraform show -json PLANFILE` of `terraform plan -out=PLANFILE`" };
+    return { kind: "none" };
+  }
+  if (claimed.length > 1) {
+    return { kind: "mixture", formats: claimed, keys: keys.filter((k) => claimed.some((f) => FORMATS[f].signature.includes(k))) };
+  }
+  const format = claimed[0];
+  if (format === "terraform-plan" && has("values") && !["resource_changes", "planned_values", "prior_state", "configuration", "action_invocations", "errored"].some(has)) {
+    return { kind: "none", what: "the JSON of a Terraform state (`terraform show -json` without a plan file), not a plan: gate `terraform show -json PLANFILE`" };
+  }
+  const foreign = keys.filter((k) => !FORMATS[format].known.includes(k) && Object.values(FORMATS).some((f) => f.known.includes(k)));
+  if (foreign.length > 0) {
+    const others = Object.keys(FORMATS).filter((f) => f !== format && foreign.some((k) => FORMATS[f].known.includes(k)));
+    return { kind: "mixture", formats: [format, ...others], keys: foreign };
+  }
+  return { kind: "format", format };
+}
+function firstLine(text) {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line) return line;
+    start = end + 1;
+  }
+  return "";
 }
 function looksLikeEventLog(text) {
-  const first = text.split("\n").find((line) => line.trim())?.trim() ?? "";
-  return first.startsWith("{") && /"sequence"\s*:/.test(first) && /Event"\s*:/.test(first) && text.trim().includes("\n");
+  const first = firstLine(text);
+  if (!/^\{\s*"(sequence|timestamp|type)"\s*:/.test(first) || !first.endsWith("}")) return false;
+  return [...first.matchAll(/"([A-Za-z]+Event)"\s*:/g)].some((m) => ENGINE_EVENT_KEYS.has(m[1]));
+}
+function humanReadablePlan(text) {
+  const head = text.slice(0, 65536).replace(/\u001b\[[0-9;]*m/g, "");
+  const tofu = /^OpenTofu (will perform|used the selected providers)/m.test(head);
+  const terraform = tofu || /^Terraform (will perform the following actions|used the selected providers to generate the following execution)/m.test(head) || /^Plan: \d+ to (add|import)/m.test(head) || /^No changes\. (Your infrastructure matches the configuration|Infrastructure is up-to-date)/m.test(head) || /^\s*# \S+ (will be (created|destroyed|updated in-place|read during apply)|must be replaced)/m.test(head);
+  if (terraform) {
+    const tool = tofu ? "tofu" : "terraform";
+    return `this is the human-readable output of \`${tool} plan\` / \`${tool} show\`, which the gate cannot read exactly: write the JSON form with \`${tool} plan -out=PLANFILE && ${tool} show -json PLANFILE > plan.json\``;
+  }
+  const pulumi = /^(Previewing|Updating|Destroying|Refreshing) (update|destroy|refresh|import|\()/m.test(head) || /^Resources:\s*$/m.test(head) && /^\s+[-+~]?\s*\d+ to (create|delete|update|replace)\b/m.test(head) || /^\s+Type\s+Name\s+Plan\b/m.test(head);
+  if (pulumi) {
+    return "this is the text output of `pulumi preview`, which the gate cannot read exactly: write the JSON form with `pulumi preview --json > preview.json` (or `--event-log events.ndjson` to keep the policy packs' results too)";
+  }
+  return void 0;
 }
 
 // src/action/inputs.ts
@@ -44994,31 +45648,6 @@ var railwayCatalog = [
   },
   { family: "railway", canonical: "railway.environment", terraform: "railway_environment" }
 ];
-
-// policy/model/plan.ts
-function emptyPlan(source) {
-  return { source, resources: [], changes: [], failures: [], reportedViolations: [], notes: [] };
-}
-function valueAt(properties, path6) {
-  let current = properties;
-  for (const key of path6.split(".")) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function isUnknown(resource, ...paths) {
-  return paths.some((path6) => resource.unknown.some((u) => u === path6 || u.startsWith(`${path6}.`)));
-}
-function displayName(address) {
-  if (!address.startsWith("urn:pulumi:")) return address;
-  const parts = address.split("::");
-  const type = (parts[2] ?? "").split("$").pop() ?? "";
-  return `${parts.slice(3).join("::")} (${type})`;
-}
-function showValue(value) {
-  return value === void 0 || value === null ? "unset" : String(value);
-}
 
 // policy/catalog/catalog.ts
 var STORAGE_WORDS = /(^|[^a-z])(volume|disk|db|[a-z]+db|database|bucket|storage|snapshot|backup|filesystem|file_system|fileSystem|vault|key_vault|ledger|dataset|crypto_key|kms_key|postgresql|postgres|mysql|mariadb|mssql)s?([^a-z]|$)/i;
@@ -45703,14 +46332,14 @@ var no_cross_env_storage_default = defineRule({
   *check(context3) {
     const { plan, catalog, environmentOf, resolve: resolve3 } = context3;
     for (const resource of plan.resources) {
-      const own = environmentOf(resource);
-      if (own.lookalike) {
-        yield { messageId: "lookalike", resource, data: { value: own.lookalike } };
+      const own2 = environmentOf(resource);
+      if (own2.lookalike) {
+        yield { messageId: "lookalike", resource, data: { value: own2.lookalike } };
         continue;
       }
       const links = catalog.entry(resource.type)?.links ?? [];
       if (links.length === 0) continue;
-      const environment = own.name ? own : environmentFromPeers(context3, resource, links.map((l) => l.property));
+      const environment = own2.name ? own2 : environmentFromPeers(context3, resource, links.map((l) => l.property));
       for (const link2 of links) {
         for (const target of resolve3(resource, link2.property)) {
           const common = { sourceEnv: environment.name ?? "unknown", verb: link2.verb, kind: link2.kind };
@@ -46200,37 +46829,6 @@ function globMatch(pattern, value) {
   return new RegExp(`^${source}$`).test(value);
 }
 
-// policy/model/redact.ts
-var MASK = "(sensitive)";
-var SECRET_KEY = /(pass(word|phrase)?|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|credential|auth|cert(ificate)?[_-]?(body|chain)?|connection[_-]?string|sas|signature|session)/i;
-var NOT_SECRET_KEY = /(_?(arn|id|name|type|count|enabled|length|version|rotation.*|policy|kms_key_id|kms_key_arn|key_id)s?)$/i;
-var PULUMI_SECRET_SIG = "4dabf18193072939515e22adb298388d";
-var PULUMI_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-var SETTINGS_KEY = /(config|configuration|settings|options|policy|policies|rules?|block)s?$/i;
-function looksSecret(key) {
-  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
-}
-function maskSensitive(value, sensitive = false, key = "") {
-  if (sensitive === true) return MASK;
-  if (key && looksSecret(key) && value !== null && value !== void 0 && typeof value !== "boolean") {
-    if (typeof value !== "object" || !SETTINGS_KEY.test(key)) return MASK;
-  }
-  if (Array.isArray(value)) {
-    return value.map((item, i) => maskSensitive(item, Array.isArray(sensitive) ? sensitive[i] : false, key));
-  }
-  if (value && typeof value === "object") {
-    const record2 = value;
-    if (PULUMI_SECRET_SIG in record2) return MASK;
-    if (record2.ciphertext !== void 0 && Object.keys(record2).length <= 2) return MASK;
-    const out = {};
-    const sens = sensitive && typeof sensitive === "object" ? sensitive : {};
-    for (const [k, v] of Object.entries(record2)) out[k] = maskSensitive(v, sens[k], k);
-    return out;
-  }
-  if (value === "[secret]") return MASK;
-  return value;
-}
-
 // policy/engine/context.ts
 function createContext(plan, catalog, environments) {
   const byKey = /* @__PURE__ */ new Map();
@@ -46514,7 +47112,7 @@ function typeFromUrn(urn) {
 }
 
 // src/readers/read-plan.ts
-import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile, realpath, stat as stat3 } from "node:fs/promises";
 import { basename as basename3, isAbsolute, join as join2, relative } from "node:path";
 
 // policy/adapters/cdktf-synth.ts
@@ -46609,224 +47207,10 @@ function collectTokens(value, path6, out) {
   }
 }
 
-// policy/adapters/pulumi-resource.ts
-function parseUrn(urn) {
-  const [head = "", project = "", qualifiedType = "", ...nameParts] = urn.split("::");
-  const stack = head.replace(/^urn:pulumi:/, "");
-  const type = qualifiedType.split("$").pop() ?? qualifiedType;
-  return { stack, project, type, name: nameParts.join("::") };
-}
-function isInternalType(type) {
-  return type === "pulumi:pulumi:Stack" || type.startsWith("pulumi:providers:");
-}
-function stripUnknowns(value, path6, unknown) {
-  if (value === PULUMI_UNKNOWN) {
-    unknown.push(path6);
-    return void 0;
-  }
-  if (Array.isArray(value)) return value.map((v, i) => stripUnknowns(v, path6 ? `${path6}.${i}` : String(i), unknown));
-  if (isRecord(value)) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-      const stripped = stripUnknowns(v, path6 ? `${path6}.${k}` : k, unknown);
-      if (stripped !== void 0) out[k] = stripped;
-    }
-    return out;
-  }
-  return value;
-}
-function protectionOf(state) {
-  return {
-    ...state?.protect ? { protect: true } : {},
-    ...state?.retainOnDelete ? { retainOnDelete: true } : {}
-  };
-}
-function propertiesOf(state, unknown) {
-  const merged = { ...state.inputs ?? {}, ...state.outputs ?? {} };
-  if (state.id) merged.id = state.id;
-  const masked = maskSensitive(merged);
-  return stripUnknowns(masked, "", unknown);
-}
-function resourceFromState(state, providers) {
-  const urn = state.urn ?? "";
-  const parsed = parseUrn(urn);
-  const unknown = [];
-  const references = [];
-  for (const [property, urns] of Object.entries(state.propertyDependencies ?? {})) {
-    for (const target of urns ?? []) references.push({ property, target });
-  }
-  for (const target of state.dependencies ?? []) {
-    if (!references.some((r) => r.target === target)) references.push({ property: "(dependsOn)", target });
-  }
-  const providerUrn = state.provider?.split("::").slice(0, -1).join("::");
-  const providerProps = providerUrn ? providers.get(providerUrn) : void 0;
-  return {
-    address: urn,
-    type: state.type ?? parsed.type,
-    name: parsed.name,
-    mode: "managed",
-    stack: parsed.stack || void 0,
-    properties: propertiesOf(state, unknown),
-    unknown,
-    protection: protectionOf(state),
-    references,
-    ...providerProps && providerUrn ? { provider: { name: providerUrn, properties: providerProps } } : {}
-  };
-}
-function providerIndex(states) {
-  const index = /* @__PURE__ */ new Map();
-  for (const state of states) {
-    if (state.urn && state.type?.startsWith("pulumi:providers:")) {
-      index.set(state.urn, maskSensitive({ ...state.inputs ?? {}, ...state.outputs ?? {} }));
-    }
-  }
-  return index;
-}
-
-// policy/adapters/pulumi-steps.ts
-var OPS = {
-  same: { action: "no-op", destroys: false },
-  create: { action: "create", destroys: false },
-  "create-replacement": { action: "create", destroys: false },
-  update: { action: "update", destroys: false },
-  delete: { action: "delete", destroys: true },
-  // Only with --show-replacement-steps: the half of a replacement that destroys the old object.
-  "delete-replaced": { action: "replace", destroys: true },
-  replace: { action: "replace", destroys: true },
-  discard: { action: "delete", destroys: true },
-  "discard-replaced": { action: "replace", destroys: true },
-  read: { action: "read", destroys: false },
-  "read-replacement": { action: "read", destroys: false },
-  refresh: { action: "no-op", destroys: false },
-  import: { action: "import", destroys: false },
-  "import-replacement": { action: "import", destroys: false },
-  // Drops a pending-replace marker from state; the engine deletes nothing.
-  "remove-pending-replace": { action: "forget", destroys: false },
-  diff: { action: "no-op", destroys: false },
-  "extend-parameterize": { action: "no-op", destroys: false }
-};
-function addStep(plan, step, providers) {
-  const known = OPS[step.op] ?? { action: "unknown", destroys: true };
-  const destroys = known.destroys;
-  const urnType = parseUrn(step.urn).type;
-  const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t) => typeof t === "string" && t !== "");
-  const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? "";
-  if (named.length > 0 && named.every(isInternalType)) return;
-  const view = destroys ? step.oldState ?? step.newState : step.newState ?? step.oldState;
-  const resource = resourceFromState({ ...view, urn: step.urn, type }, providers);
-  const change = {
-    resource,
-    action: known.action,
-    raw: step.op,
-    ...step.oldState ? { before: resourceFromState({ ...step.oldState, urn: step.urn, type }, providers).properties } : {},
-    ...step.newState && step.op !== "delete" && step.op !== "discard" ? { after: resourceFromState({ ...step.newState, urn: step.urn, type }, providers).properties } : {},
-    beforeProtection: protectionOf(step.oldState),
-    afterProtection: protectionOf(step.newState),
-    reasons: [...step.replaceReasons ?? [], ...step.diffReasons ?? []],
-    destroysObject: destroys,
-    ...step.oldState?.id ? { objectId: step.oldState.id } : {}
-  };
-  plan.changes.push(change);
-  if (!destroys && step.op !== "read" && step.newState) {
-    plan.resources.push(resourceFromState({ ...step.newState, urn: step.urn, type }, providers));
-  }
-  if (step.op === "read" && step.newState) {
-    plan.resources.push({ ...resourceFromState({ ...step.newState, urn: step.urn, type }, providers), mode: "data" });
-  }
-}
-function stripColors(message) {
-  return message.replace(/<\{%[^%]*%\}>/g, "").trim();
-}
-var DESTRUCTIVE_OPS = ["delete", "replace", "delete-replaced", "discard", "discard-replaced"];
-function missingDestructiveSteps(summary2, steps) {
-  const problems = [];
-  const shown = (op) => steps.filter((s) => s.op === op).length;
-  const replaces = shown("replace") + shown("delete-replaced") + shown("discard-replaced");
-  for (const op of DESTRUCTIVE_OPS) {
-    const counted = Number(summary2[op] ?? 0);
-    if (!Number.isFinite(counted) || counted <= 0) continue;
-    const visible = op === "delete" || op === "discard" ? shown(op) : replaces;
-    if (counted > visible) problems.push(`the summary counts ${counted} ${op} but only ${visible} appear as steps`);
-  }
-  return problems;
-}
-
-// policy/adapters/pulumi-events.ts
-function readPulumiEvents(text, file) {
-  const plan = emptyPlan({ format: "pulumi-events", kind: "plan", file, tool: "pulumi" });
-  const steps = /* @__PURE__ */ new Map();
-  let sawEvent = false;
-  let summary2;
-  const lines2 = text.split("\n");
-  lines2.forEach((line, i) => {
-    if (!line.trim()) return;
-    let event;
-    try {
-      event = JSON.parse(line);
-    } catch {
-      throw new InputError(file, `line ${i + 1}`, i === lines2.length - 1 || lines2.slice(i + 1).every((l) => !l.trim()) ? "the event log ends with a truncated line: the run did not finish writing it" : "not a JSON engine event");
-    }
-    if (!isRecord(event)) throw new InputError(file, `line ${i + 1}`, "an engine event must be an object");
-    sawEvent = true;
-    const pre = event.resourcePreEvent ?? event.resOutputsEvent;
-    if (isRecord(pre) && !isRecord(pre.metadata)) {
-      throw new InputError(file, `line ${i + 1}`, "a resource event without metadata: cannot tell what it changes");
-    }
-    if (isRecord(pre) && isRecord(pre.metadata)) {
-      const m = pre.metadata;
-      if (typeof m.urn !== "string" || typeof m.op !== "string") throw new InputError(file, `line ${i + 1}`, "a resource event needs a string op and urn");
-      const urn = m.urn;
-      const op = m.op;
-      const key = `${op} ${urn}`;
-      steps.set(key, {
-        op,
-        urn,
-        ...typeof m.type === "string" ? { type: m.type } : {},
-        ...isRecord(m.old) ? { oldState: m.old } : {},
-        ...isRecord(m.new) ? { newState: m.new } : {},
-        detailedDiff: isRecord(m.detailedDiff) ? m.detailedDiff : null,
-        ...Array.isArray(m.diffs) ? { diffReasons: m.diffs } : {}
-      });
-    }
-    if (isRecord(event.policyEvent)) {
-      const p = event.policyEvent;
-      plan.reportedViolations.push({
-        policyPack: String(p.policyPackName ?? "policy-pack"),
-        policy: String(p.policyName ?? "policy"),
-        enforcementLevel: String(p.enforcementLevel ?? "advisory").toLowerCase(),
-        message: stripColors(String(p.message ?? "")),
-        ...typeof p.resourceUrn === "string" && p.resourceUrn ? { resource: p.resourceUrn } : {}
-      });
-    }
-    if (isRecord(event.diagnosticEvent) && String(event.diagnosticEvent.severity).toLowerCase() === "error") {
-      const d = event.diagnosticEvent;
-      plan.failures.push({ message: stripColors(String(d.message ?? "")), ...typeof d.urn === "string" && d.urn ? { resource: d.urn } : {} });
-    }
-    if (isRecord(event.summaryEvent)) summary2 = event.summaryEvent;
-  });
-  if (!sawEvent) throw new InputError(file, "", "the event log holds no engine events");
-  const all = [...steps.values()];
-  const providers = providerIndex(all.flatMap((s) => [s.oldState, s.newState].filter((x) => !!x)));
-  for (const step of all) {
-    plan.stack ??= parseUrn(step.urn).stack || void 0;
-    plan.project ??= parseUrn(step.urn).project || void 0;
-    addStep(plan, step, providers);
-  }
-  if (summary2) {
-    if (summary2.result === "failed" && plan.failures.length === 0) plan.failures.push({ message: "the engine reported the run as failed" });
-    if (summary2.maybeCorrupt === true || String(summary2.maybeCorrupt).toLowerCase() === "true") plan.failures.push({ message: "the engine marked this run maybeCorrupt" });
-    const counts = isRecord(summary2.resourceChanges) ? summary2.resourceChanges : {};
-    for (const problem of missingDestructiveSteps(counts, all)) plan.failures.push({ message: `${problem}: the event log does not hold every change` });
-  } else {
-    plan.failures.push({ message: "the event log has no summaryEvent: the run did not finish writing it, and the steps it lacks are usually the deletes" });
-  }
-  return plan;
-}
-
 // policy/adapters/pulumi-preview.ts
 function readPulumiPreview(document, file) {
   const root = expectRecord(document, file, "/");
-  if (!("steps" in root) && !("changeSummary" in root) && !("diagnostics" in root)) {
+  if (!Object.hasOwn(root, "steps") && !Object.hasOwn(root, "changeSummary") && !Object.hasOwn(root, "diagnostics")) {
     throw new InputError(file, "/", "not a `pulumi preview --json` document: it has none of steps, changeSummary, diagnostics");
   }
   const steps = optionalArray(root.steps, file, "/steps");
@@ -46843,11 +47227,11 @@ function readPulumiPreview(document, file) {
     }
   });
   const providers = providerIndex(states);
-  for (const step of steps) {
+  steps.forEach((step, i) => {
     plan.stack ??= parseUrn(step.urn).stack || void 0;
     plan.project ??= parseUrn(step.urn).project || void 0;
-    addStep(plan, step, providers);
-  }
+    addStep(plan, step, providers, { file, where: `/steps/${i}` });
+  });
   for (const [i, diagnostic] of optionalArray(root.diagnostics, file, "/diagnostics").entries()) {
     const d = expectRecord(diagnostic, file, `/diagnostics/${i}`);
     if (String(d.severity).toLowerCase() === "error") {
@@ -46855,9 +47239,9 @@ function readPulumiPreview(document, file) {
     }
   }
   if (root.maybeCorrupt === true || String(root.maybeCorrupt).toLowerCase() === "true") plan.failures.push({ message: "the engine marked this preview maybeCorrupt" });
-  const summary2 = isRecord(root.changeSummary) ? root.changeSummary : {};
+  const summary2 = validateSummary(root.changeSummary, file, "/changeSummary");
   for (const problem of missingDestructiveSteps(summary2, steps)) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
-  const hiddenSames = Number(summary2.same ?? 0) - plan.changes.filter((c) => c.raw === "same").length;
+  const hiddenSames = (summary2.same ?? 0) - plan.changes.filter((c) => c.raw === "same").length;
   if (hiddenSames > 0) {
     plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run pulumi preview --show-sames to let state rules see them)`);
   }
@@ -46875,8 +47259,11 @@ function readPulumiState(document, file) {
   const states = optionalArray(deployment.resources, file, "/deployment/resources").map((r, i) => expectRecord(r, file, `/deployment/resources/${i}`));
   const plan = emptyPlan({ format: "pulumi-state", kind: "state", file, tool: "pulumi stack export" });
   const providers = providerIndex(states);
-  for (const state of states) {
-    if (typeof state.urn !== "string") throw new InputError(file, "/deployment/resources", "a resource has no urn");
+  for (const [i, state] of states.entries()) {
+    if (typeof state.urn !== "string") throw new InputError(file, `/deployment/resources/${i}`, "a resource has no urn");
+    if (state.type !== void 0 && state.type !== parseUrn(state.urn).type) {
+      throw new InputError(file, `/deployment/resources/${i}/type`, `the type "${String(state.type)}" contradicts the URN, which names "${parseUrn(state.urn).type}"`);
+    }
     plan.stack ??= parseUrn(state.urn).stack || void 0;
     plan.project ??= parseUrn(state.urn).project || void 0;
     if (isInternalType(state.type ?? "") || state.delete) continue;
@@ -46907,15 +47294,17 @@ function readTerraformPlan(document, file, sources) {
   if (!/^\d+\.\d+$/.test(version)) throw new InputError(file, "/format_version", "must look like MAJOR.MINOR, as Terraform writes it");
   const major = Number(version.split(".")[0]);
   if (!(major === 0 || major === 1)) throw new InputError(file, "/format_version", `unsupported plan format ${version} (deploy-gate reads 0.x and 1.x)`);
-  if (!("resource_changes" in root) && !("planned_values" in root) && !("prior_state" in root) && !("configuration" in root) && !("action_invocations" in root) && root.errored !== true) {
+  const has = (key) => Object.hasOwn(root, key);
+  if (!has("resource_changes") && !has("planned_values") && !has("prior_state") && !has("configuration") && !has("action_invocations") && root.errored !== true) {
     throw new InputError(file, "/", "has a format_version but no plan content: is this `terraform show -json` of a state file rather than a plan?");
   }
   const tool = typeof root.terraform_version === "string" ? root.terraform_version : void 0;
   const plan = emptyPlan({ format: "terraform-plan", kind: "plan", file, tool: "terraform", ...tool ? { toolVersion: tool } : {} });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
-  const changes = optionalArray(root.resource_changes, file, "/resource_changes");
-  changes.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_changes/${i}`), config, sources, false));
+  const changes = optionalArray(root.resource_changes, file, "/resource_changes").map((entry, i) => validateChange(entry, file, `/resource_changes/${i}`));
+  if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file);
+  changes.forEach((entry) => addResourceChange(plan, entry, config, sources, false));
   const drift = optionalArray(root.resource_drift, file, "/resource_drift");
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
   if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
@@ -46942,10 +47331,79 @@ function validateChange(entry, file, where) {
     record2.address = `${typeof record2.module_address === "string" ? `${record2.module_address}.` : ""}${record2.mode === "data" ? "data." : ""}${record2.type}.${record2.name}${index}`;
   }
   if (typeof record2.address !== "string" || typeof record2.type !== "string") throw new InputError(file, where, 'a resource change needs string "address" and "type"');
+  checkAddress(record2, file, where);
   const change = expectRecord(record2.change, file, `${where}/change`);
   const actions = expectArray(change.actions, file, `${where}/change/actions`);
   if (!actions.every((a) => typeof a === "string")) throw new InputError(file, `${where}/change/actions`, "actions must be strings");
   return record2;
+}
+var ADDRESS = /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)(data\.)?([A-Za-z_][A-Za-z0-9_-]*)\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"(?:[^"\\]|\\.)*")\])?$/;
+function parseAddress(address) {
+  const match3 = ADDRESS.exec(address);
+  if (!match3) return void 0;
+  return { module: (match3[1] ?? "").replace(/\.$/, ""), data: !!match3[2], type: match3[3], name: match3[4] };
+}
+function checkAddress(record2, file, where) {
+  const address = record2.address;
+  const parts = parseAddress(address);
+  if (!parts) throw new InputError(file, `${where}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
+  if (parts.type !== record2.type) throw new InputError(file, `${where}/type`, `the type "${String(record2.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
+  if (record2.mode !== void 0 && record2.mode === "data" !== parts.data) {
+    throw new InputError(file, `${where}/mode`, `the mode "${String(record2.mode).slice(0, 20)}" contradicts the address ${address}`);
+  }
+  if (record2.name !== void 0 && record2.name !== parts.name) throw new InputError(file, `${where}/name`, `the name "${String(record2.name).slice(0, 100)}" contradicts the address ${address}`);
+  if (record2.module_address !== void 0 && record2.module_address !== parts.module) {
+    throw new InputError(file, `${where}/module_address`, `"${String(record2.module_address).slice(0, 100)}" contradicts the address ${address}`);
+  }
+}
+function managedInstances(section, file, where) {
+  const out = /* @__PURE__ */ new Map();
+  const walk = (module, at) => {
+    if (module === void 0) return;
+    const m = expectRecord(module, file, at);
+    optionalArray(m.resources, file, `${at}/resources`).forEach((entry, i) => {
+      const r = expectRecord(entry, file, `${at}/resources/${i}`);
+      if (typeof r.address !== "string") throw new InputError(file, `${at}/resources/${i}/address`, "a resource needs a string address");
+      const index = r.index === void 0 || r.address.endsWith("]") ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
+      if (typeof r.type === "string") checkAddress({ ...r, address: `${r.address}${index}` }, file, `${at}/resources/${i}`);
+      if (r.mode !== "data" && r.deposed_key === void 0) out.set(`${r.address}${index}`, `${at}/resources/${i}`);
+    });
+    optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child, i) => walk(child, `${at}/child_modules/${i}`));
+  };
+  walk(section, where);
+  return out;
+}
+function crossCheckSections(root, changes, file) {
+  const prior = isRecord(root.prior_state) && root.prior_state.values !== void 0 ? managedInstances(expectRecord(root.prior_state.values, file, "/prior_state/values").root_module, file, "/prior_state/values/root_module") : /* @__PURE__ */ new Map();
+  const plannedSection = root.planned_values === void 0 ? void 0 : managedInstances(expectRecord(root.planned_values, file, "/planned_values").root_module, file, "/planned_values/root_module");
+  const keepsSome = changes.some((c) => !c.deposed && !classifyActions(c.change.actions).destroys && !["forget", "read"].includes(classifyActions(c.change.actions).action));
+  const planned = plannedSection && (plannedSection.size > 0 || !keepsSome) ? plannedSection : void 0;
+  const byAddress = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (change.deposed) continue;
+    byAddress.set(change.address, change);
+    if (typeof change.previous_address === "string") byAddress.set(change.previous_address, change);
+  }
+  const gone = (address) => planned !== void 0 && !planned.has(address);
+  for (const [address, where] of prior) {
+    const change = byAddress.get(address);
+    const { destroys, action } = change ? classifyActions(change.change.actions) : { destroys: false, action: "absent" };
+    if (destroys || action === "forget" || action === "unknown") continue;
+    if (planned === void 0 && !change) {
+      throw new InputError(file, where, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
+    }
+    if (gone(address) && !(change && typeof change.previous_address === "string" && change.previous_address === address && planned.has(change.address))) {
+      throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
+    }
+  }
+  changes.forEach((change, i) => {
+    if (change.deposed || change.mode === "data" || parseAddress(change.address)?.data) return;
+    const { action } = classifyActions(change.change.actions);
+    if (action !== "no-op" && action !== "update" || change.change.before === null || change.change.before === void 0) return;
+    if (gone(change.address)) {
+      throw new InputError(file, `/resource_changes/${i}`, `resource_changes calls ${change.address} ${change.change.actions.join(",")}, but planned_values drops it: the sections disagree about whether it is destroyed`);
+    }
+  });
 }
 function addResourceChange(plan, rc, config, sources, drift) {
   const { action, destroys } = classifyActions(rc.change.actions);
@@ -47006,16 +47464,16 @@ function indexConfiguration(configuration, variables) {
       collectReferences(resource.expressions, "", prefix, references);
       index.references.set(address, references);
       const key = typeof resource.provider_config_key === "string" ? resource.provider_config_key : void 0;
-      const provider = key ? providerConfig[key] : void 0;
+      const provider = key ? own(providerConfig, key) : void 0;
       if (isRecord(provider)) {
         const properties = {};
         const expressions = isRecord(provider.expressions) ? provider.expressions : {};
         for (const [k, v] of Object.entries(expressions)) {
           if (!isRecord(v)) continue;
-          if ("constant_value" in v) properties[k] = v.constant_value;
+          if (Object.hasOwn(v, "constant_value")) properties[k] = v.constant_value;
           else if (!String(key).includes(":") && Array.isArray(v.references) && v.references.length === 1 && typeof v.references[0] === "string" && v.references[0].startsWith("var.")) {
-            const variable = variables[v.references[0].slice(4)];
-            if (isRecord(variable) && "value" in variable) properties[k] = variable.value;
+            const variable = own(variables, v.references[0].slice(4));
+            if (isRecord(variable) && Object.hasOwn(variable, "value")) properties[k] = variable.value;
           }
         }
         index.providers.set(address, { name: `${String(provider.name ?? key)}${provider.alias ? `.${String(provider.alias)}` : ""}`, properties: maskSensitive(properties) });
@@ -47041,7 +47499,7 @@ function collectReferences(expressions, path6, prefix, out) {
     }
     return;
   }
-  if ("constant_value" in expressions) return;
+  if (Object.hasOwn(expressions, "constant_value")) return;
   for (const [key, value] of Object.entries(expressions)) collectReferences(value, path6 ? `${path6}.${key}` : key, prefix, out);
 }
 function referenceTarget(reference) {
@@ -47091,54 +47549,196 @@ function resolveReferenceTargets(plan) {
   }
 }
 
-// src/readers/read-plan.ts
+// src/readers/input.ts
+import { isAscii } from "node:buffer";
+import { createReadStream } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
+import { getHeapStatistics } from "node:v8";
 var DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
-async function readPlans(path6, options = {}) {
-  const info2 = await stat2(path6).catch(() => {
+var DEFAULT_READ_TIMEOUT_MS = 30 * 60 * 1e3;
+var STDIN_NAME = "stdin";
+async function readInputBytes(path6, display, limits = {}) {
+  const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (path6 === "-") return readStream(limits.stdin ?? process.stdin, display, max, limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+  const info2 = await stat2(path6).catch((error2) => {
+    throw new InputError(display, "", error2.code === "EACCES" ? "permission denied" : "no such file");
+  });
+  if (info2.isDirectory()) throw new InputError(display, "", "is a directory");
+  if (info2.isFile() && info2.size > max) throw new InputError(display, "", `${info2.size} bytes is over the ${max}-byte limit (raise it with --max-bytes)`);
+  let stream;
+  try {
+    stream = createReadStream(path6);
+  } catch {
+    throw new InputError(display, "", "cannot be opened");
+  }
+  return readStream(stream, display, max, info2.isFile() ? 0 : limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+}
+function readStream(stream, display, max, timeoutMs) {
+  return new Promise((resolve3, reject) => {
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    const finish = (error2) => {
+      if (done) return;
+      done = true;
+      if (timer) clearTimeout(timer);
+      stream.removeListener("data", onData);
+      if (error2) {
+        if (stream !== process.stdin) stream.destroy();
+        else stream.pause();
+        reject(error2);
+      } else {
+        resolve3(Buffer.concat(chunks, size));
+      }
+    };
+    const onData = (chunk) => {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      size += buffer.length;
+      if (size > max) return finish(new InputError(display, "", `more than ${max} bytes arrived, over the limit (raise it with --max-bytes)`));
+      chunks.push(buffer);
+    };
+    const timer = timeoutMs > 0 ? setTimeout(() => finish(new InputError(display, "", `the input did not end within ${Math.round(timeoutMs / 1e3)} s: the command writing it hung or never closed it`)), timeoutMs) : void 0;
+    timer?.unref?.();
+    stream.on("data", onData);
+    stream.once("end", () => finish());
+    stream.once("error", (error2) => finish(new InputError(display, "", `cannot be read (${error2.code ?? error2.message})`)));
+  });
+}
+function binaryKind(bytes) {
+  if (bytes.length >= 4 && bytes[0] === 80 && bytes[1] === 75 && bytes[2] === 3 && bytes[3] === 4) {
+    return "a binary plan file (`terraform plan -out` / `tofu plan -out` writes a zip): the gate reads its JSON form, `terraform show -json PLANFILE > plan.json`";
+  }
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return 'UTF-16 text (Windows PowerShell 5 writes `>` redirections so): write it as UTF-8, e.g. `... | Out-File -Encoding utf8NoBOM plan.json` (PowerShell 7) or `cmd /c "... > plan.json"`';
+  }
+  if (bytes.indexOf(0) !== -1) return "a binary file (it holds NUL bytes), not the JSON text of a plan";
+  return void 0;
+}
+function decodeText(bytes, display) {
+  const kind = binaryKind(bytes);
+  if (kind) throw new InputError(display, "", `this is ${kind}`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch (error2) {
+    if (error2 instanceof RangeError || error2.code === "ERR_STRING_TOO_LONG") {
+      throw new InputError(display, "", `${bytes.length} bytes is more text than Node can hold in one string: lower --max-bytes or split the plan`);
+    }
+    throw new InputError(display, `byte ${firstInvalidUtf8(bytes)}`, "not valid UTF-8 text: the file is damaged or in another encoding");
+  }
+}
+function firstInvalidUtf8(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  while (high - low > 4) {
+    const mid = low + high >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      decoder.decode();
+      low = mid;
+    } catch {
+      high = mid;
+    }
+  }
+  return low;
+}
+function heapBudget(textLength, bytes) {
+  const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
+  const text = isAscii(bytes) ? textLength : textLength * 2;
+  return { bytes: Math.max(0, (limit - used - text) / 2), used: 0 };
+}
+
+// src/readers/read-plan.ts
+async function readInputs2(path6, options = {}) {
+  const sources = options.source ? await readSources(options.source) : void 0;
+  if (path6 === "-") return { plans: [await readPlanFile(path6, options, sources)], skipped: [] };
+  const info2 = await stat3(path6).catch(() => {
     throw new InputError(path6, "", "no such file or directory");
   });
-  const sources = options.source ? await readSources(options.source) : void 0;
-  if (!info2.isDirectory()) return [await readPlanFile(path6, options, sources)];
+  if (!info2.isDirectory()) return { plans: [await readPlanFile(path6, options, sources)], skipped: [] };
   const skipped = [];
-  const files = await planFilesIn(path6, skipped);
-  if (files.length === 0) throw new InputError(path6, "", "the directory holds no plan files (*.json, *.ndjson, cdk.tf.json)");
   const plans = [];
-  for (const file of files) plans.push(await readPlanFile(file, options, sources));
-  if (skipped.length > 0) plans[0]?.notes.push(`not read as plans: ${skipped.map(displayPath).join(", ")}`);
-  return mergeEventLogs(plans);
+  for (const file of await filesIn(path6)) {
+    try {
+      plans.push(await readPlanFile(file, options, sources, true));
+    } catch (error2) {
+      if (!(error2 instanceof NotAPlanError)) throw error2;
+      skipped.push({ file: displayPath(file), reason: error2.problem });
+    }
+  }
+  if (plans.length === 0) {
+    const seen = skipped.length ? `: ${skipped.length} files were looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename3(s.file)).join(", ")}${skipped.length > 3 ? ", \u2026" : ""})` : ": it is empty";
+    throw new InputError(path6, "", `the directory holds no plan${seen}. Expected \`pulumi preview --json\`, an event log, \`pulumi stack export\`, \`terraform show -json\` or a cdk.tf.json`);
+  }
+  return { plans: mergeEventLogs(plans), skipped };
 }
-async function readPlanFile(file, options = {}, sources) {
-  const info2 = await stat2(file).catch(() => {
-    throw new InputError(file, "", "no such file");
-  });
-  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (info2.size > max) throw new InputError(file, "", `${info2.size} bytes is over the ${max}-byte limit (raise it with --max-bytes)`);
-  if (info2.size === 0) throw new InputError(file, "", "the file is empty: the tool that should have written it probably failed");
-  const text = await readFile(file, "utf8");
+async function readPlanFile(file, options = {}, sources, inDirectory = false) {
+  const display = file === "-" ? STDIN_NAME : displayPath(file);
+  const bytes = await readInputBytes(file, display, options);
   try {
-    return parsePlanText(text, displayPath(file), options.format, sources);
+    return parsePlanBytes(bytes, display, { ...options.format ? { format: options.format } : {}, ...sources ? { sources } : {}, inDirectory, file });
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
-    throw new InputError(file, "", `could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    throw new InputError(display, "", `could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
 }
-function parsePlanText(text, file, format, sources) {
-  if (format === "pulumi-events" || !format && (file.endsWith(".ndjson") || looksLikeEventLog(text))) return readPulumiEvents(text, file);
-  let document;
+function parsePlanBytes(bytes, display, options = {}) {
+  if (bytes.length === 0) {
+    if (options.inDirectory && basename3(options.file ?? display).startsWith(".")) throw new NotAPlanError(display, "", "an empty placeholder file");
+    throw new InputError(display, "", "the file is empty: the tool that should have written it probably failed");
+  }
+  const kind = binaryKind(bytes);
+  if (kind) {
+    if (options.inDirectory && kind.startsWith("a binary file")) throw new NotAPlanError(display, "", kind);
+    throw new InputError(display, "", `this is ${kind}`);
+  }
+  let text;
   try {
-    document = JSON.parse(text);
+    text = decodeText(bytes, display);
   } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
-    const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= text.trimEnd().length;
-    const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, "").replace(/ in JSON at position \d+.*$/, "");
-    throw new InputError(file, positionOf(message, text), truncated ? "the JSON is truncated: the tool did not finish writing it" : `not valid JSON: ${reason}`);
+    if (options.inDirectory && error2 instanceof InputError && error2.problem.startsWith("not valid UTF-8")) {
+      const lenient = bytes.toString("utf8");
+      if (!maybePlanText(lenient)) throw new NotAPlanError(display, "", "a binary file (not UTF-8 text)");
+    }
+    throw error2;
   }
-  const detected = detectJsonFormat(document);
-  if (format && detected && format !== detected) {
-    throw new InputError(file, "/", `--format ${format} was given, but this is ${detected} output`);
+  return parsePlanText(text, display, options.format, options.sources, { ...options, budget: options.budget ?? heapBudget(text.length, bytes) });
+}
+function maybePlanText(text) {
+  const start = text.trimStart()[0];
+  return start === "{" || start === "[" || looksLikeEventLog(text) || humanReadablePlan(text) !== void 0;
+}
+function parsePlanText(text, file, format, sources, options = {}) {
+  const limits = options.budget ? { budget: options.budget } : {};
+  if (!text.trim()) throw new InputError(file, "", "the file holds only whitespace: the tool that should have written it probably failed");
+  if (format === "pulumi-events" || !format && looksLikeEventLog(text)) return readPulumiEvents(text, file, limits);
+  const start = text.trimStart()[0];
+  if (start !== "{" && start !== "[") {
+    const printed = humanReadablePlan(text);
+    if (printed) throw new InputError(file, "", printed);
+    let document;
+    try {
+      document = parseStrictJson(text, { file }, limits);
+    } catch (error2) {
+      if (!format && error2 instanceof InputError) throw new NotAPlanError(error2.file, error2.where, error2.problem);
+      throw error2;
+    }
+    return fromDocument(document, text, file, format, sources, limits);
   }
-  switch (format ?? detected) {
+  return fromDocument(parseStrictJson(text, { file }, limits), text, file, format, sources, limits);
+}
+function fromDocument(document, text, file, format, sources, limits) {
+  const detection = detectDocument(document);
+  if (detection.kind === "mixture") {
+    throw new InputError(file, "/", `holds the fields of ${detection.formats.join(" and ")} output at once (${detection.keys.map((k) => `"${k}"`).join(", ")}): no tool writes that, so it cannot be read as either`);
+  }
+  if (format && detection.kind === "format" && format !== detection.format) {
+    throw new InputError(file, "/", `--format ${format} was given, but this is ${detection.format} output`);
+  }
+  if (!format && detection.kind === "none") {
+    throw new NotAPlanError(file, "/", detection.what ?? "cannot tell which tool wrote this: it has none of the fields of `pulumi preview --json`, `pulumi stack export`, an engine event log, `terraform show -json` or a cdk.tf.json (use --format to say)");
+  }
+  switch (format ?? (detection.kind === "format" ? detection.format : void 0)) {
     case "terraform-plan":
       return readTerraformPlan(document, file, sources);
     case "pulumi-preview":
@@ -47148,57 +47748,34 @@ function parsePlanText(text, file, format, sources) {
     case "cdktf-synth":
       return readCdktfSynth(document, file);
     case "pulumi-events":
-      return readPulumiEvents(text, file);
+      return readPulumiEvents(text, file, limits);
     default:
-      throw new InputError(file, "/", "cannot tell which tool wrote this: expected `pulumi preview --json`, `pulumi stack export`, an engine event log, `terraform show -json` or a cdk.tf.json (use --format to say)");
+      throw new InputError(file, "/", "cannot tell which tool wrote this (use --format to say)");
   }
 }
 function displayPath(file) {
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
 }
-function positionOf(message, text) {
-  const match3 = /position (\d+)/.exec(message);
-  if (!match3) return "";
-  const offset = Number(match3[1]);
-  const line = text.slice(0, offset).split("\n").length;
-  return `line ${line}`;
-}
-var IGNORED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
-async function planFilesIn(dir, skipped = []) {
+async function filesIn(dir) {
   const out = [];
   const visited = /* @__PURE__ */ new Set();
   const walk = async (current) => {
     const real = await realpath(current);
     if (visited.has(real)) return;
     visited.add(real);
-    const entries = (await readdir2(current)).sort();
-    const kinds = /* @__PURE__ */ new Map();
-    for (const name of entries) {
-      const info2 = await stat2(join2(current, name)).catch(() => {
-        throw new InputError(join2(current, name), "", "a broken or looping link: it cannot be read, and a plan behind it must not be skipped");
-      });
-      kinds.set(name, info2.isDirectory() ? "dir" : info2.isFile() ? "file" : "other");
-    }
-    const isCdktfOut = kinds.get("manifest.json") === "file" && kinds.get("stacks") === "dir";
-    for (const name of entries) {
+    for (const name of (await readdir2(current)).sort()) {
       const path6 = join2(current, name);
-      if (kinds.get(name) === "dir") {
-        if (!IGNORED_DIRS.has(name)) await walk(path6);
-      } else if (kinds.get(name) === "file" && !isCdktfOut && isPlanFileName(name)) {
-        out.push(path6);
-      } else if (kinds.get(name) === "file" && /\.(nd)?json$/i.test(name) && !(isCdktfOut && name === "manifest.json")) {
-        skipped.push(path6);
-      }
+      const info2 = await stat3(path6).catch(() => {
+        throw new InputError(path6, "", "a broken or looping link: it cannot be read, and a plan behind it must not be skipped");
+      });
+      if (info2.isDirectory()) await walk(path6);
+      else if (info2.isFile()) out.push(path6);
+      else throw new InputError(path6, "", "a FIFO, socket or device in a plan directory: name it on the command line to read it");
     }
   };
   await walk(dir);
   return out;
-}
-function isPlanFileName(name) {
-  const lower = name.toLowerCase();
-  if (lower.endsWith(".ndjson")) return true;
-  return lower.endsWith(".json") && !lower.endsWith(".tfstate.json") && !["package.json", "package-lock.json", "tsconfig.json"].includes(lower);
 }
 function mergeEventLogs(plans) {
   const key = (p) => `${p.project ?? ""}\0${p.stack ?? ""}`;
@@ -47225,7 +47802,7 @@ function mergeEventLogs(plans) {
   return out;
 }
 async function readSources(path6) {
-  const info2 = await stat2(path6).catch(() => {
+  const info2 = await stat3(path6).catch(() => {
     throw new InputError(path6, "", "no such source file or directory");
   });
   const files = info2.isDirectory() ? (await readdir2(path6, { recursive: true })).map((f) => join2(path6, String(f))).filter((f) => f.endsWith(".tf") || f.endsWith("cdk.tf.json")).filter((f) => !f.includes("/.terraform/")) : [path6];
@@ -47234,8 +47811,9 @@ async function readSources(path6) {
     const text = await readFile(file, "utf8");
     let document;
     try {
-      document = file.endsWith(".json") ? JSON.parse(text) : await (await Promise.resolve().then(() => __toESM(require_lib3(), 1))).parse(relative(path6, file) || basename3(file), text);
+      document = file.endsWith(".json") ? parseStrictJson(text, { file }) : await (await Promise.resolve().then(() => __toESM(require_lib3(), 1))).parse(relative(path6, file) || basename3(file), text);
     } catch (error2) {
+      if (error2 instanceof InputError) throw error2;
       throw new InputError(file, "", `cannot parse Terraform source: ${error2 instanceof Error ? error2.message : String(error2)}`);
     }
     for (const [address, value] of cdktfProtection(document)) protection.set(address, value);
@@ -47248,15 +47826,19 @@ async function runGate(paths, options = {}) {
   const config = options.config ? await loadConfig(options.config) : resolveConfig({}, ruleIds);
   const approvals = [...options.approvals ? await loadApprovals(options.approvals) : [], ...options.extraApprovals ?? []];
   const read = [];
+  const skipped = [];
   for (const path6 of paths) {
-    read.push(...await readPlans(path6, {
+    const input = await readInputs2(path6, {
       ...options.format ? { format: options.format } : {},
       ...options.source ? { source: options.source } : {},
-      ...options.maxBytes ? { maxBytes: options.maxBytes } : {}
-    }));
+      ...options.maxBytes ? { maxBytes: options.maxBytes } : {},
+      ...options.readTimeoutMs ? { timeoutMs: options.readTimeoutMs } : {}
+    });
+    read.push(...input.plans);
+    skipped.push(...input.skipped);
   }
   const plans = mergeEventLogs(read);
-  const report = evaluate(plans, { rules, config, approvals, ...options.now ? { now: options.now } : {} });
+  const report = { ...evaluate(plans, { rules, config, approvals, ...options.now ? { now: options.now } : {} }), skipped };
   return { report, plans };
 }
 async function readStructured(file) {
@@ -47336,6 +47918,14 @@ function groupOf(finding) {
   return "safeguards";
 }
 
+// src/report/skipped.ts
+function skippedOf(report) {
+  return report.skipped ?? [];
+}
+function skippedHeadline(skipped) {
+  return `Skipped ${skipped.length} ${skipped.length === 1 ? "file that is" : "files that are"} not plans`;
+}
+
 // src/report/markdown.ts
 function renderMarkdown(report, options = {}) {
   const out = [];
@@ -47372,6 +47962,12 @@ function renderMarkdown(report, options = {}) {
   for (const stack of report.stacks) out.push(...stackDetails(stack));
   if (others.length === 0 && blocked.length === 0) out.push("No findings.");
   out.push("", "</details>");
+  const skipped = skippedOf(report);
+  if (skipped.length > 0) {
+    out.push("", `<details><summary>${escapeMarkdown(skippedHeadline(skipped))}</summary>`, "");
+    for (const s of skipped) out.push(`- ${codeSpan(s.file)}: ${escapeMarkdown(s.reason)}`);
+    out.push("", "</details>");
+  }
   return `${out.join("\n")}
 `;
 }
@@ -47416,6 +48012,7 @@ function shortName(address) {
 var LEVEL = { block: "error", warn: "warning", approved: "note", exempt: "note" };
 function renderSarif(report, rules2, version) {
   const ruleIds2 = new Set(rules2.map((r) => r.id));
+  const skipped = skippedOf(report);
   const extraRules = [...new Set(report.findings.map((f) => f.rule).filter((id) => !ruleIds2.has(id)))];
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -47441,6 +48038,17 @@ function renderSarif(report, rules2, version) {
           ]
         }
       },
+      // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too.
+      ...skipped.length > 0 ? {
+        invocations: [{
+          executionSuccessful: true,
+          toolExecutionNotifications: skipped.map((s) => ({
+            level: "note",
+            message: { text: `not a plan, skipped: ${s.reason}` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: s.file.replace(/^\.\//, "") } } }]
+          }))
+        }]
+      } : {},
       results: report.findings.map((f) => ({
         ruleId: f.rule,
         level: LEVEL[f.level],

@@ -93,7 +93,7 @@ describe('fail closed: unreadable input exits 2 with one line naming the file, n
   const cases: Array<[string, string, string | Buffer, RegExp]> = [
     ['invalid JSON', 'plan.json', '{"format_version": "1.2", ', /truncated/],
     ['garbage', 'plan.json', 'not json at all', /not valid JSON/],
-    ['binary', 'plan.json', Buffer.from([0x00, 0xff, 0x13, 0x37]), /not valid JSON/],
+    ['binary', 'plan.json', Buffer.from([0x00, 0xff, 0x13, 0x37]), /a binary file/],
     ['empty file', 'plan.json', '', /empty/],
     ['unknown shape', 'plan.json', '{"hello": "world"}', /cannot tell which tool wrote this/],
     ['future Terraform format', 'plan.json', '{"format_version": "2.0", "resource_changes": []}', /unsupported plan format 2\.0/],
@@ -257,16 +257,26 @@ describe('fail closed: what a reviewer tried, each must not pass', () => {
     expect(report.findings.map((f) => [f.rule, f.resource])).toContainEqual(['no-stateful-delete', urn]);
   });
 
-  test('a Pulumi delete is judged by the type of the object it destroys', async () => {
+  test('a Pulumi delete is judged by the type of the object it destroys, even when an alias changed the type', async () => {
     const urn = 'urn:pulumi:prod::shop::aws:rds/instance:Instance::db';
     const steps = [
-      { op: 'delete', urn, oldState: { type: 'aws:rds/instance:Instance', id: 'db-1' }, newState: { type: 'aws:ec2/securityGroup:SecurityGroup' } },
-      { op: 'replace', urn: 'urn:pulumi:prod::shop::aws:kms/key:Key::k', oldState: { type: 'aws:kms/key:Key' }, newState: { type: 'pulumi:providers:aws' } },
+      { op: 'delete', urn, oldState: { type: 'aws:rds/instance:Instance', id: 'db-1' } },
+      // Replaced under a new type: the old state carries its own URN (an alias), and it is that object that goes.
+      { op: 'replace', urn: 'urn:pulumi:prod::shop::aws:s3/bucketV2:BucketV2::k', oldState: { urn: 'urn:pulumi:prod::shop::aws:kms/key:Key::k', type: 'aws:kms/key:Key' }, newState: { type: 'aws:s3/bucketV2:BucketV2' } },
     ];
     const { code, stdout } = await run('check', temp('p.json', JSON.stringify({ steps })), '--output', 'json');
     expect(code).toBe(1);
     expect(JSON.parse(stdout).findings.filter((f: { rule: string }) => f.rule === 'no-stateful-delete').map((f: { type: string }) => f.type).sort())
       .toEqual(['aws:kms/key:Key', 'aws:rds/instance:Instance']);
+  });
+
+  test('a state whose type contradicts its URN is refused, not judged by either', async () => {
+    const urn = 'urn:pulumi:prod::shop::aws:rds/instance:Instance::db';
+    const steps = [{ op: 'delete', urn, oldState: { type: 'aws:rds/instance:Instance', id: 'db-1' }, newState: { type: 'aws:ec2/securityGroup:SecurityGroup' } }];
+    const { code, stderr } = await run('check', temp('p.json', JSON.stringify({ steps })));
+    expect(code).toBe(2);
+    expect(stderr).toContain('/steps/0 newState/type');
+    expect(stderr).toContain('contradicts the URN');
   });
 });
 

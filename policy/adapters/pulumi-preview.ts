@@ -2,13 +2,13 @@
 import { emptyPlan, type Plan } from '../model/plan.js';
 import { InputError, expectRecord, isRecord, optionalArray } from './input-error.js';
 import { providerIndex, type PulumiState } from './pulumi-resource.js';
-import { addStep, missingDestructiveSteps, stripColors, type PulumiStep } from './pulumi-steps.js';
+import { addStep, missingDestructiveSteps, stripColors, validateSummary, type PulumiStep } from './pulumi-steps.js';
 import { parseUrn } from './pulumi-resource.js';
 
 export function readPulumiPreview(document: unknown, file: string): Plan {
   const root = expectRecord(document, file, '/');
   // A forced --format must still find this tool's own keys: any JSON object must not read as "no changes".
-  if (!('steps' in root) && !('changeSummary' in root) && !('diagnostics' in root)) {
+  if (!Object.hasOwn(root, 'steps') && !Object.hasOwn(root, 'changeSummary') && !Object.hasOwn(root, 'diagnostics')) {
     throw new InputError(file, '/', 'not a `pulumi preview --json` document: it has none of steps, changeSummary, diagnostics');
   }
   const steps = optionalArray(root.steps, file, '/steps');
@@ -25,11 +25,11 @@ export function readPulumiPreview(document: unknown, file: string): Plan {
     }
   });
   const providers = providerIndex(states);
-  for (const step of steps as PulumiStep[]) {
+  (steps as PulumiStep[]).forEach((step, i) => {
     plan.stack ??= parseUrn(step.urn).stack || undefined;
     plan.project ??= parseUrn(step.urn).project || undefined;
-    addStep(plan, step, providers);
-  }
+    addStep(plan, step, providers, { file, where: `/steps/${i}` });
+  });
   for (const [i, diagnostic] of optionalArray(root.diagnostics, file, '/diagnostics').entries()) {
     const d = expectRecord(diagnostic, file, `/diagnostics/${i}`);
     if (String(d.severity).toLowerCase() === 'error') {
@@ -37,9 +37,9 @@ export function readPulumiPreview(document: unknown, file: string): Plan {
     }
   }
   if (root.maybeCorrupt === true || String(root.maybeCorrupt).toLowerCase() === 'true') plan.failures.push({ message: 'the engine marked this preview maybeCorrupt' });
-  const summary = isRecord(root.changeSummary) ? root.changeSummary : {};
+  const summary = validateSummary(root.changeSummary, file, '/changeSummary');
   for (const problem of missingDestructiveSteps(summary, steps as PulumiStep[])) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
-  const hiddenSames = Number(summary.same ?? 0) - plan.changes.filter((c) => c.raw === 'same').length;
+  const hiddenSames = (summary.same ?? 0) - plan.changes.filter((c) => c.raw === 'same').length;
   if (hiddenSames > 0) {
     plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run pulumi preview --show-sames to let state rules see them)`);
   }

@@ -43,7 +43,9 @@ export function stripUnknowns(value: unknown, path: string, unknown: string[]): 
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const stripped = stripUnknowns(v, path ? `${path}.${k}` : k, unknown);
-      if (stripped !== undefined) out[k] = stripped;
+      // A plan's `__proto__` key stays a key: assigned, it would become the copy's prototype (see redact.ts).
+      if (stripped !== undefined && k === '__proto__') Object.defineProperty(out, k, { value: stripped, enumerable: true, writable: true, configurable: true });
+      else if (stripped !== undefined) out[k] = stripped;
     }
     return out;
   }

@@ -13,8 +13,12 @@ export function readPulumiState(document: unknown, file: string): Plan {
   const states = optionalArray(deployment.resources, file, '/deployment/resources').map((r, i) => expectRecord(r, file, `/deployment/resources/${i}`) as PulumiState);
   const plan = emptyPlan({ format: 'pulumi-state', kind: 'state', file, tool: 'pulumi stack export' });
   const providers = providerIndex(states);
-  for (const state of states) {
-    if (typeof state.urn !== 'string') throw new InputError(file, '/deployment/resources', 'a resource has no urn');
+  for (const [i, state] of states.entries()) {
+    if (typeof state.urn !== 'string') throw new InputError(file, `/deployment/resources/${i}`, 'a resource has no urn');
+    // The URN names the type; a `type` that says otherwise would have rules judge another resource than exists.
+    if (state.type !== undefined && state.type !== parseUrn(state.urn).type) {
+      throw new InputError(file, `/deployment/resources/${i}/type`, `the type "${String(state.type)}" contradicts the URN, which names "${parseUrn(state.urn).type}"`);
+    }
     plan.stack ??= parseUrn(state.urn).stack || undefined;
     plan.project ??= parseUrn(state.urn).project || undefined;
     if (isInternalType(state.type ?? '') || state.delete) continue;
