@@ -6,7 +6,7 @@ import { emptyPlan, type Plan } from '../model/plan.js';
 import { describe, InputError, isRecord } from './input-error.js';
 import { parseUrn, providerIndex, type PulumiState } from './pulumi-resource.js';
 import { addStep, missingDestructiveSteps, stripColors, validateSummary } from './pulumi-steps.js';
-import { parseStrictJson, type JsonLimits } from './strict-json.js';
+import { lineOf, parseStrictJson, type JsonLimits } from './strict-json.js';
 
 /** Engine event keys (pulumi sdk/go/common/apitype/events.go `EngineEvent`): exactly one per line. */
 export const ENGINE_EVENT_KEYS: ReadonlySet<string> = new Set([
@@ -25,21 +25,24 @@ interface EventStep {
   newState?: PulumiState;
   detailedDiff?: Record<string, unknown> | null;
   diffReasons?: string[];
-  where: string;
+  /** Offset of its line: the line number is counted only when a message needs it. */
+  offset: number;
 }
 
-/** Calls `visit` with each line and its 1-based number, without splitting the text into an array. */
-function forEachLine(text: string, visit: (line: string, number: number, last: boolean) => void): void {
-  let start = 0;
-  let number = 1;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
+/**
+ * Calls `visit` with each line that is not blank and the offset it starts at, without splitting the text into an
+ * array: runs of blank lines are skipped by one native search, so a file of millions of newlines costs little.
+ */
+function forEachLine(text: string, visit: (line: string, offset: number, last: boolean) => void): void {
+  const content = /\S/g;
+  for (let match = content.exec(text); match; match = content.exec(text)) {
+    const start = text.lastIndexOf('\n', match.index) + 1;
+    let end = text.indexOf('\n', match.index);
     if (end === -1) end = text.length;
-    const line = text.slice(start, end);
-    // Blank lines are skipped cheaply, one by one: a file of millions of newlines costs time, not memory.
-    if (line.trim()) visit(line, number, text.slice(end).trim() === '');
-    start = end + 1;
-    number++;
+    content.lastIndex = end;
+    const rest = /\S/g;
+    rest.lastIndex = end;
+    visit(text.slice(start, end), start, !rest.test(text));
   }
 }
 
@@ -48,24 +51,27 @@ export function readPulumiEvents(text: string, file: string, limits: JsonLimits 
   const steps = new Map<string, EventStep>();
   let sawEvent = false;
   let summary: { value: Record<string, unknown>; where: string } | undefined;
-  forEachLine(text, (line, number, last) => {
-    const where = `line ${number}`;
+  const lineAt = (offset: number) => () => lineOf(text, offset);
+  forEachLine(text, (line, offset, last) => {
+    const at = lineAt(offset);
     let event: unknown;
     try {
-      event = parseStrictJson(line, { file, line: number }, limits);
+      event = parseStrictJson(line, { file, line: at }, limits);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      const where = `line ${at()}`;
       // The engine writes whole lines; a partial last line means the log was cut off mid-run.
       if (last && error.problem.includes('truncated')) throw new InputError(file, where, 'the event log ends with a truncated line: the run did not finish writing it');
       if (error.problem.startsWith('not valid JSON') || error.problem.includes('truncated')) throw new InputError(file, where, 'not a JSON engine event');
       throw error;
     }
-    if (!isRecord(event)) throw new InputError(file, where, `an engine event must be an object, found ${describe(event)}`);
+    const where = () => `line ${at()}`;
+    if (!isRecord(event)) throw new InputError(file, `${where()}`, `an engine event must be an object, found ${describe(event)}`);
     const keys = Object.keys(event).filter((k) => !ENVELOPE_KEYS.has(k));
     const known = keys.filter((k) => ENGINE_EVENT_KEYS.has(k));
     if (keys.length !== 1 || known.length !== 1) {
       const unknown = keys.filter((k) => !ENGINE_EVENT_KEYS.has(k));
-      throw new InputError(file, where, known.length > 1
+      throw new InputError(file, where(), known.length > 1
         ? `one line holds ${known.length} engine events (${known.join(', ')}): the engine writes one per line`
         : unknown.length > 0
           ? `${unknown.length === 1 ? 'a key' : 'keys'} that no engine event has (${unknown.slice(0, 3).map((k) => `"${k.slice(0, 40)}"`).join(', ')}): an event log line the gate cannot account for is never skipped (a newer Pulumi? then upgrade deploy-gate)`
@@ -73,23 +79,23 @@ export function readPulumiEvents(text: string, file: string, limits: JsonLimits 
     }
     const kind = known[0]!;
     const payload = event[kind];
-    if (!isRecord(payload)) throw new InputError(file, `${where} /${kind}`, `expected an object, found ${describe(payload)}`);
+    if (!isRecord(payload)) throw new InputError(file, `${where()} /${kind}`, `expected an object, found ${describe(payload)}`);
     sawEvent = true;
     switch (kind) {
       case 'resourcePreEvent':
       case 'resOutputsEvent':
       case 'resOpFailedEvent': {
-        if (!isRecord(payload.metadata)) throw new InputError(file, `${where} /${kind}/metadata`, 'a resource event without metadata: cannot tell what it changes');
+        if (!isRecord(payload.metadata)) throw new InputError(file, `${where()} /${kind}/metadata`, 'a resource event without metadata: cannot tell what it changes');
         const m = payload.metadata;
-        if (typeof m.urn !== 'string' || typeof m.op !== 'string') throw new InputError(file, `${where} /${kind}/metadata`, 'a resource event needs a string op and urn');
+        if (typeof m.urn !== 'string' || typeof m.op !== 'string') throw new InputError(file, `${where()} /${kind}/metadata`, 'a resource event needs a string op and urn');
         for (const key of ['old', 'new'] as const) {
-          if (m[key] !== undefined && m[key] !== null && !isRecord(m[key])) throw new InputError(file, `${where} /${kind}/metadata/${key}`, `expected an object or null, found ${describe(m[key])}`);
+          if (m[key] !== undefined && m[key] !== null && !isRecord(m[key])) throw new InputError(file, `${where()} /${kind}/metadata/${key}`, `expected an object or null, found ${describe(m[key])}`);
         }
-        if (m.type !== undefined && typeof m.type !== 'string') throw new InputError(file, `${where} /${kind}/metadata/type`, `expected a string, found ${describe(m.type)}`);
+        if (m.type !== undefined && typeof m.type !== 'string') throw new InputError(file, `${where()} /${kind}/metadata/type`, `expected a string, found ${describe(m.type)}`);
         const key = `${m.op} ${m.urn}`;
         // Outputs events repeat the pre event with final outputs: the later one wins.
         steps.set(key, {
-          op: m.op, urn: m.urn, where,
+          op: m.op, urn: m.urn, offset,
           ...(typeof m.type === 'string' ? { type: m.type } : {}),
           ...(isRecord(m.old) ? { oldState: m.old as PulumiState } : {}),
           ...(isRecord(m.new) ? { newState: m.new as PulumiState } : {}),
@@ -118,8 +124,8 @@ export function readPulumiEvents(text: string, file: string, limits: JsonLimits 
         break;
       case 'summaryEvent':
         // One run writes one summary: two are two runs in one file, and which one to believe is a guess.
-        if (summary) throw new InputError(file, where, `a second summaryEvent (the first is on ${summary.where}): the log holds more than one run`);
-        summary = { value: payload, where };
+        if (summary) throw new InputError(file, where(), `a second summaryEvent (the first is on ${summary.where}): the log holds more than one run`);
+        summary = { value: payload, where: `${where()}` };
         break;
       default:
         // cancelEvent, stdoutEvent, preludeEvent, progressEvent, startDebuggingEvent and the policy pack
@@ -133,7 +139,7 @@ export function readPulumiEvents(text: string, file: string, limits: JsonLimits 
   for (const step of all) {
     plan.stack ??= parseUrn(step.urn).stack || undefined;
     plan.project ??= parseUrn(step.urn).project || undefined;
-    addStep(plan, step, providers, { file, where: step.where });
+    addStep(plan, step, providers, { file, get where() { return `line ${lineOf(text, step.offset)}`; } });
   }
   if (summary) {
     const s = summary.value;

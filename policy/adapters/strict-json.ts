@@ -24,8 +24,8 @@ export const DEFAULT_MAX_DEPTH = 1000;
 /** Where a document sits in its file: the line an event-log line starts on, for messages. */
 export interface JsonOrigin {
   file: string;
-  /** 1-based line of the document's first character in the file (event logs); 1 for a whole file. */
-  line?: number;
+  /** 1-based line of the document's first character in the file (event logs), counted only when a message needs it. */
+  line?: number | (() => number);
 }
 
 interface ScanStats {
@@ -40,7 +40,7 @@ interface ScanStats {
 
 type ScanOutcome =
   | { ok: true; stats: ScanStats }
-  | { ok: false; problem?: { where: string; message: string } };
+  | { ok: false; problem?: { pointer: string; offset?: number; message: string } };
 
 /**
  * Parses one JSON document, refusing repeated keys, non-finite numbers, nesting deeper than `maxDepth` and documents
@@ -52,7 +52,8 @@ export function parseStrictJson(text: string, origin: JsonOrigin, limits: JsonLi
     // The scan stops at the first problem; a document that is also invalid further on says the worse thing first.
     const invalid = jsonSyntaxError(text);
     if (invalid && !outcome.problem.message.startsWith('nested')) throw syntaxInputError(invalid, text, origin);
-    throw new InputError(origin.file, outcome.problem.where, outcome.problem.message);
+    const { pointer: at, offset, message } = outcome.problem;
+    throw new InputError(origin.file, offset === undefined ? at : `${at} (${lineLabel(origin, lineOf(text, offset))})`, message);
   }
   if (!outcome.ok) {
     const invalid = jsonSyntaxError(text);
@@ -105,7 +106,7 @@ function syntaxInputError(error: unknown, text: string, origin: JsonOrigin): Inp
   const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= trimmedEnd(text);
   // Node quotes a snippet of the input in its message; a plan may hold secrets, so the snippet is dropped.
   const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, '').replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
-  const where = position >= 0 ? lineLabel(origin, lineOf(text, position)) : origin.line ? `line ${origin.line}` : '';
+  const where = position >= 0 ? lineLabel(origin, lineOf(text, position)) : origin.line ? lineLabel(origin, 1) : '';
   return new InputError(origin.file, where, truncated ? 'the JSON is truncated: the tool did not finish writing it' : `not valid JSON: ${reason}`);
 }
 
@@ -116,7 +117,8 @@ function trimmedEnd(text: string): number {
 }
 
 function lineLabel(origin: JsonOrigin, lineInDocument: number): string {
-  return `line ${(origin.line ?? 1) + lineInDocument - 1}`;
+  const first = typeof origin.line === 'function' ? origin.line() : origin.line ?? 1;
+  return `line ${first + lineInDocument - 1}`;
 }
 
 /** 1-based line of an offset, counted without splitting the text (a file of newlines must not become an array). */
@@ -126,15 +128,35 @@ export function lineOf(text: string, offset: number): number {
   return line;
 }
 
-function pointer(depth: number, isObject: Uint8Array, currentKey: string[], index: Int32Array, last?: string): string {
+/** A key's text as JSON.parse reads it: the raw characters, or decoded when it holds escapes. */
+function keyAt(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  if (raw.indexOf('\\') === -1) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
+interface Frames {
+  isObject: Uint8Array;
+  index: Int32Array;
+  /** Start and end offsets (inside the quotes) of each object level's latest key. */
+  keyStart: Int32Array;
+  keyEnd: Int32Array;
+}
+
+function pointer(depth: number, frames: Frames, text: string, last?: string): string {
   let out = '';
   for (let d = 1; d <= depth; d++) {
-    const part = d === depth && last !== undefined ? last : isObject[d] ? currentKey[d]! : String(index[d]);
+    const part = d === depth && last !== undefined ? last : frames.isObject[d] ? keyAt(text, frames.keyStart[d]!, frames.keyEnd[d]!) : String(frames.index[d]);
     out += `/${part.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   }
   return out || '/';
 }
 
+/** Objects up to this many keys compare keys in place (no allocation); larger ones, or escaped keys, use a Set. */
 const SMALL_OBJECT = 16;
 
 /**
@@ -144,12 +166,14 @@ const SMALL_OBJECT = 16;
 function scan(text: string, maxDepth: number): ScanOutcome {
   const n = text.length;
   const stats: ScanStats = { values: 0, objects: 0, arrays: 0, keys: 0, heapNumbers: 0, strings: 0, stringChars: 0 };
-  const isObject = new Uint8Array(maxDepth + 2);
-  const index = new Int32Array(maxDepth + 2);
-  const keyCount = new Int32Array(maxDepth + 2);
-  const keyLists: string[][] = [];
+  const size = maxDepth + 2;
+  const frames: Frames = { isObject: new Uint8Array(size), index: new Int32Array(size), keyStart: new Int32Array(size), keyEnd: new Int32Array(size) };
+  const { isObject, index, keyStart, keyEnd } = frames;
+  const keyCount = new Int32Array(size);
+  // Per level, the offsets of the keys seen so far in the current object (small objects), or a Set (large ones).
+  const starts: Int32Array[] = [];
+  const ends: Int32Array[] = [];
   const keySets: Array<Set<string> | undefined> = [];
-  const currentKey: string[] = [];
   let depth = 0;
   let expectKey = false;
   let i = 0;
@@ -157,40 +181,59 @@ function scan(text: string, maxDepth: number): ScanOutcome {
     const c = text.charCodeAt(i);
     if (c === 34) {
       let j = text.indexOf('"', i + 1);
+      let escaped = false;
       while (j !== -1) {
         let k = j - 1;
         while (text.charCodeAt(k) === 92) k--;
         if ((j - 1 - k) % 2 === 0) break;
+        escaped = true;
         j = text.indexOf('"', j + 1);
       }
       if (j === -1) return { ok: false };
       if (expectKey && isObject[depth]) {
-        let key = text.slice(i + 1, j);
-        if (key.indexOf('\\') !== -1) {
-          try {
-            key = JSON.parse(text.slice(i, j + 1)) as string;
-          } catch {
-            return { ok: false };
+        const start = i + 1;
+        const length = j - start;
+        const count = keyCount[depth]!;
+        let set = keySets[depth];
+        // A backslash anywhere in the key (not only before a quote) means it must be decoded to compare.
+        if (!escaped) {
+          for (let t = start; t < j; t++) {
+            if (text.charCodeAt(t) === 92) {
+              escaped = true;
+              break;
+            }
           }
         }
-        const count = keyCount[depth]!;
-        if (count < SMALL_OBJECT) {
-          const list = (keyLists[depth] ??= []);
-          for (let q = 0; q < count; q++) {
-            if (list[q] === key) return duplicate(depth, isObject, currentKey, index, key, text, i);
-          }
-          list[count] = key;
-        } else {
-          let set = keySets[depth];
-          if (count === SMALL_OBJECT || !set) {
-            set = new Set(keyLists[depth]!.slice(0, SMALL_OBJECT));
-            keySets[depth] = set;
-          }
-          if (set.has(key)) return duplicate(depth, isObject, currentKey, index, key, text, i);
+        if (!set && (count >= SMALL_OBJECT || escaped)) {
+          set = new Set();
+          for (let q = 0; q < count; q++) set.add(keyAt(text, starts[depth]![q]!, ends[depth]![q]!));
+          keySets[depth] = set;
+        }
+        if (set) {
+          const key = keyAt(text, start, j);
+          if (set.has(key)) return duplicate(depth, frames, key, text, i);
           set.add(key);
+        } else {
+          const s = (starts[depth] ??= new Int32Array(SMALL_OBJECT));
+          const e = (ends[depth] ??= new Int32Array(SMALL_OBJECT));
+          for (let q = 0; q < count; q++) {
+            const otherStart = s[q]!;
+            if (e[q]! - otherStart !== length) continue;
+            let same = true;
+            for (let t = 0; t < length; t++) {
+              if (text.charCodeAt(otherStart + t) !== text.charCodeAt(start + t)) {
+                same = false;
+                break;
+              }
+            }
+            if (same) return duplicate(depth, frames, text.slice(start, j), text, i);
+          }
+          s[count] = start;
+          e[count] = j;
         }
         keyCount[depth] = count + 1;
-        currentKey[depth] = key;
+        keyStart[depth] = start;
+        keyEnd[depth] = j;
         stats.keys++;
         expectKey = false;
       } else {
@@ -208,7 +251,7 @@ function scan(text: string, maxDepth: number): ScanOutcome {
     } else if (c === 123 || c === 91) {
       depth++;
       if (depth > maxDepth) {
-        return { ok: false, problem: { where: pointer(depth - 1, isObject, currentKey, index), message: `nested more than ${maxDepth} levels deep: no plan is, and reading it could exhaust the stack` } };
+        return { ok: false, problem: { pointer: pointer(depth - 1, frames, text), offset: i, message: `nested more than ${maxDepth} levels deep: no plan is, and reading it could exhaust the stack` } };
       }
       stats.values++;
       if (c === 123) {
@@ -245,7 +288,7 @@ function scan(text: string, maxDepth: number): ScanOutcome {
         stats.heapNumbers++;
         const value = Number(text.slice(i, j));
         if (!Number.isFinite(value) && !Number.isNaN(value)) {
-          return { ok: false, problem: { where: `${pointer(depth, isObject, currentKey, index)} (line ${lineOf(text, i)})`, message: 'a number too large to represent (it would be read as Infinity)' } };
+          return { ok: false, problem: { pointer: pointer(depth, frames, text), offset: i, message: 'a number too large to represent (it would be read as Infinity)' } };
         }
       }
       i = j;
@@ -263,9 +306,8 @@ function scan(text: string, maxDepth: number): ScanOutcome {
   return { ok: true, stats };
 }
 
-function duplicate(depth: number, isObject: Uint8Array, currentKey: string[], index: Int32Array, key: string, text: string, offset: number): ScanOutcome {
-  const where = `${pointer(depth, isObject, currentKey, index, key)} (line ${lineOf(text, offset)})`;
-  return { ok: false, problem: { where, message: `the key "${printableKey(key)}" appears twice in one object: JSON.parse would keep only the last, so the file says two things at once` } };
+function duplicate(depth: number, frames: Frames, key: string, text: string, offset: number): ScanOutcome {
+  return { ok: false, problem: { pointer: pointer(depth, frames, text, key), offset, message: `the key "${printableKey(key)}" appears twice in one object: JSON.parse would keep only the last, so the file says two things at once` } };
 }
 
 /** Keys are the writer's names, not values; still, never print control characters or an essay. */

@@ -130,6 +130,6 @@ export function heapBudget(textLength: number, bytes: Buffer): { bytes: number; 
   const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
   // The text itself: one byte a character when ASCII, two otherwise.
   const text = isAscii(bytes) ? textLength : textLength * 2;
-  // The model the readers build and the report need about as much again as the parsed document: half of what is free.
-  return { bytes: Math.max(0, (limit - used - text) / 2), used: 0 };
+  // The model the readers build, the rules and the report need about twice the parsed document: a third of what is free.
+  return { bytes: Math.max(0, (limit - used - text) / 3), used: 0 };
 }
