@@ -44775,6 +44775,20 @@ function maskSensitive(value, sensitive = false, key = "") {
 }
 
 // policy/adapters/pulumi-resource.ts
+var STRING_FIELDS = ["urn", "type", "id", "parent", "provider"];
+var BOOLEAN_FIELDS = ["custom", "protect", "retainOnDelete", "delete"];
+function validateState(value, file, where) {
+  if (!isRecord(value)) throw new InputError(file, where, `expected an object, found ${describe(value)}`);
+  const wrong = (key, expected) => new InputError(file, `${where}/${key}`, `expected ${expected}, found ${describe(value[key])}`);
+  for (const key of STRING_FIELDS) if (value[key] !== void 0 && typeof value[key] !== "string") throw wrong(key, "a string");
+  for (const key of BOOLEAN_FIELDS) if (value[key] !== void 0 && typeof value[key] !== "boolean") throw wrong(key, "true or false");
+  for (const key of ["inputs", "outputs"]) if (value[key] !== void 0 && value[key] !== null && !isRecord(value[key])) throw wrong(key, "an object");
+  const strings = (list2) => Array.isArray(list2) && list2.every((x) => typeof x === "string");
+  if (value.dependencies !== void 0 && value.dependencies !== null && !strings(value.dependencies)) throw wrong("dependencies", "a list of URNs");
+  const deps = value.propertyDependencies;
+  if (deps !== void 0 && deps !== null && !(isRecord(deps) && Object.values(deps).every((d) => d === null || strings(d)))) throw wrong("propertyDependencies", "an object of URN lists");
+  return value;
+}
 function parseUrn(urn) {
   const [head = "", project = "", qualifiedType = "", ...nameParts] = urn.split("::");
   const stack = head.replace(/^urn:pulumi:/, "");
@@ -44960,7 +44974,8 @@ function parseStrictJson(text, origin, limits = {}) {
   if (!outcome.ok && outcome.problem) {
     const invalid = jsonSyntaxError(text);
     if (invalid && !outcome.problem.message.startsWith("nested")) throw syntaxInputError(invalid, text, origin);
-    throw new InputError(origin.file, outcome.problem.where, outcome.problem.message);
+    const { pointer: at, offset, message } = outcome.problem;
+    throw new InputError(origin.file, offset === void 0 ? at : `${at} (${lineLabel(origin, lineOf(text, offset))})`, message);
   }
   if (!outcome.ok) {
     const invalid = jsonSyntaxError(text);
@@ -45000,7 +45015,7 @@ function syntaxInputError(error2, text, origin) {
   const position = match3 ? Number(match3[1]) : -1;
   const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= trimmedEnd(text);
   const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, "").replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
-  const where = position >= 0 ? lineLabel(origin, lineOf(text, position)) : origin.line ? `line ${origin.line}` : "";
+  const where = position >= 0 ? lineLabel(origin, lineOf(text, position)) : origin.line ? lineLabel(origin, 1) : "";
   return new InputError(origin.file, where, truncated ? "the JSON is truncated: the tool did not finish writing it" : `not valid JSON: ${reason}`);
 }
 function trimmedEnd(text) {
@@ -45009,17 +45024,27 @@ function trimmedEnd(text) {
   return end;
 }
 function lineLabel(origin, lineInDocument) {
-  return `line ${(origin.line ?? 1) + lineInDocument - 1}`;
+  const first = typeof origin.line === "function" ? origin.line() : origin.line ?? 1;
+  return `line ${first + lineInDocument - 1}`;
 }
 function lineOf(text, offset) {
   let line = 1;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
   return line;
 }
-function pointer(depth, isObject, currentKey, index, last) {
+function keyAt(text, start, end) {
+  const raw = text.slice(start, end);
+  if (raw.indexOf("\\") === -1) return raw;
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return raw;
+  }
+}
+function pointer(depth, frames, text, last) {
   let out = "";
   for (let d = 1; d <= depth; d++) {
-    const part = d === depth && last !== void 0 ? last : isObject[d] ? currentKey[d] : String(index[d]);
+    const part = d === depth && last !== void 0 ? last : frames.isObject[d] ? keyAt(text, frames.keyStart[d], frames.keyEnd[d]) : String(frames.index[d]);
     out += `/${part.replace(/~/g, "~0").replace(/\//g, "~1")}`;
   }
   return out || "/";
@@ -45028,12 +45053,13 @@ var SMALL_OBJECT = 16;
 function scan(text, maxDepth) {
   const n = text.length;
   const stats = { values: 0, objects: 0, arrays: 0, keys: 0, heapNumbers: 0, strings: 0, stringChars: 0 };
-  const isObject = new Uint8Array(maxDepth + 2);
-  const index = new Int32Array(maxDepth + 2);
-  const keyCount = new Int32Array(maxDepth + 2);
-  const keyLists = [];
+  const size = maxDepth + 2;
+  const frames = { isObject: new Uint8Array(size), index: new Int32Array(size), keyStart: new Int32Array(size), keyEnd: new Int32Array(size) };
+  const { isObject, index, keyStart, keyEnd } = frames;
+  const keyCount = new Int32Array(size);
+  const starts = [];
+  const ends = [];
   const keySets = [];
-  const currentKey = [];
   let depth = 0;
   let expectKey = false;
   let i = 0;
@@ -45041,40 +45067,58 @@ function scan(text, maxDepth) {
     const c = text.charCodeAt(i);
     if (c === 34) {
       let j = text.indexOf('"', i + 1);
+      let escaped = false;
       while (j !== -1) {
         let k = j - 1;
         while (text.charCodeAt(k) === 92) k--;
         if ((j - 1 - k) % 2 === 0) break;
+        escaped = true;
         j = text.indexOf('"', j + 1);
       }
       if (j === -1) return { ok: false };
       if (expectKey && isObject[depth]) {
-        let key = text.slice(i + 1, j);
-        if (key.indexOf("\\") !== -1) {
-          try {
-            key = JSON.parse(text.slice(i, j + 1));
-          } catch {
-            return { ok: false };
+        const start = i + 1;
+        const length = j - start;
+        const count = keyCount[depth];
+        let set = keySets[depth];
+        if (!escaped) {
+          for (let t = start; t < j; t++) {
+            if (text.charCodeAt(t) === 92) {
+              escaped = true;
+              break;
+            }
           }
         }
-        const count = keyCount[depth];
-        if (count < SMALL_OBJECT) {
-          const list2 = keyLists[depth] ??= [];
-          for (let q = 0; q < count; q++) {
-            if (list2[q] === key) return duplicate(depth, isObject, currentKey, index, key, text, i);
-          }
-          list2[count] = key;
-        } else {
-          let set = keySets[depth];
-          if (count === SMALL_OBJECT || !set) {
-            set = new Set(keyLists[depth].slice(0, SMALL_OBJECT));
-            keySets[depth] = set;
-          }
-          if (set.has(key)) return duplicate(depth, isObject, currentKey, index, key, text, i);
+        if (!set && (count >= SMALL_OBJECT || escaped)) {
+          set = /* @__PURE__ */ new Set();
+          for (let q = 0; q < count; q++) set.add(keyAt(text, starts[depth][q], ends[depth][q]));
+          keySets[depth] = set;
+        }
+        if (set) {
+          const key = keyAt(text, start, j);
+          if (set.has(key)) return duplicate(depth, frames, key, text, i);
           set.add(key);
+        } else {
+          const s = starts[depth] ??= new Int32Array(SMALL_OBJECT);
+          const e = ends[depth] ??= new Int32Array(SMALL_OBJECT);
+          for (let q = 0; q < count; q++) {
+            const otherStart = s[q];
+            if (e[q] - otherStart !== length) continue;
+            let same = true;
+            for (let t = 0; t < length; t++) {
+              if (text.charCodeAt(otherStart + t) !== text.charCodeAt(start + t)) {
+                same = false;
+                break;
+              }
+            }
+            if (same) return duplicate(depth, frames, text.slice(start, j), text, i);
+          }
+          s[count] = start;
+          e[count] = j;
         }
         keyCount[depth] = count + 1;
-        currentKey[depth] = key;
+        keyStart[depth] = start;
+        keyEnd[depth] = j;
         stats.keys++;
         expectKey = false;
       } else {
@@ -45092,7 +45136,7 @@ function scan(text, maxDepth) {
     } else if (c === 123 || c === 91) {
       depth++;
       if (depth > maxDepth) {
-        return { ok: false, problem: { where: pointer(depth - 1, isObject, currentKey, index), message: `nested more than ${maxDepth} levels deep: no plan is, and reading it could exhaust the stack` } };
+        return { ok: false, problem: { pointer: pointer(depth - 1, frames, text), offset: i, message: `nested more than ${maxDepth} levels deep: no plan is, and reading it could exhaust the stack` } };
       }
       stats.values++;
       if (c === 123) {
@@ -45128,7 +45172,7 @@ function scan(text, maxDepth) {
         stats.heapNumbers++;
         const value = Number(text.slice(i, j));
         if (!Number.isFinite(value) && !Number.isNaN(value)) {
-          return { ok: false, problem: { where: `${pointer(depth, isObject, currentKey, index)} (line ${lineOf(text, i)})`, message: "a number too large to represent (it would be read as Infinity)" } };
+          return { ok: false, problem: { pointer: pointer(depth, frames, text), offset: i, message: "a number too large to represent (it would be read as Infinity)" } };
         }
       }
       i = j;
@@ -45145,9 +45189,8 @@ function scan(text, maxDepth) {
   if (depth !== 0) return { ok: false };
   return { ok: true, stats };
 }
-function duplicate(depth, isObject, currentKey, index, key, text, offset) {
-  const where = `${pointer(depth, isObject, currentKey, index, key)} (line ${lineOf(text, offset)})`;
-  return { ok: false, problem: { where, message: `the key "${printableKey(key)}" appears twice in one object: JSON.parse would keep only the last, so the file says two things at once` } };
+function duplicate(depth, frames, key, text, offset) {
+  return { ok: false, problem: { pointer: pointer(depth, frames, text, key), offset, message: `the key "${printableKey(key)}" appears twice in one object: JSON.parse would keep only the last, so the file says two things at once` } };
 }
 function printableKey(key) {
   const clean = key.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
@@ -45176,15 +45219,15 @@ var ENGINE_EVENT_KEYS = /* @__PURE__ */ new Set([
 ]);
 var ENVELOPE_KEYS = /* @__PURE__ */ new Set(["sequence", "timestamp", "type"]);
 function forEachLine(text, visit) {
-  let start = 0;
-  let number = 1;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
+  const content = /\S/g;
+  for (let match3 = content.exec(text); match3; match3 = content.exec(text)) {
+    const start = text.lastIndexOf("\n", match3.index) + 1;
+    let end = text.indexOf("\n", match3.index);
     if (end === -1) end = text.length;
-    const line = text.slice(start, end);
-    if (line.trim()) visit(line, number, text.slice(end).trim() === "");
-    start = end + 1;
-    number++;
+    content.lastIndex = end;
+    const rest = /\S/g;
+    rest.lastIndex = end;
+    visit(text.slice(start, end), start, !rest.test(text));
   }
 }
 function readPulumiEvents(text, file, limits = {}) {
@@ -45192,47 +45235,50 @@ function readPulumiEvents(text, file, limits = {}) {
   const steps = /* @__PURE__ */ new Map();
   let sawEvent = false;
   let summary2;
-  forEachLine(text, (line, number, last) => {
-    const where = `line ${number}`;
+  const lineAt = (offset) => () => lineOf(text, offset);
+  forEachLine(text, (line, offset, last) => {
+    const at = lineAt(offset);
     let event;
     try {
-      event = parseStrictJson(line, { file, line: number }, limits);
+      event = parseStrictJson(line, { file, line: at }, limits);
     } catch (error2) {
       if (!(error2 instanceof InputError)) throw error2;
-      if (last && error2.problem.includes("truncated")) throw new InputError(file, where, "the event log ends with a truncated line: the run did not finish writing it");
-      if (error2.problem.startsWith("not valid JSON") || error2.problem.includes("truncated")) throw new InputError(file, where, "not a JSON engine event");
+      const where2 = `line ${at()}`;
+      if (last && error2.problem.includes("truncated")) throw new InputError(file, where2, "the event log ends with a truncated line: the run did not finish writing it");
+      if (error2.problem.startsWith("not valid JSON") || error2.problem.includes("truncated")) throw new InputError(file, where2, "not a JSON engine event");
       throw error2;
     }
-    if (!isRecord(event)) throw new InputError(file, where, `an engine event must be an object, found ${describe(event)}`);
+    const where = () => `line ${at()}`;
+    if (!isRecord(event)) throw new InputError(file, `${where()}`, `an engine event must be an object, found ${describe(event)}`);
     const keys = Object.keys(event).filter((k) => !ENVELOPE_KEYS.has(k));
     const known = keys.filter((k) => ENGINE_EVENT_KEYS.has(k));
     if (keys.length !== 1 || known.length !== 1) {
       const unknown = keys.filter((k) => !ENGINE_EVENT_KEYS.has(k));
-      throw new InputError(file, where, known.length > 1 ? `one line holds ${known.length} engine events (${known.join(", ")}): the engine writes one per line` : unknown.length > 0 ? `${unknown.length === 1 ? "a key" : "keys"} that no engine event has (${unknown.slice(0, 3).map((k) => `"${k.slice(0, 40)}"`).join(", ")}): an event log line the gate cannot account for is never skipped (a newer Pulumi? then upgrade deploy-gate)` : "a line with no engine event in it");
+      throw new InputError(file, where(), known.length > 1 ? `one line holds ${known.length} engine events (${known.join(", ")}): the engine writes one per line` : unknown.length > 0 ? `${unknown.length === 1 ? "a key" : "keys"} that no engine event has (${unknown.slice(0, 3).map((k) => `"${k.slice(0, 40)}"`).join(", ")}): an event log line the gate cannot account for is never skipped (a newer Pulumi? then upgrade deploy-gate)` : "a line with no engine event in it");
     }
     const kind = known[0];
     const payload = event[kind];
-    if (!isRecord(payload)) throw new InputError(file, `${where} /${kind}`, `expected an object, found ${describe(payload)}`);
+    if (!isRecord(payload)) throw new InputError(file, `${where()} /${kind}`, `expected an object, found ${describe(payload)}`);
     sawEvent = true;
     switch (kind) {
       case "resourcePreEvent":
       case "resOutputsEvent":
       case "resOpFailedEvent": {
-        if (!isRecord(payload.metadata)) throw new InputError(file, `${where} /${kind}/metadata`, "a resource event without metadata: cannot tell what it changes");
+        if (!isRecord(payload.metadata)) throw new InputError(file, `${where()} /${kind}/metadata`, "a resource event without metadata: cannot tell what it changes");
         const m = payload.metadata;
-        if (typeof m.urn !== "string" || typeof m.op !== "string") throw new InputError(file, `${where} /${kind}/metadata`, "a resource event needs a string op and urn");
+        if (typeof m.urn !== "string" || typeof m.op !== "string") throw new InputError(file, `${where()} /${kind}/metadata`, "a resource event needs a string op and urn");
         for (const key2 of ["old", "new"]) {
-          if (m[key2] !== void 0 && m[key2] !== null && !isRecord(m[key2])) throw new InputError(file, `${where} /${kind}/metadata/${key2}`, `expected an object or null, found ${describe(m[key2])}`);
+          if (m[key2] !== void 0 && m[key2] !== null && !isRecord(m[key2])) throw new InputError(file, `${where()} /${kind}/metadata/${key2}`, `expected an object or null, found ${describe(m[key2])}`);
         }
-        if (m.type !== void 0 && typeof m.type !== "string") throw new InputError(file, `${where} /${kind}/metadata/type`, `expected a string, found ${describe(m.type)}`);
+        if (m.type !== void 0 && typeof m.type !== "string") throw new InputError(file, `${where()} /${kind}/metadata/type`, `expected a string, found ${describe(m.type)}`);
         const key = `${m.op} ${m.urn}`;
         steps.set(key, {
           op: m.op,
           urn: m.urn,
-          where,
+          offset,
           ...typeof m.type === "string" ? { type: m.type } : {},
-          ...isRecord(m.old) ? { oldState: m.old } : {},
-          ...isRecord(m.new) ? { newState: m.new } : {},
+          ...isRecord(m.old) ? { oldState: validateState(m.old, file, `${where()} /${kind}/metadata/old`) } : {},
+          ...isRecord(m.new) ? { newState: validateState(m.new, file, `${where()} /${kind}/metadata/new`) } : {},
           detailedDiff: isRecord(m.detailedDiff) ? m.detailedDiff : null,
           ...Array.isArray(m.diffs) ? { diffReasons: m.diffs.map(String) } : {}
         });
@@ -45257,8 +45303,8 @@ function readPulumiEvents(text, file, limits = {}) {
         plan.failures.push({ message: `the engine reported an internal error: ${stripColors(String(payload.error ?? ""))}` });
         break;
       case "summaryEvent":
-        if (summary2) throw new InputError(file, where, `a second summaryEvent (the first is on ${summary2.where}): the log holds more than one run`);
-        summary2 = { value: payload, where };
+        if (summary2) throw new InputError(file, where(), `a second summaryEvent (the first is on ${summary2.where}): the log holds more than one run`);
+        summary2 = { value: payload, where: `${where()}` };
         break;
       default:
         break;
@@ -45270,7 +45316,9 @@ function readPulumiEvents(text, file, limits = {}) {
   for (const step of all) {
     plan.stack ??= parseUrn(step.urn).stack || void 0;
     plan.project ??= parseUrn(step.urn).project || void 0;
-    addStep(plan, step, providers, { file, where: step.where });
+    addStep(plan, step, providers, { file, get where() {
+      return `line ${lineOf(text, step.offset)}`;
+    } });
   }
   if (summary2) {
     const s = summary2.value;
@@ -47222,8 +47270,13 @@ function readPulumiPreview(document, file) {
       throw new InputError(file, `/steps/${i}`, 'a step needs a string "op" and "urn"');
     }
     for (const key of ["oldState", "newState"]) {
-      if (record2[key] !== void 0 && !isRecord(record2[key])) throw new InputError(file, `/steps/${i}/${key}`, "expected an object");
-      if (record2[key]) states.push(record2[key]);
+      if (record2[key] !== void 0) states.push(validateState(record2[key], file, `/steps/${i}/${key}`));
+    }
+    for (const key of ["diffReasons", "replaceReasons"]) {
+      const reasons = record2[key];
+      if (reasons !== void 0 && reasons !== null && !(Array.isArray(reasons) && reasons.every((r) => typeof r === "string"))) {
+        throw new InputError(file, `/steps/${i}/${key}`, `expected a list of property names, found ${describe(reasons)}`);
+      }
     }
   });
   const providers = providerIndex(states);
@@ -47256,7 +47309,7 @@ function readPulumiState(document, file) {
     throw new InputError(file, "/version", `unsupported stack export version ${typeof version === "number" ? version : describe(version)} (deploy-gate reads versions 1 to 3)`);
   }
   const deployment = expectRecord(root.deployment, file, "/deployment");
-  const states = optionalArray(deployment.resources, file, "/deployment/resources").map((r, i) => expectRecord(r, file, `/deployment/resources/${i}`));
+  const states = optionalArray(deployment.resources, file, "/deployment/resources").map((r, i) => validateState(r, file, `/deployment/resources/${i}`));
   const plan = emptyPlan({ format: "pulumi-state", kind: "state", file, tool: "pulumi stack export" });
   const providers = providerIndex(states);
   for (const [i, state] of states.entries()) {
@@ -47645,7 +47698,7 @@ function firstInvalidUtf8(bytes) {
 function heapBudget(textLength, bytes) {
   const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
   const text = isAscii(bytes) ? textLength : textLength * 2;
-  return { bytes: Math.max(0, (limit - used - text) / 2), used: 0 };
+  return { bytes: Math.max(0, (limit - used - text) / 3), used: 0 };
 }
 
 // src/readers/read-plan.ts

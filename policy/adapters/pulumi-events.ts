@@ -4,7 +4,7 @@
 // A line the reader would skip is a line that could carry a whole plan unread.
 import { emptyPlan, type Plan } from '../model/plan.js';
 import { describe, InputError, isRecord } from './input-error.js';
-import { parseUrn, providerIndex, type PulumiState } from './pulumi-resource.js';
+import { parseUrn, providerIndex, validateState, type PulumiState } from './pulumi-resource.js';
 import { addStep, missingDestructiveSteps, stripColors, validateSummary } from './pulumi-steps.js';
 import { lineOf, parseStrictJson, type JsonLimits } from './strict-json.js';
 
@@ -97,8 +97,8 @@ export function readPulumiEvents(text: string, file: string, limits: JsonLimits 
         steps.set(key, {
           op: m.op, urn: m.urn, offset,
           ...(typeof m.type === 'string' ? { type: m.type } : {}),
-          ...(isRecord(m.old) ? { oldState: m.old as PulumiState } : {}),
-          ...(isRecord(m.new) ? { newState: m.new as PulumiState } : {}),
+          ...(isRecord(m.old) ? { oldState: validateState(m.old, file, `${where()} /${kind}/metadata/old`) } : {}),
+          ...(isRecord(m.new) ? { newState: validateState(m.new, file, `${where()} /${kind}/metadata/new`) } : {}),
           detailedDiff: isRecord(m.detailedDiff) ? m.detailedDiff : null,
           ...(Array.isArray(m.diffs) ? { diffReasons: m.diffs.map(String) } : {}),
         });

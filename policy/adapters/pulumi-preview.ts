@@ -1,7 +1,7 @@
 // `pulumi preview --json` (pkg/display/json.go PreviewDigest): { config, steps, diagnostics, changeSummary, maybeCorrupt }.
 import { emptyPlan, type Plan } from '../model/plan.js';
-import { InputError, expectRecord, isRecord, optionalArray } from './input-error.js';
-import { providerIndex, type PulumiState } from './pulumi-resource.js';
+import { InputError, describe, expectRecord, optionalArray } from './input-error.js';
+import { providerIndex, validateState, type PulumiState } from './pulumi-resource.js';
 import { addStep, missingDestructiveSteps, stripColors, validateSummary, type PulumiStep } from './pulumi-steps.js';
 import { parseUrn } from './pulumi-resource.js';
 
@@ -20,8 +20,13 @@ export function readPulumiPreview(document: unknown, file: string): Plan {
       throw new InputError(file, `/steps/${i}`, 'a step needs a string "op" and "urn"');
     }
     for (const key of ['oldState', 'newState'] as const) {
-      if (record[key] !== undefined && !isRecord(record[key])) throw new InputError(file, `/steps/${i}/${key}`, 'expected an object');
-      if (record[key]) states.push(record[key] as PulumiState);
+      if (record[key] !== undefined) states.push(validateState(record[key], file, `/steps/${i}/${key}`));
+    }
+    for (const key of ['diffReasons', 'replaceReasons'] as const) {
+      const reasons = record[key];
+      if (reasons !== undefined && reasons !== null && !(Array.isArray(reasons) && reasons.every((r) => typeof r === 'string'))) {
+        throw new InputError(file, `/steps/${i}/${key}`, `expected a list of property names, found ${describe(reasons)}`);
+      }
     }
   });
   const providers = providerIndex(states);

@@ -1,7 +1,7 @@
 // `pulumi stack export` (apitype.UntypedDeployment, DeploymentV3): the current state of a stack.
 import { emptyPlan, type Plan } from '../model/plan.js';
 import { InputError, describe, expectRecord, optionalArray } from './input-error.js';
-import { isInternalType, parseUrn, providerIndex, resourceFromState, type PulumiState } from './pulumi-resource.js';
+import { isInternalType, parseUrn, providerIndex, resourceFromState, validateState } from './pulumi-resource.js';
 
 export function readPulumiState(document: unknown, file: string): Plan {
   const root = expectRecord(document, file, '/');
@@ -10,7 +10,7 @@ export function readPulumiState(document: unknown, file: string): Plan {
     throw new InputError(file, '/version', `unsupported stack export version ${typeof version === 'number' ? version : describe(version)} (deploy-gate reads versions 1 to 3)`);
   }
   const deployment = expectRecord(root.deployment, file, '/deployment');
-  const states = optionalArray(deployment.resources, file, '/deployment/resources').map((r, i) => expectRecord(r, file, `/deployment/resources/${i}`) as PulumiState);
+  const states = optionalArray(deployment.resources, file, '/deployment/resources').map((r, i) => validateState(r, file, `/deployment/resources/${i}`));
   const plan = emptyPlan({ format: 'pulumi-state', kind: 'state', file, tool: 'pulumi stack export' });
   const providers = providerIndex(states);
   for (const [i, state] of states.entries()) {
