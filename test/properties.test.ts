@@ -84,6 +84,7 @@ const BASES: Array<{ name: string; text: string; destroysData: boolean }> = [
   { name: 'snyk-tf122-s3-delete-update.plan.json', text: fixture('test/fixtures/terraform/snyk-tf122-s3-delete-update.plan.json'), destroysData: true },
   { name: 'driftadopter-aws-kms-ssm-lambda.stack-export.json', text: fixture('test/fixtures/pulumi/driftadopter-aws-kms-ssm-lambda.stack-export.json'), destroysData: false },
   { name: 'tfjson-basic.plan.json', text: fixture('test/fixtures/terraform/tfjson-basic.plan.json'), destroysData: false },
+  { name: 'cdktf021-aws-stateful-prod.cdk.tf.json', text: fixture('test/fixtures/terraform/cdktf021-aws-stateful-prod.cdk.tf.json'), destroysData: false },
 ];
 // derived: the engine's plain-delete log with its test type replaced by an EBS volume (so it deletes data)
 const EVENT_BASE = fixture('test/fixtures/pulumi/engine-plain-delete.events.ndjson').replaceAll('pkgA:m:typA', 'aws:ebs/volume:Volume');

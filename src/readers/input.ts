@@ -78,15 +78,27 @@ function readStream(stream: Readable, display: string, max: number, timeoutMs: n
   });
 }
 
+const UTF16 = 'UTF-16 text (Windows PowerShell 5 writes `>` redirections so): write it as UTF-8, e.g. `... | Out-File -Encoding utf8NoBOM plan.json` (PowerShell 7) or `cmd /c "... > plan.json"`';
+
 /** What the bytes are, when they are plainly not UTF-8 JSON text: said in terms of the command that fixes it. */
 export function binaryKind(bytes: Buffer): string | undefined {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     return 'a binary plan file (`terraform plan -out` / `tofu plan -out` writes a zip): the gate reads its JSON form, `terraform show -json PLANFILE > plan.json`';
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return 'UTF-16 text (Windows PowerShell 5 writes `>` redirections so): write it as UTF-8, e.g. `... | Out-File -Encoding utf8NoBOM plan.json` (PowerShell 7) or `cmd /c "... > plan.json"`';
+    return UTF16;
   }
-  if (bytes.indexOf(0) !== -1) return 'a binary file (it holds NUL bytes), not the JSON text of a plan';
+  if (bytes.indexOf(0) !== -1) {
+    // UTF-16 without a byte-order mark: every other byte of ASCII text is NUL.
+    const le = bytes.length >= 2 && bytes[1] === 0 && bytes[0] !== 0;
+    const be = bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0;
+    if (le || be) {
+      const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 4096) & ~1));
+      const text = (le ? head : head.swap16()).toString('utf16le').trimStart();
+      if (text.startsWith('{') || text.startsWith('[') || /^(Terraform|OpenTofu|Previewing|Plan:)/.test(text)) return UTF16;
+    }
+    return 'a binary file (it holds NUL bytes), not the JSON text of a plan';
+  }
   return undefined;
 }
 

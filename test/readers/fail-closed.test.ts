@@ -258,11 +258,21 @@ describe('encodings and binary files', () => {
 
   test('UTF-16, invalid UTF-8, NUL bytes and binary plan files are named as what they are', () => {
     expect(refused(() => parsePlanBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TF_VOLUME_DELETE, 'utf16le')]), 'plan.json')).problem).toContain('UTF-16');
+    // Without a byte-order mark too, and in a directory it is not skipped as "binary".
+    expect(refused(() => parsePlanBytes(Buffer.from(TF_VOLUME_DELETE, 'utf16le'), 'plan.json', { inDirectory: true }))).not.toBeInstanceOf(NotAPlanError);
+    expect(refused(() => parsePlanBytes(Buffer.from(TF_VOLUME_DELETE, 'utf16le').swap16(), 'plan.json')).problem).toContain('UTF-16');
     const broken = bytes(TF_VOLUME_DELETE);
     broken[40] = 0xc3;
     expect(refused(() => parsePlanBytes(broken, 'plan.json'))).toMatchObject({ where: expect.stringMatching(/^byte 3\d$/), problem: expect.stringContaining('not valid UTF-8') });
     expect(refused(() => parsePlanBytes(bytes(TF_VOLUME_DELETE.replace('"delete"', '"del\u0000ete"')), 'plan.json')).problem).toContain('NUL bytes');
     expect(refused(() => parsePlanBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), 'tfplan')).problem).toContain('terraform show -json PLANFILE');
+  });
+
+  test('regressions the fuzz found: an odd-length UTF-16-looking file, a state whose provider is an object', () => {
+    expect(refused(() => parsePlanBytes(Buffer.from([0x7b, 0x00, 0x22]), 'plan.json')).problem).toContain('UTF-16');
+    expect(refused(() => parsePlanBytes(Buffer.from([0x00, 0x7b, 0x00]), 'plan.json')).problem).toContain('UTF-16');
+    const steps = [{ op: 'delete', urn: VOLUME_URN, oldState: { type: 'aws:ebs/volume:Volume', provider: {} } }];
+    expect(refused(() => parsePlanText(JSON.stringify({ steps }), 'p.json'))).toMatchObject({ where: '/steps/0/oldState/provider', problem: 'expected a string, found an object' });
   });
 
   test('a printed plan says what it is and the command that writes JSON', () => {
