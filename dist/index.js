@@ -34853,7 +34853,7 @@ var require_graceful_fs = __commonJS({
       }
       function ReadStream$open() {
         var that = this;
-        open2(that.path, that.flags, that.mode, function(err, fd) {
+        open3(that.path, that.flags, that.mode, function(err, fd) {
           if (err) {
             if (that.autoClose)
               that.destroy();
@@ -34873,7 +34873,7 @@ var require_graceful_fs = __commonJS({
       }
       function WriteStream$open() {
         var that = this;
-        open2(that.path, that.flags, that.mode, function(err, fd) {
+        open3(that.path, that.flags, that.mode, function(err, fd) {
           if (err) {
             that.destroy();
             that.emit("error", err);
@@ -34890,8 +34890,8 @@ var require_graceful_fs = __commonJS({
         return new fs6.WriteStream(path6, options);
       }
       var fs$open = fs6.open;
-      fs6.open = open2;
-      function open2(path6, flags, mode, cb) {
+      fs6.open = open3;
+      function open3(path6, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
         return go$open(path6, flags, mode, cb);
@@ -42282,19 +42282,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -44078,10 +44078,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -47605,7 +47605,7 @@ function resolveReferenceTargets(plan) {
 // src/readers/input.ts
 import { isAscii } from "node:buffer";
 import { createReadStream } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
+import { open as open2, stat as stat2 } from "node:fs/promises";
 import { getHeapStatistics } from "node:v8";
 var DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 var DEFAULT_READ_TIMEOUT_MS = 30 * 60 * 1e3;
@@ -47625,6 +47625,16 @@ async function readInputBytes(path6, display, limits = {}) {
     throw new InputError(display, "", "cannot be opened");
   }
   return readStream(stream, display, max, info2.isFile() ? 0 : limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+}
+async function readHead(path6, length = 65536) {
+  const handle = await open2(path6, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 function readStream(stream, display, max, timeoutMs) {
   return new Promise((resolve3, reject) => {
@@ -47657,14 +47667,24 @@ function readStream(stream, display, max, timeoutMs) {
     stream.once("error", (error2) => finish(new InputError(display, "", `cannot be read (${error2.code ?? error2.message})`)));
   });
 }
+var UTF16 = 'UTF-16 text (Windows PowerShell 5 writes `>` redirections so): write it as UTF-8, e.g. `... | Out-File -Encoding utf8NoBOM plan.json` (PowerShell 7) or `cmd /c "... > plan.json"`';
 function binaryKind(bytes) {
   if (bytes.length >= 4 && bytes[0] === 80 && bytes[1] === 75 && bytes[2] === 3 && bytes[3] === 4) {
     return "a binary plan file (`terraform plan -out` / `tofu plan -out` writes a zip): the gate reads its JSON form, `terraform show -json PLANFILE > plan.json`";
   }
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return 'UTF-16 text (Windows PowerShell 5 writes `>` redirections so): write it as UTF-8, e.g. `... | Out-File -Encoding utf8NoBOM plan.json` (PowerShell 7) or `cmd /c "... > plan.json"`';
+    return UTF16;
   }
-  if (bytes.indexOf(0) !== -1) return "a binary file (it holds NUL bytes), not the JSON text of a plan";
+  if (bytes.indexOf(0) !== -1) {
+    const le = bytes.length >= 2 && bytes[1] === 0 && bytes[0] !== 0;
+    const be = bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0;
+    if (le || be) {
+      const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 4096) & ~1));
+      const text = (le ? head : head.swap16()).toString("utf16le").trimStart();
+      if (text.startsWith("{") || text.startsWith("[") || /^(Terraform|OpenTofu|Previewing|Plan:)/.test(text)) return UTF16;
+    }
+    return "a binary file (it holds NUL bytes), not the JSON text of a plan";
+  }
   return void 0;
 }
 function decodeText(bytes, display) {
@@ -47727,6 +47747,10 @@ async function readInputs2(path6, options = {}) {
 }
 async function readPlanFile(file, options = {}, sources, inDirectory = false) {
   const display = file === "-" ? STDIN_NAME : displayPath(file);
+  if (inDirectory) {
+    const kind = binaryKind(await readHead(file).catch(() => Buffer.alloc(0)));
+    if (kind?.startsWith("a binary file")) throw new NotAPlanError(display, "", kind);
+  }
   const bytes = await readInputBytes(file, display, options);
   try {
     return parsePlanBytes(bytes, display, { ...options.format ? { format: options.format } : {}, ...sources ? { sources } : {}, inDirectory, file });

@@ -2,7 +2,7 @@
 // file that is not UTF-8 JSON text is (a binary plan file, UTF-16 from a Windows shell, a NUL-filled file).
 import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import type { Readable } from 'node:stream';
 import { InputError } from '../../policy/adapters/input-error.js';
@@ -41,6 +41,18 @@ export async function readInputBytes(path: string, display: string, limits: Read
     throw new InputError(display, '', 'cannot be opened');
   }
   return readStream(stream, display, max, info.isFile() ? 0 : limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+}
+
+/** The first bytes of a regular file (to tell a provider binary from a plan without reading 600 MB of it). */
+export async function readHead(path: string, length = 65_536): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 function readStream(stream: Readable, display: string, max: number, timeoutMs: number): Promise<Buffer> {

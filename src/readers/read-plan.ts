@@ -10,7 +10,7 @@ import { parseStrictJson, type JsonLimits } from '../../policy/adapters/strict-j
 import { readTerraformPlan, type SourceProtection } from '../../policy/adapters/terraform-plan.js';
 import type { Plan } from '../../policy/model/plan.js';
 import { detectDocument, humanReadablePlan, looksLikeEventLog, type InputFormat } from './detect.js';
-import { binaryKind, decodeText, heapBudget, readInputBytes, STDIN_NAME, type ReadLimits } from './input.js';
+import { binaryKind, decodeText, heapBudget, readHead, readInputBytes, STDIN_NAME, type ReadLimits } from './input.js';
 
 export interface ReadOptions extends ReadLimits {
   format?: InputFormat;
@@ -71,6 +71,12 @@ export async function readInputs(path: string, options: ReadOptions = {}): Promi
  */
 export async function readPlanFile(file: string, options: ReadOptions = {}, sources?: SourceProtection, inDirectory = false): Promise<Plan> {
   const display = file === '-' ? STDIN_NAME : displayPath(file);
+  if (inDirectory) {
+    // A directory may hold binaries (a .terraform folder's providers, hundreds of MB): their first bytes say so,
+    // whatever their size, and they are skipped without being read whole. Zip and UTF-16 are never skipped.
+    const kind = binaryKind(await readHead(file).catch(() => Buffer.alloc(0)));
+    if (kind?.startsWith('a binary file')) throw new NotAPlanError(display, '', kind);
+  }
   const bytes = await readInputBytes(file, display, options);
   try {
     return parsePlanBytes(bytes, display, { ...(options.format ? { format: options.format } : {}), ...(sources ? { sources } : {}), inDirectory, file });

@@ -301,12 +301,15 @@ describe('standard input and directories', () => {
     writeFileSync(join(dir, 'tsconfig.json'), '{"compilerOptions": {}}');
     writeFileSync(join(dir, 'README.md'), '# plans\n');
     writeFileSync(join(dir, '.gitkeep'), '');
+    // A provider binary over --max-bytes is told by its first bytes and skipped, not refused as too large.
+    mkdirSync(join(dir, '.terraform', 'providers'), { recursive: true });
+    writeFileSync(join(dir, '.terraform', 'providers', 'terraform-provider-aws'), Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(300_000)]));
     // Names the gate used to pass over: a plan is read wherever it is and whatever it is called.
     writeFileSync(join(dir, 'prod.tfstate.json'), TF_VOLUME_DELETE);
     writeFileSync(join(dir, 'node_modules', 'x', 'package.json'), PREVIEW);
-    const { plans, skipped } = await readInputs(dir);
+    const { plans, skipped } = await readInputs(dir, { maxBytes: 200_000 });
     expect(plans.map((p) => p.source.format).sort()).toEqual(['pulumi-preview', 'terraform-plan']);
-    expect(skipped.map((s) => s.file.replace(`${dir}/`, '')).sort()).toEqual(['.gitkeep', 'README.md', 'package.json', 'tsconfig.json']);
+    expect(skipped.map((s) => s.file.replace(`${dir}/`, '')).sort()).toEqual(['.gitkeep', '.terraform/providers/terraform-provider-aws', 'README.md', 'package.json', 'tsconfig.json']);
     writeFileSync(join(dir, 'cut.json'), TF_VOLUME_DELETE.slice(0, 300));
     await expect(readInputs(dir)).rejects.toThrow(/cut\.json.*truncated/);
   });
