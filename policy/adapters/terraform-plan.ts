@@ -118,8 +118,7 @@ export function parseAddress(address: string): { module: string; data: boolean; 
  * The address names the type, the mode and the name: a `type` (or mode, or name) that says otherwise would have
  * the rules judge another resource than Terraform acts on (`aws_ebs_volume.data` claiming to be a `null_resource`).
  */
-function checkAddress(record: Record<string, unknown>, file: string, where: string): void {
-  const address = record.address as string;
+function checkAddress(record: Record<string, unknown>, file: string, where: string, address = record.address as string): void {
   const parts = parseAddress(address);
   if (!parts) throw new InputError(file, `${where}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
   if (parts.type !== record.type) throw new InputError(file, `${where}/type`, `the type "${String(record.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
@@ -143,7 +142,7 @@ function managedInstances(section: unknown, file: string, where: string): Map<st
       if (typeof r.address !== 'string') throw new InputError(file, `${at}/resources/${i}/address`, 'a resource needs a string address');
       // Terraform 0.12 wrote state addresses without the instance key, beside it in `index`.
       const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-      if (typeof r.type === 'string') checkAddress({ ...r, address: `${r.address}${index}` }, file, `${at}/resources/${i}`);
+      if (typeof r.type === 'string') checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index}`);
       // Deposed objects are listed beside their current instance; resource_changes deletes them by `deposed`.
       if (r.mode !== 'data' && r.deposed_key === undefined) out.set(`${r.address}${index}`, `${at}/resources/${i}`);
     });
@@ -166,7 +165,10 @@ function crossCheckSections(root: Record<string, unknown>, changes: ResourceChan
     : managedInstances(expectRecord(root.planned_values, file, '/planned_values').root_module, file, '/planned_values/root_module');
   // planned_values with no resources at all while resource_changes keeps some is a section left out (some tools'
   // trimmed fixtures do so), not a statement that everything is destroyed: resource_changes is then the one source.
-  const keepsSome = changes.some((c) => !c.deposed && !classifyActions(c.change.actions).destroys && !['forget', 'read'].includes(classifyActions(c.change.actions).action));
+  const keepsSome = changes.some((c) => {
+    const { destroys, action } = classifyActions(c.change.actions);
+    return !c.deposed && !destroys && action !== 'forget' && action !== 'read';
+  });
   const planned = plannedSection && (plannedSection.size > 0 || !keepsSome) ? plannedSection : undefined;
   const byAddress = new Map<string, ResourceChange>();
   for (const change of changes) {

@@ -63,12 +63,6 @@ export function detectDocument(document: unknown): Detection {
   return { kind: 'format', format };
 }
 
-/** Kept for callers that only want the answer: the format, or undefined for a mixture or none. */
-export function detectJsonFormat(document: unknown): InputFormat | undefined {
-  const detection = detectDocument(document);
-  return detection.kind === 'format' ? detection.format : undefined;
-}
-
 /** The first line that is not blank, found without splitting the text (a file of newlines must not become an array). */
 export function firstLine(text: string): string {
   let start = 0;
