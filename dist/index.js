@@ -47396,8 +47396,7 @@ function parseAddress(address) {
   if (!match3) return void 0;
   return { module: (match3[1] ?? "").replace(/\.$/, ""), data: !!match3[2], type: match3[3], name: match3[4] };
 }
-function checkAddress(record2, file, where) {
-  const address = record2.address;
+function checkAddress(record2, file, where, address = record2.address) {
   const parts = parseAddress(address);
   if (!parts) throw new InputError(file, `${where}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
   if (parts.type !== record2.type) throw new InputError(file, `${where}/type`, `the type "${String(record2.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
@@ -47418,7 +47417,7 @@ function managedInstances(section, file, where) {
       const r = expectRecord(entry, file, `${at}/resources/${i}`);
       if (typeof r.address !== "string") throw new InputError(file, `${at}/resources/${i}/address`, "a resource needs a string address");
       const index = r.index === void 0 || r.address.endsWith("]") ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-      if (typeof r.type === "string") checkAddress({ ...r, address: `${r.address}${index}` }, file, `${at}/resources/${i}`);
+      if (typeof r.type === "string") checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index}`);
       if (r.mode !== "data" && r.deposed_key === void 0) out.set(`${r.address}${index}`, `${at}/resources/${i}`);
     });
     optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child, i) => walk(child, `${at}/child_modules/${i}`));
@@ -47429,7 +47428,10 @@ function managedInstances(section, file, where) {
 function crossCheckSections(root, changes, file) {
   const prior = isRecord(root.prior_state) && root.prior_state.values !== void 0 ? managedInstances(expectRecord(root.prior_state.values, file, "/prior_state/values").root_module, file, "/prior_state/values/root_module") : /* @__PURE__ */ new Map();
   const plannedSection = root.planned_values === void 0 ? void 0 : managedInstances(expectRecord(root.planned_values, file, "/planned_values").root_module, file, "/planned_values/root_module");
-  const keepsSome = changes.some((c) => !c.deposed && !classifyActions(c.change.actions).destroys && !["forget", "read"].includes(classifyActions(c.change.actions).action));
+  const keepsSome = changes.some((c) => {
+    const { destroys, action } = classifyActions(c.change.actions);
+    return !c.deposed && !destroys && action !== "forget" && action !== "read";
+  });
   const planned = plannedSection && (plannedSection.size > 0 || !keepsSome) ? plannedSection : void 0;
   const byAddress = /* @__PURE__ */ new Map();
   for (const change of changes) {
@@ -47612,7 +47614,10 @@ var DEFAULT_READ_TIMEOUT_MS = 30 * 60 * 1e3;
 var STDIN_NAME = "stdin";
 async function readInputBytes(path6, display, limits = {}) {
   const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (path6 === "-") return readStream(limits.stdin ?? process.stdin, display, max, limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+  if (path6 === "-") {
+    if (!limits.stdin && process.stdin.isTTY) throw new InputError(display, "", "standard input is a terminal: pipe a plan into it, e.g. `pulumi preview --json | deploy-gate check -`");
+    return readStream(limits.stdin ?? process.stdin, display, max, limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+  }
   const info2 = await stat2(path6).catch((error2) => {
     throw new InputError(display, "", error2.code === "EACCES" ? "permission denied" : "no such file");
   });

@@ -27,7 +27,11 @@ export interface ReadLimits {
  */
 export async function readInputBytes(path: string, display: string, limits: ReadLimits = {}): Promise<Buffer> {
   const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (path === '-') return readStream(limits.stdin ?? process.stdin, display, max, limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+  if (path === '-') {
+    // Nobody types a plan: a terminal on standard input means the pipe was forgotten, not that input will come.
+    if (!limits.stdin && process.stdin.isTTY) throw new InputError(display, '', 'standard input is a terminal: pipe a plan into it, e.g. `pulumi preview --json | deploy-gate check -`');
+    return readStream(limits.stdin ?? process.stdin, display, max, limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+  }
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(display, '', error.code === 'EACCES' ? 'permission denied' : 'no such file');
   });
