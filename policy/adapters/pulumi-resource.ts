@@ -1,7 +1,7 @@
 // The engine's ResourceV3 (preview oldState/newState, event-log old/new, stack export resources) → model.
 import type { Protection, Reference, Resource } from '../model/plan.js';
 import { maskSensitive, PULUMI_UNKNOWN } from '../model/redact.js';
-import { isRecord } from './input-error.js';
+import { describe, InputError, isRecord } from './input-error.js';
 
 export interface PulumiState {
   urn?: string;
@@ -18,6 +18,26 @@ export interface PulumiState {
   provider?: string;
   aliases?: unknown[];
   delete?: boolean;
+}
+
+const STRING_FIELDS = ['urn', 'type', 'id', 'parent', 'provider'] as const;
+const BOOLEAN_FIELDS = ['custom', 'protect', 'retainOnDelete', 'delete'] as const;
+
+/**
+ * Checks the fields of a ResourceV3 that the readers use, so a malformed state is an InputError naming it rather
+ * than a TypeError deep in a reader (a `provider` that is an object, `dependencies` that are not a list).
+ */
+export function validateState(value: unknown, file: string, where: string): PulumiState {
+  if (!isRecord(value)) throw new InputError(file, where, `expected an object, found ${describe(value)}`);
+  const wrong = (key: string, expected: string) => new InputError(file, `${where}/${key}`, `expected ${expected}, found ${describe(value[key])}`);
+  for (const key of STRING_FIELDS) if (value[key] !== undefined && typeof value[key] !== 'string') throw wrong(key, 'a string');
+  for (const key of BOOLEAN_FIELDS) if (value[key] !== undefined && typeof value[key] !== 'boolean') throw wrong(key, 'true or false');
+  for (const key of ['inputs', 'outputs'] as const) if (value[key] !== undefined && value[key] !== null && !isRecord(value[key])) throw wrong(key, 'an object');
+  const strings = (list: unknown) => Array.isArray(list) && list.every((x) => typeof x === 'string');
+  if (value.dependencies !== undefined && value.dependencies !== null && !strings(value.dependencies)) throw wrong('dependencies', 'a list of URNs');
+  const deps = value.propertyDependencies;
+  if (deps !== undefined && deps !== null && !(isRecord(deps) && Object.values(deps).every((d) => d === null || strings(d)))) throw wrong('propertyDependencies', 'an object of URN lists');
+  return value as PulumiState;
 }
 
 export function parseUrn(urn: string): { stack: string; project: string; type: string; name: string } {
@@ -43,7 +63,9 @@ export function stripUnknowns(value: unknown, path: string, unknown: string[]): 
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const stripped = stripUnknowns(v, path ? `${path}.${k}` : k, unknown);
-      if (stripped !== undefined) out[k] = stripped;
+      // A plan's `__proto__` key stays a key: assigned, it would become the copy's prototype (see redact.ts).
+      if (stripped !== undefined && k === '__proto__') Object.defineProperty(out, k, { value: stripped, enumerable: true, writable: true, configurable: true });
+      else if (stripped !== undefined) out[k] = stripped;
     }
     return out;
   }

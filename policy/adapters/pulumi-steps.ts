@@ -1,9 +1,14 @@
 // Pulumi step ops (pkg/resource/deploy/step.go) → model changes. Shared by `preview --json` steps and
 // event-log `resourcePreEvent`s, which carry the same old/new ResourceV3 pair.
 import type { ActionKind, Change, Plan } from '../model/plan.js';
+import { describe, InputError, isRecord } from './input-error.js';
 import { isInternalType, parseUrn, protectionOf, resourceFromState, type PulumiState } from './pulumi-resource.js';
 
-const OPS: Record<string, { action: ActionKind; destroys: boolean }> = {
+/**
+ * A Map, not an object literal: a step whose op is `constructor`, `toString` or `__proto__` must find nothing here
+ * and be treated as the unknown op it is (destructive), not as an inherited member of Object.prototype.
+ */
+const OPS: ReadonlyMap<string, { action: ActionKind; destroys: boolean }> = new Map(Object.entries({
   same: { action: 'no-op', destroys: false },
   create: { action: 'create', destroys: false },
   'create-replacement': { action: 'create', destroys: false },
@@ -23,7 +28,7 @@ const OPS: Record<string, { action: ActionKind; destroys: boolean }> = {
   'remove-pending-replace': { action: 'forget', destroys: false },
   diff: { action: 'no-op', destroys: false },
   'extend-parameterize': { action: 'no-op', destroys: false },
-};
+} satisfies Record<string, { action: ActionKind; destroys: boolean }>));
 
 export interface PulumiStep {
   op: string;
@@ -37,10 +42,40 @@ export interface PulumiStep {
   detailedDiff?: Record<string, unknown> | null;
 }
 
-/** Adds one step's change (and its resulting resource) to the plan. */
-export function addStep(plan: Plan, step: PulumiStep, providers: Map<string, Record<string, unknown>>): void {
+/**
+ * A step's types must agree with its URNs: the URN names the type the engine acts on, and a `type` that says
+ * otherwise (an `aws:ebs/volume:Volume` URN with a `pulumi:providers:aws` state) would have rules judge the wrong one.
+ */
+function checkTypes(step: PulumiStep, at: { file: string; where: string }): void {
+  if (!/^urn:pulumi:[^:]*::[^:]*::[^:]/.test(step.urn) || step.urn.split('::').length < 4) {
+    throw new InputError(at.file, `${at.where} urn`, 'not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)');
+  }
+  const urnType = parseUrn(step.urn).type;
+  if (step.type !== undefined && step.type !== '' && step.type !== urnType) {
+    throw new InputError(at.file, `${at.where} type`, `the type "${step.type}" contradicts the URN, which names "${urnType}"`);
+  }
+  for (const key of ['oldState', 'newState'] as const) {
+    const state = step[key];
+    if (!state) continue;
+    if (state.urn !== undefined && typeof state.urn !== 'string') throw new InputError(at.file, `${at.where} ${key}/urn`, `expected a string, found ${describe(state.urn)}`);
+    if (state.type !== undefined && typeof state.type !== 'string') throw new InputError(at.file, `${at.where} ${key}/type`, `expected a string, found ${describe(state.type)}`);
+    // The new state is the step's resource; the old one may carry an earlier URN (an alias), with its own type.
+    if (key === 'newState' && state.urn && state.urn !== step.urn) {
+      throw new InputError(at.file, `${at.where} ${key}/urn`, 'the new state names another resource than the step');
+    }
+    const stateUrn = state.urn || step.urn;
+    const expected = parseUrn(stateUrn).type;
+    if (state.type && state.type !== expected) {
+      throw new InputError(at.file, `${at.where} ${key}/type`, `the type "${state.type}" contradicts the URN, which names "${expected}"`);
+    }
+  }
+}
+
+/** Adds one step's change (and its resulting resource) to the plan. `at` names the step in messages. */
+export function addStep(plan: Plan, step: PulumiStep, providers: Map<string, Record<string, unknown>>, at: { file: string; where: string }): void {
+  checkTypes(step, at);
   // An op this version of deploy-gate does not know is treated as destructive: fail closed.
-  const known = OPS[step.op] ?? { action: 'unknown' as const, destroys: true };
+  const known = OPS.get(step.op) ?? { action: 'unknown' as const, destroys: true };
   const destroys = known.destroys;
   // What is destroyed is the OLD object: judge its type. A step may carry no state at all (a delete without
   // oldState): the URN still names the type. Only a step whose every named type is internal is skipped.
@@ -81,18 +116,37 @@ export function stripColors(message: string): string {
 export const DESTRUCTIVE_OPS = ['delete', 'replace', 'delete-replaced', 'discard', 'discard-replaced'];
 
 /**
+ * A summary's counts (`changeSummary`, `summaryEvent.resourceChanges`): an object of non-negative integers.
+ * Anything else (a string, Infinity written as 1e400, -1) cannot be compared with the steps, so it is refused.
+ */
+export function validateSummary(value: unknown, file: string, where: string): Record<string, number> {
+  if (value === undefined || value === null) return {};
+  if (!isRecord(value)) throw new InputError(file, where, `expected an object of counts, found ${describe(value)}`);
+  const counts: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [op, count] of Object.entries(value)) {
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
+      throw new InputError(file, `${where}/${op}`, `a count must be a whole number of 0 or more, found ${typeof count === 'number' ? String(count) : describe(count)}`);
+    }
+    counts[op] = count;
+  }
+  return counts;
+}
+
+/**
  * Compares a summary's counts (`changeSummary`, `summaryEvent.resourceChanges`) with the steps the file shows.
  * A summary that counts more destructive operations than the file lists means the file is missing them.
  */
-export function missingDestructiveSteps(summary: Record<string, unknown>, steps: ReadonlyArray<{ op: string }>): string[] {
+export function missingDestructiveSteps(summary: Record<string, number>, steps: ReadonlyArray<{ op: string }>): string[] {
   const problems: string[] = [];
   const shown = (op: string) => steps.filter((s) => s.op === op).length;
   // A replacement is one `replace` step by default, or a delete-replaced with --show-replacement-steps.
   const replaces = shown('replace') + shown('delete-replaced') + shown('discard-replaced');
-  for (const op of DESTRUCTIVE_OPS) {
-    const counted = Number(summary[op] ?? 0);
-    if (!Number.isFinite(counted) || counted <= 0) continue;
-    const visible = op === 'delete' || op === 'discard' ? shown(op) : replaces;
+  for (const [op, counted] of Object.entries(summary)) {
+    if (counted <= 0) continue;
+    const known = OPS.get(op);
+    // Counts of ops that destroy nothing may differ (sames are hidden by default); an op we do not know may destroy.
+    if (known && !known.destroys) continue;
+    const visible = op === 'replace' || op === 'delete-replaced' || op === 'discard-replaced' ? replaces : shown(op);
     if (counted > visible) problems.push(`the summary counts ${counted} ${op} but only ${visible} appear as steps`);
   }
   return problems;

@@ -3,7 +3,7 @@
 import type { ActionKind, Change, Plan, Protection, Reference, Resource } from '../model/plan.js';
 import { emptyPlan } from '../model/plan.js';
 import { maskSensitive } from '../model/redact.js';
-import { InputError, describe, expectArray, expectRecord, isRecord, optionalArray } from './input-error.js';
+import { InputError, describe, expectArray, expectRecord, isRecord, optionalArray, own } from './input-error.js';
 
 /** `lifecycle` never appears in plan JSON; readers of the sources (.tf, cdk.tf.json) supply it by config address. */
 export type SourceProtection = Map<string, Protection>;
@@ -52,7 +52,8 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const major = Number(version.split('.')[0]);
   // Minor bumps are additive; a new major may change meaning, so it is refused rather than guessed at.
   if (!(major === 0 || major === 1)) throw new InputError(file, '/format_version', `unsupported plan format ${version} (deploy-gate reads 0.x and 1.x)`);
-  if (!('resource_changes' in root) && !('planned_values' in root) && !('prior_state' in root) && !('configuration' in root) && !('action_invocations' in root) && root.errored !== true) {
+  const has = (key: string) => Object.hasOwn(root, key);
+  if (!has('resource_changes') && !has('planned_values') && !has('prior_state') && !has('configuration') && !has('action_invocations') && root.errored !== true) {
     throw new InputError(file, '/', 'has a format_version but no plan content: is this `terraform show -json` of a state file rather than a plan?');
   }
   const tool = typeof root.terraform_version === 'string' ? root.terraform_version : undefined;
@@ -60,8 +61,12 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
 
-  const changes = optionalArray(root.resource_changes, file, '/resource_changes');
-  changes.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_changes/${i}`), config, sources, false));
+  const changes = optionalArray(root.resource_changes, file, '/resource_changes').map((entry, i) => validateChange(entry, file, `/resource_changes/${i}`));
+  // Sections that disagree about what exists after apply are a file no Terraform wrote: refuse it (exit 2) rather
+  // than believe the section that hides a delete. An errored plan blocks anyway, and its sections may be partial;
+  // a plan Terraform marked not applyable (refresh-only) changes nothing, and writes no planned resources.
+  if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file);
+  changes.forEach((entry) => addResourceChange(plan, entry, config, sources, false));
   const drift = optionalArray(root.resource_drift, file, '/resource_drift');
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
   if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
@@ -93,10 +98,107 @@ function validateChange(entry: unknown, file: string, where: string): ResourceCh
     record.address = `${typeof record.module_address === 'string' ? `${record.module_address}.` : ''}${record.mode === 'data' ? 'data.' : ''}${record.type}.${record.name}${index}`;
   }
   if (typeof record.address !== 'string' || typeof record.type !== 'string') throw new InputError(file, where, 'a resource change needs string "address" and "type"');
+  checkAddress(record, file, where);
   const change = expectRecord(record.change, file, `${where}/change`);
   const actions = expectArray(change.actions, file, `${where}/change/actions`);
   if (!actions.every((a) => typeof a === 'string')) throw new InputError(file, `${where}/change/actions`, 'actions must be strings');
   return record as unknown as ResourceChange;
+}
+
+/** `module.a["x"].data.aws_ebs_volume.v[0]` → its parts; undefined when it is not a resource instance address. */
+const ADDRESS = /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)(data\.)?([A-Za-z_][A-Za-z0-9_-]*)\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"(?:[^"\\]|\\.)*")\])?$/;
+
+export function parseAddress(address: string): { module: string; data: boolean; type: string; name: string } | undefined {
+  const match = ADDRESS.exec(address);
+  if (!match) return undefined;
+  return { module: (match[1] ?? '').replace(/\.$/, ''), data: !!match[2], type: match[3]!, name: match[4]! };
+}
+
+/**
+ * The address names the type, the mode and the name: a `type` (or mode, or name) that says otherwise would have
+ * the rules judge another resource than Terraform acts on (`aws_ebs_volume.data` claiming to be a `null_resource`).
+ */
+function checkAddress(record: Record<string, unknown>, file: string, where: string, address = record.address as string): void {
+  const parts = parseAddress(address);
+  if (!parts) throw new InputError(file, `${where}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
+  if (parts.type !== record.type) throw new InputError(file, `${where}/type`, `the type "${String(record.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
+  if (record.mode !== undefined && (record.mode === 'data') !== parts.data) {
+    throw new InputError(file, `${where}/mode`, `the mode "${String(record.mode).slice(0, 20)}" contradicts the address ${address}`);
+  }
+  if (record.name !== undefined && record.name !== parts.name) throw new InputError(file, `${where}/name`, `the name "${String(record.name).slice(0, 100)}" contradicts the address ${address}`);
+  if (record.module_address !== undefined && record.module_address !== parts.module) {
+    throw new InputError(file, `${where}/module_address`, `"${String(record.module_address).slice(0, 100)}" contradicts the address ${address}`);
+  }
+}
+
+/** Managed resource instances of a state-shaped section (`prior_state.values`, `planned_values`), by address. */
+function managedInstances(section: unknown, file: string, where: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (module: unknown, at: string) => {
+    if (module === undefined) return;
+    const m = expectRecord(module, file, at);
+    optionalArray(m.resources, file, `${at}/resources`).forEach((entry, i) => {
+      const r = expectRecord(entry, file, `${at}/resources/${i}`);
+      if (typeof r.address !== 'string') throw new InputError(file, `${at}/resources/${i}/address`, 'a resource needs a string address');
+      // Terraform 0.12 wrote state addresses without the instance key, beside it in `index`.
+      const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
+      if (typeof r.type === 'string') checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index}`);
+      // Deposed objects are listed beside their current instance; resource_changes deletes them by `deposed`.
+      if (r.mode !== 'data' && r.deposed_key === undefined) out.set(`${r.address}${index}`, `${at}/resources/${i}`);
+    });
+    optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child, i) => walk(child, `${at}/child_modules/${i}`));
+  };
+  walk(section, where);
+  return out;
+}
+
+/**
+ * `prior_state` (what exists), `resource_changes` (what happens to it) and `planned_values` (what exists after)
+ * must tell one story. A resource that exists now, is absent after apply, and is not deleted in resource_changes
+ * (omitted, or called no-op) is a delete the plan hides from a reader of resource_changes: refused.
+ */
+function crossCheckSections(root: Record<string, unknown>, changes: ResourceChange[], file: string): void {
+  const prior = isRecord(root.prior_state) && root.prior_state.values !== undefined
+    ? managedInstances(expectRecord(root.prior_state.values, file, '/prior_state/values').root_module, file, '/prior_state/values/root_module')
+    : new Map<string, string>();
+  const plannedSection = root.planned_values === undefined ? undefined
+    : managedInstances(expectRecord(root.planned_values, file, '/planned_values').root_module, file, '/planned_values/root_module');
+  // planned_values with no resources at all while resource_changes keeps some is a section left out (some tools'
+  // trimmed fixtures do so), not a statement that everything is destroyed: resource_changes is then the one source.
+  const keepsSome = changes.some((c) => {
+    const { destroys, action } = classifyActions(c.change.actions);
+    return !c.deposed && !destroys && action !== 'forget' && action !== 'read';
+  });
+  const planned = plannedSection && (plannedSection.size > 0 || !keepsSome) ? plannedSection : undefined;
+  const byAddress = new Map<string, ResourceChange>();
+  for (const change of changes) {
+    if (change.deposed) continue;
+    byAddress.set(change.address, change);
+    // A `moved` resource is listed under its new address; the old one in prior_state is accounted for by it.
+    if (typeof change.previous_address === 'string') byAddress.set(change.previous_address, change);
+  }
+  const gone = (address: string) => planned !== undefined && !planned.has(address);
+  for (const [address, where] of prior) {
+    const change = byAddress.get(address);
+    const { destroys, action } = change ? classifyActions(change.change.actions) : { destroys: false, action: 'absent' };
+    if (destroys || action === 'forget' || action === 'unknown') continue;
+    if (planned === undefined && !change) {
+      throw new InputError(file, where, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
+    }
+    if (gone(address) && !(change && typeof change.previous_address === 'string' && change.previous_address === address && planned!.has(change.address))) {
+      throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(',')}` : 'does not list it'}: ` +
+        'the sections disagree about whether it is destroyed, so the plan cannot be trusted');
+    }
+  }
+  // A change that keeps an existing managed object (no-op, update) must find it in planned_values.
+  changes.forEach((change, i) => {
+    if (change.deposed || change.mode === 'data' || parseAddress(change.address)?.data) return;
+    const { action } = classifyActions(change.change.actions);
+    if ((action !== 'no-op' && action !== 'update') || change.change.before === null || change.change.before === undefined) return;
+    if (gone(change.address)) {
+      throw new InputError(file, `/resource_changes/${i}`, `resource_changes calls ${change.address} ${change.change.actions.join(',')}, but planned_values drops it: the sections disagree about whether it is destroyed`);
+    }
+  });
 }
 
 function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, sources: SourceProtection | undefined, drift: boolean): void {
@@ -168,18 +270,18 @@ function indexConfiguration(configuration: Record<string, unknown>, variables: R
       collectReferences(resource.expressions, '', prefix, references);
       index.references.set(address, references);
       const key = typeof resource.provider_config_key === 'string' ? resource.provider_config_key : undefined;
-      const provider = key ? providerConfig[key] : undefined;
+      const provider = key ? own(providerConfig, key) : undefined;
       if (isRecord(provider)) {
         const properties: Record<string, unknown> = {};
         const expressions = isRecord(provider.expressions) ? provider.expressions : {};
         for (const [k, v] of Object.entries(expressions)) {
           if (!isRecord(v)) continue;
-          if ('constant_value' in v) properties[k] = v.constant_value;
+          if (Object.hasOwn(v, 'constant_value')) properties[k] = v.constant_value;
           // `region = var.region`: the plan records root variable values, so the provider's region is still known.
           // Module providers (`module.x:aws`) would name the module's variables, which the plan does not record.
           else if (!String(key).includes(':') && Array.isArray(v.references) && v.references.length === 1 && typeof v.references[0] === 'string' && v.references[0].startsWith('var.')) {
-            const variable = variables[v.references[0].slice(4)];
-            if (isRecord(variable) && 'value' in variable) properties[k] = variable.value;
+            const variable = own(variables, v.references[0].slice(4));
+            if (isRecord(variable) && Object.hasOwn(variable, 'value')) properties[k] = variable.value;
           }
         }
         // Provider blocks hold credentials (access_key, token…) as constants: masked like any resource value.
@@ -207,7 +309,7 @@ function collectReferences(expressions: unknown, path: string, prefix: string, o
     }
     return;
   }
-  if ('constant_value' in expressions) return;
+  if (Object.hasOwn(expressions, 'constant_value')) return;
   for (const [key, value] of Object.entries(expressions)) collectReferences(value, path ? `${path}.${key}` : key, prefix, out);
 }
 

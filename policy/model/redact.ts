@@ -39,7 +39,13 @@ export function maskSensitive(value: unknown, sensitive: unknown = false, key = 
     if (record.ciphertext !== undefined && Object.keys(record).length <= 2) return MASK;
     const out: Record<string, unknown> = {};
     const sens = sensitive && typeof sensitive === 'object' ? (sensitive as Record<string, unknown>) : {};
-    for (const [k, v] of Object.entries(record)) out[k] = maskSensitive(v, sens[k], k);
+    for (const [k, v] of Object.entries(record)) {
+      const masked = maskSensitive(v, Object.hasOwn(sens, k) ? sens[k] : false, k);
+      // `out.__proto__ = …` would set the copy's prototype: a plan's `"__proto__": {"deletion_protection": true}`
+      // would then be inherited by every lookup. A plan's key is only ever an own property.
+      if (k === '__proto__') Object.defineProperty(out, k, { value: masked, enumerable: true, writable: true, configurable: true });
+      else out[k] = masked;
+    }
     return out;
   }
   if (value === '[secret]') return MASK;

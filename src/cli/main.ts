@@ -49,7 +49,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program.command('check')
     .description('Gate plans: pulumi preview --json, --event-log, stack export, terraform show -json, cdktf synth (files or directories)')
-    .argument('<paths...>', 'plan files or directories (a directory gates every plan in it)')
+    .argument('<paths...>', 'plan files or directories (a directory gates every plan in it); - reads standard input')
     .addOption(new Option('--format <format>', 'force the input format instead of detecting it').choices([...INPUT_FORMATS]))
     .option('--config <file>', 'deploy-gate.yml: environments, rule levels, data types, exemptions')
     .option('--approvals <file>', 'approvals {fingerprint, approver, reason} for exact plans')
@@ -57,16 +57,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--output <kind>', 'report format').choices([...OUTPUTS]).default('text'))
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--max-bytes <n>', 'refuse inputs larger than this', parsePositiveInt)
+    .option('--read-timeout <seconds>', 'give up on a pipe (-, a FIFO, <(…)) that has not closed after this long (default 1800)', parsePositiveInt)
     .option('--no-color', 'plain text even on a terminal')
     .option('--debug', 'show stack traces of internal errors')
     .option('--record <plan-file>', 'when the verdict is allow, record this saved plan file (tfplan, pulumi --save-plan) for deploy-gate guard')
-    .action(async (paths: string[], opts: { format?: InputFormat; config?: string; approvals?: string; source?: string; output: Output; out?: string; maxBytes?: number; color: boolean; debug?: boolean; record?: string }) => {
+    .action(async (paths: string[], opts: { format?: InputFormat; config?: string; approvals?: string; source?: string; output: Output; out?: string; maxBytes?: number; readTimeout?: number; color: boolean; debug?: boolean; record?: string }) => {
       const { report } = await runGate(paths, {
         ...(opts.format ? { format: opts.format } : {}),
         ...(opts.config ? { config: opts.config } : {}),
         ...(opts.approvals ? { approvals: opts.approvals } : {}),
         ...(opts.source ? { source: opts.source } : {}),
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+        ...(opts.readTimeout ? { readTimeoutMs: opts.readTimeout * 1000 } : {}),
       });
       const color = opts.color && io.isTTY && !io.env.NO_COLOR && !opts.out;
       const rendered = opts.output === 'json' ? renderJson(report)

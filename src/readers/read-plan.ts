@@ -1,86 +1,176 @@
-// File system edge of the readers: size limits, JSON parsing with positions, format detection, directories.
+// File system edge of the readers: inputs (files, `-`, pipes), limits, strict JSON, format detection, directories.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { cdktfProtection, readCdktfSynth } from '../../policy/adapters/cdktf-synth.js';
-import { InputError } from '../../policy/adapters/input-error.js';
+import { InputError, NotAPlanError } from '../../policy/adapters/input-error.js';
 import { readPulumiEvents } from '../../policy/adapters/pulumi-events.js';
 import { readPulumiPreview } from '../../policy/adapters/pulumi-preview.js';
 import { readPulumiState } from '../../policy/adapters/pulumi-state.js';
+import { parseStrictJson, type JsonLimits } from '../../policy/adapters/strict-json.js';
 import { readTerraformPlan, type SourceProtection } from '../../policy/adapters/terraform-plan.js';
 import type { Plan } from '../../policy/model/plan.js';
-import { detectJsonFormat, looksLikeEventLog, type InputFormat } from './detect.js';
+import { detectDocument, humanReadablePlan, looksLikeEventLog, type InputFormat } from './detect.js';
+import { binaryKind, decodeText, heapBudget, readHead, readInputBytes, STDIN_NAME, type ReadLimits } from './input.js';
 
-export interface ReadOptions {
+export interface ReadOptions extends ReadLimits {
   format?: InputFormat;
   /** Terraform sources (.tf files or cdk.tf.json) to read lifecycle blocks from. */
   source?: string;
-  /** Refuse files above this many bytes (default 512 MiB): a gate must not be made to exhaust memory. */
+  /** Refuse inputs above this many bytes (default 512 MiB): a gate must not be made to exhaust memory. */
   maxBytes?: number;
 }
 
-const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+/** A file in a plan directory that is plainly not a plan, and why: every report lists these. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface ReadResult {
+  plans: Plan[];
+  skipped: SkippedFile[];
+}
 
 /** Reads one plan file, or every plan in a directory (one Plan per stack). Throws InputError, never anything else. */
 export async function readPlans(path: string, options: ReadOptions = {}): Promise<Plan[]> {
+  return (await readInputs(path, options)).plans;
+}
+
+/**
+ * Reads one input: a file, `-` (standard input), a pipe or FIFO, or a directory. In a directory every file is
+ * judged by its content: plans are read, files with the fields of no plan format are returned as skipped, and
+ * anything that may be a plan but cannot be read is an InputError, as is a directory that holds no plan at all.
+ */
+export async function readInputs(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const sources = options.source ? await readSources(options.source) : undefined;
+  if (path === '-') return { plans: [await readPlanFile(path, options, sources)], skipped: [] };
   const info = await stat(path).catch(() => {
     throw new InputError(path, '', 'no such file or directory');
   });
-  const sources = options.source ? await readSources(options.source) : undefined;
-  if (!info.isDirectory()) return [await readPlanFile(path, options, sources)];
-  const skipped: string[] = [];
-  const files = await planFilesIn(path, skipped);
-  if (files.length === 0) throw new InputError(path, '', 'the directory holds no plan files (*.json, *.ndjson, cdk.tf.json)');
+  if (!info.isDirectory()) return { plans: [await readPlanFile(path, options, sources)], skipped: [] };
+  const skipped: SkippedFile[] = [];
   const plans: Plan[] = [];
-  for (const file of files) plans.push(await readPlanFile(file, options, sources));
-  // Say what was passed over, so a plan saved under a name the gate does not read cannot go unnoticed.
-  if (skipped.length > 0) plans[0]?.notes.push(`not read as plans: ${skipped.map(displayPath).join(', ')}`);
-  return mergeEventLogs(plans);
+  for (const file of await filesIn(path)) {
+    try {
+      plans.push(await readPlanFile(file, options, sources, true));
+    } catch (error) {
+      if (!(error instanceof NotAPlanError)) throw error;
+      skipped.push({ file: displayPath(file), reason: error.problem });
+    }
+  }
+  if (plans.length === 0) {
+    const seen = skipped.length ? `: ${skipped.length} files were looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename(s.file)).join(', ')}${skipped.length > 3 ? ', …' : ''})` : ': it is empty';
+    throw new InputError(path, '', `the directory holds no plan${seen}. Expected \`pulumi preview --json\`, an event log, \`pulumi stack export\`, \`terraform show -json\` or a cdk.tf.json`);
+  }
+  return { plans: mergeEventLogs(plans), skipped };
 }
 
-export async function readPlanFile(file: string, options: ReadOptions = {}, sources?: SourceProtection): Promise<Plan> {
-  const info = await stat(file).catch(() => {
-    throw new InputError(file, '', 'no such file');
-  });
-  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (info.size > max) throw new InputError(file, '', `${info.size} bytes is over the ${max}-byte limit (raise it with --max-bytes)`);
-  if (info.size === 0) throw new InputError(file, '', 'the file is empty: the tool that should have written it probably failed');
-  const text = await readFile(file, 'utf8');
+/**
+ * Reads one plan. `inDirectory`: the file was found in a directory, so content that is plainly not a plan throws
+ * NotAPlanError (listed as skipped) rather than a plain InputError.
+ */
+export async function readPlanFile(file: string, options: ReadOptions = {}, sources?: SourceProtection, inDirectory = false): Promise<Plan> {
+  const display = file === '-' ? STDIN_NAME : displayPath(file);
+  if (inDirectory) {
+    // A directory may hold binaries (a .terraform folder's providers, hundreds of MB): their first bytes say so,
+    // whatever their size, and they are skipped without being read whole. Zip and UTF-16 are never skipped.
+    const kind = binaryKind(await readHead(file).catch(() => Buffer.alloc(0)));
+    if (kind?.startsWith('a binary file')) throw new NotAPlanError(display, '', kind);
+  }
+  const bytes = await readInputBytes(file, display, options);
   try {
-    return parsePlanText(text, displayPath(file), options.format, sources);
+    return parsePlanBytes(bytes, display, { ...(options.format ? { format: options.format } : {}), ...(sources ? { sources } : {}), inDirectory, file });
   } catch (error) {
     if (error instanceof InputError) throw error;
     // Readers validate what they touch; anything else escaping is still this file's problem, reported as such.
-    throw new InputError(file, '', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new InputError(display, '', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-export function parsePlanText(text: string, file: string, format?: InputFormat, sources?: SourceProtection): Plan {
-  if (format === 'pulumi-events' || (!format && (file.endsWith('.ndjson') || looksLikeEventLog(text)))) return readPulumiEvents(text, file);
-  let document: unknown;
+export interface ParseOptions {
+  format?: InputFormat;
+  sources?: SourceProtection;
+  /** See readPlanFile. */
+  inDirectory?: boolean;
+  /** The path on disk, when it differs from the display name (only used for dotfile placeholders). */
+  file?: string;
+  /** Memory the parsed documents may take; by default what the heap has free (see heapBudget). */
+  budget?: JsonLimits['budget'];
+}
+
+/** Bytes of one input → its plan: encoding, binary and empty files, then parsePlanText. */
+export function parsePlanBytes(bytes: Buffer, display: string, options: ParseOptions = {}): Plan {
+  if (bytes.length === 0) {
+    // `.gitkeep` and its kind hold nothing to hide; any other empty file is a plan whose writer failed.
+    if (options.inDirectory && basename(options.file ?? display).startsWith('.')) throw new NotAPlanError(display, '', 'an empty placeholder file');
+    throw new InputError(display, '', 'the file is empty: the tool that should have written it probably failed');
+  }
+  const kind = binaryKind(bytes);
+  if (kind) {
+    // A binary file in a directory is plainly not a plan, unless it is a plan in a form the gate cannot read.
+    if (options.inDirectory && kind.startsWith('a binary file')) throw new NotAPlanError(display, '', kind);
+    throw new InputError(display, '', `this is ${kind}`);
+  }
+  let text: string;
   try {
-    document = JSON.parse(text);
+    text = decodeText(bytes, display);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // The parser stopping at the very end of the text means the writer stopped early.
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
-    const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= text.trimEnd().length;
-    // Node quotes a snippet of the input in its message; a plan may hold secrets, so the snippet is dropped.
-    const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, '').replace(/ in JSON at position \d+.*$/, '');
-    throw new InputError(file, positionOf(message, text), truncated ? 'the JSON is truncated: the tool did not finish writing it' : `not valid JSON: ${reason}`);
+    if (options.inDirectory && error instanceof InputError && error.problem.startsWith('not valid UTF-8')) {
+      const lenient = bytes.toString('utf8');
+      if (!maybePlanText(lenient)) throw new NotAPlanError(display, '', 'a binary file (not UTF-8 text)');
+    }
+    throw error;
   }
-  const detected = detectJsonFormat(document);
+  return parsePlanText(text, display, options.format, options.sources, { ...options, budget: options.budget ?? heapBudget(text.length, bytes) });
+}
+
+/** Text that starts like JSON, an event log or a printed plan: it may be a plan, so it is never skipped. */
+function maybePlanText(text: string): boolean {
+  const start = text.trimStart()[0];
+  return start === '{' || start === '[' || looksLikeEventLog(text) || humanReadablePlan(text) !== undefined;
+}
+
+export function parsePlanText(text: string, file: string, format?: InputFormat, sources?: SourceProtection, options: ParseOptions = {}): Plan {
+  const limits: JsonLimits = options.budget ? { budget: options.budget } : {};
+  if (!text.trim()) throw new InputError(file, '', 'the file holds only whitespace: the tool that should have written it probably failed');
+  if (format === 'pulumi-events' || (!format && looksLikeEventLog(text))) return readPulumiEvents(text, file, limits);
+  const start = text.trimStart()[0];
+  if (start !== '{' && start !== '[') {
+    const printed = humanReadablePlan(text);
+    if (printed) throw new InputError(file, '', printed);
+    let document: unknown;
+    try {
+      document = parseStrictJson(text, { file }, limits);
+    } catch (error) {
+      // Not JSON, and nothing in it reads like a plan: in a directory, a README or a .tf file beside the plans.
+      if (!format && error instanceof InputError) throw new NotAPlanError(error.file, error.where, error.problem);
+      throw error;
+    }
+    return fromDocument(document, text, file, format, sources, limits);
+  }
+  return fromDocument(parseStrictJson(text, { file }, limits), text, file, format, sources, limits);
+}
+
+function fromDocument(document: unknown, text: string, file: string, format: InputFormat | undefined, sources: SourceProtection | undefined, limits: JsonLimits): Plan {
+  const detection = detectDocument(document);
+  if (detection.kind === 'mixture') {
+    throw new InputError(file, '/', `holds the fields of ${detection.formats.join(' and ')} output at once (${detection.keys.map((k) => `"${k}"`).join(', ')}): no tool writes that, so it cannot be read as either`);
+  }
   // A forced format that the content contradicts would read the plan as something else, usually as "no changes".
-  if (format && detected && format !== detected) {
-    throw new InputError(file, '/', `--format ${format} was given, but this is ${detected} output`);
+  if (format && detection.kind === 'format' && format !== detection.format) {
+    throw new InputError(file, '/', `--format ${format} was given, but this is ${detection.format} output`);
   }
-  switch (format ?? detected) {
+  if (!format && detection.kind === 'none') {
+    throw new NotAPlanError(file, '/', detection.what ?? 'cannot tell which tool wrote this: it has none of the fields of `pulumi preview --json`, `pulumi stack export`, an engine event log, `terraform show -json` or a cdk.tf.json (use --format to say)');
+  }
+  switch (format ?? (detection.kind === 'format' ? detection.format : undefined)) {
     case 'terraform-plan': return readTerraformPlan(document, file, sources);
     case 'pulumi-preview': return readPulumiPreview(document, file);
     case 'pulumi-state': return readPulumiState(document, file);
     case 'cdktf-synth': return readCdktfSynth(document, file);
-    case 'pulumi-events': return readPulumiEvents(text, file);
+    case 'pulumi-events': return readPulumiEvents(text, file, limits);
     default:
-      throw new InputError(file, '/', 'cannot tell which tool wrote this: expected `pulumi preview --json`, `pulumi stack export`, an engine event log, `terraform show -json` or a cdk.tf.json (use --format to say)');
+      throw new InputError(file, '/', 'cannot tell which tool wrote this (use --format to say)');
   }
 }
 
@@ -93,53 +183,30 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
-function positionOf(message: string, text: string): string {
-  const match = /position (\d+)/.exec(message);
-  if (!match) return '';
-  const offset = Number(match[1]);
-  const line = text.slice(0, offset).split('\n').length;
-  return `line ${line}`;
-}
-
-const IGNORED_DIRS = new Set(['node_modules', '.git', '.terraform']);
-
-async function planFilesIn(dir: string, skipped: string[] = []): Promise<string[]> {
+/**
+ * Every file under a directory, sorted, whatever its name or folder: what is a plan is decided by content. Symlinked
+ * folders are followed (a plan behind a link must not be skipped), each real folder once; a broken link or a
+ * special file (a FIFO or device, which could block the run) is an error rather than a silent skip.
+ */
+async function filesIn(dir: string): Promise<string[]> {
   const out: string[] = [];
   const visited = new Set<string>();
   const walk = async (current: string) => {
-    // Symlinked folders are followed (a plan behind a link must not be skipped), each real folder once.
     const real = await realpath(current);
     if (visited.has(real)) return;
     visited.add(real);
-    const entries = (await readdir(current)).sort();
-    const kinds = new Map<string, 'dir' | 'file' | 'other'>();
-    for (const name of entries) {
-      const info = await stat(join(current, name)).catch(() => {
-        throw new InputError(join(current, name), '', 'a broken or looping link: it cannot be read, and a plan behind it must not be skipped');
-      });
-      kinds.set(name, info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other');
-    }
-    // A cdktf.out folder: only its stacks' cdk.tf.json are plans; manifest.json is cdktf's own index.
-    const isCdktfOut = kinds.get('manifest.json') === 'file' && kinds.get('stacks') === 'dir';
-    for (const name of entries) {
+    for (const name of (await readdir(current)).sort()) {
       const path = join(current, name);
-      if (kinds.get(name) === 'dir') {
-        if (!IGNORED_DIRS.has(name)) await walk(path);
-      } else if (kinds.get(name) === 'file' && !isCdktfOut && isPlanFileName(name)) {
-        out.push(path);
-      } else if (kinds.get(name) === 'file' && /\.(nd)?json$/i.test(name) && !(isCdktfOut && name === 'manifest.json')) {
-        skipped.push(path);
-      }
+      const info = await stat(path).catch(() => {
+        throw new InputError(path, '', 'a broken or looping link: it cannot be read, and a plan behind it must not be skipped');
+      });
+      if (info.isDirectory()) await walk(path);
+      else if (info.isFile()) out.push(path);
+      else throw new InputError(path, '', 'a FIFO, socket or device in a plan directory: name it on the command line to read it');
     }
   };
   await walk(dir);
   return out;
-}
-
-function isPlanFileName(name: string): boolean {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.ndjson')) return true;
-  return lower.endsWith('.json') && !lower.endsWith('.tfstate.json') && !['package.json', 'package-lock.json', 'tsconfig.json'].includes(lower);
 }
 
 /**
@@ -187,8 +254,9 @@ export async function readSources(path: string): Promise<SourceProtection> {
     let document: unknown;
     try {
       // Loaded on demand: the parser instantiates a Go WASM module (~80 MB) the moment it is imported.
-      document = file.endsWith('.json') ? JSON.parse(text) : await (await import('@cdktf/hcl2json')).parse(relative(path, file) || basename(file), text);
+      document = file.endsWith('.json') ? parseStrictJson(text, { file }) : await (await import('@cdktf/hcl2json')).parse(relative(path, file) || basename(file), text);
     } catch (error) {
+      if (error instanceof InputError) throw error;
       throw new InputError(file, '', `cannot parse Terraform source: ${error instanceof Error ? error.message : String(error)}`);
     }
     for (const [address, value] of cdktfProtection(document)) protection.set(address, value);

@@ -1,4 +1,5 @@
 import type { Report } from '../../policy/engine/evaluate.js';
+import { skippedOf } from './skipped.js';
 
 /**
  * The documented, stable machine output (docs/output.md):
@@ -15,5 +16,7 @@ export function renderJson(report: Report): string {
       ...(f.file ? { file: f.file } : {}), ...(f.clearedBy ? { clearedBy: f.clearedBy } : {}),
     })),
     stacks: report.stacks.map((s) => ({ stack: s.stack, file: s.file, format: s.format, verdict: s.verdict, counts: s.counts, notes: s.notes })),
+    // Files in a plan directory that hold the fields of no plan format, with why.
+    skipped: skippedOf(report).map((s) => ({ file: s.file, reason: s.reason })),
   }, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import { displayName, type Finding, type Report, type StackResult } from '../../policy/engine/evaluate.js';
 import { codeCell, codeSpan, escapeMarkdown, mermaidLabel } from './escape.js';
+import { skippedHeadline, skippedOf } from './skipped.js';
 import { blockedSummary } from './summary.js';
 
 export interface MarkdownOptions {
@@ -44,6 +45,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const stack of report.stacks) out.push(...stackDetails(stack));
   if (others.length === 0 && blocked.length === 0) out.push('No findings.');
   out.push('', '</details>');
+  const skipped = skippedOf(report);
+  if (skipped.length > 0) {
+    out.push('', `<details><summary>${escapeMarkdown(skippedHeadline(skipped))}</summary>`, '');
+    for (const s of skipped) out.push(`- ${codeSpan(s.file)}: ${escapeMarkdown(s.reason)}`);
+    out.push('', '</details>');
+  }
   return `${out.join('\n')}\n`;
 }
 

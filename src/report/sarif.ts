@@ -1,11 +1,13 @@
 import type { Finding, Report } from '../../policy/engine/evaluate.js';
 import type { Rule } from '../../policy/engine/define-rule.js';
+import { skippedOf } from './skipped.js';
 
 const LEVEL: Record<Finding['level'], 'error' | 'warning' | 'note'> = { block: 'error', warn: 'warning', approved: 'note', exempt: 'note' };
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, rules from the registry metadata, results located in the plan file. */
 export function renderSarif(report: Report, rules: readonly Rule[], version: string): string {
   const ruleIds = new Set(rules.map((r) => r.id));
+  const skipped = skippedOf(report);
   const extraRules = [...new Set(report.findings.map((f) => f.rule).filter((id) => !ruleIds.has(id)))];
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -31,6 +33,17 @@ export function renderSarif(report: Report, rules: readonly Rule[], version: str
           ],
         },
       },
+      // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too.
+      ...(skipped.length > 0 ? {
+        invocations: [{
+          executionSuccessful: true,
+          toolExecutionNotifications: skipped.map((s) => ({
+            level: 'note',
+            message: { text: `not a plan, skipped: ${s.reason}` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: s.file.replace(/^\.\//, '') } } }],
+          })),
+        }],
+      } : {}),
       results: report.findings.map((f) => ({
         ruleId: f.rule,
         level: LEVEL[f.level],

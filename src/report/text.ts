@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { displayName, type Finding, type Report } from '../../policy/engine/evaluate.js';
 import { stripControl } from './escape.js';
+import { skippedHeadline, skippedOf } from './skipped.js';
 import { blockedSummary } from './summary.js';
 
 export interface TextOptions {
@@ -24,6 +25,11 @@ export function renderText(report: Report, options: TextOptions): string {
       if (finding.level === 'block') explained.add(finding.rule);
     }
     for (const note of stack.notes) lines.push(c.dim(`  note: ${stripControl(note)}`));
+  }
+  const skipped = skippedOf(report);
+  if (skipped.length > 0) {
+    lines.push('', c.dim(`${skippedHeadline(skipped)}:`));
+    for (const s of skipped) lines.push(c.dim(`  ${stripControl(s.file)}: ${stripControl(s.reason)}`));
   }
   if (report.fingerprint) {
     lines.push('', `Fingerprint: ${report.fingerprint}`);
