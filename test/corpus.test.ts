@@ -6,11 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ruleIds } from '../policy/rules/index.js';
-import { buildCorpus, CLASSES, type ManifestEntry } from '../scripts/gen-corpus.js';
+import { buildCorpus, CLASSES, writeCorpus, type ManifestEntry } from './support/corpus/build.js';
 import { getExitCode } from '../src/cli/exit-code.js';
 import { runGate } from '../src/gate.js';
 
 const dir = join(import.meta.dirname, 'corpus');
+// `UPDATE_CORPUS=1 npx vitest run test/corpus.test.ts` rewrites the files from test/support/corpus first.
+if (process.env.UPDATE_CORPUS === '1') writeCorpus(dir);
 const NOT_CASES = new Set(['cases.json', 'README.md', 'SOURCES.md']);
 const manifest = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as ManifestEntry[];
 const TOOLS = ['terraform', 'pulumi'] as const;
@@ -47,7 +49,7 @@ describe('the corpus manifest', () => {
     }
   });
 
-  test('the committed files are exactly what scripts/gen-corpus.ts writes', () => {
+  test('the committed files are exactly what test/support/corpus builds (UPDATE_CORPUS=1 rewrites them)', () => {
     const { files } = buildCorpus();
     const committed = readdirSync(dir).filter((f) => f !== 'README.md');
     expect(committed.sort()).toEqual([...files.keys()].sort());

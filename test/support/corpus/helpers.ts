@@ -1,4 +1,5 @@
 // The case record of the adversarial corpus and the small builders the case files share.
+import { createHash } from 'node:crypto';
 export { urnOf as urnOfCase } from './envelopes.js';
 import { pulumiEventLog, pulumiPreview, tfPlan, type Obj, type PulumiStackOptions, type PulumiStep, type TfPlanOptions, type TfResource } from './envelopes.js';
 
@@ -44,11 +45,14 @@ const TF_ENVELOPE = 'terraform/tf111-mixed-destructive.plan.json';
 const PULUMI_ENVELOPE = 'pulumi/driftadopter-aws-s3-iam-sg-replace.preview.json';
 const EVENTS_ENVELOPE = 'pulumi/engine-plain-delete.events.ndjson';
 
-let clock = Date.parse('2026-12-02T05:30:06Z');
+/** A plan time derived from the file name: the same on every run, different between cases. */
+function timestampOf(file: string): string {
+  const seconds = Number.parseInt(createHash('sha256').update(file).digest('hex').slice(0, 6), 16) % 86_400;
+  return new Date(Date.parse('2026-12-01T00:00:00Z') + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
 
 export function tf(file: string, meta: Meta, resources: TfResource[], options: Omit<TfPlanOptions, 'timestamp'> = {}): CorpusCase {
-  clock += 61_000;
-  const timestamp = new Date(clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const timestamp = timestampOf(file);
   return {
     file: `tf-${file}.plan.json`, tool: 'terraform', class: meta.class, expect: meta.expect, rules: meta.rules ?? [], why: meta.why,
     from: meta.from ? `${TF_ENVELOPE} (envelope); ${meta.from}` : `${TF_ENVELOPE} (envelope)`,

@@ -5,8 +5,8 @@
 //   Pulumi:    `pulumi preview --json` steps with ResourceV3 old/new states, as
 //     driftadopter-aws-s3-iam-sg-replace.preview.json and driftadopter-mixed-create-update-replace-delete.preview.json;
 //     `--event-log` NDJSON as engine-plain-delete.events.ndjson.
-// Only the resource types and attributes are set by hand; every name is checked against the provider schemas
-// (scripts/corpus/README in test/corpus/README.md says how).
+// Only the resource types and attributes are set by hand; every name was checked against the provider schemas
+// (test/corpus/README.md says how).
 import { createHash } from 'node:crypto';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,16 +1,15 @@
-// Writes the adversarial corpus: test/corpus/<case files>, cases.json (the manifest) and SOURCES.md (provenance).
-// Run with `npm run build && node build/scripts/gen-corpus.js`. test/corpus.test.ts checks that the committed files are
-// exactly what this writes, so a case is changed here, never by editing its JSON.
+// Builds the adversarial corpus: test/corpus/<case files>, cases.json (the manifest) and SOURCES.md (provenance).
+// test/corpus.test.ts checks that the committed files are exactly what this builds, and rewrites them when run with
+// UPDATE_CORPUS=1, so a case is changed here (cases-*.ts), never by editing its JSON.
 import { mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { cascadeCases } from './corpus/cases-cascades.js';
-import { backupCases, guardCases, hygieneCases, protectionCases } from './corpus/cases-guards.js';
-import { credentialCases, environmentCases, renameCases } from './corpus/cases-people.js';
-import { attributeCases, storeCases } from './corpus/cases-stores.js';
-import type { CorpusCase } from './corpus/helpers.js';
+import { cascadeCases } from './cases-cascades.js';
+import { backupCases, guardCases, hygieneCases, protectionCases } from './cases-guards.js';
+import { credentialCases, environmentCases, renameCases } from './cases-people.js';
+import { attributeCases, storeCases } from './cases-stores.js';
+import type { CorpusCase } from './helpers.js';
 
-export { CLASSES, type CaseClass, type CorpusCase } from './corpus/helpers.js';
+export { CLASSES, type CaseClass, type CorpusCase } from './helpers.js';
 
 export interface ManifestEntry {
   file: string;
@@ -42,7 +41,7 @@ function sources(cases: CorpusCase[]): string {
   const lines = [
     '# Provenance of the corpus files',
     '',
-    'Written by `scripts/gen-corpus.ts` (do not edit the JSON by hand: change the case there and regenerate). Every file',
+    'Written by `test/support/corpus/` (do not edit the JSON by hand: change the case there and regenerate). Every file',
     'follows the envelope of a real tool output in `../shared/fixtures/` (key set and order, action lists, `action_reason`,',
     '`*_sensitive`, `after_unknown`, `prior_state`, `configuration`; Pulumi steps, ResourceV3 states, provider URNs,',
     '`changeSummary`; engine events). Terraform envelopes were also checked against a plan that Terraform 1.11.4 wrote on',
@@ -58,14 +57,11 @@ function sources(cases: CorpusCase[]): string {
   return lines.join('\n');
 }
 
-function main(): void {
-  const dir = join(import.meta.dirname, '..', '..', 'test', 'corpus');
+/** Writes the corpus into `dir`, dropping files a removed case left behind (README.md is written by hand). */
+export function writeCorpus(dir: string): number {
   mkdirSync(dir, { recursive: true });
-  const { files } = buildCorpus();
-  // Drop files a removed case left behind; README.md is written by hand.
+  const { cases, files } = buildCorpus();
   for (const name of readdirSync(dir)) if (name !== 'README.md' && !files.has(name)) unlinkSync(join(dir, name));
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
-  console.log(`${files.size - 2} cases written to ${dir}`);
+  return cases.length;
 }
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
