@@ -107,8 +107,8 @@ const afterInstance = (dataDisk: boolean | null): Obj => {
 const RAILWAY_PROJECT = '5b3f8a0e-6c1d-4f2a-9e7b-2d4c6a8e0f13';
 function railwayService(volume: boolean, image = 'postgres:16'): Obj {
   return {
-    config_path: null, cron_schedule: null, id: 'c7e1a2b3-4d5e-4f60-8a9b-0c1d2e3f4a5b', name: 'postgres', num_replicas: 1, project_id: RAILWAY_PROJECT, region: 'us-west1',
-    root_directory: null, source_image: image, source_image_registry_password: null, source_image_registry_username: null, source_repo: null, source_repo_branch: null,
+    config_path: null, cron_schedule: null, id: 'c7e1a2b3-4d5e-4f60-8a9b-0c1d2e3f4a5b', name: 'postgres', project_id: RAILWAY_PROJECT,
+    regions: [{ num_replicas: 1, region: 'us-west2' }], root_directory: null, source_image: image, source_image_registry_password: null, source_image_registry_username: null, source_repo: null, source_repo_branch: null,
     volume: volume ? { id: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0', mount_path: '/var/lib/postgresql/data', name: 'pgdata', size: 5000 } : null,
   };
 }
@@ -237,11 +237,11 @@ export function cascadeCases(): CorpusCase[] {
       { type: 'railway_service', name: 'worker', actions: ['delete'], reason: DEL, before: { ...railwayService(false, 'ghcr.io/acme/worker:1.4.2'), name: 'worker', id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' } },
     ]),
     tf('railway-environment-delete', block('Deleting a railway_environment calls environmentDelete, which takes the environment\'s volume instances (the postgres service\'s pgdata) with it (resource_environment.go; data-model.md §1.6 treats it as destroying every volume inside).'), [
-      { type: 'railway_environment', name: 'staging', actions: ['delete'], reason: DEL, before: { id: '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a', name: 'staging', project_id: RAILWAY_PROJECT, skip_initial_deploys: null, source_environment_id: null } },
+      { type: 'railway_environment', name: 'staging', actions: ['delete'], reason: DEL, before: { id: '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a', name: 'staging', project_id: RAILWAY_PROJECT } },
       { type: 'railway_service', name: 'postgres', actions: ['no-op'], before: railwayService(true), after: railwayService(true) },
     ]),
     tf('railway-project-delete', block('Deleting a railway_project calls projectDelete (not the 48-hour projectScheduleDelete): every service, volume and backup in it goes (resource_project.go, schema.graphql; data-model.md §1.6).'), [
-      { type: 'railway_project', name: 'shop', actions: ['delete'], reason: DEL, before: { default_environment: { id: '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0b', name: 'production' }, description: 'shop', has_pr_deploys: false, id: RAILWAY_PROJECT, name: 'shop', private: true, team_id: null } },
+      { type: 'railway_project', name: 'shop', actions: ['delete'], reason: DEL, before: { default_environment: { id: '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0b', name: 'production' }, description: 'shop', has_pr_deploys: false, id: RAILWAY_PROJECT, name: 'shop', private: true, workspace_id: null } },
     ]),
 
     // ---- Azure resource groups ----
