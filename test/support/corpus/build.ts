@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { cascadeCases } from './cases-cascades.js';
 import { backupCases, guardCases, hygieneCases, protectionCases } from './cases-guards.js';
 import { credentialCases, environmentCases, renameCases } from './cases-people.js';
+import { shapeCases } from './cases-shapes.js';
 import { attributeCases, storeCases } from './cases-stores.js';
 import type { CorpusCase } from './helpers.js';
 
@@ -24,7 +25,7 @@ export interface ManifestEntry {
 export function buildCorpus(): { cases: CorpusCase[]; files: Map<string, string> } {
   const cases = [
     ...storeCases(), ...attributeCases(), ...cascadeCases(), ...guardCases(), ...protectionCases(), ...hygieneCases(),
-    ...backupCases(), ...credentialCases(), ...environmentCases(), ...renameCases(),
+    ...backupCases(), ...credentialCases(), ...environmentCases(), ...renameCases(), ...shapeCases(),
   ];
   const files = new Map<string, string>();
   for (const c of cases) {

@@ -33,6 +33,10 @@ export interface TfResource {
   type: string;
   name: string;
   index?: number | string;
+  /** Child module address (`module.db`), for a resource declared inside a module. */
+  module?: string;
+  /** Deposed key: an old object left by a failed create_before_destroy replacement. */
+  deposed?: string;
   /** `terraform show -json` action list. */
   actions: string[];
   before?: Obj | null;
@@ -62,9 +66,9 @@ export interface TfPlanOptions {
 
 const providerOf = (type: string) => type.split('_')[0] ?? type;
 
-export function tfAddress(r: Pick<TfResource, 'type' | 'name' | 'index'>): string {
+export function tfAddress(r: Pick<TfResource, 'type' | 'name' | 'index' | 'module'>): string {
   const index = r.index === undefined ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-  return `${r.type}.${r.name}${index}`;
+  return `${r.module ? `${r.module}.` : ''}${r.type}.${r.name}${index}`;
 }
 
 /** `sensitive_values` / `*_sensitive`: the value's shape with every leaf false-and-omitted, as Terraform writes it. */
@@ -129,7 +133,7 @@ function isDestroyed(r: TfResource): boolean {
 }
 
 export function tfPlan(resources: TfResource[], options: TfPlanOptions): Obj {
-  const sorted = [...resources].sort((a, b) => tfAddress(a).localeCompare(tfAddress(b)));
+  const sorted = [...resources].sort((a, b) => tfAddress(a).localeCompare(tfAddress(b)) || (a.deposed ?? '').localeCompare(b.deposed ?? ''));
   const base = (r: TfResource): Obj => {
     const address = tfAddress(r);
     return {
@@ -153,9 +157,11 @@ export function tfPlan(resources: TfResource[], options: TfPlanOptions): Obj {
     return {
       address: address!,
       ...(r.previousAddress ? { previous_address: r.previousAddress } : {}),
+      ...(r.module ? { module_address: r.module } : {}),
       mode: mode!, type: type!, name: name!,
       ...(index !== undefined ? { index } : {}),
       provider_name: provider_name!,
+      ...(r.deposed ? { deposed: r.deposed } : {}),
       change: {
         actions: r.actions,
         before,
@@ -169,7 +175,7 @@ export function tfPlan(resources: TfResource[], options: TfPlanOptions): Obj {
     } as Obj;
   });
 
-  const planned = sorted.filter((r) => !(r.actions.length === 1 && r.actions[0] === 'delete')).map((r) => {
+  const planned = sorted.filter((r) => !(r.actions.length === 1 && r.actions[0] === 'delete') && !r.deposed).map((r) => {
     // Terraform 1.11 writes a forgotten object into planned_values with no values (fixed in 1.15.6).
     if (r.actions.length === 1 && r.actions[0] === 'forget') return { ...base(r), schema_version: 0, sensitive_values: false };
     const values = afterKnown(r) ?? {};
@@ -178,8 +184,19 @@ export function tfPlan(resources: TfResource[], options: TfPlanOptions): Obj {
 
   const prior = sorted.filter((r) => r.before).map((r) => {
     const values = sortKeys(r.before!) as Obj;
-    return { ...base(r), schema_version: 0, values, sensitive_values: sensitiveShape(values) };
+    return { ...base(r), schema_version: 0, values, sensitive_values: sensitiveShape(values), ...(r.deposed ? { deposed_key: r.deposed } : {}) };
   });
+  /** `{resources, child_modules}` with each module's resources under its own `{resources, address}`. */
+  const moduleTree = (entries: Obj[], of: TfResource[]): Obj => {
+    const root = entries.filter((_, i) => !of[i]!.module);
+    const modules = [...new Set(of.map((r) => r.module).filter((m): m is string => !!m))].sort();
+    return {
+      resources: root,
+      ...(modules.length > 0 ? { child_modules: modules.map((m) => ({ resources: entries.filter((_, i) => of[i]!.module === m), address: m })) } : {}),
+    };
+  };
+  const plannedOf = sorted.filter((r) => !(r.actions.length === 1 && r.actions[0] === 'delete') && !r.deposed);
+  const priorOf = sorted.filter((r) => r.before);
 
   const providersUsed = [...new Set(sorted.map((r) => providerOf(r.type)))].sort();
   const providerConfig: Obj = {};
@@ -190,7 +207,8 @@ export function tfPlan(resources: TfResource[], options: TfPlanOptions): Obj {
   const configured = new Map<string, Obj>();
   for (const r of sorted) {
     const inConfig = r.inConfig ?? !isDestroyed(r);
-    if (!inConfig) continue;
+    // Module calls are not modelled: the corpus only removes whole modules.
+    if (!inConfig || r.module || r.deposed) continue;
     const key = `${r.type}.${r.name}`;
     if (configured.has(key)) continue;
     const source = r.after ?? r.before ?? {};
@@ -209,12 +227,12 @@ export function tfPlan(resources: TfResource[], options: TfPlanOptions): Obj {
   return {
     format_version: '1.2',
     terraform_version: '1.11.4',
-    planned_values: { root_module: { resources: planned } },
+    planned_values: { root_module: moduleTree(planned, plannedOf) },
     resource_changes: resourceChanges,
     prior_state: {
       format_version: '1.0',
       terraform_version: '1.11.4',
-      values: { root_module: { resources: prior } },
+      values: { root_module: moduleTree(prior, priorOf) },
     },
     configuration: { provider_config: providerConfig, root_module: { resources: [...configured.values()] } },
     timestamp: options.timestamp,
@@ -250,7 +268,9 @@ export interface PulumiState {
 }
 
 export interface PulumiStep {
-  op: 'same' | 'create' | 'update' | 'delete' | 'replace' | 'read';
+  op: 'same' | 'create' | 'update' | 'delete' | 'replace' | 'read' | 'create-replacement' | 'delete-replaced';
+  /** False for a component resource (no provider, no id). */
+  custom?: boolean;
   type: string;
   name: string;
   old?: PulumiState;
@@ -306,10 +326,11 @@ function resourceV3(o: PulumiStackOptions, step: PulumiStep, state: PulumiState,
     });
   }
   const dependencies = [...new Set(Object.values(propertyDependencies).flat() as string[])];
+  const custom = step.custom ?? true;
   return {
     urn,
-    custom: true,
-    ...(which === 'old' && step.op === 'replace' ? { delete: true } : {}),
+    custom,
+    ...(which === 'old' && (step.op === 'replace' || step.op === 'delete-replaced') ? { delete: true } : {}),
     ...(id && (which === 'old' || step.op === 'same' || step.op === 'read') ? { id } : {}),
     type: step.type,
     ...(step.op === 'read' ? { external: true } : {}),
@@ -319,7 +340,7 @@ function resourceV3(o: PulumiStackOptions, step: PulumiStep, state: PulumiState,
     ...(state.protect ? { protect: true } : {}),
     ...(state.retainOnDelete ? { retainOnDelete: true } : {}),
     ...(dependencies.length > 0 ? { dependencies } : {}),
-    provider: providerUrn(o, step.type),
+    ...(custom ? { provider: providerUrn(o, step.type) } : {}),
     propertyDependencies,
     ...(state.aliases ? { aliases: state.aliases } : {}),
     created: '2026-11-20T09:14:03.918273Z',
@@ -330,7 +351,7 @@ function resourceV3(o: PulumiStackOptions, step: PulumiStep, state: PulumiState,
 }
 
 function detailedDiff(step: PulumiStep): Obj | null {
-  if (step.op === 'delete' || step.op === 'create' || step.op === 'same' || step.op === 'read') return null;
+  if (step.op === 'delete' || step.op === 'delete-replaced' || step.op === 'create' || step.op === 'same' || step.op === 'read') return null;
   const out: Obj = {};
   for (const key of step.diff ?? []) {
     const oldHas = step.old?.inputs && key.split('.')[0]! in step.old.inputs;
@@ -355,11 +376,11 @@ function stepsOf(o: PulumiStackOptions, steps: PulumiStep[]): Obj[] {
   steps.forEach((step, i) => {
     const line = 10 + i * 7;
     const urn = urnOf(o, step.type, step.name, step.parentType);
-    const entry: Obj = { op: step.op, urn, provider: `${providerUrn(o, step.type)}` };
+    const entry: Obj = { op: step.op, urn, ...(step.custom === false ? {} : { provider: providerUrn(o, step.type) }) };
     if (step.old && step.op !== 'create' && step.op !== 'read') entry.oldState = resourceV3(o, step, step.old, 'old', line, byName);
-    if (step.new && step.op !== 'delete') entry.newState = resourceV3(o, step, step.new, 'new', line, byName);
-    if (step.op === 'update' || step.op === 'replace') entry.diffReasons = step.diff ?? [];
-    if (step.op === 'replace') entry.replaceReasons = step.replace ?? [];
+    if (step.new && step.op !== 'delete' && step.op !== 'delete-replaced') entry.newState = resourceV3(o, step, step.new, 'new', line, byName);
+    if (step.op === 'update' || step.op === 'replace' || step.op === 'create-replacement') entry.diffReasons = step.diff ?? [];
+    if (step.op === 'replace' || step.op === 'create-replacement') entry.replaceReasons = step.replace ?? [];
     entry.detailedDiff = detailedDiff(step);
     out.push(entry);
   });
@@ -368,7 +389,8 @@ function stepsOf(o: PulumiStackOptions, steps: PulumiStep[]): Obj[] {
 
 function changeSummary(o: PulumiStackOptions, steps: PulumiStep[]): Obj {
   const counts: Record<string, number> = { same: 1 + (o.hiddenSames ?? 0) };
-  for (const s of steps) if (s.op !== 'read') counts[s.op] = (counts[s.op] ?? 0) + 1;
+  // A replacement counts once, as `replace`, however many of its sub-steps --show-replacement-steps lists.
+  for (const s of steps) if (s.op !== 'read' && s.op !== 'create-replacement' && s.op !== 'delete-replaced') counts[s.op] = (counts[s.op] ?? 0) + 1;
   return sortKeys(counts) as Obj;
 }
 
