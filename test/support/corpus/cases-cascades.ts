@@ -225,20 +225,20 @@ export function cascadeCases(): CorpusCase[] {
 
     // ---- Railway ----
     tf('railway-service-delete-with-volume', block('Deleting a railway_service with a volume calls serviceDelete then volumeDelete: the volume is gone (terraform-provider-railway internal/provider/resource_service.go, data-model.md §1.6).'), [
-      { type: 'railway_service', name: 'postgres', actions: ['delete'], reason: DEL, before: railwayService(true) },
+      { type: 'railway_service', sensitive: ['source_image_registry_password'], name: 'postgres', actions: ['delete'], reason: DEL, before: railwayService(true) },
     ]),
     tf('railway-service-update-removes-volume', block('An in-place update of railway_service that removes its volume block calls volumeDelete ("Delete volume if it was removed"): data destroyed by an update (resource_service.go, data-model.md §1.6).'), [
-      { type: 'railway_service', name: 'postgres', actions: ['update'], before: railwayService(true), after: railwayService(false) },
+      { type: 'railway_service', sensitive: ['source_image_registry_password'], name: 'postgres', actions: ['update'], before: railwayService(true), after: railwayService(false) },
     ]),
     tf('railway-service-update-image', allow('An update of railway_service that changes only source_image keeps its volume (resource_service.go calls volumeDelete only when the block is removed).'), [
-      { type: 'railway_service', name: 'postgres', actions: ['update'], before: railwayService(true), after: railwayService(true, 'postgres:17') },
+      { type: 'railway_service', sensitive: ['source_image_registry_password'], name: 'postgres', actions: ['update'], before: railwayService(true), after: railwayService(true, 'postgres:17') },
     ]),
     tf('railway-service-delete-without-volume', allow('A railway_service with no volume keeps no data of its own: its code and image are elsewhere (docs/resources/service.md).'), [
-      { type: 'railway_service', name: 'worker', actions: ['delete'], reason: DEL, before: { ...railwayService(false, 'ghcr.io/acme/worker:1.4.2'), name: 'worker', id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' } },
+      { type: 'railway_service', sensitive: ['source_image_registry_password'], name: 'worker', actions: ['delete'], reason: DEL, before: { ...railwayService(false, 'ghcr.io/acme/worker:1.4.2'), name: 'worker', id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' } },
     ]),
     tf('railway-environment-delete', block('Deleting a railway_environment calls environmentDelete, which takes the environment\'s volume instances (the postgres service\'s pgdata) with it (resource_environment.go; data-model.md §1.6 treats it as destroying every volume inside).'), [
       { type: 'railway_environment', name: 'staging', actions: ['delete'], reason: DEL, before: { id: '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a', name: 'staging', project_id: RAILWAY_PROJECT } },
-      { type: 'railway_service', name: 'postgres', actions: ['no-op'], before: railwayService(true), after: railwayService(true) },
+      { type: 'railway_service', sensitive: ['source_image_registry_password'], name: 'postgres', actions: ['no-op'], before: railwayService(true), after: railwayService(true) },
     ]),
     tf('railway-project-delete', block('Deleting a railway_project calls projectDelete (not the 48-hour projectScheduleDelete): every service, volume and backup in it goes (resource_project.go, schema.graphql; data-model.md §1.6).'), [
       { type: 'railway_project', name: 'shop', actions: ['delete'], reason: DEL, before: { default_environment: { id: '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0b', name: 'production' }, description: 'shop', has_pr_deploys: false, id: RAILWAY_PROJECT, name: 'shop', private: true, workspace_id: null } },

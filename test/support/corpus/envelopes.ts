@@ -37,6 +37,8 @@ export interface TfResource {
   module?: string;
   /** Deposed key: an old object left by a failed create_before_destroy replacement. */
   deposed?: string;
+  /** Top-level attributes the provider schema marks sensitive: `true` in every `*_sensitive`, even when null. */
+  sensitive?: string[];
   /** `terraform show -json` action list. */
   actions: string[];
   before?: Obj | null;
@@ -80,6 +82,13 @@ function sensitiveShape(value: Json): Json {
     return out;
   }
   return false;
+}
+
+function marked(shape: Json, sensitive: string[] = []): Json {
+  if (sensitive.length === 0 || shape === null || typeof shape !== 'object' || Array.isArray(shape)) return shape;
+  const out: Obj = { ...shape };
+  for (const key of sensitive) out[key] = true;
+  return sortKeys(out);
 }
 
 function withoutKeys(values: Obj, keys: string[]): Obj {
@@ -167,8 +176,8 @@ export function tfPlan(resources: TfResource[], options: TfPlanOptions): Obj {
         before,
         after,
         after_unknown: sortKeys(afterUnknown),
-        before_sensitive: before ? sensitiveShape(before) : false,
-        after_sensitive: after ? sensitiveShape(after) : false,
+        before_sensitive: before ? marked(sensitiveShape(before), r.sensitive) : false,
+        after_sensitive: after ? marked(sensitiveShape(after), r.sensitive) : false,
         ...(r.replacePaths ? { replace_paths: r.replacePaths } : {}),
       },
       ...(r.reason ? { action_reason: r.reason } : {}),
@@ -179,12 +188,12 @@ export function tfPlan(resources: TfResource[], options: TfPlanOptions): Obj {
     // Terraform 1.11 writes a forgotten object into planned_values with no values (fixed in 1.15.6).
     if (r.actions.length === 1 && r.actions[0] === 'forget') return { ...base(r), schema_version: 0, sensitive_values: false };
     const values = afterKnown(r) ?? {};
-    return { ...base(r), schema_version: 0, values, sensitive_values: sensitiveShape(values) };
+    return { ...base(r), schema_version: 0, values, sensitive_values: marked(sensitiveShape(values), r.sensitive) };
   });
 
   const prior = sorted.filter((r) => r.before).map((r) => {
     const values = sortKeys(r.before!) as Obj;
-    return { ...base(r), schema_version: 0, values, sensitive_values: sensitiveShape(values), ...(r.deposed ? { deposed_key: r.deposed } : {}) };
+    return { ...base(r), schema_version: 0, values, sensitive_values: marked(sensitiveShape(values), r.sensitive), ...(r.deposed ? { deposed_key: r.deposed } : {}) };
   });
   /** `{resources, child_modules}` with each module's resources under its own `{resources, address}`. */
   const moduleTree = (entries: Obj[], of: TfResource[]): Obj => {
