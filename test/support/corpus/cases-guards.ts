@@ -52,6 +52,30 @@ const gcsRule = (type: string, age: number, storageClass = ''): Obj => ({
   condition: [{ age, created_before: '', custom_time_before: '', days_since_custom_time: 0, days_since_noncurrent_time: 0, matches_prefix: [], matches_storage_class: [], matches_suffix: [], noncurrent_time_before: '', num_newer_versions: 0, send_age_if_zero: false, send_days_since_custom_time_if_zero: false, send_days_since_noncurrent_time_if_zero: false, send_num_newer_versions_if_zero: false, with_state: 'ANY' }],
 });
 
+function azureAccount(versioning: boolean, retentionDays: number | null): Obj {
+  return {
+    access_tier: 'Hot', account_kind: 'StorageV2', account_replication_type: 'GRS', account_tier: 'Standard',
+    blob_properties: [{
+      change_feed_enabled: false, change_feed_retention_in_days: 0, container_delete_retention_policy: [], cors_rule: [], default_service_version: '', last_access_time_enabled: false,
+      delete_retention_policy: retentionDays === null ? [] : [{ days: retentionDays, permanent_delete_enabled: false }], restore_policy: [], versioning_enabled: versioning,
+    }],
+    id: `${AZ_SUB}/resourceGroups/invoices/providers/Microsoft.Storage/storageAccounts/acmeinvoices`, location: 'westeurope', min_tls_version: 'TLS1_2', name: 'acmeinvoices',
+    resource_group_name: 'invoices', tags: {},
+  };
+}
+
+function pvWith(policy: string): Obj {
+  return {
+    id: 'orders-archive', metadata: [{ annotations: {}, labels: {}, name: 'orders-archive', resource_version: '40921', uid: '0d1c5e9a-7b4f-4c1e-9a2d-0a0a0a0a0a0a' }],
+    spec: [{
+      access_modes: ['ReadWriteOnce'], capacity: { storage: '200Gi' }, claim_ref: [], mount_options: [], node_affinity: [], persistent_volume_reclaim_policy: policy,
+      persistent_volume_source: [{ csi: [{ driver: 'ebs.csi.aws.com', fs_type: 'ext4', read_only: false, volume_attributes: {}, volume_handle: 'vol-0f3c9a7e5b1d2c4a6' }] }],
+      storage_class_name: 'gp3', volume_mode: 'Filesystem',
+    }],
+    timeouts: null,
+  };
+}
+
 function rds(extra: Obj = {}): Obj {
   return {
     allocated_storage: 100, arn: `arn:aws:rds:us-east-1:${ACCOUNT}:db:orders`, backup_retention_period: 7, db_name: 'orders', delete_automated_backups: true, deletion_protection: true,
@@ -213,6 +237,40 @@ export function guardCases(): CorpusCase[] {
       { op: 'update', type: 'gcp:storage/bucket:Bucket', name: 'exports', diff: ['lifecycleRules'],
         old: { id: 'acme-exports', inputs: { forceDestroy: false, location: 'EU', name: 'acme-exports', uniformBucketLevelAccess: true } },
         new: { inputs: { forceDestroy: false, location: 'EU', name: 'acme-exports', uniformBucketLevelAccess: true, lifecycleRules: [{ action: { type: 'Delete' }, condition: { age: 1 } }] } } },
+    ]),
+
+    // ---- Azure blob versioning and soft delete, GCS soft delete and versioning ----
+    tf('azure-blob-versioning-and-soft-delete-off', block('azurerm_storage_account.blob_properties: versioning_enabled true → false and the 30-day delete_retention_policy removed: overwritten or deleted blobs are gone for good (Azure blob versioning and soft delete docs; hashicorp/azurerm 4.55.0).'), [
+      { type: 'azurerm_storage_account', name: 'invoices', actions: ['update'], before: azureAccount(true, 30), after: azureAccount(false, null) },
+    ]),
+    tf('azure-blob-soft-delete-raised', allow('blob_properties.delete_retention_policy.days 7 → 30 keeps deleted blobs recoverable for longer.'), [
+      { type: 'azurerm_storage_account', name: 'invoices', actions: ['update'], before: azureAccount(true, 7), after: azureAccount(true, 30) },
+    ]),
+    pu('azure-blob-versioning-off', block('azure:storage/account blobProperties.versioningEnabled true → false: previous blob versions stop being kept (@pulumi/azure 6.40.0 types/input.d.ts AccountBlobProperties).'), { stack: 'staging', project: 'invoices' }, [
+      { op: 'update', type: 'azure:storage/account:Account', name: 'acmeinvoices', diff: ['blobProperties'],
+        old: { id: `${AZ_SUB}/resourceGroups/invoices/providers/Microsoft.Storage/storageAccounts/acmeinvoices`, inputs: { accountReplicationType: 'GRS', accountTier: 'Standard', location: 'westeurope', name: 'acmeinvoices', resourceGroupName: 'invoices', blobProperties: { versioningEnabled: true, deleteRetentionPolicy: { days: 30 } } } },
+        new: { inputs: { accountReplicationType: 'GRS', accountTier: 'Standard', location: 'westeurope', name: 'acmeinvoices', resourceGroupName: 'invoices', blobProperties: { versioningEnabled: false, deleteRetentionPolicy: { days: 30 } } } } },
+    ]),
+    tf('gcs-soft-delete-off', block('google_storage_bucket.soft_delete_policy.retention_duration_seconds 604800 → 0 turns soft delete off: deleted objects can no longer be restored (GCS soft delete docs, data-model.md §1.4).', 'real-world/tgc-tf172-compute-disk-create.plan.json (google attribute shapes)'), [
+      { type: 'google_storage_bucket', name: 'exports', actions: ['update'], before: gcsBucket([]), after: { ...gcsBucket([]), soft_delete_policy: [{ effective_time: '2026-01-10T08:00:00.000Z', retention_duration_seconds: 0 }] } },
+    ]),
+    pu('gcs-versioning-off', block('gcp:storage/bucket versioning.enabled true → false: overwrites and deletes stop keeping noncurrent versions (GCS object versioning docs).'), { stack: 'staging', project: 'exports' }, [
+      { op: 'update', type: 'gcp:storage/bucket:Bucket', name: 'exports', diff: ['versioning'],
+        old: { id: 'acme-exports', inputs: { forceDestroy: false, location: 'EU', name: 'acme-exports', versioning: { enabled: true } } },
+        new: { inputs: { forceDestroy: false, location: 'EU', name: 'acme-exports', versioning: { enabled: false } } } },
+    ]),
+
+    // ---- Kubernetes PV reclaim policy ----
+    tf('k8s-pv-reclaim-retain-to-delete', block('persistent_volume_reclaim_policy Retain → Delete: from now on, releasing the claim or deleting the PV deletes the disk (k8s PV docs, KEP-2644).'), [
+      { type: 'kubernetes_persistent_volume_v1', name: 'archive', actions: ['update'], before: pvWith('Retain'), after: pvWith('Delete') },
+    ]),
+    tf('k8s-pv-reclaim-delete-to-retain', allow('persistent_volume_reclaim_policy Delete → Retain keeps the disk whatever happens to the claim.'), [
+      { type: 'kubernetes_persistent_volume_v1', name: 'archive', actions: ['update'], before: pvWith('Delete'), after: pvWith('Retain') },
+    ]),
+    pu('k8s-pv-reclaim-retain-to-delete', block('kubernetes:core/v1:PersistentVolume persistentVolumeReclaimPolicy Retain → Delete (k8s PV docs).'), { stack: 'staging', project: 'cluster' }, [
+      { op: 'update', type: 'kubernetes:core/v1:PersistentVolume', name: 'orders-archive', diff: ['spec'],
+        old: { id: 'orders-archive', inputs: { apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'orders-archive' }, spec: { accessModes: ['ReadWriteOnce'], capacity: { storage: '200Gi' }, persistentVolumeReclaimPolicy: 'Retain', csi: { driver: 'ebs.csi.aws.com', volumeHandle: 'vol-0f3c9a7e5b1d2c4a6' } } } },
+        new: { inputs: { apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'orders-archive' }, spec: { accessModes: ['ReadWriteOnce'], capacity: { storage: '200Gi' }, persistentVolumeReclaimPolicy: 'Delete', csi: { driver: 'ebs.csi.aws.com', volumeHandle: 'vol-0f3c9a7e5b1d2c4a6' } } } } },
     ]),
 
     // ---- RDS backup retention ----
