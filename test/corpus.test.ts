@@ -38,6 +38,17 @@ describe('the corpus manifest', () => {
     expect(missing).toEqual([]);
   });
 
+  test('draws on every provider family, with cases that block and cases that pass', () => {
+    const FAMILIES: Record<string, RegExp> = { aws: /^aws[_:]/, google: /^(google_|gcp:)/, azure: /^(azurerm_|azure:|azure-native:)/, kubernetes: /^kubernetes[_:]/, railway: /^railway_/ };
+    const missing: string[] = [];
+    for (const [family, pattern] of Object.entries(FAMILIES)) {
+      for (const verdict of ['block', 'allow'] as const) {
+        if (!manifest.some((c) => c.expect === verdict && statesOf(c.file).some((s) => pattern.test(s.type)))) missing.push(`${family} / ${verdict}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   test('every case is well formed: a known class, rules that exist, a reason', () => {
     for (const c of manifest) {
       expect(Object.keys(CLASSES), c.file).toContain(c.class);
