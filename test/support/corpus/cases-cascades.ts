@@ -1,0 +1,287 @@
+// Containers whose delete takes data with it, and their look-alikes.
+import type { Obj } from './envelopes.js';
+import { ACCOUNT, pu, tags, tf, type CorpusCase } from './helpers.js';
+
+const DEL = 'delete_because_no_resource_config';
+const K8S = { stack: 'staging', project: 'cluster' };
+
+const kmeta = (name: string, namespace?: string, labels: Obj = {}, generateName = true): Obj[] => [{
+  annotations: {}, ...(generateName ? { generate_name: '' } : {}), labels, name, ...(namespace ? { namespace } : {}),
+  resource_version: String(40000 + name.length * 97), uid: `0d1c5e9a-7b4f-4c1e-9a2d-${name.padEnd(12, '0').slice(0, 12).replace(/[^0-9a-f]/g, 'a')}`,
+}];
+
+const namespace = (name: string): Obj => ({ id: name, metadata: kmeta(name), timeouts: null, wait_for_default_service_account: false });
+
+const pvc = (name: string, ns: string, volumeName: string): Obj => ({
+  id: `${ns}/${name}`, metadata: kmeta(name, ns),
+  spec: [{ access_modes: ['ReadWriteOnce'], resources: [{ limits: {}, requests: { storage: '50Gi' } }], selector: [], storage_class_name: 'gp3', volume_mode: 'Filesystem', volume_name: volumeName }],
+  timeouts: null, wait_until_bound: true,
+});
+
+const configMap = (name: string, ns: string): Obj => ({ binary_data: {}, data: { 'LOG_LEVEL': 'info' }, id: `${ns}/${name}`, immutable: false, metadata: kmeta(name, ns) });
+
+function statefulSet(whenDeleted: string | null): Obj {
+  return {
+    id: 'payments/postgres', metadata: kmeta('postgres', 'payments'),
+    spec: [{
+      min_ready_seconds: 0,
+      persistent_volume_claim_retention_policy: whenDeleted ? [{ when_deleted: whenDeleted, when_scaled: 'Retain' }] : [],
+      pod_management_policy: 'OrderedReady', replicas: '3', revision_history_limit: 10,
+      selector: [{ match_expressions: [], match_labels: { app: 'postgres' } }], service_name: 'postgres',
+      template: [{ metadata: [{ annotations: {}, generate_name: '', labels: { app: 'postgres' }, name: '', namespace: '' }], spec: [{ container: [{ image: 'postgres:16', name: 'postgres', volume_mount: [{ mount_path: '/var/lib/postgresql/data', name: 'data', read_only: false }] }] }] }],
+      update_strategy: [{ rolling_update: [{ partition: 0 }], type: 'RollingUpdate' }],
+      volume_claim_template: [{ metadata: [{ annotations: {}, labels: {}, name: 'data', namespace: 'payments' }], spec: [{ access_modes: ['ReadWriteOnce'], resources: [{ limits: {}, requests: { storage: '50Gi' } }], selector: [], storage_class_name: 'gp3', volume_mode: 'Filesystem', volume_name: '' }] }],
+    }],
+    timeouts: null, wait_for_rollout: true,
+  };
+}
+
+function pstatefulSet(whenDeleted: string | null): Obj {
+  return {
+    apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'postgres', namespace: 'payments' },
+    spec: {
+      ...(whenDeleted ? { persistentVolumeClaimRetentionPolicy: { whenDeleted, whenScaled: 'Retain' } } : {}),
+      replicas: 3, selector: { matchLabels: { app: 'postgres' } }, serviceName: 'postgres',
+      template: { metadata: { labels: { app: 'postgres' } }, spec: { containers: [{ image: 'postgres:16', name: 'postgres', volumeMounts: [{ mountPath: '/var/lib/postgresql/data', name: 'data' }] }] } },
+      volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '50Gi' } }, storageClassName: 'gp3' } }],
+    },
+  };
+}
+
+function pv(policy: string): Obj {
+  return {
+    id: 'orders-archive', metadata: kmeta('orders-archive', undefined, {}, false),
+    spec: [{
+      access_modes: ['ReadWriteOnce'], capacity: { storage: '200Gi' }, claim_ref: [], mount_options: [], node_affinity: [],
+      persistent_volume_reclaim_policy: policy,
+      persistent_volume_source: [{ csi: [{ driver: 'ebs.csi.aws.com', fs_type: 'ext4', read_only: false, volume_attributes: {}, volume_handle: 'vol-0f3c9a7e5b1d2c4a6' }] }],
+      storage_class_name: 'gp3', volume_mode: 'Filesystem',
+    }],
+    timeouts: null,
+  };
+}
+
+const tableTemplate = (deletionPolicy?: string) => JSON.stringify({
+  AWSTemplateFormatVersion: '2010-09-09',
+  Resources: {
+    OrdersTable: {
+      Type: 'AWS::DynamoDB::Table',
+      ...(deletionPolicy ? { DeletionPolicy: deletionPolicy, UpdateReplacePolicy: deletionPolicy } : {}),
+      Properties: { TableName: 'orders', BillingMode: 'PAY_PER_REQUEST', AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }] },
+    },
+    OrdersTopic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'orders-events' } },
+  },
+  Outputs: { TableName: { Value: { Ref: 'OrdersTable' } } },
+}, null, 2);
+
+const topicOnlyTemplate = () => JSON.stringify({
+  AWSTemplateFormatVersion: '2010-09-09',
+  Resources: { OrdersTopic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'orders-events' } } },
+}, null, 2);
+
+function cfnStack(template: string): Obj {
+  return {
+    capabilities: [], disable_rollback: false, iam_role_arn: '', id: `arn:aws:cloudformation:us-east-1:${ACCOUNT}:stack/orders/5f0c1e2a-7b3d-11ee-9c1a-0a1b2c3d4e5f`,
+    name: 'orders', notification_arns: [], on_failure: null, outputs: { TableName: 'orders' }, parameters: {}, policy_body: '', policy_url: null,
+    template_body: template, template_url: null, timeout_in_minutes: 0, timeouts: null, ...tags({}),
+  };
+}
+
+function instance(dataDisk: boolean | null, ami = 'ami-0a1b2c3d4e5f60718'): Obj {
+  return {
+    ami, arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-0a1b2c3d4e5f60718`, associate_public_ip_address: false, availability_zone: 'us-east-1a',
+    ebs_block_device: dataDisk === null ? [] : [{ delete_on_termination: dataDisk, device_name: '/dev/sdf', encrypted: true, iops: 3000, kms_key_id: '', snapshot_id: '', tags: {}, tags_all: {}, throughput: 125, volume_id: 'vol-0d4e5f6a7b8c9d0e1', volume_size: 500, volume_type: 'gp3' }],
+    ebs_optimized: true, ephemeral_block_device: [], id: 'i-0a1b2c3d4e5f60718', instance_type: 'm7g.large', key_name: '', monitoring: false,
+    root_block_device: [{ delete_on_termination: true, device_name: '/dev/xvda', encrypted: true, iops: 3000, kms_key_id: '', tags: {}, tags_all: {}, throughput: 125, volume_id: 'vol-0a9b8c7d6e5f4a3b2', volume_size: 20, volume_type: 'gp3' }],
+    subnet_id: 'subnet-0a1b2c3d', user_data_replace_on_change: false, vpc_security_group_ids: ['sg-0a1b2c3d'], ...tags({ Name: 'search-node' }),
+  };
+}
+
+const afterInstance = (dataDisk: boolean | null): Obj => {
+  const v = instance(dataDisk, 'ami-0f9e8d7c6b5a40312');
+  const ebs = (v.ebs_block_device as Obj[]).map((d) => ({ ...d, volume_id: null, iops: 3000 }));
+  const root = (v.root_block_device as Obj[]).map((d) => ({ ...d, volume_id: null }));
+  return { ...v, arn: null, id: null, ebs_block_device: ebs, root_block_device: root };
+};
+
+const RAILWAY_PROJECT = '5b3f8a0e-6c1d-4f2a-9e7b-2d4c6a8e0f13';
+function railwayService(volume: boolean, image = 'postgres:16'): Obj {
+  return {
+    config_path: null, cron_schedule: null, id: 'c7e1a2b3-4d5e-4f60-8a9b-0c1d2e3f4a5b', name: 'postgres', project_id: RAILWAY_PROJECT,
+    regions: [{ num_replicas: 1, region: 'us-west2' }], root_directory: null, source_image: image, source_image_registry_password: null, source_image_registry_username: null, source_repo: null, source_repo_branch: null,
+    volume: volume ? { id: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0', mount_path: '/var/lib/postgresql/data', name: 'pgdata', size: 5000 } : null,
+  };
+}
+
+const AZ_SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
+function storageAccount(rg: string): Obj {
+  return {
+    access_tier: 'Hot', account_kind: 'StorageV2', account_replication_type: 'GRS', account_tier: 'Standard', id: `${AZ_SUB}/resourceGroups/${rg}/providers/Microsoft.Storage/storageAccounts/acmeinvoices`,
+    location: 'westeurope', min_tls_version: 'TLS1_2', name: 'acmeinvoices', primary_blob_endpoint: 'https://acmeinvoices.blob.core.windows.net/', resource_group_name: rg, tags: {},
+  };
+}
+
+const googleProject = (policy: string): Obj => ({
+  auto_create_network: true, billing_account: '01A2B3-C4D5E6-F7A8B9', deletion_policy: policy, effective_labels: {}, folder_id: '', id: 'projects/acme-analytics',
+  labels: {}, name: 'acme-analytics', number: '418203947561', org_id: '123456789012', project_id: 'acme-analytics', tags: null, terraform_labels: {},
+});
+
+export function cascadeCases(): CorpusCase[] {
+  const block = (why: string) => ({ class: 'cascade' as const, expect: 'block' as const, rules: ['no-stateful-delete'], why });
+  const allow = (why: string) => ({ class: 'cascade' as const, expect: 'allow' as const, why });
+  return [
+    // ---- Kubernetes namespaces ----
+    tf('k8s-namespace-delete-with-pvc', block('Deleting a Namespace deletes every namespaced object in it, so the PVC payments/data-postgres (left in the configuration, untouched) goes, and with the default Delete reclaim policy its disk (data-model.md §1.1).'), [
+      { type: 'kubernetes_namespace_v1', name: 'payments', actions: ['delete'], reason: DEL, before: namespace('payments') },
+      { type: 'kubernetes_persistent_volume_claim_v1', name: 'data', actions: ['no-op'], before: pvc('data-postgres', 'payments', 'pvc-6a1f0c2e'), after: pvc('data-postgres', 'payments', 'pvc-6a1f0c2e') },
+    ]),
+    tf('k8s-legacy-namespace-delete-with-statefulset', block('A legacy kubernetes_namespace deleted while a StatefulSet with volumeClaimTemplates lives in it: the namespace delete removes the claims the StatefulSet created, whatever its retention policy (data-model.md §1.1).'), [
+      { type: 'kubernetes_namespace', name: 'payments', actions: ['delete'], reason: DEL, before: namespace('payments') },
+      { type: 'kubernetes_stateful_set_v1', name: 'postgres', actions: ['no-op'], before: statefulSet('Retain'), after: statefulSet('Retain') },
+    ]),
+    tf('k8s-namespace-delete-with-config-map', allow('A Namespace holding only a ConfigMap (whose data is in the configuration) takes no stored data with it (data-model.md §1.1).'), [
+      { type: 'kubernetes_namespace_v1', name: 'preview', actions: ['delete'], reason: DEL, before: namespace('preview') },
+      { type: 'kubernetes_config_map_v1', name: 'settings', actions: ['delete'], reason: DEL, before: configMap('settings', 'preview') },
+    ]),
+    tf('k8s-namespace-delete-empty', allow('An empty Namespace (nothing in the plan or prior state lives in it) holds no data.'), [
+      { type: 'kubernetes_namespace_v1', name: 'sandbox', actions: ['delete'], reason: DEL, before: namespace('sandbox') },
+      { type: 'kubernetes_persistent_volume_claim_v1', name: 'data', actions: ['no-op'], before: pvc('data-postgres', 'payments', 'pvc-6a1f0c2e'), after: pvc('data-postgres', 'payments', 'pvc-6a1f0c2e') },
+    ]),
+    pu('k8s-namespace-delete-with-pvc', { ...block('A kubernetes:core/v1:Namespace delete (preview --show-sames) while a PersistentVolumeClaim lives in it: the claim and, by the default Delete reclaim policy, its disk go (data-model.md §1.1).'), from: 'pulumi/driftadopter-mixed-create-update-replace-delete.preview.json (same steps)' }, { ...K8S, hiddenSames: 0 }, [
+      { op: 'delete', type: 'kubernetes:core/v1:Namespace', name: 'payments', old: { id: 'payments', inputs: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'payments' } } } },
+      { op: 'same', type: 'kubernetes:core/v1:PersistentVolumeClaim', name: 'data-postgres', old: { id: 'payments/data-postgres', inputs: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data-postgres', namespace: 'payments' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '50Gi' } }, storageClassName: 'gp3' } } }, new: { id: 'payments/data-postgres', inputs: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data-postgres', namespace: 'payments' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '50Gi' } }, storageClassName: 'gp3' } } } },
+    ]),
+    pu('k8s-namespace-delete-with-config-map', allow('A kubernetes:core/v1:Namespace deleted with only a ConfigMap in it holds no stored data.'), K8S, [
+      { op: 'delete', type: 'kubernetes:core/v1:Namespace', name: 'preview', old: { id: 'preview', inputs: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'preview' } } } },
+      { op: 'delete', type: 'kubernetes:core/v1:ConfigMap', name: 'settings', old: { id: 'preview/settings', inputs: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'preview' }, data: { LOG_LEVEL: 'info' } } } },
+    ]),
+
+    // ---- StatefulSets and volumes ----
+    tf('k8s-statefulset-delete-retention-delete', block('A StatefulSet with persistent_volume_claim_retention_policy.when_deleted = "Delete" deletes its PVCs when it is deleted (k8s API StatefulSetPersistentVolumeClaimRetentionPolicy, data-model.md §1.1).'), [
+      { type: 'kubernetes_stateful_set_v1', name: 'postgres', actions: ['delete'], reason: DEL, before: statefulSet('Delete') },
+    ]),
+    tf('k8s-statefulset-delete-retention-retain', allow('With when_deleted = "Retain" (the default) the PVCs of a deleted StatefulSet stay, and with them the data (data-model.md §1.1).'), [
+      { type: 'kubernetes_stateful_set_v1', name: 'postgres', actions: ['delete'], reason: DEL, before: statefulSet('Retain') },
+    ]),
+    pu('k8s-statefulset-delete-retention-delete', block('A kubernetes:apps/v1:StatefulSet with whenDeleted "Delete" takes its PVCs with it (data-model.md §1.1).'), K8S, [
+      { op: 'delete', type: 'kubernetes:apps/v1:StatefulSet', name: 'postgres', old: { id: 'payments/postgres', inputs: pstatefulSet('Delete') } },
+    ]),
+    pu('k8s-statefulset-delete-default-retention', allow('A StatefulSet with no persistentVolumeClaimRetentionPolicy uses the default Retain: its PVCs survive the delete (data-model.md §1.1).'), K8S, [
+      { op: 'delete', type: 'kubernetes:apps/v1:StatefulSet', name: 'postgres', old: { id: 'payments/postgres', inputs: pstatefulSet(null) } },
+    ]),
+    tf('k8s-pv-delete-reclaim-delete', block('A PersistentVolume with reclaim policy Delete: since Kubernetes 1.31 (KEP-2644, HonorPVReclaimPolicy beta, on by default) deleting the PV deletes the backing EBS volume.'), [
+      { type: 'kubernetes_persistent_volume_v1', name: 'archive', actions: ['delete'], reason: DEL, before: pv('Delete') },
+    ]),
+    tf('k8s-pv-delete-reclaim-retain', allow('A PersistentVolume with reclaim policy Retain: deleting the PV object leaves the backing volume and its data (k8s PV docs, data-model.md §1.1).'), [
+      { type: 'kubernetes_persistent_volume_v1', name: 'archive', actions: ['delete'], reason: DEL, before: pv('Retain') },
+    ]),
+    tf('k8s-pvc-delete-dynamic', block('Deleting a dynamically provisioned PVC deletes its PV and disk under the default StorageClass reclaimPolicy Delete (data-model.md §0 row 1).'), [
+      { type: 'kubernetes_persistent_volume_claim_v1', name: 'data', actions: ['delete'], reason: DEL, before: pvc('data-postgres', 'payments', 'pvc-6a1f0c2e') },
+    ]),
+    pu('k8s-pv-delete-reclaim-delete', block('A kubernetes:core/v1:PersistentVolume with persistentVolumeReclaimPolicy Delete is deleted with its disk (KEP-2644, Kubernetes ≥ 1.31).'), K8S, [
+      { op: 'delete', type: 'kubernetes:core/v1:PersistentVolume', name: 'orders-archive', old: { id: 'orders-archive', inputs: { apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'orders-archive' }, spec: { accessModes: ['ReadWriteOnce'], capacity: { storage: '200Gi' }, persistentVolumeReclaimPolicy: 'Delete', csi: { driver: 'ebs.csi.aws.com', volumeHandle: 'vol-0f3c9a7e5b1d2c4a6', fsType: 'ext4' }, storageClassName: 'gp3' } } } },
+    ]),
+    pu('k8s-pv-delete-reclaim-retain', allow('A kubernetes:core/v1:PersistentVolume with Retain: the disk survives the delete of the PV object.'), K8S, [
+      { op: 'delete', type: 'kubernetes:core/v1:PersistentVolume', name: 'orders-archive', old: { id: 'orders-archive', inputs: { apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'orders-archive' }, spec: { accessModes: ['ReadWriteOnce'], capacity: { storage: '200Gi' }, persistentVolumeReclaimPolicy: 'Retain', csi: { driver: 'ebs.csi.aws.com', volumeHandle: 'vol-0f3c9a7e5b1d2c4a6', fsType: 'ext4' }, storageClassName: 'gp3' } } } },
+    ]),
+
+    // ---- CloudFormation ----
+    tf('cloudformation-stack-delete-table', block('Deleting an aws_cloudformation_stack deletes the template\'s AWS::DynamoDB::Table, which has no DeletionPolicy (default Delete; AWS CloudFormation DeletionPolicy docs, data-model.md §1.2).'), [
+      { type: 'aws_cloudformation_stack', name: 'orders', actions: ['delete'], reason: DEL, before: cfnStack(tableTemplate()) },
+    ]),
+    tf('cloudformation-stack-delete-table-retained', allow('The template\'s AWS::DynamoDB::Table has DeletionPolicy Retain: CloudFormation keeps the table when the stack is deleted (AWS DeletionPolicy docs).'), [
+      { type: 'aws_cloudformation_stack', name: 'orders', actions: ['delete'], reason: DEL, before: cfnStack(tableTemplate('Retain')) },
+    ]),
+    tf('cloudformation-stack-update-drops-table', block('An in-place update whose new template_body no longer contains the AWS::DynamoDB::Table deletes the table: DeletionPolicy applies to resources removed from the template on update (AWS DeletionPolicy docs, data-model.md §1.2).'), [
+      { type: 'aws_cloudformation_stack', name: 'orders', actions: ['update'], before: cfnStack(tableTemplate()), after: cfnStack(topicOnlyTemplate()) },
+    ]),
+    pu('cloudformation-stack-delete-table', block('Deleting an aws:cloudformation/stack whose templateBody holds an AWS::DynamoDB::Table without DeletionPolicy deletes the table.'), { stack: 'staging', project: 'orders' }, [
+      { op: 'delete', type: 'aws:cloudformation/stack:Stack', name: 'orders', old: { id: `arn:aws:cloudformation:us-east-1:${ACCOUNT}:stack/orders/5f0c1e2a-7b3d-11ee-9c1a-0a1b2c3d4e5f`, inputs: { name: 'orders', templateBody: tableTemplate() } } },
+    ]),
+    pu('cloudformation-stack-delete-table-retained', allow('An aws:cloudformation/stack whose table has DeletionPolicy Retain: the table outlives the stack.'), { stack: 'staging', project: 'orders' }, [
+      { op: 'delete', type: 'aws:cloudformation/stack:Stack', name: 'orders', old: { id: `arn:aws:cloudformation:us-east-1:${ACCOUNT}:stack/orders/5f0c1e2a-7b3d-11ee-9c1a-0a1b2c3d4e5f`, inputs: { name: 'orders', templateBody: tableTemplate('Retain') } } },
+    ]),
+
+    // ---- EC2 instance block devices ----
+    tf('ec2-instance-replace-data-disk-deleted', { ...block('Replacing an aws_instance terminates it, and an ebs_block_device with delete_on_termination = true (500 GiB data disk) is destroyed with it (data-model.md §1.2).'), from: 'terraform/infracost-tf1011-ebs-attachment.plan.json (aws_instance shape)' }, [
+      { type: 'aws_instance', name: 'search', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['ami']], before: instance(true), after: afterInstance(true), unknown: ['arn', 'id'] },
+    ]),
+    tf('ec2-instance-replace-data-disk-kept', { ...allow('With ebs_block_device.delete_on_termination = false the data disk survives termination; only the root disk (rebuilt from the AMI) goes (judgement on root volumes, see README).'), from: 'terraform/infracost-tf1011-ebs-attachment.plan.json (aws_instance shape)' }, [
+      { type: 'aws_instance', name: 'search', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['ami']], before: instance(false), after: afterInstance(false), unknown: ['arn', 'id'] },
+    ]),
+    tf('ec2-instance-delete-root-only', { ...allow('An aws_instance with only its root volume: the root disk holds the image the instance boots from and is rebuilt by the replacement (judgement, see README).'), from: 'terraform/infracost-tf1011-ebs-attachment.plan.json (aws_instance shape)' }, [
+      { type: 'aws_instance', name: 'search', actions: ['delete'], reason: DEL, before: instance(null) },
+    ]),
+    pu('ec2-instance-replace-data-disk-deleted', block('An aws:ec2/instance replaced with an ebsBlockDevices entry whose deleteOnTermination is true destroys that data disk (@pulumi/aws 7.48.0 types/input.d.ts ec2.InstanceEbsBlockDevice).'), S(), [
+      { op: 'replace', type: 'aws:ec2/instance:Instance', name: 'search', diff: ['ami'], replace: ['ami'],
+        old: { id: 'i-0a1b2c3d4e5f60718', inputs: { ami: 'ami-0a1b2c3d4e5f60718', instanceType: 'm7g.large', ebsBlockDevices: [{ deviceName: '/dev/sdf', volumeSize: 500, volumeType: 'gp3', deleteOnTermination: true }], rootBlockDevice: { volumeSize: 20, deleteOnTermination: true } } },
+        new: { inputs: { ami: 'ami-0f9e8d7c6b5a40312', instanceType: 'm7g.large', ebsBlockDevices: [{ deviceName: '/dev/sdf', volumeSize: 500, volumeType: 'gp3', deleteOnTermination: true }], rootBlockDevice: { volumeSize: 20, deleteOnTermination: true } } } },
+    ]),
+    pu('ec2-instance-replace-data-disk-kept', allow('An aws:ec2/instance replaced with deleteOnTermination false on its data disk keeps the disk.'), S(), [
+      { op: 'replace', type: 'aws:ec2/instance:Instance', name: 'search', diff: ['ami'], replace: ['ami'],
+        old: { id: 'i-0a1b2c3d4e5f60718', inputs: { ami: 'ami-0a1b2c3d4e5f60718', instanceType: 'm7g.large', ebsBlockDevices: [{ deviceName: '/dev/sdf', volumeSize: 500, volumeType: 'gp3', deleteOnTermination: false }], rootBlockDevice: { volumeSize: 20, deleteOnTermination: true } } },
+        new: { inputs: { ami: 'ami-0f9e8d7c6b5a40312', instanceType: 'm7g.large', ebsBlockDevices: [{ deviceName: '/dev/sdf', volumeSize: 500, volumeType: 'gp3', deleteOnTermination: false }], rootBlockDevice: { volumeSize: 20, deleteOnTermination: true } } } },
+    ]),
+
+    // ---- Railway ----
+    tf('railway-service-delete-with-volume', block('Deleting a railway_service with a volume calls serviceDelete then volumeDelete: the volume is gone (terraform-provider-railway internal/provider/resource_service.go, data-model.md §1.6).'), [
+      { type: 'railway_service', sensitive: ['source_image_registry_password'], name: 'postgres', actions: ['delete'], reason: DEL, before: railwayService(true) },
+    ]),
+    tf('railway-service-update-removes-volume', block('An in-place update of railway_service that removes its volume block calls volumeDelete ("Delete volume if it was removed"): data destroyed by an update (resource_service.go, data-model.md §1.6).'), [
+      { type: 'railway_service', sensitive: ['source_image_registry_password'], name: 'postgres', actions: ['update'], before: railwayService(true), after: railwayService(false) },
+    ]),
+    tf('railway-service-update-image', allow('An update of railway_service that changes only source_image keeps its volume (resource_service.go calls volumeDelete only when the block is removed).'), [
+      { type: 'railway_service', sensitive: ['source_image_registry_password'], name: 'postgres', actions: ['update'], before: railwayService(true), after: railwayService(true, 'postgres:17') },
+    ]),
+    tf('railway-service-delete-without-volume', allow('A railway_service with no volume keeps no data of its own: its code and image are elsewhere (docs/resources/service.md).'), [
+      { type: 'railway_service', sensitive: ['source_image_registry_password'], name: 'worker', actions: ['delete'], reason: DEL, before: { ...railwayService(false, 'ghcr.io/acme/worker:1.4.2'), name: 'worker', id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' } },
+    ]),
+    tf('railway-environment-delete', block('Deleting a railway_environment calls environmentDelete, which takes the environment\'s volume instances (the postgres service\'s pgdata) with it (resource_environment.go; data-model.md §1.6 treats it as destroying every volume inside).'), [
+      { type: 'railway_environment', name: 'staging', actions: ['delete'], reason: DEL, before: { id: '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a', name: 'staging', project_id: RAILWAY_PROJECT } },
+      { type: 'railway_service', sensitive: ['source_image_registry_password'], name: 'postgres', actions: ['no-op'], before: railwayService(true), after: railwayService(true) },
+    ]),
+    tf('railway-project-delete', block('Deleting a railway_project calls projectDelete (not the 48-hour projectScheduleDelete): every service, volume and backup in it goes (resource_project.go, schema.graphql; data-model.md §1.6).'), [
+      { type: 'railway_project', name: 'shop', actions: ['delete'], reason: DEL, before: { default_environment: { id: '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0b', name: 'production' }, description: 'shop', has_pr_deploys: false, id: RAILWAY_PROJECT, name: 'shop', private: true, workspace_id: null } },
+    ]),
+
+    // ---- Azure resource groups ----
+    tf('azurerm-resource-group-delete-with-storage', block('Deleting an azurerm_resource_group deletes every resource nested in it, here the storage account acmeinvoices, and the provider\'s features.resource_group.prevent_deletion_if_contains_resources guard is set to false (azurerm docs, data-model.md §1.3).'), [
+      { type: 'azurerm_resource_group', name: 'invoices', actions: ['delete'], reason: DEL, before: { id: `${AZ_SUB}/resourceGroups/invoices`, location: 'westeurope', managed_by: '', name: 'invoices', tags: {}, timeouts: null } },
+      { type: 'azurerm_storage_account', name: 'invoices', actions: ['no-op'], before: storageAccount('invoices'), after: storageAccount('invoices') },
+    ], { providerExpressions: { azurerm: { features: [{ resource_group: [{ prevent_deletion_if_contains_resources: { constant_value: false } }] }] } } }),
+    tf('azurerm-resource-group-delete-empty', allow('An azurerm_resource_group with nothing in it, deleted under azurerm 4.x whose default prevent_deletion_if_contains_resources = true makes the provider refuse to delete a group that still contains resources (azurerm features-block guide).'), [
+      { type: 'azurerm_resource_group', name: 'scratch', actions: ['delete'], reason: DEL, before: { id: `${AZ_SUB}/resourceGroups/scratch`, location: 'westeurope', managed_by: '', name: 'scratch', tags: {}, timeouts: null } },
+    ], { providerExpressions: { azurerm: { features: [{}] } } }),
+    pu('azure-native-resource-group-delete-with-storage', block('An azure-native:resources:ResourceGroup delete takes the StorageAccount inside it; azure-native has no prevent-deletion guard (pulumi-azure-native issue #2522, data-model.md §1.3).'), { stack: 'staging', project: 'invoices', hiddenSames: 0 }, [
+      { op: 'delete', type: 'azure-native:resources:ResourceGroup', name: 'invoices', old: { id: `${AZ_SUB}/resourceGroups/invoices`, inputs: { location: 'westeurope', resourceGroupName: 'invoices' } } },
+      { op: 'same', type: 'azure-native:storage:StorageAccount', name: 'acmeinvoices', old: { id: `${AZ_SUB}/resourceGroups/invoices/providers/Microsoft.Storage/storageAccounts/acmeinvoices`, inputs: { accountName: 'acmeinvoices', kind: 'StorageV2', location: 'westeurope', resourceGroupName: 'invoices', sku: { name: 'Standard_GRS' } } }, new: { id: `${AZ_SUB}/resourceGroups/invoices/providers/Microsoft.Storage/storageAccounts/acmeinvoices`, inputs: { accountName: 'acmeinvoices', kind: 'StorageV2', location: 'westeurope', resourceGroupName: 'invoices', sku: { name: 'Standard_GRS' } } } },
+    ]),
+    pu('azure-native-resource-group-tags-update', allow('A tag update of an azure-native:resources:ResourceGroup deletes nothing.'), { stack: 'staging', project: 'invoices' }, [
+      { op: 'update', type: 'azure-native:resources:ResourceGroup', name: 'invoices', diff: ['tags'],
+        old: { id: `${AZ_SUB}/resourceGroups/invoices`, inputs: { location: 'westeurope', resourceGroupName: 'invoices', tags: { owner: 'billing' } } },
+        new: { inputs: { location: 'westeurope', resourceGroupName: 'invoices', tags: { owner: 'finance' } } } },
+    ]),
+
+    // ---- Google projects ----
+    tf('google-project-delete-policy-delete', block('A google_project with deletion_policy = "DELETE" is shut down on destroy with everything in it (hashicorp/google 6.50.0 project deletion_policy, data-model.md §1.4).'), [
+      { type: 'google_project', name: 'analytics', actions: ['delete'], reason: DEL, before: googleProject('DELETE') },
+    ]),
+    tf('google-project-delete-policy-prevent', allow('deletion_policy = "PREVENT" (the default) makes the provider refuse the destroy, so the apply fails before anything is deleted: no data loss to block (a warning that the apply will fail is welcome) (hashicorp/google 6.50.0).'), [
+      { type: 'google_project', name: 'analytics', actions: ['delete'], reason: DEL, before: googleProject('PREVENT') },
+    ]),
+    tf('google-project-delete-policy-abandon', allow('deletion_policy = "ABANDON" removes the project from state and leaves it running (hashicorp/google 6.50.0).'), [
+      { type: 'google_project', name: 'analytics', actions: ['delete'], reason: DEL, before: googleProject('ABANDON') },
+    ]),
+    pu('google-project-delete-policy-delete', block('A gcp:organizations/project with deletionPolicy "DELETE" is shut down on delete with everything in it (@pulumi/gcp 9.37.0).'), { stack: 'staging', project: 'analytics' }, [
+      { op: 'delete', type: 'gcp:organizations/project:Project', name: 'analytics', old: { id: 'projects/acme-analytics', inputs: { billingAccount: '01A2B3-C4D5E6-F7A8B9', deletionPolicy: 'DELETE', name: 'acme-analytics', orgId: '123456789012', projectId: 'acme-analytics' } } },
+    ]),
+    pu('google-project-delete-policy-prevent', allow('A gcp:organizations/project with deletionPolicy "PREVENT": the provider refuses the delete, nothing is destroyed.'), { stack: 'staging', project: 'analytics' }, [
+      { op: 'delete', type: 'gcp:organizations/project:Project', name: 'analytics', old: { id: 'projects/acme-analytics', inputs: { billingAccount: '01A2B3-C4D5E6-F7A8B9', deletionPolicy: 'PREVENT', name: 'acme-analytics', orgId: '123456789012', projectId: 'acme-analytics' } } },
+    ]),
+  ];
+}
+
+function S() {
+  return { stack: 'staging', project: 'search' };
+}
+
