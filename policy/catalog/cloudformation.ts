@@ -34,6 +34,13 @@ export function templateData(catalog: Catalog, template: unknown): string[] | un
   return out;
 }
 
+/** The logical names of every resource of a template (any type); empty when it cannot be read. */
+export function templateNames(template: unknown): string[] {
+  const document = parseTemplate(template);
+  const resources = document && typeof document === 'object' ? (document as Record<string, unknown>).Resources : undefined;
+  return resources && typeof resources === 'object' ? Object.keys(resources) : [];
+}
+
 function parseTemplate(template: unknown): unknown {
   if (typeof template !== 'string' || template.trim() === '') return typeof template === 'object' ? template : undefined;
   try {

@@ -12,6 +12,12 @@ export interface Expiration {
   everything: boolean;
 }
 
+/** Whether a field is set: Terraform writes unset ones as 0, "" or [] (and Pulumi leaves them out). */
+function isSet(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== undefined && value !== null && value !== '' && value !== 0 && value !== false;
+}
+
 /** A date instead of a number of days expires everything on that date: counted as 0 days. */
 function days(value: unknown, date: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
@@ -63,10 +69,14 @@ export function gcsLifecycleExpirations(properties: Properties): Expiration[] {
     const state = prop(condition, 'with_state');
     if (state === 'ARCHIVED') continue;
     // Conditions on versions apply to noncurrent objects only (with_state left at its default).
-    if (state !== 'LIVE' && has(condition, 'num_newer_versions', 'days_since_noncurrent_time', 'noncurrent_time_before')) continue;
-    const after = days(prop(condition, 'age') ?? prop(condition, 'days_since_custom_time'), prop(condition, 'created_before') ?? prop(condition, 'custom_time_before'));
+    // Terraform's JSON writes every condition field, unset ones as 0, "" or []: only a set one narrows the rule.
+    const setAt = (field: string) => readAll(condition, field).some(isSet);
+    if (state !== 'LIVE' && ['num_newer_versions', 'days_since_noncurrent_time', 'noncurrent_time_before'].some(setAt)) continue;
+    const age = [prop(condition, 'age'), prop(condition, 'days_since_custom_time')].find((v) => typeof v === 'number' && v > 0) ?? (prop(condition, 'age') === 0 ? 0 : undefined);
+    const date = [prop(condition, 'created_before'), prop(condition, 'custom_time_before')].find(isSet);
+    const after = days(age, date);
     if (after === undefined) continue;
-    const filtered = has(condition, 'matches_prefix', 'matches_suffix', 'matches_storage_class');
+    const filtered = ['matches_prefix', 'matches_suffix', 'matches_storage_class'].some(setAt);
     out.push({ rule: String(index), days: after, everything: !filtered });
   }
   return out;

@@ -245,7 +245,8 @@ const sql: CatalogEntry[] = [
     role: 'container',
     container: {
       cascades: [{ by: 'parent-property', childProperty: 'instance', parentProperty: 'name', childFamilies: ['google'] }],
-      unknownContents: 'warn',
+      // An instance exists to hold databases: with none in the plan, they were made elsewhere.
+      unknownContents: 'data',
       reason: 'deleting a Spanner instance deletes its databases (and with force_destroy its backups)',
       source: '@pulumi/gcp spanner/instance.d.ts forceDestroy, spanner/database.d.ts enableDropProtection',
     },
@@ -327,7 +328,7 @@ const tables: CatalogEntry[] = [
   ...g('google.firestore.database', 'google_firestore_database', 'gcp:firestore/database:Database', {
     role: 'data', data: { kind: 'database' },
     guards: [
-      { path: 'deletion_policy', protects: 'values', safeValues: ['ABANDON', 'PREVENT'], default: 'ABANDON', deletion: 'refused', what: 'the deletion policy (ABANDON, the default, leaves the database in place)', source: '@pulumi/gcp firestore/database.d.ts deletionPolicy: Defaults to ABANDON' },
+      { path: 'deletion_policy', protects: 'values', safeValues: ['ABANDON'], default: 'ABANDON', deletion: 'abandoned', what: 'the ABANDON deletion policy (a destroy leaves the database in place)', source: '@pulumi/gcp firestore/database.d.ts deletionPolicy: Defaults to ABANDON' },
       { path: 'delete_protection_state', protects: 'values', safeValues: ['DELETE_PROTECTION_ENABLED'], default: 'DELETE_PROTECTION_STATE_UNSPECIFIED', deletion: 'refused', what: 'Firestore delete protection', source: '@pulumi/gcp firestore/database.d.ts deleteProtectionState' },
       { path: 'point_in_time_recovery_enablement', protects: 'values', safeValues: ['POINT_IN_TIME_RECOVERY_ENABLED'], default: 'POINT_IN_TIME_RECOVERY_DISABLED', recovery: true, what: 'point-in-time recovery', source: '@pulumi/gcp firestore/database.d.ts pointInTimeRecoveryEnablement' },
     ],

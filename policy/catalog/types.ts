@@ -61,10 +61,11 @@ export interface GuardField {
   safeValues?: readonly string[];
   default?: boolean | number | string;
   /**
-   * A deletion guard: while it protects, the provider `refused`s the delete, or the delete stays `recoverable` for a
-   * while (a waiting period, soft delete). require-delete-protection counts these.
+   * A deletion guard: while it protects, the provider `refused`s the delete, the delete stays `recoverable` for a
+   * while (a waiting period, soft delete), or the delete is `abandoned`: the tool forgets the object and leaves it in
+   * place (Firestore's ABANDON). require-delete-protection counts these; no-stateful-delete passes an abandoned delete.
    */
-  deletion?: 'refused' | 'recoverable';
+  deletion?: 'refused' | 'recoverable' | 'abandoned';
   /** Weakening it takes away the recovery of deleted or overwritten data (backups, versions, retention). */
   recovery?: boolean;
   /**
@@ -140,13 +141,16 @@ export interface StorageLink {
  *   account, its property naming the snapshot, and the ARN property of both;
  * - `plan`: a backup plan whose `rules` keep recovery points in `vault` and copy them by `copies[].destination`;
  * - `schedule`: a snapshot schedule (Data Lifecycle Manager) whose copy rules must leave the region;
- * - `replication`: replicates the bucket `source` to `destinations[].bucket`.
+ * - `replication`: replicates the bucket `source` to `destinations[].bucket`;
+ * - `selection`: puts `resources` under the backup plan `plan`.
  */
 export type BackupSpec =
   | { by: 'snapshot'; source: string; copy?: { canonical: string; source: string; arn: string } }
   | { by: 'plan'; rules: readonly string[]; ruleName: string; vault: string; copies: readonly string[]; destination: string }
   | { by: 'schedule' }
-  | { by: 'replication'; source: string; rules: readonly string[]; destinations: string; destinationBucket: string };
+  | { by: 'replication'; source: string; rules: readonly string[]; destinations: string; destinationBucket: string }
+  /** Assigns `resources` to the backup plan `plan`. */
+  | { by: 'selection'; plan: string; resources: string };
 
 export interface CatalogEntry {
   /** Provider family: aws, google, azurerm, kubernetes, railway. */

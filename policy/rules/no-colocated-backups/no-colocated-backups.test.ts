@@ -47,6 +47,8 @@ const cases = [
   ['tf-dlm-policy-without-cross-region-copy.json',       [DLM]],                         // schedule without cross_region_copy_rule
   ['tf-dlm-policy-with-cross-region-copy.json',          []],                            // cross_region_copy_rule target us-west-2
   ['pulumi-dlm-policy-copies-within-its-region.json',    [PULUMI_DLM]],                  // crossRegionCopyRules target = its own us-east-1
+  ['tf-rds-deleted-with-its-backups.json', ['aws_db_instance.orders']],                 // skip_final_snapshot + delete_automated_backups, deleted
+  ['tf-vault-deleted-with-its-data.json', ['aws_backup_vault.orders']],                  // the vault of the table's backup plan, deleted with the table
 ] as const;
 
 const yielded = (file: string) => yieldedBy(rule, import.meta.dirname, file);

@@ -6,7 +6,7 @@ import { checkBackupPlan } from './backup-plan.js';
 import { checkLifecyclePolicy } from './dlm.js';
 import { checkReplication } from './replication.js';
 import { backupSettings, vaultSettings } from './settings.js';
-import { backupsDeletedWithSource, checkSnapshotCopies } from './snapshots.js';
+import { backupsDeletedWithSource, checkSnapshotCopies, deletedWithoutBackup, vaultDeletedWithData } from './snapshots.js';
 
 export default defineRule({
   id: 'no-colocated-backups',
@@ -41,6 +41,7 @@ export default defineRule({
     sameBucket: '{address}: replicates bucket {bucket} into itself or its own region and account',
     deletableBackupBucket: '{address}: backup bucket can be destroyed with everything in it (force_destroy)',
     deletedWithSource: '{address}: this backup of {source} is deleted in the same plan as {source} itself, so nothing would be left to restore from',
+    deletedWithoutBackup: '{address}: deleted with no final snapshot while its automated backups go with it, so nothing is left to restore from',
     snapshotNotCopied: '{address}: no copy of this snapshot is in another region or account (copies in this plan: {copies}), so it shares the failure domain of the data it backs up; add a snapshot copy under a provider of another region or account',
     dlmNoCrossRegionCopy: '{address}: schedule {schedule} of this lifecycle policy keeps its snapshots in {region}, the region of the volumes it backs up; add a cross-Region copy rule to another region',
     settingUnknown: '{address}: {property} is unknown until apply, so whether its backups survive cannot be checked',
@@ -67,6 +68,8 @@ export default defineRule({
       'tf-snapshot-copy-region-not-constant.json',
       'tf-dlm-policy-without-cross-region-copy.json',
       'pulumi-dlm-policy-copies-within-its-region.json',
+      'tf-rds-deleted-with-its-backups.json',
+      'tf-vault-deleted-with-its-data.json',
     ],
     good: [
       'pulumi-volume-deleted-snapshot-kept.json',
@@ -85,6 +88,8 @@ export default defineRule({
   *check(context) {
     const { plan, catalog } = context;
     yield* backupsDeletedWithSource(context);
+    yield* deletedWithoutBackup(context);
+    yield* vaultDeletedWithData(context);
     for (const resource of plan.resources) {
       if (resource.mode !== 'managed') continue;
       const entry = catalog.entry(resource.type);

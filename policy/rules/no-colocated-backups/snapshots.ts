@@ -1,12 +1,64 @@
 // Snapshots: deleted in the same plan as what they back up, or kept with no copy in another region or account.
 
 import { prop } from '../../catalog/catalog.js';
+import { effectiveValue, protects } from '../../catalog/guards.js';
 import type { BackupSpec } from '../../catalog/types.js';
 import type { RuleContext } from '../../engine/define-rule.js';
 import { displayName, type Resource } from '../../model/plan.js';
 import { compareDomains, domainOf } from './domains.js';
 
 type SnapshotSpec = Extract<BackupSpec, { by: 'snapshot' }>;
+
+/**
+ * A data store deleted with nothing to restore it from: no final snapshot, and its automated backups deleted with it
+ * (or none kept at all). The switches are the entry's guard fields tagged `backup`.
+ */
+export function* deletedWithoutBackup(context: RuleContext) {
+  for (const change of context.plan.changes) {
+    if (!change.destroysObject || change.drift || !change.before) continue;
+    // A read replica's backups are not the only copy: its source keeps the data.
+    if (!context.catalog.judge(change.resource.type, change.before).holdsData) continue;
+    const fields = context.catalog.entry(change.resource.type)?.guards?.filter((g) => g.backup) ?? [];
+    const final = fields.find((g) => g.backup === 'final-snapshot');
+    if (!final || protects(final, change.before) !== false) continue;
+    const kept = fields.find((g) => g.backup === 'kept-after-delete');
+    const retention = fields.find((g) => g.backup === 'retention');
+    const backupsGo = (kept !== undefined && protects(kept, change.before) === false) || (retention !== undefined && effectiveValue(retention, change.before) === 0);
+    if (backupsGo) yield { messageId: 'deletedWithoutBackup' as const, resource: change.resource, change, data: {}, concern: 'destroys' as const };
+  }
+}
+
+/** A backup vault deleted in the same plan as data its backup plans back up (through their selections). */
+export function* vaultDeletedWithData(context: RuleContext) {
+  const all = [...context.plan.resources, ...context.plan.changes.map((c) => c.resource)];
+  const destroyed = (r: Resource) => context.changeOf(r)?.destroysObject === true;
+  for (const change of context.plan.changes) {
+    if (!change.destroysObject || change.drift || context.catalog.entry(change.resource.type)?.data?.kind !== 'backup-vault') continue;
+    const vault = change.resource;
+    const plans = all.filter((r) => {
+      const spec = context.catalog.entry(r.type)?.backup;
+      if (spec?.by !== 'plan') return false;
+      const name = prop(vault.properties, 'name');
+      return spec.rules.some((rules) => blocksOf(r, rules).some((rule, i) =>
+        context.resolve(r, `${rules}.${i}.${spec.vault}`).some((t) => t.kind === 'resource' && t.resource.address === vault.address) || (name !== undefined && prop(rule, spec.vault) === name)));
+    });
+    const sources = new Set<string>();
+    for (const selection of all) {
+      const spec = context.catalog.entry(selection.type)?.backup;
+      if (spec?.by !== 'selection') continue;
+      if (!context.resolve(selection, spec.plan).some((t) => t.kind === 'resource' && plans.includes(t.resource))) continue;
+      for (const target of context.resolve(selection, spec.resources)) {
+        if (target.kind === 'resource' && destroyed(target.resource)) sources.add(displayName(target.resource.address));
+      }
+    }
+    if (sources.size > 0) yield { messageId: 'deletedWithSource' as const, resource: vault, change, data: { source: [...sources].join(', ') }, concern: 'destroys' as const };
+  }
+}
+
+function blocksOf(resource: Resource, path: string): Array<Record<string, unknown>> {
+  const value = prop(resource.properties, path);
+  return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : value && typeof value === 'object' ? [value as Record<string, unknown>] : [];
+}
 
 /** The incident's last step: the snapshot of a volume deleted in the same run as the volume. */
 export function* backupsDeletedWithSource(context: RuleContext) {

@@ -54,10 +54,12 @@ export default defineRule({
     // A look-alike tag is reported where an environment decides this rule: on a resource that links to storage and
     // on the storage it links to, once each. Elsewhere it changes nothing and draws nothing.
     const reported = new Set<Resource>();
-    function* lookalike(resource: Resource, info: EnvironmentInfo) {
+    function* lookalike(resource: Resource, info: EnvironmentInfo, via?: Resource) {
       if (!info.lookalike || reported.has(resource)) return;
       reported.add(resource);
-      yield { messageId: 'lookalike' as const, resource, data: { value: info.lookalike, looksLike: info.lookalikeOf, part: info.lookalikeIn } };
+      // On the storage a link points at, the link's change is what made it matter (it blocks as the link would).
+      const change = via ? context.changeOf(via) : undefined;
+      yield { messageId: 'lookalike' as const, resource, ...(change ? { change } : {}), data: { value: info.lookalike, looksLike: info.lookalikeOf, part: info.lookalikeIn } };
     }
     for (const resource of plan.resources) {
       const links = catalog.entry(resource.type)?.links ?? [];
@@ -73,7 +75,7 @@ export default defineRule({
             continue;
           }
           const targetEnv = target.kind === 'resource' ? environmentOf(target.resource) : target.environment;
-          if (target.kind === 'resource') yield* lookalike(target.resource, targetEnv);
+          if (target.kind === 'resource') yield* lookalike(target.resource, targetEnv, resource);
           const name = target.kind === 'resource' ? target.resource.address : target.value;
           if (environment.name && targetEnv.name && environment.name !== targetEnv.name) {
             yield { messageId: 'crossEnv', resource, environment: environment.name, data: { ...common, target: name, targetEnv: targetEnv.name } };

@@ -64,8 +64,9 @@ export default defineRule({
         continue;
       }
       if (!change.after) continue;
-      // A data type whose attributes say it holds nothing unique (a read replica) has nothing to weaken.
-      if (entry.role === 'data' && !catalog.judge(change.resource.type, change.before ?? change.after).holdsData) continue;
+      // A data type whose attributes say it holds nothing unique after the change (a read replica) has nothing to
+      // weaken; judged after it, since the change may be what makes it hold data (a reclaim policy Retain → Delete).
+      if (entry.role === 'data' && !catalog.judge(change.resource.type, change.after).holdsData) continue;
       for (const field of change.before ? entry.guards ?? [] : []) {
         if (!weakens(field, change.before, change.after)) continue;
         yield {
@@ -90,12 +91,13 @@ export default defineRule({
 /** Whether the data a guard resource protects is destroyed by this plan too. */
 function targetDestroyed(context: RuleContext, change: Change, target: string | undefined): boolean {
   if (!target) return false;
-  return context.resolve(change.resource, target).some((t) => t.kind === 'resource' && context.changeOf(t.resource)?.destroysObject === true);
+  // A guard named like its target (a versioning resource's id is the bucket name) resolves to itself: not the data.
+  return context.resolve(change.resource, target).some((t) => t.kind === 'resource' && t.resource.address !== change.resource.address && context.changeOf(t.resource)?.destroysObject === true);
 }
 
 /** Whether the data a guard resource protects is created by this plan (it holds nothing yet), or cannot be found. */
 function targetCreated(context: RuleContext, change: Change, target: string | undefined): boolean {
   if (!target) return false;
   const targets = context.resolve(change.resource, target);
-  return targets.some((t) => t.kind === 'resource' && context.changeOf(t.resource)?.action === 'create');
+  return targets.some((t) => t.kind === 'resource' && t.resource.address !== change.resource.address && context.changeOf(t.resource)?.action === 'create');
 }

@@ -3,7 +3,7 @@
 // resources of a CloudFormation template.
 
 import { readAll, read, type CatalogEntry } from '../../catalog/catalog.js';
-import { templateData } from '../../catalog/cloudformation.js';
+import { templateData, templateNames } from '../../catalog/cloudformation.js';
 import type { Cascade } from '../../catalog/types.js';
 import type { RuleContext } from '../../engine/define-rule.js';
 import { displayName, type Change, type Properties, type Resource } from '../../model/plan.js';
@@ -31,6 +31,24 @@ export function cascadeLoss(context: RuleContext, change: Change, entry: Catalog
   if (complete) return undefined;
   if (spec.unknownContents === 'data') return { contents: [], reason: spec.reason, presumed: true };
   return spec.unknownContents === 'warn' ? 'unknown-contents' : undefined;
+}
+
+/**
+ * Template resources an in-place update drops: CloudFormation deletes a resource removed from the template unless
+ * its DeletionPolicy keeps it (data-model.md §1.2).
+ */
+export function templateRemoved(context: RuleContext, change: Change, entry: CatalogEntry): string[] {
+  if (change.action !== 'update' || !change.before || !change.after) return [];
+  const out: string[] = [];
+  for (const cascade of entry.container?.cascades ?? []) {
+    if (cascade.by !== 'template') continue;
+    const before = templateData(context.catalog, read(change.before, cascade.property));
+    const after = new Set(templateNames(read(change.after, cascade.property)));
+    // A template that cannot be read after the change says nothing of what it dropped.
+    if (!before || templateData(context.catalog, read(change.after, cascade.property)) === undefined) continue;
+    out.push(...before.filter((item) => !after.has(item.split(' ')[1] ?? '')));
+  }
+  return out;
 }
 
 /** Inline data blocks present before and gone after an in-place update (Railway removes the volume: volumeDelete). */

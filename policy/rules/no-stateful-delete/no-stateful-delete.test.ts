@@ -35,7 +35,8 @@ const cases = [
   ['tf-instance-replaced-keeps-data-disk.json', []],                                           // … false: the disk survives
   ['tf-cloudformation-stack-with-table-deleted.json', ['aws_cloudformation_stack.orders']],    // a DynamoDB table without DeletionPolicy
   ['tf-cloudformation-stack-retained-table-deleted.json', []],                                 // YAML template, DeletionPolicy: Retain
-  ['tf-read-replica-deleted.json',          []],                                               // replicate_source_db: no unique data
+  ['tf-read-replica-deleted.json',          []],
+  ['tf-cloudformation-update-drops-table.json', ['aws_cloudformation_stack.orders']],        // update: the table leaves the template                                               // replicate_source_db: no unique data
   ['pulumi-staging-deletes-prod-volume.json', [                                                // the bundled incident
     'urn:pulumi:staging::shop::aws:ebs/snapshot:Snapshot::shared-data-nightly', 'urn:pulumi:staging::shop::aws:ebs/volume:Volume::shared-data']],
 ] as const;
@@ -116,8 +117,8 @@ describe(rule.id, () => {
   test.for([
     ['pulumi-retained-delete.json', 'delete', 'delete'],
     ['pulumi-retained-replace.json', 'replace', 'replacement'],
-  ] as const)('%s: retainOnDelete is reported as retained, still blocking', ([file, action, words]) => {
-    expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ resource: BACKUPS, messageId: 'retained', level: 'block', action }]);
+  ] as const)('%s: retainOnDelete is reported as retained, a warning (the cloud object stays, as with forget)', ([file, action, words]) => {
+    expect(runFixture(rule, import.meta.dirname, file)).toMatchObject([{ resource: BACKUPS, messageId: 'retained', level: 'warn', action }]);
     expect(yielded(file)).toEqual([{ resource: BACKUPS, messageId: 'retained', data: { action: words, kind: 'volume' } }]);
   });
 

@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../../catalog/catalog.js';
 import { guardValues, protects } from '../../catalog/guards.js';
 import { defineRule } from '../../engine/define-rule.js';
 import type { Change, Properties } from '../../model/plan.js';
-import { cascadeLoss, inlineRemoved } from './cascades.js';
+import { cascadeLoss, inlineRemoved, templateRemoved } from './cascades.js';
 
 export default defineRule({
   id: 'no-stateful-delete',
@@ -35,6 +35,7 @@ export default defineRule({
     containerPresumed: '{address}: the {action} deletes the data it contains; {reason}',
     mayContainData: '{address}: the {action} deletes everything it contains ({reason}); the plan does not show what is inside, so check that nothing in it holds data',
     inlineRemoved: '{address}: the update removes its {block} block, and with it the data: {reason}',
+    templateDropped: '{address}: the update drops {contents} from the template, and CloudFormation deletes what leaves its template unless its DeletionPolicy keeps it',
   },
 
   examples: {
@@ -45,6 +46,7 @@ export default defineRule({
       'pulumi-retained-replace.json', 'pulumi-staging-deletes-prod-volume.json',
       'tf-namespace-with-claim-deleted.json', 'tf-namespace-contents-unknown-deleted.json', 'tf-railway-service-volume-block-removed.json',
       'tf-railway-environment-deleted.json', 'tf-instance-replaced-with-data-disk.json', 'tf-cloudformation-stack-with-table-deleted.json',
+      'tf-cloudformation-update-drops-table.json',
     ],
     good: [
       'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',
@@ -61,6 +63,10 @@ export default defineRule({
       // Railway deletes a service's volume when the update removes its volume block.
       for (const block of entry ? inlineRemoved(change, entry) : []) {
         yield { messageId: 'inlineRemoved', resource: change.resource, change, data: { block, reason: entry!.container!.reason } };
+      }
+      const dropped = entry ? templateRemoved(context, change, entry) : [];
+      if (dropped.length > 0) {
+        yield { messageId: 'templateDropped', resource: change.resource, change, data: { contents: dropped.join(', ') } };
       }
     }
     for (const change of destroyedObjects(plan.changes)) {
@@ -79,6 +85,8 @@ export default defineRule({
         }
         continue;
       }
+      // A delete the provider turns into forgetting (ABANDON) leaves the data where it is.
+      if (verdict.known && guardSays(verdict.entry, change.before, 'abandoned')) continue;
       const data = { action, kind: verdict.kind };
       const environment = environmentOf(change.resource).name;
       if (!verdict.known) yield { messageId: 'cannotTell', resource: change.resource, change, data };
@@ -87,7 +95,8 @@ export default defineRule({
         yield { messageId: 'otherEnvironment', resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? '', stackEnvironment } };
       }
       // retainOnDelete skips the provider's Delete "when deleting or replacing" (pulumi docs, options/retainondelete).
-      else if (change.beforeProtection.retainOnDelete && (change.action === 'delete' || change.action === 'replace')) yield { messageId: 'retained', resource: change.resource, change, data };
+      // The data survives, as with Terraform's forget: a warning to confirm it is meant to, not a block.
+      else if (change.beforeProtection.retainOnDelete && (change.action === 'delete' || change.action === 'replace')) yield { messageId: 'retained', resource: change.resource, change, data, concern: 'uncertain' };
       else if (change.reasons.includes('delete_because_no_resource_config')) yield { messageId: 'blockRemoved', resource: change.resource, change, data };
       // The provider refuses the delete while its deletion guard is on: the apply fails half-way, and the usual next
       // step (by a person or an agent) is to turn the protection off and retry. Say so rather than let it look safe.
@@ -102,6 +111,11 @@ export default defineRule({
 function refusingGuard(entry: CatalogEntry | undefined, before: Properties | undefined): string | undefined {
   const field = entry?.guards?.find((g) => g.deletion === 'refused' && guardValues(g, before).length > 0 && protects(g, before) === true);
   return field?.what;
+}
+
+/** Whether a deletion guard of this kind protects the object before the change (its value, or the provider's default). */
+function guardSays(entry: CatalogEntry | undefined, before: Properties | undefined, kind: 'abandoned'): boolean {
+  return entry?.guards?.some((g) => g.deletion === kind && protects(g, before) === true) ?? false;
 }
 
 /**
