@@ -45881,12 +45881,13 @@ function gcsLifecycleExpirations(properties) {
     const condition = blocks(prop(rule, "condition"))[0] ?? {};
     const state = prop(condition, "with_state");
     if (state === "ARCHIVED") continue;
-    if (state !== "LIVE" && ["num_newer_versions", "days_since_noncurrent_time", "noncurrent_time_before"].some((f) => isSet(prop(condition, f)))) continue;
+    const setAt = (field) => readAll(condition, field).some(isSet);
+    if (state !== "LIVE" && ["num_newer_versions", "days_since_noncurrent_time", "noncurrent_time_before"].some(setAt)) continue;
     const age = [prop(condition, "age"), prop(condition, "days_since_custom_time")].find((v) => typeof v === "number" && v > 0) ?? (prop(condition, "age") === 0 ? 0 : void 0);
     const date = [prop(condition, "created_before"), prop(condition, "custom_time_before")].find(isSet);
     const after = days(age, date);
     if (after === void 0) continue;
-    const filtered = ["matches_prefix", "matches_suffix", "matches_storage_class"].some((f) => isSet(prop(condition, f)));
+    const filtered = ["matches_prefix", "matches_suffix", "matches_storage_class"].some(setAt);
     out.push({ rule: String(index2), days: after, everything: !filtered });
   }
   return out;
@@ -57670,9 +57671,41 @@ function formatMessage(template, data) {
   return template.replace(/\{(\w+)\}/g, (whole, key) => data[key] !== void 0 ? String(data[key]) : whole);
 }
 
-// policy/engine/evaluate.ts
+// policy/engine/engine-findings.ts
 var PLAN_INCOMPLETE = "plan-incomplete";
 var RULE_ERROR = "rule-error";
+var POLICY_VIOLATION = "policy-violation";
+var engineFindings = {
+  [PLAN_INCOMPLETE]: {
+    id: PLAN_INCOMPLETE,
+    title: "The tool reported the plan as failed or incomplete",
+    severity: "critical",
+    rationale: 'A plan its own tool marked failed (Terraform `errored` or `complete: false`, Pulumi error diagnostics, `maybeCorrupt`, an event log with a failed step) lists only part of what would happen: what it leaves out may be a delete. It is never read as "no changes".',
+    remediation: "Fix the error the tool reported and plan again; gate the new plan. No approval or exemption clears this finding, because the fingerprint of a failed plan names nothing definite.",
+    fix: "Fix the error and plan again.",
+    messages: { failed: "{tool} reported this plan as failed or incomplete: {problem}" }
+  },
+  [RULE_ERROR]: {
+    id: RULE_ERROR,
+    title: "A rule could not judge the plan",
+    severity: "critical",
+    rationale: "A rule that throws must not pass quietly (CrossGuard downgrades such a policy to advisory): the plan stays blocked until every rule could judge it.",
+    remediation: "Report it as a deploy-gate bug with the plan (redacted) and the message; the plan stays blocked until the rule can judge it. It can be neither approved nor exempted.",
+    fix: "Report it as a deploy-gate bug.",
+    messages: { threw: "Rule {rule} could not evaluate this plan: {problem}" }
+  },
+  [POLICY_VIOLATION]: {
+    id: POLICY_VIOLATION,
+    title: "A violation another policy pack reported",
+    severity: "high",
+    rationale: "An event log carries the violations of every policy pack the preview ran. deploy-gate knows of them only what the pack reported: its name, the policy, the enforcement level and the message. Mandatory (and remediate) violations block; advisory ones warn.",
+    remediation: "Read the policy pack that reported it; its own documentation says how to fix the violation.",
+    fix: "See the policy pack that reported it.",
+    messages: { "policy-violation": "{message}" }
+  }
+};
+
+// policy/engine/evaluate.ts
 function evaluate(plans, options) {
   const config = options.config ?? resolveConfig({}, options.rules.map((r) => r.id));
   const catalog = new Catalog(config.catalog);
@@ -57715,39 +57748,43 @@ function evaluatePlan(plan, index2, rules2, config, catalog, environments, now, 
   const context3 = createContext(plan, catalog, environments);
   const findings = [];
   const base = { stack, ...plan.source.file ? { file: plan.source.file } : {} };
+  const incomplete = engineFindings[PLAN_INCOMPLETE];
   for (const failure of plan.failures) {
     findings.push({
       ...base,
       rule: PLAN_INCOMPLETE,
       level: "block",
-      severity: "critical",
+      severity: incomplete.severity,
       resource: failure.resource ?? "(plan)",
       type: "",
       action: "plan",
       environment: null,
       messageId: "failed",
-      message: `${plan.source.tool ?? "The tool"} reported this plan as failed or incomplete: ${failure.message}`,
-      remediation: 'Fix the error and plan again. A failed plan is never read as "no changes".',
-      fix: "Fix the error and plan again."
+      message: formatMessage(incomplete.messages.failed, { tool: plan.source.tool ?? "The tool", problem: failure.message }),
+      remediation: incomplete.remediation,
+      fix: incomplete.fix
     });
   }
-  for (const violation of plan.reportedViolations) {
-    const mandatory = violation.enforcementLevel === "mandatory" || violation.enforcementLevel === "remediate";
+  const violation = engineFindings[POLICY_VIOLATION];
+  for (const reported of plan.reportedViolations) {
+    const mandatory = reported.enforcementLevel === "mandatory" || reported.enforcementLevel === "remediate";
+    const target = reported.resource ? context3.find(reported.resource) : void 0;
     findings.push({
       ...base,
-      rule: `${violation.policyPack}/${violation.policy}`,
+      rule: `${reported.policyPack}/${reported.policy}`,
       level: mandatory ? "block" : "warn",
-      severity: "high",
-      resource: violation.resource ?? "(stack)",
-      type: typeFromUrn(violation.resource),
+      severity: violation.severity,
+      resource: reported.resource ?? "(stack)",
+      type: typeFromUrn(reported.resource),
       action: "policy",
-      environment: (violation.resource ? context3.find(violation.resource) : void 0) ? context3.environmentOf(context3.find(violation.resource)).name ?? null : null,
-      messageId: "policy-violation",
-      message: violation.message,
-      remediation: "See the policy pack that reported it.",
-      fix: "See the policy pack that reported it."
+      environment: target ? context3.environmentOf(target).name ?? null : null,
+      messageId: POLICY_VIOLATION,
+      message: formatMessage(violation.messages[POLICY_VIOLATION], { message: reported.message }),
+      remediation: violation.remediation,
+      fix: violation.fix
     });
   }
+  const threw = engineFindings[RULE_ERROR];
   for (const rule of rules2) {
     const configured = config.rules[rule.id] ?? rule.defaultLevel;
     if (configured === "off") continue;
@@ -57759,15 +57796,15 @@ function evaluatePlan(plan, index2, rules2, config, catalog, environments, now, 
         ...base,
         rule: RULE_ERROR,
         level: "block",
-        severity: "critical",
+        severity: threw.severity,
         resource: "(plan)",
         type: "",
         action: "evaluate",
         environment: null,
         messageId: "threw",
-        message: `Rule ${rule.id} could not evaluate this plan: ${error2 instanceof Error ? error2.message : String(error2)}`,
-        remediation: "Report this as a bug in deploy-gate; the plan stays blocked until the rule can judge it.",
-        fix: "Report it as a deploy-gate bug."
+        message: formatMessage(threw.messages.threw, { rule: rule.id, problem: error2 instanceof Error ? error2.message : String(error2) }),
+        remediation: threw.remediation,
+        fix: threw.fix
       });
       continue;
     }

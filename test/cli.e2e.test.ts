@@ -472,4 +472,17 @@ describe('rules and explain', () => {
     expect(stdout).toContain('Why:');
     expect(stdout).toContain('How to fix:');
   });
+
+  test.for(['plan-incomplete', 'rule-error'])('explain %s: the engine\'s own findings are explained like rules', async (id) => {
+    const { code, stdout } = await run('explain', id);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^${id}: `));
+    expect(stdout).toContain('never approvable or exemptable');
+  });
+
+  test('explain <pack>/<policy>: another pack\'s policy, with what is known of it', async () => {
+    const { code, stdout } = await run('explain', 'analyzerA/always-fails');
+    expect(code).toBe(0);
+    expect(stdout).toContain('policy always-fails of the policy pack analyzerA');
+  });
 });

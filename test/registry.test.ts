@@ -71,3 +71,20 @@ describe.for(rules)('$id', (rule) => {
     }
   });
 });
+
+// What a type is lives only in its catalog entry: a rule that named a provider type (or a catalog canonical name)
+// would be a second home for that fact, which no catalog test ties to the schemas.
+describe('rules ask the catalog, they name no provider type', () => {
+  const TERRAFORM_TYPE = /['"`](aws|google|google-beta|azurerm|kubernetes|railway|helm)_[a-z0-9_]+['"`]/;
+  const PULUMI_TOKEN = /['"`](aws|aws-native|gcp|azure-native|azure|kubernetes):[A-Za-z0-9/._-]*:[A-Z][A-Za-z0-9]*['"`]/;
+  const CANONICAL = /['"`](aws|aws-native|google|azurerm|azure-native|kubernetes|railway|helm)\.[a-z0-9-]+\.[a-z0-9.-]+['"`]/;
+  const sources = readdirSync(rulesDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+
+  test.for(sources)('%s', (file) => {
+    // String literals only: comments may say which type a piece of code is about.
+    const code = readFileSync(join(rulesDir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    const found = code.split('\n').filter((line) => TERRAFORM_TYPE.test(line) || PULUMI_TOKEN.test(line) || CANONICAL.test(line));
+    expect(found).toEqual([]);
+  });
+});

@@ -11,10 +11,10 @@ import type { Level, Rule, RuleFinding, Severity } from './define-rule.js';
 import { EnvironmentResolver } from './environment.js';
 import { fingerprint } from './fingerprint.js';
 import { formatMessage } from './messages.js';
+import { engineFindings, PLAN_INCOMPLETE, POLICY_VIOLATION, RULE_ERROR } from './engine-findings.js';
 
-/** Findings the engine itself raises, beside the rules. Never approvable, never exemptable. */
-export const PLAN_INCOMPLETE = 'plan-incomplete';
-export const RULE_ERROR = 'rule-error';
+/** Findings the engine itself raises, beside the rules (engine-findings.ts). Never approvable, never exemptable. */
+export { PLAN_INCOMPLETE, RULE_ERROR };
 
 export type FindingLevel = 'block' | 'warn' | 'approved' | 'exempt';
 
@@ -129,24 +129,28 @@ function evaluatePlan(
   const findings: Finding[] = [];
   const base = { stack, ...(plan.source.file ? { file: plan.source.file } : {}) };
 
+  const incomplete = engineFindings[PLAN_INCOMPLETE]!;
   for (const failure of plan.failures) {
     findings.push({
-      ...base, rule: PLAN_INCOMPLETE, level: 'block', severity: 'critical', resource: failure.resource ?? '(plan)', type: '', action: 'plan',
+      ...base, rule: PLAN_INCOMPLETE, level: 'block', severity: incomplete.severity, resource: failure.resource ?? '(plan)', type: '', action: 'plan',
       environment: null, messageId: 'failed',
-      message: `${plan.source.tool ?? 'The tool'} reported this plan as failed or incomplete: ${failure.message}`,
-      remediation: 'Fix the error and plan again. A failed plan is never read as "no changes".',
-      fix: 'Fix the error and plan again.',
+      message: formatMessage(incomplete.messages.failed!, { tool: plan.source.tool ?? 'The tool', problem: failure.message }),
+      remediation: incomplete.remediation, fix: incomplete.fix,
     });
   }
-  for (const violation of plan.reportedViolations) {
-    const mandatory = violation.enforcementLevel === 'mandatory' || violation.enforcementLevel === 'remediate';
+  const violation = engineFindings[POLICY_VIOLATION]!;
+  for (const reported of plan.reportedViolations) {
+    const mandatory = reported.enforcementLevel === 'mandatory' || reported.enforcementLevel === 'remediate';
+    const target = reported.resource ? context.find(reported.resource) : undefined;
     findings.push({
-      ...base, rule: `${violation.policyPack}/${violation.policy}`, level: mandatory ? 'block' : 'warn', severity: 'high',
-      resource: violation.resource ?? '(stack)', type: typeFromUrn(violation.resource), action: 'policy',
-      environment: (violation.resource ? context.find(violation.resource) : undefined) ? context.environmentOf(context.find(violation.resource!)!).name ?? null : null,
-      messageId: 'policy-violation', message: violation.message, remediation: 'See the policy pack that reported it.', fix: 'See the policy pack that reported it.',
+      ...base, rule: `${reported.policyPack}/${reported.policy}`, level: mandatory ? 'block' : 'warn', severity: violation.severity,
+      resource: reported.resource ?? '(stack)', type: typeFromUrn(reported.resource), action: 'policy',
+      environment: target ? context.environmentOf(target).name ?? null : null,
+      messageId: POLICY_VIOLATION, message: formatMessage(violation.messages[POLICY_VIOLATION]!, { message: reported.message }),
+      remediation: violation.remediation, fix: violation.fix,
     });
   }
+  const threw = engineFindings[RULE_ERROR]!;
 
   for (const rule of rules) {
     const configured = config.rules[rule.id] ?? rule.defaultLevel;
@@ -157,11 +161,10 @@ function evaluatePlan(
     } catch (error) {
       // A rule that throws must not pass quietly (contrast CrossGuard's advisory downgrade): it blocks.
       findings.push({
-        ...base, rule: RULE_ERROR, level: 'block', severity: 'critical', resource: '(plan)', type: '', action: 'evaluate',
+        ...base, rule: RULE_ERROR, level: 'block', severity: threw.severity, resource: '(plan)', type: '', action: 'evaluate',
         environment: null, messageId: 'threw',
-        message: `Rule ${rule.id} could not evaluate this plan: ${error instanceof Error ? error.message : String(error)}`,
-        remediation: 'Report this as a bug in deploy-gate; the plan stays blocked until the rule can judge it.',
-        fix: 'Report it as a deploy-gate bug.',
+        message: formatMessage(threw.messages.threw!, { rule: rule.id, problem: error instanceof Error ? error.message : String(error) }),
+        remediation: threw.remediation, fix: threw.fix,
       });
       continue;
     }

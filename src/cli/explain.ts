@@ -1,4 +1,5 @@
 import type { Rule } from '../../policy/engine/define-rule.js';
+import type { EngineFindingMeta } from '../../policy/engine/engine-findings.js';
 
 export function renderRuleList(rules: readonly Rule[]): string {
   const width = Math.max(...rules.map((r) => r.id.length));
@@ -23,6 +24,22 @@ export function renderExplain(rule: Rule): string {
     ...rule.links.map((l) => `  ${l}`),
     '',
     `Docs: docs/rules/${rule.id}.md`,
+    '',
+  ].join('\n');
+}
+
+/** An engine finding (plan-incomplete, rule-error) or another pack's policy (`<pack>/<policy>`): what deploy-gate knows. */
+export function renderEngineExplain(id: string, meta: EngineFindingMeta): string {
+  const other = id.includes('/');
+  return [
+    other ? `${id}: policy ${id.slice(id.indexOf('/') + 1)} of the policy pack ${id.slice(0, id.indexOf('/'))}` : `${meta.id}: ${meta.title}`,
+    other ? 'reported by another policy pack in the event log; deploy-gate did not judge it itself' : `severity ${meta.severity}, raised by the engine, never approvable or exemptable`,
+    '',
+    'Why:',
+    `  ${meta.rationale}`,
+    '',
+    'How to fix:',
+    `  ${meta.remediation}`,
     '',
   ].join('\n');
 }

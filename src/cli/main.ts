@@ -14,7 +14,8 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { EXIT, getExitCode } from './exit-code.js';
-import { renderExplain, renderRuleList } from './explain.js';
+import { renderEngineExplain, renderExplain, renderRuleList } from './explain.js';
+import { engineFindingFor } from '../../policy/engine/engine-findings.js';
 import { addGuardCommand } from './guard-command.js';
 
 const OUTPUTS = ['text', 'json', 'markdown', 'sarif'] as const;
@@ -96,8 +97,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('<rule-id>')
     .action((id: string) => {
       const rule = rules.find((r) => r.id === id);
+      const engine = rule ? undefined : engineFindingFor(id);
+      if (engine) {
+        io.stdout(renderEngineExplain(id, engine));
+        return;
+      }
       if (!rule) {
-        io.stderr(`deploy-gate: unknown rule '${id}'. Known rules: ${rules.map((r) => r.id).join(', ')}\n`);
+        io.stderr(`deploy-gate: unknown rule '${id}'. Known rules: ${rules.map((r) => r.id).join(', ')}; and the engine's plan-incomplete, rule-error, and <pack>/<policy> of other packs\n`);
         exitCode = EXIT.error;
         return;
       }
