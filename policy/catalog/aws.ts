@@ -110,7 +110,8 @@ export const awsCatalog: CatalogEntry[] = [
   e('aws.dsql.cluster', 'aws_dsql_cluster', 'aws:dsql/cluster:Cluster', { role: 'data', data: { kind: 'database' }, guards: [deletionProtectionEnabled('@pulumi/aws dsql/cluster.d.ts')] }),
   e('aws.qldb.ledger', 'aws_qldb_ledger', 'aws:qldb/ledger:Ledger', { role: 'data', data: { kind: 'database' }, guards: [deletionProtection('@pulumi/aws qldb/ledger.d.ts')] }),
   e('aws.lightsail.database', 'aws_lightsail_database', 'aws:lightsail/database:Database', {
-    role: 'data', data: { kind: 'database' }, guards: [{ ...finalSnapshot, source: '@pulumi/aws lightsail/database.d.ts' }],
+    // lightsail/database.d.ts documents no default for skip_final_snapshot: none is assumed.
+    role: 'data', data: { kind: 'database' }, guards: [{ path: 'skip_final_snapshot', protects: false, recovery: true, backup: 'final-snapshot', what: 'the final snapshot', source: '@pulumi/aws lightsail/database.d.ts' }],
   }),
   e('aws.lightsail.disk', 'aws_lightsail_disk', 'aws:lightsail/disk:Disk', { role: 'data', data: { kind: 'volume' } }),
   e('aws.timestreaminfluxdb.db-instance', 'aws_timestreaminfluxdb_db_instance', 'aws:timestreaminfluxdb/dbInstance:DbInstance', { role: 'data', data: { kind: 'database' } }),
@@ -132,7 +133,13 @@ export const awsCatalog: CatalogEntry[] = [
   e('aws.keyspaces.keyspace', 'aws_keyspaces_keyspace', 'aws:keyspaces/keyspace:Keyspace', { role: 'data', data: { kind: 'table' } }),
   e('aws.keyspaces.table', 'aws_keyspaces_table', 'aws:keyspaces/table:Table', { role: 'data', data: { kind: 'table' } }),
   e('aws.timestreamwrite.database', 'aws_timestreamwrite_database', 'aws:timestreamwrite/database:Database', { role: 'data', data: { kind: 'database' } }),
-  e('aws.timestreamwrite.table', 'aws_timestreamwrite_table', 'aws:timestreamwrite/table:Table', { role: 'data', data: { kind: 'table' } }),
+  e('aws.timestreamwrite.table', 'aws_timestreamwrite_table', 'aws:timestreamwrite/table:Table', {
+    role: 'data', data: { kind: 'table' },
+    guards: [
+      { path: 'retention_properties.memory_store_retention_period_in_hours', protects: 'more', recovery: true, what: 'memory store retention', source: '@pulumi/aws timestreamwrite/table.d.ts' },
+      { path: 'retention_properties.magnetic_store_retention_period_in_days', protects: 'more', recovery: true, what: 'magnetic store retention', source: '@pulumi/aws timestreamwrite/table.d.ts' },
+    ],
+  }),
   // Object storage
   e('aws.s3.bucket', 'aws_s3_bucket', 'aws:s3/bucket:Bucket', {
     role: 'data', data: { kind: 'bucket' },
@@ -203,7 +210,11 @@ export const awsCatalog: CatalogEntry[] = [
     backup: { by: 'replication', source: 'bucket', rules: ['rule', 'rules'], destinations: 'destination', destinationBucket: 'bucket' },
   }),
   // File systems
-  e('aws.efs.file-system', 'aws_efs_file_system', 'aws:efs/fileSystem:FileSystem', { role: 'data', data: { kind: 'file-system' }, aliases: ['aws-native:efs:FileSystem'] }),
+  e('aws.efs.file-system', 'aws_efs_file_system', 'aws:efs/fileSystem:FileSystem', {
+    role: 'data', data: { kind: 'file-system' }, aliases: ['aws-native:efs:FileSystem'],
+    // Turning it off lets a replication overwrite the file system (efs/fileSystem.d.ts; no default documented).
+    guards: [{ path: 'protection.replication_overwrite', protects: 'values', safeValues: ['ENABLED'], what: 'protection against replication overwrite', source: '@pulumi/aws efs/fileSystem.d.ts' }],
+  }),
   e('aws.efs.backup-policy', 'aws_efs_backup_policy', 'aws:efs/backupPolicy:BackupPolicy', {
     role: 'guard',
     guardOf: { target: 'file_system_id', removal: 'removing it stops the automatic backups of the file system' },
@@ -256,8 +267,14 @@ export const awsCatalog: CatalogEntry[] = [
   e('aws.elasticsearch.domain', 'aws_elasticsearch_domain', 'aws:elasticsearch/domain:Domain', { role: 'data', data: { kind: 'search-domain' } }),
   e('aws.opensearchserverless.collection', 'aws_opensearchserverless_collection', 'aws:opensearch/serverlessCollection:ServerlessCollection', { role: 'data', data: { kind: 'search-domain' } }),
   e('aws.cloudsearch.domain', 'aws_cloudsearch_domain', 'aws:cloudsearch/domain:Domain', { role: 'data', data: { kind: 'search-domain' } }),
-  e('aws.kinesis.stream', 'aws_kinesis_stream', 'aws:kinesis/stream:Stream', { role: 'data', data: { kind: 'stream' } }),
-  e('aws.kinesis.video-stream', 'aws_kinesis_video_stream', 'aws:kinesis/videoStream:VideoStream', { role: 'data', data: { kind: 'stream' } }),
+  e('aws.kinesis.stream', 'aws_kinesis_stream', 'aws:kinesis/stream:Stream', {
+    role: 'data', data: { kind: 'stream' },
+    guards: [{ path: 'retention_period', protects: 'more', default: 24, recovery: true, what: 'record retention (hours)', source: '@pulumi/aws kinesis/stream.d.ts' }],
+  }),
+  e('aws.kinesis.video-stream', 'aws_kinesis_video_stream', 'aws:kinesis/videoStream:VideoStream', {
+    role: 'data', data: { kind: 'stream' },
+    guards: [{ path: 'data_retention_in_hours', protects: 'more', default: 0, recovery: true, what: 'data retention (hours)', source: '@pulumi/aws kinesis/videoStream.d.ts' }],
+  }),
   e('aws.msk.cluster', 'aws_msk_cluster', 'aws:msk/cluster:Cluster', { role: 'data', data: { kind: 'stream' } }),
   e('aws.msk.serverless-cluster', 'aws_msk_serverless_cluster', 'aws:msk/serverlessCluster:ServerlessCluster', { role: 'data', data: { kind: 'stream' } }),
   e('aws.mq.broker', 'aws_mq_broker', 'aws:mq/broker:Broker', { role: 'data', data: { kind: 'queue' } }),
