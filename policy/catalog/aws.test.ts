@@ -1,24 +1,10 @@
 // Judgements over the AWS entries (aws.ts, aws-more.ts, aws-none.ts), in both tools' shapes: Terraform plan JSON
 // (snake_case, nested blocks as lists) and Pulumi inputs (camelCase, nested blocks as objects, repeated blocks plural).
 import { describe, expect, test } from 'vitest';
-import { Catalog } from './catalog.js';
+import { catalog, entryOf, guardOf as guard } from '../../test/support/catalog-entries.js';
 import { ecrLifecycleExpirations, opensearchRetentionExpirations, s3LifecycleExpirations } from './expiry.js';
 import { expiryShortened, protects, weakens } from './guards.js';
-import type { CatalogEntry, GuardField } from './types.js';
 
-const catalog = new Catalog();
-
-function entryOf(type: string): CatalogEntry {
-  const entry = catalog.entry(type);
-  if (!entry) throw new Error(`no catalog entry for ${type}`);
-  return entry;
-}
-
-function guard(type: string, path: string): GuardField {
-  const field = entryOf(type).guards?.find((g) => g.path === path);
-  if (!field) throw new Error(`${type} has no guard ${path}`);
-  return field;
-}
 
 describe('attribute facts: what holds no unique data', () => {
   test('an RDS read replica holds a copy; a primary holds the data', () => {

@@ -1,10 +1,9 @@
 // The Azure entries judged on both tools' shapes: Terraform's snake_case with nested blocks as lists, azure-native's
 // camelCase with nested objects. Attribute facts, guard fields, lifecycle timers and a container's cascade.
 import { describe, expect, test } from 'vitest';
-import { Catalog } from './catalog.js';
+import { catalog, entryOf as entry, guardOf as field } from '../../test/support/catalog-entries.js';
 import { azureManagementPolicyExpirations, azureNativeManagementPolicyExpirations } from './expiry.js';
 import { effectiveValue, expiryShortened, weakens } from './guards.js';
-import type { CatalogEntry, GuardField } from './types.js';
 import { evaluate } from '../engine/evaluate.js';
 import { resolveConfig } from '../engine/config.js';
 import { ruleIds } from '../rules/index.js';
@@ -12,19 +11,6 @@ import noStatefulDelete from '../rules/no-stateful-delete/no-stateful-delete.js'
 import requireDeleteProtection from '../rules/require-delete-protection/require-delete-protection.js';
 import { parsePlanText } from '../../src/readers/read-plan.js';
 
-const catalog = new Catalog();
-
-function entry(type: string): CatalogEntry {
-  const found = catalog.entry(type);
-  if (!found) throw new Error(`no entry for ${type}`);
-  return found;
-}
-
-function field(type: string, path: string): GuardField {
-  const found = entry(type).guards?.find((g) => g.path === path);
-  if (!found) throw new Error(`${type} has no guard ${path}`);
-  return found;
-}
 
 describe('attribute facts: what holds nothing unique', () => {
   test('a blob whose content the plan carries can be uploaded again; one without it is data', () => {

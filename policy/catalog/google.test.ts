@@ -1,22 +1,8 @@
 // Google Cloud entries: judgements per role, in Terraform's and Pulumi's shapes.
 import { describe, expect, test } from 'vitest';
-import { Catalog } from './catalog.js';
+import { catalog, entryOf as entry, guardOf as guard } from '../../test/support/catalog-entries.js';
 import { expiryShortened, protects, shortestExpiry, weakens } from './guards.js';
-import type { CatalogEntry, GuardField } from './types.js';
 
-const catalog = new Catalog();
-
-function entry(type: string): CatalogEntry {
-  const found = catalog.entry(type);
-  if (!found) throw new Error(`no entry for ${type}`);
-  return found;
-}
-
-function guard(type: string, path: string): GuardField {
-  const found = entry(type).guards?.find((g) => g.path === path);
-  if (!found) throw new Error(`${type} has no guard ${path}`);
-  return found;
-}
 
 describe('data: attribute facts under which a resource holds nothing unique', () => {
   test.for([

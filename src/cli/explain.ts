@@ -10,13 +10,7 @@ export function renderExplain(rule: Rule): string {
   return [
     `${rule.id}: ${rule.title}`,
     `severity ${rule.severity}, default ${rule.defaultLevel}, judges ${rule.scope === 'change' ? 'what the plan does' : 'the resulting infrastructure'}`,
-    '',
-    'Why:',
-    `  ${rule.rationale}`,
-    '',
-    'How to fix:',
-    `  ${rule.remediation}`,
-    '',
+    ...whyAndFix(rule.rationale, rule.remediation),
     'Messages:',
     ...Object.entries(rule.messages).map(([id, text]) => `  ${id}: ${String(text)}`),
     '',
@@ -34,12 +28,11 @@ export function renderEngineExplain(id: string, meta: EngineFindingMeta): string
   return [
     other ? `${id}: policy ${id.slice(id.indexOf('/') + 1)} of the policy pack ${id.slice(0, id.indexOf('/'))}` : `${meta.id}: ${meta.title}`,
     other ? 'reported by another policy pack in the event log; deploy-gate did not judge it itself' : `severity ${meta.severity}, raised by the engine, never approvable or exemptable`,
-    '',
-    'Why:',
-    `  ${meta.rationale}`,
-    '',
-    'How to fix:',
-    `  ${meta.remediation}`,
-    '',
+    ...whyAndFix(meta.rationale, meta.remediation),
   ].join('\n');
+}
+
+/** The two sections every explanation has, rules' and the engine's alike. */
+function whyAndFix(rationale: string, remediation: string): string[] {
+  return ['', 'Why:', `  ${rationale}`, '', 'How to fix:', `  ${remediation}`, ''];
 }
