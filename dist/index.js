@@ -46131,9 +46131,10 @@ var awsCatalog = [
   e("aws.dsql.cluster", "aws_dsql_cluster", "aws:dsql/cluster:Cluster", { role: "data", data: { kind: "database" }, guards: [deletionProtectionEnabled("@pulumi/aws dsql/cluster.d.ts")] }),
   e("aws.qldb.ledger", "aws_qldb_ledger", "aws:qldb/ledger:Ledger", { role: "data", data: { kind: "database" }, guards: [deletionProtection("@pulumi/aws qldb/ledger.d.ts")] }),
   e("aws.lightsail.database", "aws_lightsail_database", "aws:lightsail/database:Database", {
+    // lightsail/database.d.ts documents no default for skip_final_snapshot: none is assumed.
     role: "data",
     data: { kind: "database" },
-    guards: [{ ...finalSnapshot, source: "@pulumi/aws lightsail/database.d.ts" }]
+    guards: [{ path: "skip_final_snapshot", protects: false, recovery: true, backup: "final-snapshot", what: "the final snapshot", source: "@pulumi/aws lightsail/database.d.ts" }]
   }),
   e("aws.lightsail.disk", "aws_lightsail_disk", "aws:lightsail/disk:Disk", { role: "data", data: { kind: "volume" } }),
   e("aws.timestreaminfluxdb.db-instance", "aws_timestreaminfluxdb_db_instance", "aws:timestreaminfluxdb/dbInstance:DbInstance", { role: "data", data: { kind: "database" } }),
@@ -46157,7 +46158,14 @@ var awsCatalog = [
   e("aws.keyspaces.keyspace", "aws_keyspaces_keyspace", "aws:keyspaces/keyspace:Keyspace", { role: "data", data: { kind: "table" } }),
   e("aws.keyspaces.table", "aws_keyspaces_table", "aws:keyspaces/table:Table", { role: "data", data: { kind: "table" } }),
   e("aws.timestreamwrite.database", "aws_timestreamwrite_database", "aws:timestreamwrite/database:Database", { role: "data", data: { kind: "database" } }),
-  e("aws.timestreamwrite.table", "aws_timestreamwrite_table", "aws:timestreamwrite/table:Table", { role: "data", data: { kind: "table" } }),
+  e("aws.timestreamwrite.table", "aws_timestreamwrite_table", "aws:timestreamwrite/table:Table", {
+    role: "data",
+    data: { kind: "table" },
+    guards: [
+      { path: "retention_properties.memory_store_retention_period_in_hours", protects: "more", recovery: true, what: "memory store retention", source: "@pulumi/aws timestreamwrite/table.d.ts" },
+      { path: "retention_properties.magnetic_store_retention_period_in_days", protects: "more", recovery: true, what: "magnetic store retention", source: "@pulumi/aws timestreamwrite/table.d.ts" }
+    ]
+  }),
   // Object storage
   e("aws.s3.bucket", "aws_s3_bucket", "aws:s3/bucket:Bucket", {
     role: "data",
@@ -46234,7 +46242,13 @@ var awsCatalog = [
     backup: { by: "replication", source: "bucket", rules: ["rule", "rules"], destinations: "destination", destinationBucket: "bucket" }
   }),
   // File systems
-  e("aws.efs.file-system", "aws_efs_file_system", "aws:efs/fileSystem:FileSystem", { role: "data", data: { kind: "file-system" }, aliases: ["aws-native:efs:FileSystem"] }),
+  e("aws.efs.file-system", "aws_efs_file_system", "aws:efs/fileSystem:FileSystem", {
+    role: "data",
+    data: { kind: "file-system" },
+    aliases: ["aws-native:efs:FileSystem"],
+    // Turning it off lets a replication overwrite the file system (efs/fileSystem.d.ts; no default documented).
+    guards: [{ path: "protection.replication_overwrite", protects: "values", safeValues: ["ENABLED"], what: "protection against replication overwrite", source: "@pulumi/aws efs/fileSystem.d.ts" }]
+  }),
   e("aws.efs.backup-policy", "aws_efs_backup_policy", "aws:efs/backupPolicy:BackupPolicy", {
     role: "guard",
     guardOf: { target: "file_system_id", removal: "removing it stops the automatic backups of the file system" },
@@ -46291,8 +46305,16 @@ var awsCatalog = [
   e("aws.elasticsearch.domain", "aws_elasticsearch_domain", "aws:elasticsearch/domain:Domain", { role: "data", data: { kind: "search-domain" } }),
   e("aws.opensearchserverless.collection", "aws_opensearchserverless_collection", "aws:opensearch/serverlessCollection:ServerlessCollection", { role: "data", data: { kind: "search-domain" } }),
   e("aws.cloudsearch.domain", "aws_cloudsearch_domain", "aws:cloudsearch/domain:Domain", { role: "data", data: { kind: "search-domain" } }),
-  e("aws.kinesis.stream", "aws_kinesis_stream", "aws:kinesis/stream:Stream", { role: "data", data: { kind: "stream" } }),
-  e("aws.kinesis.video-stream", "aws_kinesis_video_stream", "aws:kinesis/videoStream:VideoStream", { role: "data", data: { kind: "stream" } }),
+  e("aws.kinesis.stream", "aws_kinesis_stream", "aws:kinesis/stream:Stream", {
+    role: "data",
+    data: { kind: "stream" },
+    guards: [{ path: "retention_period", protects: "more", default: 24, recovery: true, what: "record retention (hours)", source: "@pulumi/aws kinesis/stream.d.ts" }]
+  }),
+  e("aws.kinesis.video-stream", "aws_kinesis_video_stream", "aws:kinesis/videoStream:VideoStream", {
+    role: "data",
+    data: { kind: "stream" },
+    guards: [{ path: "data_retention_in_hours", protects: "more", default: 0, recovery: true, what: "data retention (hours)", source: "@pulumi/aws kinesis/videoStream.d.ts" }]
+  }),
   e("aws.msk.cluster", "aws_msk_cluster", "aws:msk/cluster:Cluster", { role: "data", data: { kind: "stream" } }),
   e("aws.msk.serverless-cluster", "aws_msk_serverless_cluster", "aws:msk/serverlessCluster:ServerlessCluster", { role: "data", data: { kind: "stream" } }),
   e("aws.mq.broker", "aws_mq_broker", "aws:mq/broker:Broker", { role: "data", data: { kind: "queue" } }),
@@ -56254,6 +56276,7 @@ function managedPolicy(arn) {
 var PRINCIPAL_PROPERTIES = ["role", "user", "group", "roles", "users", "groups"];
 function judgeCredential(context3, resource) {
   const kind = policyKind(context3, resource.type);
+  if (kind?.kind !== "resource" && controlPlaneOnly(context3, resource)) return [];
   const out = [];
   let env;
   const environment = () => env ??= oracle(context3, resource);
@@ -56280,6 +56303,25 @@ function judgeCredential(context3, resource) {
   out.push(...summarize(reaches));
   if (unreadable2) out.push({ messageId: "cannotTell", data: {} });
   return out;
+}
+var CONTROL_PLANE_SERVICES = /* @__PURE__ */ new Set(["eks.amazonaws.com", "backup.amazonaws.com", "dlm.amazonaws.com"]);
+function controlPlaneOnly(context3, resource) {
+  const own2 = prop(resource.properties, "assume_role_policy");
+  if (own2 !== void 0) return trustsOnlyControlPlanes(own2);
+  const roles = ["role", "roles"].flatMap((p) => context3.resolve(resource, p));
+  return roles.length > 0 && roles.every((t) => t.kind === "resource" && trustsOnlyControlPlanes(prop(t.resource.properties, "assume_role_policy")));
+}
+function trustsOnlyControlPlanes(document) {
+  const parsed = parsePolicyDocument(document);
+  if (parsed === "unknown" || !parsed) return false;
+  const statements = Array.isArray(parsed.Statement) ? parsed.Statement : parsed.Statement ? [parsed.Statement] : [];
+  const allows = statements.filter((st) => !!st && typeof st === "object" && st.Effect === "Allow");
+  return allows.length > 0 && allows.every((st) => {
+    const principal = st.Principal;
+    if (!principal || typeof principal !== "object" || "NotPrincipal" in st) return false;
+    const keys2 = Object.keys(principal);
+    return keys2.length === 1 && keys2[0] === "Service" && [principal.Service].flat().every((s) => typeof s === "string" && CONTROL_PLANE_SERVICES.has(s));
+  });
 }
 function policyKind(context3, type) {
   const iam = context3.catalog.entry(type)?.iam;
@@ -56441,6 +56483,7 @@ var no_blanket_destroy_credentials_default = defineRule({
       "pulumi-native-role-inline-admin.json"
     ],
     good: [
+      "tf-eks-cluster-role-service-policy.json",
       "pulumi-scoped-policy.json",
       "pulumi-state-role-with-log-policy.json",
       "tf-read-only-policy.json",

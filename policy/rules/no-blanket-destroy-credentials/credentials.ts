@@ -21,6 +21,11 @@ const PRINCIPAL_PROPERTIES = ['role', 'user', 'group', 'roles', 'users', 'groups
 /** What the policy documents and managed policies of one resource allow, one finding per kind. */
 export function judgeCredential(context: RuleContext, resource: Resource): CredentialFinding[] {
   const kind = policyKind(context, resource.type);
+  // A role only an AWS control plane can assume (an EKS cluster role, AWS Backup's, DLM's) is no credential an agent
+  // or a person holds, and runs no code of theirs: AWS's own policies for it (AmazonEKSClusterPolicy deletes the
+  // volumes the cluster made) pass. Services that run customer code (EC2, Lambda, ECS tasks, CodeBuild…) hand their
+  // credentials to that code, and stay judged.
+  if (kind?.kind !== 'resource' && controlPlaneOnly(context, resource)) return [];
   const out: CredentialFinding[] = [];
   // Most resources carry no policy: their environment is worked out only for one that does.
   let env: EnvironmentOracle | undefined;
@@ -50,6 +55,31 @@ export function judgeCredential(context: RuleContext, resource: Resource): Crede
   out.push(...summarize(reaches));
   if (unreadable) out.push({ messageId: 'cannotTell', data: {} });
   return out;
+}
+
+/** AWS services that assume a role for their own control plane and run no customer code with it. */
+const CONTROL_PLANE_SERVICES = new Set(['eks.amazonaws.com', 'backup.amazonaws.com', 'dlm.amazonaws.com']);
+
+/** Whether this resource's grants go, through its role's trust policy, only to control-plane service principals. */
+function controlPlaneOnly(context: RuleContext, resource: Resource): boolean {
+  const own = prop(resource.properties, 'assume_role_policy');
+  if (own !== undefined) return trustsOnlyControlPlanes(own);
+  const roles = ['role', 'roles'].flatMap((p) => context.resolve(resource, p));
+  return roles.length > 0 && roles.every((t) => t.kind === 'resource' && trustsOnlyControlPlanes(prop(t.resource.properties, 'assume_role_policy')));
+}
+
+function trustsOnlyControlPlanes(document: unknown): boolean {
+  const parsed = parsePolicyDocument(document);
+  if (parsed === 'unknown' || !parsed) return false;
+  const statements: unknown[] = Array.isArray(parsed.Statement) ? parsed.Statement : parsed.Statement ? [parsed.Statement] : [];
+  const allows = statements.filter((st): st is Record<string, unknown> => !!st && typeof st === 'object' && (st as Record<string, unknown>).Effect === 'Allow');
+  return allows.length > 0 && allows.every((st) => {
+    const principal = st.Principal;
+    if (!principal || typeof principal !== 'object' || 'NotPrincipal' in st) return false;
+    const keys = Object.keys(principal);
+    return keys.length === 1 && keys[0] === 'Service'
+      && [(principal as Record<string, unknown>).Service].flat().every((s) => typeof s === 'string' && CONTROL_PLANE_SERVICES.has(s));
+  });
 }
 
 function policyKind(context: RuleContext, type: string) {

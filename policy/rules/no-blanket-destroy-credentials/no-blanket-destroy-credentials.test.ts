@@ -47,6 +47,7 @@ const cases = [
   ['tf-bucket-policy-narrowed.json',                   []],                                   // "*" only with aws:PrincipalAccount; Deny; GetObject
   ['tf-kms-key-default-policy.json',                   []],                                   // the owner account's root, a service principal
   ['tf-kms-key-policy-computed.json',                  []],                                   // no policy configured: AWS's default key policy
+  ['tf-eks-cluster-role-service-policy.json', []],                                       // AmazonEKSClusterPolicy on a role only eks.amazonaws.com assumes
 ] as const;
 
 /** Account ids per environment, as a deploy-gate.yml would map them. */

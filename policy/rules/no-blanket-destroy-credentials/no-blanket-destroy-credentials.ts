@@ -68,6 +68,7 @@ export default defineRule({
       'pulumi-native-role-inline-admin.json',
     ],
     good: [
+      'tf-eks-cluster-role-service-policy.json',
       'pulumi-scoped-policy.json',
       'pulumi-state-role-with-log-policy.json',
       'tf-read-only-policy.json',
