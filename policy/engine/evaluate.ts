@@ -11,33 +11,13 @@ import type { Level, Rule, RuleFinding, Severity } from './define-rule.js';
 import { EnvironmentResolver } from './environment.js';
 import { fingerprint } from './fingerprint.js';
 import { formatMessage } from './messages.js';
+import type { Finding, FindingLevel } from './finding.js';
 import { engineFindings, PLAN_INCOMPLETE, POLICY_VIOLATION, RULE_ERROR } from './engine-findings.js';
 
 /** Findings the engine itself raises, beside the rules (engine-findings.ts). Never approvable, never exemptable. */
 export { PLAN_INCOMPLETE, RULE_ERROR };
 
-export type FindingLevel = 'block' | 'warn' | 'approved' | 'exempt';
-
-export interface Finding {
-  rule: string;
-  level: FindingLevel;
-  severity: Severity;
-  resource: string;
-  type: string;
-  action: string;
-  environment: string | null;
-  message: string;
-  remediation: string;
-  /** The remediation in one short line. */
-  fix: string;
-  messageId: string;
-  stack: string;
-  file?: string;
-  /** Why an exemption or approval cleared it. */
-  clearedBy?: string;
-  /** Cloud id of the object a change acts on: binds an approval to the physical object, not just its name. */
-  objectId?: string;
-}
+export type { Finding, FindingLevel } from './finding.js';
 
 export interface StackResult {
   stack: string;

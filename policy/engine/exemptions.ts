@@ -2,7 +2,7 @@
 // that no longer apply. Applied by evaluate.ts, never inside a rule.
 import { Catalog } from '../catalog/catalog.js';
 import type { GateConfig } from './config.js';
-import type { Finding } from './evaluate.js';
+import type { Finding } from './finding.js';
 
 // An exemption may run a year at most: a waiver is a decision to revisit, not a permanent hole.
 const MAX_EXEMPTION_DAYS = 366;
