@@ -49,11 +49,15 @@ export function verdictReason(report: Report): string {
 export function countsPhrase(counts: Record<string, number>): string {
   const entries = Object.entries(counts).filter(([, n]) => n > 0);
   const resources = counts.resources ?? 0;
-  const actions = entries.filter(([k]) => k !== 'resources');
+  // What the plan would do to a resource is a change; drift and a no-op are counted after it.
+  const actions = entries.filter(([k]) => !NOT_CHANGES.has(k));
+  const others = entries.filter(([k]) => NOT_CHANGES.has(k) && k !== 'resources').map(([k, n]) => `${n.toLocaleString('en-US')} ${k}`);
   const changed = actions.reduce((sum, [, n]) => sum + n, 0);
-  if (changed === 0) return resources > 0 ? `${plural(resources, 'resource')}, no changes` : 'no changes';
-  return `${plural(changed, 'change')} (${actions.map(([k, n]) => `${n.toLocaleString('en-US')} ${k}`).join(', ')})`;
+  if (changed === 0) return [resources > 0 ? `${plural(resources, 'resource')}, no changes` : 'no changes', ...others].join(', ');
+  return [`${plural(changed, 'change')} (${actions.map(([k, n]) => `${n.toLocaleString('en-US')} ${k}`).join(', ')})`, ...others].join(', ');
 }
+
+const NOT_CHANGES = new Set(['resources', 'drift', 'no-op', 'same', 'read']);
 
 const PHRASES: Record<string, (n: number) => string> = {
   failed: () => 'the tool reported the plan as failed or incomplete',

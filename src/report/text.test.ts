@@ -22,6 +22,7 @@ describe('the headline and its counts', () => {
     expect(countsPhrase({ resources: 1 })).toBe('1 resource, no changes');
     expect(countsPhrase({ resources: 12000 })).toBe('12,000 resources, no changes');
     expect(countsPhrase({})).toBe('no changes');
+    expect(countsPhrase({ drift: 1, create: 1, delete: 1, 'no-op': 1 })).toBe('2 changes (1 create, 1 delete), 1 drift, 1 no-op');
   });
 });
 
