@@ -8,6 +8,7 @@ const io = {
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+  columns: process.stdout.columns,
 };
 
 if (argv[0] === 'guard') {

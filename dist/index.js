@@ -8290,8 +8290,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+        for (const { [kSize]: size2 } of this[kClients]) {
+          ret += size2;
         }
         return ret;
       }
@@ -9282,7 +9282,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
+          const { start, size: size2, end = size2 - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9312,7 +9312,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range2;
+            const { start, size: size2, end = size2 - 1 } = range2;
             assert4(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -12118,17 +12118,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size = this[kHeadersMap].size;
-        const array = new Array(size);
-        if (size <= 32) {
-          if (size === 0) {
+        const size2 = this[kHeadersMap].size;
+        const array = new Array(size2);
+        if (size2 <= 32) {
+          if (size2 === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert4(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size2; ++i) {
             value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert4(x[1] !== null);
@@ -15106,7 +15106,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
+      const size2 = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15114,7 +15114,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size));
+      }, new Uint8Array(size2));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -18547,13 +18547,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field, size2) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -37667,8 +37667,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -45042,10 +45042,10 @@ var SMALL_OBJECT = 16;
 function scan(text, maxDepth) {
   const n = text.length;
   const stats = { values: 0, objects: 0, arrays: 0, keys: 0, heapNumbers: 0, strings: 0, stringChars: 0 };
-  const size = maxDepth + 2;
-  const frames = { isObject: new Uint8Array(size), index: new Int32Array(size), keyStart: new Int32Array(size), keyEnd: new Int32Array(size) };
+  const size2 = maxDepth + 2;
+  const frames = { isObject: new Uint8Array(size2), index: new Int32Array(size2), keyStart: new Int32Array(size2), keyEnd: new Int32Array(size2) };
   const { isObject, index: index2, keyStart, keyEnd } = frames;
-  const keyCount = new Int32Array(size);
+  const keyCount = new Int32Array(size2);
   const starts = [];
   const ends = [];
   const keySets = [];
@@ -58433,7 +58433,7 @@ async function readHead(path6, length = 65536) {
 function readStream(stream, display, max, timeoutMs) {
   return new Promise((resolve3, reject) => {
     const chunks = [];
-    let size = 0;
+    let size2 = 0;
     let done = false;
     const finish = (error2) => {
       if (done) return;
@@ -58445,13 +58445,13 @@ function readStream(stream, display, max, timeoutMs) {
         else stream.pause();
         reject(error2);
       } else {
-        resolve3(Buffer.concat(chunks, size));
+        resolve3(Buffer.concat(chunks, size2));
       }
     };
     const onData = (chunk) => {
       const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      size += buffer.length;
-      if (size > max) return finish(new InputError(display, "", `more than ${max} bytes arrived, over the limit (raise it with --max-bytes)`));
+      size2 += buffer.length;
+      if (size2 > max) return finish(new InputError(display, "", `more than ${max} bytes arrived, over the limit (raise it with --max-bytes)`));
       chunks.push(buffer);
     };
     const timer = timeoutMs > 0 ? setTimeout(() => finish(new InputError(display, "", `the input did not end within ${Math.round(timeoutMs / 1e3)} s: the command writing it hung or never closed it`)), timeoutMs) : void 0;
@@ -58749,9 +58749,6 @@ function codeSpan(text) {
   const fence = "`".repeat(longest + 1);
   return longest > 0 ? `${fence} ${clean} ${fence}` : `${fence}${clean}${fence}`;
 }
-function codeCell(text) {
-  return codeSpan(stripControl(text).replace(/\|/g, "\\|"));
-}
 function mermaidLabel(text) {
   return stripControl(text).replace(/["[\](){}<>|`#;]/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
 }
@@ -58759,7 +58756,47 @@ function stripControl(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
 }
 
+// src/report/entries.ts
+var RANK = { block: 0, warn: 1, approved: 2, exempt: 3 };
+function entriesOf(findings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = JSON.stringify([f.stack, f.rule, f.resource]);
+    let entry2 = byKey.get(key);
+    if (!entry2) {
+      entry2 = {
+        stack: f.stack,
+        rule: f.rule,
+        resource: f.resource,
+        type: f.type,
+        level: f.level,
+        actions: [],
+        environment: f.environment,
+        reasons: [],
+        fix: f.fix,
+        clearedBy: [],
+        findings: [],
+        ...f.file ? { file: f.file } : {}
+      };
+      byKey.set(key, entry2);
+    }
+    if (RANK[f.level] < RANK[entry2.level]) entry2.level = f.level;
+    if (!entry2.actions.includes(f.action)) entry2.actions.push(f.action);
+    if (!entry2.reasons.includes(f.message)) entry2.reasons.push(f.message);
+    if (f.clearedBy && !entry2.clearedBy.includes(f.clearedBy)) entry2.clearedBy.push(f.clearedBy);
+    entry2.environment ??= f.environment;
+    entry2.findings.push(f);
+  }
+  return [...byKey.values()];
+}
+function byLevel(entries) {
+  return entries.map((e3, i) => ({ e: e3, i })).sort((a, b) => RANK[a.e.level] - RANK[b.e.level] || a.i - b.i).map(({ e: e3 }) => e3);
+}
+
 // src/report/summary.ts
+function plural2(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
 function blockedSummary(report) {
   const blocked = report.findings.filter((f) => f.level === "block");
   const groups = /* @__PURE__ */ new Map();
@@ -58771,13 +58808,35 @@ function blockedSummary(report) {
   const parts = [...groups.entries()].map(([group4, resources2]) => PHRASES[group4](resources2.size));
   const resources = new Set(blocked.map((f) => `${f.stack}|${f.resource}`)).size;
   const text = parts.join("; ");
-  return blocked.length === resources ? text : `${text} (${blocked.length} findings)`;
+  return blocked.length === resources ? text : `${text} (${plural2(blocked.length, "finding")})`;
 }
-var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function warningCount(report) {
+  return entriesOf(report.findings.filter((f) => f.level === "warn")).length;
+}
+function verdictWord(report) {
+  if (report.verdict === "block") return "BLOCKED";
+  const warnings = warningCount(report);
+  return warnings > 0 ? `ALLOWED with ${plural2(warnings, "warning")}` : "ALLOWED";
+}
+function verdictReason(report) {
+  if (report.verdict === "block") return blockedSummary(report);
+  if (report.approvedBy) return `approved by ${report.approvedBy.approver}`;
+  return warningCount(report) > 0 ? "nothing in this plan destroys data; read the warnings below" : "nothing in this plan destroys or endangers data";
+}
+function countsPhrase(counts) {
+  const entries = Object.entries(counts).filter(([, n]) => n > 0);
+  const resources = counts.resources ?? 0;
+  const actions = entries.filter(([k3]) => !NOT_CHANGES.has(k3));
+  const others = entries.filter(([k3]) => NOT_CHANGES.has(k3) && k3 !== "resources").map(([k3, n]) => `${n.toLocaleString("en-US")} ${k3}`);
+  const changed = actions.reduce((sum, [, n]) => sum + n, 0);
+  if (changed === 0) return [resources > 0 ? `${plural2(resources, "resource")}, no changes` : "no changes", ...others].join(", ");
+  return [`${plural2(changed, "change")} (${actions.map(([k3, n]) => `${n.toLocaleString("en-US")} ${k3}`).join(", ")})`, ...others].join(", ");
+}
+var NOT_CHANGES = /* @__PURE__ */ new Set(["resources", "drift", "no-op", "same", "read"]);
 var PHRASES = {
   failed: () => "the tool reported the plan as failed or incomplete",
   destroys: (n) => `${plural2(n, "change destroys", "changes destroy")} or unprotect${n === 1 ? "s" : ""} data`,
-  policy: (n) => `${plural2(n, "policy-pack violation", "policy-pack violations")}`,
+  policy: (n) => `${plural2(n, "policy-pack violation")}`,
   error: () => "a rule could not judge the plan",
   safeguards: (n) => `${plural2(n, "resource puts", "resources put")} data at risk`
 };
@@ -58798,26 +58857,34 @@ function skippedHeadline(skipped) {
 }
 
 // src/report/markdown.ts
+var MARKDOWN_BUDGET = 6e4;
+function concernOf(rule) {
+  if (rule === "no-stateful-delete") return "destroys";
+  if (rule === "no-protection-downgrade") return "unprotects";
+  return "risks";
+}
+var SECTIONS = {
+  destroys: "\u{1F4A5} Destroys data",
+  unprotects: "\u{1F513} Removes protection from data",
+  risks: "\u26A0\uFE0F Puts data at risk"
+};
+var ORDER = ["destroys", "unprotects", "risks"];
+var ICON = { block: "\u26D4", warn: "\u26A0\uFE0F", approved: "\u2705", exempt: "\u2796" };
 function renderMarkdown(report, options = {}) {
-  const out = [];
-  const blocked = report.findings.filter((f) => f.level === "block");
-  if (report.verdict === "block") {
-    out.push(`## \u26D4 deploy-gate: blocked \u2014 ${blockedSummary(report)}`);
-  } else if (report.approvedBy) {
-    out.push(`## \u2705 deploy-gate: allowed \u2014 approved by ${escapeMarkdown(report.approvedBy.approver)}`, "", `> ${escapeMarkdown(report.approvedBy.reason)}`);
-  } else {
-    out.push("## \u2705 deploy-gate: allowed \u2014 nothing in this plan destroys or endangers data");
-  }
-  for (const warning2 of options.warnings ?? []) out.push("", `> [!WARNING]
+  const budget = options.maxChars ?? MARKDOWN_BUDGET;
+  const fullReport = options.fullReport ?? "the full report (`deploy-gate check \u2026 --output json`, or the job summary of the workflow run)";
+  const manyStacks = report.stacks.length > 1;
+  const active = byLevel(entriesOf(report.findings.filter((f) => f.level === "block" || f.level === "warn")));
+  const cleared = entriesOf(report.findings.filter((f) => f.level === "approved" || f.level === "exempt"));
+  const head = [];
+  const icon = report.verdict === "block" ? "\u26D4" : "\u2705";
+  head.push(`## ${icon} deploy-gate: ${verdictWord(report).toLowerCase()} \u2014 ${report.verdict === "block" ? verdictReason(report) : escapeMarkdown(verdictReason(report))}`);
+  if (report.approvedBy) head.push("", `> ${escapeMarkdown(report.approvedBy.reason)}`);
+  for (const warning2 of options.warnings ?? []) head.push("", `> [!WARNING]
 > ${escapeMarkdown(warning2)}`);
-  if (blocked.length > 0) {
-    out.push("", "### Blocked changes", "", "| Resource | Action | Environment | Rule | Why | How to fix |", "|---|---|---|---|---|---|");
-    for (const f of blocked) out.push(row(f));
-  }
-  const radius = report.stacks.flatMap((s) => s.blastRadius.filter((b) => b.holdsData).map((b) => ({ ...b, stack: s.stack })));
-  if (radius.length > 0) out.push("", "### Blast radius", "", mermaid(radius));
+  const tail = [];
   if (report.fingerprint && report.verdict === "block") {
-    out.push(
+    tail.push(
       "",
       "### Approve this exact plan",
       "",
@@ -58826,33 +58893,120 @@ function renderMarkdown(report, options = {}) {
       options.approveHint === "file" ? "If this is intended, add `{fingerprint, approver, reason}` for this fingerprint to the approvals file passed with `--approvals`." : "If this is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve " + report.fingerprint + "\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval."
     );
   } else if (report.fingerprint) {
-    out.push("", `Fingerprint: ${codeSpan(report.fingerprint)}`);
+    tail.push("", `Fingerprint: ${codeSpan(report.fingerprint)}`);
   }
-  const others = report.findings.filter((f) => f.level !== "block");
-  out.push("", "<details><summary>All findings by stack</summary>", "");
-  for (const stack of report.stacks) out.push(...stackDetails(stack));
-  if (others.length === 0 && blocked.length === 0) out.push("No findings.");
-  out.push("", "</details>");
+  tail.push("", "<details><summary>Stacks</summary>", "");
+  for (const stack of report.stacks) {
+    tail.push(`- ${stack.verdict === "block" ? "\u26D4" : "\u2705"} ${codeSpan(stack.stack)} (${escapeMarkdown(stack.format)}): ${escapeMarkdown(countsPhrase(stack.counts))}`);
+    for (const note of stack.notes) tail.push(`  - _note:_ ${escapeMarkdown(note)}`);
+  }
+  tail.push("", "</details>");
   const skipped = skippedOf(report);
   if (skipped.length > 0) {
-    out.push("", `<details><summary>${escapeMarkdown(skippedHeadline(skipped))}</summary>`, "");
-    for (const s of skipped) out.push(`- ${codeSpan(s.file)}: ${escapeMarkdown(s.reason)}`);
-    out.push("", "</details>");
+    tail.push("", `<details><summary>${escapeMarkdown(skippedHeadline(skipped))}</summary>`, "");
+    for (const s of skipped) tail.push(`- ${codeSpan(s.file)}: ${escapeMarkdown(s.reason)}`);
+    tail.push("", "</details>");
   }
-  return `${out.join("\n")}
+  let room = budget - size(head) - size(tail) - 2e3;
+  const take = (text) => {
+    if (text.length + 1 > room) return false;
+    room -= text.length + 1;
+    return true;
+  };
+  const rows = rowsOf(active);
+  const body = [];
+  if (active.length === 0) body.push("", cleared.length > 0 ? "No findings block or warn." : "No findings.");
+  const listed = /* @__PURE__ */ new Map();
+  const left = /* @__PURE__ */ new Map();
+  let full = false;
+  for (const concern of ORDER) {
+    const lines2 = [];
+    const mine = rows.filter((r) => r.concern === concern);
+    for (const row of mine) {
+      if (full || !take(rowLine(row, manyStacks))) {
+        full = true;
+        break;
+      }
+      lines2.push(rowLine(row, manyStacks));
+    }
+    listed.set(concern, lines2);
+    left.set(concern, mine.length - lines2.length);
+  }
+  let detailsCut = 0;
+  const explained = /* @__PURE__ */ new Set();
+  for (const concern of ORDER) {
+    const mine = rows.filter((r) => r.concern === concern);
+    if (mine.length === 0) continue;
+    body.push("", `### ${SECTIONS[concern]} (${plural2(mine.length, "resource")})`, "", ...listed.get(concern));
+    const omitted = left.get(concern);
+    if (omitted > 0) body.push(`- _\u2026and ${plural2(omitted, "more resource")}, left out to fit a comment: see ${fullReport}._`);
+    const details = [];
+    for (const [rule, entries] of byRule(mine.flatMap((r) => r.entries))) {
+      const header = explained.has(rule) ? `**${codeSpan(rule)}** (fix above)` : `**${codeSpan(rule)}**: ${escapeMarkdown(entries[0].fix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
+      if (!take(header)) {
+        detailsCut += entries.length;
+        continue;
+      }
+      explained.add(rule);
+      details.push("", header, "");
+      for (const e3 of entries) {
+        const line = `- ${codeSpan(displayName(e3.resource))}: ${e3.reasons.map(escapeMarkdown).join(" \xB7 ")}`;
+        if (take(line)) details.push(line);
+        else detailsCut++;
+      }
+    }
+    if (details.length > 0) body.push("", "<details><summary>Why, and how to fix</summary>", ...details, "", "</details>");
+  }
+  if (detailsCut > 0) body.push("", `_${plural2(detailsCut, "reason was", "reasons were")} left out to fit a comment: see ${fullReport}._`);
+  const radius = report.stacks.flatMap((s) => s.blastRadius.filter((b) => b.holdsData).map((b) => ({ ...b, stack: s.stack })));
+  const graph = mermaid(radius);
+  if (graph.nodes > 1) {
+    if (take(graph.text)) body.push("", "### Blast radius", "", graph.text);
+    else body.push("", `_The blast-radius graph (${plural2(graph.nodes, "node")}) is too large for a comment: see ${fullReport}._`);
+  }
+  if (cleared.length > 0) {
+    const lines2 = [`<details><summary>Cleared by an approval or exemption (${plural2(cleared.length, "finding")})</summary>`, ""];
+    let cut = 0;
+    for (const e3 of cleared) {
+      const line = `- ${ICON[e3.level]} ${codeSpan(e3.rule)} ${codeSpan(displayName(e3.resource))}${e3.clearedBy.length ? `: ${e3.clearedBy.map(escapeMarkdown).join("; ")}` : ""}`;
+      if (take(line)) lines2.push(line);
+      else cut++;
+    }
+    if (cut > 0) lines2.push(`- _\u2026and ${plural2(cut, "more")}: see ${fullReport}._`);
+    body.push("", ...lines2, "", "</details>");
+  }
+  return `${[...head, ...body, ...tail].join("\n")}
 `;
 }
-function row(f) {
-  return `| ${codeCell(displayName(f.resource))} | ${escapeMarkdown(f.action)} | ${escapeMarkdown(f.environment ?? "\u2014")} | ${codeCell(f.rule)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.fix)} |`;
+function size(lines2) {
+  return lines2.reduce((n, l) => n + l.length + 1, 0);
 }
-function stackDetails(stack) {
-  const lines2 = ["", `#### ${stack.verdict === "block" ? "\u26D4" : "\u2705"} ${escapeMarkdown(stack.stack)} (${escapeMarkdown(stack.format)})`, ""];
-  if (stack.findings.length === 0) lines2.push("No findings.");
-  for (const f of stack.findings) {
-    lines2.push(`- **${f.level}** ${codeSpan(f.rule)} ${codeSpan(f.resource)}: ${escapeMarkdown(f.message)}${f.clearedBy ? ` (${escapeMarkdown(f.clearedBy)})` : ""}`);
+function rowsOf(entries) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const e3 of entries) {
+    const key = JSON.stringify([e3.stack, e3.resource]);
+    const row = rows.get(key) ?? { stack: e3.stack, resource: e3.resource, concern: concernOf(e3.rule), entries: [] };
+    if (ORDER.indexOf(concernOf(e3.rule)) < ORDER.indexOf(row.concern)) row.concern = concernOf(e3.rule);
+    row.entries.push(e3);
+    rows.set(key, row);
   }
-  for (const note of stack.notes) lines2.push(`- _note:_ ${escapeMarkdown(note)}`);
-  return lines2;
+  const blocks2 = (r) => r.entries.some((e3) => e3.level === "block") ? 0 : 1;
+  return [...rows.values()].map((r, i) => ({ r, i })).sort((a, b) => blocks2(a.r) - blocks2(b.r) || a.i - b.i).map(({ r }) => r);
+}
+function rowLine(row, manyStacks) {
+  const level = row.entries.some((e3) => e3.level === "block") ? "block" : "warn";
+  const actions = [...new Set(row.entries.flatMap((e3) => e3.actions))];
+  const env = row.entries.find((e3) => e3.environment)?.environment;
+  const rules2 = [...new Set(row.entries.map((e3) => e3.rule))].map(codeSpan).join(", ");
+  return `- ${ICON[level]} **${escapeMarkdown(actions.join(", "))}** ${codeSpan(displayName(row.resource))}${env ? ` in ${codeSpan(env)}` : ""}${manyStacks ? ` (stack ${codeSpan(row.stack)})` : ""}: ${rules2}`;
+}
+function byRule(entries) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e3 of entries) {
+    if (!out.has(e3.rule)) out.set(e3.rule, []);
+    if (!out.get(e3.rule).includes(e3)) out.get(e3.rule).push(e3);
+  }
+  return out;
 }
 function mermaid(radius) {
   const lines2 = ["```mermaid", "graph LR"];
@@ -58873,7 +59027,7 @@ function mermaid(radius) {
     }
   }
   lines2.push("  classDef destroyed fill:#fdd,stroke:#c00,color:#600", "```");
-  return lines2.join("\n");
+  return { text: lines2.join("\n"), nodes: ids.size };
 }
 function shortName(address) {
   return address.startsWith("urn:pulumi:") ? address.split("::").slice(-1)[0] ?? address : address;
@@ -59197,12 +59351,14 @@ async function runAction(inputs, env) {
     if (approvals.accepted.length > 0) gate = await runGate(paths, { ...gateOptions(inputs), extraApprovals: approvals.accepted });
   }
   const { report } = gate;
-  const body = renderMarkdown(report, { warnings }) + (approvals ? renderApprovals(approvals) : "");
+  const approvalsText = approvals ? renderApprovals(approvals) : "";
+  const body = renderMarkdown(report, { warnings, maxChars: MAX_SUMMARY_CHARS - approvalsText.length - 1e4, fullReport: "`deploy-gate check \u2026 --output json`" }) + approvalsText;
+  const commentBody = renderMarkdown(report, { warnings, maxChars: MAX_COMMENT_CHARS - approvalsText.length - 2e3, fullReport: "the job summary of this workflow run" }) + approvalsText;
   await writeText(reportPath, body);
   if (inputs.sarif) await writeText(inputs.sarif, renderSarif(report, rules, env.version));
   let comment;
   if (github && inputs.comment) {
-    comment = await upsertStickyComment(github.api, github.pr, fitComment(body, approveTail(report)), comments, inputs.commentAuthor);
+    comment = await upsertStickyComment(github.api, github.pr, fitComment(commentBody, approveTail(report)), comments, inputs.commentAuthor);
     env.info(`deploy-gate: ${comment.action} the PR comment ${comment.url}`);
     warnForeignAuthor(comment, inputs, env);
   }

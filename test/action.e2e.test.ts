@@ -193,8 +193,10 @@ describe('verdict, outputs, summary, annotations', () => {
     const report = readFileSync(run.outputs.report ?? '', 'utf8');
     expect(run.summary).toBe(report);
     expect(run.summary.split('\n')[0]).toMatch(/^## ⛔ deploy-gate: blocked/);
-    expect(run.summary).toContain('### Blocked changes');
-    expect(run.summary).toContain('```mermaid');
+    expect(run.summary).toContain('### 💥 Destroys data (1 resource)');
+    expect(run.summary).toContain('- ⛔ **delete** `aws_s3_bucket.delete_bucket`: `no-stateful-delete`');
+    // One destroyed bucket and nothing that depends on it: a one-node graph says nothing, so none is drawn.
+    expect(run.summary).not.toContain('```mermaid');
     expect(run.summary).toContain('<details>');
     expect(run.summary).toContain(`/deploy-gate approve ${fingerprint}`);
     expect(ourComments()[0]?.body).toBe(`${MARKER}\n${report}`);
@@ -234,7 +236,8 @@ describe('verdict, outputs, summary, annotations', () => {
     const run = await action({ plan: 'test/fixtures/action/pulumi-test-stack/test.*' });
     expect(run.code).not.toBe(0);
     expect(run.summary).toContain('analyzerA/always-fails');
-    expect(run.summary.match(/^#### /gm)).toHaveLength(1);
+    // One line per stack under "Stacks" (resource lines start with the action in bold instead).
+    expect(run.summary.match(/^- [⛔✅] `/gmu)).toHaveLength(1);
     expect(run.summary).toContain('policy results merged from test.events.ndjson');
   });
 

@@ -12,8 +12,13 @@ const incident = join(root, 'examples', 'incident', 'staging-fix.preview.json');
 const fixtures = join(root, 'test', 'fixtures');
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runWith({}, ...args);
+}
+
+/** The CLI with extra environment (COLUMNS, FORCE_COLOR): plain text at the CI width unless a test says otherwise. */
+async function runWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', COLUMNS: '', FORCE_COLOR: undefined, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -51,6 +56,35 @@ describe('the bundled incident', () => {
     expect(stdout).toContain('no-blanket-destroy-credentials');
     expect(stdout).toContain('/deploy-gate approve sha256:');
     await expect(stdout).toMatchFileSnapshot('__snapshots__/incident.txt');
+  });
+
+  test.each([80, 120])('fits %i columns with a hanging indent, splitting no word and no hash', async (columns) => {
+    const { code, stdout } = await runWith({ COLUMNS: String(columns) }, 'check', 'examples/incident/staging-fix.preview.json');
+    expect(code).toBe(1);
+    const fingerprint = /sha256:[0-9a-f]{64}/.exec(stdout)?.[0] ?? '';
+    expect(fingerprint).not.toBe('');
+    const lines = stdout.trimEnd().split('\n');
+    // Only a line that carries the fingerprint (copied whole) may be wider than the terminal.
+    for (const line of lines) if (!line.includes(fingerprint)) expect([...line].length, line).toBeLessThanOrEqual(columns);
+    expect(lines.find((l) => l.startsWith('Fingerprint: '))).toBe(`Fingerprint: ${fingerprint}`);
+    expect(lines).toContain(`  /deploy-gate approve ${fingerprint}`);
+    // Every word of every message survives the wrap: unwrapping the text gives back the one-line message.
+    const { stdout: json } = await run('check', 'examples/incident/staging-fix.preview.json', '--output', 'json');
+    const flat = stdout.replace(/\n +/g, ' ');
+    for (const f of (JSON.parse(json) as { findings: Array<{ message: string }> }).findings) expect(flat).toContain(f.message);
+    // Continuation lines of a finding hang under its text, not under its label.
+    expect(lines.filter((l) => /^ {11}\S/.test(l)).length).toBeGreaterThan(4);
+    if (columns === 120) expect(lines.some((l) => [...l].length > 100)).toBe(true);
+  });
+
+  test('colour follows NO_COLOR and FORCE_COLOR as picocolors and supports-color do', async () => {
+    const args = ['check', 'examples/incident/staging-fix.preview.json'];
+    const ansi = /\u001b\[/;
+    expect((await runWith({ NO_COLOR: '' }, ...args)).stdout).not.toMatch(ansi);
+    expect((await runWith({ NO_COLOR: '', FORCE_COLOR: '1' }, ...args)).stdout).toMatch(ansi);
+    expect((await runWith({ NO_COLOR: '', FORCE_COLOR: '0' }, ...args)).stdout).not.toMatch(ansi);
+    expect((await runWith({ NO_COLOR: '1', FORCE_COLOR: '1' }, ...args)).stdout).not.toMatch(ansi);
+    expect((await runWith({ NO_COLOR: '', FORCE_COLOR: '1' }, ...args, '--no-color')).stdout).not.toMatch(ansi);
   });
 
   test('`npm start` (the README\'s first command) shows the incident blocked and succeeds because it is', async () => {

@@ -10,7 +10,7 @@ import { codeSpan, escapeMarkdown, stripControl } from '../report/escape.js';
 import { blockedSummary } from '../report/summary.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
-import { fitComment, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult } from './comment.js';
+import { fitComment, MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult } from './comment.js';
 import { gateFileWarnings, type GateFileOptions } from './gate-files.js';
 import { messageOf, type GitHubApi, type IssueComment, type PullRequestRef } from './github-api.js';
 import type { Inputs } from './inputs.js';
@@ -87,13 +87,16 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
   }
   const { report } = gate;
 
-  const body = renderMarkdown(report, { warnings }) + (approvals ? renderApprovals(approvals) : '');
+  const approvalsText = approvals ? renderApprovals(approvals) : '';
+  // The job summary and the report file hold up to 1 MB; the comment is cut sooner and points to the summary.
+  const body = renderMarkdown(report, { warnings, maxChars: MAX_SUMMARY_CHARS - approvalsText.length - 10_000, fullReport: '`deploy-gate check … --output json`' }) + approvalsText;
+  const commentBody = renderMarkdown(report, { warnings, maxChars: MAX_COMMENT_CHARS - approvalsText.length - 2_000, fullReport: 'the job summary of this workflow run' }) + approvalsText;
   await writeText(reportPath, body);
   if (inputs.sarif) await writeText(inputs.sarif, renderSarif(report, rules, env.version));
 
   let comment: UpsertResult | undefined;
   if (github && inputs.comment) {
-    comment = await upsertStickyComment(github.api, github.pr, fitComment(body, approveTail(report)), comments, inputs.commentAuthor);
+    comment = await upsertStickyComment(github.api, github.pr, fitComment(commentBody, approveTail(report)), comments, inputs.commentAuthor);
     env.info(`deploy-gate: ${comment.action} the PR comment ${comment.url}`);
     warnForeignAuthor(comment, inputs, env);
   }

@@ -13,6 +13,7 @@ import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
+import { colorEnabled, DEFAULT_WIDTH, terminalWidth } from '../report/wrap.js';
 import { EXIT, getExitCode } from './exit-code.js';
 import { renderEngineExplain, renderExplain, renderRuleList } from './explain.js';
 import { engineFindingFor } from '../../policy/engine/engine-findings.js';
@@ -26,6 +27,8 @@ export interface Io {
   stderr: (text: string) => void;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** The terminal's width (process.stdout.columns); undefined on a pipe or in CI, where the text report uses 100. */
+  columns?: number;
 }
 
 export function packageVersion(): string {
@@ -71,11 +74,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
         ...(opts.readTimeout ? { readTimeoutMs: opts.readTimeout * 1000 } : {}),
       });
-      const color = opts.color && io.isTTY && !io.env.NO_COLOR && !opts.out;
+      const color = colorEnabled({ flag: opts.color, isTTY: io.isTTY, env: io.env, toFile: Boolean(opts.out) });
       const rendered = opts.output === 'json' ? renderJson(report)
         : opts.output === 'markdown' ? renderMarkdown(report, { approveHint: 'file' })
           : opts.output === 'sarif' ? renderSarif(report, rules, packageVersion())
-            : renderText(report, { color });
+            : renderText(report, { color, width: opts.out ? DEFAULT_WIDTH : terminalWidth(io.isTTY ? io.columns : undefined, io.env) });
       if (opts.out) {
         await writeFile(opts.out, rendered).catch((error: NodeJS.ErrnoException) => {
           throw new InputError(opts.out ?? '', '', `cannot write the report (${error.code ?? error.message})`);

@@ -1,4 +1,10 @@
 import type { Finding, Report } from '../../policy/engine/evaluate.js';
+import { entriesOf } from './entries.js';
+
+/** "1 change", "3 changes": every count a report prints goes through here. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
 
 /**
  * The headline under a blocked verdict, worded by what blocked it: "2 changes destroy or unprotect data; 1 data
@@ -15,15 +21,48 @@ export function blockedSummary(report: Report): string {
   const parts = [...groups.entries()].map(([group, resources]) => PHRASES[group]!(resources.size));
   const resources = new Set(blocked.map((f) => `${f.stack}|${f.resource}`)).size;
   const text = parts.join('; ');
-  return blocked.length === resources ? text : `${text} (${blocked.length} findings)`;
+  return blocked.length === resources ? text : `${text} (${plural(blocked.length, 'finding')})`;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/**
+ * How many warnings a reader will see: one per rule and resource, as the reports list them (src/report/entries.ts).
+ */
+export function warningCount(report: Report): number {
+  return entriesOf(report.findings.filter((f) => f.level === 'warn')).length;
+}
+
+/** "ALLOWED", "ALLOWED with 3 warnings", "BLOCKED": the verdict word every format leads with. */
+export function verdictWord(report: Report): string {
+  if (report.verdict === 'block') return 'BLOCKED';
+  const warnings = warningCount(report);
+  return warnings > 0 ? `ALLOWED with ${plural(warnings, 'warning')}` : 'ALLOWED';
+}
+
+/** What follows the verdict word: why it was blocked, who approved it, or that nothing endangers data. */
+export function verdictReason(report: Report): string {
+  if (report.verdict === 'block') return blockedSummary(report);
+  if (report.approvedBy) return `approved by ${report.approvedBy.approver}`;
+  return warningCount(report) > 0 ? 'nothing in this plan destroys data; read the warnings below' : 'nothing in this plan destroys or endangers data';
+}
+
+/** A stack's change counts as a reader says them: "5 changes (2 update, 3 delete)", "1 resource, no changes". */
+export function countsPhrase(counts: Record<string, number>): string {
+  const entries = Object.entries(counts).filter(([, n]) => n > 0);
+  const resources = counts.resources ?? 0;
+  // What the plan would do to a resource is a change; drift and a no-op are counted after it.
+  const actions = entries.filter(([k]) => !NOT_CHANGES.has(k));
+  const others = entries.filter(([k]) => NOT_CHANGES.has(k) && k !== 'resources').map(([k, n]) => `${n.toLocaleString('en-US')} ${k}`);
+  const changed = actions.reduce((sum, [, n]) => sum + n, 0);
+  if (changed === 0) return [resources > 0 ? `${plural(resources, 'resource')}, no changes` : 'no changes', ...others].join(', ');
+  return [`${plural(changed, 'change')} (${actions.map(([k, n]) => `${n.toLocaleString('en-US')} ${k}`).join(', ')})`, ...others].join(', ');
+}
+
+const NOT_CHANGES = new Set(['resources', 'drift', 'no-op', 'same', 'read']);
 
 const PHRASES: Record<string, (n: number) => string> = {
   failed: () => 'the tool reported the plan as failed or incomplete',
   destroys: (n) => `${plural(n, 'change destroys', 'changes destroy')} or unprotect${n === 1 ? 's' : ''} data`,
-  policy: (n) => `${plural(n, 'policy-pack violation', 'policy-pack violations')}`,
+  policy: (n) => `${plural(n, 'policy-pack violation')}`,
   error: () => 'a rule could not judge the plan',
   safeguards: (n) => `${plural(n, 'resource puts', 'resources put')} data at risk`,
 };

@@ -1,61 +1,93 @@
 import pc from 'picocolors';
-import { displayName, type Finding, type Report } from '../../policy/engine/evaluate.js';
+import { displayName, type Report } from '../../policy/engine/evaluate.js';
+import { byLevel, entriesOf, type Entry } from './entries.js';
 import { stripControl } from './escape.js';
 import { skippedHeadline, skippedOf } from './skipped.js';
-import { blockedSummary } from './summary.js';
+import { countsPhrase, verdictReason, verdictWord } from './summary.js';
+import { DEFAULT_WIDTH, wrap } from './wrap.js';
 
 export interface TextOptions {
   color: boolean;
+  /** Columns to fit (src/report/wrap.ts terminalWidth); DEFAULT_WIDTH when not given. */
+  width?: number;
 }
 
-/** What a person reads in a terminal: verdict first, grouped by stack, blocked changes first. */
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** Where a finding's reasons start: under the rule, after "  BLOCK    ". */
+const BODY = ' '.repeat(11);
+
+/**
+ * What a person reads in a terminal: verdict first, grouped by stack, blocked entries first, one entry per rule
+ * and resource, every line fitted to the width with a hanging indent. Commands to copy stay whole on their own line.
+ */
 export function renderText(report: Report, options: TextOptions): string {
   const c = pc.createColors(options.color);
+  const width = options.width ?? DEFAULT_WIDTH;
   const lines: string[] = [];
-  lines.push(report.verdict === 'block'
-    ? c.bold(c.red(`✖ BLOCKED: ${blockedSummary(report)}`))
-    : c.bold(c.green(report.approvedBy ? `✔ ALLOWED: approved by ${stripControl(report.approvedBy.approver)}` : '✔ ALLOWED: nothing in this plan destroys or endangers data')));
+  const para = (text: string, first: string, rest?: string) => wrap(stripControl(text), width, first, rest);
+
+  const verdict = `${report.verdict === 'block' ? '✖' : '✔'} ${verdictWord(report)}: ${verdictReason(report)}`;
+  const paint = report.verdict === 'block' ? c.red : c.green;
+  lines.push(...para(verdict, '', '  ').map((l) => c.bold(paint(l))));
+
+  // A rule's one-line fix is said once in the report, at its first entry.
+  const explained = new Set<string>();
   for (const stack of report.stacks) {
-    lines.push('', c.bold(`Stack ${stripControl(stack.stack)}`) + c.dim(` (${stack.format}${stack.file && stack.file !== stack.stack ? `, ${stripControl(stack.file)}` : ''}) ${summarize(stack.counts)}`));
+    const where = `${stack.format}${stack.file && stack.file !== stack.stack ? `, ${stack.file}` : ''}`;
+    const heading = para(`Stack ${stack.stack} (${where}): ${countsPhrase(stack.counts)}`, '', '  ');
+    lines.push('', ...heading.map((l, i) => (i === 0 ? c.bold(l) : c.dim(l))));
     if (stack.findings.length === 0) lines.push(c.dim('  no findings'));
-    // The remediation is the same for every finding of a rule: say it once per stack.
-    const explained = new Set<string>();
-    for (const finding of stack.findings) {
-      lines.push(...renderFinding(finding, c, !explained.has(finding.rule)));
-      if (finding.level === 'block') explained.add(finding.rule);
+    for (const entry of byLevel(entriesOf(stack.findings))) {
+      lines.push(...renderEntry(entry, c, width, !explained.has(entry.rule) && (entry.level === 'block' || entry.level === 'warn')));
+      if (entry.level === 'block' || entry.level === 'warn') explained.add(entry.rule);
     }
-    for (const note of stack.notes) lines.push(c.dim(`  note: ${stripControl(note)}`));
+    for (const note of stack.notes) lines.push(...para(`note: ${note}`, '  ', '        ').map(c.dim));
   }
+
   const skipped = skippedOf(report);
   if (skipped.length > 0) {
     lines.push('', c.dim(`${skippedHeadline(skipped)}:`));
-    for (const s of skipped) lines.push(c.dim(`  ${stripControl(s.file)}: ${stripControl(s.reason)}`));
+    for (const s of skipped) lines.push(...para(`${s.file}: ${s.reason}`, '  ', '    ').map(c.dim));
   }
   if (report.fingerprint) {
+    // The fingerprint and the commands that carry it are never wrapped: they are copied whole.
     lines.push('', `Fingerprint: ${report.fingerprint}`);
     if (report.verdict === 'block') {
-      lines.push(c.dim('If this is intended, a person with write access approves exactly this plan:'),
-        c.dim(`  comment on the PR: /deploy-gate approve ${report.fingerprint}`),
-        c.dim(`  or locally: --approvals FILE with {fingerprint: "${report.fingerprint}", approver, reason}`));
+      lines.push(...para('If this is intended, a person with write access approves exactly this plan, by a comment on the PR:', '').map(c.dim),
+        `  /deploy-gate approve ${report.fingerprint}`,
+        ...para('or locally, in the YAML file passed with --approvals:', '').map(c.dim),
+        `  - fingerprint: ${report.fingerprint}`,
+        c.dim('    approver: you@example.com'),
+        c.dim('    reason: why destroying this is intended'));
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-const LABEL: Record<Finding['level'], string> = { block: 'BLOCK', warn: 'WARN', approved: 'APPROVED', exempt: 'EXEMPT' };
+const LABEL: Record<Entry['level'], string> = { block: 'BLOCK', warn: 'WARN', approved: 'APPROVED', exempt: 'EXEMPT' };
 
-function renderFinding(f: Finding, c: ReturnType<typeof pc.createColors>, explain: boolean): string[] {
-  const paint = f.level === 'block' ? c.red : f.level === 'warn' ? c.yellow : c.cyan;
-  return [
-    `  ${paint(c.bold(LABEL[f.level].padEnd(8)))} ${c.bold(f.rule)}  ${stripControl(f.action)} ${stripControl(displayName(f.resource))}${f.environment ? c.dim(` [env: ${stripControl(f.environment)}]`) : ''}`,
-    // Policy packs write multi-line messages: every line stays under its finding.
-    `           ${stripControl(f.message.replace(/\r?\n/g, '\u2028')).split('\u2028').join('\n           ')}`,
-    ...(f.level === 'block' && explain ? [c.dim(`           fix: ${stripControl(f.fix)} (deploy-gate explain ${stripControl(f.rule)})`)] : []),
-    ...(f.clearedBy ? [c.dim(`           ${stripControl(f.clearedBy)}`)] : []),
-  ];
+function renderEntry(e: Entry, c: Colors, width: number, explain: boolean): string[] {
+  const paint = e.level === 'block' ? c.red : e.level === 'warn' ? c.yellow : c.cyan;
+  const label = `  ${LABEL[e.level].padEnd(8)} `;
+  const env = e.environment ? ` [env: ${e.environment}]` : '';
+  const heading = wrap(stripControl(`${e.rule}: ${e.actions.join(', ')} ${displayName(e.resource)}${env}`), width, label, BODY)
+    .map((line, i) => (i === 0 ? `  ${c.bold(paint(LABEL[e.level]))}${' '.repeat(label.length - 2 - LABEL[e.level].length)}${boldRule(line.slice(label.length), e.rule, c)}` : line));
+  // Policy packs write multi-line messages: each line is a paragraph under its entry.
+  const paragraphs = (text: string) => stripControl(text.replace(/\r\n?/g, '\n')).split(/\n|\u2028/).filter((p) => p.trim() !== '');
+  const body: string[] = [];
+  const several = e.reasons.length > 1;
+  for (const reason of e.reasons) {
+    paragraphs(reason).forEach((p, i) => {
+      body.push(...wrap(p, width, several && i === 0 ? `${BODY}- ` : several ? `${BODY}  ` : BODY, several ? `${BODY}  ` : BODY));
+    });
+  }
+  if (explain) body.push(...wrap(stripControl(`fix: ${e.fix} (deploy-gate explain ${e.rule})`), width, BODY, `${BODY}     `).map(c.dim));
+  for (const cleared of e.clearedBy) body.push(...wrap(stripControl(cleared), width, BODY).map(c.dim));
+  return [...heading, ...body];
 }
 
-function summarize(counts: Record<string, number>): string {
-  const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
-  return parts.length ? `[${parts.join(", ")}]` : "";
+function boldRule(rest: string, rule: string, c: Colors): string {
+  const name = stripControl(rule);
+  return rest.startsWith(name) ? c.bold(name) + rest.slice(name.length) : rest;
 }
