@@ -45881,12 +45881,13 @@ function gcsLifecycleExpirations(properties) {
     const condition = blocks(prop(rule, "condition"))[0] ?? {};
     const state = prop(condition, "with_state");
     if (state === "ARCHIVED") continue;
-    if (state !== "LIVE" && ["num_newer_versions", "days_since_noncurrent_time", "noncurrent_time_before"].some((f) => isSet(prop(condition, f)))) continue;
+    const setAt = (field) => readAll(condition, field).some(isSet);
+    if (state !== "LIVE" && ["num_newer_versions", "days_since_noncurrent_time", "noncurrent_time_before"].some(setAt)) continue;
     const age = [prop(condition, "age"), prop(condition, "days_since_custom_time")].find((v) => typeof v === "number" && v > 0) ?? (prop(condition, "age") === 0 ? 0 : void 0);
     const date = [prop(condition, "created_before"), prop(condition, "custom_time_before")].find(isSet);
     const after = days(age, date);
     if (after === void 0) continue;
-    const filtered = ["matches_prefix", "matches_suffix", "matches_storage_class"].some((f) => isSet(prop(condition, f)));
+    const filtered = ["matches_prefix", "matches_suffix", "matches_storage_class"].some(setAt);
     out.push({ rule: String(index2), days: after, everything: !filtered });
   }
   return out;
@@ -58961,7 +58962,8 @@ var WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
 function approveCommands(body) {
   const out = [];
   let fence;
-  for (const line of (body ?? "").split(/\r?\n/)) {
+  let contained = false;
+  for (const line of (body ?? "").split(/\r\n|\r|\n/)) {
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence) {
       if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = void 0;
@@ -58971,44 +58973,80 @@ function approveCommands(body) {
       fence = opener;
       continue;
     }
-    if (/^( {4}|\t)/.test(line)) continue;
+    if (line.trim() === "") {
+      contained = false;
+      continue;
+    }
+    if (/^ {0,3}(>|[-*+](\s|$)|\d{1,9}[.)](\s|$))/.test(line)) contained = true;
+    if (contained || /^( {4}|\t)/.test(line)) continue;
     const match3 = COMMAND_LINE.exec(line.trim());
     if (match3?.[1]) out.push(match3[1]);
   }
   return out;
 }
-function collectClaims(comments, reviews) {
+function hiddenMarkup(body) {
+  let fence;
+  for (const line of (body ?? "").split(/\r\n|\r|\n/)) {
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = void 0;
+      continue;
+    }
+    if (opener) {
+      fence = opener;
+      continue;
+    }
+    if (/<[A-Za-z!?/]/.test(line)) return true;
+  }
+  return false;
+}
+function collectClaims(comments, reviews, edits2) {
   const claims = [];
+  const edited = (kind, id, noun) => {
+    if ("error" in edits2) return `GitHub could not say whether the ${noun} was edited (${edits2.error}), so it cannot count`;
+    const known = edits2[kind].get(id);
+    if (known === void 0) return `GitHub did not say whether the ${noun} was edited, so it cannot count`;
+    return known ? `the ${noun} was edited after it was posted; post the command in a new comment` : void 0;
+  };
   for (const comment of comments) {
     if (comment.body.includes(MARKER) || !comment.body.includes(COMMAND)) continue;
     for (const fingerprint2 of approveCommands(comment.body)) {
+      const defect = comment.via_app ? `the comment was posted by the GitHub App ${comment.via_app} on the user's behalf: an app's token is not the person` : comment.updated_at !== comment.created_at ? "the comment was edited after it was posted; post the command in a new comment" : hiddenMarkup(comment.body) ? HTML_DEFECT : edited("comments", comment.id, "comment");
       claims.push({
         login: comment.user?.login ?? "(deleted user)",
         bot: isBot(comment.user),
         fingerprint: fingerprint2,
         via: "comment",
         url: comment.html_url,
-        // Anyone with write access to issues (an agent's token included) can edit another user's comment, and the
-        // REST API does not say who edited it. An edited comment could put words in a maintainer's mouth.
-        ...comment.updated_at !== comment.created_at ? { defect: "the comment was edited after it was posted; post the command in a new comment" } : {}
+        ...defect ? { defect } : {}
       });
     }
   }
   for (const review of reviews) {
+    if (!review.body?.includes(COMMAND)) continue;
     for (const fingerprint2 of approveCommands(review.body)) {
+      const defect = review.state !== "APPROVED" ? `the review is ${review.state.toLowerCase().replace(/_/g, " ")}, not an approval` : hiddenMarkup(review.body) ? HTML_DEFECT : edited("reviews", review.id, "review");
       claims.push({
         login: review.user?.login ?? "(deleted user)",
         bot: isBot(review.user),
         fingerprint: fingerprint2,
         via: "review",
         url: review.html_url,
-        ...review.state !== "APPROVED" ? { defect: `the review is ${review.state.toLowerCase().replace(/_/g, " ")}, not an approval` } : {}
+        ...defect ? { defect } : {}
       });
     }
   }
   return claims;
 }
-async function checkApprovals(api, pr, fingerprint2, claims, approvers) {
+var HTML_DEFECT = "the text has HTML (a comment, <details>, a tag), which can hide the command from readers; approve in plain text";
+function committersOf(commits) {
+  if (commits.length >= MAX_LISTED_COMMITS) return { error: `GitHub lists only ${MAX_LISTED_COMMITS} commits of a PR and this one has that many, so not every committer is known` };
+  const out = /* @__PURE__ */ new Set();
+  for (const c of commits) for (const login of [c.author, c.committer]) if (login) out.add(login.toLowerCase());
+  return out;
+}
+var MAX_LISTED_COMMITS = 250;
+async function checkApprovals(api, pr, fingerprint2, claims, approvers, committers) {
   const accepted = [];
   const refused = [];
   const verdicts = /* @__PURE__ */ new Map();
@@ -59034,6 +59072,14 @@ async function checkApprovals(api, pr, fingerprint2, claims, approvers) {
     }
     if (claim.login.toLowerCase() === pr.author.toLowerCase()) {
       refuse("opened this PR: an author cannot approve their own change");
+      continue;
+    }
+    if ("error" in committers) {
+      refuse(`the PR's committers could not be checked (${committers.error})`);
+      continue;
+    }
+    if (committers.has(claim.login.toLowerCase())) {
+      refuse("authored or committed a commit of this PR: whoever wrote the change cannot approve it");
       continue;
     }
     const key = claim.login.toLowerCase();
@@ -59113,7 +59159,9 @@ async function runAction(inputs, env) {
   let approvals;
   if (github && needApprovals && firstPrint) {
     const reviews = await github.api.listReviews(github.pr);
-    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews), inputs.approvers);
+    const edits2 = await github.api.listEdits(github.pr).catch((error2) => ({ error: messageOf(error2) }));
+    const committers = await github.api.listCommits(github.pr).then(committersOf, (error2) => ({ error: messageOf(error2) }));
+    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews, edits2), inputs.approvers, committers);
     if (approvals.accepted.length > 0) gate = await runGate(paths, { ...gateOptions(inputs), extraApprovals: approvals.accepted });
   }
   const { report } = gate;
@@ -59286,7 +59334,16 @@ async function main() {
 }
 function octokitApi(octokit) {
   const repo = (pr) => ({ owner: pr.owner, repo: pr.repo });
-  const comment = (c) => ({ id: c.id, body: c.body ?? "", user: c.user ? { login: c.user.login, type: c.user.type } : null, html_url: c.html_url, created_at: c.created_at, updated_at: c.updated_at });
+  const comment = (c) => ({
+    id: c.id,
+    body: c.body ?? "",
+    user: c.user ? { login: c.user.login, type: c.user.type } : null,
+    html_url: c.html_url,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    // An app acting for a user posts as that user; only this field tells. Kept so such a claim can be refused.
+    ...c.performed_via_github_app ? { via_app: c.performed_via_github_app.slug ?? c.performed_via_github_app.name ?? "(unnamed app)" } : {}
+  });
   return {
     listIssueComments: async (pr) => (await octokit.paginate(octokit.rest.issues.listComments, { ...repo(pr), issue_number: pr.number, per_page: 100 })).map(comment),
     createIssueComment: async (pr, body) => comment((await octokit.rest.issues.createComment({ ...repo(pr), issue_number: pr.number, body })).data),
@@ -59302,6 +59359,11 @@ function octokitApi(octokit) {
       filename: f.filename,
       ...f.previous_filename ? { previous_filename: f.previous_filename } : {}
     })),
+    listCommits: async (pr) => (await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo(pr), pull_number: pr.number, per_page: 100 })).map((c) => ({
+      author: c.author?.login ?? null,
+      committer: c.committer?.login ?? null
+    })),
+    listEdits: async (pr) => ({ comments: await edits(octokit, pr, "comments"), reviews: await edits(octokit, pr, "reviews") }),
     getPermission: async (pr, username) => {
       try {
         const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo(pr), username });
@@ -59320,6 +59382,26 @@ function octokitApi(octokit) {
       }
     }
   };
+}
+async function edits(octokit, pr, kind) {
+  const query = `query($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) { pullRequest(number: $number) {
+    ${kind}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { databaseId lastEditedAt includesCreatedEdit } }
+  } }
+}`;
+  const out = /* @__PURE__ */ new Map();
+  let after = null;
+  for (let page = 0; page < 1e3; page++) {
+    const data = await octokit.graphql(query, { owner: pr.owner, repo: pr.repo, number: pr.number, after });
+    const connection = data.repository?.pullRequest?.[kind];
+    if (!connection) throw new Error(`GraphQL returned no ${kind} for PR #${pr.number}`);
+    for (const node of connection.nodes) {
+      if (node?.databaseId != null) out.set(node.databaseId, node.lastEditedAt !== null || node.includesCreatedEdit);
+    }
+    if (!connection.pageInfo.hasNextPage) return out;
+    after = connection.pageInfo.endCursor;
+  }
+  throw new Error(`GraphQL kept paging the ${kind} of PR #${pr.number}`);
 }
 function oneLine(text) {
   return text.replace(/[\r\n]+/g, " ");

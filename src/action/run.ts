@@ -14,7 +14,7 @@ import { fitComment, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult }
 import { gateFileWarnings, type GateFileOptions } from './gate-files.js';
 import { messageOf, type GitHubApi, type IssueComment, type PullRequestRef } from './github-api.js';
 import type { Inputs } from './inputs.js';
-import { checkApprovals, collectClaims, renderApprovals, type ApprovalCheck } from './pr-approvals.js';
+import { checkApprovals, collectClaims, committersOf, renderApprovals, type ApprovalCheck, type Committers, type Edits } from './pr-approvals.js';
 
 export interface ActionEnvironment {
   /** Absent when the run is not about a PR (push, schedule…): no comment, no approvals. */
@@ -82,7 +82,10 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
   let approvals: ApprovalCheck | undefined;
   if (github && needApprovals && firstPrint) {
     const reviews = await github.api.listReviews(github.pr);
-    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews), inputs.approvers);
+    // What the REST lists cannot say, asked of GitHub; a failure refuses every claim (fail closed), it does not crash.
+    const edits: Edits = await github.api.listEdits(github.pr).catch((error: unknown) => ({ error: messageOf(error) }));
+    const committers: Committers = await github.api.listCommits(github.pr).then(committersOf, (error: unknown) => ({ error: messageOf(error) }));
+    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews, edits), inputs.approvers, committers);
     if (approvals.accepted.length > 0) gate = await runGate(paths, { ...gateOptions(inputs), extraApprovals: approvals.accepted });
   }
   const { report } = gate;
