@@ -58662,7 +58662,7 @@ async function loadApprovals(file) {
 
 // src/report/escape.ts
 function escapeMarkdown(text) {
-  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@/g, "&#64;").replace(/\r?\n/g, " ");
+  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@/g, "&#64;").replace(/:(?=\/\/)/g, ":\u200B").replace(/\b(www)\./gi, "$1\u200B.").replace(/\r?\n/g, " ");
 }
 function codeSpan(text) {
   const clean = stripControl(text).replace(/\r?\n/g, " ");

@@ -355,7 +355,7 @@ describe('approvals through the GitHub API', () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'allow', blocked: 'false', fingerprint });
     expect(run.summary).toMatch(/^## ✅ deploy-gate: allowed — approved by mia-maintainer/);
-    expect(run.summary).toContain(`✅ accepted: mia-maintainer (approved on PR \\#7 by comment ${approval.html_url.replace(/([#_])/g, '\\$1')})`);
+    expect(run.summary).toContain(`✅ accepted: mia-maintainer (approved on PR \\#7 by comment ${approval.html_url.replace(/([#_])/g, '\\$1').replace('://', ':\u200b//')})`);
     expect(run.stdout).not.toContain('::error');
   });
 
