@@ -59162,6 +59162,9 @@ async function runAction(inputs, env) {
     const edits2 = await github.api.listEdits(github.pr).catch((error2) => ({ error: messageOf(error2) }));
     const committers = await github.api.listCommits(github.pr).then(committersOf, (error2) => ({ error: messageOf(error2) }));
     approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews, edits2), inputs.approvers, committers);
+    if (approvals.accepted.length > 0 && inputs.approvers.length === 0) {
+      env.warning("deploy-gate: an approval was accepted from a collaborator with write access because approvers is empty; set approvers to the people or team who may approve data loss (a second account of the PR author, or an agent with write access, could otherwise approve)");
+    }
     if (approvals.accepted.length > 0) gate = await runGate(paths, { ...gateOptions(inputs), extraApprovals: approvals.accepted });
   }
   const { report } = gate;

@@ -1,4 +1,5 @@
 // src/action/pr-approvals.ts: who may approve, decided against an in-memory GitHub API.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { GitHubApi, IssueComment, Permission, PullRequestRef, PullReview } from '../src/action/github-api.js';
 import { MARKER } from '../src/action/comment.js';
@@ -71,6 +72,20 @@ describe('approveCommands', () => {
     [`ok\r/deploy-gate approve ${PRINT}`, [PRINT]],
   ] as const)('%j → %j', ([body, expected]) => {
     expect(approveCommands(body)).toEqual(expected);
+  });
+});
+
+describe('approveCommands on any text', () => {
+  test('never throws, and returns only arguments of lines that are exactly the command', () => {
+    const line = fc.oneof(fc.string(), fc.constantFrom(`/deploy-gate approve ${PRINT}`, '> q', '- i', '```', '~~~', '    x', '', '<!--', '-->', '\t/deploy-gate approve x'));
+    fc.assert(fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
+      const body = lines.join(eol);
+      const found = approveCommands(body);
+      const commandLines = body.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => /^\/deploy-gate approve[ \t]+\S+$/.test(l));
+      for (const print of found) expect(commandLines.some((l) => l.split(/[ \t]+/)[2] === print)).toBe(true);
+      expect(found.length).toBeLessThanOrEqual(commandLines.length);
+      expect(typeof hiddenMarkup(body)).toBe('boolean');
+    }), { numRuns: 500 });
   });
 });
 

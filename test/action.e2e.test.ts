@@ -357,6 +357,8 @@ describe('approvals through the GitHub API', () => {
     expect(run.summary).toMatch(/^## ✅ deploy-gate: allowed — approved by mia-maintainer/);
     expect(run.summary).toContain(`✅ accepted: mia-maintainer (approved on PR \\#7 by comment ${approval.html_url.replace(/([#_])/g, '\\$1').replace('://', ':\u200b//')})`);
     expect(run.stdout).not.toContain('::error');
+    // approvers is empty: the step says what that lets through.
+    expect(run.stdout).toMatch(/::warning::deploy-gate: an approval was accepted .* because approvers is empty/);
   });
 
   test('accepted: an APPROVED review whose body holds the command, from an active member of a listed team', async () => {
@@ -368,6 +370,7 @@ describe('approvals through the GitHub API', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('allow');
     expect(run.summary).toContain('approved by tess-team');
+    expect(run.stdout).not.toContain('because approvers is empty');
   });
 
   test('a pending team membership does not count', async () => {
