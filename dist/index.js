@@ -58741,7 +58741,7 @@ async function loadApprovals(file) {
 
 // src/report/escape.ts
 function escapeMarkdown(text) {
-  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@/g, "&#64;").replace(/\r?\n/g, " ");
+  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@/g, "&#64;").replace(/:(?=\/\/)/g, ":\u200B").replace(/\b(www)\./gi, "$1\u200B.").replace(/\r?\n/g, " ");
 }
 function codeSpan(text) {
   const clean = stripControl(text).replace(/\r?\n/g, " ");
@@ -59195,7 +59195,8 @@ var WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
 function approveCommands(body) {
   const out = [];
   let fence;
-  for (const line of (body ?? "").split(/\r?\n/)) {
+  let contained = false;
+  for (const line of (body ?? "").split(/\r\n|\r|\n/)) {
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence) {
       if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = void 0;
@@ -59205,44 +59206,80 @@ function approveCommands(body) {
       fence = opener;
       continue;
     }
-    if (/^( {4}|\t)/.test(line)) continue;
+    if (line.trim() === "") {
+      contained = false;
+      continue;
+    }
+    if (/^ {0,3}(>|[-*+](\s|$)|\d{1,9}[.)](\s|$))/.test(line)) contained = true;
+    if (contained || /^( {4}|\t)/.test(line)) continue;
     const match3 = COMMAND_LINE.exec(line.trim());
     if (match3?.[1]) out.push(match3[1]);
   }
   return out;
 }
-function collectClaims(comments, reviews) {
+function hiddenMarkup(body) {
+  let fence;
+  for (const line of (body ?? "").split(/\r\n|\r|\n/)) {
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = void 0;
+      continue;
+    }
+    if (opener) {
+      fence = opener;
+      continue;
+    }
+    if (/<[A-Za-z!?/]/.test(line)) return true;
+  }
+  return false;
+}
+function collectClaims(comments, reviews, edits2) {
   const claims = [];
+  const edited = (kind, id, noun) => {
+    if ("error" in edits2) return `GitHub could not say whether the ${noun} was edited (${edits2.error}), so it cannot count`;
+    const known = edits2[kind].get(id);
+    if (known === void 0) return `GitHub did not say whether the ${noun} was edited, so it cannot count`;
+    return known ? `the ${noun} was edited after it was posted; post the command in a new comment` : void 0;
+  };
   for (const comment of comments) {
     if (comment.body.includes(MARKER) || !comment.body.includes(COMMAND)) continue;
     for (const fingerprint2 of approveCommands(comment.body)) {
+      const defect = comment.via_app ? `the comment was posted by the GitHub App ${comment.via_app} on the user's behalf: an app's token is not the person` : comment.updated_at !== comment.created_at ? "the comment was edited after it was posted; post the command in a new comment" : hiddenMarkup(comment.body) ? HTML_DEFECT : edited("comments", comment.id, "comment");
       claims.push({
         login: comment.user?.login ?? "(deleted user)",
         bot: isBot(comment.user),
         fingerprint: fingerprint2,
         via: "comment",
         url: comment.html_url,
-        // Anyone with write access to issues (an agent's token included) can edit another user's comment, and the
-        // REST API does not say who edited it. An edited comment could put words in a maintainer's mouth.
-        ...comment.updated_at !== comment.created_at ? { defect: "the comment was edited after it was posted; post the command in a new comment" } : {}
+        ...defect ? { defect } : {}
       });
     }
   }
   for (const review of reviews) {
+    if (!review.body?.includes(COMMAND)) continue;
     for (const fingerprint2 of approveCommands(review.body)) {
+      const defect = review.state !== "APPROVED" ? `the review is ${review.state.toLowerCase().replace(/_/g, " ")}, not an approval` : hiddenMarkup(review.body) ? HTML_DEFECT : edited("reviews", review.id, "review");
       claims.push({
         login: review.user?.login ?? "(deleted user)",
         bot: isBot(review.user),
         fingerprint: fingerprint2,
         via: "review",
         url: review.html_url,
-        ...review.state !== "APPROVED" ? { defect: `the review is ${review.state.toLowerCase().replace(/_/g, " ")}, not an approval` } : {}
+        ...defect ? { defect } : {}
       });
     }
   }
   return claims;
 }
-async function checkApprovals(api, pr, fingerprint2, claims, approvers) {
+var HTML_DEFECT = "the text has HTML (a comment, <details>, a tag), which can hide the command from readers; approve in plain text";
+function committersOf(commits) {
+  if (commits.length >= MAX_LISTED_COMMITS) return { error: `GitHub lists only ${MAX_LISTED_COMMITS} commits of a PR and this one has that many, so not every committer is known` };
+  const out = /* @__PURE__ */ new Set();
+  for (const c of commits) for (const login of [c.author, c.committer]) if (login) out.add(login.toLowerCase());
+  return out;
+}
+var MAX_LISTED_COMMITS = 250;
+async function checkApprovals(api, pr, fingerprint2, claims, approvers, committers) {
   const accepted = [];
   const refused = [];
   const verdicts = /* @__PURE__ */ new Map();
@@ -59268,6 +59305,14 @@ async function checkApprovals(api, pr, fingerprint2, claims, approvers) {
     }
     if (claim.login.toLowerCase() === pr.author.toLowerCase()) {
       refuse("opened this PR: an author cannot approve their own change");
+      continue;
+    }
+    if ("error" in committers) {
+      refuse(`the PR's committers could not be checked (${committers.error})`);
+      continue;
+    }
+    if (committers.has(claim.login.toLowerCase())) {
+      refuse("authored or committed a commit of this PR: whoever wrote the change cannot approve it");
       continue;
     }
     const key = claim.login.toLowerCase();
@@ -59347,7 +59392,12 @@ async function runAction(inputs, env) {
   let approvals;
   if (github && needApprovals && firstPrint) {
     const reviews = await github.api.listReviews(github.pr);
-    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews), inputs.approvers);
+    const edits2 = await github.api.listEdits(github.pr).catch((error2) => ({ error: messageOf(error2) }));
+    const committers = await github.api.listCommits(github.pr).then(committersOf, (error2) => ({ error: messageOf(error2) }));
+    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews, edits2), inputs.approvers, committers);
+    if (approvals.accepted.length > 0 && inputs.approvers.length === 0) {
+      env.warning("deploy-gate: an approval was accepted from a collaborator with write access because approvers is empty; set approvers to the people or team who may approve data loss (a second account of the PR author, or an agent with write access, could otherwise approve)");
+    }
     if (approvals.accepted.length > 0) gate = await runGate(paths, { ...gateOptions(inputs), extraApprovals: approvals.accepted });
   }
   const { report } = gate;
@@ -59522,7 +59572,16 @@ async function main() {
 }
 function octokitApi(octokit) {
   const repo = (pr) => ({ owner: pr.owner, repo: pr.repo });
-  const comment = (c) => ({ id: c.id, body: c.body ?? "", user: c.user ? { login: c.user.login, type: c.user.type } : null, html_url: c.html_url, created_at: c.created_at, updated_at: c.updated_at });
+  const comment = (c) => ({
+    id: c.id,
+    body: c.body ?? "",
+    user: c.user ? { login: c.user.login, type: c.user.type } : null,
+    html_url: c.html_url,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    // An app acting for a user posts as that user; only this field tells. Kept so such a claim can be refused.
+    ...c.performed_via_github_app ? { via_app: c.performed_via_github_app.slug ?? c.performed_via_github_app.name ?? "(unnamed app)" } : {}
+  });
   return {
     listIssueComments: async (pr) => (await octokit.paginate(octokit.rest.issues.listComments, { ...repo(pr), issue_number: pr.number, per_page: 100 })).map(comment),
     createIssueComment: async (pr, body) => comment((await octokit.rest.issues.createComment({ ...repo(pr), issue_number: pr.number, body })).data),
@@ -59538,6 +59597,11 @@ function octokitApi(octokit) {
       filename: f.filename,
       ...f.previous_filename ? { previous_filename: f.previous_filename } : {}
     })),
+    listCommits: async (pr) => (await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo(pr), pull_number: pr.number, per_page: 100 })).map((c) => ({
+      author: c.author?.login ?? null,
+      committer: c.committer?.login ?? null
+    })),
+    listEdits: async (pr) => ({ comments: await edits(octokit, pr, "comments"), reviews: await edits(octokit, pr, "reviews") }),
     getPermission: async (pr, username) => {
       try {
         const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo(pr), username });
@@ -59556,6 +59620,26 @@ function octokitApi(octokit) {
       }
     }
   };
+}
+async function edits(octokit, pr, kind) {
+  const query = `query($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) { pullRequest(number: $number) {
+    ${kind}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { databaseId lastEditedAt includesCreatedEdit } }
+  } }
+}`;
+  const out = /* @__PURE__ */ new Map();
+  let after = null;
+  for (let page = 0; page < 1e3; page++) {
+    const data = await octokit.graphql(query, { owner: pr.owner, repo: pr.repo, number: pr.number, after });
+    const connection = data.repository?.pullRequest?.[kind];
+    if (!connection) throw new Error(`GraphQL returned no ${kind} for PR #${pr.number}`);
+    for (const node of connection.nodes) {
+      if (node?.databaseId != null) out.set(node.databaseId, node.lastEditedAt !== null || node.includesCreatedEdit);
+    }
+    if (!connection.pageInfo.hasNextPage) return out;
+    after = connection.pageInfo.endCursor;
+  }
+  throw new Error(`GraphQL kept paging the ${kind} of PR #${pr.number}`);
 }
 function oneLine(text) {
   return text.replace(/[\r\n]+/g, " ");

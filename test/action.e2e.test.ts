@@ -1,7 +1,7 @@
 // The bundled Action (dist/index.js), run as a runner runs it: `node dist/index.js` with INPUT_* variables, an event
 // file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files read back afterwards, and the GitHub API faked on 127.0.0.1.
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -358,8 +358,10 @@ describe('approvals through the GitHub API', () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'allow', blocked: 'false', fingerprint });
     expect(run.summary).toMatch(/^## ✅ deploy-gate: allowed — approved by mia-maintainer/);
-    expect(run.summary).toContain(`✅ accepted: mia-maintainer (approved on PR \\#7 by comment ${approval.html_url.replace(/([#_])/g, '\\$1')})`);
+    expect(run.summary).toContain(`✅ accepted: mia-maintainer (approved on PR \\#7 by comment ${approval.html_url.replace(/([#_])/g, '\\$1').replace('://', ':\u200b//')})`);
     expect(run.stdout).not.toContain('::error');
+    // approvers is empty: the step says what that lets through.
+    expect(run.stdout).toMatch(/::warning::deploy-gate: an approval was accepted .* because approvers is empty/);
   });
 
   test('accepted: an APPROVED review whose body holds the command, from an active member of a listed team', async () => {
@@ -371,6 +373,7 @@ describe('approvals through the GitHub API', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('allow');
     expect(run.summary).toContain('approved by tess-team');
+    expect(run.stdout).not.toContain('because approvers is empty');
   });
 
   test('a pending team membership does not count', async () => {
@@ -394,6 +397,85 @@ describe('approvals through the GitHub API', () => {
     expect(run.code).not.toBe(0);
     expect(run.outputs.verdict).toBe('block');
     expect(run.summary).toMatch(/mia-maintainer by \[comment\]\([^)]+\) \(`sha256:[0-9a-f]{64}`\): names another fingerprint/);
+  });
+});
+
+describe('approvals that cannot be forged', () => {
+  test('an APPROVED review whose body was edited (GraphQL lastEditedAt) is refused; so is a comment edited within its second', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    github.addReview(MAINTAINER, 'APPROVED', `Looks fine.\n\n/deploy-gate approve ${fingerprint}`, { edited: true });
+    const quick = github.addComment({ login: 'quinn', type: 'User' }, `/deploy-gate approve ${fingerprint}`, { editedWithinSecond: true });
+    github.state.permissions.quinn = { permission: 'admin', role_name: 'admin' };
+    expect(quick.updated_at).toBe(quick.created_at); // REST alone cannot see this edit
+    const run = await action({ plan: BLOCKED });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.verdict).toBe('block');
+    expect(run.summary).toMatch(/mia-maintainer by \[review\]\([^)]+\): the review was edited after it was posted/);
+    expect(run.summary).toMatch(/quinn by \[comment\]\([^)]+\): the comment was edited after it was posted/);
+    // Both connections were asked of GraphQL, and GraphQL asks are not writes.
+    const asked = github.requests.filter((r) => r.path === '/graphql').map((r) => (JSON.parse(r.body) as { query: string }).query);
+    expect(asked.some((q) => q.includes('reviews(first: 100'))).toBe(true);
+    expect(asked.some((q) => q.includes('comments(first: 100'))).toBe(true);
+    expect(github.writes().map((r) => r.method)).toEqual(['POST']);
+  });
+
+  test('the edit record is read past its first page; an unedited review approves', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    for (let i = 0; i < 130; i++) github.addReview(OTHER_BOT, 'COMMENTED', `note ${i}`);
+    github.addReview(MAINTAINER, 'APPROVED', `/deploy-gate approve ${fingerprint}`);
+    const run = await action({ plan: BLOCKED });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('approved by mia-maintainer');
+    expect(github.requests.filter((r) => r.path === '/graphql' && r.body.includes('reviews(first')).length).toBe(2);
+  });
+
+  test('when GraphQL fails, no claim counts (fail closed)', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    github.addComment(MAINTAINER, `/deploy-gate approve ${fingerprint}`);
+    github.state.failures['POST /graphql'] = 502;
+    const run = await action({ plan: BLOCKED });
+    expect(run.code).not.toBe(0);
+    expect(run.summary).toMatch(/mia-maintainer by \[comment\]\([^)]+\): GitHub could not say whether the comment was edited/);
+  });
+
+  test('refused: a comment an app posted for a person, a committer of the PR, commands a reader cannot see', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    github.addComment(MAINTAINER, `/deploy-gate approve ${fingerprint}`, { viaApp: 'coding-agent' });
+    github.addComment({ login: 'carl-committer', type: 'User' }, `/deploy-gate approve ${fingerprint}`);
+    github.state.permissions['carl-committer'] = { permission: 'write', role_name: 'write' };
+    github.state.commits = [{ author: AUTHOR.login, committer: 'web-flow' }, { author: null, committer: 'carl-committer' }];
+    github.addComment({ login: 'hal', type: 'User' }, `LGTM\n<!--\n/deploy-gate approve ${fingerprint}\n-->`);
+    github.addComment({ login: 'dee', type: 'User' }, `<details><summary>log</summary>\n\n/deploy-gate approve ${fingerprint}\n\n</details>`);
+    github.addComment({ login: 'lou', type: 'User' }, `> I would not\n/deploy-gate approve ${fingerprint}`);
+    for (const login of ['hal', 'dee', 'lou']) github.state.permissions[login] = { permission: 'write', role_name: 'write' };
+    const run = await action({ plan: BLOCKED });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.verdict).toBe('block');
+    const details = run.summary.slice(run.summary.indexOf('<summary>Approvals</summary>'));
+    expect(details).toMatch(/mia-maintainer by \[comment\]\([^)]+\): the comment was posted by the GitHub App coding-agent/);
+    expect(details).toMatch(/carl-committer by \[comment\]\([^)]+\): authored or committed a commit of this PR/);
+    expect(details).toMatch(/hal by \[comment\]\([^)]+\): the text has HTML/);
+    expect(details).toMatch(/dee by \[comment\]\([^)]+\): the text has HTML/);
+    expect(details).not.toContain('lou'); // a lazily quoted line is no claim at all
+    expect(details).not.toContain('accepted');
+  });
+
+  test('a replayed approval does not count: one for the same plan at another path (another stack), one for an older plan', async () => {
+    const elsewhere = mkdtempSync(join(root, 'test/fixtures/action/.replay-'));
+    const copy = join(elsewhere, 'plan.json').slice(root.length + 1);
+    copyFileSync(join(root, BLOCKED), join(root, copy));
+    try {
+      const current = await fingerprintOf(copy);
+      const replayed = await fingerprintOf(BLOCKED);
+      expect(replayed).not.toBe(current);
+      github.addComment(MAINTAINER, `/deploy-gate approve ${replayed}`);
+      const run = await action({ plan: copy });
+      expect(run.code).not.toBe(0);
+      expect(run.outputs.fingerprint).toBe(current);
+      expect(run.summary).toMatch(/mia-maintainer by \[comment\]\([^)]+\) \(`sha256:[0-9a-f]{64}`\): names another fingerprint/);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });
 

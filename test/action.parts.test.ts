@@ -34,7 +34,8 @@ describe('findStickyComment', () => {
 
 describe('upsertStickyComment', () => {
   const api = (overrides: Partial<GitHubApi>): GitHubApi => ({
-    listIssueComments: async () => [], listReviews: async () => [], listFiles: async () => [],
+    listIssueComments: async () => [], listReviews: async () => [], listFiles: async () => [], listCommits: async () => [],
+    listEdits: async () => ({ comments: new Map(), reviews: new Map() }),
     getPermission: async () => null, getTeamMembershipState: async () => null,
     createIssueComment: async (_pr, body) => c(9, bot, body), updateIssueComment: async (_pr, id, body) => c(id, bot, body),
     ...overrides,

@@ -15,6 +15,8 @@ export interface IssueComment {
   html_url: string;
   created_at: string;
   updated_at: string;
+  /** The GitHub App that posted the comment on the user's behalf (REST `performed_via_github_app`), if any. */
+  via_app?: string;
 }
 
 export interface PullReview {
@@ -23,6 +25,18 @@ export interface PullReview {
   state: string;
   user: GitHubUser | null;
   html_url: string;
+}
+
+/** Whether GitHub says a comment's or review's text was ever edited, by database id (GraphQL `Comment`). */
+export interface EditRecord {
+  comments: Map<number, boolean>;
+  reviews: Map<number, boolean>;
+}
+
+/** The GitHub accounts behind a PR's commits (author and committer of each); null when a commit names no account. */
+export interface PullCommit {
+  author: string | null;
+  committer: string | null;
 }
 
 export interface PullFile {
@@ -50,6 +64,13 @@ export interface GitHubApi {
   updateIssueComment(pr: PullRequestRef, commentId: number, body: string): Promise<IssueComment>;
   listReviews(pr: PullRequestRef): Promise<PullReview[]>;
   listFiles(pr: PullRequestRef): Promise<PullFile[]>;
+  /** `GET /repos/{o}/{r}/pulls/{n}/commits`, every page (GitHub lists at most 250). */
+  listCommits(pr: PullRequestRef): Promise<PullCommit[]>;
+  /**
+   * GraphQL: `lastEditedAt` and `includesCreatedEdit` of every comment and review of the PR, every page. Edited means
+   * either is set. REST cannot say this: reviews have no `updated_at`, and comments' is to the second.
+   */
+  listEdits(pr: PullRequestRef): Promise<EditRecord>;
   getPermission(pr: PullRequestRef, username: string): Promise<Permission | null>;
   /** `GET /orgs/{org}/teams/{slug}/memberships/{u}` → state ('active' | 'pending'); null when not a member (404). */
   getTeamMembershipState(org: string, slug: string, username: string): Promise<string | null>;

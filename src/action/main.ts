@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import * as glob from '@actions/glob';
 import { pullRequestOf } from './event.js';
-import type { GitHubApi, IssueComment, PullRequestRef, PullReview } from './github-api.js';
+import type { GitHubApi, IssueComment, PullCommit, PullRequestRef, PullReview } from './github-api.js';
 import { readInputs } from './inputs.js';
 import { runAction } from './run.js';
 import { actionVersion } from './version.js';
@@ -55,8 +55,14 @@ async function main(): Promise<void> {
 
 function octokitApi(octokit: Octokit): GitHubApi {
   const repo = (pr: PullRequestRef) => ({ owner: pr.owner, repo: pr.repo });
-  const comment = (c: { id: number; body?: string | undefined; user: { login: string; type: string } | null; html_url: string; created_at: string; updated_at: string }): IssueComment =>
-    ({ id: c.id, body: c.body ?? '', user: c.user ? { login: c.user.login, type: c.user.type } : null, html_url: c.html_url, created_at: c.created_at, updated_at: c.updated_at });
+  const comment = (c: {
+    id: number; body?: string | undefined; user: { login: string; type: string } | null; html_url: string; created_at: string; updated_at: string;
+    performed_via_github_app?: { slug?: string; name?: string } | null | undefined;
+  }): IssueComment => ({
+    id: c.id, body: c.body ?? '', user: c.user ? { login: c.user.login, type: c.user.type } : null, html_url: c.html_url, created_at: c.created_at, updated_at: c.updated_at,
+    // An app acting for a user posts as that user; only this field tells. Kept so such a claim can be refused.
+    ...(c.performed_via_github_app ? { via_app: c.performed_via_github_app.slug ?? c.performed_via_github_app.name ?? '(unnamed app)' } : {}),
+  });
   return {
     listIssueComments: async (pr) =>
       (await octokit.paginate(octokit.rest.issues.listComments, { ...repo(pr), issue_number: pr.number, per_page: 100 })).map(comment),
@@ -70,6 +76,11 @@ function octokitApi(octokit: Octokit): GitHubApi {
       (await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo(pr), pull_number: pr.number, per_page: 100 })).map((f) => ({
         filename: f.filename, ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
       })),
+    listCommits: async (pr) =>
+      (await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo(pr), pull_number: pr.number, per_page: 100 })).map((c): PullCommit => ({
+        author: c.author?.login ?? null, committer: c.committer?.login ?? null,
+      })),
+    listEdits: async (pr) => ({ comments: await edits(octokit, pr, 'comments'), reviews: await edits(octokit, pr, 'reviews') }),
     getPermission: async (pr, username) => {
       try {
         const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo(pr), username });
@@ -88,6 +99,35 @@ function octokitApi(octokit: Octokit): GitHubApi {
       }
     },
   };
+}
+
+interface EditPage {
+  repository: { pullRequest: { [K in 'comments' | 'reviews']?: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{ databaseId: number | null; lastEditedAt: string | null; includesCreatedEdit: boolean } | null>;
+  } } | null } | null;
+}
+
+/** Every comment's or review's edit state, by database id, through GraphQL (the `Comment` interface), every page. */
+async function edits(octokit: Octokit, pr: PullRequestRef, kind: 'comments' | 'reviews'): Promise<Map<number, boolean>> {
+  const query = `query($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) { pullRequest(number: $number) {
+    ${kind}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { databaseId lastEditedAt includesCreatedEdit } }
+  } }
+}`;
+  const out = new Map<number, boolean>();
+  let after: string | null = null;
+  for (let page = 0; page < 1000; page++) {
+    const data: EditPage = await octokit.graphql<EditPage>(query, { owner: pr.owner, repo: pr.repo, number: pr.number, after });
+    const connection = data.repository?.pullRequest?.[kind];
+    if (!connection) throw new Error(`GraphQL returned no ${kind} for PR #${pr.number}`);
+    for (const node of connection.nodes) {
+      if (node?.databaseId != null) out.set(node.databaseId, node.lastEditedAt !== null || node.includesCreatedEdit);
+    }
+    if (!connection.pageInfo.hasNextPage) return out;
+    after = connection.pageInfo.endCursor;
+  }
+  throw new Error(`GraphQL kept paging the ${kind} of PR #${pr.number}`);
 }
 
 function oneLine(text: string): string {

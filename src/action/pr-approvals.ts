@@ -3,7 +3,7 @@
 import type { Approval } from '../../policy/engine/approvals.js';
 import { codeSpan, escapeMarkdown } from '../report/escape.js';
 import { MARKER } from './comment.js';
-import { isBot, messageOf, type GitHubApi, type IssueComment, type PullRequestRef, type PullReview } from './github-api.js';
+import { isBot, messageOf, type EditRecord, type GitHubApi, type IssueComment, type PullCommit, type PullRequestRef, type PullReview } from './github-api.js';
 import type { Approver } from './inputs.js';
 
 const COMMAND = '/deploy-gate approve';
@@ -38,13 +38,18 @@ export interface ApprovalCheck {
 }
 
 /**
- * The fingerprints a body names with `/deploy-gate approve <fingerprint>` lines. A command shown as code (inside a
- * fenced or indented code block, as our own comment shows it for copying) is an example, not an approval.
+ * The fingerprints a body names with `/deploy-gate approve <fingerprint>` lines that a reader sees as plain text. A
+ * command shown as code (inside a fenced or indented code block, as our own comment shows it for copying) is an
+ * example, not an approval. A command inside a block quote or a list item, or on a line that lazily continues one
+ * (CommonMark: a paragraph line after `> quote` with no blank line between belongs to the quote), is someone being
+ * quoted, not the commenter approving. HTML is handled by {@link hiddenMarkup}: a body with any is refused whole.
  */
 export function approveCommands(body: string | null): string[] {
   const out: string[] = [];
   let fence: string | undefined;
-  for (const line of (body ?? '').split(/\r?\n/)) {
+  // Inside a block quote or list item until a blank line: every line there is quoted or continues the container.
+  let contained = false;
+  for (const line of (body ?? '').split(/\r\n|\r|\n/)) {
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence) {
       if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = undefined;
@@ -54,45 +59,109 @@ export function approveCommands(body: string | null): string[] {
       fence = opener;
       continue;
     }
-    if (/^( {4}|\t)/.test(line)) continue;
+    if (line.trim() === '') {
+      contained = false;
+      continue;
+    }
+    if (/^ {0,3}(>|[-*+](\s|$)|\d{1,9}[.)](\s|$))/.test(line)) contained = true;
+    if (contained || /^( {4}|\t)/.test(line)) continue;
     const match = COMMAND_LINE.exec(line.trim());
     if (match?.[1]) out.push(match[1]);
   }
   return out;
 }
 
-export function collectClaims(comments: readonly IssueComment[], reviews: readonly PullReview[]): ApprovalClaim[] {
+/**
+ * Whether a body has HTML outside code: a tag, a comment (`<!-- -->`), `<details>`, which can hide a command from
+ * whoever reads the rendered comment while the API still returns it. Such a body carries no approval: refusing it
+ * whole is simpler and safer than modelling what GitHub's sanitizer shows. Code blocks are skipped (they render as text).
+ */
+export function hiddenMarkup(body: string | null): boolean {
+  let fence: string | undefined;
+  for (const line of (body ?? '').split(/\r\n|\r|\n/)) {
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = undefined;
+      continue;
+    }
+    if (opener) {
+      fence = opener;
+      continue;
+    }
+    if (/<[A-Za-z!?/]/.test(line)) return true;
+  }
+  return false;
+}
+
+/** What GitHub's GraphQL API said about edits, or why it could not be asked. */
+export type Edits = EditRecord | { error: string };
+
+export function collectClaims(comments: readonly IssueComment[], reviews: readonly PullReview[], edits: Edits): ApprovalClaim[] {
   const claims: ApprovalClaim[] = [];
+  const edited = (kind: 'comments' | 'reviews', id: number, noun: string): string | undefined => {
+    if ('error' in edits) return `GitHub could not say whether the ${noun} was edited (${edits.error}), so it cannot count`;
+    const known = edits[kind].get(id);
+    if (known === undefined) return `GitHub did not say whether the ${noun} was edited, so it cannot count`;
+    // Anyone with write access (an agent's token included) can edit another user's comment or review body, and an
+    // edit could put words in a maintainer's mouth: an edited claim never counts, whoever edited it.
+    return known ? `the ${noun} was edited after it was posted; post the command in a new comment` : undefined;
+  };
   for (const comment of comments) {
     // Our own report quotes the command for reviewers to copy.
     if (comment.body.includes(MARKER) || !comment.body.includes(COMMAND)) continue;
     for (const fingerprint of approveCommands(comment.body)) {
+      const defect =
+        comment.via_app ? `the comment was posted by the GitHub App ${comment.via_app} on the user's behalf: an app's token is not the person`
+        : comment.updated_at !== comment.created_at ? 'the comment was edited after it was posted; post the command in a new comment'
+        : hiddenMarkup(comment.body) ? HTML_DEFECT
+        : edited('comments', comment.id, 'comment');
       claims.push({
         login: comment.user?.login ?? '(deleted user)', bot: isBot(comment.user), fingerprint, via: 'comment', url: comment.html_url,
-        // Anyone with write access to issues (an agent's token included) can edit another user's comment, and the
-        // REST API does not say who edited it. An edited comment could put words in a maintainer's mouth.
-        ...(comment.updated_at !== comment.created_at ? { defect: 'the comment was edited after it was posted; post the command in a new comment' } : {}),
+        ...(defect ? { defect } : {}),
       });
     }
   }
   for (const review of reviews) {
+    if (!review.body?.includes(COMMAND)) continue;
     for (const fingerprint of approveCommands(review.body)) {
+      const defect =
+        review.state !== 'APPROVED' ? `the review is ${review.state.toLowerCase().replace(/_/g, ' ')}, not an approval`
+        : hiddenMarkup(review.body) ? HTML_DEFECT
+        : edited('reviews', review.id, 'review');
       claims.push({
         login: review.user?.login ?? '(deleted user)', bot: isBot(review.user), fingerprint, via: 'review', url: review.html_url,
-        ...(review.state !== 'APPROVED' ? { defect: `the review is ${review.state.toLowerCase().replace(/_/g, ' ')}, not an approval` } : {}),
+        ...(defect ? { defect } : {}),
       });
     }
   }
   return claims;
 }
 
+const HTML_DEFECT = 'the text has HTML (a comment, <details>, a tag), which can hide the command from readers; approve in plain text';
+
 /**
- * Accepts a claim when it names the current fingerprint and its author (a) has write, maintain or admin permission,
- * (b) did not open the PR, (c) is not a bot and (d) is listed in `approvers` (directly or through an active team
+ * The logins behind the PR's commits (authors and committers), lower case: whoever wrote the change cannot approve
+ * it. GitHub lists at most 250 commits of a PR; with that many, the rest are unknown, so the list fails closed.
+ */
+export type Committers = ReadonlySet<string> | { error: string };
+
+export function committersOf(commits: readonly PullCommit[]): Committers {
+  if (commits.length >= MAX_LISTED_COMMITS) return { error: `GitHub lists only ${MAX_LISTED_COMMITS} commits of a PR and this one has that many, so not every committer is known` };
+  const out = new Set<string>();
+  for (const c of commits) for (const login of [c.author, c.committer]) if (login) out.add(login.toLowerCase());
+  return out;
+}
+
+const MAX_LISTED_COMMITS = 250;
+
+/**
+ * Accepts a claim when it names the current fingerprint, has no defect, and its author (a) has write, maintain or
+ * admin permission, (b) did not open the PR, (c) authored or committed none of its commits, (d) is not a bot and (e) is listed in `approvers` (directly or through an active team
  * membership) when that list is set. Everything else is refused with the reason, so the PR shows why.
  */
 export async function checkApprovals(
   api: GitHubApi, pr: PullRequestRef, fingerprint: string, claims: readonly ApprovalClaim[], approvers: readonly Approver[],
+  committers: Committers,
 ): Promise<ApprovalCheck> {
   const accepted: Approval[] = [];
   const refused: Refusal[] = [];
@@ -116,6 +185,14 @@ export async function checkApprovals(
     }
     if (claim.login.toLowerCase() === pr.author.toLowerCase()) {
       refuse('opened this PR: an author cannot approve their own change');
+      continue;
+    }
+    if ('error' in committers) {
+      refuse(`the PR's committers could not be checked (${committers.error})`);
+      continue;
+    }
+    if (committers.has(claim.login.toLowerCase())) {
+      refuse('authored or committed a commit of this PR: whoever wrote the change cannot approve it');
       continue;
     }
     const key = claim.login.toLowerCase();

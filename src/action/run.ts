@@ -14,7 +14,7 @@ import { fitComment, MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, upsertStickyComment, 
 import { gateFileWarnings, type GateFileOptions } from './gate-files.js';
 import { messageOf, type GitHubApi, type IssueComment, type PullRequestRef } from './github-api.js';
 import type { Inputs } from './inputs.js';
-import { checkApprovals, collectClaims, renderApprovals, type ApprovalCheck } from './pr-approvals.js';
+import { checkApprovals, collectClaims, committersOf, renderApprovals, type ApprovalCheck, type Committers, type Edits } from './pr-approvals.js';
 
 export interface ActionEnvironment {
   /** Absent when the run is not about a PR (push, schedule…): no comment, no approvals. */
@@ -82,7 +82,14 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
   let approvals: ApprovalCheck | undefined;
   if (github && needApprovals && firstPrint) {
     const reviews = await github.api.listReviews(github.pr);
-    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews), inputs.approvers);
+    // What the REST lists cannot say, asked of GitHub; a failure refuses every claim (fail closed), it does not crash.
+    const edits: Edits = await github.api.listEdits(github.pr).catch((error: unknown) => ({ error: messageOf(error) }));
+    const committers: Committers = await github.api.listCommits(github.pr).then(committersOf, (error: unknown) => ({ error: messageOf(error) }));
+    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews, edits), inputs.approvers, committers);
+    if (approvals.accepted.length > 0 && inputs.approvers.length === 0) {
+      // No API links two accounts of one person: without approvers, a second account of the author can approve.
+      env.warning('deploy-gate: an approval was accepted from a collaborator with write access because approvers is empty; set approvers to the people or team who may approve data loss (a second account of the PR author, or an agent with write access, could otherwise approve)');
+    }
     if (approvals.accepted.length > 0) gate = await runGate(paths, { ...gateOptions(inputs), extraApprovals: approvals.accepted });
   }
   const { report } = gate;

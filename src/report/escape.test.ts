@@ -62,6 +62,12 @@ describe('escaping what plans and PRs supply', () => {
     expect(out).not.toMatch(/<img|@org|\]\(/);
   });
 
+  test('bare URLs in plan text are not autolinked: no `scheme://` or `www.` survives, and the text reads the same', () => {
+    const out = escapeMarkdown('see https://evil.example/x, HTTP://a.b and WWW.evil.example or ftp://c');
+    expect(out).not.toMatch(/[a-z]:\/\/|www\./i);
+    expect(out.replace(/\u200b/g, '')).toBe('see https://evil.example/x, HTTP://a.b and WWW.evil.example or ftp://c');
+  });
+
   test('a resource name crafted to break out of the comment table stays in its cell', () => {
     // A for_each key is chosen by whoever writes the PR.
     const key = 'x|<img src=https://evil.example/p.png> **APPROVED** |``<b>hi</b>``';

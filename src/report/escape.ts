@@ -10,6 +10,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
     // Neutralize @mentions and #references so a plan cannot ping people or link issues.
     .replace(/@/g, '&#64;')
+    // GitHub autolinks bare `scheme://…` and `www.…` in text: a zero-width space breaks both patterns, so a URL in
+    // plan text stays text (it reads the same) and no link an attacker chose appears in the comment.
+    .replace(/:(?=\/\/)/g, ':\u200b')
+    .replace(/\b(www)\./gi, '$1\u200b.')
     .replace(/\r?\n/g, ' ');
 }
 

@@ -1,5 +1,6 @@
 // A stand-in for the GitHub REST API on 127.0.0.1: the few endpoints the Action calls, with Link-header pagination
-// like the real one. Every request is recorded (method, path, query, headers, body) for assertions.
+// like the real one, and the one GraphQL query it makes (edit state of comments and reviews, cursor-paged like the
+// real one). Every request is recorded (method, path, query, headers, body) for assertions.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -15,6 +16,8 @@ export interface FakeComment {
   html_url: string;
   created_at: string;
   updated_at: string;
+  /** REST: the app that posted it on the user's behalf, or null. */
+  performed_via_github_app: { slug: string; name: string } | null;
 }
 
 export interface FakeReview {
@@ -44,6 +47,10 @@ export interface FakeGitHubState {
   comments: FakeComment[];
   reviews: FakeReview[];
   files: Array<{ filename: string; previous_filename?: string; status?: string }>;
+  /** The PR's commits: the GitHub accounts of author and committer (null: an e-mail no account claims). */
+  commits: Array<{ author: string | null; committer: string | null }>;
+  /** GraphQL `lastEditedAt` by comment or review database id; absent is never edited. */
+  edits: Record<number, string>;
   /** login → the permission endpoint's answer; a login not here is no collaborator (404). */
   permissions: Record<string, { permission: string; role_name: string }>;
   /** `org/slug/login` → membership state; absent is 404. */
@@ -56,10 +63,14 @@ export interface FakeGitHub {
   url: string;
   state: FakeGitHubState;
   requests: RecordedRequest[];
-  /** Adds a comment as `user`; `edited` makes updated_at differ from created_at. */
-  addComment(user: FakeUser, body: string, options?: { edited?: boolean }): FakeComment;
-  addReview(user: FakeUser, state: FakeReview['state'], body: string): FakeReview;
-  /** Requests that are not GETs: what the Action changed. */
+  /**
+   * Adds a comment as `user`; `edited` makes updated_at differ from created_at and sets GraphQL lastEditedAt;
+   * `editedWithinSecond` sets only lastEditedAt (an edit in the same second, which REST timestamps cannot show).
+   */
+  addComment(user: FakeUser, body: string, options?: { edited?: boolean; editedWithinSecond?: boolean; viaApp?: string }): FakeComment;
+  /** `edited`: GraphQL lastEditedAt is set (REST reviews carry no timestamp that would show it). */
+  addReview(user: FakeUser, state: FakeReview['state'], body: string, options?: { edited?: boolean }): FakeReview;
+  /** Requests that change something (not GETs, nor the read-only GraphQL query): what the Action changed. */
   writes(): RecordedRequest[];
   close(): Promise<void>;
 }
@@ -68,7 +79,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
   const state: FakeGitHubState = {
     owner: 'acme', repo: 'infra', pullNumber: 7, token: 'ghs_faketoken0123456789',
     actor: { login: 'github-actions[bot]', type: 'Bot' },
-    comments: [], reviews: [], files: [], permissions: {}, teams: {}, failures: {},
+    comments: [], reviews: [], files: [], commits: [], edits: {}, permissions: {}, teams: {}, failures: {},
     ...initial,
   };
   const requests: RecordedRequest[] = [];
@@ -118,10 +129,12 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
       comment.updated_at = tick();
       return send(res, 200, comment);
     }
-    if ((m = new RegExp(`^${repoBase}/pulls/(\\d+)/(reviews|files)$`).exec(path)) && method === 'GET') {
+    if ((m = new RegExp(`^${repoBase}/pulls/(\\d+)/(reviews|files|commits)$`).exec(path)) && method === 'GET') {
       if (Number(m[1]) !== state.pullNumber) return send(res, 404, { message: 'Not Found' });
+      if (m[2] === 'commits') return page(url, res, state.commits.slice(0, 250).map((c, i) => restCommit(c, i)));
       return page(url, res, m[2] === 'reviews' ? state.reviews : state.files);
     }
+    if (path === '/graphql' && method === 'POST') return graphql(body, res);
     if ((m = new RegExp(`^${repoBase}/collaborators/([^/]+)/permission$`).exec(path)) && method === 'GET') {
       const login = decodeURIComponent(m[1] ?? '');
       const entry = Object.entries(state.permissions).find(([k]) => k.toLowerCase() === login.toLowerCase());
@@ -135,6 +148,36 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
       return send(res, 200, { state: found[1], role: 'member' });
     }
     send(res, 404, { message: `Not Found (fake has no ${method} ${path})` });
+  }
+
+  /**
+   * The Action's one query: `repository(owner, name) { pullRequest(number) { comments|reviews(first, after) { pageInfo
+   * nodes { databaseId lastEditedAt includesCreatedEdit } } } }`. Anything else is a GraphQL error, as GitHub answers.
+   */
+  function graphql(body: string, res: ServerResponse) {
+    const { query, variables } = JSON.parse(body) as { query: string; variables: { owner: string; repo: string; number: number; after: string | null } };
+    const kind = /pullRequest\(number: \$number\) \{\s*(comments|reviews)\(first: 100, after: \$after\)/.exec(query)?.[1];
+    if (!kind || !/nodes \{ databaseId lastEditedAt includesCreatedEdit \}/.test(query) || !/pageInfo \{ hasNextPage endCursor \}/.test(query)) {
+      return send(res, 200, { errors: [{ message: 'the fake serves only the edit-state query' }] });
+    }
+    if (variables.owner !== state.owner || variables.repo !== state.repo) {
+      return send(res, 200, { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a Repository with the name '${variables.owner}/${variables.repo}'.` }] });
+    }
+    if (variables.number !== state.pullNumber) {
+      return send(res, 200, { data: { repository: { pullRequest: null } }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a PullRequest.' }] });
+    }
+    const items = kind === 'comments' ? state.comments : state.reviews;
+    const start = variables.after ? Number(Buffer.from(variables.after, 'base64').toString()) : 0;
+    const nodes = items.slice(start, start + 100).map((i) => ({ databaseId: i.id, lastEditedAt: state.edits[i.id] ?? null, includesCreatedEdit: state.edits[i.id] !== undefined }));
+    const end = start + nodes.length;
+    send(res, 200, { data: { repository: { pullRequest: { [kind]: {
+      pageInfo: { hasNextPage: end < items.length, endCursor: nodes.length ? Buffer.from(String(end)).toString('base64') : null }, nodes,
+    } } } } });
+  }
+
+  function restCommit(c: FakeGitHubState['commits'][number], i: number) {
+    const account = (login: string | null) => (login ? { login, type: 'User' } : null);
+    return { sha: String(i).padStart(40, '0'), author: account(c.author), committer: account(c.committer), commit: { message: `commit ${i}` } };
   }
 
   function unauthorized(res: ServerResponse): boolean {
@@ -166,7 +209,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
   function makeComment(user: FakeUser, body: string): FakeComment {
     const id = nextId++;
     const at = tick();
-    return { id, body, user, html_url: `https://github.com/${state.owner}/${state.repo}/pull/${state.pullNumber}#issuecomment-${id}`, created_at: at, updated_at: at };
+    return { id, body, user, html_url: `https://github.com/${state.owner}/${state.repo}/pull/${state.pullNumber}#issuecomment-${id}`, created_at: at, updated_at: at, performed_via_github_app: null };
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -177,17 +220,20 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     requests,
     addComment(user, body, options = {}) {
       const comment = makeComment(user, body);
-      if (options.edited) comment.updated_at = tick();
+      if (options.edited) comment.updated_at = state.edits[comment.id] = tick();
+      if (options.editedWithinSecond) state.edits[comment.id] = comment.created_at;
+      if (options.viaApp) comment.performed_via_github_app = { slug: options.viaApp, name: options.viaApp };
       state.comments.push(comment);
       return comment;
     },
-    addReview(user, reviewState, body) {
+    addReview(user, reviewState, body, options = {}) {
       const id = nextId++;
       const review: FakeReview = { id, body, state: reviewState, user, html_url: `https://github.com/${state.owner}/${state.repo}/pull/${state.pullNumber}#pullrequestreview-${id}` };
+      if (options.edited) state.edits[id] = tick();
       state.reviews.push(review);
       return review;
     },
-    writes: () => requests.filter((r) => r.method !== 'GET'),
+    writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
