@@ -59194,18 +59194,8 @@ var WRITE_PERMISSIONS = /* @__PURE__ */ new Set(["admin", "write"]);
 var WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
 function approveCommands(body) {
   const out = [];
-  let fence;
   let contained = false;
-  for (const line of (body ?? "").split(/\r\n|\r|\n/)) {
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = void 0;
-      continue;
-    }
-    if (opener) {
-      fence = opener;
-      continue;
-    }
+  for (const line of linesOutsideCode(body)) {
     if (line.trim() === "") {
       contained = false;
       continue;
@@ -59218,6 +59208,10 @@ function approveCommands(body) {
   return out;
 }
 function hiddenMarkup(body) {
+  for (const line of linesOutsideCode(body)) if (/<[A-Za-z!?/]/.test(line)) return true;
+  return false;
+}
+function* linesOutsideCode(body) {
   let fence;
   for (const line of (body ?? "").split(/\r\n|\r|\n/)) {
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
@@ -59229,9 +59223,8 @@ function hiddenMarkup(body) {
       fence = opener;
       continue;
     }
-    if (/<[A-Za-z!?/]/.test(line)) return true;
+    yield line;
   }
-  return false;
 }
 function collectClaims(comments, reviews, edits2) {
   const claims = [];

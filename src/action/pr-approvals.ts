@@ -46,19 +46,9 @@ export interface ApprovalCheck {
  */
 export function approveCommands(body: string | null): string[] {
   const out: string[] = [];
-  let fence: string | undefined;
   // Inside a block quote or list item until a blank line: every line there is quoted or continues the container.
   let contained = false;
-  for (const line of (body ?? '').split(/\r\n|\r|\n/)) {
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = undefined;
-      continue;
-    }
-    if (opener) {
-      fence = opener;
-      continue;
-    }
+  for (const line of linesOutsideCode(body)) {
     if (line.trim() === '') {
       contained = false;
       continue;
@@ -77,6 +67,12 @@ export function approveCommands(body: string | null): string[] {
  * whole is simpler and safer than modelling what GitHub's sanitizer shows. Code blocks are skipped (they render as text).
  */
 export function hiddenMarkup(body: string | null): boolean {
+  for (const line of linesOutsideCode(body)) if (/<[A-Za-z!?/]/.test(line)) return true;
+  return false;
+}
+
+/** The lines of a Markdown body outside fenced code blocks (``` or ~~~, closed by a fence at least as long). */
+function* linesOutsideCode(body: string | null): Generator<string> {
   let fence: string | undefined;
   for (const line of (body ?? '').split(/\r\n|\r|\n/)) {
     const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
@@ -88,9 +84,8 @@ export function hiddenMarkup(body: string | null): boolean {
       fence = opener;
       continue;
     }
-    if (/<[A-Za-z!?/]/.test(line)) return true;
+    yield line;
   }
-  return false;
 }
 
 /** What GitHub's GraphQL API said about edits, or why it could not be asked. */
