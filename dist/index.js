@@ -45881,12 +45881,13 @@ function gcsLifecycleExpirations(properties) {
     const condition = blocks(prop(rule, "condition"))[0] ?? {};
     const state = prop(condition, "with_state");
     if (state === "ARCHIVED") continue;
-    if (state !== "LIVE" && ["num_newer_versions", "days_since_noncurrent_time", "noncurrent_time_before"].some((f) => isSet(prop(condition, f)))) continue;
+    const setAt = (field) => readAll(condition, field).some(isSet);
+    if (state !== "LIVE" && ["num_newer_versions", "days_since_noncurrent_time", "noncurrent_time_before"].some(setAt)) continue;
     const age = [prop(condition, "age"), prop(condition, "days_since_custom_time")].find((v) => typeof v === "number" && v > 0) ?? (prop(condition, "age") === 0 ? 0 : void 0);
     const date = [prop(condition, "created_before"), prop(condition, "custom_time_before")].find(isSet);
     const after = days(age, date);
     if (after === void 0) continue;
-    const filtered = ["matches_prefix", "matches_suffix", "matches_storage_class"].some((f) => isSet(prop(condition, f)));
+    const filtered = ["matches_prefix", "matches_suffix", "matches_storage_class"].some(setAt);
     out.push({ rule: String(index2), days: after, everything: !filtered });
   }
   return out;
@@ -57509,8 +57510,10 @@ var ConfigError = class extends Error {
 };
 function resolveConfig(document, ruleIds2) {
   const doc = document ?? {};
-  const validate = validatorFor(ruleIds2);
-  if (!validate(doc)) throw new ConfigError((validate.errors ?? []).map(describeSchemaError));
+  if (!isEmptyObject(doc)) {
+    const validate = validatorFor(ruleIds2);
+    if (!validate(doc)) throw new ConfigError((validate.errors ?? []).map(describeSchemaError));
+  }
   for (const [name, spec] of Object.entries(doc.environments ?? {})) {
     for (const pattern of spec.namePatterns ?? []) {
       try {
@@ -57535,6 +57538,9 @@ function resolveConfig(document, ruleIds2) {
     exemptions: doc.exemptions ?? [],
     protectedEnvironments: doc.protectedEnvironments ?? ["prod"]
   };
+}
+function isEmptyObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype && Reflect.ownKeys(value).length === 0;
 }
 var validators = /* @__PURE__ */ new Map();
 function validatorFor(ruleIds2) {
