@@ -57553,8 +57553,10 @@ var ConfigError = class extends Error {
 };
 function resolveConfig(document, ruleIds2) {
   const doc = document ?? {};
-  const validate = validatorFor(ruleIds2);
-  if (!validate(doc)) throw new ConfigError((validate.errors ?? []).map(describeSchemaError));
+  if (!isEmptyObject(doc)) {
+    const validate = validatorFor(ruleIds2);
+    if (!validate(doc)) throw new ConfigError((validate.errors ?? []).map(describeSchemaError));
+  }
   for (const [name, spec] of Object.entries(doc.environments ?? {})) {
     for (const pattern of spec.namePatterns ?? []) {
       try {
@@ -57579,6 +57581,9 @@ function resolveConfig(document, ruleIds2) {
     exemptions: doc.exemptions ?? [],
     protectedEnvironments: doc.protectedEnvironments ?? ["prod"]
   };
+}
+function isEmptyObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype && Reflect.ownKeys(value).length === 0;
 }
 var validators = /* @__PURE__ */ new Map();
 function validatorFor(ruleIds2) {
