@@ -49230,7 +49230,15 @@ var kubernetesCatalog = [
       }],
       unknownContents: "none",
       reason: "deleting the set deletes the claims made from its templates, and with them their disks",
-      source: K8S
+      source: K8S,
+      scaleDown: {
+        count: "spec.replicas",
+        when: {
+          attributes: ["spec.persistent_volume_claim_retention_policy.when_scaled", "spec.volume_claim_template"],
+          reason: "its persistentVolumeClaimRetentionPolicy.whenScaled is Delete: the claims of the pods above the new count are deleted",
+          test: (p) => read(p, "spec.persistent_volume_claim_retention_policy.when_scaled") === "Delete" && (readAll(p, "spec.volume_claim_template").length > 0 || readAll(p, "spec.volume_claim_templates").length > 0)
+        }
+      }
     },
     guards: [
       { path: "spec.persistent_volume_claim_retention_policy.when_deleted", protects: "values", safeValues: ["Retain"], default: "Retain", recovery: true, what: "claims kept when the set is deleted", source: K8S },
@@ -57151,6 +57159,13 @@ function templateRemoved(context3, change, entry2) {
   }
   return out;
 }
+function scaledDown(change, entry2) {
+  const spec = entry2.container?.scaleDown;
+  if (!spec || change.action !== "update" || !change.before || !change.after || !spec.when.test(change.after)) return void 0;
+  const from = read(change.before, spec.count);
+  const to = read(change.after, spec.count);
+  return typeof from === "number" && typeof to === "number" && to < from ? { from, to, reason: spec.when.reason } : void 0;
+}
 function inlineRemoved(change, entry2) {
   if (change.action !== "update" || !change.before || !change.after) return [];
   return (entry2.container?.cascades ?? []).filter((c) => c.by === "inline").filter((c) => readAll(change.before, c.path).length > 0 && readAll(change.after, c.path).length === 0).map((c) => c.path);
@@ -57241,6 +57256,7 @@ var no_stateful_delete_default = defineRule({
     containerPresumed: "{address}: the {action} deletes the data it contains; {reason}",
     mayContainData: "{address}: the {action} deletes everything it contains ({reason}); the plan does not show what is inside, so check that nothing in it holds data",
     inlineRemoved: "{address}: the update removes its {block} block, and with it the data: {reason}",
+    scaledDown: "{address}: the update scales it from {from} to {to}, and {reason}",
     templateDropped: "{address}: the update drops {contents} from the template, and CloudFormation deletes what leaves its template unless its DeletionPolicy keeps it"
   },
   examples: {
@@ -57264,7 +57280,8 @@ var no_stateful_delete_default = defineRule({
       "tf-railway-environment-deleted.json",
       "tf-instance-replaced-with-data-disk.json",
       "tf-cloudformation-stack-with-table-deleted.json",
-      "tf-cloudformation-update-drops-table.json"
+      "tf-cloudformation-update-drops-table.json",
+      "tf-statefulset-scaled-down-deletes-claims.json"
     ],
     good: [
       "tf-update-tags.json",
@@ -57275,7 +57292,8 @@ var no_stateful_delete_default = defineRule({
       "pulumi-create-volume.json",
       "tf-instance-replaced-keeps-data-disk.json",
       "tf-cloudformation-stack-retained-table-deleted.json",
-      "tf-read-replica-deleted.json"
+      "tf-read-replica-deleted.json",
+      "tf-statefulset-scaled-down-keeps-claims.json"
     ]
   },
   *check(context3) {
@@ -57287,6 +57305,8 @@ var no_stateful_delete_default = defineRule({
       for (const block of entry2 ? inlineRemoved(change, entry2) : []) {
         yield { messageId: "inlineRemoved", resource: change.resource, change, data: { block, reason: entry2.container.reason } };
       }
+      const shrunk = entry2 ? scaledDown(change, entry2) : void 0;
+      if (shrunk) yield { messageId: "scaledDown", resource: change.resource, change, data: { from: shrunk.from, to: shrunk.to, reason: shrunk.reason } };
       const dropped = entry2 ? templateRemoved(context3, change, entry2) : [];
       if (dropped.length > 0) {
         yield { messageId: "templateDropped", resource: change.resource, change, data: { contents: dropped.join(", ") } };

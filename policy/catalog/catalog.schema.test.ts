@@ -33,6 +33,7 @@ function pathsOf(entry: CatalogEntry): string[][] {
   for (const link of entry.links ?? []) out.push([link.property]);
   for (const a of entry.container?.cascadesWhen?.attributes ?? []) out.push([a]);
   for (const cascade of entry.container?.cascades ?? []) out.push(...cascadePaths(cascade));
+  if (entry.container?.scaleDown) out.push([entry.container.scaleDown.count], ...entry.container.scaleDown.when.attributes.map((a) => [a]));
   // Policy documents: any one of the listed properties (entries shared by tools list each tool's name).
   const documents = (entry.iam?.documentProperties ?? []).map((p) => p.replaceAll('.*', ''));
   if (documents.length > 0) out.push(documents);

@@ -2,7 +2,7 @@
 // Facts: ../shared/design/data-model.md §1.1 (Kubernetes), §1.5 (Helm), §1.6 (Railway).
 
 import type { CatalogEntry, Predicate } from './types.js';
-import { read } from './read.js';
+import { read, readAll } from './read.js';
 
 const K8S = 'Kubernetes API docs: PersistentVolumeSpec, StatefulSetPersistentVolumeClaimRetentionPolicy (data-model.md §1.1)';
 
@@ -47,6 +47,15 @@ export const kubernetesCatalog: CatalogEntry[] = [
       unknownContents: 'none',
       reason: 'deleting the set deletes the claims made from its templates, and with them their disks',
       source: K8S,
+      scaleDown: {
+        count: 'spec.replicas',
+        when: {
+          attributes: ['spec.persistent_volume_claim_retention_policy.when_scaled', 'spec.volume_claim_template'],
+          reason: 'its persistentVolumeClaimRetentionPolicy.whenScaled is Delete: the claims of the pods above the new count are deleted',
+          test: (p) => read(p, 'spec.persistent_volume_claim_retention_policy.when_scaled') === 'Delete'
+            && (readAll(p, 'spec.volume_claim_template').length > 0 || readAll(p, 'spec.volume_claim_templates').length > 0),
+        },
+      },
     },
     guards: [
       { path: 'spec.persistent_volume_claim_retention_policy.when_deleted', protects: 'values', safeValues: ['Retain'], default: 'Retain', recovery: true, what: 'claims kept when the set is deleted', source: K8S },

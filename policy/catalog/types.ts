@@ -126,6 +126,11 @@ export interface ContainerSpec {
   /** Why, for messages and docs. */
   reason: string;
   source: string;
+  /**
+   * A scale-down that deletes data: the count at `count` falls while `when` holds (a StatefulSet whose
+   * whenScaled is Delete deletes the claims of the pods above the new count).
+   */
+  scaleDown?: { count: string; when: Predicate };
 }
 
 /** Resources that point at storage: the property holding the storage id and the kind it points at. */

@@ -51,6 +51,15 @@ export function templateRemoved(context: RuleContext, change: Change, entry: Cat
   return out;
 }
 
+/** A scale-down that deletes data (ContainerSpec.scaleDown): the count before and after, when it falls. */
+export function scaledDown(change: Change, entry: CatalogEntry): { from: number; to: number; reason: string } | undefined {
+  const spec = entry.container?.scaleDown;
+  if (!spec || change.action !== 'update' || !change.before || !change.after || !spec.when.test(change.after)) return undefined;
+  const from = read(change.before, spec.count);
+  const to = read(change.after, spec.count);
+  return typeof from === 'number' && typeof to === 'number' && to < from ? { from, to, reason: spec.when.reason } : undefined;
+}
+
 /** Inline data blocks present before and gone after an in-place update (Railway removes the volume: volumeDelete). */
 export function inlineRemoved(change: Change, entry: CatalogEntry): string[] {
   if (change.action !== 'update' || !change.before || !change.after) return [];

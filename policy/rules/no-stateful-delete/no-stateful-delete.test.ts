@@ -36,7 +36,9 @@ const cases = [
   ['tf-cloudformation-stack-with-table-deleted.json', ['aws_cloudformation_stack.orders']],    // a DynamoDB table without DeletionPolicy
   ['tf-cloudformation-stack-retained-table-deleted.json', []],                                 // YAML template, DeletionPolicy: Retain
   ['tf-read-replica-deleted.json',          []],
-  ['tf-cloudformation-update-drops-table.json', ['aws_cloudformation_stack.orders']],        // update: the table leaves the template                                               // replicate_source_db: no unique data
+  ['tf-cloudformation-update-drops-table.json', ['aws_cloudformation_stack.orders']],        // update: the table leaves the template
+  ['tf-statefulset-scaled-down-deletes-claims.json', ['kubernetes_stateful_set_v1.postgres']], // 3 → 1 with whenScaled Delete
+  ['tf-statefulset-scaled-down-keeps-claims.json', []],                                     // 3 → 1 with whenScaled Retain                                               // replicate_source_db: no unique data
   ['pulumi-staging-deletes-prod-volume.json', [                                                // the bundled incident
     'urn:pulumi:staging::shop::aws:ebs/snapshot:Snapshot::shared-data-nightly', 'urn:pulumi:staging::shop::aws:ebs/volume:Volume::shared-data']],
 ] as const;

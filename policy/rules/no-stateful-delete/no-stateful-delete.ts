@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../../catalog/catalog.js';
 import { guardValues, protects } from '../../catalog/guards.js';
 import { defineRule } from '../../engine/define-rule.js';
 import type { Change, Properties } from '../../model/plan.js';
-import { cascadeLoss, inlineRemoved, templateRemoved } from './cascades.js';
+import { cascadeLoss, inlineRemoved, scaledDown, templateRemoved } from './cascades.js';
 
 export default defineRule({
   id: 'no-stateful-delete',
@@ -35,6 +35,7 @@ export default defineRule({
     containerPresumed: '{address}: the {action} deletes the data it contains; {reason}',
     mayContainData: '{address}: the {action} deletes everything it contains ({reason}); the plan does not show what is inside, so check that nothing in it holds data',
     inlineRemoved: '{address}: the update removes its {block} block, and with it the data: {reason}',
+    scaledDown: '{address}: the update scales it from {from} to {to}, and {reason}',
     templateDropped: '{address}: the update drops {contents} from the template, and CloudFormation deletes what leaves its template unless its DeletionPolicy keeps it',
   },
 
@@ -46,12 +47,13 @@ export default defineRule({
       'pulumi-retained-replace.json', 'pulumi-staging-deletes-prod-volume.json',
       'tf-namespace-with-claim-deleted.json', 'tf-namespace-contents-unknown-deleted.json', 'tf-railway-service-volume-block-removed.json',
       'tf-railway-environment-deleted.json', 'tf-instance-replaced-with-data-disk.json', 'tf-cloudformation-stack-with-table-deleted.json',
-      'tf-cloudformation-update-drops-table.json',
+      'tf-cloudformation-update-drops-table.json', 'tf-statefulset-scaled-down-deletes-claims.json',
     ],
     good: [
       'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',
       'tf-delete-security-group.json', 'pulumi-create-volume.json',
       'tf-instance-replaced-keeps-data-disk.json', 'tf-cloudformation-stack-retained-table-deleted.json', 'tf-read-replica-deleted.json',
+      'tf-statefulset-scaled-down-keeps-claims.json',
     ],
   },
   *check(context) {
@@ -64,6 +66,8 @@ export default defineRule({
       for (const block of entry ? inlineRemoved(change, entry) : []) {
         yield { messageId: 'inlineRemoved', resource: change.resource, change, data: { block, reason: entry!.container!.reason } };
       }
+      const shrunk = entry ? scaledDown(change, entry) : undefined;
+      if (shrunk) yield { messageId: 'scaledDown', resource: change.resource, change, data: { from: shrunk.from, to: shrunk.to, reason: shrunk.reason } };
       const dropped = entry ? templateRemoved(context, change, entry) : [];
       if (dropped.length > 0) {
         yield { messageId: 'templateDropped', resource: change.resource, change, data: { contents: dropped.join(', ') } };
