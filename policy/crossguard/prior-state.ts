@@ -4,6 +4,7 @@
 // is made for it, and AnalyzeStack lists only what exists afterwards (pulumi-policy#299, pulumi/pulumi#3272).
 // Comparing the prior state with what the program registers is the one way a pack can see it. This file is the
 // only part of the pack that does I/O: it reads a `pulumi stack export` file or runs that command.
+import { parseStrictJson } from '../adapters/strict-json.js';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
@@ -117,7 +118,8 @@ export class PriorStateSource {
 
 function parse(text: string, origin: string, onError: 'error' | 'none'): PriorState {
   try {
-    const document: unknown = JSON.parse(text);
+    // The same strict reading as the plan gate's: repeated keys, non-finite numbers and deep nesting are refused.
+    const document: unknown = parseStrictJson(text, { file: origin });
     const plan = readPulumiState(document, origin);
     const states = new Map<string, PriorResourceState>();
     const deployment = isRecord(document) && isRecord(document.deployment) ? document.deployment : {};
