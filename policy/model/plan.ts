@@ -126,17 +126,6 @@ export function emptyPlan(source: PlanSource): Plan {
   return { source, resources: [], changes: [], failures: [], reportedViolations: [], notes: [] };
 }
 
-/** The value at a dotted path (`rule.0.target_vault_name`) of a property bag. */
-export function valueAt(properties: Properties | undefined, path: string): unknown {
-  let current: unknown = properties;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
-
 export function isUnknown(resource: Resource, ...paths: string[]): boolean {
   return paths.some((path) => resource.unknown.some((u) => u === path || u.startsWith(`${path}.`)));
 }

@@ -8,7 +8,14 @@ import { describe, expect, test } from 'vitest';
 import { InputError, NotAPlanError } from '../../policy/adapters/input-error.js';
 import { parseStrictJson } from '../../policy/adapters/strict-json.js';
 import { evaluate } from '../../policy/engine/evaluate.js';
-import { valueAt, type Plan } from '../../policy/model/plan.js';
+import type { Plan, Properties } from '../../policy/model/plan.js';
+
+/** A plain property read, inherited members included: what a lookup that trusted the prototype would see. */
+function valueAt(properties: Properties | undefined, path: string): unknown {
+  let current: unknown = properties;
+  for (const key of path.split('.')) current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+  return current;
+}
 import { rules } from '../../policy/rules/index.js';
 import { parsePlanBytes, parsePlanText, readInputs } from '../../src/readers/read-plan.js';
 
