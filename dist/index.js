@@ -44944,13 +44944,13 @@ function validateSummary(value, file, where) {
 }
 function missingDestructiveSteps(summary2, steps) {
   const problems = [];
-  const shown = (op) => steps.filter((s) => s.op === op).length;
-  const replaces = shown("replace") + shown("delete-replaced") + shown("discard-replaced");
+  const shown2 = (op) => steps.filter((s) => s.op === op).length;
+  const replaces = shown2("replace") + shown2("delete-replaced") + shown2("discard-replaced");
   for (const [op, counted] of Object.entries(summary2)) {
     if (counted <= 0) continue;
     const known = OPS.get(op);
     if (known && !known.destroys) continue;
-    const visible = op === "replace" || op === "delete-replaced" || op === "discard-replaced" ? replaces : shown(op);
+    const visible = op === "replace" || op === "delete-replaced" || op === "discard-replaced" ? replaces : shown2(op);
     if (counted > visible) problems.push(`the summary counts ${counted} ${op} but only ${visible} appear as steps`);
   }
   return problems;
@@ -45182,8 +45182,8 @@ function duplicate(depth, frames, key, text, offset) {
   return { ok: false, problem: { pointer: pointer(depth, frames, text, key), offset, message: `the key "${printableKey(key)}" appears twice in one object: JSON.parse would keep only the last, so the file says two things at once` } };
 }
 function printableKey(key) {
-  const clean = key.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
-  return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+  const clean2 = key.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+  return clean2.length > 60 ? `${clean2.slice(0, 57)}...` : clean2;
 }
 
 // policy/adapters/pulumi-events.ts
@@ -45483,6 +45483,72 @@ function lines(value) {
 // src/action/run.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve2 } from "node:path";
+
+// policy/engine/render.ts
+var MAX_VALUE_CHARS = 1e3;
+var HIDDEN = "(value hidden)";
+var Renderer = class {
+  constructor(source, options = {}) {
+    this.source = source;
+    this.options = options;
+  }
+  source;
+  options;
+  done = /* @__PURE__ */ new WeakMap();
+  render(finding) {
+    let out = this.done.get(finding);
+    if (!out) {
+      out = renderFinding(finding, this.textsOf(finding), this.options);
+      this.done.set(finding, out);
+    }
+    return out;
+  }
+  message(finding) {
+    return this.render(finding).message;
+  }
+  textsOf(finding) {
+    const texts = Object.hasOwn(this.source.texts, finding.rule) ? this.source.texts[finding.rule] : void 0;
+    return texts ?? { title: finding.rule, messages: {}, remediation: `See deploy-gate explain ${finding.rule}.`, fix: `See deploy-gate explain ${finding.rule}.` };
+  }
+};
+function renderFinding(finding, texts, options = {}) {
+  const data = shown(finding.data, options.hidePlanText ? texts.planText ?? [] : []);
+  const template = Object.hasOwn(texts.messages, finding.messageId) ? texts.messages[finding.messageId] : finding.messageId;
+  const cleared = finding.cleared;
+  return {
+    message: formatMessage(template, data),
+    remediation: texts.remediation,
+    fix: texts.specificFix && placeholders(texts.specificFix).every((key) => Object.hasOwn(data, key) && data[key] !== void 0) ? formatMessage(texts.specificFix, data) : texts.fix,
+    ruleFix: texts.fix,
+    title: texts.title,
+    data,
+    ...cleared ? {
+      clearedBy: cleared.by === "approval" ? `approved by ${clean(cleared.approver)}: ${clean(cleared.reason)}` : `exempt until ${cleared.expires}: ${clean(cleared.reason)}`
+    } : {}
+  };
+}
+function formatMessage(template, data) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => Object.hasOwn(data, key) && data[key] !== void 0 ? String(data[key]) : whole);
+}
+function placeholders(template) {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+}
+function stripControl(text) {
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => ch === "	" ? " " : "");
+}
+function clean(text) {
+  const stripped = stripControl(text);
+  return stripped.length > MAX_VALUE_CHARS ? `${stripped.slice(0, MAX_VALUE_CHARS - 1)}\u2026` : stripped;
+}
+function shown(data, hide) {
+  const out = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== "string") out[key] = value;
+    else if (hide.includes(key) && !value.startsWith("urn:pulumi:") && value !== "none") out[key] = HIDDEN;
+    else out[key] = clean(value);
+  }
+  return out;
+}
 
 // policy/engine/define-rule.ts
 function defineRule(rule) {
@@ -56570,6 +56636,24 @@ function showGuardValue(field, value) {
   if (value === void 0 || value === null) return field.default !== void 0 ? `unset (${String(field.default)})` : "unset";
   return String(value);
 }
+function guardName(field, tool) {
+  const camel = field.path.split(".").map(camelCase).join(".");
+  return tool === "pulumi" ? field.pulumiPath ?? camel : tool === "cdktf" ? camel : field.path;
+}
+function guardSetting(field, tool) {
+  const path6 = guardName(field, tool);
+  const assign = (value) => tool !== "terraform" ? `\`${path6}: ${value}\`` : `\`${path6} = ${value}\``;
+  switch (field.protects) {
+    case true:
+      return assign("true");
+    case false:
+      return assign("false");
+    case "values":
+      return field.safeValues?.length ? assign(JSON.stringify(field.safeValues[0])) : `\`${path6}\``;
+    case "more":
+      return `\`${path6}\` above ${field.weakAtOrBelow ?? 0}`;
+  }
+}
 
 // policy/rules/no-colocated-backups/domains.ts
 function domainOf(resource, arnProperty = "arn", fallbackRegion) {
@@ -57386,6 +57470,7 @@ var require_delete_protection_default = defineRule({
   rationale: "A data-bearing resource with no guard is one command away from deletion. Pulumi's protect (or retainOnDelete) and Terraform's prevent_destroy make the tool refuse; the provider's own flag (RDS/DynamoDB deletion protection, S3 and Backup force_destroy off) makes the cloud refuse, which also stops a console click or a CLI token.",
   remediation: "Pulumi: set `protect: true` (or `retainOnDelete: true`) in the resource options. Terraform/cdktf: add `lifecycle { prevent_destroy = true }` and pass the sources with `--source` so the gate can see it. Where the provider has one, also turn on its deletion protection (`deletion_protection = true`, `force_destroy = false`).",
   fix: "Add protect or prevent_destroy, and the deletion protection of the provider.",
+  specificFix: "{remedy}.",
   links: [
     "https://www.pulumi.com/docs/iac/concepts/options/protect/",
     "https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy",
@@ -57409,6 +57494,7 @@ var require_delete_protection_default = defineRule({
   },
   *check({ plan, catalog }) {
     const pulumi = plan.source.format.startsWith("pulumi");
+    const tool = pulumi ? "pulumi" : plan.source.format === "cdktf-synth" ? "cdktf" : "terraform";
     for (const resource of plan.resources) {
       if (resource.mode !== "managed") continue;
       const verdict = catalog.judge(resource.type, resource.properties);
@@ -57418,26 +57504,32 @@ var require_delete_protection_default = defineRule({
       const guards = verdict.known && verdict.entry ? (verdict.entry.guards ?? []).filter((g2) => g2.deletion !== void 0) : [];
       const unknown = guards.find((g2) => isUnknown(resource, g2.path) || isUnknown(resource, g2.path.split(".").map(camelCase).join(".")));
       if (unknown) {
-        yield { messageId: "cannotTell", resource, data: { kind: verdict.kind, property: unknown.path } };
+        yield { messageId: "cannotTell", resource, data: { kind: verdict.kind, property: guardName(unknown, tool) } };
         continue;
       }
       if (guards.some((g2) => protects(g2, resource.properties) === true)) continue;
       if (guards.length === 0 && plan.source.format === "terraform-plan" && !plan.source.lifecycleKnown) {
-        yield { messageId: "sourcesNeeded", resource, data: { kind: verdict.kind }, concern: "uncertain" };
+        yield { messageId: "sourcesNeeded", resource, data: { kind: verdict.kind, remedy: "Pass the sources with --source to show `lifecycle { prevent_destroy = true }`, or add it" }, concern: "uncertain" };
         continue;
       }
       yield {
         messageId: "unprotected",
         resource,
         data: {
+          remedy: remedy(tool, guards.map((g2) => guardSetting(g2, tool))),
           kind: verdict.kind,
           toolGuard: pulumi ? "protect or retainOnDelete" : "lifecycle.prevent_destroy",
-          providerGuard: guards.length ? guards.map((g2) => `${g2.path} is ${showGuardValue(g2, effectiveValue(g2, resource.properties))}`).join(", ") : "the provider has no deletion guard for this type"
+          providerGuard: guards.length ? guards.map((g2) => `${guardName(g2, tool)} is ${showGuardValue(g2, effectiveValue(g2, resource.properties))}`).join(", ") : "the provider has no deletion guard for this type"
         }
       };
     }
   }
 });
+function remedy(tool, providerSettings) {
+  const own2 = { pulumi: "set `protect: true` in its resource options", cdktf: "add `lifecycle: { preventDestroy: true }` to its construct", terraform: "add `lifecycle { prevent_destroy = true }`" }[tool];
+  if (providerSettings.length === 0) return `${own2[0].toUpperCase()}${own2.slice(1)} (its provider has no deletion guard for this type)`;
+  return `Either ${own2}, or set ${providerSettings.join(" or ")}`;
+}
 
 // policy/rules/index.ts
 var rules = [
@@ -57734,11 +57826,6 @@ function createContext(plan, catalog, environments) {
   return context3;
 }
 
-// policy/engine/messages.ts
-function formatMessage(template, data) {
-  return template.replace(/\{(\w+)\}/g, (whole, key) => data[key] !== void 0 ? String(data[key]) : whole);
-}
-
 // policy/engine/engine-findings.ts
 var PLAN_INCOMPLETE = "plan-incomplete";
 var RULE_ERROR = "rule-error";
@@ -57772,6 +57859,10 @@ var engineFindings = {
     messages: { "policy-violation": "{message}" }
   }
 };
+function engineFindingFor(id) {
+  if (Object.hasOwn(engineFindings, id)) return engineFindings[id];
+  return id.includes("/") ? engineFindings[POLICY_VIOLATION] : void 0;
+}
 
 // policy/engine/evaluate.ts
 function evaluate(plans, options) {
@@ -57779,7 +57870,7 @@ function evaluate(plans, options) {
   const catalog = new Catalog(config.catalog);
   const environments = new EnvironmentResolver(config.environments);
   const now = options.now ?? /* @__PURE__ */ new Date();
-  const stacks = plans.map((plan, index2) => evaluatePlan(plan, index2, options.rules, config, catalog, environments, now, options.hidePlanText ?? false));
+  const stacks = plans.map((plan, index2) => evaluatePlan(plan, index2, options.rules, config, catalog, environments, now));
   const findings = stacks.flatMap((s) => s.findings);
   const approvable = findings.filter((f) => f.level === "block" && f.rule !== PLAN_INCOMPLETE && f.rule !== RULE_ERROR);
   const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
@@ -57787,7 +57878,7 @@ function evaluate(plans, options) {
   if (approval) {
     for (const finding of approvable) {
       finding.level = "approved";
-      finding.clearedBy = `approved by ${approval.approver}: ${approval.reason}`;
+      finding.cleared = { by: "approval", approver: approval.approver, reason: approval.reason };
     }
   }
   for (const stack of stacks) stack.verdict = stack.findings.some((f) => f.level === "block") ? "block" : "allow";
@@ -57797,8 +57888,28 @@ function evaluate(plans, options) {
     fingerprint: print,
     findings,
     stacks,
-    ...approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {}
+    ...approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {},
+    texts: textsOf(findings, options.rules)
   };
+}
+function textsOf(findings, rules2) {
+  const byId = new Map(rules2.map((r) => [r.id, r]));
+  const texts = {};
+  for (const { rule: id } of findings) {
+    if (Object.hasOwn(texts, id)) continue;
+    const meta = byId.get(id) ?? engineFindingFor(id);
+    if (!meta) continue;
+    const { planText, specificFix } = meta;
+    texts[id] = {
+      title: meta.title,
+      messages: meta.messages,
+      remediation: meta.remediation,
+      fix: meta.fix,
+      ...specificFix ? { specificFix } : {},
+      ...planText ? { planText } : {}
+    };
+  }
+  return texts;
 }
 function fingerprintItem(f) {
   return {
@@ -57811,7 +57922,7 @@ function fingerprintItem(f) {
     ...f.objectId ? { objectId: f.objectId } : {}
   };
 }
-function evaluatePlan(plan, index2, rules2, config, catalog, environments, now, hidePlanText) {
+function evaluatePlan(plan, index2, rules2, config, catalog, environments, now) {
   const stack = plan.stack ?? plan.source.file ?? `plan ${index2 + 1}`;
   const context3 = createContext(plan, catalog, environments);
   const findings = [];
@@ -57828,9 +57939,7 @@ function evaluatePlan(plan, index2, rules2, config, catalog, environments, now, 
       action: "plan",
       environment: null,
       messageId: "failed",
-      message: formatMessage(incomplete.messages.failed, { tool: plan.source.tool ?? "The tool", problem: failure.message }),
-      remediation: incomplete.remediation,
-      fix: incomplete.fix
+      data: { tool: plan.source.tool ?? "The tool", problem: failure.message }
     });
   }
   const violation = engineFindings[POLICY_VIOLATION];
@@ -57847,9 +57956,7 @@ function evaluatePlan(plan, index2, rules2, config, catalog, environments, now, 
       action: "policy",
       environment: target ? context3.environmentOf(target).name ?? null : null,
       messageId: POLICY_VIOLATION,
-      message: formatMessage(violation.messages[POLICY_VIOLATION], { message: reported.message }),
-      remediation: violation.remediation,
-      fix: violation.fix
+      data: { message: reported.message }
     });
   }
   const threw = engineFindings[RULE_ERROR];
@@ -57870,9 +57977,7 @@ function evaluatePlan(plan, index2, rules2, config, catalog, environments, now, 
         action: "evaluate",
         environment: null,
         messageId: "threw",
-        message: formatMessage(threw.messages.threw, { rule: rule.id, problem: error2 instanceof Error ? error2.message : String(error2) }),
-        remediation: threw.remediation,
-        fix: threw.fix
+        data: { rule: rule.id, problem: error2 instanceof Error ? error2.message : String(error2) }
       });
       continue;
     }
@@ -57891,20 +57996,13 @@ function evaluatePlan(plan, index2, rules2, config, catalog, environments, now, 
         action: raw.change ? raw.change.raw : change && change.action !== "no-op" ? change.raw : "present",
         environment: raw.environment ?? environment.name ?? null,
         messageId: raw.messageId,
-        message: formatMessage(rule.messages[raw.messageId] ?? raw.messageId, {
-          address: displayName(raw.resource.address),
-          type: raw.resource.type,
-          environment: environment.name ?? "unknown",
-          ...hidePlanText ? hidden(raw.data, rule.planText ?? []) : raw.data
-        }),
-        remediation: rule.remediation,
-        fix: rule.fix,
+        data: { address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? "unknown", ...raw.data },
         ...change?.objectId ? { objectId: change.objectId } : {}
       };
       const exemption = exemptionFor(config, finding, now);
       if (exemption) {
         finding.level = "exempt";
-        finding.clearedBy = `exempt until ${exemption.expires}: ${exemption.reason}`;
+        finding.cleared = { by: "exemption", expires: exemption.expires, reason: exemption.reason };
       }
       findings.push(finding);
     }
@@ -57960,14 +58058,6 @@ function countActions(plan) {
   for (const action of byResource.values()) counts[action] = (counts[action] ?? 0) + 1;
   if (plan.changes.length === 0) counts.resources = plan.resources.length;
   return counts;
-}
-function hidden(data, keys2) {
-  const out = { ...data };
-  for (const key of keys2) {
-    const value = out[key];
-    if (typeof value === "string" && !value.startsWith("urn:pulumi:") && value !== "none") out[key] = "(value hidden)";
-  }
-  return out;
 }
 function typeFromUrn(urn) {
   return urn?.split("::")[2] ?? "";
@@ -58769,25 +58859,26 @@ function escapeMarkdown(text) {
   return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@/g, "&#64;").replace(/:(?=\/\/)/g, ":\u200B").replace(/\b(www)\./gi, "$1\u200B.").replace(/\r?\n/g, " ");
 }
 function codeSpan(text) {
-  const clean = stripControl(text).replace(/\r?\n/g, " ");
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const clean2 = stripControl(text).replace(/\r?\n/g, " ");
+  const longest = Math.max(0, ...[...clean2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  return longest > 0 ? `${fence} ${clean} ${fence}` : `${fence}${clean}${fence}`;
+  return longest > 0 ? `${fence} ${clean2} ${fence}` : `${fence}${clean2}${fence}`;
 }
 function mermaidLabel(text) {
   return stripControl(text).replace(/["[\](){}<>|`#;]/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
 }
-function stripControl(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
-}
 
 // src/report/entries.ts
 var RANK = { block: 0, warn: 1, approved: 2, exempt: 3 };
-function entriesOf(findings) {
+function entryKey(f) {
+  return JSON.stringify([f.stack, f.rule, f.resource]);
+}
+function entriesOf(findings, renderer) {
   const byKey = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key = JSON.stringify([f.stack, f.rule, f.resource]);
+    const key = entryKey(f);
     let entry2 = byKey.get(key);
+    const words = renderer.render(f);
     if (!entry2) {
       entry2 = {
         stack: f.stack,
@@ -58798,7 +58889,8 @@ function entriesOf(findings) {
         actions: [],
         environment: f.environment,
         reasons: [],
-        fix: f.fix,
+        fix: words.fix,
+        ruleFix: words.ruleFix,
         clearedBy: [],
         findings: [],
         ...f.file ? { file: f.file } : {}
@@ -58807,8 +58899,8 @@ function entriesOf(findings) {
     }
     if (RANK[f.level] < RANK[entry2.level]) entry2.level = f.level;
     if (!entry2.actions.includes(f.action)) entry2.actions.push(f.action);
-    if (!entry2.reasons.includes(f.message)) entry2.reasons.push(f.message);
-    if (f.clearedBy && !entry2.clearedBy.includes(f.clearedBy)) entry2.clearedBy.push(f.clearedBy);
+    if (!entry2.reasons.includes(words.message)) entry2.reasons.push(words.message);
+    if (words.clearedBy && !entry2.clearedBy.includes(words.clearedBy)) entry2.clearedBy.push(words.clearedBy);
     entry2.environment ??= f.environment;
     entry2.findings.push(f);
   }
@@ -58836,7 +58928,7 @@ function blockedSummary(report) {
   return blocked.length === resources ? text : `${text} (${plural2(blocked.length, "finding")})`;
 }
 function warningCount(report) {
-  return entriesOf(report.findings.filter((f) => f.level === "warn")).length;
+  return new Set(report.findings.filter((f) => f.level === "warn").map(entryKey)).size;
 }
 function verdictWord(report) {
   if (report.verdict === "block") return "BLOCKED";
@@ -58899,8 +58991,9 @@ function renderMarkdown(report, options = {}) {
   const budget = options.maxChars ?? MARKDOWN_BUDGET;
   const fullReport = options.fullReport ?? "the full report (`deploy-gate check \u2026 --output json`, or the job summary of the workflow run)";
   const manyStacks = report.stacks.length > 1;
-  const active = byLevel(entriesOf(report.findings.filter((f) => f.level === "block" || f.level === "warn")));
-  const cleared = entriesOf(report.findings.filter((f) => f.level === "approved" || f.level === "exempt"));
+  const renderer = new Renderer(report);
+  const active = byLevel(entriesOf(report.findings.filter((f) => f.level === "block" || f.level === "warn"), renderer));
+  const cleared = entriesOf(report.findings.filter((f) => f.level === "approved" || f.level === "exempt"), renderer);
   const head = [];
   const icon = report.verdict === "block" ? "\u26D4" : "\u2705";
   head.push(`## ${icon} deploy-gate: ${verdictWord(report).toLowerCase()} \u2014 ${report.verdict === "block" ? verdictReason(report) : escapeMarkdown(verdictReason(report))}`);
@@ -58967,7 +59060,8 @@ function renderMarkdown(report, options = {}) {
     if (omitted > 0) body.push(`- _\u2026and ${plural2(omitted, "more resource")}, left out to fit a comment: see ${fullReport}._`);
     const details = [];
     for (const [rule, entries] of byRule(mine.flatMap((r) => r.entries))) {
-      const header = explained.has(rule) ? `**${codeSpan(rule)}** (fix above)` : `**${codeSpan(rule)}**: ${escapeMarkdown(entries[0].fix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
+      const shared = entries.every((e3) => e3.fix === entries[0].fix);
+      const header = explained.has(rule) ? `**${codeSpan(rule)}** (fix above)` : `**${codeSpan(rule)}**: ${escapeMarkdown(shared ? entries[0].fix : entries[0].ruleFix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
       if (!take(header)) {
         detailsCut += entries.length;
         continue;
@@ -58975,7 +59069,8 @@ function renderMarkdown(report, options = {}) {
       explained.add(rule);
       details.push("", header, "");
       for (const e3 of entries) {
-        const line = `- ${codeSpan(displayName(e3.resource))}: ${e3.reasons.map(escapeMarkdown).join(" \xB7 ")}`;
+        const own2 = shared || e3.fix === e3.ruleFix ? "" : ` \u2014 fix: ${escapeMarkdown(e3.fix)}`;
+        const line = `- ${codeSpan(displayName(e3.resource))}: ${e3.reasons.map(escapeMarkdown).join(" \xB7 ")}${own2}`;
         if (take(line)) details.push(line);
         else detailsCut++;
       }
@@ -59063,6 +59158,7 @@ var LEVEL = { block: "error", warn: "warning", approved: "note", exempt: "note" 
 function renderSarif(report, rules2, version) {
   const ruleIds2 = new Set(rules2.map((r) => r.id));
   const skipped = skippedOf(report);
+  const renderer = new Renderer(report);
   const extraRules = [...new Set(report.findings.map((f) => f.rule).filter((id) => !ruleIds2.has(id)))];
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -59099,16 +59195,16 @@ function renderSarif(report, rules2, version) {
           }))
         }]
       } : {},
-      results: report.findings.map((f) => ({
+      results: report.findings.map((f) => ({ f, words: renderer.render(f) })).map(({ f, words }) => ({
         ruleId: f.rule,
         level: LEVEL[f.level],
-        message: { text: `${f.message}${f.clearedBy ? ` (${f.clearedBy})` : ""}` },
+        message: { text: `${words.message}${words.clearedBy ? ` (${words.clearedBy})` : ""}` },
         locations: [{
           physicalLocation: { artifactLocation: { uri: (f.file ?? "plan.json").replace(/^\.\//, "") }, region: { startLine: 1 } },
           logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }]
         }],
         partialFingerprints: { "deployGate/v1": `${f.stack}|${f.rule}|${f.resource}|${f.action}` },
-        ...f.level === "approved" || f.level === "exempt" ? { suppressions: [{ kind: "external", justification: f.clearedBy ?? f.level }] } : {}
+        ...f.level === "approved" || f.level === "exempt" ? { suppressions: [{ kind: "external", justification: words.clearedBy ?? f.level }] } : {}
       }))
     }]
   };
@@ -59197,18 +59293,18 @@ function gateFileWarnings(files, options = {}) {
   }
   if (byKind.size === 0) return [];
   let room = SHOWN;
-  let hidden2 = 0;
+  let hidden = 0;
   const parts = [];
   for (const kind of KINDS) {
     const names2 = [...byKind.get(kind) ?? []].sort();
     if (names2.length === 0) continue;
-    const shown = names2.slice(0, Math.max(room, 0));
-    room -= shown.length;
-    hidden2 += names2.length - shown.length;
-    if (shown.length > 0) parts.push(`${kind.what}: ${shown.join(", ")}.`);
+    const shown2 = names2.slice(0, Math.max(room, 0));
+    room -= shown2.length;
+    hidden += names2.length - shown2.length;
+    if (shown2.length > 0) parts.push(`${kind.what}: ${shown2.join(", ")}.`);
   }
   return [
-    `This PR changes files that control the gate itself. ${parts.join(" ")}${hidden2 > 0 ? ` And ${hidden2} more.` : ""} A change to them can weaken the check that judged this PR; have a code owner review them before merging.`
+    `This PR changes files that control the gate itself. ${parts.join(" ")}${hidden > 0 ? ` And ${hidden} more.` : ""} A change to them can weaken the check that judged this PR; have a code owner review them before merging.`
   ];
 }
 
@@ -59374,12 +59470,12 @@ function renderApprovals(check) {
   if (check.accepted.length === 0 && check.refused.length === 0) return "";
   const lines2 = ["", "<details><summary>Approvals</summary>", ""];
   for (const a of check.accepted) lines2.push(`- \u2705 accepted: ${escapeMarkdown(a.approver)} (${escapeMarkdown(a.reason)})`);
-  const shown = check.refused.slice(0, 50);
-  for (const r of shown) {
+  const shown2 = check.refused.slice(0, 50);
+  for (const r of shown2) {
     const named = r.named === void 0 ? "" : ` (${codeSpan(r.named)})`;
     lines2.push(`- \u274C refused: ${escapeMarkdown(r.login)} by ${link(r.via, r.url)}${named}: ${escapeMarkdown(r.reason)}`);
   }
-  if (check.refused.length > shown.length) lines2.push(`- \u2026 and ${check.refused.length - shown.length} more refused`);
+  if (check.refused.length > shown2.length) lines2.push(`- \u2026 and ${check.refused.length - shown2.length} more refused`);
   lines2.push("", "</details>", "");
   return lines2.join("\n");
 }
@@ -59433,10 +59529,11 @@ async function runAction(inputs, env) {
   const exitCode = getExitCode(report, inputs.failOn);
   const blocking = report.findings.filter((f) => f.level === "block");
   const warned = report.findings.filter((f) => f.level === "warn");
+  const renderer = new Renderer(report);
   const annotations = [...blocking, ...warned].slice(0, MAX_ANNOTATIONS).map((f) => ({
     level: f.level === "block" || inputs.failOn === "warn" ? "error" : "warning",
     title: f.rule,
-    message: stripControl(`${f.resource}: ${f.message} \u2014 ${f.remediation}`),
+    message: stripControl(`${f.resource}: ${renderer.message(f)} \u2014 ${renderer.render(f).remediation}`),
     ...f.file ? { file: workspacePath(f.file, env.workspace) } : {}
   }));
   return {

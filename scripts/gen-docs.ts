@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../policy/engine/config.js';
 import type { Rule } from '../policy/engine/define-rule.js';
 import { displayName, evaluate } from '../policy/engine/evaluate.js';
+import { Renderer } from '../policy/engine/render.js';
 import { ruleIds, rules } from '../policy/rules/index.js';
 import { parsePlanText } from '../src/readers/read-plan.js';
 
@@ -42,8 +43,9 @@ function renderExample(rule: Rule, root: string, file: string): string[] {
     }
   }
   const findings = report.findings.filter((f) => f.rule === rule.id);
+  const renderer = new Renderer(report);
   lines.push('', findings.length === 0 ? 'Result: no finding.' : 'Result:', '');
-  for (const f of findings) lines.push(`- **${f.level}** \`${displayName(f.resource)}\`: ${f.message}`);
+  for (const f of findings) lines.push(`- **${f.level}** \`${displayName(f.resource)}\`: ${renderer.message(f)}`);
   lines.push('');
   return lines;
 }

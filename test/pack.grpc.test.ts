@@ -151,7 +151,7 @@ describe('the pack, as the engine drives it', () => {
       });
       const diagnostics = await pack.analyze(db);
       expect(levels(diagnostics)).toEqual(['require-delete-protection:MANDATORY']);
-      expect(diagnostics[0]!.message).toMatch(/deletion_protection is unknown until apply, so its delete protection cannot be verified/);
+      expect(diagnostics[0]!.message).toMatch(/deletionProtection is unknown until apply, so its delete protection cannot be verified/);
       expect(JSON.stringify(diagnostics)).not.toContain('hunter2');
     });
 

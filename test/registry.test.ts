@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { placeholders } from '../policy/engine/messages.js';
+import { placeholders } from '../policy/engine/render.js';
 import { rules } from '../policy/rules/index.js';
 import { flagged, runFixture } from './support/rule-harness.js';
 

@@ -5,6 +5,7 @@ import { catalog, entryOf as entry, guardOf as field } from '../../test/support/
 import { azureManagementPolicyExpirations, azureNativeManagementPolicyExpirations } from './expiry.js';
 import { effectiveValue, expiryShortened, weakens } from './guards.js';
 import { evaluate } from '../engine/evaluate.js';
+import { withWords } from '../engine/render.js';
 import { resolveConfig } from '../engine/config.js';
 import { ruleIds } from '../rules/index.js';
 import noStatefulDelete from '../rules/no-stateful-delete/no-stateful-delete.js';
@@ -156,7 +157,7 @@ describe('lifecycle management policies that delete blobs on a timer', () => {
 const now = new Date('2026-11-25T00:00:00Z');
 
 const run = (plan: unknown) =>
-  evaluate([parsePlanText(JSON.stringify(plan), 'plan.json')], { rules: [noStatefulDelete], config: resolveConfig({}, ruleIds), now }).findings
+  withWords(evaluate([parsePlanText(JSON.stringify(plan), 'plan.json')], { rules: [noStatefulDelete], config: resolveConfig({}, ruleIds), now }))
     .filter((f) => f.rule === noStatefulDelete.id);
 const change = (address: string, type: string, actions: string[], before: unknown, after: unknown = null) =>
   ({ address, mode: 'managed', type, name: address.split('.')[1], provider_name: 'registry.terraform.io/hashicorp/azurerm', change: { actions, before, after } });
@@ -241,7 +242,7 @@ describe('clusters whose delete reaches storage the plan may not show', () => {
         { op: 'same', urn: account.urn, oldState: account, newState: account, detailedDiff: null },
       ],
     };
-    const findings = evaluate([parsePlanText(JSON.stringify(preview), 'preview.json')], { rules: [noStatefulDelete], config: resolveConfig({}, ruleIds), now }).findings
+    const findings = withWords(evaluate([parsePlanText(JSON.stringify(preview), 'preview.json')], { rules: [noStatefulDelete], config: resolveConfig({}, ruleIds), now }))
       .filter((f) => f.rule === noStatefulDelete.id);
     expect(findings.map((f) => [f.resource, f.level])).toEqual([[group.urn, 'block']]);
     expect(findings[0]?.message).toContain('bucket');
@@ -258,7 +259,7 @@ describe('clusters whose delete reaches storage the plan may not show', () => {
     const vault = { name: 'kv', purge_protection_enabled: false };
     const vaultPlan = planOf([{ address: 'azurerm_key_vault.kv', mode: 'managed', type: 'azurerm_key_vault', name: 'kv', provider_name: 'registry.terraform.io/hashicorp/azurerm', values: vault }],
       [change('azurerm_key_vault.kv', 'azurerm_key_vault', ['create'], null, vault)]);
-    expect(evaluate([parsePlanText(JSON.stringify(vaultPlan), 'plan.json')], { rules: [requireDeleteProtection], config: resolveConfig({}, ruleIds), now }).findings
+    expect(withWords(evaluate([parsePlanText(JSON.stringify(vaultPlan), 'plan.json')], { rules: [requireDeleteProtection], config: resolveConfig({}, ruleIds), now }))
       .filter((f) => f.rule === requireDeleteProtection.id).map((f) => [f.messageId, f.message])).toEqual([['unprotected', expect.stringContaining('purge_protection_enabled is false')]]);
   });
 });

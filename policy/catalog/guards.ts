@@ -3,7 +3,7 @@
 // entries (GuardField, Expiry); nothing here names a provider type.
 
 import type { Properties } from '../model/plan.js';
-import { readAll } from './read.js';
+import { camelCase, readAll } from './read.js';
 import type { Expiry, GuardField } from './types.js';
 
 /** The field's values (every repeated block's), from either spelling. Empty when unset. */
@@ -78,4 +78,29 @@ export function expiryShortened(expiry: Expiry, before: Properties | undefined, 
 export function showGuardValue(field: GuardField, value: unknown): string {
   if (value === undefined || value === null) return field.default !== undefined ? `unset (${String(field.default)})` : 'unset';
   return String(value);
+}
+
+export type Tool = 'terraform' | 'pulumi' | 'cdktf';
+
+/** A guard field's name as the tool spells it: `deletion_protection`, Pulumi's and cdktf's `deletionProtection`. */
+export function guardName(field: GuardField, tool: Tool): string {
+  const camel = field.path.split('.').map(camelCase).join('.');
+  return tool === 'pulumi' ? field.pulumiPath ?? camel : tool === 'cdktf' ? camel : field.path;
+}
+
+/**
+ * The setting that makes a guard protect, spelled as the tool that wrote the plan spells it: Terraform's
+ * `deletion_protection = true`, Pulumi's `deletionProtection: true`. For fixes; from the catalog entry, so it never
+ * names a flag the type does not have.
+ * cdktf's constructs take the camelCase of the Terraform name (`deletionProtection: true`).
+ */
+export function guardSetting(field: GuardField, tool: Tool): string {
+  const path = guardName(field, tool);
+  const assign = (value: string) => (tool !== 'terraform' ? `\`${path}: ${value}\`` : `\`${path} = ${value}\``);
+  switch (field.protects) {
+    case true: return assign('true');
+    case false: return assign('false');
+    case 'values': return field.safeValues?.length ? assign(JSON.stringify(field.safeValues[0])) : `\`${path}\``;
+    case 'more': return `\`${path}\` above ${field.weakAtOrBelow ?? 0}`;
+  }
 }

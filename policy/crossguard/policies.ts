@@ -10,6 +10,7 @@ import { Catalog } from '../catalog/catalog.js';
 import { ConfigError, configSchema, resolveConfig, type ConfigDocument, type Exemption, type GateConfig } from '../engine/config.js';
 import type { Level, Rule } from '../engine/define-rule.js';
 import { evaluate, PLAN_INCOMPLETE, RULE_ERROR, type Finding } from '../engine/evaluate.js';
+import { Renderer } from '../engine/render.js';
 import type { Plan, Resource } from '../model/plan.js';
 import { priorChanges, PriorStateSource, type PackEnvironment } from './prior-state.js';
 import { configurationPlan, isUnknownValueError, resourceFromAnalyzer, type AnalyzerResource } from './to-model.js';
@@ -172,8 +173,10 @@ class Judge {
     return args.resources.filter((r) => !isComponent(r, config)).map((r) => resourceFromAnalyzer(toAnalyzerResource(r), this.environment.stack));
   }
 
-  private findings(rule: Rule, plan: Plan, config: GateConfig, reportViolation: ReportViolation): Finding[] {
-    const report = evaluate([plan], { rules: [rule], config, now: this.now(), hidePlanText: true });
+  private findings(rule: Rule, plan: Plan, config: GateConfig, reportViolation: ReportViolation): WordedFinding[] {
+    const report = evaluate([plan], { rules: [rule], config, now: this.now() });
+    // @pulumi/policy hands the pack secrets already unwrapped, so plan text in messages is hidden (engine/render.ts).
+    const renderer = new Renderer(report, { hidePlanText: true });
     // An exemption that no longer applies (expired, or set more than a year ahead) is said, not silently dropped.
     // Once per pack process (the engine starts one per preview), not once per analyzed resource.
     for (const note of report.stacks[0]?.notes ?? []) {
@@ -182,7 +185,8 @@ class Judge {
       reportAt(reportViolation, rule, 'advisory', note);
     }
     // Exempt findings were cleared by the pack config; a rule that threw blocks (rule-error).
-    return report.findings.filter((f) => (f.level === 'block' || f.level === 'warn') && (f.rule === rule.id || f.rule === RULE_ERROR || f.rule === PLAN_INCOMPLETE));
+    return report.findings.filter((f) => (f.level === 'block' || f.level === 'warn') && (f.rule === rule.id || f.rule === RULE_ERROR || f.rule === PLAN_INCOMPLETE))
+      .map((f) => ({ ...f, message: renderer.message(f) }));
   }
 
   /** The GateConfig for this policy's settings; a config error is a mandatory violation, never ignored. */
@@ -231,7 +235,10 @@ function guard(rule: Rule, report: ReportViolation, body: () => void): void {
  * A finding at the policy's level, unless the engine made it a warning (how well data is protected, outside a
  * protected environment; what cannot be seen): then advisory, as the plan gate would only warn.
  */
-function emit(report: ReportViolation, rule: Rule, finding: Finding, urn?: string): void {
+/** A finding with its words, rendered once by engine/render.ts. */
+type WordedFinding = Finding & { message: string };
+
+function emit(report: ReportViolation, rule: Rule, finding: WordedFinding, urn?: string): void {
   if (finding.level === 'warn') reportAt(report, rule, 'advisory', finding.message, urn);
   else if (urn) report(finding.message, urn);
   else report(finding.message);

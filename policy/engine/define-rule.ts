@@ -31,8 +31,13 @@ export interface RuleMeta<Id extends string, MessageId extends string> {
   remediation: string;
   /** The remediation in one short line, for table cells (PR comment) where the full text would not be read. */
   fix: string;
+  /**
+   * The fix for one finding, in the terms of the tool that wrote the plan and of the resource's own type (which
+   * guard exists for it), with `{placeholder}`s from the finding's data. Where a finding lacks one of them, `fix`.
+   */
+  specificFix?: string;
   links: string[];
-  /** Message templates with `{placeholder}`s filled from a finding's `data`; rendered in engine/messages.ts. */
+  /** Message templates with `{placeholder}`s filled from a finding's `data`; rendered in engine/render.ts. */
   messages: Record<MessageId, string>;
   /**
    * Data keys whose values are copied from resource properties (tag values, rule names, bucket names…). Where

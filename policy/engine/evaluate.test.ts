@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { defineRule } from './define-rule.js';
 import { resolveConfig } from './config.js';
 import { evaluate } from './evaluate.js';
+import { withWords } from './render.js';
 import { globMatch } from './exemptions.js';
 import { emptyPlan, type Plan, type Resource } from '../model/plan.js';
 
@@ -96,6 +97,7 @@ describe('approvals and failures', () => {
     const broken = { ...flagDeletes, id: 'no-broken', *check() { throw new Error('boom'); } };
     const report = evaluate([planDeleting()], { rules: [broken], now, config: resolveConfig({}, ['no-broken']) });
     expect(report.verdict).toBe('block');
-    expect(report.findings[0]).toMatchObject({ rule: 'rule-error', message: expect.stringContaining('no-broken') });
+    expect(report.findings[0]).toMatchObject({ rule: 'rule-error', messageId: 'threw', data: { rule: 'no-broken', problem: 'boom' } });
+    expect(withWords(report)[0]).toMatchObject({ message: 'Rule no-broken could not evaluate this plan: boom' });
   });
 });

@@ -10,14 +10,13 @@ import { createContext } from './context.js';
 import type { Level, Rule, RuleFinding, Severity } from './define-rule.js';
 import { EnvironmentResolver } from './environment.js';
 import { fingerprint } from './fingerprint.js';
-import { formatMessage } from './messages.js';
-import type { Finding, FindingLevel } from './finding.js';
-import { engineFindings, PLAN_INCOMPLETE, POLICY_VIOLATION, RULE_ERROR } from './engine-findings.js';
+import type { Finding, FindingData, FindingLevel, FindingTexts } from './finding.js';
+import { engineFindingFor, engineFindings, PLAN_INCOMPLETE, POLICY_VIOLATION, RULE_ERROR } from './engine-findings.js';
 
 /** Findings the engine itself raises, beside the rules (engine-findings.ts). Never approvable, never exemptable. */
 export { PLAN_INCOMPLETE, RULE_ERROR };
 
-export type { Finding, FindingLevel } from './finding.js';
+export type { Clearance, Finding, FindingData, FindingLevel, FindingTexts } from './finding.js';
 
 export interface StackResult {
   stack: string;
@@ -46,6 +45,8 @@ export interface Report {
   findings: Finding[];
   stacks: StackResult[];
   approvedBy?: { approver: string; reason: string };
+  /** The words of every rule and engine finding the findings name, for the one renderer (engine/render.ts). */
+  texts: Record<string, FindingTexts>;
 }
 
 export interface EvaluateOptions {
@@ -54,11 +55,6 @@ export interface EvaluateOptions {
   approvals?: Approval[];
   /** For exemption expiry; injectable so tests are not date-dependent. */
   now?: Date;
-  /**
-   * Hide the values of each rule's `planText` data keys in messages (resource URNs stay). The CrossGuard pack sets
-   * it: @pulumi/policy hands it secrets already unwrapped, so any property value could be one.
-   */
-  hidePlanText?: boolean;
 }
 
 export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
@@ -66,7 +62,7 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   const catalog = new Catalog(config.catalog);
   const environments = new EnvironmentResolver(config.environments);
   const now = options.now ?? new Date();
-  const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now, options.hidePlanText ?? false));
+  const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now));
   const findings = stacks.flatMap((s) => s.findings);
   const approvable = findings.filter((f) => f.level === 'block' && f.rule !== PLAN_INCOMPLETE && f.rule !== RULE_ERROR);
   const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
@@ -74,7 +70,7 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   if (approval) {
     for (const finding of approvable) {
       finding.level = 'approved';
-      finding.clearedBy = `approved by ${approval.approver}: ${approval.reason}`;
+      finding.cleared = { by: 'approval', approver: approval.approver, reason: approval.reason };
     }
   }
   for (const stack of stacks) stack.verdict = stack.findings.some((f) => f.level === 'block') ? 'block' : 'allow';
@@ -85,7 +81,25 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
     findings,
     stacks,
     ...(approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {}),
+    texts: textsOf(findings, options.rules),
   };
+}
+
+/** The words of each rule or engine finding named by `findings`: what the renderer needs, and nothing more. */
+function textsOf(findings: readonly Finding[], rules: readonly Rule[]): Record<string, FindingTexts> {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const texts: Record<string, FindingTexts> = {};
+  for (const { rule: id } of findings) {
+    if (Object.hasOwn(texts, id)) continue;
+    const meta = byId.get(id) ?? engineFindingFor(id);
+    if (!meta) continue;
+    const { planText, specificFix } = meta as { planText?: readonly string[]; specificFix?: string };
+    texts[id] = {
+      title: meta.title, messages: meta.messages, remediation: meta.remediation, fix: meta.fix,
+      ...(specificFix ? { specificFix } : {}), ...(planText ? { planText } : {}),
+    };
+  }
+  return texts;
 }
 
 /**
@@ -102,7 +116,7 @@ function fingerprintItem(f: Finding) {
 
 function evaluatePlan(
   plan: Plan, index: number, rules: readonly Rule[], config: GateConfig, catalog: Catalog,
-  environments: EnvironmentResolver, now: Date, hidePlanText: boolean,
+  environments: EnvironmentResolver, now: Date,
 ): StackResult {
   const stack = plan.stack ?? plan.source.file ?? `plan ${index + 1}`;
   const context = createContext(plan, catalog, environments);
@@ -113,9 +127,7 @@ function evaluatePlan(
   for (const failure of plan.failures) {
     findings.push({
       ...base, rule: PLAN_INCOMPLETE, level: 'block', severity: incomplete.severity, resource: failure.resource ?? '(plan)', type: '', action: 'plan',
-      environment: null, messageId: 'failed',
-      message: formatMessage(incomplete.messages.failed!, { tool: plan.source.tool ?? 'The tool', problem: failure.message }),
-      remediation: incomplete.remediation, fix: incomplete.fix,
+      environment: null, messageId: 'failed', data: { tool: plan.source.tool ?? 'The tool', problem: failure.message },
     });
   }
   const violation = engineFindings[POLICY_VIOLATION]!;
@@ -126,8 +138,7 @@ function evaluatePlan(
       ...base, rule: `${reported.policyPack}/${reported.policy}`, level: mandatory ? 'block' : 'warn', severity: violation.severity,
       resource: reported.resource ?? '(stack)', type: typeFromUrn(reported.resource), action: 'policy',
       environment: target ? context.environmentOf(target).name ?? null : null,
-      messageId: POLICY_VIOLATION, message: formatMessage(violation.messages[POLICY_VIOLATION]!, { message: reported.message }),
-      remediation: violation.remediation, fix: violation.fix,
+      messageId: POLICY_VIOLATION, data: { message: reported.message },
     });
   }
   const threw = engineFindings[RULE_ERROR]!;
@@ -142,9 +153,7 @@ function evaluatePlan(
       // A rule that throws must not pass quietly (contrast CrossGuard's advisory downgrade): it blocks.
       findings.push({
         ...base, rule: RULE_ERROR, level: 'block', severity: threw.severity, resource: '(plan)', type: '', action: 'evaluate',
-        environment: null, messageId: 'threw',
-        message: formatMessage(threw.messages.threw!, { rule: rule.id, problem: error instanceof Error ? error.message : String(error) }),
-        remediation: threw.remediation, fix: threw.fix,
+        environment: null, messageId: 'threw', data: { rule: rule.id, problem: error instanceof Error ? error.message : String(error) },
       });
       continue;
     }
@@ -163,18 +172,13 @@ function evaluatePlan(
         action: raw.change ? raw.change.raw : change && change.action !== 'no-op' ? change.raw : 'present',
         environment: raw.environment ?? environment.name ?? null,
         messageId: raw.messageId,
-        message: formatMessage(rule.messages[raw.messageId] ?? raw.messageId, {
-          address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? 'unknown',
-          ...(hidePlanText ? hidden(raw.data, rule.planText ?? []) : raw.data),
-        }),
-        remediation: rule.remediation,
-        fix: rule.fix,
+        data: { address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? 'unknown', ...raw.data } satisfies FindingData,
         ...(change?.objectId ? { objectId: change.objectId } : {}),
       };
       const exemption = exemptionFor(config, finding, now);
       if (exemption) {
         finding.level = 'exempt';
-        finding.clearedBy = `exempt until ${exemption.expires}: ${exemption.reason}`;
+        finding.cleared = { by: 'exemption', expires: exemption.expires, reason: exemption.reason };
       }
       findings.push(finding);
     }
@@ -237,16 +241,6 @@ function countActions(plan: Plan): Record<string, number> {
   for (const action of byResource.values()) counts[action] = (counts[action] ?? 0) + 1;
   if (plan.changes.length === 0) counts.resources = plan.resources.length;
   return counts;
-}
-
-/** Data with the values of `keys` replaced, unless they name resources by URN. */
-function hidden(data: RuleFinding['data'], keys: readonly string[]): RuleFinding['data'] {
-  const out = { ...data };
-  for (const key of keys) {
-    const value = out[key];
-    if (typeof value === 'string' && !value.startsWith('urn:pulumi:') && value !== 'none') out[key] = '(value hidden)';
-  }
-  return out;
 }
 
 function typeFromUrn(urn: string | undefined): string {

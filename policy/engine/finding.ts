@@ -1,10 +1,19 @@
 // A finding as every reporter receives it: which rule (or engine finding) raised it, its level after enforcement,
-// exemptions and approvals, the resource and change it is about, and its message id with the rendered message.
+// exemptions and approvals, the resource and change it is about, and its message as data: the message id and the
+// values of its placeholders. It becomes words only in engine/render.ts, the one renderer every reporter calls.
 // Its own module, so the engine's parts (exemptions, approvals) and the reporters depend on it, not on evaluate.ts.
 
 import type { Severity } from './define-rule.js';
 
 export type FindingLevel = 'block' | 'warn' | 'approved' | 'exempt';
+
+/** Values of a message's placeholders, as a rule produced them (plan text included: render.ts cleans and redacts). */
+export type FindingData = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/** What cleared a finding: an approval of the plan's fingerprint, or an exemption from the configuration. */
+export type Clearance =
+  | { by: 'approval'; approver: string; reason: string }
+  | { by: 'exemption'; expires: string; reason: string };
 
 export interface Finding {
   rule: string;
@@ -14,15 +23,25 @@ export interface Finding {
   type: string;
   action: string;
   environment: string | null;
-  message: string;
-  remediation: string;
-  /** The remediation in one short line. */
-  fix: string;
+  /** Which of the rule's (or engine finding's) message templates applies. */
   messageId: string;
+  /** The template's placeholder values: the rule's data plus `address`, `type` and `environment`. */
+  data: FindingData;
   stack: string;
   file?: string;
-  /** Why an exemption or approval cleared it. */
-  clearedBy?: string;
+  cleared?: Clearance;
   /** Cloud id of the object a change acts on: binds an approval to the physical object, not just its name. */
   objectId?: string;
+}
+
+/** The words of one rule or engine finding, as the renderer needs them (from RuleMeta or engine-findings.ts). */
+export interface FindingTexts {
+  title: string;
+  messages: Readonly<Record<string, string>>;
+  remediation: string;
+  fix: string;
+  /** The fix in the finding's own terms, from its data (RuleMeta.specificFix). */
+  specificFix?: string;
+  /** Data keys whose values are copied from resource properties (hidden under `hidePlanText`). */
+  planText?: readonly string[];
 }

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../../policy/adapters/input-error.js';
 import type { Report } from '../../policy/engine/evaluate.js';
+import { Renderer } from '../../policy/engine/render.js';
 import { rules } from '../../policy/rules/index.js';
 import { getExitCode } from '../cli/exit-code.js';
 import { runGate, type GateOptions } from '../gate.js';
@@ -111,10 +112,11 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
   const exitCode = getExitCode(report, inputs.failOn);
   const blocking = report.findings.filter((f) => f.level === 'block');
   const warned = report.findings.filter((f) => f.level === 'warn');
+  const renderer = new Renderer(report);
   const annotations: Annotation[] = [...blocking, ...warned].slice(0, MAX_ANNOTATIONS).map((f) => ({
     level: f.level === 'block' || inputs.failOn === 'warn' ? 'error' : 'warning',
     title: f.rule,
-    message: stripControl(`${f.resource}: ${f.message} — ${f.remediation}`),
+    message: stripControl(`${f.resource}: ${renderer.message(f)} — ${renderer.render(f).remediation}`),
     ...(f.file ? { file: workspacePath(f.file, env.workspace) } : {}),
   }));
   return {

@@ -1,6 +1,7 @@
 // One entry per stack, rule and resource: a rule that finds three things wrong with one RDS instance is one entry
 // with three reasons, not three entries. Every human-readable format lists entries; JSON and SARIF keep findings.
 import type { Finding } from '../../policy/engine/evaluate.js';
+import type { Renderer } from '../../policy/engine/render.js';
 
 export interface Entry {
   stack: string;
@@ -14,7 +15,10 @@ export interface Entry {
   environment: string | null;
   /** Each finding's message, once; a multi-line message (a policy pack's) stays one reason. */
   reasons: string[];
+  /** The fix in this resource's terms (its tool, its type's guards), from its first finding. */
   fix: string;
+  /** The rule's own one-line fix, the same for every entry of the rule. */
+  ruleFix: string;
   clearedBy: string[];
   file?: string;
   findings: Finding[];
@@ -22,23 +26,29 @@ export interface Entry {
 
 const RANK: Record<Finding['level'], number> = { block: 0, warn: 1, approved: 2, exempt: 3 };
 
+/** The key of a finding's entry: its stack, rule and resource. */
+export function entryKey(f: Finding): string {
+  return JSON.stringify([f.stack, f.rule, f.resource]);
+}
+
 /** Groups findings by stack, rule and resource, keeping the order in which each group first appears. */
-export function entriesOf(findings: readonly Finding[]): Entry[] {
+export function entriesOf(findings: readonly Finding[], renderer: Renderer): Entry[] {
   const byKey = new Map<string, Entry>();
   for (const f of findings) {
-    const key = JSON.stringify([f.stack, f.rule, f.resource]);
+    const key = entryKey(f);
     let entry = byKey.get(key);
+    const words = renderer.render(f);
     if (!entry) {
       entry = {
         stack: f.stack, rule: f.rule, resource: f.resource, type: f.type, level: f.level, actions: [], environment: f.environment,
-        reasons: [], fix: f.fix, clearedBy: [], findings: [], ...(f.file ? { file: f.file } : {}),
+        reasons: [], fix: words.fix, ruleFix: words.ruleFix, clearedBy: [], findings: [], ...(f.file ? { file: f.file } : {}),
       };
       byKey.set(key, entry);
     }
     if (RANK[f.level] < RANK[entry.level]) entry.level = f.level;
     if (!entry.actions.includes(f.action)) entry.actions.push(f.action);
-    if (!entry.reasons.includes(f.message)) entry.reasons.push(f.message);
-    if (f.clearedBy && !entry.clearedBy.includes(f.clearedBy)) entry.clearedBy.push(f.clearedBy);
+    if (!entry.reasons.includes(words.message)) entry.reasons.push(words.message);
+    if (words.clearedBy && !entry.clearedBy.includes(words.clearedBy)) entry.clearedBy.push(words.clearedBy);
     entry.environment ??= f.environment;
     entry.findings.push(f);
   }

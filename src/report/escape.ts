@@ -1,5 +1,6 @@
 // Everything a plan or a PR supplies is escaped here before it reaches Markdown, HTML or a terminal.
 // Plan text is attacker-controlled in an agent's PR: it must not inject markup, mentions, links or escapes.
+import { stripControl } from '../../policy/engine/render.js';
 
 /** Escapes text for a Markdown table cell or paragraph in a GitHub comment. */
 export function escapeMarkdown(text: string): string {
@@ -38,8 +39,5 @@ export function mermaidLabel(text: string): string {
   return stripControl(text).replace(/["[\](){}<>|`#;]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
 }
 
-/** Terminal output: no escape sequences from the plan may reach the terminal. */
-export function stripControl(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-}
+/** Terminal output: no escape sequences from the plan may reach the terminal (the one definition: engine/render.ts). */
+export { stripControl } from '../../policy/engine/render.js';

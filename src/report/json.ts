@@ -1,4 +1,5 @@
 import type { Report } from '../../policy/engine/evaluate.js';
+import { Renderer } from '../../policy/engine/render.js';
 import { skippedOf } from './skipped.js';
 
 /**
@@ -6,15 +7,20 @@ import { skippedOf } from './skipped.js';
  * { verdict, fingerprint, findings: [{ rule, level, resource, type, action, environment, message, remediation }] , stacks }.
  */
 export function renderJson(report: Report): string {
+  const renderer = new Renderer(report);
   return `${JSON.stringify({
     verdict: report.verdict,
     fingerprint: report.fingerprint,
     ...(report.approvedBy ? { approvedBy: report.approvedBy } : {}),
-    findings: report.findings.map((f) => ({
-      rule: f.rule, level: f.level, resource: f.resource, type: f.type, action: f.action, environment: f.environment,
-      message: f.message, remediation: f.remediation, severity: f.severity, stack: f.stack,
-      ...(f.file ? { file: f.file } : {}), ...(f.clearedBy ? { clearedBy: f.clearedBy } : {}),
-    })),
+    findings: report.findings.map((f) => {
+      const words = renderer.render(f);
+      return {
+        rule: f.rule, level: f.level, resource: f.resource, type: f.type, action: f.action, environment: f.environment,
+        message: words.message, remediation: words.remediation, severity: f.severity, stack: f.stack,
+        ...(f.file ? { file: f.file } : {}), ...(words.clearedBy ? { clearedBy: words.clearedBy } : {}),
+        messageId: f.messageId, data: words.data,
+      };
+    }),
     stacks: report.stacks.map((s) => ({ stack: s.stack, file: s.file, format: s.format, verdict: s.verdict, counts: s.counts, notes: s.notes })),
     // Files in a plan directory that hold the fields of no plan format, with why.
     skipped: skippedOf(report).map((s) => ({ file: s.file, reason: s.reason })),

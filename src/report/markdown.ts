@@ -1,4 +1,5 @@
 import { displayName, type Report } from '../../policy/engine/evaluate.js';
+import { Renderer } from '../../policy/engine/render.js';
 import { byLevel, entriesOf, type Entry } from './entries.js';
 import { codeSpan, escapeMarkdown, mermaidLabel } from './escape.js';
 import { skippedHeadline, skippedOf } from './skipped.js';
@@ -53,8 +54,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const budget = options.maxChars ?? MARKDOWN_BUDGET;
   const fullReport = options.fullReport ?? 'the full report (`deploy-gate check … --output json`, or the job summary of the workflow run)';
   const manyStacks = report.stacks.length > 1;
-  const active = byLevel(entriesOf(report.findings.filter((f) => f.level === 'block' || f.level === 'warn')));
-  const cleared = entriesOf(report.findings.filter((f) => f.level === 'approved' || f.level === 'exempt'));
+  const renderer = new Renderer(report);
+  const active = byLevel(entriesOf(report.findings.filter((f) => f.level === 'block' || f.level === 'warn'), renderer));
+  const cleared = entriesOf(report.findings.filter((f) => f.level === 'approved' || f.level === 'exempt'), renderer);
 
   const head: string[] = [];
   const icon = report.verdict === 'block' ? '⛔' : '✅';
@@ -122,14 +124,17 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (omitted > 0) body.push(`- _…and ${plural(omitted, 'more resource')}, left out to fit a comment: see ${fullReport}._`);
     const details: string[] = [];
     for (const [rule, entries] of byRule(mine.flatMap((r) => r.entries))) {
+      // One fix for the rule when its entries share it; otherwise the rule's own, and each resource's under it.
+      const shared = entries.every((e) => e.fix === entries[0]!.fix);
       const header = explained.has(rule)
         ? `**${codeSpan(rule)}** (fix above)`
-        : `**${codeSpan(rule)}**: ${escapeMarkdown(entries[0]!.fix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
+        : `**${codeSpan(rule)}**: ${escapeMarkdown(shared ? entries[0]!.fix : entries[0]!.ruleFix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
       if (!take(header)) { detailsCut += entries.length; continue; }
       explained.add(rule);
       details.push('', header, '');
       for (const e of entries) {
-        const line = `- ${codeSpan(displayName(e.resource))}: ${e.reasons.map(escapeMarkdown).join(' · ')}`;
+        const own = shared || e.fix === e.ruleFix ? '' : ` — fix: ${escapeMarkdown(e.fix)}`;
+        const line = `- ${codeSpan(displayName(e.resource))}: ${e.reasons.map(escapeMarkdown).join(' · ')}${own}`;
         if (take(line)) details.push(line); else detailsCut++;
       }
     }

@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../../policy/engine/evaluate.js';
 import type { Rule } from '../../policy/engine/define-rule.js';
+import { Renderer } from '../../policy/engine/render.js';
 import { skippedOf } from './skipped.js';
 
 const LEVEL: Record<Finding['level'], 'error' | 'warning' | 'note'> = { block: 'error', warn: 'warning', approved: 'note', exempt: 'note' };
@@ -8,6 +9,7 @@ const LEVEL: Record<Finding['level'], 'error' | 'warning' | 'note'> = { block: '
 export function renderSarif(report: Report, rules: readonly Rule[], version: string): string {
   const ruleIds = new Set(rules.map((r) => r.id));
   const skipped = skippedOf(report);
+  const renderer = new Renderer(report);
   const extraRules = [...new Set(report.findings.map((f) => f.rule).filter((id) => !ruleIds.has(id)))];
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -44,16 +46,16 @@ export function renderSarif(report: Report, rules: readonly Rule[], version: str
           })),
         }],
       } : {}),
-      results: report.findings.map((f) => ({
+      results: report.findings.map((f) => ({ f, words: renderer.render(f) })).map(({ f, words }) => ({
         ruleId: f.rule,
         level: LEVEL[f.level],
-        message: { text: `${f.message}${f.clearedBy ? ` (${f.clearedBy})` : ''}` },
+        message: { text: `${words.message}${words.clearedBy ? ` (${words.clearedBy})` : ''}` },
         locations: [{
           physicalLocation: { artifactLocation: { uri: (f.file ?? 'plan.json').replace(/^\.\//, '') }, region: { startLine: 1 } },
           logicalLocations: [{ fullyQualifiedName: f.resource, kind: 'resource' }],
         }],
         partialFingerprints: { 'deployGate/v1': `${f.stack}|${f.rule}|${f.resource}|${f.action}` },
-        ...(f.level === 'approved' || f.level === 'exempt' ? { suppressions: [{ kind: 'external', justification: f.clearedBy ?? f.level }] } : {}),
+        ...(f.level === 'approved' || f.level === 'exempt' ? { suppressions: [{ kind: 'external', justification: words.clearedBy ?? f.level }] } : {}),
       })),
     }],
   };

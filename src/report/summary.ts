@@ -1,5 +1,5 @@
 import type { Finding, Report } from '../../policy/engine/evaluate.js';
-import { entriesOf } from './entries.js';
+import { entryKey } from './entries.js';
 
 /** "1 change", "3 changes": every count a report prints goes through here. */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -28,7 +28,7 @@ export function blockedSummary(report: Report): string {
  * How many warnings a reader will see: one per rule and resource, as the reports list them (src/report/entries.ts).
  */
 export function warningCount(report: Report): number {
-  return entriesOf(report.findings.filter((f) => f.level === 'warn')).length;
+  return new Set(report.findings.filter((f) => f.level === 'warn').map(entryKey)).size;
 }
 
 /** "ALLOWED", "ALLOWED with 3 warnings", "BLOCKED": the verdict word every format leads with. */

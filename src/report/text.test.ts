@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { Renderer } from '../../policy/engine/render.js';
 import { entriesOf } from './entries.js';
 import { finding, report } from '../../test/support/report-fixtures.js';
 import { countsPhrase, verdictWord } from './summary.js';
@@ -13,7 +14,7 @@ describe('the headline and its counts', () => {
     expect(verdictWord(report([warns[0]!]))).toBe('ALLOWED with 1 warning');
     expect(verdictWord(report([]))).toBe('ALLOWED');
     // Two warnings of one rule on one resource are one entry, so one warning.
-    expect(verdictWord(report([warns[0]!, { ...warns[0]!, message: 'another reason' }]))).toBe('ALLOWED with 1 warning');
+    expect(verdictWord(report([warns[0]!, finding({ level: 'warn', rule: 'require-delete-protection', resource: 'a', message: 'another reason' })]))).toBe('ALLOWED with 1 warning');
   });
 
   test('counts are singular for one', () => {
@@ -35,7 +36,7 @@ describe('one entry per rule and resource', () => {
   ];
 
   test('several findings of one rule on one resource are reasons under one heading', () => {
-    const entries = entriesOf(three);
+    const entries = entriesOf(three, new Renderer(report(three)));
     expect(entries).toHaveLength(2);
     expect(entries[0]).toMatchObject({ resource: 'aws_db_instance.main', actions: ['delete', 'replace'], reasons: ['deletion_protection is off', 'skip_final_snapshot is true', 'backups are deleted with it'] });
     const text = renderText(report(three), { color: false });

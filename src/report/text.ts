@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { displayName, type Report } from '../../policy/engine/evaluate.js';
+import { Renderer } from '../../policy/engine/render.js';
 import { byLevel, entriesOf, type Entry } from './entries.js';
 import { stripControl } from './escape.js';
 import { skippedHeadline, skippedOf } from './skipped.js';
@@ -25,22 +26,25 @@ export function renderText(report: Report, options: TextOptions): string {
   const c = pc.createColors(options.color);
   const width = options.width ?? DEFAULT_WIDTH;
   const lines: string[] = [];
+  const renderer = new Renderer(report);
   const para = (text: string, first: string, rest?: string) => wrap(stripControl(text), width, first, rest);
 
   const verdict = `${report.verdict === 'block' ? '✖' : '✔'} ${verdictWord(report)}: ${verdictReason(report)}`;
   const paint = report.verdict === 'block' ? c.red : c.green;
   lines.push(...para(verdict, '', '  ').map((l) => c.bold(paint(l))));
 
-  // A rule's one-line fix is said once in the report, at its first entry.
+  // A rule's one-line fix is said once in the report, at its first entry; a fix in another resource's own terms
+  // (another tool, another type's guard) is said where it first differs.
   const explained = new Set<string>();
   for (const stack of report.stacks) {
     const where = `${stack.format}${stack.file && stack.file !== stack.stack ? `, ${stack.file}` : ''}`;
     const heading = para(`Stack ${stack.stack} (${where}): ${countsPhrase(stack.counts)}`, '', '  ');
     lines.push('', ...heading.map((l, i) => (i === 0 ? c.bold(l) : c.dim(l))));
     if (stack.findings.length === 0) lines.push(c.dim('  no findings'));
-    for (const entry of byLevel(entriesOf(stack.findings))) {
-      lines.push(...renderEntry(entry, c, width, !explained.has(entry.rule) && (entry.level === 'block' || entry.level === 'warn')));
-      if (entry.level === 'block' || entry.level === 'warn') explained.add(entry.rule);
+    for (const entry of byLevel(entriesOf(stack.findings, renderer))) {
+      const said = JSON.stringify([entry.rule, entry.fix]);
+      lines.push(...renderEntry(entry, c, width, !explained.has(said) && (entry.level === 'block' || entry.level === 'warn')));
+      if (entry.level === 'block' || entry.level === 'warn') explained.add(said);
     }
     for (const note of stack.notes) lines.push(...para(`note: ${note}`, '  ', '        ').map(c.dim));
   }

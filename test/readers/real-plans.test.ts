@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../policy/engine/evaluate.js';
+import { withWords } from '../../policy/engine/render.js';
 import { rules } from '../../policy/rules/index.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -126,7 +127,7 @@ describe.runIf(existsSync(DEBIAN_TESTDATA))('Debian golang-github-hashicorp-terr
 describe('Pulumi facts from shared/fixtures/pulumi', () => {
   test('protect refusing a replacement fails the run: the engine message and the resource are surfaced', async () => {
     const { report } = await gate(join(fixtures, 'pulumi', 'engine-protect-blocks-replace.events.ndjson'));
-    const [failure] = report.findings.filter((f) => f.rule === 'plan-incomplete');
+    const [failure] = withWords(report).filter((f) => f.rule === 'plan-incomplete');
     expect(report.verdict).toBe('block');
     expect(failure?.resource).toBe('urn:pulumi:test::test::pkgA:index:typ::resA');
     expect(failure?.message).toContain('as it is currently marked for protection');

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, type Finding } from '../../policy/engine/evaluate.js';
+import { withWords, type RenderedFinding } from '../../policy/engine/render.js';
 import { resolveConfig } from '../../policy/engine/config.js';
 import type { Rule } from '../../policy/engine/define-rule.js';
 import { ruleIds } from '../../policy/rules/index.js';
@@ -11,12 +12,12 @@ import { Catalog } from '../../policy/catalog/catalog.js';
 import { createContext } from '../../policy/engine/context.js';
 import { EnvironmentResolver } from '../../policy/engine/environment.js';
 
-/** Findings of `rule` (any level) for the fixture `file` in `dir/fixtures/`. */
-export function runFixture(rule: Rule, dir: string, file: string, configDocument: unknown = {}): Finding[] {
+/** Findings of `rule` (any level) for the fixture `file` in `dir/fixtures/`, each with its rendered words. */
+export function runFixture(rule: Rule, dir: string, file: string, configDocument: unknown = {}): Array<Finding & RenderedFinding> {
   const path = join(dir, 'fixtures', file);
   const plan = parsePlanText(readFileSync(path, 'utf8'), path);
   const report = evaluate([plan], { rules: [rule], config: resolveConfig(configDocument, ruleIds), now: new Date('2026-11-25T00:00:00Z') });
-  return report.findings.filter((f) => f.rule === rule.id);
+  return withWords(report).filter((f) => f.rule === rule.id);
 }
 
 /** The exact, sorted set of resources a rule flagged. */

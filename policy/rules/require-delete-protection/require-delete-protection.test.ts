@@ -35,7 +35,8 @@ describe(rule.id, () => {
       { resource: VOLUME, messageId: 'unprotected', level: 'block', action: 'create' },
     ]);
     expect(yielded('pulumi-unprotected-volume.json')).toEqual([
-      { resource: VOLUME, messageId: 'unprotected', data: { kind: 'volume', toolGuard: 'protect or retainOnDelete', providerGuard: 'the provider has no deletion guard for this type' } },
+      { resource: VOLUME, messageId: 'unprotected', data: { kind: 'volume', toolGuard: 'protect or retainOnDelete', providerGuard: 'the provider has no deletion guard for this type',
+        remedy: 'Set `protect: true` in its resource options (its provider has no deletion guard for this type)' } },
     ]);
   });
 
@@ -44,7 +45,8 @@ describe(rule.id, () => {
       { resource: STATE_DB, messageId: 'unprotected', level: 'warn', action: 'present' },
     ]);
     expect(yielded('pulumi-state-unprotected-db.json')).toEqual([
-      { resource: STATE_DB, messageId: 'unprotected', data: { kind: 'database', toolGuard: 'protect or retainOnDelete', providerGuard: 'deletion_protection is false' } },
+      { resource: STATE_DB, messageId: 'unprotected', data: { kind: 'database', toolGuard: 'protect or retainOnDelete', providerGuard: 'deletionProtection is false',
+        remedy: 'Either set `protect: true` in its resource options, or set `deletionProtection: true`' } },
     ]);
   });
 
@@ -55,7 +57,8 @@ describe(rule.id, () => {
     expect(yielded('tf-db-without-deletion-protection.json')).toEqual([
       {
         resource: 'aws_db_instance.orders', messageId: 'unprotected',
-        data: { kind: 'database', toolGuard: 'lifecycle.prevent_destroy', providerGuard: 'deletion_protection is false' },
+        data: { kind: 'database', toolGuard: 'lifecycle.prevent_destroy', providerGuard: 'deletion_protection is false',
+          remedy: 'Either add `lifecycle { prevent_destroy = true }`, or set `deletion_protection = true`' },
       },
     ]);
   });
@@ -94,8 +97,28 @@ describe(rule.id, () => {
     expect(yielded('cdktf-volume-without-prevent-destroy.json')).toEqual([
       {
         resource: 'aws_ebs_volume.data', messageId: 'unprotected',
-        data: { kind: 'volume', toolGuard: 'lifecycle.prevent_destroy', providerGuard: 'the provider has no deletion guard for this type' },
+        data: { kind: 'volume', toolGuard: 'lifecycle.prevent_destroy', providerGuard: 'the provider has no deletion guard for this type',
+          remedy: 'Add `lifecycle: { preventDestroy: true }` to its construct (its provider has no deletion guard for this type)' },
       },
     ]);
+  });
+});
+
+describe('the fix is said in the terms of the tool that wrote the plan, with only guards the type has', () => {
+  test.for([
+    ['tf-db-without-deletion-protection.json', 'Either add `lifecycle { prevent_destroy = true }`, or set `deletion_protection = true`.'],
+    ['pulumi-state-unprotected-db.json', 'Either set `protect: true` in its resource options, or set `deletionProtection: true`.'],
+    ['pulumi-unprotected-volume.json', 'Set `protect: true` in its resource options (its provider has no deletion guard for this type).'],
+    ['cdktf-volume-without-prevent-destroy.json', 'Add `lifecycle: { preventDestroy: true }` to its construct (its provider has no deletion guard for this type).'],
+  ] as const)('%s', ([file, fix]) => {
+    const [finding] = runFixture(rule, import.meta.dirname, file, PROTECTED);
+    expect(finding!.fix).toBe(fix);
+    expect(finding!.ruleFix).toBe(rule.fix);
+  });
+
+  test('a finding without the data for its own fix gets the rule\'s fix, never a half-filled template', () => {
+    const [finding] = runFixture(rule, import.meta.dirname, 'tf-db-deletion-protection-unknown.json', PROTECTED);
+    expect(finding!.messageId).toBe('cannotTell');
+    expect(finding!.fix).toBe(rule.fix);
   });
 });

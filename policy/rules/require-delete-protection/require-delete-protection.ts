@@ -1,5 +1,5 @@
 import { camelCase } from '../../catalog/catalog.js';
-import { effectiveValue, protects, showGuardValue } from '../../catalog/guards.js';
+import { effectiveValue, guardName, guardSetting, protects, showGuardValue, type Tool } from '../../catalog/guards.js';
 import { defineRule } from '../../engine/define-rule.js';
 import { isUnknown } from '../../model/plan.js';
 
@@ -19,6 +19,7 @@ export default defineRule({
     'Pulumi: set `protect: true` (or `retainOnDelete: true`) in the resource options. Terraform/cdktf: add `lifecycle { prevent_destroy = true }` and pass the ' +
     'sources with `--source` so the gate can see it. Where the provider has one, also turn on its deletion protection (`deletion_protection = true`, `force_destroy = false`).',
   fix: 'Add protect or prevent_destroy, and the deletion protection of the provider.',
+  specificFix: '{remedy}.',
   links: [
     'https://www.pulumi.com/docs/iac/concepts/options/protect/',
     'https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy',
@@ -38,6 +39,7 @@ export default defineRule({
   },
   *check({ plan, catalog }) {
     const pulumi = plan.source.format.startsWith('pulumi');
+    const tool: Tool = pulumi ? 'pulumi' : plan.source.format === 'cdktf-synth' ? 'cdktf' : 'terraform';
     for (const resource of plan.resources) {
       if (resource.mode !== 'managed') continue;
       const verdict = catalog.judge(resource.type, resource.properties);
@@ -47,26 +49,34 @@ export default defineRule({
       const guards = verdict.known && verdict.entry ? (verdict.entry.guards ?? []).filter((g) => g.deletion !== undefined) : [];
       const unknown = guards.find((g) => isUnknown(resource, g.path) || isUnknown(resource, g.path.split('.').map(camelCase).join('.')));
       if (unknown) {
-        yield { messageId: 'cannotTell', resource, data: { kind: verdict.kind, property: unknown.path } };
+        yield { messageId: 'cannotTell', resource, data: { kind: verdict.kind, property: guardName(unknown, tool) } };
         continue;
       }
       if (guards.some((g) => protects(g, resource.properties) === true)) continue;
       // plan JSON never holds lifecycle: without the sources, prevent_destroy may well be there.
       if (guards.length === 0 && plan.source.format === 'terraform-plan' && !plan.source.lifecycleKnown) {
-        yield { messageId: 'sourcesNeeded', resource, data: { kind: verdict.kind }, concern: 'uncertain' };
+        yield { messageId: 'sourcesNeeded', resource, data: { kind: verdict.kind, remedy: 'Pass the sources with --source to show `lifecycle { prevent_destroy = true }`, or add it' }, concern: 'uncertain' };
         continue;
       }
       yield {
         messageId: 'unprotected',
         resource,
         data: {
+          remedy: remedy(tool, guards.map((g) => guardSetting(g, tool))),
           kind: verdict.kind,
           toolGuard: pulumi ? 'protect or retainOnDelete' : 'lifecycle.prevent_destroy',
           providerGuard: guards.length
-            ? guards.map((g) => `${g.path} is ${showGuardValue(g, effectiveValue(g, resource.properties))}`).join(', ')
+            ? guards.map((g) => `${guardName(g, tool)} is ${showGuardValue(g, effectiveValue(g, resource.properties))}`).join(', ')
             : 'the provider has no deletion guard for this type',
         },
       };
     }
   },
 });
+
+/** Either guard suffices for this rule: the tool's, or any deletion guard the type's provider has. */
+function remedy(tool: Tool, providerSettings: string[]): string {
+  const own = { pulumi: 'set `protect: true` in its resource options', cdktf: 'add `lifecycle: { preventDestroy: true }` to its construct', terraform: 'add `lifecycle { prevent_destroy = true }`' }[tool];
+  if (providerSettings.length === 0) return `${own[0]!.toUpperCase()}${own.slice(1)} (its provider has no deletion guard for this type)`;
+  return `Either ${own}, or set ${providerSettings.join(' or ')}`;
+}

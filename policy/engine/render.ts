@@ -1,0 +1,124 @@
+// The one place a finding becomes text. Rules and the engine produce findings as data (a message id and the values
+// of its placeholders, engine/finding.ts); every reporter (text, Markdown, JSON, SARIF, the Action's annotations,
+// the CrossGuard pack's violations, the generated docs) asks this module for the words, so a template is filled,
+// and plan-supplied values are cleaned and redacted, exactly once and the same way everywhere.
+
+import type { Finding, FindingData, FindingTexts } from './finding.js';
+
+/** How much of a plan-supplied value a message shows: a tag or policy document is not pasted whole. */
+export const MAX_VALUE_CHARS = 1000;
+export const HIDDEN = '(value hidden)';
+
+export interface RenderOptions {
+  /**
+   * Hide the values of each rule's `planText` data keys (tag values, rule names, bucket names…; resource URNs
+   * stay). The CrossGuard pack sets it: @pulumi/policy hands it secrets already unwrapped, so any property value
+   * could be one. The plan gate's readers mask secrets before any rule sees them (model/redact.ts).
+   */
+  hidePlanText?: boolean;
+}
+
+export interface RenderedFinding {
+  message: string;
+  remediation: string;
+  /** The remediation in one short line, for this finding: in its tool's and its type's terms where the rule can say. */
+  fix: string;
+  /** The rule's own one-line fix, the same for all its findings. */
+  ruleFix: string;
+  title: string;
+  /** Why an exemption or approval cleared it, in words. */
+  clearedBy?: string;
+  /** The finding's data as it may be shown: cleaned, shortened and, under `hidePlanText`, redacted. */
+  data: FindingData;
+}
+
+/** Where the texts of the findings' rules come from: a report's `texts`, keyed by the finding's `rule`. */
+export interface TextSource {
+  texts: Readonly<Record<string, FindingTexts>>;
+}
+
+/** Renders the findings of one report; each finding is rendered once and the result kept. */
+export class Renderer {
+  private readonly done = new WeakMap<Finding, RenderedFinding>();
+
+  constructor(private readonly source: TextSource, private readonly options: RenderOptions = {}) {}
+
+  render(finding: Finding): RenderedFinding {
+    let out = this.done.get(finding);
+    if (!out) {
+      out = renderFinding(finding, this.textsOf(finding), this.options);
+      this.done.set(finding, out);
+    }
+    return out;
+  }
+
+  message(finding: Finding): string {
+    return this.render(finding).message;
+  }
+
+  private textsOf(finding: Finding): FindingTexts {
+    const texts = Object.hasOwn(this.source.texts, finding.rule) ? this.source.texts[finding.rule] : undefined;
+    // A finding whose rule's texts are missing is a programming error; it still renders, never silently empty.
+    return texts ?? { title: finding.rule, messages: {}, remediation: `See deploy-gate explain ${finding.rule}.`, fix: `See deploy-gate explain ${finding.rule}.` };
+  }
+}
+
+export function renderFinding(finding: Finding, texts: FindingTexts, options: RenderOptions = {}): RenderedFinding {
+  const data = shown(finding.data, options.hidePlanText ? texts.planText ?? [] : []);
+  const template = Object.hasOwn(texts.messages, finding.messageId) ? texts.messages[finding.messageId]! : finding.messageId;
+  const cleared = finding.cleared;
+  return {
+    message: formatMessage(template, data),
+    remediation: texts.remediation,
+    fix: texts.specificFix && placeholders(texts.specificFix).every((key) => Object.hasOwn(data, key) && data[key] !== undefined) ? formatMessage(texts.specificFix, data) : texts.fix,
+    ruleFix: texts.fix,
+    title: texts.title,
+    data,
+    ...(cleared ? {
+      clearedBy: cleared.by === 'approval'
+        ? `approved by ${clean(cleared.approver)}: ${clean(cleared.reason)}`
+        : `exempt until ${cleared.expires}: ${clean(cleared.reason)}`,
+    } : {}),
+  };
+}
+
+/** Fills `{placeholder}`s of a template from a finding's data; an unfilled one stays visible (the registry test finds it). */
+export function formatMessage(template: string, data: FindingData): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(data, key) && data[key] !== undefined ? String(data[key]) : whole));
+}
+
+/** Placeholders a template uses: the registry test checks every one is filled. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+}
+
+/**
+ * Control characters (terminal escapes, bidirectional overrides) removed: no plan text may drive a terminal or
+ * reorder what a reviewer reads. Line breaks stay (other packs write multi-line messages).
+ */
+export function stripControl(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => (ch === '\t' ? ' ' : ''));
+}
+
+function clean(text: string): string {
+  const stripped = stripControl(text);
+  return stripped.length > MAX_VALUE_CHARS ? `${stripped.slice(0, MAX_VALUE_CHARS - 1)}…` : stripped;
+}
+
+/** Data as it may be shown: strings cleaned and shortened; under `hide`, plan text values hidden (URNs stay). */
+function shown(data: FindingData, hide: readonly string[]): FindingData {
+  const out: Record<string, string | number | boolean | undefined> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string') out[key] = value;
+    else if (hide.includes(key) && !value.startsWith('urn:pulumi:') && value !== 'none') out[key] = HIDDEN;
+    else out[key] = clean(value);
+  }
+  return out;
+}
+
+/** A report's findings, each with its words beside its data: for callers that want both (the pack, tests). */
+export function withWords(source: TextSource & { findings: readonly Finding[] }, options: RenderOptions = {}): Array<Finding & RenderedFinding> {
+  const renderer = new Renderer(source, options);
+  return source.findings.map((f) => ({ ...f, ...renderer.render(f) }));
+}
