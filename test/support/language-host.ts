@@ -146,3 +146,14 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
     await monitor.close();
   }
 }
+
+/**
+ * What a process wrote to stderr, without Node's own runtime notices (`(node:PID) [DEP0040] DeprecationWarning: …`
+ * and the `--trace-…` hint after it), which depend on the Node.js version and not on the program.
+ */
+export function programErrors(stderr: string): string {
+  return stderr
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\(node:\d+\) (\[\w+\] )?\w*Warning: /.test(line) && !/^\(Use `node --trace-/.test(line))
+    .join('\n');
+}
