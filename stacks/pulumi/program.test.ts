@@ -7,6 +7,7 @@ import { EXAMPLE_CASES, type Env, type Variant } from '../example.js';
 import {
   SECRET_SIG,
   isSecretValue,
+  registrationsToPreview,
   registrationsToStackExport,
   runPulumiExample,
   runPulumiProgram,
@@ -484,5 +485,54 @@ describe('registrationsToStackExport', () => {
     const vol = (doc.deployment.resources as Res[]).find((r) => r.urn.endsWith('::shared-data'))!;
     expect(vol).toMatchObject({ external: true, id: 'shared-data-id', custom: true });
     expect(vol.inputs).toEqual({});
+  });
+});
+
+describe('registrationsToPreview', () => {
+  const fixture = JSON.parse(
+    readFileSync(
+      fileURLToPath(new URL('../../test/fixtures/pulumi/driftadopter-aws-ssm-secret-inputs.preview.json', import.meta.url)),
+      'utf8',
+    ),
+  );
+
+  test('is the preview of a first `pulumi up`: a create per exported resource, a read per `.get`', async () => {
+    const regs = await run('incident', 'prod');
+    const preview = registrationsToPreview(regs, 'prod');
+    expect(Object.keys(preview).sort()).toEqual(Object.keys(fixture).sort());
+    const exported = (registrationsToStackExport(regs, 'prod') as { deployment: { resources: Array<{ urn: string }> } })
+      .deployment.resources;
+    expect(preview.steps.map((s) => s.urn)).toEqual(exported.map((r) => r.urn));
+    expect(preview.steps[0]).toMatchObject({ op: 'create', urn: 'urn:pulumi:prod::deploy-gate-example::pulumi:pulumi:Stack::deploy-gate-example-prod' });
+    const ops = Object.fromEntries(preview.steps.map((s) => [String(s.urn).split('::').pop(), s.op]));
+    expect(ops['shared-data']).toBe('read');
+    expect(ops['shared-files']).toBe('read');
+    expect(ops['app-db']).toBe('create');
+    expect(preview.changeSummary).toEqual({ create: preview.steps.filter((s) => s.op === 'create').length });
+    for (const step of preview.steps) expect((step.newState as { urn: string }).urn).toBe(step.urn);
+  });
+
+  test('prints secrets as "[secret]", as preview --json does', async () => {
+    const preview = registrationsToPreview(await run('fixed', 'staging'), 'staging');
+    expect(JSON.stringify(preview)).not.toContain('EXAMPLEKEY');
+    const key = preview.steps.find((s) => String(s.urn).endsWith('::ci-agent-key'))!;
+    expect((key.newState as { outputs: Record<string, unknown> }).outputs.secret).toBe('[secret]');
+  });
+
+  test('drops a recorded stack root (cmd/run registers one), keeping its own', async () => {
+    const regs = await run('fixed', 'prod');
+    const root: Registration = {
+      type: 'pulumi:pulumi:Stack',
+      name: 'deploy-gate-example-prod',
+      urn: 'urn:pulumi:prod::deploy-gate-example::pulumi:pulumi:Stack::deploy-gate-example-prod',
+      custom: false,
+      inputs: {},
+      outputs: {},
+      dependencies: [],
+      propertyDependencies: {},
+      options: { ignoreChanges: [], aliases: [], additionalSecretOutputs: [] },
+    };
+    const parented = regs.map((r) => ({ ...r, parent: root.urn }));
+    expect(registrationsToPreview([root, ...parented], 'prod')).toEqual(registrationsToPreview(regs, 'prod'));
   });
 });

@@ -160,11 +160,98 @@ export function stableUuid(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// The run
+/** The arguments the mock cloud needs of a registration or read (those of pulumi.runtime.MockResourceArgs). */
+export interface CloudResourceArgs {
+  type: string;
+  name: string;
+  inputs: Record<string, unknown>;
+  provider?: string;
+  /** The physical id of a read (`Resource.get`) or an import. */
+  id?: string;
+}
 
-/** The parts of the generated protobuf request classes this module reads. */
-interface AliasMsg {
+/** The arguments the mock cloud needs of an invoke (those of pulumi.runtime.MockCallArgs). */
+export interface CloudCallArgs {
+  token: string;
+  inputs: Record<string, unknown>;
+  provider?: string;
+}
+
+/**
+ * The fake AWS the examples run against: what a create or read of each resource returns (id, ARN, tagsAll, …) and
+ * the answers to the invokes they make. One per run: it remembers the regions of explicit providers. Both the
+ * in-process mocks below and the gRPC resource monitor of test/support/recording-monitor.ts answer with it, so a
+ * program run either way sees the same values.
+ */
+export interface MockCloud {
+  /** Throws for nothing it knows; `additionalSecretOutputs` are the output names to return as secrets. */
+  newResource(args: CloudResourceArgs, additionalSecretOutputs?: readonly string[]): { id: string; state: Record<string, unknown> };
+  /** Throws for an invoke it has no answer for. */
+  call(args: CloudCallArgs): Record<string, unknown>;
+}
+
+export function createMockCloud(stack: string, project: string = DEFAULT_PROJECT): MockCloud {
+  const providerRegions = new Map<string, string>(); // provider id -> region
+  const regionOf = (providerRef: string | undefined, state: Record<string, unknown>): string => {
+    if (typeof state.region === 'string' && state.region !== '') return state.region;
+    const id = providerRef ? providerRef.split('::').pop() : undefined;
+    return (id !== undefined && providerRegions.get(id)) || REGION;
+  };
+  return {
+    newResource(args, additionalSecretOutputs = []) {
+      const inputs = args.inputs;
+      let id: string;
+      let state: Record<string, unknown>;
+      if (args.type.startsWith('pulumi:providers:')) {
+        id = stableUuid(`${stack}/${project}/${args.type}/${args.name}`);
+        state = { ...inputs };
+        providerRegions.set(id, str(inputs.region, REGION));
+      } else {
+        id = args.id ? args.id : `${args.name}-id`;
+        state = { ...(args.id ? EXISTING[args.id] : undefined), ...inputs, ...SECRET_OUTPUT_VALUES[args.type] };
+        const arn = ARNS[args.type]?.({
+          region: regionOf(args.provider, state),
+          account: accountFor(state, stack),
+          id,
+          state,
+        });
+        if (arn !== undefined) state.arn = arn;
+        if (state.tags !== undefined) state.tagsAll = state.tags;
+        if (args.type === 'aws:rds/instance:Instance') {
+          const address = `${str(state.identifier, id)}.c0ffee123456.${regionOf(args.provider, state)}.rds.amazonaws.com`;
+          Object.assign(state, { address, endpoint: `${address}:5432`, port: 5432 });
+        }
+        state.id = id;
+      }
+      for (const k of additionalSecretOutputs) {
+        if (k in state && !isSecretValue(state[k])) state[k] = secret(state[k]);
+      }
+      return { id, state };
+    },
+    call(args) {
+      const account = isEnv(stack) ? ACCOUNTS[stack] : ACCOUNTS.staging;
+      const region = regionOf(args.provider, {});
+      switch (args.token) {
+        case 'aws:index/getCallerIdentity:getCallerIdentity':
+          return { accountId: account, arn: `arn:aws:iam::${account}:user/ci-agent`, userId: 'AIDAEXAMPLEUSERID', id: account };
+        case 'aws:index/getRegion:getRegion':
+          return { id: region, name: region, region, description: region, endpoint: `ec2.${region}.amazonaws.com` };
+        case 'aws:index/getPartition:getPartition':
+          return { id: 'aws', partition: 'aws', dnsSuffix: 'amazonaws.com', reverseDnsPrefix: 'com.amazonaws' };
+        case 'aws:index/getAvailabilityZones:getAvailabilityZones':
+          return { id: region, names: [`${region}a`, `${region}b`, `${region}c`], zoneIds: [] };
+        default:
+          throw new Error(`mock cloud: no answer for invoke ${args.token}`);
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading the SDK's requests
+
+/** The parts of the generated protobuf request classes (@pulumi/pulumi/proto/resource_pb) this module reads. */
+export interface AliasMsg {
   hasUrn(): boolean;
   getUrn(): string;
   hasSpec(): boolean;
@@ -179,7 +266,7 @@ interface AliasMsg {
       }
     | undefined;
 }
-interface RegisterReq {
+export interface RegisterReq {
   getType(): string;
   getName(): string;
   getParent(): string;
@@ -189,9 +276,9 @@ interface RegisterReq {
   getDependenciesList(): string[];
   getPropertydependenciesMap(): { forEach(cb: (v: { getUrnsList(): string[] }, k: string) => void): void };
   hasProtect(): boolean;
-  getProtect(): boolean;
+  getProtect(): boolean | undefined;
   hasRetainondelete(): boolean;
-  getRetainondelete(): boolean;
+  getRetainondelete(): boolean | undefined;
   getDeletebeforereplace(): boolean;
   getDeletebeforereplacedefined(): boolean;
   getIgnorechangesList(): string[];
@@ -200,7 +287,7 @@ interface RegisterReq {
   getDeletedwith(): string;
   getAdditionalsecretoutputsList(): string[];
 }
-interface ReadReq {
+export interface ReadReq {
   getType(): string;
   getName(): string;
   getId(): string;
@@ -210,6 +297,67 @@ interface ReadReq {
   getDependenciesList(): string[];
   getAdditionalsecretoutputsList(): string[];
 }
+
+/** A registration as the request describes it: everything but what the monitor answers (urn, id) and the values. */
+export type RequestedRegistration = Omit<Registration, 'urn' | 'id' | 'inputs' | 'outputs'>;
+
+/** What a RegisterResourceRequest asks for: type, name, parent, provider, dependencies and every resource option. */
+export function describeRegister(req: RegisterReq, self: { stack: string; project: string }): RequestedRegistration {
+  const type = req.getType();
+  const name = req.getName();
+  const parent = req.getParent() || undefined;
+  const options: Registration['options'] = {
+    ...(req.hasProtect() ? { protect: req.getProtect() === true } : {}),
+    ...(req.hasRetainondelete() ? { retainOnDelete: req.getRetainondelete() === true } : {}),
+    ...(req.getDeletebeforereplacedefined() ? { deleteBeforeReplace: req.getDeletebeforereplace() } : {}),
+    ignoreChanges: req.getIgnorechangesList(),
+    // Deduplicated: @pulumi/aws adds its own type-rename aliases (e.g. s3 BucketV2 -> Bucket), sometimes twice.
+    aliases: [
+      ...new Set([
+        ...req.getAliasurnsList(),
+        ...req.getAliasesList().map((a) => aliasUrn(a, { type, name, parent, stack: self.stack, project: self.project })),
+      ]),
+    ],
+    ...(req.getDeletedwith() ? { deletedWith: req.getDeletedwith() } : {}),
+    additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+  };
+  const propertyDependencies: Record<string, string[]> = {};
+  req.getPropertydependenciesMap().forEach((v, k) => {
+    propertyDependencies[k] = v.getUrnsList();
+  });
+  return compact({
+    type,
+    name,
+    custom: req.getCustom(),
+    parent,
+    provider: req.getProvider() || undefined,
+    dependencies: req.getDependenciesList(),
+    propertyDependencies,
+    options,
+    version: req.getVersion() || undefined,
+  });
+}
+
+/** What a ReadResourceRequest (`Resource.get(name, id)`) asks for. */
+export function describeRead(req: ReadReq): RequestedRegistration & { id: string } {
+  return compact({
+    type: req.getType(),
+    name: req.getName(),
+    custom: true,
+    id: req.getId(),
+    parent: req.getParent() || undefined,
+    provider: req.getProvider() || undefined,
+    dependencies: req.getDependenciesList(),
+    propertyDependencies: {},
+    options: { ignoreChanges: [], aliases: [], additionalSecretOutputs: req.getAdditionalsecretoutputsList() },
+    external: true,
+    version: req.getVersion() || undefined,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The run
+
 type Callback = (err: unknown, resp: { getUrn(): string; getId?(): string } | undefined) => void;
 interface MonitorLike {
   registerResource(req: RegisterReq, cb: Callback): Promise<void>;
@@ -227,73 +375,34 @@ async function runExclusive(program: () => void | Promise<void>, opts: RunOption
   const recorded: Array<{ seq: number; reg: Registration }> = [];
   const pending = new Map<string, Pending[]>();
   const secretOutputs = new Map<string, string[]>();
-  const providerRegions = new Map<string, string>(); // provider id -> region
+  const cloud = createMockCloud(stack, project);
   const errors: unknown[] = [];
   let seq = 0;
   const keyOf = (type: string, name: string): string => `${type}\u0000${name}`;
-
-  const regionOf = (providerRef: string | undefined, state: Record<string, unknown>): string => {
-    if (typeof state.region === 'string' && state.region !== '') return state.region;
-    const id = providerRef ? providerRef.split('::').pop() : undefined;
-    return (id !== undefined && providerRegions.get(id)) || REGION;
-  };
 
   const mocks: pulumi.runtime.Mocks = {
     newResource(args) {
       try {
         const inputs = (args.inputs ?? {}) as Record<string, unknown>;
-        let id: string;
-        let state: Record<string, unknown>;
-        if (args.type.startsWith('pulumi:providers:')) {
-          id = stableUuid(`${stack}/${project}/${args.type}/${args.name}`);
-          state = { ...inputs };
-          providerRegions.set(id, str(inputs.region, REGION));
-        } else {
-          id = args.id ? args.id : `${args.name}-id`;
-          state = { ...(args.id ? EXISTING[args.id] : undefined), ...inputs, ...SECRET_OUTPUT_VALUES[args.type] };
-          const arn = ARNS[args.type]?.({
-            region: regionOf(args.provider, state),
-            account: accountFor(state, stack),
-            id,
-            state,
-          });
-          if (arn !== undefined) state.arn = arn;
-          if (state.tags !== undefined) state.tagsAll = state.tags;
-          if (args.type === 'aws:rds/instance:Instance') {
-            const address = `${str(state.identifier, id)}.c0ffee123456.${regionOf(args.provider, state)}.rds.amazonaws.com`;
-            Object.assign(state, { address, endpoint: `${address}:5432`, port: 5432 });
-          }
-          state.id = id;
-        }
-        for (const k of secretOutputs.get(keyOf(args.type, args.name)) ?? []) {
-          if (k in state && !isSecretValue(state[k])) state[k] = secret(state[k]);
-        }
+        const result = cloud.newResource(
+          compact({ type: args.type, name: args.name, inputs, provider: args.provider, id: args.id || undefined }),
+          secretOutputs.get(keyOf(args.type, args.name)),
+        );
         const list = pending.get(keyOf(args.type, args.name)) ?? [];
-        list.push({ inputs, outputs: state });
+        list.push({ inputs, outputs: result.state });
         pending.set(keyOf(args.type, args.name), list);
-        return { id, state };
+        return result;
       } catch (err) {
         errors.push(err);
         throw err;
       }
     },
     call(args) {
-      const account = isEnv(stack) ? ACCOUNTS[stack] : ACCOUNTS.staging;
-      const region = regionOf(args.provider, {});
-      switch (args.token) {
-        case 'aws:index/getCallerIdentity:getCallerIdentity':
-          return { accountId: account, arn: `arn:aws:iam::${account}:user/ci-agent`, userId: 'AIDAEXAMPLEUSERID', id: account };
-        case 'aws:index/getRegion:getRegion':
-          return { id: region, name: region, region, description: region, endpoint: `ec2.${region}.amazonaws.com` };
-        case 'aws:index/getPartition:getPartition':
-          return { id: 'aws', partition: 'aws', dnsSuffix: 'amazonaws.com', reverseDnsPrefix: 'com.amazonaws' };
-        case 'aws:index/getAvailabilityZones:getAvailabilityZones':
-          return { id: region, names: [`${region}a`, `${region}b`, `${region}c`], zoneIds: [] };
-        default: {
-          const err = new Error(`runPulumiProgram: no mock for invoke ${args.token}`);
-          errors.push(err);
-          throw err;
-        }
+      try {
+        return cloud.call(compact({ token: args.token, inputs: args.inputs as Record<string, unknown>, provider: args.provider }));
+      } catch (err) {
+        errors.push(new Error(`runPulumiProgram: ${String((err as Error).message ?? err)}`));
+        throw err;
       }
     },
   };
@@ -314,45 +423,12 @@ async function runExclusive(program: () => void | Promise<void>, opts: RunOption
   const register = monitor.registerResource.bind(monitor);
   monitor.registerResource = (req, cb) => {
     const mySeq = seq++;
-    const type = req.getType();
-    const name = req.getName();
-    const additionalSecretOutputs = req.getAdditionalsecretoutputsList();
-    secretOutputs.set(keyOf(type, name), additionalSecretOutputs);
-    const parent = req.getParent() || undefined;
-    const options: Registration['options'] = {
-      ...(req.hasProtect() ? { protect: req.getProtect() } : {}),
-      ...(req.hasRetainondelete() ? { retainOnDelete: req.getRetainondelete() } : {}),
-      ...(req.getDeletebeforereplacedefined() ? { deleteBeforeReplace: req.getDeletebeforereplace() } : {}),
-      ignoreChanges: req.getIgnorechangesList(),
-      // Deduplicated: @pulumi/aws adds its own type-rename aliases (e.g. s3 BucketV2 -> Bucket), sometimes twice.
-      aliases: [
-        ...new Set([
-          ...req.getAliasurnsList(),
-          ...req.getAliasesList().map((a) => aliasUrn(a, { type, name, parent, stack, project })),
-        ]),
-      ],
-      ...(req.getDeletedwith() ? { deletedWith: req.getDeletedwith() } : {}),
-      additionalSecretOutputs,
-    };
-    const propertyDependencies: Record<string, string[]> = {};
-    req.getPropertydependenciesMap().forEach((v, k) => {
-      propertyDependencies[k] = v.getUrnsList();
-    });
-    const base = {
-      type,
-      name,
-      custom: req.getCustom(),
-      parent,
-      provider: req.getProvider() || undefined,
-      dependencies: req.getDependenciesList(),
-      propertyDependencies,
-      options,
-      version: req.getVersion() || undefined,
-    };
+    const base = describeRegister(req, { stack, project });
+    secretOutputs.set(keyOf(base.type, base.name), base.options.additionalSecretOutputs);
     return register(req, (err, resp) => {
       if (!err && resp) {
         try {
-          const { inputs, outputs } = take(type, name);
+          const { inputs, outputs } = take(base.type, base.name);
           const id = resp.getId?.() || undefined;
           recorded.push({ seq: mySeq, reg: compact({ ...base, urn: resp.getUrn(), id, inputs, outputs }) });
         } catch (e) {
@@ -368,27 +444,12 @@ async function runExclusive(program: () => void | Promise<void>, opts: RunOption
   const read = monitor.readResource.bind(monitor);
   monitor.readResource = (req, cb) => {
     const mySeq = seq++;
-    const type = req.getType();
-    const name = req.getName();
-    const additionalSecretOutputs = req.getAdditionalsecretoutputsList();
-    secretOutputs.set(keyOf(type, name), additionalSecretOutputs);
-    const base = {
-      type,
-      name,
-      custom: true,
-      id: req.getId(),
-      parent: req.getParent() || undefined,
-      provider: req.getProvider() || undefined,
-      dependencies: req.getDependenciesList(),
-      propertyDependencies: {},
-      options: { ignoreChanges: [], aliases: [], additionalSecretOutputs },
-      external: true,
-      version: req.getVersion() || undefined,
-    };
+    const base = describeRead(req);
+    secretOutputs.set(keyOf(base.type, base.name), base.options.additionalSecretOutputs);
     return read(req, (err, resp) => {
       if (!err && resp) {
         try {
-          const { inputs, outputs } = take(type, name);
+          const { inputs, outputs } = take(base.type, base.name);
           recorded.push({ seq: mySeq, reg: compact({ ...base, urn: resp.getUrn(), inputs, outputs }) });
         } catch (e) {
           errors.push(e);
@@ -554,6 +615,36 @@ export function registrationsToStackExport(
       metadata: {},
     },
   };
+}
+
+/**
+ * What `pulumi preview --json` prints for these registrations on a stack that has nothing yet (the preview of a
+ * first `pulumi up`): one `create` step per resource of `registrationsToStackExport` (the `pulumi:pulumi:Stack` root,
+ * the default providers, then the resources, `newState` being that ResourceV3), a `read` step per external read
+ * (`Resource.get`), secrets printed as "[secret]" as preview does, and the changeSummary the engine counts. A
+ * registration of the root stack itself (a run through cmd/run registers one) is dropped: the export adds its own.
+ */
+export function registrationsToPreview(
+  regs: readonly Registration[],
+  stack: string,
+  options: Omit<StackExportOptions, 'showSecrets'> = {},
+): { steps: Array<Record<string, unknown>>; duration: number; changeSummary: Record<string, number> } {
+  const resources = regs.filter((r) => r.type !== 'pulumi:pulumi:Stack');
+  const exported = registrationsToStackExport(resources, stack, options) as { deployment: { resources: Array<Record<string, unknown>> } };
+  const steps = exported.deployment.resources.map((state) => {
+    const newState = hideSecrets(state) as Record<string, unknown>;
+    return compact({ op: state.external ? 'read' : 'create', urn: state.urn, provider: state.provider, newState });
+  });
+  const changeSummary: Record<string, number> = { create: steps.filter((s) => s.op === 'create').length };
+  return { steps, duration: 0, changeSummary };
+}
+
+/** An exported secret (`{sig, ciphertext}`) as preview --json prints it. */
+function hideSecrets(value: unknown): unknown {
+  if (isSecretValue(value)) return '[secret]';
+  if (Array.isArray(value)) return value.map(hideSecrets);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideSecrets(v)]));
+  return value;
 }
 
 function b64(seed: string, bytes: number): string {
