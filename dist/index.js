@@ -44656,8 +44656,9 @@ function create(patterns2, options) {
 
 // src/action/event.ts
 function pullRequestOf(eventName, payload, repository) {
-  const [owner, repo] = repository.split("/");
-  if (!owner || !repo) return void 0;
+  const parts = repository.split("/");
+  const [owner, repo] = parts;
+  if (parts.length !== 2 || !owner || !repo) return void 0;
   const pull = record(payload.pull_request);
   if (pull && eventName.startsWith("pull_request")) return ref(owner, repo, pull.number, record(pull.user)?.login);
   const issue2 = record(payload.issue);
@@ -44665,7 +44666,7 @@ function pullRequestOf(eventName, payload, repository) {
   return void 0;
 }
 function ref(owner, repo, number, author) {
-  if (typeof number !== "number" || typeof author !== "string") return void 0;
+  if (typeof number !== "number" || !Number.isSafeInteger(number) || number < 1 || typeof author !== "string" || author === "") return void 0;
   return { owner, repo, number, author };
 }
 function record(value) {
@@ -45393,9 +45394,11 @@ function firstLine(text) {
 }
 function looksLikeEventLog(text) {
   const first = firstLine(text);
-  if (!/^\{\s*"(sequence|timestamp|type)"\s*:/.test(first) || !first.endsWith("}")) return false;
+  const opening = /^\{\s*"([A-Za-z]+)"\s*:/.exec(first)?.[1];
+  if (!opening || !(ENVELOPE_KEYS2.has(opening) || ENGINE_EVENT_KEYS.has(opening)) || !first.endsWith("}")) return false;
   return [...first.matchAll(/"([A-Za-z]+Event)"\s*:/g)].some((m) => ENGINE_EVENT_KEYS.has(m[1]));
 }
+var ENVELOPE_KEYS2 = /* @__PURE__ */ new Set(["sequence", "timestamp", "type"]);
 function humanReadablePlan(text) {
   const head = text.slice(0, 65536).replace(/\u001b\[[0-9;]*m/g, "");
   const tofu = /^OpenTofu (will perform|used the selected providers)/m.test(head);
@@ -57238,7 +57241,11 @@ function templateRemoved(context3, change, entry2) {
     if (cascade.by !== "template") continue;
     const before = templateData(context3.catalog, read(change.before, cascade.property));
     const after = new Set(templateNames(read(change.after, cascade.property)));
-    if (!before || templateData(context3.catalog, read(change.after, cascade.property)) === void 0) continue;
+    if (!before || before.length === 0) continue;
+    if (templateData(context3.catalog, read(change.after, cascade.property)) === void 0) {
+      out.push(`${before.join(", ")} (the new template cannot be read, so nothing shows that it keeps them)`);
+      continue;
+    }
     out.push(...before.filter((item) => !after.has(item.split(" ")[1] ?? "")));
   }
   return out;
@@ -58260,7 +58267,7 @@ function readTerraformPlan(document, file, sources) {
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
   const changes = optionalArray(root.resource_changes, file, "/resource_changes").map((entry2, i) => validateChange(entry2, file, `/resource_changes/${i}`));
-  if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file);
+  if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file, root.complete === false);
   changes.forEach((entry2) => addResourceChange(plan, entry2, config, sources, false));
   const drift = optionalArray(root.resource_drift, file, "/resource_drift");
   drift.forEach((entry2, i) => addResourceChange(plan, validateChange(entry2, file, `/resource_drift/${i}`), config, sources, true));
@@ -58292,6 +58299,9 @@ function validateChange(entry2, file, where) {
   const change = expectRecord(record2.change, file, `${where}/change`);
   const actions = expectArray(change.actions, file, `${where}/change/actions`);
   if (!actions.every((a) => typeof a === "string")) throw new InputError(file, `${where}/change/actions`, "actions must be strings");
+  if (record2.mode !== "data" && classifyActions(actions).action === "delete" && !isRecord(change.before)) {
+    throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record2.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
+  }
   return record2;
 }
 var ADDRESS = /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)(data\.)?([A-Za-z_][A-Za-z0-9_-]*)\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"(?:[^"\\]|\\.)*")\])?$/;
@@ -58329,7 +58339,7 @@ function managedInstances(section, file, where) {
   walk(section, where);
   return out;
 }
-function crossCheckSections(root, changes, file) {
+function crossCheckSections(root, changes, file, incomplete) {
   const prior = isRecord(root.prior_state) && root.prior_state.values !== void 0 ? managedInstances(expectRecord(root.prior_state.values, file, "/prior_state/values").root_module, file, "/prior_state/values/root_module") : /* @__PURE__ */ new Map();
   const plannedSection = root.planned_values === void 0 ? void 0 : managedInstances(expectRecord(root.planned_values, file, "/planned_values").root_module, file, "/planned_values/root_module");
   const keepsSome = changes.some((c) => {
@@ -58351,7 +58361,14 @@ function crossCheckSections(root, changes, file) {
     if (planned === void 0 && !change) {
       throw new InputError(file, where, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
     }
+    if (!change && planned?.has(address)) {
+      throw new InputError(file, where, `${address} is in prior_state and planned_values, but resource_changes does not list it: whether it is replaced cannot be told, so the plan cannot be trusted`);
+    }
+    if (incomplete && !change) continue;
     if (gone(address) && !(change && typeof change.previous_address === "string" && change.previous_address === address && planned.has(change.address))) {
+      if (!change) {
+        throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: the sections disagree about whether it is destroyed, so the plan cannot be trusted (a plan made with -target leaves resources out like this: gate the whole plan)`);
+      }
       throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
     }
   }
@@ -59316,13 +59333,19 @@ var WRITE_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
 function approveCommands(body) {
   const out = [];
   let contained = false;
+  let inList = false;
+  let blank = false;
   for (const line of linesOutsideCode(body)) {
     if (line.trim() === "") {
       contained = false;
+      blank = true;
       continue;
     }
+    if (blank && inList && !/^[ \t]/.test(line)) inList = false;
+    blank = false;
+    if (/^ {0,3}([-*+](\s|$)|\d{1,9}[.)](\s|$))/.test(line)) inList = true;
     if (/^ {0,3}(>|[-*+](\s|$)|\d{1,9}[.)](\s|$))/.test(line)) contained = true;
-    if (contained || /^( {4}|\t)/.test(line)) continue;
+    if (contained || inList || /^( {4}|\t)/.test(line)) continue;
     const match3 = COMMAND_LINE.exec(line.trim());
     if (match3?.[1]) out.push(match3[1]);
   }

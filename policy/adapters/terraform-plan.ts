@@ -65,7 +65,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   // Sections that disagree about what exists after apply are a file no Terraform wrote: refuse it (exit 2) rather
   // than believe the section that hides a delete. An errored plan blocks anyway, and its sections may be partial;
   // a plan Terraform marked not applyable (refresh-only) changes nothing, and writes no planned resources.
-  if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file);
+  if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file, root.complete === false);
   changes.forEach((entry) => addResourceChange(plan, entry, config, sources, false));
   const drift = optionalArray(root.resource_drift, file, '/resource_drift');
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
@@ -102,6 +102,12 @@ function validateChange(entry: unknown, file: string, where: string): ResourceCh
   const change = expectRecord(record.change, file, `${where}/change`);
   const actions = expectArray(change.actions, file, `${where}/change/actions`);
   if (!actions.every((a) => typeof a === 'string')) throw new InputError(file, `${where}/change/actions`, 'actions must be strings');
+  // Terraform writes the object a delete destroys as `before`; without it the rules would judge the object by its
+  // provider defaults (a google_project's `deletion_policy` PREVENT), not by what is destroyed. (A replacement is
+  // judged by its `after` too, and one real plan in test/fixtures/real-world has `before: null` there.)
+  if (record.mode !== 'data' && classifyActions(actions as string[]).action === 'delete' && !isRecord(change.before)) {
+    throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
+  }
   return record as unknown as ResourceChange;
 }
 
@@ -157,7 +163,7 @@ function managedInstances(section: unknown, file: string, where: string): Map<st
  * must tell one story. A resource that exists now, is absent after apply, and is not deleted in resource_changes
  * (omitted, or called no-op) is a delete the plan hides from a reader of resource_changes: refused.
  */
-function crossCheckSections(root: Record<string, unknown>, changes: ResourceChange[], file: string): void {
+function crossCheckSections(root: Record<string, unknown>, changes: ResourceChange[], file: string, incomplete: boolean): void {
   const prior = isRecord(root.prior_state) && root.prior_state.values !== undefined
     ? managedInstances(expectRecord(root.prior_state.values, file, '/prior_state/values').root_module, file, '/prior_state/values/root_module')
     : new Map<string, string>();
@@ -185,7 +191,19 @@ function crossCheckSections(root: Record<string, unknown>, changes: ResourceChan
     if (planned === undefined && !change) {
       throw new InputError(file, where, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
     }
+    // Terraform lists every managed resource of the configuration in resource_changes (`no-op` when nothing
+    // changes). One that exists before and after but is not listed could be a replacement the plan does not show.
+    if (!change && planned?.has(address)) {
+      throw new InputError(file, where, `${address} is in prior_state and planned_values, but resource_changes does not list it: whether it is replaced cannot be told, so the plan cannot be trusted`);
+    }
+    // A plan Terraform marked incomplete (`-target`, deferred changes) leaves untargeted resources out of both
+    // resource_changes and planned_values; it blocks as incomplete whatever it holds, so that is not refused here.
+    if (incomplete && !change) continue;
     if (gone(address) && !(change && typeof change.previous_address === 'string' && change.previous_address === address && planned!.has(change.address))) {
+      if (!change) {
+        throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: ` +
+          'the sections disagree about whether it is destroyed, so the plan cannot be trusted (a plan made with -target leaves resources out like this: gate the whole plan)');
+      }
       throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(',')}` : 'does not list it'}: ` +
         'the sections disagree about whether it is destroyed, so the plan cannot be trusted');
     }

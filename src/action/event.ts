@@ -5,8 +5,10 @@ type Payload = Record<string, unknown>;
 
 /** The PR of a pull_request(-ish) or PR issue_comment event; undefined for push, schedule, workflow_dispatch… */
 export function pullRequestOf(eventName: string, payload: Payload, repository: string): PullRequestRef | undefined {
-  const [owner, repo] = repository.split('/');
-  if (!owner || !repo) return undefined;
+  // GITHUB_REPOSITORY is `owner/name`; anything else names no repository the API calls could be about.
+  const parts = repository.split('/');
+  const [owner, repo] = parts;
+  if (parts.length !== 2 || !owner || !repo) return undefined;
   const pull = record(payload.pull_request);
   if (pull && eventName.startsWith('pull_request')) return ref(owner, repo, pull.number, record(pull.user)?.login);
   const issue = record(payload.issue);
@@ -15,7 +17,8 @@ export function pullRequestOf(eventName: string, payload: Payload, repository: s
 }
 
 function ref(owner: string, repo: string, number: unknown, author: unknown): PullRequestRef | undefined {
-  if (typeof number !== 'number' || typeof author !== 'string') return undefined;
+  // A PR number is a positive integer and its author a login: anything else is not a PR the Action can ask about.
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1 || typeof author !== 'string' || author === '') return undefined;
   return { owner, repo, number, author };
 }
 

@@ -48,13 +48,21 @@ export function approveCommands(body: string | null): string[] {
   const out: string[] = [];
   // Inside a block quote or list item until a blank line: every line there is quoted or continues the container.
   let contained = false;
+  // After a blank line, a list item goes on with any line indented at least to its content (CommonMark: a second
+  // paragraph of the item). Any indent after a list item is taken as that: refusing a claim costs a new comment.
+  let inList = false;
+  let blank = false;
   for (const line of linesOutsideCode(body)) {
     if (line.trim() === '') {
       contained = false;
+      blank = true;
       continue;
     }
+    if (blank && inList && !/^[ \t]/.test(line)) inList = false;
+    blank = false;
+    if (/^ {0,3}([-*+](\s|$)|\d{1,9}[.)](\s|$))/.test(line)) inList = true;
     if (/^ {0,3}(>|[-*+](\s|$)|\d{1,9}[.)](\s|$))/.test(line)) contained = true;
-    if (contained || /^( {4}|\t)/.test(line)) continue;
+    if (contained || inList || /^( {4}|\t)/.test(line)) continue;
     const match = COMMAND_LINE.exec(line.trim());
     if (match?.[1]) out.push(match[1]);
   }

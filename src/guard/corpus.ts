@@ -329,7 +329,9 @@ export function corpus(): CorpusEntry[] {
     }
   }
   // Benign commands stay benign in the same disguises (a wrapper never makes a command destructive).
-  for (const entry of BENIGN.slice(0, 60)) {
+  // A comment is not a command: wrapped (`cd infra && # …`, `(cd infra; # …)`) it eats the rest of the line and
+  // leaves shell that does not parse, which the guard refuses when it mentions a guarded word.
+  for (const entry of BENIGN.slice(0, 60).filter((e) => !e.command.startsWith('#'))) {
     for (const disguise of DISGUISES.slice(0, 8)) out.push({ ...entry, command: disguise(entry.command) });
   }
   return out;

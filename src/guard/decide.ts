@@ -34,6 +34,8 @@ export interface Decision {
   parsed: boolean;
 }
 
+/** Bash reserved words (and `time`'s companions) that never name a program when they start a command. */
+const RESERVED = new Set(['then', 'do', 'else', 'elif', 'fi', 'done', 'esac', 'if', 'while', 'until', 'for', 'case', 'select', 'function', '{', '}', '!', '[[', ']]', 'in', 'coproc']);
 const MAX_DEPTH = 8;
 const MAX_NODES = 50_000;
 const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish', 'rbash', 'yash', 'posh']);
@@ -107,6 +109,14 @@ class Judge {
       let name = fold(raw);
       if (name.endsWith('.exe')) name = name.slice(0, -4);
       const rest = argv.slice(1);
+      if (argv === words && RESERVED.has(head.value)) {
+        // The grammar read a reserved word as a program: `time if true; then pulumi destroy; fi` becomes the commands
+        // `time if true`, `then pulumi destroy` and `fi`. Bash runs what follows the word: judge that, and count the
+        // line as not understood (found by the fuzzer).
+        this.unknown.push(`shell syntax the guard does not follow ("${clip(head.value, 20)}" read as a command)`);
+        argv = rest;
+        continue;
+      }
       const denied = this.options.deny?.find((prefix) => prefix.every((word, i) => {
         const v = i === 0 ? name : argv[i]?.value;
         return v !== undefined && v.toLowerCase() === word.toLowerCase();
@@ -114,7 +124,7 @@ class Judge {
       if (denied) {
         this.refuse({ rule: 'configured-deny', reason: `"${denied.join(' ')}" is refused by the guard's configuration`, alternative: 'ask a person to run it' }, command);
       }
-      if (hasNonAscii(raw) && name !== raw.toLowerCase() && (toolFor(name) || SHELLS.has(name) || WRAPPERS[name] || name === 'eval')) {
+      if (hasNonAscii(raw) && name !== raw.toLowerCase() && (toolFor(name) || SHELLS.has(name) || (Object.hasOwn(WRAPPERS, name) && WRAPPERS[name]) || name === 'eval')) {
         this.refuse({ rule: 'look-alike-command', reason: `"${raw}" spells ${name} with look-alike (non-ASCII) letters`, alternative: `type ${name} in plain ASCII` }, command);
       }
       if (SHELLS.has(name)) { this.shell(rest, command, depth); return; }
@@ -129,7 +139,8 @@ class Judge {
         this.refuse({ rule: 'override-by-agent', reason: 'deploy-gate guard --override is for a person at their own terminal; an agent may not grant itself an override', alternative: 'ask the user to run the override, or to run the command themselves' }, command);
         return;
       }
-      const wrapper = WRAPPERS[name];
+      // Own keys only: a command named `__proto__` or `constructor` is not a wrapper (found by the fuzzer).
+      const wrapper = Object.hasOwn(WRAPPERS, name) ? WRAPPERS[name] : undefined;
       if (wrapper) {
         const next = wrapper(rest);
         if ('stop' in next) return;
@@ -154,7 +165,7 @@ class Judge {
   }
 
   private tool(tool: string, rest: Word[], command: SimpleCommand, depth: number): void {
-    const check = TOOLS[tool];
+    const check = Object.hasOwn(TOOLS, tool) ? TOOLS[tool] : undefined;
     if (!check) return;
     const ctx: ToolContext = {
       refuse: (r) => this.refuse(r, command),

@@ -88,11 +88,18 @@ export function parseScript(p: TsParser, text: string, budget: ParseBudget, stdi
   try {
     const walker = new Walker(result, budget);
     walker.visit(tree.rootNode, stdin);
+    // The walk only sees errors where it looks; one anywhere else (`p(ulumi destroy`: a function-definition head
+    // cut short) still means the text is not the shell the guard understood.
+    if (tree.rootNode.hasError && result.unknown.length === 0) result.unknown.push(`shell syntax the guard cannot parse in "${clip(text)}"`);
   } finally {
     tree.delete();
   }
   return result;
 }
+
+/** Node types that are statements, never a word of a simple command. */
+const STATEMENTS = new Set(['subshell', 'compound_statement', 'if_statement', 'for_statement', 'c_style_for_statement', 'while_statement', 'case_statement',
+  'function_definition', 'pipeline', 'list', 'redirected_statement', 'command', 'negated_command', 'declaration_command', 'unset_command', 'test_command']);
 
 class Walker {
   constructor(private readonly out: ParsedScript, private readonly budget: ParseBudget) {}
@@ -226,6 +233,13 @@ class Walker {
           break;
         }
         default:
+          if (STATEMENTS.has(child.type)) {
+            // Not a word: the grammar's error recovery (`p(ulumi destroy)` reads as `p` and a subshell, where bash
+            // stops with a syntax error). Judge what is inside, and count the line as not understood.
+            this.out.unknown.push(`shell syntax the guard cannot parse near "${clip(child.text)}"`);
+            this.visit(child, stdin);
+            break;
+          }
           words.push(...expandBraces(wordValue(child)));
           this.visitNested(child);
       }
@@ -381,7 +395,8 @@ function expandBraces(word: Word): Word[] {
   const inside = value.slice(open + 1, close);
   if (!inside.includes(',') || inside.includes('{')) return [word];
   const parts = inside.split(',').slice(0, 32);
-  return parts.map((part) => ({ value: value.slice(0, open) + part + value.slice(close + 1), text: word.text }));
+  // An unquoted word that expands to nothing is removed: `kubectl {delete,} ns prod` runs `kubectl delete ns prod`.
+  return parts.map((part) => ({ value: value.slice(0, open) + part + value.slice(close + 1), text: word.text })).filter((w) => w.value !== '');
 }
 
 function unescapeBare(text: string): string {

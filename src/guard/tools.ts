@@ -562,7 +562,8 @@ export const TOOLS: Record<string, Check> = {
 
 /** python3.12 → python3, node20 → node: versioned interpreter names. */
 export function toolFor(name: string): string | undefined {
-  if (TOOLS[name]) return name;
+  // Own keys only: a command named `constructor` or `__proto__` must not find Object.prototype's members.
+  if (Object.hasOwn(TOOLS, name)) return name;
   const digits = (rest: string) => rest.length > 0 && [...rest].every((c) => (c >= '0' && c <= '9') || c === '.');
   if (name.startsWith('python') && digits(name.slice(6))) return 'python3';
   if (name.startsWith('node') && digits(name.slice(4))) return 'node';

@@ -78,13 +78,18 @@ export function firstLine(text: string): string {
 
 /**
  * An engine event log: its first line is one JSON object that opens with an event's envelope (the engine writes
- * `sequence`, `timestamp` or `type` first) and holds an engine event key. A minified plan starts with its own keys.
+ * `sequence`, `timestamp` or `type` first) or with an engine event key (the same event with its keys in another
+ * order, as a tool that re-serializes it writes it), and holds an engine event key. A minified plan starts with
+ * its own keys, none of which is an engine event's.
  */
 export function looksLikeEventLog(text: string): boolean {
   const first = firstLine(text);
-  if (!/^\{\s*"(sequence|timestamp|type)"\s*:/.test(first) || !first.endsWith('}')) return false;
+  const opening = /^\{\s*"([A-Za-z]+)"\s*:/.exec(first)?.[1];
+  if (!opening || !(ENVELOPE_KEYS.has(opening) || ENGINE_EVENT_KEYS.has(opening)) || !first.endsWith('}')) return false;
   return [...first.matchAll(/"([A-Za-z]+Event)"\s*:/g)].some((m) => ENGINE_EVENT_KEYS.has(m[1]!));
 }
+
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['sequence', 'timestamp', 'type']);
 
 /**
  * A plan or preview printed for people (`terraform plan`, `terraform show` without -json, `pulumi preview`):

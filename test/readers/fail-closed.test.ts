@@ -196,12 +196,34 @@ describe('format detection demands the defining fields and refuses mixtures', ()
       expect(refused(() => parsePlanText(JSON.stringify(d), 'plan.json')).problem).toContain('calls aws_ebs_volume.data no-op, but planned_values drops it');
     });
 
-    test('with the volume kept in planned_values, the same plan is read', () => {
+    test('with the volume kept in planned_values and left out of resource_changes: refused (it may be a replacement)', () => {
+      // Found by the fuzzer (test/fuzz-regressions/): Terraform lists every managed resource in resource_changes,
+      // no-op included (every real plan in test/fixtures does), so a resource before and after that it omits could be
+      // a replacement the plan does not show.
       const d = doc();
       d.resource_changes = d.resource_changes.filter((c) => c.address !== 'aws_ebs_volume.data');
       d.prior_state = { format_version: '1.0', values: { root_module: { resources: [volume] } } };
       d.planned_values.root_module = { resources: [kept, volume] };
+      expect(refused(() => parsePlanText(JSON.stringify(d), 'plan.json')).problem).toContain('aws_ebs_volume.data is in prior_state and planned_values, but resource_changes does not list it');
+    });
+
+    test('with the volume kept in planned_values and called no-op, the same plan is read', () => {
+      const d = doc();
+      const change = d.resource_changes.find((c) => c.address === 'aws_ebs_volume.data')!.change as Record<string, unknown>;
+      change.actions = ['no-op'];
+      change.after = change.before;
+      d.prior_state = { format_version: '1.0', values: { root_module: { resources: [volume] } } };
+      d.planned_values.root_module = { resources: [kept, volume] };
       expect(parsePlanText(JSON.stringify(d), 'plan.json').source.format).toBe('terraform-plan');
+    });
+
+    test('a plan Terraform marked incomplete (-target) may leave resources out of both sections: read, and blocked as incomplete', () => {
+      const d = doc() as ReturnType<typeof doc> & { complete?: boolean };
+      d.resource_changes = d.resource_changes.filter((c) => c.address !== 'aws_ebs_volume.data');
+      d.prior_state = { format_version: '1.0', values: { root_module: { resources: [volume] } } };
+      d.planned_values.root_module = { resources: [kept] };
+      d.complete = false;
+      expect(parsePlanText(JSON.stringify(d), 'plan.json').failures.map((f) => f.message).join()).toContain('complete: false');
     });
 
     test('a type, mode or name that contradicts the address', () => {

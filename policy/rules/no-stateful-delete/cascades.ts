@@ -44,8 +44,13 @@ export function templateRemoved(context: RuleContext, change: Change, entry: Cat
     if (cascade.by !== 'template') continue;
     const before = templateData(context.catalog, read(change.before, cascade.property));
     const after = new Set(templateNames(read(change.after, cascade.property)));
-    // A template that cannot be read after the change says nothing of what it dropped.
-    if (!before || templateData(context.catalog, read(change.after, cascade.property)) === undefined) continue;
+    if (!before || before.length === 0) continue;
+    // A template that cannot be read after the change (unknown, not JSON or YAML, no `Resources`) shows nothing
+    // it keeps: the data of the old one may all be dropped, so it blocks (found by the fuzzer: an upper-cased body).
+    if (templateData(context.catalog, read(change.after, cascade.property)) === undefined) {
+      out.push(`${before.join(', ')} (the new template cannot be read, so nothing shows that it keeps them)`);
+      continue;
+    }
     out.push(...before.filter((item) => !after.has(item.split(' ')[1] ?? '')));
   }
   return out;
