@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (npm ci builds it through the `prepare` script).
+// Runs the bundled CLI, build/cli/deploy-gate.js (npm ci builds it through the `prepare` script: tsc, then
+// scripts/bundle-cli.ts): one file to load instead of the some 250 modules of the tsc output, see docs/performance.md.
 // `deploy-gate guard` starts on its own path: it runs before every command an agent runs, so it loads neither the
 // plan gate nor its rules, and in hook mode anything that goes wrong exits 2, which the agents read as "deny".
 const argv = process.argv.slice(2);
@@ -28,6 +29,13 @@ if (argv[0] === 'guard') {
     failClosed(error);
   }
 } else {
-  const { main } = await import('../build/src/cli/main.js');
+  let main;
+  try {
+    ({ main } = await import('../build/cli/deploy-gate.js'));
+  } catch (error) {
+    // A missing or broken build is never an allow, nor a block the user could mistake for a verdict: exit 2.
+    process.stderr.write(`deploy-gate: internal error: cannot load the CLI (${error instanceof Error ? error.message : String(error)}); run npm run build\n`);
+    process.exit(2);
+  }
   process.exitCode = await main(argv, io);
 }

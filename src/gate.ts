@@ -1,6 +1,5 @@
 // The gate as a library: read plans, load config and approvals, evaluate. The CLI and the Action both call this.
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { InputError } from '../policy/adapters/input-error.js';
 import { parseApprovals, type Approval } from '../policy/engine/approvals.js';
 import { ConfigError, resolveConfig, type GateConfig } from '../policy/engine/config.js';
@@ -58,6 +57,8 @@ async function readStructured(file: string): Promise<unknown> {
   } catch {
     throw new InputError(file, '', 'cannot read the file');
   }
+  // Loaded here, not at start: most runs have neither --config nor --approvals.
+  const { parse: parseYaml } = await import('yaml');
   try {
     // YAML is a superset of JSON, so one parser reads both spellings (and refuses repeated keys, as YAML 1.2 does).
     return parseYaml(text);

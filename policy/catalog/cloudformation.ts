@@ -1,7 +1,7 @@
 // CloudFormation facts: which template resources a stack delete deletes (DeletionPolicy and its defaults,
 // data-model.md §1.2), with template types mapped onto the catalog through their Cloud Control and Pulumi names.
 
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Catalog } from './catalog.js';
 import type { CatalogEntry } from './types.js';
 
@@ -48,11 +48,24 @@ function parseTemplate(template: unknown): unknown {
   } catch {
     try {
       // Intrinsic short forms (!Ref, !GetAtt…) are custom tags: kept as their plain values.
-      return parseYaml(template, { logLevel: 'silent', customTags: (tags) => tags });
+      return yaml().parse(template, { logLevel: 'silent', customTags: (tags) => tags });
     } catch {
       return undefined;
     }
   }
+}
+
+let loaded: typeof import('yaml') | undefined;
+
+/**
+ * The YAML parser, loaded on the first YAML template rather than at start: most plans hold none, and every run of
+ * the CLI would pay for loading it. Synchronous, because rules are. Inside a bundle (the CLI's, the pack's, the
+ * Action's) `require` exists and esbuild bundles `yaml` behind this call, evaluated only when it runs; in the tsc
+ * output (ESM, no `require`) it is required from node_modules.
+ */
+function yaml(): typeof import('yaml') {
+  loaded ??= (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as typeof import('yaml');
+  return loaded;
 }
 
 /** `AWS::DynamoDB::Table` → the catalog entry of `aws-native:dynamodb:Table` or `aws:dynamodb/table:Table`. */

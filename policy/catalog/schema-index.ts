@@ -96,5 +96,7 @@ export function schemaSources(family: Family, tool: Tool): readonly SchemaSource
   return TYPES.families[family]?.[tool]?.sources ?? [];
 }
 
-/** The date the index was generated (YYYY-MM-DD). */
-export const SCHEMA_GENERATED = TYPES.generated;
+/** The date the index was generated (YYYY-MM-DD). A function: the CLI bundle reads the index on first use only. */
+export function schemaGenerated(): string {
+  return TYPES.generated;
+}

@@ -1,5 +1,5 @@
-import { Ajv } from 'ajv';
 import { FINGERPRINT_PATTERN } from './fingerprint.js';
+import { validateApprovalsDocument } from './validators.js';
 
 /** A person's approval of one exact destructive plan. */
 export interface Approval {
@@ -8,7 +8,8 @@ export interface Approval {
   reason: string;
 }
 
-const approvalsSchema = {
+/** JSON Schema of an approvals list; compiled at build time into validators.generated.ts. */
+export const approvalsSchema = {
   type: 'array',
   items: {
     type: 'object',
@@ -27,11 +28,11 @@ export function parseApprovals(document: unknown): { approvals: Approval[]; prob
   const list = document && typeof document === 'object' && !Array.isArray(document) && 'approvals' in document
     ? (document as { approvals: unknown }).approvals
     : document;
-  const validate = new Ajv({ allErrors: true }).compile(approvalsSchema);
-  if (validate(list)) return { approvals: list as Approval[], problems: [] };
+  const errors = validateApprovalsDocument(list);
+  if (errors.length === 0) return { approvals: list as Approval[], problems: [] };
   return {
     approvals: [],
-    problems: (validate.errors ?? []).map((e) => `${e.instancePath || '(top level)'}: ${e.message ?? 'is invalid'}`),
+    problems: errors.map((e) => `${e.instancePath || '(top level)'}: ${e.message ?? 'is invalid'}`),
   };
 }
 

@@ -1,7 +1,7 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { CatalogOptions, DataKind } from '../catalog/catalog.js';
 import type { Level } from './define-rule.js';
 import { defaultEnvironmentConfig, type EnvironmentConfig, type EnvironmentSpec } from './environment.js';
+import { validateConfigDocument, type SchemaError } from './validators.js';
 
 /** `deploy-gate.yml`, after validation and defaults. */
 export interface GateConfig {
@@ -48,9 +48,10 @@ const environmentSpecSchema = {
   },
 } as const;
 
+const level = { enum: ['block', 'warn', 'off'] } as const;
+
 /** JSON Schema of `deploy-gate.yml`; `ruleIds` makes an unknown rule id a schema error, not a silent no-op. */
 export function configSchema(ruleIds: readonly string[]) {
-  const level = { enum: ['block', 'warn', 'off'] };
   return {
     $id: 'https://deploy-gate.dev/schema/deploy-gate.yml.json',
     type: 'object',
@@ -111,8 +112,9 @@ export function resolveConfig(document: unknown, ruleIds: readonly string[]): Ga
   // An empty document (no --config, an empty file) is valid against the schema, which requires no top-level key:
   // skip compiling the validator for it, a cost every run without a config paid at start (about 100 ms).
   if (!isEmptyObject(doc)) {
-    const validate = validatorFor(ruleIds);
-    if (!validate(doc)) throw new ConfigError((validate.errors ?? []).map(describeSchemaError));
+    const problems = validateConfigDocument(doc).map(describeSchemaError);
+    problems.push(...unknownRuleIds(doc, ruleIds));
+    if (problems.length > 0) throw new ConfigError(problems);
   }
   for (const [name, spec] of Object.entries(doc.environments ?? {})) {
     for (const pattern of spec.namePatterns ?? []) {
@@ -144,19 +146,41 @@ function isEmptyObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype && Reflect.ownKeys(value).length === 0;
 }
 
-// Compiling a schema costs milliseconds; a gate evaluates many plans (and the pack many requests) per process.
-const validators = new Map<string, ValidateFunction>();
-function validatorFor(ruleIds: readonly string[]): ValidateFunction {
-  const key = ruleIds.join(',');
-  let validate = validators.get(key);
-  if (!validate) {
-    validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(ruleIds));
-    validators.set(key, validate);
-  }
-  return validate;
+/**
+ * The schema the gate validates a document with: `configSchema` with rule ids left open, so that it does not depend
+ * on the registry and can be compiled at build time (policy/engine/validators.ts); `unknownRuleIds` then checks the
+ * ids, with the messages the closed schema would give.
+ */
+export function openConfigSchema() {
+  const schema = configSchema([]);
+  const exemption = schema.properties.exemptions.items;
+  return {
+    ...schema,
+    properties: {
+      ...schema.properties,
+      rules: { type: 'object', additionalProperties: level },
+      exemptions: { ...schema.properties.exemptions, items: { ...exemption, properties: { ...exemption.properties, rule: { type: 'string', minLength: 1 } } } },
+    },
+  };
 }
 
-function describeSchemaError(error: ErrorObject): string {
+/** What `configSchema(ruleIds)` says beyond `openConfigSchema()`: rule ids that are not in the registry. */
+function unknownRuleIds(doc: ConfigDocument, ruleIds: readonly string[]): string[] {
+  const known = new Set(ruleIds);
+  const problems: string[] = [];
+  if (doc.rules && typeof doc.rules === 'object' && !Array.isArray(doc.rules)) {
+    for (const id of Object.keys(doc.rules)) if (!known.has(id)) problems.push(`rules: unknown key '${id}'`);
+  }
+  if (Array.isArray(doc.exemptions)) {
+    doc.exemptions.forEach((exemption, i) => {
+      const rule = exemption && typeof exemption === 'object' ? (exemption as { rule?: unknown }).rule : undefined;
+      if (typeof rule === 'string' && rule.length > 0 && !known.has(rule)) problems.push(`exemptions.${i}.rule: must be one of ${ruleIds.join(', ')}`);
+    });
+  }
+  return problems;
+}
+
+function describeSchemaError(error: SchemaError): string {
   const where = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : '(top level)';
   if (error.keyword === 'additionalProperties') {
     return `${where}: unknown key '${String((error.params as { additionalProperty: string }).additionalProperty)}'`;

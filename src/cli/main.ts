@@ -6,8 +6,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { InputError } from '../../policy/adapters/input-error.js';
 import { rules } from '../../policy/rules/index.js';
 import { runGate } from '../gate.js';
-import { sha256File } from '../guard/decide.js';
-import { guardPaths, recordGatedPlan } from '../guard/records.js';
 import { INPUT_FORMATS, type InputFormat } from '../readers/detect.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -88,7 +86,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stdout(rendered);
       }
       exitCode = getExitCode(report);
-      if (opts.record) recordPlan(opts.record, paths, report, io);
+      if (opts.record) await recordPlan(opts.record, paths, report, io);
     });
 
   program.command('rules')
@@ -135,11 +133,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 /** `check --record`: binds a saved plan file (by sha256) to an allow verdict, for `deploy-gate guard`. */
-function recordPlan(planFile: string, checked: string[], report: { verdict: 'allow' | 'block'; fingerprint: string | null }, io: Io): void {
+async function recordPlan(planFile: string, checked: string[], report: { verdict: 'allow' | 'block'; fingerprint: string | null }, io: Io): Promise<void> {
   if (report.verdict !== 'allow') {
     io.stderr(`deploy-gate: ${planFile} not recorded: the gate blocked this plan, so deploy-gate guard will not let it be applied\n`);
     return;
   }
+  // The guard's modules (its shell parser's glue, its tool tables) load only here, not on every check.
+  const [{ sha256File }, { guardPaths, recordGatedPlan }] = await Promise.all([import('../guard/decide.js'), import('../guard/records.js')]);
   const hash = sha256File(planFile);
   if (hash === undefined) throw new InputError(planFile, '', 'cannot read the plan file to record');
   const paths = guardPaths(io.env);

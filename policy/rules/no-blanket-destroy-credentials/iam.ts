@@ -28,8 +28,10 @@ interface IamIndex {
 }
 
 const index = rawIndex as unknown as IamIndex;
-/** Where the action and managed-policy facts come from, for messages. */
-export const IAM_SOURCES = index.sources;
+/** Where the action and managed-policy facts come from, for messages (read on use: the CLI bundle loads the index lazily). */
+export function iamSources(): Record<string, string> {
+  return index.sources;
+}
 
 /** The index decoded into lookup structures on the first IAM-bearing resource, not at start-up. */
 let decoded: { actions: Array<{ name: string; tagKeyPrefixes: string[] }>; managed: Set<string> } | undefined;
