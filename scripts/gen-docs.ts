@@ -45,7 +45,11 @@ function renderExample(rule: Rule, root: string, file: string): string[] {
   const findings = report.findings.filter((f) => f.rule === rule.id);
   const renderer = new Renderer(report);
   lines.push('', findings.length === 0 ? 'Result: no finding.' : 'Result:', '');
-  for (const f of findings) lines.push(`- **${f.level}** \`${displayName(f.resource)}\`: ${renderer.message(f)}`);
+  for (const f of findings) {
+    // A fix in the plan's own terms (RuleMeta.specificFix) is shown where it says more than the rule's.
+    const words = renderer.render(f);
+    lines.push(`- **${f.level}** \`${displayName(f.resource)}\`: ${words.message}${words.fix !== words.ruleFix? ` — fix: ${words.fix}` : ''}`);
+  }
   lines.push('');
   return lines;
 }

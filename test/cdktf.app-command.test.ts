@@ -6,12 +6,13 @@
 // CDKTF_OUTDIR = the output directory (`output`, default cdktf.out) and CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
 // then fails unless the app wrote <outdir>/manifest.json, and reads each stack's synthesizedStackPath from it.
 // The cdktf CLI itself is not a dependency (nor is terraform): this test does those steps.
-import { exec, execFile } from 'node:child_process';
+import { exec } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { gateJson } from './support/gate-cli.js';
 import { ENVS, type Variant } from '../stacks/example.js';
 import { synthExample } from '../stacks/cdktf/app.js';
 import { programErrors } from './support/language-host.js';
@@ -78,26 +79,10 @@ describe.each(['incident', 'fixed'] as const)('the %s variant through cdktf.json
   });
 });
 
-interface JsonReport {
-  verdict: string;
-  findings: Array<{ rule: string; level: string; resource: string }>;
-  stacks: Array<{ stack: string; verdict: string; format: string }>;
-}
-
-async function gate(dir: string): Promise<{ code: number; report: JsonReport }> {
-  const args = [join(ROOT, 'bin', 'deploy-gate.js'), 'check', dir, '--output', 'json'];
-  try {
-    const { stdout } = await promisify(execFile)(process.execPath, args);
-    return { code: 0, report: JSON.parse(stdout) as JsonReport };
-  } catch (error) {
-    const e = error as { code: number; stdout: string };
-    return { code: e.code, report: JSON.parse(e.stdout) as JsonReport };
-  }
-}
 
 describe('the synthesized folder through deploy-gate check', () => {
   test('incident: both stacks blocked, by the rules the incident broke', async () => {
-    const { code, report } = await gate(synth('incident').outdir);
+    const { code, report } = await gateJson(synth('incident').outdir);
     expect(code).toBe(1);
     expect(report.stacks.map((s) => [s.stack, s.format, s.verdict]).sort()).toEqual([
       ['prod', 'cdktf-synth', 'block'],
@@ -119,7 +104,7 @@ describe('the synthesized folder through deploy-gate check', () => {
   });
 
   test('fixed: allowed', async () => {
-    const { code, report } = await gate(synth('fixed').outdir);
+    const { code, report } = await gateJson(synth('fixed').outdir);
     expect(report.findings.filter((f) => f.level === 'block')).toEqual([]);
     expect(report.stacks.map((s) => s.verdict)).toEqual(['allow', 'allow']);
     expect(code).toBe(0);

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { INCIDENT_STAGING_BLOCKS } from './support/gate-cli.js';
 import type { Env, Variant } from '../stacks/example.js';
 import { registrationsToStackExport, runPulumiExample } from '../stacks/pulumi/run-in-process.js';
 import { engineCalls } from './support/analyzer-requests.js';
@@ -65,15 +66,7 @@ describe('without a prior state (plain `pulumi preview --policy-pack policy`)', 
 
   test('incident / staging: refused, for exactly these violations', async () => {
     const outcome = await preview('incident', 'staging');
-    expect(outcome.mandatory).toEqual([
-      'no-blanket-destroy-credentials ci-agent-cleanup', //    inline policy: ec2:DeleteVolume, rds:Delete*… on "*"
-      'no-blanket-destroy-credentials ci-agent-policy', //     Action "*" on Resource "*"
-      'no-cross-env-storage backup-selection', //              staging backup selection over the prod volume
-      'no-cross-env-storage staging-attach', //                staging instance attaches the prod volume
-      'no-cross-env-storage staging-files-mount', //           staging mount target on the prod file system
-      'require-delete-protection shared-data', //              the prod volume the agent deleted: no protect
-      'require-delete-protection shared-files', //             the prod file system: no protect
-    ]);
+    expect(outcome.mandatory).toEqual(INCIDENT_STAGING_BLOCKS);
     // How well staging's own data is protected is advisory there (it blocks in prod: the next test).
     expect(outcome.advisory.map((d) => `${d.policyName} ${name(d.resource)}`).sort()).toEqual([
       'no-colocated-backups app-data', //                      backups bucket that force_destroy empties

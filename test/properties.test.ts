@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { withDuplicate } from '../bench/fuzz/json-text.js';
 import { InputError } from '../policy/adapters/input-error.js';
 import { fingerprint, type FingerprintItem } from '../policy/engine/fingerprint.js';
 import { evaluate } from '../policy/engine/evaluate.js';
@@ -127,19 +128,6 @@ function replaceAt(value: unknown, path: Path, replacement: unknown): unknown {
   return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, k === head ? replaceAt(v, rest, replacement) : v]));
 }
 
-/** JSON text with one key of the object at `path` written twice (the second time with another value). */
-function stringifyWithDuplicate(value: unknown, path: Path, key: string, second: unknown): string {
-  const walk = (v: unknown, at: Path): string => {
-    if (Array.isArray(v)) return `[${v.map((x, i) => walk(x, [...at, i])).join(',')}]`;
-    if (v && typeof v === 'object') {
-      const parts = Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${walk(x, [...at, k])}`);
-      if (at.length === path.length && at.every((p, i) => p === path[i])) parts.push(`${JSON.stringify(key)}:${JSON.stringify(second)}`);
-      return `{${parts.join(',')}}`;
-    }
-    return JSON.stringify(v);
-  };
-  return walk(value, []);
-}
 
 const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 const base = fc.constantFrom(...BASES);
@@ -171,7 +159,7 @@ describe('mutated real plans: refused with a clear message, or read, and never a
       const target = objects[pickObject % objects.length]!;
       const keys = Object.keys(target.value as object);
       const key = keys[pickKey % keys.length]!;
-      const result = outcome(Buffer.from(stringifyWithDuplicate(doc, target.path, key, second)), b.name);
+      const result = outcome(Buffer.from(withDuplicate(doc, target.path, key, second)), b.name);
       expect(result.kind).toBe('refused');
       const error = (result as { error: InputError }).error;
       expect(error.problem).toContain('appears twice');

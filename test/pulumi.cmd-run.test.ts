@@ -7,12 +7,11 @@
 // off), the program registers over the wire exactly what the in-process run under setMocks records
 // (stacks/pulumi/run-in-process.ts, which the other stack tests use), and the gate judges the result as it should:
 // the incident blocked, the fix allowed. Needs `npm run build` (npm test runs it).
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { gateJson, INCIDENT_STAGING_BLOCKS, type JsonReport } from './support/gate-cli.js';
 import { EXAMPLE_CASES, type Env, type Variant } from '../stacks/example.js';
 import { DEFAULT_PROJECT, registrationsToPreview, runPulumiExample, type Registration } from '../stacks/pulumi/run-in-process.js';
 import { programErrors, programLocation, readProject, runProgram, stackConfig, type ProgramRun } from './support/language-host.js';
@@ -128,22 +127,6 @@ describe.each(EXAMPLE_CASES)('%s on %s under cmd/run', (variant, env) => {
   });
 });
 
-interface JsonReport {
-  verdict: string;
-  findings: Array<{ rule: string; level: string; resource: string }>;
-  stacks: Array<{ stack: string; verdict: string; format: string }>;
-}
-
-async function gate(file: string): Promise<{ code: number; report: JsonReport }> {
-  const args = [join(ROOT, 'bin', 'deploy-gate.js'), 'check', file, '--output', 'json'];
-  try {
-    const { stdout } = await promisify(execFile)(process.execPath, args);
-    return { code: 0, report: JSON.parse(stdout) as JsonReport };
-  } catch (error) {
-    const e = error as { code: number; stdout: string };
-    return { code: e.code, report: JSON.parse(e.stdout) as JsonReport };
-  }
-}
 
 /** The recording as the `pulumi preview --json` of a first `pulumi up`, written where the CLI can read it. */
 function previewFile(variant: Variant, env: Env): string {
@@ -157,23 +140,15 @@ const blocked = (report: JsonReport): string[] =>
 
 describe('the recording, as a preview, through deploy-gate check', () => {
   test('incident on staging is blocked for what the incident did', async () => {
-    const { code, report } = await gate(previewFile('incident', 'staging'));
+    const { code, report } = await gateJson(previewFile('incident', 'staging'));
     expect(code).toBe(1);
     expect(report.stacks).toEqual([expect.objectContaining({ stack: 'staging', format: 'pulumi-preview', verdict: 'block' })]);
     // The same verdicts as the pack's mandatory violations for this stack (test/pack.stacks.test.ts).
-    expect(blocked(report)).toEqual([
-      'no-blanket-destroy-credentials ci-agent-cleanup', // inline policy: ec2:DeleteVolume, rds:Delete*… on "*"
-      'no-blanket-destroy-credentials ci-agent-policy', //  Action "*" on Resource "*"
-      'no-cross-env-storage backup-selection', //           staging backup selection over the prod volume
-      'no-cross-env-storage staging-attach', //             staging instance attaches the prod volume
-      'no-cross-env-storage staging-files-mount', //        staging mount target on the prod file system
-      'require-delete-protection shared-data', //           the prod volume the agent deleted: no protect
-      'require-delete-protection shared-files', //          the prod file system: no protect
-    ]);
+    expect(blocked(report)).toEqual(INCIDENT_STAGING_BLOCKS);
   });
 
   test('incident on prod is blocked', async () => {
-    const { code, report } = await gate(previewFile('incident', 'prod'));
+    const { code, report } = await gateJson(previewFile('incident', 'prod'));
     expect(code).toBe(1);
     // In prod, how well its own data is protected blocks too; the shared volume is only read here.
     expect(blocked(report)).toEqual([
@@ -190,7 +165,7 @@ describe('the recording, as a preview, through deploy-gate check', () => {
   });
 
   test.each(['staging', 'prod'] as const)('fixed on %s is allowed', async (env) => {
-    const { code, report } = await gate(previewFile('fixed', env));
+    const { code, report } = await gateJson(previewFile('fixed', env));
     expect(report.findings.filter((f) => f.level === 'block')).toEqual([]);
     expect(code).toBe(0);
   });

@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { InputError } from '../../policy/adapters/input-error.js';
+import { withDuplicate } from './json-text.js';
 import { FINGERPRINT_PATTERN } from '../../policy/engine/fingerprint.js';
 import { pullRequestOf } from '../../src/action/event.js';
 import type { IssueComment, PullReview } from '../../src/action/github-api.js';
@@ -203,19 +204,6 @@ function update(value: Json, path: Path, change: (v: Json) => Json | undefined):
   return value;
 }
 
-/** JSON text of `value`, with key `key` of the object at `path` written a second time (JSON.parse keeps the last). */
-function withDuplicate(value: Json, path: Path, key: string, second: Json): string {
-  const walk = (v: Json, at: Path): string => {
-    if (Array.isArray(v)) return `[${v.map((x, i) => walk(x, [...at, i])).join(',')}]`;
-    if (v && typeof v === 'object') {
-      const parts = Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${walk(x, [...at, k])}`);
-      if (at.length === path.length && at.every((p, i) => p === path[i])) parts.push(`${JSON.stringify(key)}:${JSON.stringify(second)}`);
-      return `{${parts.join(',')}}`;
-    }
-    return JSON.stringify(v);
-  };
-  return walk(value, []);
-}
 
 function shuffleKeys(value: Json, random: () => number): Json {
   if (Array.isArray(value)) return value.map((v) => shuffleKeys(v, random));
