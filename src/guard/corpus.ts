@@ -188,7 +188,16 @@ export const DISGUISES: ((x: string) => string)[] = [
   (x) => `sudo bash -c ${sq(`cd /srv && ${x}`)}`,
   (x) => `if true; then ${x}; fi`,
   (x) => `for i in 1; do ${x}; done`,
+  // Several lines inside one double-quoted string: each line is a command of its own.
+  (x) => `sh -c "cd infra\n${dq(x)}"`,
+  (x) => `bash -c "\n\n${dq(x)}\n"`,
+  (x) => `eval "true\n${dq(x)}"`,
 ];
+
+/** Double quotes around text, escaping what stays special inside them. */
+function dq(text: string): string {
+  return text.replace(/[\\"$`]/g, (c) => `\\${c}`);
+}
 
 function sq(text: string): string {
   return `'${text.replaceAll('\'', '\'\\\'\'')}'`;

@@ -356,14 +356,13 @@ function evaluate(node: Node): string | undefined {
     case 'ansi_c_string':
       return decodeAnsiC(node.text.slice(2, -1));
     case 'string': {
-      let out = '';
       for (const child of node.namedChildren) {
-        if (!child) continue;
-        if (child.type === 'string_content') out += unescapeDouble(child.text);
-        else return undefined;
+        if (child && child.type !== 'string_content') return undefined;
       }
-      // string_content omits nothing but the quotes; an empty string has no children.
-      return out;
+      // The value is the source between the quotes, not the string_content children joined: tree-sitter-bash
+      // ends a string_content at each newline and drops the newline, which would join `echo hi` and
+      // `pulumi destroy` of "echo hi<newline>pulumi destroy" into one harmless line.
+      return unescapeDouble(node.text.slice(1, -1));
     }
     case 'translated_string': {
       const inner = node.namedChildren[0];
