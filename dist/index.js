@@ -38536,11 +38536,16 @@ function readInputs(get) {
     else problems.push(`\`format\` must be auto or one of ${INPUT_FORMATS.join(", ")}, not '${formatText}'`);
   }
   const token = text("github-token");
-  const commentText = text("comment") || "true";
-  let comment = true;
-  if (TRUE.includes(commentText)) comment = true;
-  else if (FALSE.includes(commentText)) comment = false;
-  else problems.push(`\`comment\` must be true or false, not '${commentText}'`);
+  const boolean = (name, fallback) => {
+    const value = text(name);
+    if (value === "") return fallback;
+    if (TRUE.includes(value)) return true;
+    if (FALSE.includes(value)) return false;
+    problems.push(`\`${name}\` must be true or false, not '${value}'`);
+    return fallback;
+  };
+  const comment = boolean("comment", true);
+  const reviewApprovals = boolean("review-approvals", false);
   if (comment && !token) problems.push("`github-token` is empty: the sticky comment and approvals need it (or set `comment: false`)");
   const commentAuthor = text("comment-author") || DEFAULT_COMMENT_AUTHOR;
   if (!AUTHOR.test(commentAuthor)) problems.push(`\`comment-author\`: '${commentAuthor}' is not a GitHub login (with a GitHub App token: <app-slug>[bot])`);
@@ -38571,7 +38576,8 @@ function readInputs(get) {
     commentAuthor,
     ...sarif ? { sarif } : {},
     failOn: failOnText,
-    approvers
+    approvers,
+    reviewApprovals
   };
 }
 function lines(value) {
@@ -53227,7 +53233,8 @@ function* linesOutsideCode(body) {
     yield line;
   }
 }
-function collectClaims(comments, reviews, edits2) {
+var REVIEW_APPROVALS_OFF = "approvals in review bodies are off (`review-approvals: false`): GitHub does not say whether a GitHub App posted a review with the reviewer's token, as it does for comments; post the command as a PR comment";
+function collectClaims(comments, reviews, edits2, options = { reviewApprovals: false }) {
   const claims = [];
   const edited = (kind, id, noun) => {
     if ("error" in edits2) return `GitHub could not say whether the ${noun} was edited (${edits2.error}), so it cannot count`;
@@ -53252,7 +53259,7 @@ function collectClaims(comments, reviews, edits2) {
   for (const review of reviews) {
     if (!review.body?.includes(COMMAND)) continue;
     for (const fingerprint2 of approveCommands(review.body)) {
-      const defect = review.state !== "APPROVED" ? `the review is ${review.state.toLowerCase().replace(/_/g, " ")}, not an approval` : hiddenMarkup(review.body) ? HTML_DEFECT : edited("reviews", review.id, "review");
+      const defect = review.state !== "APPROVED" ? `the review is ${review.state.toLowerCase().replace(/_/g, " ")}, not an approval` : !options.reviewApprovals ? REVIEW_APPROVALS_OFF : hiddenMarkup(review.body) ? HTML_DEFECT : edited("reviews", review.id, "review");
       claims.push({
         login: review.user?.login ?? "(deleted user)",
         bot: isBot(review.user),
@@ -53388,7 +53395,7 @@ async function runAction(inputs, env) {
     const reviews = await github.api.listReviews(github.pr);
     const edits2 = await github.api.listEdits(github.pr).catch((error2) => ({ error: messageOf(error2) }));
     const committers = await github.api.listCommits(github.pr).then(committersOf, (error2) => ({ error: messageOf(error2) }));
-    approvals2 = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews, edits2), inputs.approvers, committers);
+    approvals2 = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews, edits2, { reviewApprovals: inputs.reviewApprovals }), inputs.approvers, committers);
     if (approvals2.accepted.length > 0 && inputs.approvers.length === 0) {
       env.warning("deploy-gate: an approval was accepted from a collaborator with write access because approvers is empty; set approvers to the people or team who may approve data loss (a second account of the PR author, or an agent with write access, could otherwise approve)");
     }

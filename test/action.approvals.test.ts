@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { GitHubApi, IssueComment, Permission, PullRequestRef, PullReview } from '../src/action/github-api.js';
 import { MARKER } from '../src/action/comment.js';
-import { approveCommands, checkApprovals, collectClaims, committersOf, hiddenMarkup, renderApprovals } from '../src/action/pr-approvals.js';
+import { approveCommands, checkApprovals, collectClaims, committersOf, hiddenMarkup, renderApprovals, REVIEW_APPROVALS_OFF } from '../src/action/pr-approvals.js';
 
 const PRINT = `sha256:${'a'.repeat(64)}`;
 const OTHER = `sha256:${'b'.repeat(64)}`;
@@ -23,9 +23,9 @@ function review(login: string, state: string, body: string): PullReview {
 const NONE = new Set<string>();
 
 /** Claims, with GitHub's edit record saying the `edited` ids (and only those) were edited. */
-function claimsOf(comments: IssueComment[], reviews: PullReview[], edited: number[] = []) {
+function claimsOf(comments: IssueComment[], reviews: PullReview[], edited: number[] = [], reviewApprovals = true) {
   const record = <T extends { id: number }>(items: T[]) => new Map(items.map((i) => [i.id, edited.includes(i.id)]));
-  return collectClaims(comments, reviews, { comments: record(comments), reviews: record(reviews) });
+  return collectClaims(comments, reviews, { comments: record(comments), reviews: record(reviews) }, { reviewApprovals });
 }
 
 function api(permissions: Record<string, Permission | Error>, teams: Record<string, string | Error> = {}): GitHubApi & { asked: string[] } {
@@ -117,7 +117,7 @@ describe('edits, apps and committers', () => {
     const edited = review('mia', 'APPROVED', `/deploy-gate approve ${PRINT}`);
     const unknown = comment('mia', `/deploy-gate approve ${PRINT}`);
     const record = { comments: new Map<number, boolean>(), reviews: new Map([[edited.id, true]]) };
-    const check = await checkApprovals(api({ mia: write }), pr, PRINT, collectClaims([unknown], [edited], record), [], NONE);
+    const check = await checkApprovals(api({ mia: write }), pr, PRINT, collectClaims([unknown], [edited], record, { reviewApprovals: true }), [], NONE);
     expect(check.accepted).toEqual([]);
     expect(check.refused.map((r) => [r.via, r.reason])).toEqual([
       ['comment', 'GitHub did not say whether the comment was edited, so it cannot count'],
@@ -129,6 +129,18 @@ describe('edits, apps and committers', () => {
     const claims = collectClaims([comment('mia', `/deploy-gate approve ${PRINT}`)], [], { error: 'HTTP 502' });
     const check = await checkApprovals(api({ mia: write }), pr, PRINT, claims, [], NONE);
     expect(check.refused.map((r) => r.reason)).toEqual(['GitHub could not say whether the comment was edited (HTTP 502), so it cannot count']);
+  });
+
+  test('an APPROVED review does not approve unless review-approvals is on: GitHub cannot say an app posted it', async () => {
+    const approved = review('mia', 'APPROVED', `looks right\n/deploy-gate approve ${PRINT}`);
+    const off = await checkApprovals(api({ mia: write }), pr, PRINT, claimsOf([], [approved], [], false), [], NONE);
+    expect(off.accepted).toEqual([]);
+    expect(off.refused.map((r) => [r.login, r.via, r.reason])).toEqual([['mia', 'review', REVIEW_APPROVALS_OFF]]);
+    // The same review with the input on, and the same line as a comment with it off, both count.
+    const on = await checkApprovals(api({ mia: write }), pr, PRINT, claimsOf([], [approved], [], true), [], NONE);
+    expect(on.accepted.map((a) => a.approver)).toEqual(['mia']);
+    const asComment = await checkApprovals(api({ mia: write }), pr, PRINT, claimsOf([comment('mia', `/deploy-gate approve ${PRINT}`)], [approved], [], false), [], NONE);
+    expect(asComment.accepted.map((a) => a.reason)).toEqual([expect.stringMatching(/by comment /)]);
   });
 
   test('a comment an app posted on a person\'s behalf is refused', async () => {

@@ -77,6 +77,39 @@ describe('ready workflows', () => {
     }
   });
 
+  type Job = { name?: string; needs?: string | string[]; if?: string; permissions?: Record<string, string>; steps: Step[] };
+  test.for(readdirSync(dirs[0]!).filter((f) => f.endsWith('.yml') && !f.startsWith('rerun-')))('docs/workflows/%s: the PR\'s code runs only in a job without write access; the gate job runs none of it', (file) => {
+    const workflow = parseYaml(readFileSync(join(dirs[0]!, file), 'utf8')) as { permissions?: Record<string, string>; jobs: Record<string, Job> };
+    expect(workflow.permissions, 'nothing granted at the top').toEqual({});
+    const jobs = Object.entries(workflow.jobs);
+    const gates = jobs.filter(([, job]) => job.steps.some(isGate));
+    expect(gates).toHaveLength(1);
+    const [gateId, gate] = gates[0]!;
+    // The gate job: no script, no toolchain, checkouts only of the base branch or of the PR's files as data.
+    for (const step of gate.steps) {
+      expect(step.run, `${gateId} runs no script`).toBeUndefined();
+      const action = step.uses?.split('@')[0] ?? '';
+      expect(['actions/checkout', 'actions/download-artifact', 'deploy-gate/deploy-gate', 'github/codeql-action/upload-sarif'], `${gateId} uses ${action}`).toContain(action);
+      if (action === 'actions/checkout') expect(step.with?.['sparse-checkout'], 'a checkout in the gate job takes named files only').toBeTruthy();
+    }
+    expect(gate.permissions?.['pull-requests']).toBe('write');
+    expect(String(gate.if)).toContain('always()');
+    expect(gate.name, 'the required check keeps its name').toBe('deploy-gate');
+    // Every other job runs the PR's code: it may log in to the cloud (id-token) and read, and write nothing.
+    const others = jobs.filter(([id]) => id !== gateId);
+    expect(others.length).toBeGreaterThan(0);
+    for (const [id, job] of others) {
+      expect([gate.needs].flat(), `${gateId} waits for ${id}`).toContain(id);
+      for (const [scope, level] of Object.entries(job.permissions ?? { all: 'unset' })) {
+        expect(scope === 'id-token' || level === 'read', `${id}: ${scope}: ${level}`).toBe(true);
+      }
+      const uploads = job.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => s.with?.name);
+      const downloads = gate.steps.filter((s) => s.uses?.startsWith('actions/download-artifact@')).map((s) => s.with?.name);
+      expect(uploads.length).toBeGreaterThan(0);
+      expect(downloads).toEqual(uploads);
+    }
+  });
+
   test('ci.yml installs Debian\'s terraform-json testdata before the tests, tolerating a failed install', () => {
     const [steps = []] = stepsOf(join(dirs[1]!, 'ci.yml'));
     const install = steps.findIndex((s) => s.run?.includes('sudo apt-get install -y --no-install-recommends golang-github-hashicorp-terraform-json-dev'));

@@ -369,7 +369,7 @@ describe('approvals through the GitHub API', () => {
     github.addReview({ login: 'tess-team', type: 'User' }, 'APPROVED', `Checked with the data owner.\n\n/deploy-gate approve ${fingerprint}`);
     github.state.permissions['tess-team'] = { permission: 'write', role_name: 'write' };
     github.state.teams['acme/platform/tess-team'] = 'active';
-    const run = await action({ plan: BLOCKED, approvers: '@someone-else\n@acme/platform' });
+    const run = await action({ plan: BLOCKED, approvers: '@someone-else\n@acme/platform', 'review-approvals': 'true' });
     expect(run.code).toBe(0);
     expect(run.outputs.verdict).toBe('allow');
     expect(run.summary).toContain('approved by tess-team');
@@ -407,7 +407,7 @@ describe('approvals that cannot be forged', () => {
     const quick = github.addComment({ login: 'quinn', type: 'User' }, `/deploy-gate approve ${fingerprint}`, { editedWithinSecond: true });
     github.state.permissions.quinn = { permission: 'admin', role_name: 'admin' };
     expect(quick.updated_at).toBe(quick.created_at); // REST alone cannot see this edit
-    const run = await action({ plan: BLOCKED });
+    const run = await action({ plan: BLOCKED, 'review-approvals': 'true' });
     expect(run.code).not.toBe(0);
     expect(run.outputs.verdict).toBe('block');
     expect(run.summary).toMatch(/mia-maintainer by \[review\]\([^)]+\): the review was edited after it was posted/);
@@ -423,10 +423,20 @@ describe('approvals that cannot be forged', () => {
     const fingerprint = await fingerprintOf(BLOCKED);
     for (let i = 0; i < 130; i++) github.addReview(OTHER_BOT, 'COMMENTED', `note ${i}`);
     github.addReview(MAINTAINER, 'APPROVED', `/deploy-gate approve ${fingerprint}`);
-    const run = await action({ plan: BLOCKED });
+    const run = await action({ plan: BLOCKED, 'review-approvals': 'true' });
     expect(run.code).toBe(0);
     expect(run.summary).toContain('approved by mia-maintainer');
     expect(github.requests.filter((r) => r.path === '/graphql' && r.body.includes('reviews(first')).length).toBe(2);
+  });
+
+  test('by default a review body approves nothing: GitHub does not say whether an App posted it; a comment is asked for', async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    github.addReview(MAINTAINER, 'APPROVED', `/deploy-gate approve ${fingerprint}`);
+    const run = await action({ plan: BLOCKED });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs.verdict).toBe('block');
+    expect(run.summary).toMatch(/mia-maintainer by \[review\]\([^)]+\): approvals in review bodies are off/);
+    expect(run.summary).toContain('post the command as a PR comment');
   });
 
   test('when GraphQL fails, no claim counts (fail closed)', async () => {

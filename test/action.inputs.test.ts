@@ -16,7 +16,7 @@ const problems = (inputs: Record<string, string>) => {
 
 describe('readInputs', () => {
   test('the action.yml defaults give a typed object', () => {
-    expect(read({ plan: 'plan.json' })).toEqual({ plan: ['plan.json'], token: 'ghs_x', comment: true, commentAuthor: 'github-actions[bot]', failOn: 'block', approvers: [] });
+    expect(read({ plan: 'plan.json' })).toEqual({ plan: ['plan.json'], token: 'ghs_x', comment: true, commentAuthor: 'github-actions[bot]', failOn: 'block', approvers: [], reviewApprovals: false });
   });
 
   test('plan: one path or glob per line; blank lines and # comments are skipped', () => {
@@ -26,10 +26,11 @@ describe('readInputs', () => {
   test('every optional input, typed', () => {
     expect(read({
       plan: 'p', format: 'pulumi-events', config: 'deploy-gate.yml', source: ' infra/ ', sarif: 'out/gate.sarif', comment: 'False', 'comment-author': ' Deploy-Gate-App[bot] ',
-      'fail-on': 'warn', approvers: '@Mia, acme/Platform\nbob',
+      'fail-on': 'warn', approvers: '@Mia, acme/Platform\nbob', 'review-approvals': 'true',
     })).toEqual({
       plan: ['p'], format: 'pulumi-events', config: 'deploy-gate.yml', source: 'infra/', token: 'ghs_x', comment: false, commentAuthor: 'Deploy-Gate-App[bot]', sarif: 'out/gate.sarif', failOn: 'warn',
       approvers: [{ kind: 'user', login: 'mia' }, { kind: 'team', org: 'acme', slug: 'platform' }, { kind: 'user', login: 'bob' }],
+      reviewApprovals: true,
     });
   });
 
@@ -37,6 +38,7 @@ describe('readInputs', () => {
     [{ plan: '' }, '`plan` is required'],
     [{ plan: 'p', format: 'hcl' }, '`format` must be auto or one of'],
     [{ plan: 'p', comment: 'yes' }, "`comment` must be true or false, not 'yes'"],
+    [{ plan: 'p', 'review-approvals': 'on' }, "`review-approvals` must be true or false, not 'on'"],
     [{ plan: 'p', 'fail-on': 'error' }, "`fail-on` must be block or warn, not 'error'"],
     [{ plan: 'p', approvers: 'a/b/c' }, "`approvers`: 'a/b/c' is neither"],
     [{ plan: 'p', approvers: 'bad_login!' }, "`approvers`: 'bad_login!' is neither"],

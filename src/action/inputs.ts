@@ -19,6 +19,11 @@ export interface Inputs {
   failOn: 'block' | 'warn';
   /** Empty: anyone with write access may approve. Otherwise logins and `org/team` slugs, lowercased. */
   approvers: Approver[];
+  /**
+   * Whether an APPROVED review's body may carry the approval. Off by default: GitHub's review object does not say
+   * whether a GitHub App posted it with a person's token (comments do, in `performed_via_github_app`).
+   */
+  reviewApprovals: boolean;
 }
 
 export type Approver = { kind: 'user'; login: string } | { kind: 'team'; org: string; slug: string };
@@ -56,11 +61,16 @@ export function readInputs(get: GetInput): Inputs {
   }
 
   const token = text('github-token');
-  const commentText = text('comment') || 'true';
-  let comment = true;
-  if (TRUE.includes(commentText)) comment = true;
-  else if (FALSE.includes(commentText)) comment = false;
-  else problems.push(`\`comment\` must be true or false, not '${commentText}'`);
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const value = text(name);
+    if (value === '') return fallback;
+    if (TRUE.includes(value)) return true;
+    if (FALSE.includes(value)) return false;
+    problems.push(`\`${name}\` must be true or false, not '${value}'`);
+    return fallback;
+  };
+  const comment = boolean('comment', true);
+  const reviewApprovals = boolean('review-approvals', false);
   if (comment && !token) problems.push('`github-token` is empty: the sticky comment and approvals need it (or set `comment: false`)');
   const commentAuthor = text('comment-author') || DEFAULT_COMMENT_AUTHOR;
   if (!AUTHOR.test(commentAuthor)) problems.push(`\`comment-author\`: '${commentAuthor}' is not a GitHub login (with a GitHub App token: <app-slug>[bot])`);
@@ -95,6 +105,7 @@ export function readInputs(get: GetInput): Inputs {
     ...(sarif ? { sarif } : {}),
     failOn: failOnText as 'block' | 'warn',
     approvers,
+    reviewApprovals,
   };
 }
 

@@ -99,7 +99,19 @@ function* linesOutsideCode(body: string | null): Generator<string> {
 /** What GitHub's GraphQL API said about edits, or why it could not be asked. */
 export type Edits = EditRecord | { error: string };
 
-export function collectClaims(comments: readonly IssueComment[], reviews: readonly PullReview[], edits: Edits): ApprovalClaim[] {
+/**
+ * Why an APPROVED review's approval line is refused unless the workflow opts in (`review-approvals: true`): the
+ * comment path can tell an app posting with a person's token (`performed_via_github_app`), the review path cannot.
+ */
+export const REVIEW_APPROVALS_OFF =
+  'approvals in review bodies are off (`review-approvals: false`): GitHub does not say whether a GitHub App posted a review with the reviewer\'s token, as it does for comments; post the command as a PR comment';
+
+export interface ClaimOptions {
+  /** Accept the command in an APPROVED review's body (the `review-approvals` input). */
+  reviewApprovals: boolean;
+}
+
+export function collectClaims(comments: readonly IssueComment[], reviews: readonly PullReview[], edits: Edits, options: ClaimOptions = { reviewApprovals: false }): ApprovalClaim[] {
   const claims: ApprovalClaim[] = [];
   const edited = (kind: 'comments' | 'reviews', id: number, noun: string): string | undefined => {
     if ('error' in edits) return `GitHub could not say whether the ${noun} was edited (${edits.error}), so it cannot count`;
@@ -129,6 +141,7 @@ export function collectClaims(comments: readonly IssueComment[], reviews: readon
     for (const fingerprint of approveCommands(review.body)) {
       const defect =
         review.state !== 'APPROVED' ? `the review is ${review.state.toLowerCase().replace(/_/g, ' ')}, not an approval`
+        : !options.reviewApprovals ? REVIEW_APPROVALS_OFF
         : hiddenMarkup(review.body) ? HTML_DEFECT
         : edited('reviews', review.id, 'review');
       claims.push({

@@ -86,7 +86,7 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
     // What the REST lists cannot say, asked of GitHub; a failure refuses every claim (fail closed), it does not crash.
     const edits: Edits = await github.api.listEdits(github.pr).catch((error: unknown) => ({ error: messageOf(error) }));
     const committers: Committers = await github.api.listCommits(github.pr).then(committersOf, (error: unknown) => ({ error: messageOf(error) }));
-    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews, edits), inputs.approvers, committers);
+    approvals = await checkApprovals(github.api, github.pr, firstPrint, collectClaims(comments, reviews, edits, { reviewApprovals: inputs.reviewApprovals }), inputs.approvers, committers);
     if (approvals.accepted.length > 0 && inputs.approvers.length === 0) {
       // No API links two accounts of one person: without approvers, a second account of the author can approve.
       env.warning('deploy-gate: an approval was accepted from a collaborator with write access because approvers is empty; set approvers to the people or team who may approve data loss (a second account of the PR author, or an agent with write access, could otherwise approve)');
