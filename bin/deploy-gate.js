@@ -21,7 +21,7 @@ if (argv[0] === 'guard') {
   process.on('uncaughtException', failClosed);
   process.on('unhandledRejection', failClosed);
   try {
-    const { guardMain } = await import('../build/src/cli/guard-fast.js');
+    const { guardMain } = await import('../build/guard/guard.js');
     const code = await guardMain(argv.slice(1), io);
     // Exit as soon as the answer is written: nothing the guard started may keep an agent waiting.
     process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

@@ -6,8 +6,8 @@
 // fraction of that (docs/performance.md). What stays outside the bundle, loaded from node_modules only when asked
 // for: yaml (--config, --approvals, a CloudFormation template written in YAML: 160 kB the bundle would otherwise
 // compile on every start), @cdktf/hcl2json (`--source` with .tf files; its Go WASM sits beside its package files)
-// and the guard's tree-sitter parser (`deploy-gate guard` starts through build/src/cli/guard-fast.js, without this
-// bundle).
+// and the guard's tree-sitter parser (`deploy-gate guard` starts from its own bundle, build/guard/, below, without
+// the plan gate).
 //
 import { build, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -20,6 +20,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = basename(dirname(HERE)) === 'build' ? join(HERE, '..', '..') : join(HERE, '..');
 export const CLI_ENTRY = join(ROOT, 'src', 'cli', 'main.ts');
 export const CLI_OUTDIR = join(ROOT, 'build', 'cli');
+export const GUARD_ENTRY = join(ROOT, 'src', 'cli', 'guard-fast.ts');
+export const GUARD_OUTDIR = join(ROOT, 'build', 'guard');
 
 /** Packages loaded from node_modules at run time, never bundled (see the header). */
 const EXTERNAL = ['@cdktf/hcl2json', 'web-tree-sitter', 'tree-sitter-bash', 'yaml'];
@@ -62,9 +64,24 @@ function lazyJson(outdir: string, data: Map<string, string>): Plugin {
 
 /** Writes build/cli/ afresh (each file atomically, so a run starting meanwhile reads whole files). */
 export async function bundleCli(outdir: string = CLI_OUTDIR): Promise<string[]> {
+  return bundle({ 'deploy-gate': CLI_ENTRY }, outdir, false);
+}
+
+/**
+ * Writes build/guard/: `deploy-gate guard`'s own bundle, which bin/deploy-gate.js starts. An agent pays this start
+ * before every command; loading the guard's dozen tsc modules one by one cost some 15 ms of module resolution.
+ * Split: what a command line without a guarded word needs is the entry; the judge (decide.ts and its tables)
+ * is a chunk loaded only for the lines that need it, and tree-sitter stays outside (EXTERNAL).
+ */
+export async function bundleGuard(outdir: string = GUARD_OUTDIR): Promise<string[]> {
+  return bundle({ guard: GUARD_ENTRY }, outdir, true);
+}
+
+async function bundle(entryPoints: Record<string, string>, outdir: string, splitting: boolean): Promise<string[]> {
   const data = new Map<string, string>();
   const result = await build({
-    entryPoints: { 'deploy-gate': CLI_ENTRY },
+    entryPoints,
+    splitting,
     absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
@@ -95,4 +112,5 @@ export async function bundleCli(outdir: string = CLI_OUTDIR): Promise<string[]> 
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await bundleCli(process.argv[2]);
+  await bundleGuard(process.argv[3]);
 }

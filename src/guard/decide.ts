@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { basename, clip, loadParser, parseScript, type ParseBudget, type SimpleCommand, type Stdin, type Word } from './shell.js';
+import { lexSimple } from './simple-lex.js';
 import { fold, hasNonAscii, mentionedWord, needsParse } from './text.js';
 import { TOOLS, toolFor, type Refusal, type ToolContext } from './tools.js';
 
@@ -44,10 +45,17 @@ const READ_ONLY = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'egrep
 export async function decide(command: string, options: DecideOptions): Promise<Decision> {
   if (!needsParse(command, (options.deny ?? []).map((d) => d[0] ?? '').filter(Boolean))) return { decision: 'allow', refusals: [], unknown: [], parsed: false };
   const started = performance.now();
-  const parser = await loadParser();
   const budget: ParseBudget = { deadline: started + (options.budgetMs ?? 1500), nodes: MAX_NODES };
-  const judge = new Judge(parser, budget, options);
-  judge.script(command, { kind: 'none' }, 0);
+  // Plain one-command lines (and the shell strings inside them) are read without the grammar (simple-lex.ts); the
+  // first line that needs it stops the judge, and the whole line is judged again with the parser loaded.
+  let judge = new Judge(undefined, budget, options);
+  try {
+    judge.script(command, { kind: 'none' }, 0);
+  } catch (error) {
+    if (!(error instanceof NeedsParser)) throw error;
+    judge = new Judge(await loadParser(), budget, options);
+    judge.script(command, { kind: 'none' }, 0);
+  }
   if (performance.now() > budget.deadline) judge.unknown.push('a command the guard could not finish reading within its time budget');
   if (judge.refusals.length > 0) return { decision: 'refuse', refusals: judge.refusals, unknown: judge.unknown, parsed: true };
   if (judge.unknown.length > 0) {
@@ -69,18 +77,24 @@ export async function decide(command: string, options: DecideOptions): Promise<D
   return { decision: 'allow', refusals: [], unknown: judge.unknown, parsed: true };
 }
 
+/** Thrown by a judge without a parser at the first text that needs one: decide() loads it and starts again. */
+class NeedsParser extends Error {}
+function needsParser(): never {
+  throw new NeedsParser('this command line needs the shell parser');
+}
+
 type Next = { argv: Word[] } | { script: string } | { stop: true } | { unknown: string } | { asTool: true };
 
 class Judge {
   readonly refusals: RefusalAt[] = [];
   readonly unknown: string[] = [];
 
-  constructor(private readonly parser: Parser, private readonly budget: ParseBudget, private readonly options: DecideOptions) {}
+  constructor(private readonly parser: Parser | undefined, private readonly budget: ParseBudget, private readonly options: DecideOptions) {}
 
   script(text: string, stdin: Stdin, depth: number): void {
     if (depth > MAX_DEPTH) { this.unknown.push(`shell strings nested more than ${MAX_DEPTH} deep`); return; }
     if (performance.now() > this.budget.deadline) return;
-    const parsed = parseScript(this.parser, text, this.budget, stdin);
+    const parsed = lexSimple(text, stdin) ?? parseScript(this.parser ?? needsParser(), text, this.budget, stdin);
     this.unknown.push(...parsed.unknown);
     for (const a of parsed.assignments) this.environment(a.name, a.value, parsed.commands[0] ?? { words: [], writes: [], stdin, text });
     for (const command of parsed.commands) this.command(command.words, command, depth);
