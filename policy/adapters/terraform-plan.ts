@@ -83,7 +83,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   }
   const failed = (message: string) => plan.failures.push({ message });
   if (root.errored === true) failed('Terraform reported errors while planning (errored: true); the plan file was written anyway and must not be applied');
-  if (root.complete === false && root.errored !== true) failed('the plan is incomplete (complete: false): some changes were deferred to a later plan');
+  if (root.complete === false && root.errored !== true) failed('the plan is incomplete (complete: false): it was made with -target, or some changes were deferred to a later plan, so it may not show every change; gate the whole plan');
   if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${root.deferred_changes.length} changes were deferred (deferred_changes)`);
   const pending = plan.changes.filter((c) => !c.drift && c.action !== 'no-op' && c.action !== 'read');
   if (root.applyable === false && pending.length > 0 && root.errored !== true) failed('Terraform marked the plan as not applyable although it lists changes');

@@ -79,6 +79,23 @@ describe('Terraform facts from shared/fixtures/terraform', () => {
     expect(report.verdict).toBe('block');
   });
 
+  test('a -target plan that leaves a removed resource\'s delete out blocks as incomplete and says why', async () => {
+    // Real output (SOURCES.md): the configuration dropped terraform_data.database, the plan targeted the app, so
+    // resource_changes holds only the app's update while prior_state still holds the database; complete: false.
+    const file = join(fixtures, 'terraform', 'tf111-target-hides-delete.plan.json');
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as { complete: boolean; errored: boolean; resource_changes: { address: string }[]; prior_state: { values: { root_module: { resources: { address: string }[] } } } };
+    expect({ complete: raw.complete, errored: raw.errored }).toEqual({ complete: false, errored: false });
+    expect(raw.resource_changes.map((r) => r.address)).toEqual(['terraform_data.app']);
+    expect(raw.prior_state.values.root_module.resources.map((r) => r.address)).toContain('terraform_data.database');
+    const { report } = await gate(file);
+    expect(report.verdict).toBe('block');
+    const incomplete = report.findings.find((f) => f.rule === 'plan-incomplete');
+    expect(incomplete).toBeDefined();
+    const text = renderText(report, { color: false });
+    expect(text).toMatch(/made with -target/);
+    expect(text).toMatch(/gate the whole plan/);
+  });
+
   test('refresh-only plans pass', async () => {
     const { report } = await gate(join(fixtures, 'terraform', 'tf111-refresh-only.plan.json'));
     expect(report.verdict).toBe('allow');
