@@ -50411,16 +50411,20 @@ function childIndex(context3, property) {
   let index2 = byProperty.get(property);
   if (!index2) {
     index2 = /* @__PURE__ */ new Map();
-    const seen = /* @__PURE__ */ new Set();
-    for (const resource of [...context3.plan.resources, ...context3.plan.changes.map((c) => c.resource)]) {
-      if (seen.has(resource.address)) continue;
-      seen.add(resource.address);
-      for (const value of readAll(resource.properties, property)) {
-        if (typeof value !== "string") continue;
+    const added = /* @__PURE__ */ new Set();
+    const add = (resource, properties) => {
+      for (const value of properties ? readAll(properties, property) : []) {
+        if (typeof value !== "string" || added.has(`${value}\0${resource.address}`)) continue;
+        added.add(`${value}\0${resource.address}`);
         const list3 = index2.get(value) ?? [];
         list3.push(resource);
         index2.set(value, list3);
       }
+    };
+    for (const resource of context3.plan.resources) add(resource, resource.properties);
+    for (const change of context3.plan.changes) {
+      add(change.resource, change.resource.properties);
+      add(change.resource, change.before);
     }
     byProperty.set(property, index2);
   }
@@ -50473,6 +50477,7 @@ var no_stateful_delete_default = defineRule({
       "pulumi-retained-replace.json",
       "pulumi-staging-deletes-prod-volume.json",
       "tf-namespace-with-claim-deleted.json",
+      "tf-namespace-deleted-claim-after-names-another.json",
       "tf-namespace-contents-unknown-deleted.json",
       "tf-railway-service-volume-block-removed.json",
       "tf-railway-environment-deleted.json",
@@ -52144,7 +52149,7 @@ function readTerraformPlan(document, file, sources) {
   }
   const failed = (message) => plan.failures.push({ message });
   if (root.errored === true) failed("Terraform reported errors while planning (errored: true); the plan file was written anyway and must not be applied");
-  if (root.complete === false && root.errored !== true) failed("the plan is incomplete (complete: false): some changes were deferred to a later plan");
+  if (root.complete === false && root.errored !== true) failed("the plan is incomplete (complete: false): it was made with -target, or some changes were deferred to a later plan, so it may not show every change; gate the whole plan");
   if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${root.deferred_changes.length} changes were deferred (deferred_changes)`);
   const pending = plan.changes.filter((c) => !c.drift && c.action !== "no-op" && c.action !== "read");
   if (root.applyable === false && pending.length > 0 && root.errored !== true) failed("Terraform marked the plan as not applyable although it lists changes");

@@ -206,6 +206,11 @@ function sq(text: string): string {
 /** Destructive commands only seen in disguise (escapes and quoting a naive matcher misses). */
 export const DISGUISED: CorpusEntry[] = [
   refuse('p\\ulumi destroy', 'pulumi-destroy'),
+  // A redirection after the last stage of a pipeline is that command's, however the grammar hangs it (found by the
+  // long fuzz run: the here-document was given to the first stage, and python read "start").
+  refuse('echo start | python3 - <<\'EOF\'\nimport requests\nrequests.delete("https://api.example.com/v1/volumes/1")\nEOF', 'http-delete'),
+  refuse('true | bash <<EOF\npulumi destroy --yes\nEOF', 'pulumi-destroy'),
+  refuse('printf x | node <<< \'fetch("https://api.example.com/v1/db/1", { method: "DELETE" })\'', 'http-delete'),
   refuse('"pulumi" "destroy"', 'pulumi-destroy'),
   refuse('pu""lumi de\'\'stroy', 'pulumi-destroy'),
   refuse('$\'\\x70ulumi\' destroy', 'pulumi-destroy'),

@@ -133,14 +133,21 @@ class Walker {
     }
   }
 
-  private pipeline(stages: Node[], stdin: Stdin): void {
+  /**
+   * The stages of a pipeline, each reading what the one before writes. `last`, when given, is what the last stage
+   * reads instead (a redirection tree-sitter-bash hangs on the whole pipeline belongs to its last command in bash:
+   * `echo start | python3 - <<EOF` feeds python the here-document, not "start"). Returns the last stage's commands.
+   */
+  private pipeline(stages: Node[], stdin: Stdin, last?: Stdin): SimpleCommand[] {
     let input = stdin;
-    for (const stage of stages) {
+    let produced: SimpleCommand[] = [];
+    stages.forEach((stage, i) => {
       const before = this.out.commands.length;
-      this.visit(stage, input);
-      const produced = this.out.commands.slice(before);
+      this.visit(stage, i === stages.length - 1 && last ? last : input);
+      produced = this.out.commands.slice(before);
       input = stdoutOf(produced.find((c) => c.text === stage.text) ?? produced[0], stage);
-    }
+    });
+    return produced;
   }
 
   private redirected(node: Node, stdin: Stdin): void {
@@ -173,9 +180,17 @@ class Walker {
     }
     if (body) {
       const before = this.out.commands.length;
-      this.visit(body, input);
-      const first = this.out.commands[before];
-      if (first) first.writes.push(...this.redirectTargets(node));
+      let target: SimpleCommand | undefined;
+      if (body.type === 'pipeline') {
+        // The redirections are the last command's: it reads the here-document or file, and writes the file.
+        const redirectsInput = node.namedChildren.some((c) => c && c !== body && (c.type === 'heredoc_redirect' || c.type === 'herestring_redirect'
+          || (c.type === 'file_redirect' && (c.children.find((x) => x && !x.isNamed)?.text ?? '').startsWith('<'))));
+        target = this.pipeline(body.namedChildren.filter(isNode), stdin, redirectsInput ? input : undefined)[0];
+      } else {
+        this.visit(body, input);
+        target = this.out.commands[before];
+      }
+      if (target) target.writes.push(...this.redirectTargets(node));
       if (continuations.length > 0) {
         const produced = this.out.commands.slice(before);
         let next = stdoutOf(produced.find((c) => c.text === body.text) ?? produced[0], body);

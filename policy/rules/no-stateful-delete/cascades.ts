@@ -126,16 +126,23 @@ function childIndex(context: RuleContext, property: string): Map<string, Resourc
   let index = byProperty.get(property);
   if (!index) {
     index = new Map();
-    const seen = new Set<string>();
-    for (const resource of [...context.plan.resources, ...context.plan.changes.map((c) => c.resource)]) {
-      if (seen.has(resource.address)) continue;
-      seen.add(resource.address);
-      for (const value of readAll(resource.properties, property)) {
-        if (typeof value !== 'string') continue;
-        const list = index.get(value) ?? [];
+    const added = new Set<string>();
+    const add = (resource: Resource, properties: Properties | undefined) => {
+      for (const value of properties ? readAll(properties, property) : []) {
+        if (typeof value !== 'string' || added.has(`${value}\u0000${resource.address}`)) continue;
+        added.add(`${value}\u0000${resource.address}`);
+        const list = index!.get(value) ?? [];
         list.push(resource);
-        index.set(value, list);
+        index!.set(value, list);
       }
+    };
+    for (const resource of context.plan.resources) add(resource, resource.properties);
+    // A changed resource is in the container it names now (before) and in the one it will name (after): a delete
+    // of the first cascades to it whatever the plan says it becomes (a no-op or update whose `after` names
+    // another namespace is still in this one when the namespace goes; found by the long fuzz run).
+    for (const change of context.plan.changes) {
+      add(change.resource, change.resource.properties);
+      add(change.resource, change.before);
     }
     byProperty.set(property, index);
   }

@@ -28,6 +28,7 @@ const cases = [
   ['pulumi-create-volume.json',             []],
   // Containers: what their delete takes with it
   ['tf-namespace-with-claim-deleted.json',  ['kubernetes_namespace_v1.app']],                  // the untouched claim in it goes with it
+  ['tf-namespace-deleted-claim-after-names-another.json', ['kubernetes_namespace_v1.app']],  // the claim is in app now, whatever `after` says
   ['tf-namespace-contents-unknown-deleted.json', ['kubernetes_namespace_v1.app']],             // only a config map in the plan: a warning
   ['tf-railway-service-volume-block-removed.json', ['railway_service.postgres']],             // update removing `volume`: volumeDelete
   ['tf-railway-environment-deleted.json',   ['railway_environment.staging']],                  // environmentDelete takes its volumes
