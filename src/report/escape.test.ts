@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../policy/engine/evaluate.js';
 import { rules } from '../../policy/rules/index.js';
 import { parsePlanText } from '../readers/read-plan.js';
-import { codeCell, codeSpan, escapeMarkdown } from './escape.js';
+import { codeCell, codeSpan, escapeMarkdown, escapeWithCode } from './escape.js';
 import { renderMarkdown } from './markdown.js';
 
 /** The backtick runs of a code span's content must all differ in length from its fence (CommonMark 6.1). */
@@ -54,6 +54,17 @@ describe('escaping what plans and PRs supply', () => {
   test('a table cell never gains a column, whatever the text', () => {
     fc.assert(fc.property(fc.string(), (text) => {
       expect(separators(`| ${codeCell(text)} | ${escapeMarkdown(text)} |`)).toBe(3);
+    }));
+  });
+
+  test('a fix sentence renders its authored `code` as code spans, and nothing in it renders as markup', () => {
+    expect(escapeWithCode('Either add `lifecycle { prevent_destroy = true }`, or set `deletion_protection = true`.'))
+      .toBe('Either add `lifecycle { prevent_destroy = true }`, or set `deletion_protection = true`.');
+    expect(escapeWithCode('an odd ` backtick and *stars*')).toBe(`${escapeMarkdown('an odd ` backtick and *stars*')}`);
+    fc.assert(fc.property(fc.string(), fc.string(), (text, data) => {
+      // Whatever a plan put in the sentence or in its code, outside the code spans only escaped text is left.
+      const out = escapeWithCode(`${text} \`${data}\` ${text}`);
+      expect(outsideCode(out)).not.toMatch(/<[a-z!/?]|\]\(|(?<!\\)[*_[]|[a-z]:\/\//i);
     }));
   });
 

@@ -29,6 +29,21 @@ export function codeSpan(text: string): string {
   return longest > 0 ? `${fence} ${clean} ${fence}` : `${fence}${clean}${fence}`;
 }
 
+/**
+ * A rule's fix sentence, whose authors mark code with backticks (`lifecycle { prevent_destroy = true }`): each
+ * backtick pair becomes a code span (inert in GFM: no links, no HTML, whatever a plan put inside), the rest is
+ * escaped like any text. An unpaired backtick is escaped.
+ */
+export function escapeWithCode(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/`([^`\n]+)`/g)) {
+    out += escapeMarkdown(text.slice(last, m.index)) + codeSpan(m[1]!);
+    last = m.index + m[0].length;
+  }
+  return out + escapeMarkdown(text.slice(last));
+}
+
 /** A code span inside a table cell: GitHub splits cells at `|` even within code, so it is escaped there. */
 export function codeCell(text: string): string {
   return codeSpan(stripControl(text).replace(/\|/g, '\\|'));

@@ -35,9 +35,11 @@ describe('the PR comment', () => {
     expect(renderMarkdown(report([]))).toMatch(/^## ✅ deploy-gate: allowed — nothing in this plan destroys or endangers data/);
   });
 
-  test('a blast-radius graph only when it has more than one node', () => {
+  test('a blast-radius graph only when it has more than one node and an edge', () => {
     const one = report(mixed, {}, { blastRadius: [{ resource: 'aws_db_instance.main', type: 'aws_db_instance', action: 'delete', holdsData: true, dependents: [] }] });
     expect(renderMarkdown(one)).not.toContain('```mermaid');
+    const lone = report(mixed, {}, { blastRadius: ['a', 'b', 'c'].map((n) => ({ resource: `aws_ebs_volume.${n}`, type: 'aws_ebs_volume', action: 'delete', holdsData: true, dependents: [] })) });
+    expect(renderMarkdown(lone), 'lone nodes, no edge: the list above says it all').not.toContain('```mermaid');
     const two = report(mixed, {}, { blastRadius: [{ resource: 'aws_db_instance.main', type: 'aws_db_instance', action: 'delete', holdsData: true, dependents: ['aws_instance.app'] }] });
     expect(renderMarkdown(two)).toContain('```mermaid');
   });

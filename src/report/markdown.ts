@@ -1,7 +1,7 @@
 import { displayName, type Report } from '../../policy/engine/evaluate.js';
 import { Renderer } from '../../policy/engine/render.js';
 import { byLevel, entriesOf, type Entry } from './entries.js';
-import { codeSpan, escapeMarkdown, mermaidLabel } from './escape.js';
+import { codeSpan, escapeMarkdown, escapeWithCode, mermaidLabel } from './escape.js';
 import { skippedHeadline, skippedOf } from './skipped.js';
 import { countsPhrase, plural, verdictReason, verdictWord } from './summary.js';
 
@@ -128,12 +128,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       const shared = entries.every((e) => e.fix === entries[0]!.fix);
       const header = explained.has(rule)
         ? `**${codeSpan(rule)}** (fix above)`
-        : `**${codeSpan(rule)}**: ${escapeMarkdown(shared ? entries[0]!.fix : entries[0]!.ruleFix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
+        : `**${codeSpan(rule)}**: ${escapeWithCode(shared ? entries[0]!.fix : entries[0]!.ruleFix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
       if (!take(header)) { detailsCut += entries.length; continue; }
       explained.add(rule);
       details.push('', header, '');
       for (const e of entries) {
-        const own = shared || e.fix === e.ruleFix ? '' : ` — fix: ${escapeMarkdown(e.fix)}`;
+        const own = shared || e.fix === e.ruleFix ? '' : ` — fix: ${escapeWithCode(e.fix)}`;
         const line = `- ${codeSpan(displayName(e.resource))}: ${e.reasons.map(escapeMarkdown).join(' · ')}${own}`;
         if (take(line)) details.push(line); else detailsCut++;
       }
@@ -142,7 +142,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   if (detailsCut > 0) body.push('', `_${plural(detailsCut, 'reason was', 'reasons were')} left out to fit a comment: see ${fullReport}._`);
 
-  const radius = report.stacks.flatMap((s) => s.blastRadius.filter((b) => b.holdsData).map((b) => ({ ...b, stack: s.stack })));
+  // Only what something depends on: a destroyed resource nothing depends on is a lone node, already in the list
+  // above, and a graph of lone nodes says nothing more (seen in the 20-finding screenshot: eight boxes, no edge).
+  const radius = report.stacks.flatMap((s) => s.blastRadius.filter((b) => b.holdsData && b.dependents.length > 0).map((b) => ({ ...b, stack: s.stack })));
   const graph = mermaid(radius);
   if (graph.nodes > 1) {
     if (take(graph.text)) body.push('', '### Blast radius', '', graph.text);
@@ -196,7 +198,7 @@ function byRule(entries: readonly Entry[]): Map<string, Entry[]> {
   return out;
 }
 
-/** A Mermaid graph: each destroyed data-bearing resource, then what depends on it. */
+/** A Mermaid graph: each destroyed data-bearing resource something depends on, then what depends on it. */
 function mermaid(radius: Array<{ stack: string; resource: string; type: string; action: string; dependents: string[] }>): { text: string; nodes: number } {
   const lines = ['```mermaid', 'graph LR'];
   const ids = new Map<string, string>();
