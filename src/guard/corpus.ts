@@ -210,6 +210,7 @@ export const DISGUISED: CorpusEntry[] = [
   // long fuzz run: the here-document was given to the first stage, and python read "start").
   refuse('echo start | python3 - <<\'EOF\'\nimport requests\nrequests.delete("https://api.example.com/v1/volumes/1")\nEOF', 'http-delete'),
   refuse('true | bash <<EOF\npulumi destroy --yes\nEOF', 'pulumi-destroy'),
+  refuse('echo start | cat <<EOF | curl https://api.example.com/graphql -d @-\n{"query": "mutation { volumeDelete(volumeId: \\"v\\") }"}\nEOF', 'graphql-destructive-mutation'),
   refuse('printf x | node <<< \'fetch("https://api.example.com/v1/db/1", { method: "DELETE" })\'', 'http-delete'),
   refuse('"pulumi" "destroy"', 'pulumi-destroy'),
   refuse('pu""lumi de\'\'stroy', 'pulumi-destroy'),

@@ -193,7 +193,9 @@ class Walker {
       if (target) target.writes.push(...this.redirectTargets(node));
       if (continuations.length > 0) {
         const produced = this.out.commands.slice(before);
-        let next = stdoutOf(produced.find((c) => c.text === body.text) ?? produced[0], body);
+        // What flows on is what the body's last command writes: with a pipeline body, its last stage (`echo start |
+        // cat <<EOF | curl -d @-` sends the here-document on, not "start"; found by the long fuzz run).
+        let next = stdoutOf(body.type === 'pipeline' ? target : produced.find((c) => c.text === body.text) ?? produced[0], body);
         for (const continuation of continuations) {
           if (continuation.type === 'pipeline') {
             this.pipeline(continuation.namedChildren.filter(isNode), next);
