@@ -1,4 +1,5 @@
 import { FINGERPRINT_PATTERN } from './fingerprint.js';
+import { describeSchemaErrors } from './schema-problems.js';
 import { validateApprovalsDocument } from './validators.js';
 
 /** A person's approval of one exact destructive plan. */
@@ -32,7 +33,7 @@ export function parseApprovals(document: unknown): { approvals: Approval[]; prob
   if (errors.length === 0) return { approvals: list as Approval[], problems: [] };
   return {
     approvals: [],
-    problems: errors.map((e) => `${e.instancePath || '(top level)'}: ${e.message ?? 'is invalid'}`),
+    problems: describeSchemaErrors(errors, approvalsSchema, list),
   };
 }
 

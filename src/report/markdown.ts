@@ -1,9 +1,9 @@
 import { displayName, type Report } from '../../policy/engine/evaluate.js';
-import { Renderer } from '../../policy/engine/render.js';
+import { Renderer, unusedMessage, unusedPlace } from '../../policy/engine/render.js';
 import { byLevel, entriesOf, type Entry } from './entries.js';
 import { codeSpan, escapeMarkdown, mermaidLabel } from './escape.js';
 import { skippedHeadline, skippedOf } from './skipped.js';
-import { countsPhrase, plural, verdictReason, verdictWord } from './summary.js';
+import { countsPhrase, plural, unusedHeadline, verdictReason, verdictWord } from './summary.js';
 
 /** GitHub refuses a comment over 65,536 characters: the report stays under this, leaving room for what is appended. */
 export const MARKDOWN_BUDGET = 60_000;
@@ -80,6 +80,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const note of stack.notes) tail.push(`  - _note:_ ${escapeMarkdown(note)}`);
   }
   tail.push('', '</details>');
+  if (report.unused.length > 0) {
+    tail.push('', `<details><summary>⚠️ ${escapeMarkdown(unusedHeadline(report.unused))}</summary>`, '');
+    for (const u of report.unused) tail.push(`- ${codeSpan(unusedPlace(u))}: ${escapeMarkdown(unusedMessage(u, report.fingerprint))}`);
+    tail.push('', '</details>');
+  }
   const skipped = skippedOf(report);
   if (skipped.length > 0) {
     tail.push('', `<details><summary>${escapeMarkdown(skippedHeadline(skipped))}</summary>`, '');
