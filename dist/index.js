@@ -53174,6 +53174,7 @@ function skippedHeadline(skipped) {
 
 // src/report/markdown.ts
 var MARKDOWN_BUDGET = 6e4;
+var MAX_UNUSED_LISTED = 20;
 function concernOf(rule) {
   if (rule === "no-stateful-delete") return "destroys";
   if (rule === "no-protection-downgrade") return "unprotects";
@@ -53220,7 +53221,9 @@ function renderMarkdown(report, options = {}) {
   tail.push("", "</details>");
   if (report.unused.length > 0) {
     tail.push("", `<details><summary>\u26A0\uFE0F ${escapeMarkdown(unusedHeadline(report.unused))}</summary>`, "");
-    for (const u of report.unused) tail.push(`- ${codeSpan(unusedPlace(u))}: ${escapeMarkdown(unusedMessage(u, report.fingerprint))}`);
+    for (const u of report.unused.slice(0, MAX_UNUSED_LISTED)) tail.push(`- ${codeSpan(unusedPlace(u))}: ${escapeMarkdown(unusedMessage(u, report.fingerprint))}`);
+    const more = report.unused.length - MAX_UNUSED_LISTED;
+    if (more > 0) tail.push(`- _\u2026and ${more.toLocaleString("en-US")} more: see ${fullReport}._`);
     tail.push("", "</details>");
   }
   const skipped = skippedOf(report);

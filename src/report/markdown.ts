@@ -8,6 +8,9 @@ import { countsPhrase, plural, unusedHeadline, verdictReason, verdictWord } from
 /** GitHub refuses a comment over 65,536 characters: the report stays under this, leaving room for what is appended. */
 export const MARKDOWN_BUDGET = 60_000;
 
+/** How many exemptions and approvals that cleared nothing the Markdown lists; the rest are counted. */
+export const MAX_UNUSED_LISTED = 20;
+
 export interface MarkdownOptions {
   /** How a reviewer approves: shown under a blocked verdict. */
   approveHint?: 'comment' | 'file';
@@ -82,7 +85,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   tail.push('', '</details>');
   if (report.unused.length > 0) {
     tail.push('', `<details><summary>⚠️ ${escapeMarkdown(unusedHeadline(report.unused))}</summary>`, '');
-    for (const u of report.unused) tail.push(`- ${codeSpan(unusedPlace(u))}: ${escapeMarkdown(unusedMessage(u, report.fingerprint))}`);
+    // Listed before the budget is shared out, so never cut by it: a bounded number, the rest counted.
+    for (const u of report.unused.slice(0, MAX_UNUSED_LISTED)) tail.push(`- ${codeSpan(unusedPlace(u))}: ${escapeMarkdown(unusedMessage(u, report.fingerprint))}`);
+    const more = report.unused.length - MAX_UNUSED_LISTED;
+    if (more > 0) tail.push(`- _…and ${more.toLocaleString('en-US')} more: see ${fullReport}._`);
     tail.push('', '</details>');
   }
   const skipped = skippedOf(report);
