@@ -147,5 +147,8 @@ describe('parseApprovals', () => {
       '[0].reason: must be at least 3 characters long',
     ]);
     expect(parseApprovals('nope').problems).toEqual(['(its top level): must be a list, not a text value']);
+    // Wrapped in `approvals:`, the paths say so.
+    expect(parseApprovals({ approvals: [{ fingerprint, approver: 'me' }] }).problems).toEqual(["approvals[0]: missing key 'reason'"]);
+    expect(parseApprovals({ approvals: 'nope' }).problems).toEqual(['approvals: must be a list, not a text value']);
   });
 });
