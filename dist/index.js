@@ -51671,12 +51671,14 @@ var approvalsSchema = {
   }
 };
 function parseApprovals(document) {
-  const list3 = document && typeof document === "object" && !Array.isArray(document) && "approvals" in document ? document.approvals : document;
+  const wrapped = Boolean(document && typeof document === "object" && !Array.isArray(document) && "approvals" in document);
+  const list3 = wrapped ? document.approvals : document;
   const errors = validateApprovalsDocument(list3);
   if (errors.length === 0) return { approvals: list3, problems: [] };
+  const problems = describeSchemaErrors(errors, approvalsSchema, list3);
   return {
     approvals: [],
-    problems: describeSchemaErrors(errors, approvalsSchema, list3)
+    problems: wrapped ? problems.map((p) => p.startsWith("(its top level)") ? `approvals${p.slice("(its top level)".length)}` : `approvals${p}`) : problems
   };
 }
 function applyApprovals(print, approvals2) {
@@ -53362,6 +53364,11 @@ function shortName(address) {
 
 // src/report/sarif.ts
 var LEVEL = { block: "error", warn: "warning", approved: "note", exempt: "note" };
+var NOTIFICATIONS = [
+  { id: "unused-exemption", shortDescription: { text: "An exemption in the configuration matched no finding, so it cleared nothing" }, defaultConfiguration: { level: "warning" } },
+  { id: "expired-exemption", shortDescription: { text: "An exemption in the configuration expired and no longer applies" }, defaultConfiguration: { level: "warning" } },
+  { id: "unused-approval", shortDescription: { text: "An approval of another fingerprint, so it cleared nothing" }, defaultConfiguration: { level: "warning" } }
+];
 function renderSarif(report, rules2, version) {
   const ruleIds2 = new Set(rules2.map((r) => r.id));
   const skipped = skippedOf(report);
@@ -53388,7 +53395,9 @@ function renderSarif(report, rules2, version) {
               properties: { "security-severity": { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" }[r.severity], tags: ["data-loss", "infrastructure"] }
             })),
             ...extraRules.map((id) => ({ id, shortDescription: { text: id }, defaultConfiguration: { level: "error" } }))
-          ]
+          ],
+          // The descriptors the configuration notifications below refer to (SARIF §3.58.2 notifications).
+          ...report.unused.length > 0 ? { notifications: NOTIFICATIONS } : {}
         }
       },
       // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too. Exemptions

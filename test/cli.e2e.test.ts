@@ -630,8 +630,11 @@ describe('configuration that says when it does nothing', () => {
       const { config, approvals } = setup();
       const { code, stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--output', 'sarif');
       expect(code).toBe(1);
-      const sarif = JSON.parse(stdout) as { runs: Array<{ invocations: Array<{ toolConfigurationNotifications: Array<{ level: string; descriptor: { id: string }; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }> };
+      const sarif = JSON.parse(stdout) as { runs: Array<{ tool: { driver: { notifications: Array<{ id: string }> } }; invocations: Array<{ toolConfigurationNotifications: Array<{ level: string; descriptor: { id: string }; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }> };
       const notes = sarif.runs[0]!.invocations[0]!.toolConfigurationNotifications;
+      // Each notification refers to a descriptor the driver declares.
+      const declared = sarif.runs[0]!.tool.driver.notifications.map((d) => d.id);
+      for (const note of notes) expect(declared).toContain(note.descriptor.id);
       expect(notes.map((n) => [n.level, n.descriptor.id, n.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([
         ['warning', 'unused-exemption', config], ['warning', 'expired-exemption', config], ['warning', 'unused-approval', approvals],
       ]);

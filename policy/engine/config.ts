@@ -63,7 +63,7 @@ export interface Exemption {
   /** Address or URN; `*` matches any run of characters. */
   resource: string;
   reason: string;
-  /** ISO date (YYYY-MM-DD); the exemption stops applying after that day, and never runs more than a year. */
+  /** A calendar date (YYYY-MM-DD), at most MAX_EXEMPTION_DAYS ahead; the exemption stops applying after that day. */
   expires: string;
   /** Only in this stack (Pulumi stack, cdktf stack, or plan path when the plan names none). */
   stack?: string;

@@ -5,6 +5,12 @@ import { skippedOf } from './skipped.js';
 
 const LEVEL: Record<Finding['level'], 'error' | 'warning' | 'note'> = { block: 'error', warn: 'warning', approved: 'note', exempt: 'note' };
 
+const NOTIFICATIONS = [
+  { id: 'unused-exemption', shortDescription: { text: 'An exemption in the configuration matched no finding, so it cleared nothing' }, defaultConfiguration: { level: 'warning' } },
+  { id: 'expired-exemption', shortDescription: { text: 'An exemption in the configuration expired and no longer applies' }, defaultConfiguration: { level: 'warning' } },
+  { id: 'unused-approval', shortDescription: { text: 'An approval of another fingerprint, so it cleared nothing' }, defaultConfiguration: { level: 'warning' } },
+];
+
 /** SARIF 2.1.0 for GitHub code scanning: one run, rules from the registry metadata, results located in the plan file. */
 export function renderSarif(report: Report, rules: readonly Rule[], version: string): string {
   const ruleIds = new Set(rules.map((r) => r.id));
@@ -33,6 +39,8 @@ export function renderSarif(report: Report, rules: readonly Rule[], version: str
             })),
             ...extraRules.map((id) => ({ id, shortDescription: { text: id }, defaultConfiguration: { level: 'error' } })),
           ],
+          // The descriptors the configuration notifications below refer to (SARIF §3.58.2 notifications).
+          ...(report.unused.length > 0 ? { notifications: NOTIFICATIONS } : {}),
         },
       },
       // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too. Exemptions
