@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { InputError } from '../policy/adapters/input-error.js';
 import { parseApprovals, type Approval } from '../policy/engine/approvals.js';
 import { ConfigError, resolveConfig, type GateConfig } from '../policy/engine/config.js';
-import { evaluate } from '../policy/engine/evaluate.js';
+import { evaluate, type Unused } from '../policy/engine/evaluate.js';
 import type { Plan } from '../policy/model/plan.js';
 import { ruleIds, rules } from '../policy/rules/index.js';
 import type { InputFormat } from './readers/detect.js';
@@ -30,8 +30,10 @@ export interface GateResult {
 }
 
 export async function runGate(paths: string[], options: GateOptions = {}): Promise<GateResult> {
-  const config = options.config ? await loadConfig(options.config) : resolveConfig({}, ruleIds);
-  const approvals = [...(options.approvals ? await loadApprovals(options.approvals) : []), ...(options.extraApprovals ?? [])];
+  const now = options.now ?? new Date();
+  const config = options.config ? await loadConfig(options.config, now) : resolveConfig({}, ruleIds);
+  const fromFile = options.approvals ? await loadApprovals(options.approvals) : [];
+  const approvals = [...fromFile, ...(options.extraApprovals ?? [])];
   const read: Plan[] = [];
   const skipped: SkippedFile[] = [];
   for (const path of paths) {
@@ -46,7 +48,13 @@ export async function runGate(paths: string[], options: GateOptions = {}): Promi
   }
   // Files named one by one (a list or a glob) merge like a directory's: a preview and its event log are one stack.
   const plans = mergeEventLogs(read);
-  const report: GateReport = { ...evaluate(plans, { rules, config, approvals, ...(options.now ? { now: options.now } : {}) }), skipped };
+  const evaluated = evaluate(plans, { rules, config, approvals, now });
+  // The engine knows places in lists; the gate knows the files they came from.
+  const unused = evaluated.unused.map((u): Unused => {
+    const file = u.kind === 'exemption' ? options.config : u.index < fromFile.length ? options.approvals : undefined;
+    return file ? { ...u, file } : u;
+  });
+  const report: GateReport = { ...evaluated, unused, skipped };
   return { report, plans };
 }
 
@@ -67,17 +75,29 @@ async function readStructured(file: string): Promise<unknown> {
   }
 }
 
-export async function loadConfig(file: string): Promise<GateConfig> {
+/**
+ * A configuration or approvals file that was read but says something invalid: each problem names its key path.
+ * Exit 2 like an unreadable input (nothing is checked with a configuration the gate cannot trust), but worded apart.
+ */
+export class InvalidSettingsError extends InputError {
+  constructor(file: string, readonly what: 'configuration' | 'approvals', readonly problems: readonly string[]) {
+    super(file, '', `invalid ${what}: ${problems.join('; ')}`);
+    this.name = 'InvalidSettingsError';
+  }
+}
+
+/** `now` is today for the exemption length limit (MAX_EXEMPTION_DAYS). */
+export async function loadConfig(file: string, now: Date = new Date()): Promise<GateConfig> {
   try {
-    return resolveConfig(await readStructured(file), ruleIds);
+    return resolveConfig(await readStructured(file), ruleIds, { now });
   } catch (error) {
-    if (error instanceof ConfigError) throw new InputError(file, '', `invalid configuration: ${error.problems.join('; ')}`);
+    if (error instanceof ConfigError) throw new InvalidSettingsError(file, 'configuration', error.problems);
     throw error;
   }
 }
 
 export async function loadApprovals(file: string): Promise<Approval[]> {
   const { approvals, problems } = parseApprovals(await readStructured(file));
-  if (problems.length > 0) throw new InputError(file, '', `invalid approvals: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new InvalidSettingsError(file, 'approvals', problems);
   return approvals;
 }

@@ -173,8 +173,10 @@ describe('fail closed: unreadable input exits 2 with one line naming the file, n
     const config = temp('deploy-gate.yml', 'rules:\n  no-such-rule: block\n');
     const { code, stderr } = await run('check', incident, '--config', config);
     expect(code).toBe(2);
-    expect(stderr).toContain(config);
-    expect(stderr).toContain("unknown key 'no-such-rule'");
+    expect(stderr).toContain(`deploy-gate: ${config}: rules: unknown rule id 'no-such-rule'`);
+    expect(stderr).toContain(`deploy-gate: blocked: the configuration in ${config} is invalid, so nothing was checked (exit 2)`);
+    // Not the wording of a file that could not be read: this one was read, and said something wrong.
+    expect(stderr).not.toContain('cannot be read');
   });
 
   test('usage errors exit 2', async () => {
@@ -518,5 +520,140 @@ describe('rules and explain', () => {
     const { code, stdout } = await run('explain', 'analyzerA/always-fails');
     expect(code).toBe(0);
     expect(stdout).toContain('policy always-fails of the policy pack analyzerA');
+  });
+});
+
+describe('configuration that says when it does nothing', () => {
+  const fixed = join(root, 'examples', 'fixed', 'staging-fix.preview.json');
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const exemptionYaml = (fields: Record<string, string>) => `exemptions:\n  - ${Object.entries({ rule: 'no-stateful-delete', resource: 'aws_ebs_volume.scratch*', reason: 'rebuilt nightly', expires: inDays(30), ...fields }).map(([k, v]) => `${k}: "${v}"`).join('\n    ')}\n`;
+
+  /** The lines a config error prints: exit 2, each problem on its own line naming the file and the key path. */
+  async function configErrors(yaml: string): Promise<{ code: number; lines: string[]; file: string; stdout: string }> {
+    const file = temp('deploy-gate.yml', yaml);
+    const { code, stderr, stdout } = await run('check', fixed, '--config', file);
+    return { code, file, stdout, lines: stderr.trim().split('\n') };
+  }
+
+  test('an impossible date is a configuration error naming the file and the key', async () => {
+    for (const date of ['2027-02-30', '2027-13-01']) {
+      const { code, lines, file, stdout } = await configErrors(exemptionYaml({ expires: date }));
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(lines).toEqual([
+        `deploy-gate: ${file}: exemptions[0].expires: ${date} is not a calendar date`,
+        `deploy-gate: blocked: the configuration in ${file} is invalid, so nothing was checked (exit 2)`,
+      ]);
+    }
+    const notADate = await configErrors(exemptionYaml({ expires: 'end of sprint' }));
+    expect(notADate.code).toBe(2);
+    expect(notADate.lines[0]).toBe(`deploy-gate: ${notADate.file}: exemptions[0].expires: 'end of sprint' is not a date (YYYY-MM-DD)`);
+  });
+
+  test('an exemption more than 366 days ahead is an error, not an exemption that quietly never applies', async () => {
+    const { code, lines, file } = await configErrors(exemptionYaml({ expires: '2099-01-01' }));
+    expect(code).toBe(2);
+    expect(lines[0]).toMatch(new RegExp(`^deploy-gate: ${file}: exemptions\\[0\\]\\.expires: 2099-01-01 is more than 366 days ahead, the longest an exemption may run \\(until \\d{4}-\\d{2}-\\d{2}\\)`));
+  });
+
+  test('a typo in a rule id is named with the nearest rule id', async () => {
+    const underRules = await configErrors('rules:\n  no-statful-delete: warn\n');
+    expect(underRules.code).toBe(2);
+    expect(underRules.lines[0]).toBe(`deploy-gate: ${underRules.file}: rules: unknown rule id 'no-statful-delete'; did you mean no-stateful-delete?`);
+    const inExemption = await configErrors(exemptionYaml({ rule: 'no-stateful-delte' }));
+    expect(inExemption.code).toBe(2);
+    expect(inExemption.lines[0]).toBe(`deploy-gate: ${inExemption.file}: exemptions[0].rule: unknown rule id 'no-stateful-delte'; did you mean no-stateful-delete?`);
+  });
+
+  test('an unknown data kind, level or key is named with the nearest valid one', async () => {
+    const { code, lines, file } = await configErrors('dataTypes:\n  extra: [{ type: acme_blob_store, kind: databse }]\n  guesUnknown: false\nrules:\n  no-stateful-delete: wran\n');
+    expect(code).toBe(2);
+    expect(lines).toEqual([
+      `deploy-gate: ${file}: rules.no-stateful-delete: unknown level 'wran' (one of block, warn, off); did you mean warn?`,
+      `deploy-gate: ${file}: dataTypes: unknown key 'guesUnknown'; did you mean guessUnknown?`,
+      expect.stringMatching(new RegExp(`^deploy-gate: ${file}: dataTypes\\.extra\\[0\\]\\.kind: unknown data kind 'databse' \\(one of volume, .*\\); did you mean database\\?$`)),
+      `deploy-gate: blocked: the configuration in ${file} is invalid, so nothing was checked (exit 2)`,
+    ]);
+  });
+
+  test('a setting no resource or environment can match is an error', async () => {
+    const { code, lines, file } = await configErrors('protectedEnvironments: [production]\ndataTypes:\n  notData: ["aws_ebs_volume.scratch"]\n');
+    expect(code).toBe(2);
+    expect(lines[0]).toBe(`deploy-gate: ${file}: protectedEnvironments[0]: 'production' can never match: findings name this environment 'prod' (names are compared in lower case, aliases resolved); did you mean prod?`);
+    expect(lines[1]).toMatch(/dataTypes\.notData\[0\]: 'aws_ebs_volume\.scratch' is not a resource type name.*; did you mean aws_ebs_volume\?$/);
+  });
+
+  describe('an exemption or approval that cleared nothing is reported in every format, and the exit code stays', () => {
+    const stale = `sha256:${'0'.repeat(64)}`;
+    const volume = 'urn:pulumi:staging::shop::aws:ebs/volume:Volume::shared-data';
+    const setup = () => {
+      const config = temp('deploy-gate.yml', [
+        'exemptions:',
+        `  - { rule: no-stateful-delete, resource: "${volume}", reason: "retired with CHG-1", expires: "${inDays(30)}" }`,
+        `  - { rule: no-stateful-delete, resource: "aws_ebs_volume.scratch*", reason: "rebuilt nightly", expires: "${inDays(30)}" }`,
+        '  - { rule: no-colocated-backups, resource: "**", reason: "an old waiver", expires: "2020-01-01" }',
+        '',
+      ].join('\n'));
+      const approvals = temp('approvals.yml', `- { fingerprint: "${stale}", approver: carol, reason: "an earlier push" }\n`);
+      return { config, approvals };
+    };
+
+    test('text', async () => {
+      const { config, approvals } = setup();
+      const { code, stdout } = await run('check', incident, '--config', config, '--approvals', approvals);
+      // The incident still blocks (its other findings), exactly as without the unused entries: they change no exit code.
+      expect(code).toBe(1);
+      // Lines are wrapped to the width with a hanging indent: read the section as the sentences it holds.
+      const section = stdout.slice(stdout.indexOf('2 exemptions and 1 approval cleared nothing:')).replace(/\n {4}/g, ' ');
+      expect(section).toContain(`${config}: exemptions[1]: the exemption of no-stateful-delete for aws_ebs_volume.scratch* matched no finding`);
+      expect(section).toContain(`${config}: exemptions[2]: the exemption of no-colocated-backups for ** expired on 2020-01-01 and no longer applies`);
+      expect(section).toContain(`${approvals}: [0]: the approval by carol of ${stale} cleared nothing`);
+      // The exemption that cleared the volume's deletion is used, so it is not listed.
+      expect(section).not.toContain('exemptions[0]');
+      expect(stdout).toMatch(/EXEMPT\s+no-stateful-delete/);
+    });
+
+    test('JSON', async () => {
+      const { config, approvals } = setup();
+      const { code, stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--output', 'json');
+      expect(code).toBe(1);
+      const unused = (JSON.parse(stdout) as { unused: Array<Record<string, unknown>> }).unused;
+      expect(unused.map(({ message: _, ...u }) => u)).toEqual([
+        { kind: 'exemption', index: 1, rule: 'no-stateful-delete', resource: 'aws_ebs_volume.scratch*', expires: inDays(30), expired: false, file: config },
+        { kind: 'exemption', index: 2, rule: 'no-colocated-backups', resource: '**', expires: '2020-01-01', expired: true, file: config },
+        { kind: 'approval', index: 0, fingerprint: stale, approver: 'carol', file: approvals },
+      ]);
+      expect(unused[0]!.message).toBe('the exemption of no-stateful-delete for aws_ebs_volume.scratch* matched no finding, so it cleared nothing; remove it, or correct its rule, resource or stack');
+    });
+
+    test('SARIF: tool configuration notifications located in the file', async () => {
+      const { config, approvals } = setup();
+      const { code, stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--output', 'sarif');
+      expect(code).toBe(1);
+      const sarif = JSON.parse(stdout) as { runs: Array<{ tool: { driver: { notifications: Array<{ id: string }> } }; invocations: Array<{ toolConfigurationNotifications: Array<{ level: string; descriptor: { id: string }; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }> };
+      const notes = sarif.runs[0]!.invocations[0]!.toolConfigurationNotifications;
+      // Each notification refers to a descriptor the driver declares.
+      const declared = sarif.runs[0]!.tool.driver.notifications.map((d) => d.id);
+      for (const note of notes) expect(declared).toContain(note.descriptor.id);
+      expect(notes.map((n) => [n.level, n.descriptor.id, n.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([
+        ['warning', 'unused-exemption', config], ['warning', 'expired-exemption', config], ['warning', 'unused-approval', approvals],
+      ]);
+      expect(notes[0]!.message.text).toBe(`${config}: exemptions[1]: the exemption of no-stateful-delete for aws_ebs_volume.scratch* matched no finding, so it cleared nothing; remove it, or correct its rule, resource or stack`);
+    });
+
+    test('Markdown', async () => {
+      const { config, approvals } = setup();
+      const { stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--output', 'markdown');
+      expect(stdout).toContain('<details><summary>⚠️ 2 exemptions and 1 approval cleared nothing</summary>');
+      expect(stdout).toContain(`- \`${config}: exemptions[1]\`: the exemption of no-stateful-delete for aws\\_ebs\\_volume.scratch\\* matched no finding`);
+    });
+
+    test('an allowed plan with an unused exemption still exits 0', async () => {
+      const config = temp('deploy-gate.yml', exemptionYaml({}));
+      const { code, stdout } = await run('check', fixed, '--config', config);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^✔ ALLOWED/);
+      expect(stdout).toContain('1 exemption cleared nothing:');
+    });
   });
 });

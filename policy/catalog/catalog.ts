@@ -5,6 +5,7 @@ import { azureCatalog } from './azure.js';
 import { helmCatalog, kubernetesCatalog, railwayCatalog } from './others.js';
 import { kubernetesMoreCatalog } from './kubernetes-more.js';
 import type { CatalogEntry, DataKind, Predicate } from './types.js';
+import { DEFAULT_EXTRA_KIND } from './types.js';
 import type { Properties, Resource } from '../model/plan.js';
 import { canonicalToken, isKnownType } from './schema-index.js';
 
@@ -64,7 +65,7 @@ export class Catalog {
         if (name) this.byType.set(name, entry);
       }
     }
-    for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? 'volume');
+    for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? DEFAULT_EXTRA_KIND);
     this.notData = new Set(options.notDataTypes ?? []);
     this.guess = options.guessUnknownTypes ?? true;
   }

@@ -6,27 +6,34 @@
 
 import type { Properties } from '../model/plan.js';
 
-export type DataKind =
-  | 'volume'
-  | 'snapshot'
-  | 'database'
-  | 'database-snapshot'
-  | 'table'
-  | 'bucket'
-  | 'object'
-  | 'file-system'
-  | 'cache'
-  | 'warehouse'
-  | 'search-domain'
-  | 'stream'
-  | 'queue'
-  | 'directory'
-  | 'backup-vault'
-  | 'registry'
-  | 'key'
-  | 'secret'
-  | 'log'
-  | 'persistent-volume';
+/** Every kind of data the catalog knows; `dataTypes.extra[].kind` in deploy-gate.yml must be one of them. */
+export const DATA_KINDS = [
+  'volume',
+  'snapshot',
+  'database',
+  'database-snapshot',
+  'table',
+  'bucket',
+  'object',
+  'file-system',
+  'cache',
+  'warehouse',
+  'search-domain',
+  'stream',
+  'queue',
+  'directory',
+  'backup-vault',
+  'registry',
+  'key',
+  'secret',
+  'log',
+  'persistent-volume',
+] as const;
+
+export type DataKind = (typeof DATA_KINDS)[number];
+
+/** The kind of a `dataTypes.extra` entry that names none. */
+export const DEFAULT_EXTRA_KIND: DataKind = 'volume';
 
 /**
  * What a type is, for the gate:

@@ -10,7 +10,7 @@ import { Catalog } from '../catalog/catalog.js';
 import { ConfigError, configSchema, resolveConfig, type ConfigDocument, type Exemption, type GateConfig } from '../engine/config.js';
 import type { Level, Rule } from '../engine/define-rule.js';
 import { evaluate, PLAN_INCOMPLETE, RULE_ERROR, type Finding } from '../engine/evaluate.js';
-import { Renderer } from '../engine/render.js';
+import { Renderer, unusedMessage } from '../engine/render.js';
 import type { Plan, Resource } from '../model/plan.js';
 import { priorChanges, PriorStateSource, type PackEnvironment } from './prior-state.js';
 import { configurationPlan, isUnknownValueError, resourceFromAnalyzer, type AnalyzerResource } from './to-model.js';
@@ -177,10 +177,13 @@ class Judge {
     const report = evaluate([plan], { rules: [rule], config, now: this.now() });
     // @pulumi/policy hands the pack secrets already unwrapped, so plan text in messages is hidden (engine/render.ts).
     const renderer = new Renderer(report, { hidePlanText: true });
-    // An exemption that no longer applies (expired, or set more than a year ahead) is said, not silently dropped.
-    // Once per pack process (the engine starts one per preview), not once per analyzed resource.
-    for (const note of report.stacks[0]?.notes ?? []) {
-      if (!note.startsWith('exemption ') || this.said.has(`${rule.id} ${note}`)) continue;
+    // An expired exemption is said, not silently dropped (one set more than a year ahead is a config error). Once
+    // per pack process (the engine starts one per preview), not once per analyzed resource. An exemption that matched
+    // nothing is not said here: the pack sees one resource at a time, so only the plan gate can tell.
+    for (const unused of report.unused) {
+      if (unused.kind !== 'exemption' || !unused.expired) continue;
+      const note = unusedMessage(unused, null);
+      if (this.said.has(`${rule.id} ${note}`)) continue;
       this.said.add(`${rule.id} ${note}`);
       reportAt(reportViolation, rule, 'advisory', note);
     }
@@ -204,7 +207,7 @@ class Judge {
           : {}),
       };
       try {
-        resolved = resolveConfig(document, this.ruleIds);
+        resolved = resolveConfig(document, this.ruleIds, { now: this.now() });
       } catch (error) {
         resolved = error instanceof ConfigError ? error : new ConfigError([error instanceof Error ? error.message : String(error)]);
       }

@@ -1,4 +1,5 @@
 import { FINGERPRINT_PATTERN } from './fingerprint.js';
+import { describeSchemaErrors } from './schema-problems.js';
 import { validateApprovalsDocument } from './validators.js';
 
 /** A person's approval of one exact destructive plan. */
@@ -25,14 +26,15 @@ export const approvalsSchema = {
 
 /** Validates an approvals document (a list, or `{ approvals: [...] }`); returns the problems found. */
 export function parseApprovals(document: unknown): { approvals: Approval[]; problems: string[] } {
-  const list = document && typeof document === 'object' && !Array.isArray(document) && 'approvals' in document
-    ? (document as { approvals: unknown }).approvals
-    : document;
+  const wrapped = Boolean(document && typeof document === 'object' && !Array.isArray(document) && 'approvals' in document);
+  const list = wrapped ? (document as { approvals: unknown }).approvals : document;
   const errors = validateApprovalsDocument(list);
   if (errors.length === 0) return { approvals: list as Approval[], problems: [] };
+  const problems = describeSchemaErrors(errors, approvalsSchema, list);
+  // Key paths as the file spells them: under `approvals:` when the list is wrapped in it.
   return {
     approvals: [],
-    problems: errors.map((e) => `${e.instancePath || '(top level)'}: ${e.message ?? 'is invalid'}`),
+    problems: wrapped ? problems.map((p) => (p.startsWith('(its top level)') ? `approvals${p.slice('(its top level)'.length)}` : `approvals${p}`)) : problems,
   };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { defineRule } from './define-rule.js';
 import { resolveConfig } from './config.js';
 import { evaluate } from './evaluate.js';
-import { withWords } from './render.js';
+import { unusedMessage, withWords } from './render.js';
 import { globMatch } from './exemptions.js';
 import { emptyPlan, type Plan, type Resource } from '../model/plan.js';
 
@@ -56,13 +56,25 @@ describe('exemptions', () => {
   test('stop applying after their date, and say so', () => {
     const report = evaluate([planDeleting('aws_ebs_volume.scratch_1')], { rules: [flagDeletes], now, config: config({ exemptions: [{ ...exemption, expires: '2026-11-24' }] }) });
     expect(report.verdict).toBe('block');
-    expect(report.stacks[0]?.notes.join('\n')).toContain('expired on 2026-11-24');
+    expect(report.unused).toEqual([{ kind: 'exemption', index: 0, rule: 'no-test-delete', resource: 'aws_ebs_volume.scratch*', expires: '2026-11-24', expired: true }]);
+    expect(unusedMessage(report.unused[0]!, report.fingerprint)).toBe('the exemption of no-test-delete for aws_ebs_volume.scratch* expired on 2026-11-24 and no longer applies; remove it, or renew it with a new date');
   });
 
-  test('never run more than a year', () => {
-    const report = evaluate([planDeleting('aws_ebs_volume.scratch_1')], { rules: [flagDeletes], now, config: config({ exemptions: [{ ...exemption, expires: '2099-01-01' }] }) });
+  test('never run more than a year: a configuration error, not an exemption that quietly never applies', () => {
+    expect(() => resolveConfig({ exemptions: [{ ...exemption, expires: '2099-01-01' }] }, ['no-test-delete'], { now })).toThrow(/exemptions\[0\]\.expires: 2099-01-01 is more than 366 days ahead/);
+  });
+
+  test('that cleared nothing are reported, the used ones not, and the verdict does not change', () => {
+    const report = evaluate([planDeleting('aws_ebs_volume.scratch_1', 'aws_ebs_volume.data')], {
+      rules: [flagDeletes], now, config: config({ exemptions: [
+        { ...exemption, expires: '2026-12-31' },
+        { ...exemption, resource: 'aws_ebs_volume.tmp*', expires: '2026-12-31' },
+        { ...exemption, expires: '2026-12-31', stack: 'staging/plan.json' },
+      ] }),
+    });
     expect(report.verdict).toBe('block');
-    expect(report.stacks[0]?.notes.join('\n')).toContain('more than a year ahead');
+    expect(report.unused.map((u) => u.kind === 'exemption' && [u.index, u.expired])).toEqual([[1, false], [2, false]]);
+    expect(unusedMessage(report.unused[1]!, report.fingerprint)).toBe('the exemption of no-test-delete for aws_ebs_volume.scratch* in stack staging/plan.json matched no finding, so it cleared nothing; remove it, or correct its rule, resource or stack');
   });
 
   test('can be scoped to a stack', () => {
@@ -81,6 +93,19 @@ describe('approvals and failures', () => {
     const approvals = [{ fingerprint: one.fingerprint!, approver: 'alice', reason: 'retire a' }];
     expect(evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now, approvals }).verdict).toBe('allow');
     expect(evaluate([planDeleting('aws_ebs_volume.a', 'aws_ebs_volume.b')], { rules: [flagDeletes], now, approvals }).verdict).toBe('block');
+  });
+
+  test('an approval of another fingerprint is reported as unused; every approval of this one is used', () => {
+    const one = evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now });
+    const stale = { fingerprint: `sha256:${'0'.repeat(64)}`, approver: 'carol', reason: 'an earlier push' };
+    const approvals = [{ fingerprint: one.fingerprint!, approver: 'alice', reason: 'retire a' }, stale, { fingerprint: one.fingerprint!, approver: 'bob', reason: 'retire a' }];
+    const report = evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now, approvals });
+    expect(report.verdict).toBe('allow');
+    expect(report.unused).toEqual([{ kind: 'approval', index: 1, fingerprint: stale.fingerprint, approver: 'carol' }]);
+    expect(unusedMessage(report.unused[0]!, report.fingerprint)).toBe(`the approval by carol of ${stale.fingerprint} cleared nothing (this report's fingerprint is ${one.fingerprint}); remove it`);
+    // A plan with nothing to approve leaves every approval unused.
+    const allowed = evaluate([planDeleting()], { rules: [flagDeletes], now, approvals: [stale] });
+    expect(unusedMessage(allowed.unused[0]!, allowed.fingerprint)).toContain('(this report has nothing to approve)');
   });
 
   test('a failed plan blocks, and no approval clears it', () => {

@@ -3,20 +3,20 @@ import { displayName, type Change, type Plan } from '../model/plan.js';
 
 export { displayName };
 import { applyApprovals, type Approval } from './approvals.js';
-import { configNotes, exemptionFor } from './exemptions.js';
+import { configNotes, exemptionFor, unusedExemptions } from './exemptions.js';
 import type { GateConfig } from './config.js';
 import { resolveConfig } from './config.js';
 import { createContext } from './context.js';
 import type { Level, Rule, RuleFinding, Severity } from './define-rule.js';
 import { EnvironmentResolver } from './environment.js';
 import { fingerprint } from './fingerprint.js';
-import type { Finding, FindingData, FindingLevel, FindingTexts } from './finding.js';
+import type { Finding, FindingData, FindingLevel, FindingTexts, Unused, UnusedApproval } from './finding.js';
 import { engineFindingFor, engineFindings, PLAN_INCOMPLETE, POLICY_VIOLATION, RULE_ERROR } from './engine-findings.js';
 
 /** Findings the engine itself raises, beside the rules (engine-findings.ts). Never approvable, never exemptable. */
 export { PLAN_INCOMPLETE, RULE_ERROR };
 
-export type { Clearance, Finding, FindingData, FindingLevel, FindingTexts } from './finding.js';
+export type { Clearance, Finding, FindingData, FindingLevel, FindingTexts, Unused, UnusedApproval, UnusedExemption } from './finding.js';
 
 export interface StackResult {
   stack: string;
@@ -47,6 +47,11 @@ export interface Report {
   approvedBy?: { approver: string; reason: string };
   /** The words of every rule and engine finding the findings name, for the one renderer (engine/render.ts). */
   texts: Record<string, FindingTexts>;
+  /**
+   * Exemptions and approvals that cleared nothing: expired exemptions, exemptions that matched no finding, approvals
+   * of another fingerprint. Reported in every format; they do not change the verdict or the exit code.
+   */
+  unused: Unused[];
 }
 
 export interface EvaluateOptions {
@@ -62,7 +67,8 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   const catalog = new Catalog(config.catalog);
   const environments = new EnvironmentResolver(config.environments);
   const now = options.now ?? new Date();
-  const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now));
+  const usedExemptions = new Set<number>();
+  const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now, usedExemptions));
   const findings = stacks.flatMap((s) => s.findings);
   const approvable = findings.filter((f) => f.level === 'block' && f.rule !== PLAN_INCOMPLETE && f.rule !== RULE_ERROR);
   const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
@@ -73,6 +79,9 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
       finding.cleared = { by: 'approval', approver: approval.approver, reason: approval.reason };
     }
   }
+  // Every approval of this fingerprint is used (two people may approve one plan); any other cleared nothing.
+  const unusedApprovals: UnusedApproval[] = (options.approvals ?? []).flatMap((a, index) => (print !== null && a.fingerprint === print ? []
+    : [{ kind: 'approval' as const, index, fingerprint: a.fingerprint, approver: a.approver }]));
   for (const stack of stacks) stack.verdict = stack.findings.some((f) => f.level === 'block') ? 'block' : 'allow';
   const blocked = findings.some((f) => f.level === 'block');
   return {
@@ -82,6 +91,7 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
     stacks,
     ...(approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {}),
     texts: textsOf(findings, options.rules),
+    unused: [...unusedExemptions(config, usedExemptions, now), ...unusedApprovals],
   };
 }
 
@@ -116,7 +126,7 @@ function fingerprintItem(f: Finding) {
 
 function evaluatePlan(
   plan: Plan, index: number, rules: readonly Rule[], config: GateConfig, catalog: Catalog,
-  environments: EnvironmentResolver, now: Date,
+  environments: EnvironmentResolver, now: Date, usedExemptions: Set<number>,
 ): StackResult {
   const stack = plan.stack ?? plan.source.file ?? `plan ${index + 1}`;
   const context = createContext(plan, catalog, environments);
@@ -175,8 +185,10 @@ function evaluatePlan(
         data: { address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? 'unknown', ...raw.data } satisfies FindingData,
         ...(change?.objectId ? { objectId: change.objectId } : {}),
       };
-      const exemption = exemptionFor(config, finding, now);
-      if (exemption) {
+      const match = exemptionFor(config, finding, now);
+      if (match) {
+        const { exemption } = match;
+        usedExemptions.add(match.index);
         finding.level = 'exempt';
         finding.cleared = { by: 'exemption', expires: exemption.expires, reason: exemption.reason };
       }
@@ -191,7 +203,7 @@ function evaluatePlan(
     dependents: context.referrers(c.resource).map((r) => r.resource.address),
   }));
   return {
-    ...base, format: plan.source.format, verdict: 'allow', findings, counts: countActions(plan), notes: [...plan.notes, ...configNotes(config, now)], blastRadius,
+    ...base, format: plan.source.format, verdict: 'allow', findings, counts: countActions(plan), notes: [...plan.notes, ...configNotes(config)], blastRadius,
   };
 }
 

@@ -1,34 +1,38 @@
 // Exemptions from deploy-gate.yml (or the pack config): which finding one clears, and what to say about those
 // that no longer apply. Applied by evaluate.ts, never inside a rule.
 import { Catalog } from '../catalog/catalog.js';
-import type { GateConfig } from './config.js';
-import type { Finding } from './finding.js';
+import type { Exemption, GateConfig } from './config.js';
+import type { Finding, UnusedExemption } from './finding.js';
 
-// An exemption may run a year at most: a waiver is a decision to revisit, not a permanent hole.
-const MAX_EXEMPTION_DAYS = 366;
-
-/** The exemption that clears this finding today, if any. */
-export function exemptionFor(config: GateConfig, finding: Pick<Finding, 'rule' | 'stack' | 'resource'>, now: Date) {
-  const today = now.toISOString().slice(0, 10);
-  return config.exemptions.find((e) => e.rule === finding.rule && e.expires >= today && !tooFarAhead(e.expires, now)
+/** The exemption that clears this finding today, with its place in the configuration, if any. */
+export function exemptionFor(config: GateConfig, finding: Pick<Finding, 'rule' | 'stack' | 'resource'>, now: Date): { exemption: Exemption; index: number } | undefined {
+  const index = config.exemptions.findIndex((e) => e.rule === finding.rule && !expired(e, now)
     && (e.stack === undefined || e.stack === finding.stack) && globMatch(e.resource, finding.resource));
+  return index === -1 ? undefined : { exemption: config.exemptions[index]!, index };
 }
 
-function tooFarAhead(expires: string, now: Date): boolean {
-  return Date.parse(`${expires}T00:00:00Z`) - now.getTime() > MAX_EXEMPTION_DAYS * 86_400_000;
+/** Past its `expires` day (UTC): it no longer applies, and the report says so (Report.unused). */
+export function expired(exemption: Exemption, now: Date): boolean {
+  return exemption.expires < now.toISOString().slice(0, 10);
 }
 
-/** What a person should know about the configuration: exemptions that no longer apply, data types switched off. */
-export function configNotes(config: GateConfig, now: Date): string[] {
-  const today = now.toISOString().slice(0, 10);
+/**
+ * The exemptions of `config` that cleared no finding (`used` holds the indices of those that did): expired ones, and
+ * those whose rule, resource or stack matched nothing in these plans. Like ESLint's unused-disable report.
+ */
+export function unusedExemptions(config: GateConfig, used: ReadonlySet<number>, now: Date): UnusedExemption[] {
+  return config.exemptions.flatMap((e, index) => (used.has(index) ? [] : [{
+    kind: 'exemption' as const, index, rule: e.rule, resource: e.resource, ...(e.stack !== undefined ? { stack: e.stack } : {}),
+    expires: e.expires, expired: expired(e, now),
+  }]));
+}
+
+/** What a person should know about the configuration: data types switched off. */
+export function configNotes(config: GateConfig): string[] {
   // Declaring a catalogued data store as "not data" switches the gate off for it: allowed, never silent.
   const defaults = new Catalog();
-  return [
-    ...(config.catalog.notDataTypes ?? []).filter((t) => defaults.dataVerdict(t).holdsData)
-      .map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`),
-    ...config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`),
-    ...config.exemptions.filter((e) => tooFarAhead(e.expires, now)).map((e) => `exemption for ${e.rule} on ${e.resource} expires ${e.expires}, more than a year ahead, so it does not apply; shorten it`),
-  ];
+  return (config.catalog.notDataTypes ?? []).filter((t) => defaults.dataVerdict(t).holdsData)
+    .map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`);
 }
 
 /**

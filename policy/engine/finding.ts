@@ -45,3 +45,31 @@ export interface FindingTexts {
   /** Data keys whose values are copied from resource properties (hidden under `hidePlanText`). */
   planText?: readonly string[];
 }
+
+/**
+ * An exemption that cleared no finding of this report (expired, or its rule, resource or stack matched nothing): data
+ * until engine/render.ts words it. `index` is its place in the configuration's `exemptions` list; `file` is the
+ * configuration file, when the gate read one.
+ */
+export interface UnusedExemption {
+  kind: 'exemption';
+  index: number;
+  rule: string;
+  resource: string;
+  stack?: string;
+  expires: string;
+  expired: boolean;
+  file?: string;
+}
+
+/** An approval whose fingerprint is not this report's, so it cleared nothing. `index`: its place in its list. */
+export interface UnusedApproval {
+  kind: 'approval';
+  index: number;
+  fingerprint: string;
+  approver: string;
+  file?: string;
+}
+
+/** What the configuration or the approvals say that cleared nothing, like ESLint's unused-disable report. */
+export type Unused = UnusedExemption | UnusedApproval;

@@ -3,7 +3,7 @@
 // the CrossGuard pack's violations, the generated docs) asks this module for the words, so a template is filled,
 // and plan-supplied values are cleaned and redacted, exactly once and the same way everywhere.
 
-import type { Finding, FindingData, FindingTexts } from './finding.js';
+import type { Finding, FindingData, FindingTexts, Unused } from './finding.js';
 
 /** How much of a plan-supplied value a message shows: a tag or policy document is not pasted whole. */
 export const MAX_VALUE_CHARS = 1000;
@@ -121,4 +121,25 @@ function shown(data: FindingData, hide: readonly string[]): FindingData {
 export function withWords(source: TextSource & { findings: readonly Finding[] }, options: RenderOptions = {}): Array<Finding & RenderedFinding> {
   const renderer = new Renderer(source, options);
   return source.findings.map((f) => ({ ...f, ...renderer.render(f) }));
+}
+
+/**
+ * Where an exemption or approval that cleared nothing is written: `deploy-gate.yml: exemptions[0]`,
+ * `approvals.yml: [1]`; without a file (an exemption passed in code, an approval from the GitHub API), its key path.
+ */
+export function unusedPlace(unused: Unused): string {
+  const key = unused.kind === 'exemption' ? `exemptions[${unused.index}]` : `approvals[${unused.index}]`;
+  return unused.file ? `${unused.file}: ${unused.kind === 'exemption' ? key : `[${unused.index}]`}` : key;
+}
+
+/** Why an exemption or approval cleared nothing, and what to do about it, in one sentence. */
+export function unusedMessage(unused: Unused, fingerprint: string | null): string {
+  if (unused.kind === 'approval') {
+    const here = fingerprint ? `this report's fingerprint is ${fingerprint}` : 'this report has nothing to approve';
+    return `the approval by ${clean(unused.approver)} of ${unused.fingerprint} cleared nothing (${here}); remove it`;
+  }
+  const what = `the exemption of ${unused.rule} for ${clean(unused.resource)}${unused.stack !== undefined ? ` in stack ${clean(unused.stack)}` : ''}`;
+  return unused.expired
+    ? `${what} expired on ${unused.expires} and no longer applies; remove it, or renew it with a new date`
+    : `${what} matched no finding, so it cleared nothing; remove it, or correct its rule, resource or stack`;
 }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../../policy/adapters/input-error.js';
 import { rules } from '../../policy/rules/index.js';
-import { runGate } from '../gate.js';
+import { InvalidSettingsError, runGate } from '../gate.js';
 import { INPUT_FORMATS, type InputFormat } from '../readers/detect.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -120,6 +120,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version exit 0; every other usage problem is an error.
       return error.exitCode === 0 ? EXIT.allow : EXIT.error;
+    }
+    if (error instanceof InvalidSettingsError) {
+      for (const problem of error.problems) io.stderr(`deploy-gate: ${error.file}: ${problem}\n`);
+      io.stderr(`deploy-gate: blocked: the ${error.what} in ${error.file} is invalid, so nothing was checked (exit 2)\n`);
+      return EXIT.error;
     }
     if (error instanceof InputError) {
       io.stderr(`deploy-gate: ${error.message}\n`);

@@ -1,5 +1,5 @@
 import type { Report } from '../../policy/engine/evaluate.js';
-import { Renderer } from '../../policy/engine/render.js';
+import { Renderer, unusedMessage } from '../../policy/engine/render.js';
 import { skippedOf } from './skipped.js';
 
 /**
@@ -24,5 +24,7 @@ export function renderJson(report: Report): string {
     stacks: report.stacks.map((s) => ({ stack: s.stack, file: s.file, format: s.format, verdict: s.verdict, counts: s.counts, notes: s.notes })),
     // Files in a plan directory that hold the fields of no plan format, with why.
     skipped: skippedOf(report).map((s) => ({ file: s.file, reason: s.reason })),
+    // Exemptions and approvals that cleared nothing (expired, matched no finding, another fingerprint).
+    unused: report.unused.map((u) => ({ ...u, message: unusedMessage(u, report.fingerprint) })),
   }, null, 2)}\n`;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../policy/engine/evaluate.js';
 import { finding, report } from '../../test/support/report-fixtures.js';
-import { renderMarkdown } from './markdown.js';
+import type { Unused } from '../../policy/engine/evaluate.js';
+import { MAX_UNUSED_LISTED, renderMarkdown } from './markdown.js';
 
 const GITHUB_COMMENT_LIMIT = 65_536;
 
@@ -62,5 +63,25 @@ describe('the PR comment', () => {
     expect(md).not.toContain('```mermaid');
     // A small plan is not cut.
     expect(renderMarkdown(report(mixed))).not.toContain('left out');
+  });
+});
+
+describe('exemptions and approvals that cleared nothing', () => {
+  const exemption = (index: number, resource = 'aws_ebs_volume.scratch*'): Unused => ({ kind: 'exemption', index, rule: 'no-stateful-delete', resource, expires: '2027-01-31', expired: false, file: 'deploy-gate.yml' });
+
+  test('are listed under the stacks, escaped, and none means no section', () => {
+    const md = renderMarkdown(report([], { unused: [exemption(0, 'aws_ebs_volume.<b>x</b>_*'), { kind: 'approval', index: 0, fingerprint: `sha256:${'0'.repeat(64)}`, approver: '@octocat', file: 'approvals.yml' }] }));
+    expect(md).toContain('<details><summary>⚠️ 1 exemption and 1 approval cleared nothing</summary>');
+    expect(md).toContain('- `deploy-gate.yml: exemptions[0]`: the exemption of no-stateful-delete for aws\\_ebs\\_volume.&lt;b&gt;x&lt;/b&gt;\\_\\* matched no finding');
+    expect(md).not.toContain('<b>x</b>');
+    expect(md).toContain('- `approvals.yml: [0]`: the approval by');
+    expect(md).not.toContain('@octocat');
+    expect(renderMarkdown(report([]))).not.toContain('cleared nothing');
+  });
+
+  test(`list at most ${MAX_UNUSED_LISTED}, and count the rest`, () => {
+    const md = renderMarkdown(report([], { unused: Array.from({ length: MAX_UNUSED_LISTED + 5 }, (_, i) => exemption(i)) }), { fullReport: 'the job summary' });
+    expect(md.match(/^- `deploy-gate\.yml: exemptions\[\d+\]`/gm)).toHaveLength(MAX_UNUSED_LISTED);
+    expect(md).toContain('- _…and 5 more: see the job summary._');
   });
 });

@@ -1,12 +1,15 @@
 import { displayName, type Report } from '../../policy/engine/evaluate.js';
-import { Renderer } from '../../policy/engine/render.js';
+import { Renderer, unusedMessage, unusedPlace } from '../../policy/engine/render.js';
 import { byLevel, entriesOf, type Entry } from './entries.js';
 import { codeSpan, escapeMarkdown, escapeWithCode, mermaidLabel } from './escape.js';
 import { skippedHeadline, skippedOf } from './skipped.js';
-import { countsPhrase, plural, verdictReason, verdictWord } from './summary.js';
+import { countsPhrase, plural, unusedHeadline, verdictReason, verdictWord } from './summary.js';
 
 /** GitHub refuses a comment over 65,536 characters: the report stays under this, leaving room for what is appended. */
 export const MARKDOWN_BUDGET = 60_000;
+
+/** How many exemptions and approvals that cleared nothing the Markdown lists; the rest are counted. */
+export const MAX_UNUSED_LISTED = 20;
 
 export interface MarkdownOptions {
   /** How a reviewer approves: shown under a blocked verdict. */
@@ -80,6 +83,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const note of stack.notes) tail.push(`  - _note:_ ${escapeMarkdown(note)}`);
   }
   tail.push('', '</details>');
+  if (report.unused.length > 0) {
+    tail.push('', `<details><summary>⚠️ ${escapeMarkdown(unusedHeadline(report.unused))}</summary>`, '');
+    // Listed before the budget is shared out, so never cut by it: a bounded number, the rest counted.
+    for (const u of report.unused.slice(0, MAX_UNUSED_LISTED)) tail.push(`- ${codeSpan(unusedPlace(u))}: ${escapeMarkdown(unusedMessage(u, report.fingerprint))}`);
+    const more = report.unused.length - MAX_UNUSED_LISTED;
+    if (more > 0) tail.push(`- _…and ${more.toLocaleString('en-US')} more: see ${fullReport}._`);
+    tail.push('', '</details>');
+  }
   const skipped = skippedOf(report);
   if (skipped.length > 0) {
     tail.push('', `<details><summary>${escapeMarkdown(skippedHeadline(skipped))}</summary>`, '');

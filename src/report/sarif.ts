@@ -1,9 +1,15 @@
 import type { Finding, Report } from '../../policy/engine/evaluate.js';
 import type { Rule } from '../../policy/engine/define-rule.js';
-import { Renderer } from '../../policy/engine/render.js';
+import { Renderer, unusedMessage, unusedPlace } from '../../policy/engine/render.js';
 import { skippedOf } from './skipped.js';
 
 const LEVEL: Record<Finding['level'], 'error' | 'warning' | 'note'> = { block: 'error', warn: 'warning', approved: 'note', exempt: 'note' };
+
+const NOTIFICATIONS = [
+  { id: 'unused-exemption', shortDescription: { text: 'An exemption in the configuration matched no finding, so it cleared nothing' }, defaultConfiguration: { level: 'warning' } },
+  { id: 'expired-exemption', shortDescription: { text: 'An exemption in the configuration expired and no longer applies' }, defaultConfiguration: { level: 'warning' } },
+  { id: 'unused-approval', shortDescription: { text: 'An approval of another fingerprint, so it cleared nothing' }, defaultConfiguration: { level: 'warning' } },
+];
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, rules from the registry metadata, results located in the plan file. */
 export function renderSarif(report: Report, rules: readonly Rule[], version: string): string {
@@ -33,17 +39,30 @@ export function renderSarif(report: Report, rules: readonly Rule[], version: str
             })),
             ...extraRules.map((id) => ({ id, shortDescription: { text: id }, defaultConfiguration: { level: 'error' } })),
           ],
+          // The descriptors the configuration notifications below refer to (SARIF §3.58.2 notifications).
+          ...(report.unused.length > 0 ? { notifications: NOTIFICATIONS } : {}),
         },
       },
-      // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too.
-      ...(skipped.length > 0 ? {
+      // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too. Exemptions
+      // and approvals that cleared nothing: notifications about the tool's configuration, located in its file.
+      ...(skipped.length > 0 || report.unused.length > 0 ? {
         invocations: [{
           executionSuccessful: true,
-          toolExecutionNotifications: skipped.map((s) => ({
-            level: 'note',
-            message: { text: `not a plan, skipped: ${s.reason}` },
-            locations: [{ physicalLocation: { artifactLocation: { uri: s.file.replace(/^\.\//, '') } } }],
-          })),
+          ...(skipped.length > 0 ? {
+            toolExecutionNotifications: skipped.map((s) => ({
+              level: 'note',
+              message: { text: `not a plan, skipped: ${s.reason}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: s.file.replace(/^\.\//, '') } } }],
+            })),
+          } : {}),
+          ...(report.unused.length > 0 ? {
+            toolConfigurationNotifications: report.unused.map((u) => ({
+              level: 'warning',
+              descriptor: { id: u.kind === 'exemption' ? (u.expired ? 'expired-exemption' : 'unused-exemption') : 'unused-approval' },
+              message: { text: `${unusedPlace(u)}: ${unusedMessage(u, report.fingerprint)}` },
+              ...(u.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: u.file.replace(/^\.\//, '') } } }] } : {}),
+            })),
+          } : {}),
         }],
       } : {}),
       results: report.findings.map((f) => ({ f, words: renderer.render(f) })).map(({ f, words }) => ({

@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../../policy/engine/evaluate.js';
+import type { Finding, Report, Unused } from '../../policy/engine/evaluate.js';
 import { entryKey } from './entries.js';
 
 /** "1 change", "3 changes": every count a report prints goes through here. */
@@ -43,6 +43,14 @@ export function verdictReason(report: Report): string {
   if (report.verdict === 'block') return blockedSummary(report);
   if (report.approvedBy) return `approved by ${report.approvedBy.approver}`;
   return warningCount(report) > 0 ? 'nothing in this plan destroys data; read the warnings below' : 'nothing in this plan destroys or endangers data';
+}
+
+/** "2 exemptions and approvals cleared nothing": the heading over Report.unused in every human-readable format. */
+export function unusedHeadline(unused: readonly Unused[]): string {
+  const exemptions = unused.filter((u) => u.kind === 'exemption').length;
+  const approvals = unused.length - exemptions;
+  const parts = [...(exemptions > 0 ? [plural(exemptions, 'exemption')] : []), ...(approvals > 0 ? [plural(approvals, 'approval')] : [])];
+  return `${parts.join(' and ')} cleared nothing`;
 }
 
 /** A stack's change counts as a reader says them: "5 changes (2 update, 3 delete)", "1 resource, no changes". */

@@ -86,3 +86,17 @@ describe('fitting the terminal', () => {
     expect(c({ FORCE_COLOR: '1' }, true, true, true)).toBe(false);
   });
 });
+
+describe('exemptions and approvals that cleared nothing', () => {
+  test('follow the stacks, with the file and key, control characters removed; none means no section', () => {
+    const text = renderText(report([], { unused: [
+      { kind: 'exemption', index: 2, rule: 'no-stateful-delete', resource: 'aws_ebs_volume.\u001b[31mx', stack: 'dev', expires: '2020-01-01', expired: true, file: 'deploy-gate.yml' },
+    ] }), { color: false, width: 200 });
+    const lines = text.split('\n');
+    const at = lines.indexOf('1 exemption cleared nothing:');
+    expect(at).toBeGreaterThan(lines.findIndex((l) => l.startsWith('Stack prod')));
+    expect(lines[at + 1]).toBe('  deploy-gate.yml: exemptions[2]: the exemption of no-stateful-delete for aws_ebs_volume.[31mx in stack dev expired on 2020-01-01 and no longer applies; remove it, or renew it with a new date');
+    expect(text).not.toContain('\u001b');
+    expect(renderText(report([]), { color: false })).not.toContain('cleared nothing');
+  });
+});

@@ -1,10 +1,10 @@
 import pc from 'picocolors';
 import { displayName, type Report } from '../../policy/engine/evaluate.js';
-import { Renderer } from '../../policy/engine/render.js';
+import { Renderer, unusedMessage, unusedPlace } from '../../policy/engine/render.js';
 import { byLevel, entriesOf, type Entry } from './entries.js';
 import { stripControl } from './escape.js';
 import { skippedHeadline, skippedOf } from './skipped.js';
-import { countsPhrase, verdictReason, verdictWord } from './summary.js';
+import { countsPhrase, unusedHeadline, verdictReason, verdictWord } from './summary.js';
 import { DEFAULT_WIDTH, wrap } from './wrap.js';
 
 export interface TextOptions {
@@ -53,6 +53,10 @@ export function renderText(report: Report, options: TextOptions): string {
   if (skipped.length > 0) {
     lines.push('', c.dim(`${skippedHeadline(skipped)}:`));
     for (const s of skipped) lines.push(...para(`${s.file}: ${s.reason}`, '  ', '    ').map(c.dim));
+  }
+  if (report.unused.length > 0) {
+    lines.push('', c.yellow(`${unusedHeadline(report.unused)}:`));
+    for (const u of report.unused) lines.push(...para(`${unusedPlace(u)}: ${unusedMessage(u, report.fingerprint)}`, '  ', '    '));
   }
   if (report.fingerprint) {
     // The fingerprint and the commands that carry it are never wrapped: they are copied whole.

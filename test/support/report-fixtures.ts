@@ -45,5 +45,6 @@ export function report(findings: Finding[], over: Partial<Report> = {}, stack: P
     stacks: [{ stack: 'prod', file: 'plan.json', format: 'terraform-plan', verdict: blocks ? 'block' : 'allow', findings, counts: { delete: 1 }, notes: [], blastRadius: [], ...stack }],
     texts: textsFor(findings),
     ...over,
+    unused: over.unused ?? [],
   };
 }
