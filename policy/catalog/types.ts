@@ -193,6 +193,15 @@ export interface CatalogEntry {
    * default key policy), so one unknown at plan time is no reason to block.
    */
   iam?: { kind?: 'identity' | 'resource'; documentProperties: readonly string[]; policyArns?: readonly string[]; computedDocument?: boolean };
+  /**
+   * A generic Kubernetes object (Terraform's `kubernetes_manifest`, Pulumi's CustomResource): it is whatever its
+   * `kind` says. `path` is where the object (apiVersion, kind, metadata, spec) sits in the properties (`manifest`;
+   * empty: the properties are the object). `tokens` matches further type names this entry stands for when neither
+   * the catalog nor the schema index knows them: Pulumi's CustomResource-style `kubernetes:<apiVersion>:<kind>`.
+   * `Catalog.view` gives the entry of the object's kind and the object to read its paths from; this entry's own role
+   * is what a resource is judged as while its kind is unknown (until apply).
+   */
+  generic?: { path: string; tokens?: RegExp };
   /** Why a type whose name suggests storage holds none, or any other remark for the docs. */
   note?: string;
 }

@@ -48,6 +48,14 @@ function pstatefulSet(whenDeleted: string | null): Obj {
   };
 }
 
+/** A kubernetes_manifest as Terraform's plan holds it: the object under `manifest`, its applied copy under `object`. */
+const manifest = (object: Obj): Obj => ({ computed_fields: null, field_manager: [], manifest: object, object, timeouts: [], wait: [], wait_for: null });
+
+const PVC_OBJECT: Obj = {
+  apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data-postgres', namespace: 'payments' },
+  spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '50Gi' } }, storageClassName: 'gp3' },
+};
+
 function pv(policy: string): Obj {
   return {
     id: 'orders-archive', metadata: kmeta('orders-archive', undefined, {}, false),
@@ -154,6 +162,35 @@ export function cascadeCases(): CorpusCase[] {
     pu('k8s-namespace-delete-with-config-map', allow('A kubernetes:core/v1:Namespace deleted with only a ConfigMap in it holds no stored data.'), K8S, [
       { op: 'delete', type: 'kubernetes:core/v1:Namespace', name: 'preview', old: { id: 'preview', inputs: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'preview' } } } },
       { op: 'delete', type: 'kubernetes:core/v1:ConfigMap', name: 'settings', old: { id: 'preview/settings', inputs: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'preview' }, data: { LOG_LEVEL: 'info' } } } },
+    ]),
+
+    // ---- Generic objects: a kubernetes_manifest or a Pulumi CustomResource is what its kind says ----
+    tf('k8s-manifest-namespace-delete-with-pvc', block('A kubernetes_manifest whose manifest is a Namespace is a namespace: deleting it deletes the PersistentVolumeClaim (itself a kubernetes_manifest, left untouched) that lives in it, and with the default Delete reclaim policy its disk (data-model.md §1.1).'), [
+      { type: 'kubernetes_manifest', name: 'payments', actions: ['delete'], reason: DEL, before: manifest({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'payments' } }) },
+      { type: 'kubernetes_manifest', name: 'data', actions: ['no-op'], before: manifest(PVC_OBJECT), after: manifest(PVC_OBJECT) },
+    ]),
+    tf('k8s-manifest-config-map-delete', allow('A kubernetes_manifest whose manifest is a ConfigMap holds only the settings written in the configuration: deleting it destroys no stored data.'), [
+      { type: 'kubernetes_manifest', name: 'settings', actions: ['delete'], reason: DEL, before: manifest({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'payments' }, data: { LOG_LEVEL: 'info' } }) },
+    ]),
+    tf('k8s-manifest-namespace-delete-with-config-map', allow('A kubernetes_manifest Namespace deleted with only a ConfigMap manifest in it takes no stored data with it (data-model.md §1.1).'), [
+      { type: 'kubernetes_manifest', name: 'preview', actions: ['delete'], reason: DEL, before: manifest({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'preview' } }) },
+      { type: 'kubernetes_manifest', name: 'settings', actions: ['delete'], reason: DEL, before: manifest({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'preview' }, data: { LOG_LEVEL: 'info' } }) },
+    ]),
+    tf('k8s-manifest-statefulset-delete-retention-delete', block('A kubernetes_manifest StatefulSet with persistentVolumeClaimRetentionPolicy.whenDeleted Delete deletes the claims of its volumeClaimTemplates when it is deleted (k8s API StatefulSetPersistentVolumeClaimRetentionPolicy, data-model.md §1.1).'), [
+      { type: 'kubernetes_manifest', name: 'postgres', actions: ['delete'], reason: DEL, before: manifest(pstatefulSet('Delete')) },
+    ]),
+    pu('k8s-custom-resource-namespace-delete-with-pvc', block('A kubernetes:apiextensions.k8s.io:CustomResource whose inputs are a Namespace is judged as a Namespace: its delete takes the PersistentVolumeClaim in it, and its disk (data-model.md §1.1).'), K8S, [
+      { op: 'delete', type: 'kubernetes:apiextensions.k8s.io:CustomResource', name: 'payments', old: { id: 'payments', inputs: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'payments' } } } },
+      { op: 'same', type: 'kubernetes:core/v1:PersistentVolumeClaim', name: 'data-postgres', old: { id: 'payments/data-postgres', inputs: PVC_OBJECT }, new: { id: 'payments/data-postgres', inputs: PVC_OBJECT } },
+    ]),
+    pu('k8s-custom-resource-config-map-delete', allow('A CustomResource-style kubernetes:v1:ConfigMap (as yaml.ConfigFile registers an object it has no class for) is a ConfigMap: its delete destroys no stored data.'), K8S, [
+      { op: 'delete', type: 'kubernetes:v1:ConfigMap', name: 'settings', old: { id: 'payments/settings', inputs: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'payments' }, data: { LOG_LEVEL: 'info' } } } },
+    ]),
+    pu('k8s-custom-resource-operator-database-delete', block('A custom resource of a database operator (kubernetes:postgresql.cnpg.io/v1:Cluster, CloudNativePG) is a kind no provider schema describes; its group and kind say PostgreSQL cluster, so the gate cannot tell and fails closed rather than pass the delete of a database.'), K8S, [
+      { op: 'delete', type: 'kubernetes:postgresql.cnpg.io/v1:Cluster', name: 'orders-db', old: { id: 'payments/orders-db', inputs: { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: { name: 'orders-db', namespace: 'payments' }, spec: { instances: 3, storage: { size: '50Gi' } } } } },
+    ]),
+    pu('k8s-custom-resource-service-monitor-delete', allow('A custom resource that only configures scraping (kubernetes:monitoring.coreos.com/v1:ServiceMonitor) holds no data: its delete passes.'), K8S, [
+      { op: 'delete', type: 'kubernetes:monitoring.coreos.com/v1:ServiceMonitor', name: 'orders', old: { id: 'payments/orders', inputs: { apiVersion: 'monitoring.coreos.com/v1', kind: 'ServiceMonitor', metadata: { name: 'orders', namespace: 'payments' }, spec: { endpoints: [{ port: 'metrics' }], selector: { matchLabels: { app: 'orders' } } } } } },
     ]),
 
     // ---- StatefulSets and volumes ----
