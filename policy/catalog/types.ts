@@ -79,8 +79,14 @@ export interface GuardField {
   source: string;
   /**
    * For `more`: only a cut to at most this value counts as weakening (e.g. 0 retention); unset, any cut counts.
+   * In days for a `duration` field.
    */
   weakAtOrBelow?: number;
+  /**
+   * For `more`: the value (and `default`) is a duration string, Go-style ("600s", "1h30m", "7d") or ISO 8601
+   * ("P1W", "PT0S"), compared in days (duration.ts). A value that does not parse says nothing (neither weak nor safe).
+   */
+  duration?: boolean;
 }
 
 /** Data deleted on a timer: a lifecycle rule that expires data. */

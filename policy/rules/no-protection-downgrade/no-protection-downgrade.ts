@@ -67,9 +67,11 @@ export default defineRule({
         continue;
       }
       if (!change.after) continue;
-      // A data type whose attributes say it holds nothing unique after the change (a read replica) has nothing to
-      // weaken; judged after it, since the change may be what makes it hold data (a reclaim policy Retain → Delete).
-      if (entry.role === 'data' && !catalog.judge(change.resource.type, change.after).holdsData) continue;
+      // A data type whose attributes say it holds nothing unique before and after the change (a read replica) has
+      // nothing to weaken. Either side counts: the change may make it hold data (a reclaim policy Retain → Delete),
+      // or be what discards the data (a topic's message retention removed).
+      if (entry.role === 'data' && !catalog.judge(change.resource.type, change.after).holdsData
+        && !(change.before && catalog.judge(change.resource.type, change.before).holdsData)) continue;
       // Guards compare like with like: a manifest whose kind changed is judged as a delete and a create elsewhere.
       for (const field of change.before && before.entry === entry ? entry.guards ?? [] : []) {
         if (!weakens(field, before.properties, after.properties)) continue;
