@@ -72,6 +72,8 @@ export class Catalog {
   private readonly byKind = new Map<string, CatalogEntry>();
   /** Generic entries that also stand for type names matching their `tokens`. */
   private readonly patterns: CatalogEntry[] = [];
+  /** The generic entry whose properties are the object itself (a CustomResource): how an object on its own is seen. */
+  private objectEntry?: CatalogEntry;
 
   constructor(
     options: CatalogOptions = {},
@@ -86,6 +88,7 @@ export class Catalog {
         if (kind && !this.byKind.has(kind)) this.byKind.set(kind, entry);
       }
       if (entry.generic?.tokens) this.patterns.push(entry);
+      if (entry.generic?.path === '') this.objectEntry ??= entry;
     }
     for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? 'volume');
     this.notData = new Set(options.notDataTypes ?? []);
@@ -132,9 +135,29 @@ export class Catalog {
     const apiVersion = text(object?.['apiVersion']) ?? named?.apiVersion;
     const kind = text(object?.['kind']) ?? named?.kind;
     if (!apiVersion || !kind) return { type, entry: generic, properties, generic: { entry: generic, path } };
+    return this.ofKind(apiVersion, kind, object ?? {}, generic, path);
+  }
+
+  /**
+   * A Kubernetes object on its own (apiVersion, kind, metadata, spec), such as one a Helm release rendered: what its
+   * kind says, as a generic resource holding it would be judged. Undefined without an apiVersion and a kind.
+   */
+  viewObject(object: Properties): CatalogView | undefined {
+    const apiVersion = text(object['apiVersion']);
+    const kind = text(object['kind']);
+    return apiVersion && kind && this.objectEntry ? this.ofKind(apiVersion, kind, object, this.objectEntry, '') : undefined;
+  }
+
+  /** What a Kubernetes object on its own holds (viewObject), with its attribute facts; undefined when it has no kind. */
+  judgeObject(object: Properties): DataVerdict | undefined {
+    const view = this.viewObject(object);
+    return view ? this.judgeView(view, view.type) : undefined;
+  }
+
+  private ofKind(apiVersion: string, kind: string, object: Properties, generic: CatalogEntry, path: string): CatalogView {
     const token = kindToken(apiVersion, kind);
     const entry = this.entry(token) ?? this.byKind.get(groupKind(token) ?? '');
-    return { type: token, ...(entry ? { entry } : {}), properties: object ?? {}, generic: { entry: generic, path, kind } };
+    return { type: token, ...(entry ? { entry } : {}), properties: object, generic: { entry: generic, path, kind } };
   }
 
   /** A generic entry whose `tokens` match a type that neither the catalog nor the schema index knows. */
@@ -160,7 +183,10 @@ export class Catalog {
 
   /** What this resource holds, from its type and its attributes (a read replica, a cache without persistence). */
   judge(type: string, properties: Properties | undefined): DataVerdict {
-    const view = this.view(type, properties);
+    return this.judgeView(this.view(type, properties), type);
+  }
+
+  private judgeView(view: CatalogView, type: string): DataVerdict {
     // A kind no entry names (a custom resource's): guessed from its group's first label and its kind
     // (`postgresql.cnpg.io` Cluster → postgresql_cluster), and then it cannot tell.
     const verdict = view.generic ? this.verdictOf(view.type, view.entry, customKindName(view.type)) : this.dataVerdict(type);

@@ -117,7 +117,13 @@ export type Cascade =
   /** A template the container deploys (CloudFormation `template_body`). */
   | { by: 'template'; property: string }
   /** An inline block that is the data (Railway's `volume`): gone with the container or when the block is removed. */
-  | { by: 'inline'; path: string; kind: DataKind };
+  | { by: 'inline'; path: string; kind: DataKind }
+  /**
+   * Kubernetes objects the container rendered and deletes with it (a Helm release uninstalls them), each judged as its
+   * kind (Catalog.judgeObject): `manifest`, the rendered objects (JSON or multi-document YAML, rendered.ts); `names`,
+   * where the manifest is absent, the kinds and names of what it created (Pulumi's `resourceNames`).
+   */
+  | { by: 'rendered'; manifest: string; names?: string };
 
 export interface ContainerSpec {
   cascades: Cascade[];

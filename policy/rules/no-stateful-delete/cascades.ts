@@ -4,6 +4,7 @@
 
 import { readAll, read, type CatalogEntry } from '../../catalog/catalog.js';
 import { templateData, templateNames } from '../../catalog/cloudformation.js';
+import { keptOnUninstall, objectLabel, renderedKinds, renderedObjects } from '../../catalog/rendered.js';
 import type { Cascade } from '../../catalog/types.js';
 import type { RuleContext } from '../../engine/define-rule.js';
 import { displayName, type Change, type Properties, type Resource } from '../../model/plan.js';
@@ -34,8 +35,11 @@ export function cascadeLoss(context: RuleContext, change: Change, entry: Catalog
   const seen = new Set([change.resource.address]);
   const contents = spec.cascades.flatMap((cascade) => contentsOf(context, before, cascade, seen));
   if (contents.length > 0) return { contents, reason: spec.reason, presumed: false };
-  // A template read in full shows everything the delete takes; children found by a property may be only part of it.
-  const complete = spec.cascades.length > 0 && spec.cascades.every((c) => c.by === 'template' && templateData(context.catalog, read(before, c.property)) !== undefined);
+  // A template or a rendered manifest read in full shows everything the delete takes; children found by a property
+  // may be only part of it.
+  const complete = spec.cascades.length > 0 && spec.cascades.every((c) =>
+    (c.by === 'template' && templateData(context.catalog, read(before, c.property)) !== undefined)
+    || (c.by === 'rendered' && rendered(context, before, c, new Set(seen)).complete));
   if (complete) return undefined;
   if (spec.unknownContents === 'data') return { contents: [], reason: spec.reason, presumed: true };
   return spec.unknownContents === 'warn' ? 'unknown-contents' : undefined;
@@ -94,7 +98,46 @@ function contentsOf(context: RuleContext, properties: Properties, cascade: Casca
       return childrenOf(context, properties, cascade, seen);
     case 'template':
       return templateData(context.catalog, read(properties, cascade.property)) ?? [];
+    case 'rendered':
+      return rendered(context, properties, cascade, seen).contents;
   }
+}
+
+/**
+ * What a container's rendered objects take with them (a Helm release's uninstall deletes each, data-model.md §1.5):
+ * each object judged as its kind, its own cascades included (a StatefulSet whose claims go with it). `complete` when
+ * the plan shows every object: the manifest read in full, or from the names alone every kind decided (a kind whose
+ * verdict depends on attributes the names do not carry, a StatefulSet's retention, cannot be).
+ */
+function rendered(context: RuleContext, properties: Properties, cascade: Extract<Cascade, { by: 'rendered' }>, seen: Set<string>): { contents: string[]; complete: boolean } {
+  const objects = renderedObjects(read(properties, cascade.manifest));
+  if (objects) {
+    return { contents: objects.filter((o) => !keptOnUninstall(o)).flatMap((o) => objectContents(context, o, seen)), complete: true };
+  }
+  const kinds = cascade.names ? renderedKinds(read(properties, cascade.names)) : undefined;
+  if (!kinds) return { contents: [], complete: false };
+  const contents: string[] = [];
+  let complete = true;
+  for (const { apiVersion, kind, names } of kinds) {
+    const view = context.catalog.viewObject({ apiVersion, kind });
+    const verdict = context.catalog.judgeObject({ apiVersion, kind });
+    if (!view || !verdict) continue;
+    const decided = !view.entry?.container && !(verdict.holdsData && verdict.known && (verdict.entry?.data?.noUniqueData?.length ?? 0) > 0);
+    if (!decided) complete = false;
+    else if (verdict.holdsData) contents.push(...names.map((name) => `${verdict.kind} ${kind} ${name}`));
+  }
+  return { contents, complete };
+}
+
+/** The data one rendered object holds or takes with it when it is deleted. */
+function objectContents(context: RuleContext, object: Properties, seen: Set<string>): string[] {
+  const verdict = context.catalog.judgeObject(object);
+  if (!verdict) return [];
+  if (verdict.holdsData) return [`${verdict.kind} ${objectLabel(object)}`];
+  const spec = verdict.entry?.container;
+  if (!spec || (spec.cascadesWhen && !spec.cascadesWhen.test(object))) return [];
+  const inner = spec.cascades.flatMap((c) => contentsOf(context, object, c, seen));
+  return inner.length > 0 ? [`${inner.join(', ')} of ${objectLabel(object)}`] : [];
 }
 
 /** Children that name the container and hold data, directly or through their own cascades. */
