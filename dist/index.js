@@ -42906,6 +42906,7 @@ var Catalog = class {
     return this.judgeView(this.view(type, properties), type);
   }
   judgeView(view, type) {
+    if (this.notData.has(type) || this.extra.has(type)) return this.dataVerdict(type);
     const verdict = view.generic ? this.verdictOf(view.type, view.entry, customKindName(view.type)) : this.dataVerdict(type);
     if (!verdict.holdsData || !verdict.known || !verdict.entry) return verdict;
     const fact = noUniqueData(verdict.entry, view.properties);

@@ -187,6 +187,8 @@ export class Catalog {
   }
 
   private judgeView(view: CatalogView, type: string): DataVerdict {
+    // The configuration's word on the resource's own type (dataTypes.extra / notData) comes before its kind.
+    if (this.notData.has(type) || this.extra.has(type)) return this.dataVerdict(type);
     // A kind no entry names (a custom resource's): guessed from its group's first label and its kind
     // (`postgresql.cnpg.io` Cluster → postgresql_cluster), and then it cannot tell.
     const verdict = view.generic ? this.verdictOf(view.type, view.entry, customKindName(view.type)) : this.dataVerdict(type);

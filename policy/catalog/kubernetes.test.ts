@@ -45,6 +45,12 @@ describe('generic objects are what their kind says (Catalog.view)', () => {
     expect(catalog.view('kubernetes:core/v1:ConfigMap', {}).generic).toBeUndefined();
   });
 
+  test('the configuration\'s dataTypes on the resource\'s own type come before its kind', () => {
+    const claim = { manifest: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'scratch' } } };
+    expect(new Catalog({ notDataTypes: ['kubernetes_manifest'] }).judge('kubernetes_manifest', claim).holdsData).toBe(false);
+    expect(new Catalog({ extraDataTypes: [{ type: 'kubernetes:v1:ConfigMap' }] }).judge('kubernetes:v1:ConfigMap', { apiVersion: 'v1', kind: 'ConfigMap' }).holdsData).toBe(true);
+  });
+
   test('a custom kind no entry names is guessed from its group and kind, and then cannot tell', () => {
     expect(catalog.judge('kubernetes:postgresql.cnpg.io/v1:Cluster', { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster' })).toEqual({ holdsData: true, kind: 'storage', known: false });
     expect(catalog.judge('kubernetes_manifest', { manifest: { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster' } })).toMatchObject({ holdsData: true, known: false });
