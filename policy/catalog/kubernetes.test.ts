@@ -16,6 +16,23 @@ describe('generic objects are what their kind says (Catalog.view)', () => {
     expect(catalog.view('kubernetes_ebs_volume_like_nothing', {}).entry).toBeUndefined();
   });
 
+  test('for every kind the catalog names, a manifest of that kind gets that kind\'s entry, and judges as the typed resource', () => {
+    let checked = 0;
+    for (const entry of catalog.entries()) {
+      for (const token of [entry.pulumi, ...(entry.aliases ?? [])]) {
+        // API kinds only: `group/version`; Pulumi's own components (yaml, helm.sh) are not objects a manifest can hold.
+        const match = token ? /^kubernetes:([^:/]+\/v[0-9a-z]+):([A-Za-z0-9]+)$/.exec(token) : null;
+        if (!match || entry.generic || /^(yaml|helm\.sh|kustomize)\//.test(match[1]!)) continue;
+        const apiVersion = match[1]!.replace(/^core\//, '');
+        const object = { apiVersion, kind: match[2]!, metadata: { name: 'x', namespace: 'ns' } };
+        expect(catalog.view('kubernetes_manifest', { manifest: object }).entry, token).toBe(catalog.entry(token!));
+        expect(catalog.judge('kubernetes_manifest', { manifest: object }), token).toEqual(catalog.judge(token!, object));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   test('a claim, a volume deleted with its disk or a volume snapshot holds data; a Deployment or a ConfigMap does not', () => {
     expect(catalog.judge('kubernetes_manifest', { manifest: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data' } } }))
       .toMatchObject({ holdsData: true, kind: 'persistent-volume', known: true });
