@@ -20888,14 +20888,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20912,14 +20912,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20936,12 +20936,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20953,12 +20953,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20973,39 +20973,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold2 = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold2 === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold2])
-            res += `${text[fold2]}\\`;
+            res += `${text2[fold2]}\\`;
           res += `
-${indent}${text.slice(fold2 + 1, end2)}`;
+${indent}${text2.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -30715,8 +30715,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -30812,10 +30812,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level2) {
+  addHeading(text2, level2) {
     const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30844,9 +30844,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30857,8 +30857,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -31680,8 +31680,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -31902,8 +31902,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -31961,8 +31961,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match3, digits, fractional, exponential) => {
       const isString = match3[0] === '"';
@@ -31976,18 +31976,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -32155,12 +32155,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -38054,30 +38054,30 @@ function missingDestructiveSteps(summary2, steps) {
 
 // policy/adapters/strict-json.ts
 var DEFAULT_MAX_DEPTH = 1e3;
-function parseStrictJson(text, origin, limits = {}) {
-  const outcome = scan(text, limits.maxDepth ?? DEFAULT_MAX_DEPTH);
+function parseStrictJson(text2, origin, limits = {}) {
+  const outcome = scan(text2, limits.maxDepth ?? DEFAULT_MAX_DEPTH);
   if (!outcome.ok && outcome.problem) {
-    const invalid = jsonSyntaxError(text);
-    if (invalid && !outcome.problem.message.startsWith("nested")) throw syntaxInputError(invalid, text, origin);
+    const invalid = jsonSyntaxError(text2);
+    if (invalid && !outcome.problem.message.startsWith("nested")) throw syntaxInputError(invalid, text2, origin);
     const { pointer: at, offset, message } = outcome.problem;
-    throw new InputError(origin.file, offset === void 0 ? at : `${at} (${lineLabel(origin, lineOf(text, offset))})`, message);
+    throw new InputError(origin.file, offset === void 0 ? at : `${at} (${lineLabel(origin, lineOf(text2, offset))})`, message);
   }
   if (!outcome.ok) {
-    const invalid = jsonSyntaxError(text);
-    if (invalid) throw syntaxInputError(invalid, text, origin);
+    const invalid = jsonSyntaxError(text2);
+    if (invalid) throw syntaxInputError(invalid, text2, origin);
     throw new InputError(origin.file, lineLabel(origin, 1), "the JSON could not be checked for repeated keys");
   }
   if (limits.budget) {
-    const need = estimateHeapBytes(outcome.stats, text.length);
+    const need = estimateHeapBytes(outcome.stats, text2.length);
     limits.budget.used += need;
     if (limits.budget.used > limits.budget.bytes) {
       throw new InputError(origin.file, "", `too large to read within the memory Node may use: ${outcome.stats.values.toLocaleString("en-US")} JSON values need about ${mb(limits.budget.used)} MB, and ${mb(limits.budget.bytes)} MB are available (give Node more with NODE_OPTIONS=--max-old-space-size=<MB>)`);
     }
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (error2) {
-    throw syntaxInputError(error2, text, origin);
+    throw syntaxInputError(error2, text2, origin);
   }
 }
 function estimateHeapBytes(stats, textLength) {
@@ -38086,39 +38086,39 @@ function estimateHeapBytes(stats, textLength) {
 function mb(bytes) {
   return Math.ceil(bytes / 1048576).toLocaleString("en-US");
 }
-function jsonSyntaxError(text) {
+function jsonSyntaxError(text2) {
   try {
-    JSON.parse(text);
+    JSON.parse(text2);
     return void 0;
   } catch (error2) {
     return error2 ?? new Error("invalid JSON");
   }
 }
-function syntaxInputError(error2, text, origin) {
+function syntaxInputError(error2, text2, origin) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   const match3 = /position (\d+)/.exec(message);
   const position = match3 ? Number(match3[1]) : -1;
-  const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= trimmedEnd(text);
+  const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= trimmedEnd(text2);
   const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, "").replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
-  const where = position >= 0 ? lineLabel(origin, lineOf(text, position)) : origin.line ? lineLabel(origin, 1) : "";
+  const where = position >= 0 ? lineLabel(origin, lineOf(text2, position)) : origin.line ? lineLabel(origin, 1) : "";
   return new InputError(origin.file, where, truncated ? "the JSON is truncated: the tool did not finish writing it" : `not valid JSON: ${reason}`);
 }
-function trimmedEnd(text) {
-  let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+function trimmedEnd(text2) {
+  let end = text2.length;
+  while (end > 0 && /\s/.test(text2[end - 1])) end--;
   return end;
 }
 function lineLabel(origin, lineInDocument) {
   const first = typeof origin.line === "function" ? origin.line() : origin.line ?? 1;
   return `line ${first + lineInDocument - 1}`;
 }
-function lineOf(text, offset) {
+function lineOf(text2, offset) {
   let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) line++;
   return line;
 }
-function keyAt(text, start, end) {
-  const raw = text.slice(start, end);
+function keyAt(text2, start, end) {
+  const raw = text2.slice(start, end);
   if (raw.indexOf("\\") === -1) return raw;
   try {
     return JSON.parse(`"${raw}"`);
@@ -38126,21 +38126,21 @@ function keyAt(text, start, end) {
     return raw;
   }
 }
-function pointer(depth, frames, text, last) {
+function pointer(depth, frames, text2, last) {
   let out = "";
   for (let d = 1; d <= depth; d++) {
-    const part = d === depth && last !== void 0 ? last : frames.isObject[d] ? keyAt(text, frames.keyStart[d], frames.keyEnd[d]) : String(frames.index[d]);
+    const part = d === depth && last !== void 0 ? last : frames.isObject[d] ? keyAt(text2, frames.keyStart[d], frames.keyEnd[d]) : String(frames.index[d]);
     out += `/${part.replace(/~/g, "~0").replace(/\//g, "~1")}`;
   }
   return out || "/";
 }
 var SMALL_OBJECT = 16;
-function scan(text, maxDepth) {
-  const n = text.length;
+function scan(text2, maxDepth) {
+  const n = text2.length;
   const stats = { values: 0, objects: 0, arrays: 0, keys: 0, heapNumbers: 0, strings: 0, stringChars: 0 };
   const size2 = maxDepth + 2;
   const frames = { isObject: new Uint8Array(size2), index: new Int32Array(size2), keyStart: new Int32Array(size2), keyEnd: new Int32Array(size2) };
-  const { isObject, index: index2, keyStart, keyEnd } = frames;
+  const { isObject: isObject2, index: index2, keyStart, keyEnd } = frames;
   const keyCount = new Int32Array(size2);
   const starts = [];
   const ends = [];
@@ -38149,26 +38149,26 @@ function scan(text, maxDepth) {
   let expectKey = false;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === 34) {
-      let j = text.indexOf('"', i + 1);
+      let j = text2.indexOf('"', i + 1);
       let escaped = false;
       while (j !== -1) {
         let k3 = j - 1;
-        while (text.charCodeAt(k3) === 92) k3--;
+        while (text2.charCodeAt(k3) === 92) k3--;
         if ((j - 1 - k3) % 2 === 0) break;
         escaped = true;
-        j = text.indexOf('"', j + 1);
+        j = text2.indexOf('"', j + 1);
       }
       if (j === -1) return { ok: false };
-      if (expectKey && isObject[depth]) {
+      if (expectKey && isObject2[depth]) {
         const start = i + 1;
         const length = j - start;
         const count = keyCount[depth];
         let set = keySets[depth];
         if (!escaped) {
           for (let t = start; t < j; t++) {
-            if (text.charCodeAt(t) === 92) {
+            if (text2.charCodeAt(t) === 92) {
               escaped = true;
               break;
             }
@@ -38176,12 +38176,12 @@ function scan(text, maxDepth) {
         }
         if (!set && (count >= SMALL_OBJECT || escaped)) {
           set = /* @__PURE__ */ new Set();
-          for (let q = 0; q < count; q++) set.add(keyAt(text, starts[depth][q], ends[depth][q]));
+          for (let q = 0; q < count; q++) set.add(keyAt(text2, starts[depth][q], ends[depth][q]));
           keySets[depth] = set;
         }
         if (set) {
-          const key = keyAt(text, start, j);
-          if (set.has(key)) return duplicate(depth, frames, key, text, i);
+          const key = keyAt(text2, start, j);
+          if (set.has(key)) return duplicate(depth, frames, key, text2, i);
           set.add(key);
         } else {
           const s = starts[depth] ??= new Int32Array(SMALL_OBJECT);
@@ -38191,12 +38191,12 @@ function scan(text, maxDepth) {
             if (e3[q] - otherStart !== length) continue;
             let same = true;
             for (let t = 0; t < length; t++) {
-              if (text.charCodeAt(otherStart + t) !== text.charCodeAt(start + t)) {
+              if (text2.charCodeAt(otherStart + t) !== text2.charCodeAt(start + t)) {
                 same = false;
                 break;
               }
             }
-            if (same) return duplicate(depth, frames, text.slice(start, j), text, i);
+            if (same) return duplicate(depth, frames, text2.slice(start, j), text2, i);
           }
           s[count] = start;
           e3[count] = j;
@@ -38213,7 +38213,7 @@ function scan(text, maxDepth) {
       }
       i = j + 1;
     } else if (c === 44) {
-      if (isObject[depth]) expectKey = true;
+      if (isObject2[depth]) expectKey = true;
       else index2[depth]++;
       i++;
     } else if (c === 58 || c === 32 || c === 10 || c === 13 || c === 9) {
@@ -38221,17 +38221,17 @@ function scan(text, maxDepth) {
     } else if (c === 123 || c === 91) {
       depth++;
       if (depth > maxDepth) {
-        return { ok: false, problem: { pointer: pointer(depth - 1, frames, text), offset: i, message: `nested more than ${maxDepth} levels deep: no plan is, and reading it could exhaust the stack` } };
+        return { ok: false, problem: { pointer: pointer(depth - 1, frames, text2), offset: i, message: `nested more than ${maxDepth} levels deep: no plan is, and reading it could exhaust the stack` } };
       }
       stats.values++;
       if (c === 123) {
-        isObject[depth] = 1;
+        isObject2[depth] = 1;
         keyCount[depth] = 0;
         keySets[depth] = void 0;
         expectKey = true;
         stats.objects++;
       } else {
-        isObject[depth] = 0;
+        isObject2[depth] = 0;
         index2[depth] = 0;
         stats.arrays++;
       }
@@ -38245,7 +38245,7 @@ function scan(text, maxDepth) {
       let j = i + 1;
       let plain2 = true;
       while (j < n) {
-        const d = text.charCodeAt(j);
+        const d = text2.charCodeAt(j);
         if (d >= 48 && d <= 57) j++;
         else if (d === 46 || d === 101 || d === 69 || d === 43 || d === 45) {
           plain2 = false;
@@ -38255,9 +38255,9 @@ function scan(text, maxDepth) {
       stats.values++;
       if (!plain2 || j - i > 9) {
         stats.heapNumbers++;
-        const value = Number(text.slice(i, j));
+        const value = Number(text2.slice(i, j));
         if (!Number.isFinite(value) && !Number.isNaN(value)) {
-          return { ok: false, problem: { pointer: pointer(depth, frames, text), offset: i, message: "a number too large to represent (it would be read as Infinity)" } };
+          return { ok: false, problem: { pointer: pointer(depth, frames, text2), offset: i, message: "a number too large to represent (it would be read as Infinity)" } };
         }
       }
       i = j;
@@ -38274,8 +38274,8 @@ function scan(text, maxDepth) {
   if (depth !== 0) return { ok: false };
   return { ok: true, stats };
 }
-function duplicate(depth, frames, key, text, offset) {
-  return { ok: false, problem: { pointer: pointer(depth, frames, text, key), offset, message: `the key "${printableKey(key)}" appears twice in one object: JSON.parse would keep only the last, so the file says two things at once` } };
+function duplicate(depth, frames, key, text2, offset) {
+  return { ok: false, problem: { pointer: pointer(depth, frames, text2, key), offset, message: `the key "${printableKey(key)}" appears twice in one object: JSON.parse would keep only the last, so the file says two things at once` } };
 }
 function printableKey(key) {
   const clean2 = key.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
@@ -38303,25 +38303,25 @@ var ENGINE_EVENT_KEYS = /* @__PURE__ */ new Set([
   "errorEvent"
 ]);
 var ENVELOPE_KEYS = /* @__PURE__ */ new Set(["sequence", "timestamp", "type"]);
-function forEachLine(text, visit) {
+function forEachLine(text2, visit) {
   const content = /\S/g;
-  for (let match3 = content.exec(text); match3; match3 = content.exec(text)) {
-    const start = text.lastIndexOf("\n", match3.index) + 1;
-    let end = text.indexOf("\n", match3.index);
-    if (end === -1) end = text.length;
+  for (let match3 = content.exec(text2); match3; match3 = content.exec(text2)) {
+    const start = text2.lastIndexOf("\n", match3.index) + 1;
+    let end = text2.indexOf("\n", match3.index);
+    if (end === -1) end = text2.length;
     content.lastIndex = end;
     const rest = /\S/g;
     rest.lastIndex = end;
-    visit(text.slice(start, end), start, !rest.test(text));
+    visit(text2.slice(start, end), start, !rest.test(text2));
   }
 }
-function readPulumiEvents(text, file, limits = {}) {
+function readPulumiEvents(text2, file, limits = {}) {
   const plan = emptyPlan({ format: "pulumi-events", kind: "plan", file, tool: "pulumi" });
   const steps = /* @__PURE__ */ new Map();
   let sawEvent = false;
   let summary2;
-  const lineAt = (offset) => () => lineOf(text, offset);
-  forEachLine(text, (line, offset, last) => {
+  const lineAt = (offset) => () => lineOf(text2, offset);
+  forEachLine(text2, (line, offset, last) => {
     const at = lineAt(offset);
     let event;
     try {
@@ -38402,7 +38402,7 @@ function readPulumiEvents(text, file, limits = {}) {
     plan.stack ??= parseUrn(step.urn).stack || void 0;
     plan.project ??= parseUrn(step.urn).project || void 0;
     addStep(plan, step, providers, { file, get where() {
-      return `line ${lineOf(text, step.offset)}`;
+      return `line ${lineOf(text2, step.offset)}`;
     } });
   }
   if (summary2) {
@@ -38476,26 +38476,26 @@ function detectDocument(document) {
   }
   return { kind: "format", format };
 }
-function firstLine(text) {
+function firstLine(text2) {
   let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const line = text.slice(start, end).trim();
+  while (start < text2.length) {
+    let end = text2.indexOf("\n", start);
+    if (end === -1) end = text2.length;
+    const line = text2.slice(start, end).trim();
     if (line) return line;
     start = end + 1;
   }
   return "";
 }
-function looksLikeEventLog(text) {
-  const first = firstLine(text);
+function looksLikeEventLog(text2) {
+  const first = firstLine(text2);
   const opening = /^\{\s*"([A-Za-z]+)"\s*:/.exec(first)?.[1];
   if (!opening || !(ENVELOPE_KEYS2.has(opening) || ENGINE_EVENT_KEYS.has(opening)) || !first.endsWith("}")) return false;
   return [...first.matchAll(/"([A-Za-z]+Event)"\s*:/g)].some((m) => ENGINE_EVENT_KEYS.has(m[1]));
 }
 var ENVELOPE_KEYS2 = /* @__PURE__ */ new Set(["sequence", "timestamp", "type"]);
-function humanReadablePlan(text) {
-  const head = text.slice(0, 65536).replace(/\u001b\[[0-9;]*m/g, "");
+function humanReadablePlan(text2) {
+  const head = text2.slice(0, 65536).replace(/\u001b\[[0-9;]*m/g, "");
   const tofu = /^OpenTofu (will perform|used the selected providers)/m.test(head);
   const terraform = tofu || /^Terraform (will perform the following actions|used the selected providers to generate the following execution)/m.test(head) || /^Plan: \d+ to (add|import)/m.test(head) || /^No changes\. (Your infrastructure matches the configuration|Infrastructure is up-to-date)/m.test(head) || /^\s*# \S+ (will be (created|destroyed|updated in-place|read during apply)|must be replaced)/m.test(head);
   if (terraform) {
@@ -38526,18 +38526,18 @@ var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
 function readInputs(get) {
   const problems = [];
-  const text = (name) => get(name).trim();
+  const text2 = (name) => get(name).trim();
   const plan = lines(get("plan"));
   if (plan.length === 0) problems.push("`plan` is required: a plan file, a directory or a glob (one per line)");
-  const formatText = text("format");
+  const formatText = text2("format");
   let format;
   if (formatText && formatText !== "auto") {
     if (INPUT_FORMATS.includes(formatText)) format = formatText;
     else problems.push(`\`format\` must be auto or one of ${INPUT_FORMATS.join(", ")}, not '${formatText}'`);
   }
-  const token = text("github-token");
+  const token = text2("github-token");
   const boolean = (name, fallback) => {
-    const value = text(name);
+    const value = text2(name);
     if (value === "") return fallback;
     if (TRUE.includes(value)) return true;
     if (FALSE.includes(value)) return false;
@@ -38547,9 +38547,9 @@ function readInputs(get) {
   const comment = boolean("comment", true);
   const reviewApprovals = boolean("review-approvals", false);
   if (comment && !token) problems.push("`github-token` is empty: the sticky comment and approvals need it (or set `comment: false`)");
-  const commentAuthor = text("comment-author") || DEFAULT_COMMENT_AUTHOR;
+  const commentAuthor = text2("comment-author") || DEFAULT_COMMENT_AUTHOR;
   if (!AUTHOR.test(commentAuthor)) problems.push(`\`comment-author\`: '${commentAuthor}' is not a GitHub login (with a GitHub App token: <app-slug>[bot])`);
-  const failOnText = text("fail-on") || "block";
+  const failOnText = text2("fail-on") || "block";
   if (failOnText !== "block" && failOnText !== "warn") problems.push(`\`fail-on\` must be block or warn, not '${failOnText}'`);
   const approvers = [];
   for (const entry2 of get("approvers").split(/[\s,]+/).map((e3) => e3.replace(/^@/, "")).filter(Boolean)) {
@@ -38563,9 +38563,9 @@ function readInputs(get) {
     }
   }
   if (problems.length > 0) throw new InputsError(problems);
-  const config2 = text("config");
-  const source = text("source");
-  const sarif = text("sarif");
+  const config2 = text2("config");
+  const source = text2("source");
+  const sarif = text2("sarif");
   return {
     plan,
     ...format ? { format } : {},
@@ -38637,11 +38637,11 @@ function formatMessage(template, data) {
 function placeholders(template) {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 }
-function stripControl(text) {
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => ch === "	" ? " " : "");
+function stripControl(text2) {
+  return text2.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => ch === "	" ? " " : "");
 }
-function clean(text) {
-  const stripped = stripControl(text);
+function clean(text2) {
+  const stripped = stripControl(text2);
   return stripped.length > MAX_VALUE_CHARS ? `${stripped.slice(0, MAX_VALUE_CHARS - 1)}\u2026` : stripped;
 }
 function shown(data, hide) {
@@ -39011,6 +39011,38 @@ function blocks(value) {
   return [];
 }
 
+// policy/catalog/duration.ts
+var GO_UNITS = { ns: 1e-9, us: 1e-6, "\xB5s": 1e-6, "\u03BCs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
+var GO = /^[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h|d))+$/;
+var GO_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h|d)/g;
+var ISO = /^([+-])?P(?!$)(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?!$)(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
+var ISO_SECONDS = [365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1];
+function parseDuration(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const text2 = value.trim();
+  if (text2 === "0" || text2 === "+0" || text2 === "-0") return 0;
+  if (GO.test(text2)) {
+    let seconds = 0;
+    for (const [, amount, unit] of text2.matchAll(GO_PART)) seconds += Number(amount) * GO_UNITS[unit];
+    return text2.startsWith("-") ? -seconds : seconds;
+  }
+  const iso = ISO.exec(text2);
+  if (iso) {
+    let seconds = 0;
+    iso.slice(2).forEach((amount, i) => {
+      if (amount !== void 0) seconds += Number(amount.replace(",", ".")) * ISO_SECONDS[i];
+    });
+    return iso[1] === "-" ? -seconds : seconds;
+  }
+  return void 0;
+}
+function durationDays(value) {
+  if (typeof value !== "string") return void 0;
+  const seconds = parseDuration(value);
+  return seconds === void 0 ? void 0 : seconds / 86400;
+}
+
 // policy/catalog/expiry.ts
 function isSet(value) {
   if (Array.isArray(value)) return value.length > 0;
@@ -39132,13 +39164,6 @@ function opensearchRetentionExpirations(properties) {
     out.push({ rule: String(index2), days: match3[2] === "h" ? amount / 24 : amount, everything: patterns2.length > 0 && patterns2.every((r) => /^index\/[^/*]+\/\*$/.test(r)) });
   }
   return out;
-}
-function durationDays(value) {
-  if (typeof value !== "string" || !/^(\d+(\.\d+)?(d|h|m|s|ms|us|µs|ns))+$/.test(value.trim())) return void 0;
-  const unit = { d: 86400, h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, \u00B5s: 1e-6, ns: 1e-9 };
-  let seconds = 0;
-  for (const [, amount, u] of value.trim().matchAll(/(\d+(?:\.\d+)?)(d|h|ms|m|s|us|µs|ns)/g)) seconds += Number(amount) * unit[u];
-  return seconds / 86400;
 }
 function gcRuleDays(rule) {
   if (!rule || typeof rule !== "object") return void 0;
@@ -40261,6 +40286,26 @@ var googleNone = [
 ];
 
 // policy/catalog/google.ts
+var pubsubRetention = (of, fallback) => ({
+  path: "message_retention_duration",
+  protects: "more",
+  duration: true,
+  default: fallback,
+  weakAtOrBelow: 600 / 86400,
+  recovery: true,
+  what: of === "topic" ? "the topic's message retention" : "the backlog retention of unacknowledged messages",
+  source: `@pulumi/gcp pubsub/${of}.d.ts messageRetentionDuration: cannot be more than 31 days or less than 10 minutes${of === "subscription" ? "; defaults to 7 days" : "; unset, retention is controlled by the subscriptions"}`
+});
+var versionDestroyTtl = (file) => ({
+  path: "version_destroy_ttl",
+  protects: "more",
+  duration: true,
+  default: "0s",
+  weakAtOrBelow: 0,
+  recovery: true,
+  what: "the delayed destruction of secret versions",
+  source: `@pulumi/gcp ${file} versionDestroyTtl: for a secret with versionDestroyTtl > 0, version destruction does not happen immediately: the version is disabled and destroyed after the TTL`
+});
 var PULUMI_DELETION_POLICY = '@pulumi/gcp 9.37.0 generic deletionPolicy (e.g. storage/bucket.d.ts, compute/disk.d.ts: Defaults to "DELETE"; PREVENT fails the delete, ABANDON leaves the resource in the API)';
 var pulumiDeletionPolicy = {
   path: "deletion_policy",
@@ -40500,10 +40545,11 @@ var sql = [
     data: { kind: "database" },
     guards: [
       deletionProtection2("@pulumi/gcp spanner/database.d.ts deletionProtection: unless false in state, a delete fails", true),
-      { path: "enable_drop_protection", protects: true, default: false, deletion: "refused", what: "Spanner drop protection (all interfaces, and the parent instance)", source: "@pulumi/gcp spanner/database.d.ts enableDropProtection: Defaults to false" }
+      { path: "enable_drop_protection", protects: true, default: false, deletion: "refused", what: "Spanner drop protection (all interfaces, and the parent instance)", source: "@pulumi/gcp spanner/database.d.ts enableDropProtection: Defaults to false" },
+      // The point-in-time recovery window: between 1 hour (the default) and 7 days; only a cut to the minimum counts.
+      { path: "version_retention_period", protects: "more", duration: true, default: "1h", weakAtOrBelow: 1 / 24, recovery: true, what: "the point-in-time recovery window (version retention)", source: '@pulumi/gcp spanner/database.d.ts versionRetentionPeriod: between 1 hour and 7 days ("1d", "24h", "1440m", "86400s"); default 1h' }
     ],
-    pulumiGuards: [pulumiDeletionPolicy],
-    note: "version_retention_period (default 1h, a duration string) is the point-in-time window; not judged as a guard"
+    pulumiGuards: [pulumiDeletionPolicy]
   }),
   ...g("google.spanner.backup-schedule", "google_spanner_backup_schedule", "gcp:spanner/backupSchedule:BackupSchedule", {
     role: "guard",
@@ -40719,7 +40765,9 @@ var services = [
     data: { kind: "queue" },
     pulumiGuards: [pulumiDeletionPolicy],
     expiry: { attributes: ["expiration_policy", "expiration_policy.ttl"], expirations: pubsubSubscriptionExpirations, source: "@pulumi/gcp pubsub/subscription.d.ts expirationPolicy: if not set, a default policy with ttl of 31 days" },
-    note: "message_retention_duration (default 7 days, a duration string) and retain_acked_messages decide what the backlog keeps"
+    // The backlog: unacknowledged messages older than this are deleted. 10 minutes to 31 days, 7 days by default.
+    guards: [pubsubRetention("subscription", "604800s")],
+    note: "retain_acked_messages decides whether acknowledged messages are kept for the same retention"
   }),
   ...g("google.pubsub.topic", "google_pubsub_topic", "gcp:pubsub/topic:Topic", {
     role: "data",
@@ -40731,6 +40779,8 @@ var services = [
         test: (p) => !has(p, "message_retention_duration")
       }]
     },
+    // Unset, the topic keeps nothing itself (its subscriptions do): removing the retention discards what it kept.
+    guards: [pubsubRetention("topic", "0s")],
     pulumiGuards: [pulumiDeletionPolicy]
   }),
   ...g("google.pubsub.lite-topic", "google_pubsub_lite_topic", "gcp:pubsub/liteTopic:LiteTopic", { role: "data", data: { kind: "stream" }, pulumiGuards: [pulumiDeletionPolicy] }),
@@ -40757,7 +40807,19 @@ var keys = [
     role: "data",
     data: { kind: "key" },
     pulumiGuards: [pulumiDeletionPolicy],
-    note: "destroying it schedules the destruction of every version after destroy_scheduled_duration (30 days by default, a duration string); data encrypted with it is lost once they are destroyed"
+    // Versions wait this long in DESTROY_SCHEDULED, restorable, before their key material is destroyed.
+    guards: [{
+      path: "destroy_scheduled_duration",
+      protects: "more",
+      duration: true,
+      default: "2592000s",
+      weakAtOrBelow: 1,
+      deletion: "recoverable",
+      recovery: true,
+      what: "the waiting period before key versions are destroyed",
+      source: "@pulumi/gcp kms/cryptoKey.d.ts destroyScheduledDuration: if not specified at creation time, the default duration is 30 days; Cloud KMS destroy-restore docs (24 hours without it)"
+    }],
+    note: "destroying it schedules the destruction of every version after destroy_scheduled_duration; data encrypted with it is lost once they are destroyed"
   }),
   ...g("google.kms.crypto-key-version", "google_kms_crypto_key_version", "gcp:kms/cryptoKeyVersion:CryptoKeyVersion", {
     role: "data",
@@ -40769,15 +40831,14 @@ var keys = [
   ...g("google.secret-manager.secret", "google_secret_manager_secret", "gcp:secretmanager/secret:Secret", {
     role: "data",
     data: { kind: "secret" },
-    guards: [deletionProtection2("@pulumi/gcp secretmanager/secret.d.ts deletionProtection: Defaults to false", false)],
     expiry: { attributes: ["expire_time", "ttl"], expirations: secretExpirations, source: "@pulumi/gcp secretmanager/secret.d.ts ttl, expireTime" },
-    note: "version_destroy_ttl (a duration string) delays the destruction of its versions"
+    guards: [deletionProtection2("@pulumi/gcp secretmanager/secret.d.ts deletionProtection: Defaults to false", false), versionDestroyTtl("secretmanager/secret.d.ts")]
   }),
   ...g("google.secret-manager.regional-secret", "google_secret_manager_regional_secret", "gcp:secretmanager/regionalSecret:RegionalSecret", {
     role: "data",
     data: { kind: "secret" },
-    guards: [deletionProtection2("@pulumi/gcp secretmanager/regionalSecret.d.ts deletionProtection: Defaults to false", false)],
-    expiry: { attributes: ["expire_time", "ttl"], expirations: secretExpirations, source: "@pulumi/gcp secretmanager/regionalSecret.d.ts ttl, expireTime" }
+    expiry: { attributes: ["expire_time", "ttl"], expirations: secretExpirations, source: "@pulumi/gcp secretmanager/regionalSecret.d.ts ttl, expireTime" },
+    guards: [deletionProtection2("@pulumi/gcp secretmanager/regionalSecret.d.ts deletionProtection: Defaults to false", false), versionDestroyTtl("secretmanager/regionalSecret.d.ts")]
   }),
   // A version's data is in the plan (secret_data) and can be written again; DISABLE or ABANDON destroys nothing.
   ...[
@@ -40806,8 +40867,11 @@ var backups = [
   ...g("google.backup-dr.backup-vault", "google_backup_dr_backup_vault", "gcp:backupdisasterrecovery/backupVault:BackupVault", {
     role: "data",
     data: { kind: "backup-vault" },
-    guards: [{ path: "force_delete", protects: false, default: false, deletion: "refused", what: "protection against deleting a vault that still has data sources", source: "@pulumi/gcp backupdisasterrecovery/backupVault.d.ts forceDelete (deprecated)" }],
-    note: "backup_minimum_enforced_retention_duration (a duration string) keeps each backup at least that long"
+    guards: [
+      { path: "force_delete", protects: false, default: false, deletion: "refused", what: "protection against deleting a vault that still has data sources", source: "@pulumi/gcp backupdisasterrecovery/backupVault.d.ts forceDelete (deprecated)" },
+      // Required: each backup cannot be deleted before this; any cut lets backups go sooner.
+      { path: "backup_minimum_enforced_retention_duration", protects: "more", duration: true, recovery: true, what: "the minimum enforced retention of backups", source: "@pulumi/gcp backupdisasterrecovery/backupVault.d.ts backupMinimumEnforcedRetentionDuration: the default and minimum enforced retention for each backup within the backup vault" }
+    ]
   }),
   ...g("google.backup-dr.backup-plan", "google_backup_dr_backup_plan", "gcp:backupdisasterrecovery/backupPlan:BackupPlan", {
     role: "guard",
@@ -41397,6 +41461,17 @@ var lockLevel = (path6, source) => ({ path: path6, protects: "values", safeValue
 var LOCK_REMOVAL = "removing the lock lets everything under its scope be deleted";
 var LOCK_SOURCE = AN("authorization/managementLockByScope.d.ts (level: CanNotDelete, ReadOnly)");
 var retention2 = (path6, source, rest = {}) => ({ path: path6, protects: "more", recovery: true, backup: "retention", what: "backup retention", source, ...rest });
+var LTR_SOURCE = 'Azure SQL LongTermRetentionPolicy (weeklyRetention, monthlyRetention, yearlyRetention: "in an ISO 8601 format", PT0S when unset)';
+var longTermRetention = (prefix, source) => ["weekly", "monthly", "yearly"].map((period) => ({
+  path: `${prefix}${period}_retention`,
+  protects: "more",
+  duration: true,
+  default: "PT0S",
+  weakAtOrBelow: 0,
+  recovery: true,
+  what: `${period} long-term backup retention`,
+  source: `${source}; ${LTR_SOURCE}`
+}));
 var noPersistence = (paths, reason) => ({ attributes: [...paths], reason, test: (p) => paths.every((path6) => readAll(p, path6).every((v) => v !== true && v !== "true")) });
 var ttlTable = (name, path6) => ({
   family: "azurerm",
@@ -41809,9 +41884,12 @@ var azureCatalog = [
     aliases: ["azure:mssql/database:Database"],
     role: "data",
     data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Secondary", "OnlineSecondary"], "it is a geo-replica (create_mode Secondary): its data is a copy of its primary")] },
-    guards: [retention2("short_term_retention_policy.retention_days", AZ("types/input.d.ts mssql.DatabaseShortTermRetentionPolicy"), { backup: "kept-after-delete" })],
+    guards: [
+      retention2("short_term_retention_policy.retention_days", AZ("types/input.d.ts mssql.DatabaseShortTermRetentionPolicy"), { backup: "kept-after-delete" }),
+      ...longTermRetention("long_term_retention_policy.", AZ("types/input.d.ts mssql.DatabaseLongTermRetentionPolicy"))
+    ],
     links: [{ property: "creation_source_database_id", kind: "database", verb: "replicates" }],
-    note: "long-term retention (long_term_retention_policy) is in ISO 8601 durations, not compared here; LTR backups survive the database"
+    note: "long-term retention backups (long_term_retention_policy, ISO 8601 durations) survive the database; cutting them to PT0S ends them"
   }),
   an("azure-native.sql.database", "azure-native:sql:Database", {
     role: "data",
@@ -41823,10 +41901,15 @@ var azureCatalog = [
     guardOf: { target: "database_name" },
     guards: [retention2("retention_days", AN("sql/backupShortTermRetentionPolicy.d.ts"))]
   }),
-  ...["azure-native:sql:BackupLongTermRetentionPolicy", "azure-native:sql:LongTermRetentionPolicy"].map((name) => an(name, name, { role: "guard", guardOf: { target: "database_name", removal: "removing it stops new long-term retention backups of the database" } })),
+  ...["azure-native:sql:BackupLongTermRetentionPolicy", "azure-native:sql:LongTermRetentionPolicy"].map((name) => an(name, name, {
+    role: "guard",
+    guardOf: { target: "database_name", removal: "removing it stops new long-term retention backups of the database" },
+    guards: longTermRetention("", AN(`sql/${name.split(":")[2][0].toLowerCase()}${name.split(":")[2].slice(1)}.d.ts`))
+  })),
   an("azure-native:sql:ManagedInstanceLongTermRetentionPolicy", "azure-native:sql:ManagedInstanceLongTermRetentionPolicy", {
     role: "guard",
-    guardOf: { target: "database_name", removal: "removing it stops new long-term retention backups of the database" }
+    guardOf: { target: "database_name", removal: "removing it stops new long-term retention backups of the database" },
+    guards: longTermRetention("", AN("sql/managedInstanceLongTermRetentionPolicy.d.ts"))
   }),
   an("azure-native.sql.geo-backup-policy", "azure-native:sql:GeoBackupPolicy", {
     role: "guard",
@@ -41854,7 +41937,10 @@ var azureCatalog = [
   tf("azurerm.mssql.managed-database", "azurerm_mssql_managed_database", {
     role: "data",
     data: { kind: "database" },
-    guards: [retention2("short_term_retention_days", AZ("mssql/managedDatabase.d.ts"), { backup: "kept-after-delete" })]
+    guards: [
+      retention2("short_term_retention_days", AZ("mssql/managedDatabase.d.ts"), { backup: "kept-after-delete" }),
+      ...longTermRetention("long_term_retention_policy.", AZ("types/input.d.ts mssql.ManagedDatabaseLongTermRetentionPolicy"))
+    ]
   }),
   an("azure-native.sql.managed-database", "azure-native:sql:ManagedDatabase", { role: "data", data: { kind: "database" } }),
   tf("azurerm.synapse.sql-pool", "azurerm_synapse_sql_pool", {
@@ -42446,10 +42532,10 @@ var helmCatalog = [
     pulumi: "kubernetes:helm.sh/v3:Release",
     role: "container",
     container: {
-      cascades: [],
+      cascades: [{ by: "rendered", manifest: "manifest", names: "resource_names" }],
       unknownContents: "warn",
-      reason: "uninstalling a release deletes the objects its chart rendered, which the plan does not show (claims templated by the chart among them)",
-      source: "helm/helm#3313, #8515 (data-model.md \xA71.5)"
+      reason: "uninstalling a release deletes the objects its chart rendered (claims templated by the chart among them; an object annotated helm.sh/resource-policy: keep stays)",
+      source: "helm/helm#3313, #8515, #6261 (data-model.md \xA71.5); hashicorp/terraform-provider-helm helm/manifest_json.go; pulumi-kubernetes helm_release.go resourceNames"
     }
   }
 ];
@@ -42513,18 +42599,11 @@ var k2 = (canonical, terraform, pulumi, rest) => {
 var STORAGE = "kubernetes:storage.k8s.io";
 var tokens = (group4, kind, versions, suffix = "") => versions.map((v) => `${group4}/${v}:${kind}${suffix}`);
 var listsAndPatches = (group4, kind, versions) => [...tokens(group4, kind, versions, "List"), ...tokens(group4, kind, versions, "Patch")];
-var MANIFEST_DATA_KINDS = /* @__PURE__ */ new Set(["PersistentVolumeClaim", "PersistentVolume", "VolumeSnapshot", "VolumeSnapshotContent"]);
-var manifestHoldsNothing = {
-  attributes: ["manifest"],
-  reason: "the manifest is not a claim, a volume or a volume snapshot (or its volume or snapshot content is retained on delete)",
-  test: (p) => {
-    const kind = read(p, "manifest.kind");
-    if (typeof kind !== "string") return false;
-    if (!MANIFEST_DATA_KINDS.has(kind)) return true;
-    if (kind === "PersistentVolume") return (read(p, "manifest.spec.persistentVolumeReclaimPolicy") ?? "Retain") !== "Delete";
-    if (kind === "VolumeSnapshotContent") return read(p, "manifest.spec.deletionPolicy") === "Retain";
-    return false;
-  }
+var SNAPSHOTS = "external-snapshotter CRDs: VolumeSnapshot, VolumeSnapshotContent.spec.deletionPolicy (data-model.md \xA71.1)";
+var snapshotContentRetained = {
+  attributes: ["spec.deletion_policy"],
+  reason: "its deletionPolicy is Retain: the snapshot in the storage system stays when the object is deleted",
+  test: (p) => read(p, "spec.deletion_policy") === "Retain"
 };
 var storageClassReclaim = {
   path: "reclaim_policy",
@@ -42547,11 +42626,33 @@ var kubernetesMoreCatalog = [
     role: "link",
     links: [{ property: "spec.source.persistent_volume_name", kind: "persistent-volume", verb: "attaches" }]
   }),
-  // Any object: data when it is a claim, a volume that is deleted with it, or a volume snapshot.
+  // Generic objects: each is what its kind says (Catalog.view). The entry's own role is the verdict while the kind is
+  // unknown until apply: treated as data (cannot tell).
   k2("kubernetes.manifest", ["kubernetes_manifest"], [], {
     role: "data",
-    data: { kind: "persistent-volume", noUniqueData: [manifestHoldsNothing] },
-    note: "a kubernetes_manifest that is a Namespace deletes everything in it as well; that cascade is not modelled here"
+    data: { kind: "persistent-volume" },
+    generic: { path: "manifest" },
+    note: "judged as the typed resource of its manifest's kind: a Namespace contains, a claim holds data, a ConfigMap holds none; data while the kind is unknown"
+  }),
+  // Pulumi registers a CustomResource as `kubernetes:<apiVersion>:<kind>` (its inputs carry apiVersion, kind,
+  // metadata and spec), and yaml.ConfigFile renders objects of kinds it has no class for the same way.
+  k2("kubernetes.custom-resource", [], ["kubernetes:apiextensions.k8s.io:CustomResource"], {
+    role: "data",
+    data: { kind: "persistent-volume" },
+    generic: { path: "", tokens: /^kubernetes:[^:]+:[A-Za-z0-9]+$/ },
+    note: "judged by its kind; a kind no entry names (a custom resource of an operator) is guessed from its group and kind, and then cannot tell"
+  }),
+  // CSI snapshots (the external-snapshotter's CRDs, so Pulumi sees them as CustomResources): a VolumeSnapshot's
+  // content follows its class's deletionPolicy (Delete for dynamically made content); content says its own.
+  k2("kubernetes.volume-snapshot", [], ["kubernetes:snapshot.storage.k8s.io/v1:VolumeSnapshot", "kubernetes:snapshot.storage.k8s.io/v1beta1:VolumeSnapshot"], {
+    role: "data",
+    data: { kind: "snapshot" },
+    note: SNAPSHOTS
+  }),
+  k2("kubernetes.volume-snapshot-content", [], ["kubernetes:snapshot.storage.k8s.io/v1:VolumeSnapshotContent", "kubernetes:snapshot.storage.k8s.io/v1beta1:VolumeSnapshotContent"], {
+    role: "data",
+    data: { kind: "snapshot", noUniqueData: [snapshotContentRetained] },
+    note: SNAPSHOTS
   }),
   ...none("registers a CSI driver or node with the cluster, or reports its capacity: deleting it deletes no volume", [
     ["kubernetes.csi-driver", ["kubernetes_csi_driver_v1", "kubernetes_csi_driver"], [...tokens(STORAGE, "CSIDriver", ["v1", "v1beta1"]), ...listsAndPatches(STORAGE, "CSIDriver", ["v1", "v1beta1"])]],
@@ -42587,7 +42688,7 @@ var kubernetesMoreCatalog = [
   }),
   // The objects a ConfigFile renders are resources of their own in the plan (its children), each judged by its type.
   ...none("a component whose rendered objects are resources of their own in the plan, each judged by its type", [
-    ["kubernetes.yaml-config-file", [], ["kubernetes:yaml/v2:ConfigFile"]]
+    ["kubernetes.yaml-config-file", [], ["kubernetes:yaml/v2:ConfigFile", "kubernetes:yaml:ConfigFile", "kubernetes:yaml:ConfigGroup"]]
   ])
 ];
 function none(note, types2) {
@@ -42741,7 +42842,11 @@ var Catalog = class {
     for (const entry2 of entries) {
       for (const name of [entry2.terraform, entry2.pulumi, ...entry2.aliases ?? []]) {
         if (name) this.byType.set(name, entry2);
+        const kind = name ? groupKind(name) : void 0;
+        if (kind && !this.byKind.has(kind)) this.byKind.set(kind, entry2);
       }
+      if (entry2.generic?.tokens) this.patterns.push(entry2);
+      if (entry2.generic?.path === "") this.objectEntry ??= entry2;
     }
     for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? DEFAULT_EXTRA_KIND);
     this.notData = new Set(options.notDataTypes ?? []);
@@ -42753,6 +42858,12 @@ var Catalog = class {
   notData;
   guess;
   lowerCase;
+  /** Kubernetes entries by API group and kind (`apps StatefulSet`), for a kind in a version no entry names. */
+  byKind = /* @__PURE__ */ new Map();
+  /** Generic entries that also stand for type names matching their `tokens`. */
+  patterns = [];
+  /** The generic entry whose properties are the object itself (a CustomResource): how an object on its own is seen. */
+  objectEntry;
   /** The entry of a type, under any of its names: also a Pulumi alias or a versioned azure-native token. */
   entry(type) {
     return this.byType.get(type) ?? this.byType.get(canonicalToken(type));
@@ -42771,28 +42882,95 @@ var Catalog = class {
   canonical(type) {
     return this.entry(type)?.canonical;
   }
+  /**
+   * The entry a resource is judged by, and the properties its paths read. For most types, the type's own entry and
+   * properties. For a generic Kubernetes object (an entry with `generic`), the entry of the object's kind, found by
+   * the Pulumi token of its apiVersion and kind (then by group and kind in any version), with the object itself as
+   * the properties: a `kubernetes_manifest` of kind Namespace is a namespace.
+   */
+  view(type, properties) {
+    const own2 = this.entry(type);
+    const generic = own2?.generic ? own2 : own2 ? void 0 : this.patternEntry(type);
+    if (!generic?.generic) return { type, ...own2 ? { entry: own2 } : {}, properties };
+    const path6 = generic.generic.path;
+    const value = path6 ? read(properties, path6) : properties;
+    const object = value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+    const named = own2 ? void 0 : tokenKind(type);
+    const apiVersion = text(object?.["apiVersion"]) ?? named?.apiVersion;
+    const kind = text(object?.["kind"]) ?? named?.kind;
+    if (!apiVersion || !kind) return { type, entry: generic, properties, generic: { entry: generic, path: path6 } };
+    return this.ofKind(apiVersion, kind, object ?? {}, generic, path6);
+  }
+  /**
+   * A Kubernetes object on its own (apiVersion, kind, metadata, spec), such as one a Helm release rendered: what its
+   * kind says, as a generic resource holding it would be judged. Undefined without an apiVersion and a kind.
+   */
+  viewObject(object) {
+    const apiVersion = text(object["apiVersion"]);
+    const kind = text(object["kind"]);
+    return apiVersion && kind && this.objectEntry ? this.ofKind(apiVersion, kind, object, this.objectEntry, "") : void 0;
+  }
+  /** What a Kubernetes object on its own holds (viewObject), with its attribute facts; undefined when it has no kind. */
+  judgeObject(object) {
+    const view = this.viewObject(object);
+    return view ? this.judgeView(view, view.type) : void 0;
+  }
+  ofKind(apiVersion, kind, object, generic, path6) {
+    const token = kindToken(apiVersion, kind);
+    const entry2 = this.entry(token) ?? this.byKind.get(groupKind(token) ?? "");
+    return { type: token, ...entry2 ? { entry: entry2 } : {}, properties: object, generic: { entry: generic, path: path6, kind } };
+  }
+  /** A generic entry whose `tokens` match a type that neither the catalog nor the schema index knows. */
+  patternEntry(type) {
+    if (this.published(type)) return void 0;
+    return this.patterns.find((entry2) => entry2.generic?.tokens?.test(type));
+  }
   /** What a type holds, from its name alone. */
   dataVerdict(type) {
+    return this.verdictOf(type, this.entry(type) ?? this.patternEntry(type));
+  }
+  verdictOf(type, entry2, guessName = type) {
     if (this.notData.has(type)) return { holdsData: false, known: true };
     const extra = this.extra.get(type);
     if (extra) return { holdsData: true, kind: extra, known: true };
-    const entry2 = this.entry(type);
     if (entry2) return entry2.role === "data" && entry2.data ? { holdsData: true, kind: entry2.data.kind, known: true, entry: entry2 } : { holdsData: false, known: true, entry: entry2 };
     if (this.published(type)) return { holdsData: false, known: true };
-    if (this.guess && looksLikeStorage(type)) return { holdsData: true, kind: "storage", known: false };
+    if (this.guess && looksLikeStorage(guessName)) return { holdsData: true, kind: "storage", known: false };
     return { holdsData: false, known: false };
   }
   /** What this resource holds, from its type and its attributes (a read replica, a cache without persistence). */
   judge(type, properties) {
-    const verdict = this.dataVerdict(type);
+    return this.judgeView(this.view(type, properties), type);
+  }
+  judgeView(view, type) {
+    if (this.notData.has(type) || this.extra.has(type)) return this.dataVerdict(type);
+    const verdict = view.generic ? this.verdictOf(view.type, view.entry, customKindName(view.type)) : this.dataVerdict(type);
     if (!verdict.holdsData || !verdict.known || !verdict.entry) return verdict;
-    const fact = noUniqueData(verdict.entry, properties);
+    const fact = noUniqueData(verdict.entry, view.properties);
     return fact ? { holdsData: false, known: true, entry: verdict.entry, reason: fact.reason } : verdict;
   }
   holdsData(resource) {
     return this.judge(resource.type, resource.properties).holdsData;
   }
 };
+function text(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function kindToken(apiVersion, kind) {
+  return `kubernetes:${apiVersion.includes("/") ? apiVersion : `core/${apiVersion}`}:${kind}`;
+}
+function tokenKind(type) {
+  const match3 = /^kubernetes:(.+):([A-Za-z0-9]+)$/.exec(type);
+  return match3 ? { apiVersion: match3[1], kind: match3[2] } : void 0;
+}
+function groupKind(type) {
+  const match3 = /^kubernetes:([^/:]+)\/[^:]+:([A-Za-z0-9]+)$/.exec(type);
+  return match3 ? `${match3[1]} ${match3[2]}` : void 0;
+}
+function customKindName(token) {
+  const match3 = /^kubernetes:(?:([^/:.]+)[^/:]*\/)?[^:]+:([A-Za-z0-9]+)$/.exec(token);
+  return match3 ? `${match3[1] ?? "core"}_${match3[2]}` : token;
+}
 function noUniqueData(entry2, properties) {
   if (!properties) return void 0;
   return entry2.data?.noUniqueData?.find((p) => p.test(properties));
@@ -49135,13 +49313,13 @@ var data_default = {
 };
 
 // policy/engine/environment.ts
-function skeleton(text) {
+function skeleton(text2) {
   const map = data_default;
   let out = "";
-  for (const char of text.normalize("NFD")) out += map[char] ?? char;
+  for (const char of text2.normalize("NFD")) out += map[char] ?? char;
   return out.normalize("NFD");
 }
-var isAscii = (text) => /^[\x20-\x7e]*$/.test(text);
+var isAscii = (text2) => /^[\x20-\x7e]*$/.test(text2);
 var defaultEnvironmentConfig = {
   tagKeys: ["env", "environment", "stage"],
   environments: {
@@ -49256,10 +49434,10 @@ var EnvironmentResolver = class {
     if (!found && !lookalike) return void 0;
     return { ...found?.name ? { name: found.name } : {}, source: "tag", ...lookalike };
   }
-  fromName(text) {
+  fromName(text2) {
     for (const [name, spec] of Object.entries(this.config.environments)) {
       for (const pattern of spec.namePatterns ?? []) {
-        if (new RegExp(pattern).test(text)) return { name, source: "name" };
+        if (new RegExp(pattern).test(text2)) return { name, source: "name" };
       }
     }
     return void 0;
@@ -49284,8 +49462,8 @@ function tagEntries(bag) {
     return typeof name === "string" ? [[name, value ?? Value]] : [];
   });
 }
-function fold(text) {
-  return text.normalize("NFKC").trim().toLowerCase();
+function fold(text2) {
+  return text2.normalize("NFKC").trim().toLowerCase();
 }
 
 // policy/rules/no-blanket-destroy-credentials/iam-index.json
@@ -49297,13 +49475,13 @@ function list2(value) {
   return values.filter((v) => typeof v === "string");
 }
 var patterns = /* @__PURE__ */ new Map();
-function matches(pattern, text) {
+function matches(pattern, text2) {
   let regex = patterns.get(pattern);
   if (!regex) {
     regex = new RegExp(`^${[...pattern].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("")}$`, "i");
     patterns.set(pattern, regex);
   }
-  return regex.test(text);
+  return regex.test(text2);
 }
 
 // policy/rules/no-blanket-destroy-credentials/iam.ts
@@ -49373,7 +49551,7 @@ function resourceReach(pattern) {
   const service = (parts[2] ?? "").toLowerCase();
   const account = parts[4] ?? "";
   const rest = parts.slice(5).join(":");
-  const onlyWildcards = (text) => /^[*?/:]*$/.test(text) && text.includes("*");
+  const onlyWildcards = (text2) => /^[*?/:]*$/.test(text2) && text2.includes("*");
   if (/[*?]/.test(account) || account === "" && rest.startsWith("*")) return { kind: "every" };
   const prefix = index.resourcePrefixes[service]?.find((p) => rest.toLowerCase().startsWith(p.toLowerCase()));
   if (onlyWildcards(rest) || prefix && onlyWildcards(rest.slice(prefix.length))) return account ? { kind: "kind", account } : { kind: "every" };
@@ -49722,16 +49900,25 @@ var no_blanket_destroy_credentials_default = defineRule({
 
 // policy/catalog/guards.ts
 function guardValues(field, properties) {
-  const values = readAll(properties, field.path);
-  if (values.length > 0 || !field.pulumiPath) return values.filter((v) => v !== null);
-  return readAll(properties, field.pulumiPath).filter((v) => v !== null);
+  const set = (v) => v !== null && !(field.duration && v === "");
+  const values = readAll(properties, field.path).filter(set);
+  if (values.length > 0 || !field.pulumiPath) return values;
+  return readAll(properties, field.pulumiPath).filter(set);
+}
+function amountOf(field, value) {
+  if (field.duration) return durationDays(value);
+  return typeof value === "number" ? value : void 0;
 }
 function effectiveValue(field, properties) {
   const values = guardValues(field, properties);
   if (values.length === 0) return field.default;
   if (field.protects === "more") {
-    const numbers = values.filter((v) => typeof v === "number");
-    return numbers.length > 0 ? Math.min(...numbers) : values[0];
+    let weakest;
+    for (const value of values) {
+      const amount = amountOf(field, value);
+      if (amount !== void 0 && (weakest === void 0 || amount < weakest.amount)) weakest = { value, amount };
+    }
+    return weakest ? weakest.value : values[0];
   }
   return values[0];
 }
@@ -49744,8 +49931,10 @@ function protectsWith(field, value) {
       return value !== true;
     case "values":
       return typeof value === "string" && (field.safeValues ?? []).includes(value);
-    case "more":
-      return typeof value === "number" ? value > (field.weakAtOrBelow ?? 0) : void 0;
+    case "more": {
+      const amount = amountOf(field, value);
+      return amount === void 0 ? void 0 : amount > (field.weakAtOrBelow ?? 0);
+    }
   }
 }
 function protects(field, properties) {
@@ -49756,8 +49945,10 @@ function weakens(field, before, after) {
   const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
   if (b === void 0 || a === void 0) return false;
   if (field.protects === "more") {
-    if (typeof b !== "number" || typeof a !== "number" || a >= b) return false;
-    return field.weakAtOrBelow === void 0 || a <= field.weakAtOrBelow;
+    const before2 = amountOf(field, b);
+    const after2 = amountOf(field, a);
+    if (before2 === void 0 || after2 === void 0 || after2 >= before2) return false;
+    return field.weakAtOrBelow === void 0 || after2 <= field.weakAtOrBelow;
   }
   return protectsWith(field, b) === true && protectsWith(field, a) === false;
 }
@@ -49793,8 +49984,16 @@ function guardSetting(field, tool) {
     case "values":
       return field.safeValues?.length ? assign(JSON.stringify(field.safeValues[0])) : `\`${path6}\``;
     case "more":
-      return `\`${path6}\` above ${field.weakAtOrBelow ?? 0}`;
+      return field.duration ? `\`${path6}\` longer than ${showDays(field.weakAtOrBelow ?? 0)}` : `\`${path6}\` above ${field.weakAtOrBelow ?? 0}`;
   }
+}
+function showDays(days2) {
+  if (days2 === 0) return "0";
+  const seconds = Math.round(days2 * 86400);
+  if (seconds % 86400 === 0) return `${seconds / 86400} day${seconds === 86400 ? "" : "s"}`;
+  if (seconds % 3600 === 0) return `${seconds / 3600} hour${seconds === 3600 ? "" : "s"}`;
+  if (seconds % 60 === 0) return `${seconds / 60} minute${seconds === 60 ? "" : "s"}`;
+  return `${seconds} seconds`;
 }
 
 // policy/rules/no-colocated-backups/domains.ts
@@ -49948,7 +50147,7 @@ function* vaultSettings(context3, resource, entry2) {
 function isGuarded(context3, target) {
   const name = read(target.properties, "name");
   return context3.plan.resources.some((r) => {
-    const guardOf = context3.catalog.entry(r.type)?.guardOf;
+    const guardOf = context3.catalog.view(r.type, r.properties).entry?.guardOf;
     if (!guardOf?.target) return false;
     const resolved = context3.resolve(r, guardOf.target)[0];
     if (resolved?.kind === "resource") return resolved.resource.address === target.address;
@@ -49961,7 +50160,7 @@ function* deletedWithoutBackup(context3) {
   for (const change of context3.plan.changes) {
     if (!change.destroysObject || change.drift || !change.before) continue;
     if (!context3.catalog.judge(change.resource.type, change.before).holdsData) continue;
-    const fields = context3.catalog.entry(change.resource.type)?.guards?.filter((g2) => g2.backup) ?? [];
+    const fields = context3.catalog.view(change.resource.type, change.before).entry?.guards?.filter((g2) => g2.backup) ?? [];
     const final = fields.find((g2) => g2.backup === "final-snapshot");
     if (!final || protects(final, change.before) !== false) continue;
     const kept = fields.find((g2) => g2.backup === "kept-after-delete");
@@ -49974,17 +50173,17 @@ function* vaultDeletedWithData(context3) {
   const all = [...context3.plan.resources, ...context3.plan.changes.map((c) => c.resource)];
   const destroyed = (r) => context3.changeOf(r)?.destroysObject === true;
   for (const change of context3.plan.changes) {
-    if (!change.destroysObject || change.drift || context3.catalog.entry(change.resource.type)?.data?.kind !== "backup-vault") continue;
+    if (!change.destroysObject || change.drift || context3.catalog.view(change.resource.type, change.before ?? change.resource.properties).entry?.data?.kind !== "backup-vault") continue;
     const vault = change.resource;
     const plans = all.filter((r) => {
-      const spec = context3.catalog.entry(r.type)?.backup;
+      const spec = context3.catalog.view(r.type, r.properties).entry?.backup;
       if (spec?.by !== "plan") return false;
       const name = prop(vault.properties, "name");
       return spec.rules.some((rules2) => blocksOf(r, rules2).some((rule, i) => context3.resolve(r, `${rules2}.${i}.${spec.vault}`).some((t) => t.kind === "resource" && t.resource.address === vault.address) || name !== void 0 && prop(rule, spec.vault) === name));
     });
     const sources = /* @__PURE__ */ new Set();
     for (const selection of all) {
-      const spec = context3.catalog.entry(selection.type)?.backup;
+      const spec = context3.catalog.view(selection.type, selection.properties).entry?.backup;
       if (spec?.by !== "selection") continue;
       if (!context3.resolve(selection, spec.plan).some((t) => t.kind === "resource" && plans.includes(t.resource))) continue;
       for (const target of context3.resolve(selection, spec.resources)) {
@@ -50001,7 +50200,7 @@ function blocksOf(resource, path6) {
 function* backupsDeletedWithSource(context3) {
   for (const change of context3.plan.changes) {
     if (!change.destroysObject || change.drift) continue;
-    const spec = context3.catalog.entry(change.resource.type)?.backup;
+    const spec = context3.catalog.view(change.resource.type, change.before ?? change.resource.properties).entry?.backup;
     if (spec?.by !== "snapshot") continue;
     for (const target of context3.resolve(change.resource, spec.source)) {
       if (target.kind !== "resource" || target.resource === change.resource) continue;
@@ -50113,7 +50312,7 @@ var no_colocated_backups_default = defineRule({
     yield* vaultDeletedWithData(context3);
     for (const resource of plan.resources) {
       if (resource.mode !== "managed") continue;
-      const entry2 = catalog.entry(resource.type);
+      const entry2 = catalog.view(resource.type, resource.properties).entry;
       if (!entry2) continue;
       if (entry2.role === "data" && entry2.data && catalog.judge(resource.type, resource.properties).holdsData) {
         yield* backupSettings(resource, entry2);
@@ -50131,8 +50330,8 @@ var no_colocated_backups_default = defineRule({
 });
 function isBackupStore(resource) {
   const tags = prop(resource.properties, "tags") ?? {};
-  const text = `${resource.name} ${String(prop(resource.properties, "bucket") ?? "")} ${Object.values(tags).join(" ")}`;
-  return /backup/i.test(text);
+  const text2 = `${resource.name} ${String(prop(resource.properties, "bucket") ?? "")} ${Object.values(tags).join(" ")}`;
+  return /backup/i.test(text2);
 }
 
 // policy/rules/no-cross-env-storage/no-cross-env-storage.ts
@@ -50187,7 +50386,7 @@ var no_cross_env_storage_default = defineRule({
       yield { messageId: "lookalike", resource, ...change ? { change } : {}, data: { value: info2.lookalike, looksLike: info2.lookalikeOf, part: info2.lookalikeIn } };
     }
     for (const resource of plan.resources) {
-      const links = catalog.entry(resource.type)?.links ?? [];
+      const links = catalog.view(resource.type, resource.properties).entry?.links ?? [];
       if (links.length === 0) continue;
       const own2 = environmentOf(resource);
       yield* lookalike(resource, own2);
@@ -50271,25 +50470,27 @@ var no_protection_downgrade_default = defineRule({
           yield { messageId: "toolProtectionRemoved", resource: change.resource, change, data: { guard, action: change.raw } };
         }
       }
-      const entry2 = catalog.entry(change.resource.type);
+      const before = catalog.view(change.resource.type, change.before);
+      const after = catalog.view(change.resource.type, change.after ?? change.before);
+      const entry2 = after.entry;
       if (!entry2) continue;
       if (entry2.guardOf?.removal && change.action === "delete" && !targetDestroyed(context3, change, entry2.guardOf.target)) {
         yield { messageId: "guardRemoved", resource: change.resource, change, data: { action: change.raw, removal: entry2.guardOf.removal } };
         continue;
       }
       if (!change.after) continue;
-      if (entry2.role === "data" && !catalog.judge(change.resource.type, change.after).holdsData) continue;
-      for (const field of change.before ? entry2.guards ?? [] : []) {
-        if (!weakens(field, change.before, change.after)) continue;
+      if (entry2.role === "data" && !catalog.judge(change.resource.type, change.after).holdsData && !(change.before && catalog.judge(change.resource.type, change.before).holdsData)) continue;
+      for (const field of change.before && before.entry === entry2 ? entry2.guards ?? [] : []) {
+        if (!weakens(field, before.properties, after.properties)) continue;
         yield {
           messageId: "providerProtectionRemoved",
           resource: change.resource,
           change,
-          data: { what: field.what, property: field.path, before: showGuardValue(field, effectiveValue(field, change.before)), after: showGuardValue(field, effectiveValue(field, change.after)) }
+          data: { what: field.what, property: field.path, before: showGuardValue(field, effectiveValue(field, before.properties)), after: showGuardValue(field, effectiveValue(field, after.properties)) }
         };
       }
       if (entry2.expiry && !(change.action === "create" && (entry2.role === "data" || targetCreated(context3, change, entry2.guardOf?.target)))) {
-        const cut = expiryShortened(entry2.expiry, change.before, change.after);
+        const cut = expiryShortened(entry2.expiry, change.before && before.properties, after.properties);
         if (cut) {
           yield {
             messageId: "expiryShortened",
@@ -50312,8 +50513,15 @@ function targetCreated(context3, change, target) {
   return targets.some((t) => t.kind === "resource" && t.resource.address !== change.resource.address && context3.changeOf(t.resource)?.action === "create");
 }
 
-// policy/catalog/cloudformation.ts
+// policy/catalog/yaml.ts
 import { createRequire } from "node:module";
+var loaded;
+function yaml() {
+  loaded ??= typeof __require === "function" ? require_dist() : createRequire(import.meta.url)("yaml");
+  return loaded;
+}
+
+// policy/catalog/cloudformation.ts
 var KEEPS = /* @__PURE__ */ new Set(["Retain", "RetainExceptOnCreate", "Snapshot"]);
 function templateData(catalog, template) {
   const document = parseTemplate(template);
@@ -50351,11 +50559,6 @@ function parseTemplate(template) {
     }
   }
 }
-var loaded;
-function yaml() {
-  loaded ??= typeof __require === "function" ? require_dist() : createRequire(import.meta.url)("yaml");
-  return loaded;
-}
 function cloudFormationEntry(catalog, type) {
   const match3 = /^AWS::([A-Za-z0-9]+)::([A-Za-z0-9]+)$/.exec(type);
   if (!match3) return void 0;
@@ -50364,29 +50567,91 @@ function cloudFormationEntry(catalog, type) {
   return catalog.entryIgnoringCase(`aws-native:${lower}:${name}`) ?? catalog.entryIgnoringCase(`aws:${lower}/${name[0].toLowerCase()}${name.slice(1)}:${name}`);
 }
 
+// policy/catalog/rendered.ts
+function renderedObjects(value) {
+  if (value === void 0 || value === null || value === "") return void 0;
+  let parsed = value;
+  if (typeof value === "string") {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return yamlDocuments(value);
+    }
+  }
+  return objectsIn(parsed);
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function objectsIn(parsed) {
+  const candidates = Array.isArray(parsed) ? parsed : isObject(parsed) && typeof parsed["kind"] === "string" ? [parsed] : isObject(parsed) ? Object.values(parsed) : void 0;
+  if (!candidates) return void 0;
+  const out = [];
+  for (const item of candidates) {
+    if (!isObject(item) || typeof item["kind"] !== "string" || typeof item["apiVersion"] !== "string") return void 0;
+    if (/List$/.test(item["kind"]) && Array.isArray(item["items"])) {
+      const inner = objectsIn(item["items"]);
+      if (!inner) return void 0;
+      out.push(...inner);
+    } else out.push(item);
+  }
+  return out;
+}
+function yamlDocuments(text2) {
+  let documents;
+  try {
+    const parsed = yaml().parseAllDocuments(text2, { logLevel: "silent" });
+    if (!Array.isArray(parsed) || parsed.some((d) => d.errors.length > 0)) return void 0;
+    documents = parsed.map((d) => d.toJS()).filter((d) => d !== null && d !== void 0);
+  } catch {
+    return void 0;
+  }
+  return objectsIn(documents);
+}
+function renderedKinds(value) {
+  if (!isObject(value)) return void 0;
+  const out = [];
+  for (const [key, names2] of Object.entries(value)) {
+    const match3 = /^([A-Za-z0-9]+)(?:\.[^/]+)?\/(.+)$/.exec(key);
+    if (!match3 || !Array.isArray(names2)) return void 0;
+    out.push({ kind: match3[1], apiVersion: match3[2], names: names2.filter((n) => typeof n === "string") });
+  }
+  return out;
+}
+function keptOnUninstall(object) {
+  const metadata = object["metadata"];
+  const annotations = isObject(metadata) ? metadata["annotations"] : void 0;
+  return isObject(annotations) && annotations["helm.sh/resource-policy"] === "keep";
+}
+function objectLabel(object) {
+  const metadata = isObject(object["metadata"]) ? object["metadata"] : {};
+  const name = typeof metadata["name"] === "string" ? metadata["name"] : "";
+  const namespace = typeof metadata["namespace"] === "string" && metadata["namespace"] ? `${metadata["namespace"]}/` : "";
+  return `${String(object["kind"])} ${namespace}${name}`.trim();
+}
+
 // policy/rules/no-stateful-delete/cascades.ts
-function cascadeLoss(context3, change, entry2) {
+function cascadeLoss(context3, change, entry2, before) {
   const spec = entry2.container;
   if (!spec) return void 0;
-  const before = change.before ?? change.resource.properties;
   if (spec.cascadesWhen && !spec.cascadesWhen.test(before)) return void 0;
   const seen = /* @__PURE__ */ new Set([change.resource.address]);
   const contents = spec.cascades.flatMap((cascade) => contentsOf(context3, before, cascade, seen));
   if (contents.length > 0) return { contents, reason: spec.reason, presumed: false };
-  const complete = spec.cascades.length > 0 && spec.cascades.every((c) => c.by === "template" && templateData(context3.catalog, read(before, c.property)) !== void 0);
+  const complete = spec.cascades.length > 0 && spec.cascades.every((c) => c.by === "template" && templateData(context3.catalog, read(before, c.property)) !== void 0 || c.by === "rendered" && rendered(context3, before, c, new Set(seen)).complete);
   if (complete) return void 0;
   if (spec.unknownContents === "data") return { contents: [], reason: spec.reason, presumed: true };
   return spec.unknownContents === "warn" ? "unknown-contents" : void 0;
 }
-function templateRemoved(context3, change, entry2) {
-  if (change.action !== "update" || !change.before || !change.after) return [];
+function templateRemoved(context3, change, entry2, seen) {
+  if (change.action !== "update" || !seen.before || !seen.after) return [];
   const out = [];
   for (const cascade of entry2.container?.cascades ?? []) {
     if (cascade.by !== "template") continue;
-    const before = templateData(context3.catalog, read(change.before, cascade.property));
-    const after = new Set(templateNames(read(change.after, cascade.property)));
+    const before = templateData(context3.catalog, read(seen.before, cascade.property));
+    const after = new Set(templateNames(read(seen.after, cascade.property)));
     if (!before || before.length === 0) continue;
-    if (templateData(context3.catalog, read(change.after, cascade.property)) === void 0) {
+    if (templateData(context3.catalog, read(seen.after, cascade.property)) === void 0) {
       out.push(`${before.join(", ")} (the new template cannot be read, so nothing shows that it keeps them)`);
       continue;
     }
@@ -50394,16 +50659,16 @@ function templateRemoved(context3, change, entry2) {
   }
   return out;
 }
-function scaledDown(change, entry2) {
+function scaledDown(change, entry2, seen) {
   const spec = entry2.container?.scaleDown;
-  if (!spec || change.action !== "update" || !change.before || !change.after || !spec.when.test(change.after)) return void 0;
-  const from = read(change.before, spec.count);
-  const to = read(change.after, spec.count);
+  if (!spec || change.action !== "update" || !seen.before || !seen.after || !spec.when.test(seen.after)) return void 0;
+  const from = read(seen.before, spec.count);
+  const to = read(seen.after, spec.count);
   return typeof from === "number" && typeof to === "number" && to < from ? { from, to, reason: spec.when.reason } : void 0;
 }
-function inlineRemoved(change, entry2) {
-  if (change.action !== "update" || !change.before || !change.after) return [];
-  return (entry2.container?.cascades ?? []).filter((c) => c.by === "inline").filter((c) => readAll(change.before, c.path).length > 0 && readAll(change.after, c.path).length === 0).map((c) => c.path);
+function inlineRemoved(change, entry2, seen) {
+  if (change.action !== "update" || !seen.before || !seen.after) return [];
+  return (entry2.container?.cascades ?? []).filter((c) => c.by === "inline").filter((c) => readAll(seen.before, c.path).length > 0 && readAll(seen.after, c.path).length === 0).map((c) => c.path);
 }
 function contentsOf(context3, properties, cascade, seen) {
   switch (cascade.by) {
@@ -50415,7 +50680,37 @@ function contentsOf(context3, properties, cascade, seen) {
       return childrenOf(context3, properties, cascade, seen);
     case "template":
       return templateData(context3.catalog, read(properties, cascade.property)) ?? [];
+    case "rendered":
+      return rendered(context3, properties, cascade, seen).contents;
   }
+}
+function rendered(context3, properties, cascade, seen) {
+  const objects = renderedObjects(read(properties, cascade.manifest));
+  if (objects) {
+    return { contents: objects.filter((o) => !keptOnUninstall(o)).flatMap((o) => objectContents(context3, o, seen)), complete: true };
+  }
+  const kinds = cascade.names ? renderedKinds(read(properties, cascade.names)) : void 0;
+  if (!kinds) return { contents: [], complete: false };
+  const contents = [];
+  let complete = true;
+  for (const { apiVersion, kind, names: names2 } of kinds) {
+    const view = context3.catalog.viewObject({ apiVersion, kind });
+    const verdict = context3.catalog.judgeObject({ apiVersion, kind });
+    if (!view || !verdict) continue;
+    const decided = !view.entry?.container && !(verdict.holdsData && verdict.known && (verdict.entry?.data?.noUniqueData?.length ?? 0) > 0);
+    if (!decided) complete = false;
+    else if (verdict.holdsData) contents.push(...names2.map((name) => `${verdict.kind} ${kind} ${name}`));
+  }
+  return { contents, complete };
+}
+function objectContents(context3, object, seen) {
+  const verdict = context3.catalog.judgeObject(object);
+  if (!verdict) return [];
+  if (verdict.holdsData) return [`${verdict.kind} ${objectLabel(object)}`];
+  const spec = verdict.entry?.container;
+  if (!spec || spec.cascadesWhen && !spec.cascadesWhen.test(object)) return [];
+  const inner = spec.cascades.flatMap((c) => contentsOf(context3, object, c, seen));
+  return inner.length > 0 ? [`${inner.join(", ")} of ${objectLabel(object)}`] : [];
 }
 function childrenOf(context3, properties, cascade, seen) {
   const key = read(properties, cascade.parentProperty);
@@ -50424,15 +50719,16 @@ function childrenOf(context3, properties, cascade, seen) {
   for (const child2 of childIndex(context3, cascade.childProperty).get(key) ?? []) {
     if (seen.has(child2.address)) continue;
     seen.add(child2.address);
-    const entry2 = context3.catalog.entry(child2.type);
-    if (cascade.childFamilies && !cascade.childFamilies.includes(entry2?.family ?? "")) continue;
+    const view = context3.catalog.view(child2.type, child2.properties);
+    const entry2 = view.entry;
+    if (cascade.childFamilies && !cascade.childFamilies.includes((entry2 ?? view.generic?.entry)?.family ?? "")) continue;
     const verdict = context3.catalog.judge(child2.type, child2.properties);
     if (verdict.holdsData) {
       out.push(`${verdict.kind} ${displayName(child2.address)}`);
       continue;
     }
     for (const inner of entry2?.container?.cascades ?? []) {
-      const found = contentsOf(context3, child2.properties, inner, seen);
+      const found = contentsOf(context3, view.properties ?? {}, inner, seen);
       if (found.length > 0) out.push(`${found.join(", ")} of ${displayName(child2.address)}`);
     }
   }
@@ -50450,7 +50746,7 @@ function childIndex(context3, property) {
     index2 = /* @__PURE__ */ new Map();
     const added = /* @__PURE__ */ new Set();
     const add = (resource, properties) => {
-      for (const value of properties ? readAll(properties, property) : []) {
+      for (const value of properties ? readAll(context3.catalog.view(resource.type, properties).properties, property) : []) {
         if (typeof value !== "string" || added.has(`${value}\0${resource.address}`)) continue;
         added.add(`${value}\0${resource.address}`);
         const list3 = index2.get(value) ?? [];
@@ -50541,24 +50837,30 @@ var no_stateful_delete_default = defineRule({
     const stackEnvironment = planEnvironment().name;
     for (const change of plan.changes) {
       if (change.drift || change.resource.mode === "data") continue;
-      const entry2 = catalog.entry(change.resource.type);
-      for (const block of entry2 ? inlineRemoved(change, entry2) : []) {
+      const before = catalog.view(change.resource.type, change.before);
+      const after = catalog.view(change.resource.type, change.after);
+      const entry2 = after.entry ?? before.entry;
+      if (!entry2 || before.entry && after.entry && before.entry !== after.entry) continue;
+      const seen = { before: before.properties, after: after.properties };
+      for (const block of inlineRemoved(change, entry2, seen)) {
         yield { messageId: "inlineRemoved", resource: change.resource, change, data: { block, reason: entry2.container.reason } };
       }
-      const shrunk = entry2 ? scaledDown(change, entry2) : void 0;
+      const shrunk = scaledDown(change, entry2, seen);
       if (shrunk) yield { messageId: "scaledDown", resource: change.resource, change, data: { from: shrunk.from, to: shrunk.to, reason: shrunk.reason } };
-      const dropped = entry2 ? templateRemoved(context3, change, entry2) : [];
+      const dropped = templateRemoved(context3, change, entry2, seen);
       if (dropped.length > 0) {
         yield { messageId: "templateDropped", resource: change.resource, change, data: { contents: dropped.join(", ") } };
       }
     }
     for (const change of destroyedObjects(plan.changes)) {
-      const verdict = catalog.judge(change.resource.type, change.before ?? change.resource.properties);
+      const properties = change.before ?? change.resource.properties;
+      const verdict = catalog.judge(change.resource.type, properties);
+      const seen = catalog.view(change.resource.type, properties).properties ?? {};
       const action = describeAction(change);
       if (!verdict.holdsData) {
         const entry2 = verdict.entry;
         if (!entry2?.container) continue;
-        const loss = cascadeLoss(context3, change, entry2);
+        const loss = cascadeLoss(context3, change, entry2, seen);
         if (loss === "unknown-contents") yield { messageId: "mayContainData", resource: change.resource, change, data: { action, reason: entry2.container.reason }, concern: "uncertain" };
         else if (loss) {
           yield {
@@ -50570,7 +50872,7 @@ var no_stateful_delete_default = defineRule({
         }
         continue;
       }
-      if (verdict.known && guardSays(verdict.entry, change.before, "abandoned")) continue;
+      if (verdict.known && guardSays(verdict.entry, change.before && seen, "abandoned")) continue;
       const data = { action, kind: verdict.kind };
       const environment = environmentOf(change.resource).name;
       if (!verdict.known) yield { messageId: "cannotTell", resource: change.resource, change, data };
@@ -50578,8 +50880,8 @@ var no_stateful_delete_default = defineRule({
         yield { messageId: "otherEnvironment", resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? "", stackEnvironment } };
       } else if (change.beforeProtection.retainOnDelete && (change.action === "delete" || change.action === "replace")) yield { messageId: "retained", resource: change.resource, change, data, concern: "uncertain" };
       else if (change.reasons.includes("delete_because_no_resource_config")) yield { messageId: "blockRemoved", resource: change.resource, change, data };
-      else if (refusingGuard(verdict.entry, change.before)) {
-        yield { messageId: "refusedByProvider", resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before) } };
+      else if (refusingGuard(verdict.entry, change.before && seen)) {
+        yield { messageId: "refusedByProvider", resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before && seen) } };
       } else yield { messageId: "destroys", resource: change.resource, change, data };
     }
   }
@@ -50655,15 +50957,17 @@ var require_delete_protection_default = defineRule({
       if (resource.mode !== "managed") continue;
       const verdict = catalog.judge(resource.type, resource.properties);
       if (!verdict.holdsData) continue;
+      const view = catalog.view(resource.type, resource.properties);
+      const at = view.generic?.path ? `${view.generic.path}.` : "";
       const { protect, retainOnDelete, preventDestroy } = resource.protection;
       if (protect || retainOnDelete || preventDestroy) continue;
       const guards = verdict.known && verdict.entry ? (verdict.entry.guards ?? []).filter((g2) => g2.deletion !== void 0) : [];
-      const unknown = guards.find((g2) => isUnknown(resource, g2.path) || isUnknown(resource, g2.path.split(".").map(camelCase).join(".")));
+      const unknown = guards.find((g2) => isUnknown(resource, at + g2.path) || isUnknown(resource, at + g2.path.split(".").map(camelCase).join(".")));
       if (unknown) {
         yield { messageId: "cannotTell", resource, data: { kind: verdict.kind, property: guardName(unknown, tool) } };
         continue;
       }
-      if (guards.some((g2) => protects(g2, resource.properties) === true)) continue;
+      if (guards.some((g2) => protects(g2, view.properties) === true)) continue;
       if (guards.length === 0 && plan.source.format === "terraform-plan" && !plan.source.lifecycleKnown) {
         yield { messageId: "sourcesNeeded", resource, data: { kind: verdict.kind, remedy: "Pass the sources with --source to show `lifecycle { prevent_destroy = true }`, or add it" }, concern: "uncertain" };
         continue;
@@ -50675,7 +50979,7 @@ var require_delete_protection_default = defineRule({
           remedy: remedy(tool, guards.map((g2) => guardSetting(g2, tool))),
           kind: verdict.kind,
           toolGuard: pulumi ? "protect or retainOnDelete" : "lifecycle.prevent_destroy",
-          providerGuard: guards.length ? guards.map((g2) => `${guardName(g2, tool)} is ${showGuardValue(g2, effectiveValue(g2, resource.properties))}`).join(", ") : "the provider has no deletion guard for this type"
+          providerGuard: guards.length ? guards.map((g2) => `${guardName(g2, tool)} is ${showGuardValue(g2, effectiveValue(g2, view.properties))}`).join(", ") : "the provider has no deletion guard for this type"
         }
       };
     }
@@ -50860,7 +51164,7 @@ function nodeAt(schema, path6) {
 // policy/engine/validators.generated.ts
 var config = validate10;
 var schema11 = { "$id": "https://deploy-gate.dev/schema/deploy-gate.yml.json", "type": "object", "additionalProperties": false, "properties": { "tagKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "protectedEnvironments": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "accounts": { "type": "array", "items": { "type": "string", "pattern": "^[0-9]{12}$" } }, "stacks": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namePatterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["block", "warn", "off"] } }, "dataTypes": { "type": "object", "additionalProperties": false, "properties": { "extra": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "kind": { "enum": ["volume", "snapshot", "database", "database-snapshot", "table", "bucket", "object", "file-system", "cache", "warehouse", "search-domain", "stream", "queue", "directory", "backup-vault", "registry", "key", "secret", "log", "persistent-volume"] } } } }, "notData": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "guessUnknown": { "type": "boolean" } } }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "resource", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "minLength": 1 }, "stack": { "type": "string", "minLength": 1 } } } } } };
-var func2 = ((text) => [...text].length);
+var func2 = ((text2) => [...text2].length);
 var pattern0 = new RegExp("^[0-9]{12}$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -51813,7 +52117,7 @@ function openConfigSchema() {
 }
 function meaningProblems(doc, ruleIds2, now) {
   const problems = [];
-  const at = (path6, text) => problems.push(`${keyPath(path6)}: ${text}`);
+  const at = (path6, text2) => problems.push(`${keyPath(path6)}: ${text2}`);
   const known = new Set(ruleIds2);
   const unknownRule = (id) => `unknown rule id '${id}'${didYouMean(id, ruleIds2) || ` (rule ids: ${ruleIds2.join(", ")})`}`;
   for (const id of Object.keys(doc.rules ?? {})) if (!known.has(id)) at(["rules"], unknownRule(id));
@@ -51856,8 +52160,8 @@ function meaningProblems(doc, ruleIds2, now) {
   });
   return problems;
 }
-function calendarDay(text) {
-  const match3 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+function calendarDay(text2) {
+  const match3 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
   if (!match3) return "not-a-date";
   const [year, month, day] = [Number(match3[1]), Number(match3[2]), Number(match3[3])];
   const time = Date.UTC(year, month - 1, day);
@@ -52771,8 +53075,8 @@ function binaryKind(bytes) {
     const be = bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0;
     if (le || be) {
       const head = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 4096) & ~1));
-      const text = (le ? head : head.swap16()).toString("utf16le").trimStart();
-      if (text.startsWith("{") || text.startsWith("[") || /^(Terraform|OpenTofu|Previewing|Plan:)/.test(text)) return UTF16;
+      const text2 = (le ? head : head.swap16()).toString("utf16le").trimStart();
+      if (text2.startsWith("{") || text2.startsWith("[") || /^(Terraform|OpenTofu|Previewing|Plan:)/.test(text2)) return UTF16;
     }
     return "a binary file (it holds NUL bytes), not the JSON text of a plan";
   }
@@ -52808,8 +53112,8 @@ function firstInvalidUtf8(bytes) {
 }
 function heapBudget(textLength, bytes) {
   const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
-  const text = isAscii2(bytes) ? textLength : textLength * 2;
-  return { bytes: Math.max(0, (limit - used - text) / 3), used: 0 };
+  const text2 = isAscii2(bytes) ? textLength : textLength * 2;
+  return { bytes: Math.max(0, (limit - used - text2) / 3), used: 0 };
 }
 
 // src/readers/read-plan.ts
@@ -52860,9 +53164,9 @@ function parsePlanBytes(bytes, display, options = {}) {
     if (options.inDirectory && kind.startsWith("a binary file")) throw new NotAPlanError(display, "", kind);
     throw new InputError(display, "", `this is ${kind}`);
   }
-  let text;
+  let text2;
   try {
-    text = decodeText(bytes, display);
+    text2 = decodeText(bytes, display);
   } catch (error2) {
     if (options.inDirectory && error2 instanceof InputError && error2.problem.startsWith("not valid UTF-8")) {
       const lenient = bytes.toString("utf8");
@@ -52870,32 +53174,32 @@ function parsePlanBytes(bytes, display, options = {}) {
     }
     throw error2;
   }
-  return parsePlanText(text, display, options.format, options.sources, { ...options, budget: options.budget ?? heapBudget(text.length, bytes) });
+  return parsePlanText(text2, display, options.format, options.sources, { ...options, budget: options.budget ?? heapBudget(text2.length, bytes) });
 }
-function maybePlanText(text) {
-  const start = text.trimStart()[0];
-  return start === "{" || start === "[" || looksLikeEventLog(text) || humanReadablePlan(text) !== void 0;
+function maybePlanText(text2) {
+  const start = text2.trimStart()[0];
+  return start === "{" || start === "[" || looksLikeEventLog(text2) || humanReadablePlan(text2) !== void 0;
 }
-function parsePlanText(text, file, format, sources, options = {}) {
+function parsePlanText(text2, file, format, sources, options = {}) {
   const limits = options.budget ? { budget: options.budget } : {};
-  if (!text.trim()) throw new InputError(file, "", "the file holds only whitespace: the tool that should have written it probably failed");
-  if (format === "pulumi-events" || !format && looksLikeEventLog(text)) return readPulumiEvents(text, file, limits);
-  const start = text.trimStart()[0];
+  if (!text2.trim()) throw new InputError(file, "", "the file holds only whitespace: the tool that should have written it probably failed");
+  if (format === "pulumi-events" || !format && looksLikeEventLog(text2)) return readPulumiEvents(text2, file, limits);
+  const start = text2.trimStart()[0];
   if (start !== "{" && start !== "[") {
-    const printed = humanReadablePlan(text);
+    const printed = humanReadablePlan(text2);
     if (printed) throw new InputError(file, "", printed);
     let document;
     try {
-      document = parseStrictJson(text, { file }, limits);
+      document = parseStrictJson(text2, { file }, limits);
     } catch (error2) {
       if (!format && error2 instanceof InputError) throw new NotAPlanError(error2.file, error2.where, error2.problem);
       throw error2;
     }
-    return fromDocument(document, text, file, format, sources, limits);
+    return fromDocument(document, text2, file, format, sources, limits);
   }
-  return fromDocument(parseStrictJson(text, { file }, limits), text, file, format, sources, limits);
+  return fromDocument(parseStrictJson(text2, { file }, limits), text2, file, format, sources, limits);
 }
-function fromDocument(document, text, file, format, sources, limits) {
+function fromDocument(document, text2, file, format, sources, limits) {
   const detection = detectDocument(document);
   if (detection.kind === "mixture") {
     throw new InputError(file, "/", `holds the fields of ${detection.formats.join(" and ")} output at once (${detection.keys.map((k3) => `"${k3}"`).join(", ")}): no tool writes that, so it cannot be read as either`);
@@ -52916,7 +53220,7 @@ function fromDocument(document, text, file, format, sources, limits) {
     case "cdktf-synth":
       return readCdktfSynth(document, file);
     case "pulumi-events":
-      return readPulumiEvents(text, file, limits);
+      return readPulumiEvents(text2, file, limits);
     default:
       throw new InputError(file, "/", "cannot tell which tool wrote this (use --format to say)");
   }
@@ -52976,10 +53280,10 @@ async function readSources(path6) {
   const files = info2.isDirectory() ? (await readdir2(path6, { recursive: true })).map((f) => join2(path6, String(f))).filter((f) => f.endsWith(".tf") || f.endsWith("cdk.tf.json")).filter((f) => !f.includes("/.terraform/")) : [path6];
   const protection = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const text = await readFile(file, "utf8");
+    const text2 = await readFile(file, "utf8");
     let document;
     try {
-      document = file.endsWith(".json") ? parseStrictJson(text, { file }) : await (await Promise.resolve().then(() => __toESM(require_lib3(), 1))).parse(relative(path6, file) || basename3(file), text);
+      document = file.endsWith(".json") ? parseStrictJson(text2, { file }) : await (await Promise.resolve().then(() => __toESM(require_lib3(), 1))).parse(relative(path6, file) || basename3(file), text2);
     } catch (error2) {
       if (error2 instanceof InputError) throw error2;
       throw new InputError(file, "", `cannot parse Terraform source: ${error2 instanceof Error ? error2.message : String(error2)}`);
@@ -53017,15 +53321,15 @@ async function runGate(paths, options = {}) {
   return { report, plans };
 }
 async function readStructured(file) {
-  let text;
+  let text2;
   try {
-    text = await readFile2(file, "utf8");
+    text2 = await readFile2(file, "utf8");
   } catch {
     throw new InputError(file, "", "cannot read the file");
   }
   const { parse: parseYaml } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   try {
-    return parseYaml(text);
+    return parseYaml(text2);
   } catch (error2) {
     throw new InputError(file, "", `not valid YAML or JSON: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
   }
@@ -53055,26 +53359,26 @@ async function loadApprovals(file) {
 }
 
 // src/report/escape.ts
-function escapeMarkdown(text) {
-  return stripControl(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@/g, "&#64;").replace(/:(?=\/\/)/g, ":\u200B").replace(/\b(www)\./gi, "$1\u200B.").replace(/\r?\n/g, " ");
+function escapeMarkdown(text2) {
+  return stripControl(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1").replace(/@/g, "&#64;").replace(/:(?=\/\/)/g, ":\u200B").replace(/\b(www)\./gi, "$1\u200B.").replace(/\r?\n/g, " ");
 }
-function codeSpan(text) {
-  const clean2 = stripControl(text).replace(/\r?\n/g, " ");
+function codeSpan(text2) {
+  const clean2 = stripControl(text2).replace(/\r?\n/g, " ");
   const longest = Math.max(0, ...[...clean2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return longest > 0 ? `${fence} ${clean2} ${fence}` : `${fence}${clean2}${fence}`;
 }
-function escapeWithCode(text) {
+function escapeWithCode(text2) {
   let out = "";
   let last = 0;
-  for (const m of text.matchAll(/`([^`\n]+)`/g)) {
-    out += escapeMarkdown(text.slice(last, m.index)) + codeSpan(m[1]);
+  for (const m of text2.matchAll(/`([^`\n]+)`/g)) {
+    out += escapeMarkdown(text2.slice(last, m.index)) + codeSpan(m[1]);
     last = m.index + m[0].length;
   }
-  return out + escapeMarkdown(text.slice(last));
+  return out + escapeMarkdown(text2.slice(last));
 }
-function mermaidLabel(text) {
-  return stripControl(text).replace(/["[\](){}<>|`#;]/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
+function mermaidLabel(text2) {
+  return stripControl(text2).replace(/["[\](){}<>|`#;]/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
 }
 
 // src/report/entries.ts
@@ -53133,8 +53437,8 @@ function blockedSummary(report) {
   }
   const parts = [...groups.entries()].map(([group4, resources2]) => PHRASES[group4](resources2.size));
   const resources = new Set(blocked.map((f) => `${f.stack}|${f.resource}`)).size;
-  const text = parts.join("; ");
-  return blocked.length === resources ? text : `${text} (${plural2(blocked.length, "finding")})`;
+  const text2 = parts.join("; ");
+  return blocked.length === resources ? text2 : `${text2} (${plural2(blocked.length, "finding")})`;
 }
 function warningCount(report) {
   return new Set(report.findings.filter((f) => f.level === "warn").map(entryKey)).size;
@@ -53249,9 +53553,9 @@ function renderMarkdown(report, options = {}) {
     tail.push("", "</details>");
   }
   let room = budget - size(head) - size(tail) - 2e3;
-  const take = (text) => {
-    if (text.length + 1 > room) return false;
-    room -= text.length + 1;
+  const take = (text2) => {
+    if (text2.length + 1 > room) return false;
+    room -= text2.length + 1;
     return true;
   };
   const rows = rowsOf(active);
@@ -53727,8 +54031,8 @@ function renderApprovals(check) {
   lines2.push("", "</details>", "");
   return lines2.join("\n");
 }
-function link(text, url) {
-  return /^https:\/\/[A-Za-z0-9.-]+\/[A-Za-z0-9._~/#?=&%-]*$/.test(url) ? `[${text}](${url})` : `${text} ${escapeMarkdown(url)}`;
+function link(text2, url) {
+  return /^https:\/\/[A-Za-z0-9.-]+\/[A-Za-z0-9._~/#?=&%-]*$/.test(url) ? `[${text2}](${url})` : `${text2} ${escapeMarkdown(url)}`;
 }
 
 // src/action/run.ts
@@ -53878,9 +54182,9 @@ function failureMessage(report, warned) {
   }
   return `deploy-gate: ${warned} warning${warned === 1 ? "" : "s"}, and fail-on is warn`;
 }
-async function writeText(path6, text) {
+async function writeText(path6, text2) {
   await mkdir2(dirname3(resolve2(path6)), { recursive: true });
-  await writeFile2(path6, text);
+  await writeFile2(path6, text2);
 }
 
 // src/action/version.ts
@@ -54004,8 +54308,8 @@ async function edits(octokit, pr, kind) {
   }
   throw new Error(`GraphQL kept paging the ${kind} of PR #${pr.number}`);
 }
-function oneLine(text) {
-  return text.replace(/[\r\n]+/g, " ");
+function oneLine(text2) {
+  return text2.replace(/[\r\n]+/g, " ");
 }
 function statusOf(error2) {
   return typeof error2 === "object" && error2 !== null && "status" in error2 && typeof error2.status === "number" ? error2.status : void 0;

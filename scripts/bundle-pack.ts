@@ -26,7 +26,7 @@ export async function bundlePack(outfile: string = PACK_BUNDLE): Promise<string>
     format: 'cjs',
     external: ['@pulumi/policy', '@pulumi/pulumi'],
     sourcemap: 'linked',
-    // policy/catalog/cloudformation.ts reaches for import.meta.url only where there is no `require` (the tsc
+    // policy/catalog/yaml.ts reaches for import.meta.url only where there is no `require` (the tsc
     // output); in this CommonJS bundle `require` exists, so the empty import.meta is never read.
     logOverride: { 'empty-import-meta': 'silent' },
     outfile,

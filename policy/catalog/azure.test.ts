@@ -263,3 +263,22 @@ describe('clusters whose delete reaches storage the plan may not show', () => {
       .filter((f) => f.rule === requireDeleteProtection.id).map((f) => [f.messageId, f.message])).toEqual([['unprotected', expect.stringContaining('purge_protection_enabled is false')]]);
   });
 });
+
+describe('long-term retention of SQL backups (ISO 8601 durations)', () => {
+  const ltr = (weekly: string, monthly = 'PT0S', yearly = 'PT0S') => ({ long_term_retention_policy: [{ weekly_retention: weekly, monthly_retention: monthly, yearly_retention: yearly, week_of_year: 1 }] });
+  test('cut to PT0S or removed weakens it; kept or lengthened does not', () => {
+    const weekly = field('azurerm_mssql_database', 'long_term_retention_policy.weekly_retention');
+    expect(weakens(weekly, ltr('P4W'), ltr('PT0S'))).toBe(true);
+    expect(weakens(weekly, ltr('P4W'), {})).toBe(true);
+    expect(weakens(weekly, ltr('P4W'), ltr('P1W'))).toBe(false);
+    expect(weakens(weekly, ltr('P1W'), ltr('P12W'))).toBe(false);
+    expect(weakens(field('azurerm_mssql_managed_database', 'long_term_retention_policy.yearly_retention'), ltr('P1W', 'PT0S', 'P5Y'), ltr('P1W'))).toBe(true);
+  });
+
+  test('the separate azure-native policy resources carry the same guards', () => {
+    const monthly = field('azure-native:sql:LongTermRetentionPolicy', 'monthly_retention');
+    expect(weakens(monthly, { monthlyRetention: 'P1Y' }, { monthlyRetention: 'PT0S' })).toBe(true);
+    expect(weakens(monthly, { monthlyRetention: 'P1Y' }, { monthlyRetention: 'P12M' })).toBe(false);
+    expect(weakens(field('azure-native:sql:ManagedInstanceLongTermRetentionPolicy', 'weekly_retention'), { weeklyRetention: 'P2W' }, { weeklyRetention: 'PT0S' })).toBe(true);
+  });
+});

@@ -50,6 +50,16 @@ const LOCK_SOURCE = AN('authorization/managementLockByScope.d.ts (level: CanNotD
 const retention = (path: string, source: string, rest: Partial<GuardField> = {}): GuardField =>
   ({ path, protects: 'more', recovery: true, backup: 'retention', what: 'backup retention', source, ...rest });
 
+/**
+ * Long-term retention of SQL backups, as ISO 8601 durations (weekly, monthly and yearly backups kept that long;
+ * `PT0S`, the value the API reports when none is set, keeps none). `prefix` is the block that holds them.
+ */
+const LTR_SOURCE = 'Azure SQL LongTermRetentionPolicy (weeklyRetention, monthlyRetention, yearlyRetention: "in an ISO 8601 format", PT0S when unset)';
+const longTermRetention = (prefix: string, source: string): GuardField[] => (['weekly', 'monthly', 'yearly'] as const).map((period) => ({
+  path: `${prefix}${period}_retention`, protects: 'more', duration: true, default: 'PT0S', weakAtOrBelow: 0, recovery: true,
+  what: `${period} long-term backup retention`, source: `${source}; ${LTR_SOURCE}`,
+}));
+
 const noPersistence = (paths: readonly string[], reason: string): Predicate =>
   ({ attributes: [...paths], reason, test: (p) => paths.every((path) => readAll(p, path).every((v) => v !== true && v !== 'true')) });
 
@@ -401,9 +411,12 @@ export const azureCatalog: CatalogEntry[] = [
     aliases: ['azure:mssql/database:Database'],
     role: 'data',
     data: { kind: 'database', noUniqueData: [oneOf('create_mode', ['Secondary', 'OnlineSecondary'], 'it is a geo-replica (create_mode Secondary): its data is a copy of its primary')] },
-    guards: [retention('short_term_retention_policy.retention_days', AZ('types/input.d.ts mssql.DatabaseShortTermRetentionPolicy'), { backup: 'kept-after-delete' })],
+    guards: [
+      retention('short_term_retention_policy.retention_days', AZ('types/input.d.ts mssql.DatabaseShortTermRetentionPolicy'), { backup: 'kept-after-delete' }),
+      ...longTermRetention('long_term_retention_policy.', AZ('types/input.d.ts mssql.DatabaseLongTermRetentionPolicy')),
+    ],
     links: [{ property: 'creation_source_database_id', kind: 'database', verb: 'replicates' }],
-    note: 'long-term retention (long_term_retention_policy) is in ISO 8601 durations, not compared here; LTR backups survive the database',
+    note: 'long-term retention backups (long_term_retention_policy, ISO 8601 durations) survive the database; cutting them to PT0S ends them'
   }),
   an('azure-native.sql.database', 'azure-native:sql:Database', {
     role: 'data',
@@ -415,9 +428,13 @@ export const azureCatalog: CatalogEntry[] = [
     guards: [retention('retention_days', AN('sql/backupShortTermRetentionPolicy.d.ts'))],
   }),
   ...['azure-native:sql:BackupLongTermRetentionPolicy', 'azure-native:sql:LongTermRetentionPolicy'].map((name) =>
-    an(name, name, { role: 'guard', guardOf: { target: 'database_name', removal: 'removing it stops new long-term retention backups of the database' } })),
+    an(name, name, {
+      role: 'guard', guardOf: { target: 'database_name', removal: 'removing it stops new long-term retention backups of the database' },
+      guards: longTermRetention('', AN(`sql/${name.split(':')[2]![0]!.toLowerCase()}${name.split(':')[2]!.slice(1)}.d.ts`)),
+    })),
   an('azure-native:sql:ManagedInstanceLongTermRetentionPolicy', 'azure-native:sql:ManagedInstanceLongTermRetentionPolicy', {
     role: 'guard', guardOf: { target: 'database_name', removal: 'removing it stops new long-term retention backups of the database' },
+    guards: longTermRetention('', AN('sql/managedInstanceLongTermRetentionPolicy.d.ts')),
   }),
   an('azure-native.sql.geo-backup-policy', 'azure-native:sql:GeoBackupPolicy', {
     role: 'guard', guardOf: { target: 'database_name' },
@@ -439,7 +456,10 @@ export const azureCatalog: CatalogEntry[] = [
   }),
   tf('azurerm.mssql.managed-database', 'azurerm_mssql_managed_database', {
     role: 'data', data: { kind: 'database' },
-    guards: [retention('short_term_retention_days', AZ('mssql/managedDatabase.d.ts'), { backup: 'kept-after-delete' })],
+    guards: [
+      retention('short_term_retention_days', AZ('mssql/managedDatabase.d.ts'), { backup: 'kept-after-delete' }),
+      ...longTermRetention('long_term_retention_policy.', AZ('types/input.d.ts mssql.ManagedDatabaseLongTermRetentionPolicy')),
+    ],
   }),
   an('azure-native.sql.managed-database', 'azure-native:sql:ManagedDatabase', { role: 'data', data: { kind: 'database' } }),
   tf('azurerm.synapse.sql-pool', 'azurerm_synapse_sql_pool', {

@@ -13,8 +13,10 @@ const entries = catalog.entries();
 /** Names the index cannot check, each with why: providers or packages it does not hold. */
 const UNINDEXED: Array<[RegExp, string]> = [
   [/^aws-native:/, 'AWS Cloud Control (@pulumi/aws-native) is not in the index; its tokens are aliases of the classic AWS types'],
-  [/^helm_release$|^kubernetes:helm\.sh\//, 'the Helm provider and the Kubernetes Helm resource are not in the index'],
+  [/^helm_release$/, 'the Helm Terraform provider is not in the index (its `manifest` attribute: hashicorp/terraform-provider-helm docs/resources/release.md and helm/manifest_json.go)'],
   [/^azure:/, 'the classic bridged Azure provider (@pulumi/azure) is not in the index; its entries are azurerm\'s, whose schema it bridges'],
+  [/^kubernetes:apiextensions\.k8s\.io:CustomResource$|^kubernetes:snapshot\.storage\.k8s\.io\//, 'custom resources: Pulumi registers each as `kubernetes:<apiVersion>:<kind>` of a CRD the cluster defines (the CSI snapshot kinds are the external-snapshotter\'s CRDs), not a type of the provider schema'],
+  [/^kubernetes:yaml:Config(File|Group)$/, 'the v1 yaml components of @pulumi/kubernetes: component resources whose rendered objects are resources of their own; the index holds the provider\'s resources (yaml/v2)'],
   [/^railway_volume$/, 'jamesprnich/terraform-provider-railway, another community Railway provider than the indexed one'],
 ];
 const unindexed = (name: string) => UNINDEXED.some(([pattern]) => pattern.test(name));
@@ -38,6 +40,7 @@ function pathsOf(entry: CatalogEntry): string[][] {
   const documents = (entry.iam?.documentProperties ?? []).map((p) => p.replaceAll('.*', ''));
   if (documents.length > 0) out.push(documents);
   for (const p of entry.iam?.policyArns ?? []) out.push([p]);
+  if (entry.generic?.path) out.push([entry.generic.path]);
   return out;
 }
 
@@ -47,6 +50,7 @@ function cascadePaths(cascade: Cascade): string[][] {
     case 'inline': return [[cascade.path]];
     case 'template': return [[cascade.property]];
     case 'parent-property': return [[cascade.parentProperty]];
+    case 'rendered': return [[cascade.manifest], ...(cascade.names ? [[cascade.names]] : [])];
   }
 }
 

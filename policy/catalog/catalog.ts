@@ -8,6 +8,7 @@ import type { CatalogEntry, DataKind, Predicate } from './types.js';
 import { DEFAULT_EXTRA_KIND } from './types.js';
 import type { Properties, Resource } from '../model/plan.js';
 import { canonicalToken, isKnownType } from './schema-index.js';
+import { read } from './read.js';
 
 export type { CatalogEntry, DataKind, GuardField, Predicate, Role, StorageLink } from './types.js';
 export { blocks, camelCase, has, prop, read, readAll } from './read.js';
@@ -19,6 +20,21 @@ export type DataVerdict =
   | { holdsData: true; kind: DataKind | 'storage'; known: false }
   /** Holds no data: by its type, or (with `reason`) by an attribute fact of this resource. */
   | { holdsData: false; known: boolean; entry?: CatalogEntry; reason?: string };
+
+/**
+ * What a resource is, seen through its object's kind where its type is generic (`kubernetes_manifest`, a Pulumi
+ * CustomResource): the type and entry to judge it by, and the properties that entry's paths read.
+ */
+export interface CatalogView {
+  /** The resource's own type, or for a generic object the Pulumi token of its kind (`kubernetes:core/v1:Namespace`). */
+  type: string;
+  /** The effective entry; undefined when the catalog has none for the type (or the kind). */
+  entry?: CatalogEntry;
+  /** The properties the entry's paths read: the resource's own, or the object inside a generic one. */
+  properties: Properties | undefined;
+  /** For a generic resource: its own entry, the path of the object in its properties, and the kind when it is known. */
+  generic?: { entry: CatalogEntry; path: string; kind?: string };
+}
 
 export interface CatalogOptions {
   /** Extra types (either tool's spelling) that hold data. */
@@ -53,6 +69,12 @@ export class Catalog {
   private readonly notData: Set<string>;
   private readonly guess: boolean;
   private lowerCase?: Map<string, CatalogEntry>;
+  /** Kubernetes entries by API group and kind (`apps StatefulSet`), for a kind in a version no entry names. */
+  private readonly byKind = new Map<string, CatalogEntry>();
+  /** Generic entries that also stand for type names matching their `tokens`. */
+  private readonly patterns: CatalogEntry[] = [];
+  /** The generic entry whose properties are the object itself (a CustomResource): how an object on its own is seen. */
+  private objectEntry?: CatalogEntry;
 
   constructor(
     options: CatalogOptions = {},
@@ -63,7 +85,11 @@ export class Catalog {
     for (const entry of entries) {
       for (const name of [entry.terraform, entry.pulumi, ...(entry.aliases ?? [])]) {
         if (name) this.byType.set(name, entry);
+        const kind = name ? groupKind(name) : undefined;
+        if (kind && !this.byKind.has(kind)) this.byKind.set(kind, entry);
       }
+      if (entry.generic?.tokens) this.patterns.push(entry);
+      if (entry.generic?.path === '') this.objectEntry ??= entry;
     }
     for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? DEFAULT_EXTRA_KIND);
     this.notData = new Set(options.notDataTypes ?? []);
@@ -92,29 +118,116 @@ export class Catalog {
     return this.entry(type)?.canonical;
   }
 
+  /**
+   * The entry a resource is judged by, and the properties its paths read. For most types, the type's own entry and
+   * properties. For a generic Kubernetes object (an entry with `generic`), the entry of the object's kind, found by
+   * the Pulumi token of its apiVersion and kind (then by group and kind in any version), with the object itself as
+   * the properties: a `kubernetes_manifest` of kind Namespace is a namespace.
+   */
+  view(type: string, properties: Properties | undefined): CatalogView {
+    const own = this.entry(type);
+    const generic = own?.generic ? own : own ? undefined : this.patternEntry(type);
+    if (!generic?.generic) return { type, ...(own ? { entry: own } : {}), properties };
+    const path = generic.generic.path;
+    const value = path ? read(properties, path) : properties;
+    const object = value && typeof value === 'object' && !Array.isArray(value) ? (value as Properties) : undefined;
+    // A CustomResource-style token names its apiVersion and kind (`kubernetes:<apiVersion>:<kind>`) when the inputs do not.
+    const named = own ? undefined : tokenKind(type);
+    const apiVersion = text(object?.['apiVersion']) ?? named?.apiVersion;
+    const kind = text(object?.['kind']) ?? named?.kind;
+    if (!apiVersion || !kind) return { type, entry: generic, properties, generic: { entry: generic, path } };
+    return this.ofKind(apiVersion, kind, object ?? {}, generic, path);
+  }
+
+  /**
+   * A Kubernetes object on its own (apiVersion, kind, metadata, spec), such as one a Helm release rendered: what its
+   * kind says, as a generic resource holding it would be judged. Undefined without an apiVersion and a kind.
+   */
+  viewObject(object: Properties): CatalogView | undefined {
+    const apiVersion = text(object['apiVersion']);
+    const kind = text(object['kind']);
+    return apiVersion && kind && this.objectEntry ? this.ofKind(apiVersion, kind, object, this.objectEntry, '') : undefined;
+  }
+
+  /** What a Kubernetes object on its own holds (viewObject), with its attribute facts; undefined when it has no kind. */
+  judgeObject(object: Properties): DataVerdict | undefined {
+    const view = this.viewObject(object);
+    return view ? this.judgeView(view, view.type) : undefined;
+  }
+
+  private ofKind(apiVersion: string, kind: string, object: Properties, generic: CatalogEntry, path: string): CatalogView {
+    const token = kindToken(apiVersion, kind);
+    const entry = this.entry(token) ?? this.byKind.get(groupKind(token) ?? '');
+    return { type: token, ...(entry ? { entry } : {}), properties: object, generic: { entry: generic, path, kind } };
+  }
+
+  /** A generic entry whose `tokens` match a type that neither the catalog nor the schema index knows. */
+  private patternEntry(type: string): CatalogEntry | undefined {
+    if (this.published(type)) return undefined;
+    return this.patterns.find((entry) => entry.generic?.tokens?.test(type));
+  }
+
   /** What a type holds, from its name alone. */
   dataVerdict(type: string): DataVerdict {
+    return this.verdictOf(type, this.entry(type) ?? this.patternEntry(type));
+  }
+
+  private verdictOf(type: string, entry: CatalogEntry | undefined, guessName = type): DataVerdict {
     if (this.notData.has(type)) return { holdsData: false, known: true };
     const extra = this.extra.get(type);
     if (extra) return { holdsData: true, kind: extra, known: true };
-    const entry = this.entry(type);
     if (entry) return entry.role === 'data' && entry.data ? { holdsData: true, kind: entry.data.kind, known: true, entry } : { holdsData: false, known: true, entry };
     if (this.published(type)) return { holdsData: false, known: true };
-    if (this.guess && looksLikeStorage(type)) return { holdsData: true, kind: 'storage', known: false };
+    if (this.guess && looksLikeStorage(guessName)) return { holdsData: true, kind: 'storage', known: false };
     return { holdsData: false, known: false };
   }
 
   /** What this resource holds, from its type and its attributes (a read replica, a cache without persistence). */
   judge(type: string, properties: Properties | undefined): DataVerdict {
-    const verdict = this.dataVerdict(type);
+    return this.judgeView(this.view(type, properties), type);
+  }
+
+  private judgeView(view: CatalogView, type: string): DataVerdict {
+    // The configuration's word on the resource's own type (dataTypes.extra / notData) comes before its kind.
+    if (this.notData.has(type) || this.extra.has(type)) return this.dataVerdict(type);
+    // A kind no entry names (a custom resource's): guessed from its group's first label and its kind
+    // (`postgresql.cnpg.io` Cluster → postgresql_cluster), and then it cannot tell.
+    const verdict = view.generic ? this.verdictOf(view.type, view.entry, customKindName(view.type)) : this.dataVerdict(type);
     if (!verdict.holdsData || !verdict.known || !verdict.entry) return verdict;
-    const fact = noUniqueData(verdict.entry, properties);
+    const fact = noUniqueData(verdict.entry, view.properties);
     return fact ? { holdsData: false, known: true, entry: verdict.entry, reason: fact.reason } : verdict;
   }
 
   holdsData(resource: Pick<Resource, 'type' | 'properties'>): boolean {
     return this.judge(resource.type, resource.properties).holdsData;
   }
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** The Pulumi token of a Kubernetes kind: `v1` + `Namespace` → `kubernetes:core/v1:Namespace`, `apps/v1` → `kubernetes:apps/v1:…`. */
+export function kindToken(apiVersion: string, kind: string): string {
+  return `kubernetes:${apiVersion.includes('/') ? apiVersion : `core/${apiVersion}`}:${kind}`;
+}
+
+/** `kubernetes:<apiVersion>:<kind>` → its apiVersion and kind. */
+function tokenKind(type: string): { apiVersion: string; kind: string } | undefined {
+  const match = /^kubernetes:(.+):([A-Za-z0-9]+)$/.exec(type);
+  return match ? { apiVersion: match[1]!, kind: match[2]! } : undefined;
+}
+
+/** `kubernetes:apps/v1:StatefulSet` → `apps StatefulSet`; undefined for other names. */
+function groupKind(type: string): string | undefined {
+  const match = /^kubernetes:([^/:]+)\/[^:]+:([A-Za-z0-9]+)$/.exec(type);
+  return match ? `${match[1]} ${match[2]}` : undefined;
+}
+
+/** The name a custom kind is guessed by: its group's first label and its kind (`postgresql_PostgresCluster`). */
+function customKindName(token: string): string {
+  const match = /^kubernetes:(?:([^/:.]+)[^/:]*\/)?[^:]+:([A-Za-z0-9]+)$/.exec(token);
+  return match ? `${match[1] ?? 'core'}_${match[2]}` : token;
 }
 
 /** The first attribute fact under which this resource holds no unique data. */

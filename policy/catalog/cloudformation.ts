@@ -1,9 +1,9 @@
 // CloudFormation facts: which template resources a stack delete deletes (DeletionPolicy and its defaults,
 // data-model.md §1.2), with template types mapped onto the catalog through their Cloud Control and Pulumi names.
 
-import { createRequire } from 'node:module';
 import type { Catalog } from './catalog.js';
 import type { CatalogEntry } from './types.js';
+import { yaml } from './yaml.js';
 
 // CloudFormation keeps a resource whose DeletionPolicy is one of these; Snapshot keeps a snapshot of it.
 const KEEPS = new Set(['Retain', 'RetainExceptOnCreate', 'Snapshot']);
@@ -53,19 +53,6 @@ function parseTemplate(template: unknown): unknown {
       return undefined;
     }
   }
-}
-
-let loaded: typeof import('yaml') | undefined;
-
-/**
- * The YAML parser, loaded on the first YAML template rather than at start: most plans hold none, and every run of
- * the CLI would pay for loading it. Synchronous, because rules are. Inside a bundle (the CLI's, the pack's, the
- * Action's) `require` exists and esbuild bundles `yaml` behind this call, evaluated only when it runs; in the tsc
- * output (ESM, no `require`) it is required from node_modules.
- */
-function yaml(): typeof import('yaml') {
-  loaded ??= (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as typeof import('yaml');
-  return loaded;
 }
 
 /** `AWS::DynamoDB::Table` → the catalog entry of `aws-native:dynamodb:Table` or `aws:dynamodb/table:Table`. */

@@ -5,6 +5,7 @@
 
 import type { Properties } from '../model/plan.js';
 import { blocks, has, prop, read, readAll } from './read.js';
+import { durationDays } from './duration.js';
 
 export interface Expiration {
   rule: string;
@@ -163,15 +164,6 @@ export function opensearchRetentionExpirations(properties: Properties): Expirati
     out.push({ rule: String(index), days: match[2] === 'h' ? amount / 24 : amount, everything: patterns.length > 0 && patterns.every((r) => /^index\/[^/*]+\/\*$/.test(r)) });
   }
   return out;
-}
-
-/** A Go duration ("168h", "1h30m", "3600s") in days; also "7d". `undefined` when it does not parse. */
-export function durationDays(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !/^(\d+(\.\d+)?(d|h|m|s|ms|us|µs|ns))+$/.test(value.trim())) return undefined;
-  const unit: Record<string, number> = { d: 86400, h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6, ns: 1e-9 };
-  let seconds = 0;
-  for (const [, amount, u] of value.trim().matchAll(/(\d+(?:\.\d+)?)(d|h|ms|m|s|us|µs|ns)/g)) seconds += Number(amount) * unit[u!]!;
-  return seconds / 86400;
 }
 
 /** One gc_rules JSON node: the age after which it deletes every cell, or undefined when it keeps the newest one. */

@@ -215,3 +215,40 @@ describe('expiry: tables, partitions, secrets and subscriptions deleted on a tim
     expect(weakens(state, { state: 'ENABLED' }, {})).toBe(false);
   });
 });
+
+describe('duration guards: retention written as a duration string', () => {
+  test.for([
+    // Spanner's point-in-time window: only a cut to its 1-hour minimum (or removing it, back to the default) counts.
+    ['google_spanner_database', 'version_retention_period', { version_retention_period: '7d' }, { version_retention_period: '1h' }, true],
+    ['gcp:spanner/database:Database', 'version_retention_period', { versionRetentionPeriod: '168h' }, {}, true],
+    ['google_spanner_database', 'version_retention_period', { version_retention_period: '7d' }, { version_retention_period: '3d' }, false],
+    ['google_spanner_database', 'version_retention_period', { version_retention_period: '1h' }, { version_retention_period: '7d' }, false],
+    // Pub/Sub: the backlog cut to the 10-minute minimum; a topic's retention removed.
+    ['google_pubsub_subscription', 'message_retention_duration', { message_retention_duration: '604800s' }, { message_retention_duration: '600s' }, true],
+    ['google_pubsub_subscription', 'message_retention_duration', { message_retention_duration: '' }, { message_retention_duration: '10m' }, true],
+    ['google_pubsub_subscription', 'message_retention_duration', { message_retention_duration: '604800s' }, { message_retention_duration: '86400s' }, false],
+    ['gcp:pubsub/topic:Topic', 'message_retention_duration', { messageRetentionDuration: '86400s' }, {}, true],
+    ['google_pubsub_topic', 'message_retention_duration', { message_retention_duration: '86400s' }, { message_retention_duration: '2678400s' }, false],
+    // Secret versions destroyed at once instead of after a delay.
+    ['google_secret_manager_secret', 'version_destroy_ttl', { version_destroy_ttl: '2592000s' }, { version_destroy_ttl: '0s' }, true],
+    ['gcp:secretmanager/regionalSecret:RegionalSecret', 'version_destroy_ttl', { versionDestroyTtl: '86400s' }, {}, true],
+    ['google_secret_manager_secret', 'version_destroy_ttl', {}, { version_destroy_ttl: '86400s' }, false],
+    // KMS: the waiting period cut to its 24-hour floor.
+    ['google_kms_crypto_key', 'destroy_scheduled_duration', { destroy_scheduled_duration: '2592000s' }, { destroy_scheduled_duration: '86400s' }, true],
+    ['google_kms_crypto_key', 'destroy_scheduled_duration', {}, { destroy_scheduled_duration: '604800s' }, false],
+    // Backup and DR: any cut of the enforced retention lets backups be deleted sooner; an unreadable value says nothing.
+    ['google_backup_dr_backup_vault', 'backup_minimum_enforced_retention_duration', { backup_minimum_enforced_retention_duration: '8640000s' }, { backup_minimum_enforced_retention_duration: '86400s' }, true],
+    ['gcp:backupdisasterrecovery/backupVault:BackupVault', 'backup_minimum_enforced_retention_duration', { backupMinimumEnforcedRetentionDuration: '100d' }, { backupMinimumEnforcedRetentionDuration: '200d' }, false],
+    ['google_backup_dr_backup_vault', 'backup_minimum_enforced_retention_duration', { backup_minimum_enforced_retention_duration: '8640000s' }, { backup_minimum_enforced_retention_duration: 'soon' }, false],
+  ] as const)('%s %s: %o → %o weakens: %s', ([type, path, before, after, expected]) => {
+    expect(weakens(guard(type, path), before, after)).toBe(expected);
+  });
+
+  test('the KMS waiting period is a deletion guard that protects at its 30-day default, and not at 24 hours', () => {
+    const field = guard('google_kms_crypto_key', 'destroy_scheduled_duration');
+    expect(field.deletion).toBe('recoverable');
+    expect(protects(field, {})).toBe(true);
+    expect(protects(field, { destroy_scheduled_duration: '86400s' })).toBe(false);
+    expect(protects(field, { destroy_scheduled_duration: 'P30D' })).toBe(true);
+  });
+});

@@ -12,13 +12,26 @@
 //   with such Pulumi-only guards is emitted twice under the same canonical name: once with the Terraform name, once
 //   with the Pulumi token and the extra guards (`pulumiGuards`).
 // - Durations written as strings ("86400s", "1h", "7d": KMS destroy_scheduled_duration, Secret Manager
-//   version_destroy_ttl, Spanner version_retention_period, Pub/Sub retention) cannot be judged by a `more` GuardField,
-//   which compares numbers; they are named in notes, not as guards.
+//   version_destroy_ttl, Spanner version_retention_period, Pub/Sub retention, Backup and DR enforced retention) are
+//   `more` guards with `duration: true`, compared in days (duration.ts).
 
 import type { CatalogEntry, GuardField, Predicate } from './types.js';
 import { googleNone } from './google-none.js';
 import { has, read } from './read.js';
 import { bigqueryTableExpirations, bigtableGcExpirations, gcsLifecycleExpirations, pubsubSubscriptionExpirations, secretExpirations } from './expiry.js';
+
+/** Pub/Sub message retention: between 10 minutes and 31 days; only a cut to the minimum (or removal) counts. */
+const pubsubRetention = (of: 'topic' | 'subscription', fallback: string): GuardField => ({
+  path: 'message_retention_duration', protects: 'more', duration: true, default: fallback, weakAtOrBelow: 600 / 86_400, recovery: true,
+  what: of === 'topic' ? 'the topic\'s message retention' : 'the backlog retention of unacknowledged messages',
+  source: `@pulumi/gcp pubsub/${of}.d.ts messageRetentionDuration: cannot be more than 31 days or less than 10 minutes${of === 'subscription' ? '; defaults to 7 days' : '; unset, retention is controlled by the subscriptions'}`,
+});
+
+/** Secret Manager's delayed destruction of versions: unset, a destroyed version is gone at once. */
+const versionDestroyTtl = (file: string): GuardField => ({
+  path: 'version_destroy_ttl', protects: 'more', duration: true, default: '0s', weakAtOrBelow: 0, recovery: true,
+  what: 'the delayed destruction of secret versions', source: `@pulumi/gcp ${file} versionDestroyTtl: for a secret with versionDestroyTtl > 0, version destruction does not happen immediately: the version is disabled and destroyed after the TTL`,
+});
 
 const PULUMI_DELETION_POLICY = '@pulumi/gcp 9.37.0 generic deletionPolicy (e.g. storage/bucket.d.ts, compute/disk.d.ts: Defaults to "DELETE"; PREVENT fails the delete, ABANDON leaves the resource in the API)';
 
@@ -258,9 +271,10 @@ const sql: CatalogEntry[] = [
     guards: [
       deletionProtection('@pulumi/gcp spanner/database.d.ts deletionProtection: unless false in state, a delete fails', true),
       { path: 'enable_drop_protection', protects: true, default: false, deletion: 'refused', what: 'Spanner drop protection (all interfaces, and the parent instance)', source: '@pulumi/gcp spanner/database.d.ts enableDropProtection: Defaults to false' },
+      // The point-in-time recovery window: between 1 hour (the default) and 7 days; only a cut to the minimum counts.
+      { path: 'version_retention_period', protects: 'more', duration: true, default: '1h', weakAtOrBelow: 1 / 24, recovery: true, what: 'the point-in-time recovery window (version retention)', source: '@pulumi/gcp spanner/database.d.ts versionRetentionPeriod: between 1 hour and 7 days ("1d", "24h", "1440m", "86400s"); default 1h' },
     ],
     pulumiGuards: [pulumiDeletionPolicy],
-    note: 'version_retention_period (default 1h, a duration string) is the point-in-time window; not judged as a guard',
   }),
   ...g('google.spanner.backup-schedule', 'google_spanner_backup_schedule', 'gcp:spanner/backupSchedule:BackupSchedule', {
     role: 'guard', guardOf: { target: 'database', removal: 'removing the schedule stops the backups it takes' }, pulumiGuards: [pulumiDeletionPolicy],
@@ -441,7 +455,9 @@ const services: CatalogEntry[] = [
   ...g('google.pubsub.subscription', 'google_pubsub_subscription', 'gcp:pubsub/subscription:Subscription', {
     role: 'data', data: { kind: 'queue' }, pulumiGuards: [pulumiDeletionPolicy],
     expiry: { attributes: ['expiration_policy', 'expiration_policy.ttl'], expirations: pubsubSubscriptionExpirations, source: '@pulumi/gcp pubsub/subscription.d.ts expirationPolicy: if not set, a default policy with ttl of 31 days' },
-    note: 'message_retention_duration (default 7 days, a duration string) and retain_acked_messages decide what the backlog keeps',
+    // The backlog: unacknowledged messages older than this are deleted. 10 minutes to 31 days, 7 days by default.
+    guards: [pubsubRetention('subscription', '604800s')],
+    note: 'retain_acked_messages decides whether acknowledged messages are kept for the same retention'
   }),
   ...g('google.pubsub.topic', 'google_pubsub_topic', 'gcp:pubsub/topic:Topic', {
     role: 'data',
@@ -452,6 +468,8 @@ const services: CatalogEntry[] = [
         test: (p) => !has(p, 'message_retention_duration'),
       }],
     },
+    // Unset, the topic keeps nothing itself (its subscriptions do): removing the retention discards what it kept.
+    guards: [pubsubRetention('topic', '0s')],
     pulumiGuards: [pulumiDeletionPolicy],
   }),
   ...g('google.pubsub.lite-topic', 'google_pubsub_lite_topic', 'gcp:pubsub/liteTopic:LiteTopic', { role: 'data', data: { kind: 'stream' }, pulumiGuards: [pulumiDeletionPolicy] }),
@@ -478,7 +496,12 @@ const services: CatalogEntry[] = [
 const keys: CatalogEntry[] = [
   ...g('google.kms.crypto-key', 'google_kms_crypto_key', 'gcp:kms/cryptoKey:CryptoKey', {
     role: 'data', data: { kind: 'key' }, pulumiGuards: [pulumiDeletionPolicy],
-    note: 'destroying it schedules the destruction of every version after destroy_scheduled_duration (30 days by default, a duration string); data encrypted with it is lost once they are destroyed',
+    // Versions wait this long in DESTROY_SCHEDULED, restorable, before their key material is destroyed.
+    guards: [{
+      path: 'destroy_scheduled_duration', protects: 'more', duration: true, default: '2592000s', weakAtOrBelow: 1, deletion: 'recoverable', recovery: true,
+      what: 'the waiting period before key versions are destroyed', source: '@pulumi/gcp kms/cryptoKey.d.ts destroyScheduledDuration: if not specified at creation time, the default duration is 30 days; Cloud KMS destroy-restore docs (24 hours without it)',
+    }],
+    note: 'destroying it schedules the destruction of every version after destroy_scheduled_duration; data encrypted with it is lost once they are destroyed',
   }),
   ...g('google.kms.crypto-key-version', 'google_kms_crypto_key_version', 'gcp:kms/cryptoKeyVersion:CryptoKeyVersion', {
     role: 'data', data: { kind: 'key' }, pulumiGuards: [pulumiDeletionPolicy],
@@ -487,14 +510,13 @@ const keys: CatalogEntry[] = [
   }),
   ...g('google.secret-manager.secret', 'google_secret_manager_secret', 'gcp:secretmanager/secret:Secret', {
     role: 'data', data: { kind: 'secret' },
-    guards: [deletionProtection('@pulumi/gcp secretmanager/secret.d.ts deletionProtection: Defaults to false', false)],
     expiry: { attributes: ['expire_time', 'ttl'], expirations: secretExpirations, source: '@pulumi/gcp secretmanager/secret.d.ts ttl, expireTime' },
-    note: 'version_destroy_ttl (a duration string) delays the destruction of its versions',
+    guards: [deletionProtection('@pulumi/gcp secretmanager/secret.d.ts deletionProtection: Defaults to false', false), versionDestroyTtl('secretmanager/secret.d.ts')],
   }),
   ...g('google.secret-manager.regional-secret', 'google_secret_manager_regional_secret', 'gcp:secretmanager/regionalSecret:RegionalSecret', {
     role: 'data', data: { kind: 'secret' },
-    guards: [deletionProtection('@pulumi/gcp secretmanager/regionalSecret.d.ts deletionProtection: Defaults to false', false)],
     expiry: { attributes: ['expire_time', 'ttl'], expirations: secretExpirations, source: '@pulumi/gcp secretmanager/regionalSecret.d.ts ttl, expireTime' },
+    guards: [deletionProtection('@pulumi/gcp secretmanager/regionalSecret.d.ts deletionProtection: Defaults to false', false), versionDestroyTtl('secretmanager/regionalSecret.d.ts')],
   }),
   // A version's data is in the plan (secret_data) and can be written again; DISABLE or ABANDON destroys nothing.
   ...[
@@ -521,8 +543,11 @@ const keys: CatalogEntry[] = [
 const backups: CatalogEntry[] = [
   ...g('google.backup-dr.backup-vault', 'google_backup_dr_backup_vault', 'gcp:backupdisasterrecovery/backupVault:BackupVault', {
     role: 'data', data: { kind: 'backup-vault' },
-    guards: [{ path: 'force_delete', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a vault that still has data sources', source: '@pulumi/gcp backupdisasterrecovery/backupVault.d.ts forceDelete (deprecated)' }],
-    note: 'backup_minimum_enforced_retention_duration (a duration string) keeps each backup at least that long',
+    guards: [
+      { path: 'force_delete', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a vault that still has data sources', source: '@pulumi/gcp backupdisasterrecovery/backupVault.d.ts forceDelete (deprecated)' },
+      // Required: each backup cannot be deleted before this; any cut lets backups go sooner.
+      { path: 'backup_minimum_enforced_retention_duration', protects: 'more', duration: true, recovery: true, what: 'the minimum enforced retention of backups', source: '@pulumi/gcp backupdisasterrecovery/backupVault.d.ts backupMinimumEnforcedRetentionDuration: the default and minimum enforced retention for each backup within the backup vault' },
+    ],
   }),
   ...g('google.backup-dr.backup-plan', 'google_backup_dr_backup_plan', 'gcp:backupdisasterrecovery/backupPlan:BackupPlan', {
     role: 'guard', guardOf: { removal: 'removing the backup plan stops the backups it takes' }, pulumiGuards: [pulumiDeletionPolicy],

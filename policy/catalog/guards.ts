@@ -4,13 +4,22 @@
 
 import type { Properties } from '../model/plan.js';
 import { camelCase, readAll } from './read.js';
+import { durationDays } from './duration.js';
 import type { Expiry, GuardField } from './types.js';
 
 /** The field's values (every repeated block's), from either spelling. Empty when unset. */
 export function guardValues(field: GuardField, properties: Properties | undefined): unknown[] {
-  const values = readAll(properties, field.path);
-  if (values.length > 0 || !field.pulumiPath) return values.filter((v) => v !== null);
-  return readAll(properties, field.pulumiPath).filter((v) => v !== null);
+  // Terraform writes an unset string attribute as "": for a duration that is unset, not a length.
+  const set = (v: unknown) => v !== null && !(field.duration && v === '');
+  const values = readAll(properties, field.path).filter(set);
+  if (values.length > 0 || !field.pulumiPath) return values;
+  return readAll(properties, field.pulumiPath).filter(set);
+}
+
+/** A `more` field's value as a number: days for a duration string, else the number itself; undefined otherwise. */
+export function amountOf(field: GuardField, value: unknown): number | undefined {
+  if (field.duration) return durationDays(value);
+  return typeof value === 'number' ? value : undefined;
 }
 
 /**
@@ -21,8 +30,13 @@ export function effectiveValue(field: GuardField, properties: Properties | undef
   const values = guardValues(field, properties);
   if (values.length === 0) return field.default;
   if (field.protects === 'more') {
-    const numbers = values.filter((v): v is number => typeof v === 'number');
-    return numbers.length > 0 ? Math.min(...numbers) : values[0];
+    // The weakest rule decides: the value with the smallest amount, kept as written (a duration stays a string).
+    let weakest: { value: unknown; amount: number } | undefined;
+    for (const value of values) {
+      const amount = amountOf(field, value);
+      if (amount !== undefined && (weakest === undefined || amount < weakest.amount)) weakest = { value, amount };
+    }
+    return weakest ? weakest.value : values[0];
   }
   return values[0];
 }
@@ -34,7 +48,10 @@ export function protectsWith(field: GuardField, value: unknown): boolean | undef
     case true: return value === true;
     case false: return value !== true;
     case 'values': return typeof value === 'string' && (field.safeValues ?? []).includes(value);
-    case 'more': return typeof value === 'number' ? value > (field.weakAtOrBelow ?? 0) : undefined;
+    case 'more': {
+      const amount = amountOf(field, value);
+      return amount === undefined ? undefined : amount > (field.weakAtOrBelow ?? 0);
+    }
   }
 }
 
@@ -51,8 +68,10 @@ export function weakens(field: GuardField, before: Properties | undefined, after
   const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
   if (b === undefined || a === undefined) return false;
   if (field.protects === 'more') {
-    if (typeof b !== 'number' || typeof a !== 'number' || a >= b) return false;
-    return field.weakAtOrBelow === undefined || a <= field.weakAtOrBelow;
+    const before = amountOf(field, b);
+    const after = amountOf(field, a);
+    if (before === undefined || after === undefined || after >= before) return false;
+    return field.weakAtOrBelow === undefined || after <= field.weakAtOrBelow;
   }
   return protectsWith(field, b) === true && protectsWith(field, a) === false;
 }
@@ -101,6 +120,16 @@ export function guardSetting(field: GuardField, tool: Tool): string {
     case true: return assign('true');
     case false: return assign('false');
     case 'values': return field.safeValues?.length ? assign(JSON.stringify(field.safeValues[0])) : `\`${path}\``;
-    case 'more': return `\`${path}\` above ${field.weakAtOrBelow ?? 0}`;
+    case 'more': return field.duration ? `\`${path}\` longer than ${showDays(field.weakAtOrBelow ?? 0)}` : `\`${path}\` above ${field.weakAtOrBelow ?? 0}`;
   }
+}
+
+/** A number of days as a person reads it: `0`, `10 minutes`, `1 hour`, `7 days`. */
+function showDays(days: number): string {
+  if (days === 0) return '0';
+  const seconds = Math.round(days * 86_400);
+  if (seconds % 86_400 === 0) return `${seconds / 86_400} day${seconds === 86_400 ? '' : 's'}`;
+  if (seconds % 3600 === 0) return `${seconds / 3600} hour${seconds === 3600 ? '' : 's'}`;
+  if (seconds % 60 === 0) return `${seconds / 60} minute${seconds === 60 ? '' : 's'}`;
+  return `${seconds} seconds`;
 }

@@ -1,8 +1,8 @@
 // More Kubernetes entries (hashicorp/kubernetes 2.38.0 via @cdktf/provider-kubernetes 12.1.1; @pulumi/kubernetes
 // 4.34.2), beyond the core ones in others.ts: the storage API group (CSI drivers and nodes, capacities, volume
 // attachments and attribute classes, in every version the SDK ships), secrets, storage version migrations, the
-// Pulumi List and Patch forms of the storage kinds, and `kubernetes_manifest`, which can be any object (a claim, a
-// volume snapshot). Facts: Kubernetes API reference (storage.k8s.io/v1 kinds; PersistentVolumeSpec;
+// Pulumi List and Patch forms of the storage kinds, CSI volume snapshots, and the generic objects (`kubernetes_manifest`,
+// Pulumi's CustomResource), which are whatever their kind says (Catalog.view). Facts: Kubernetes API reference (storage.k8s.io/v1 kinds; PersistentVolumeSpec;
 // snapshot.storage.k8s.io VolumeSnapshotContent.spec.deletionPolicy) and ../shared/design/data-model.md §1.1.
 
 import type { CatalogEntry, GuardField, Predicate } from './types.js';
@@ -27,21 +27,12 @@ const STORAGE = 'kubernetes:storage.k8s.io';
 const tokens = (group: string, kind: string, versions: readonly string[], suffix = ''): string[] => versions.map((v) => `${group}/${v}:${kind}${suffix}`);
 const listsAndPatches = (group: string, kind: string, versions: readonly string[]): string[] => [...tokens(group, kind, versions, 'List'), ...tokens(group, kind, versions, 'Patch')];
 
-/** Objects a `kubernetes_manifest` can hold whose delete destroys data (the claim's disk, the snapshot's content). */
-const MANIFEST_DATA_KINDS = new Set(['PersistentVolumeClaim', 'PersistentVolume', 'VolumeSnapshot', 'VolumeSnapshotContent']);
+const SNAPSHOTS = 'external-snapshotter CRDs: VolumeSnapshot, VolumeSnapshotContent.spec.deletionPolicy (data-model.md §1.1)';
 
-const manifestHoldsNothing: Predicate = {
-  attributes: ['manifest'],
-  reason: 'the manifest is not a claim, a volume or a volume snapshot (or its volume or snapshot content is retained on delete)',
-  test: (p) => {
-    const kind = read(p, 'manifest.kind');
-    if (typeof kind !== 'string') return false; // unknown until apply: cannot tell
-    if (!MANIFEST_DATA_KINDS.has(kind)) return true;
-    // A hand-made PersistentVolume defaults to Retain; snapshot content says its own deletion policy.
-    if (kind === 'PersistentVolume') return (read(p, 'manifest.spec.persistentVolumeReclaimPolicy') ?? 'Retain') !== 'Delete';
-    if (kind === 'VolumeSnapshotContent') return read(p, 'manifest.spec.deletionPolicy') === 'Retain';
-    return false;
-  },
+const snapshotContentRetained: Predicate = {
+  attributes: ['spec.deletion_policy'],
+  reason: 'its deletionPolicy is Retain: the snapshot in the storage system stays when the object is deleted',
+  test: (p) => read(p, 'spec.deletion_policy') === 'Retain',
 };
 
 const storageClassReclaim: GuardField = {
@@ -57,10 +48,25 @@ export const kubernetesMoreCatalog: CatalogEntry[] = [
   k('kubernetes.volume-attachment', [], tokens(STORAGE, 'VolumeAttachment', ['v1', 'v1beta1', 'v1alpha1']), {
     role: 'link', links: [{ property: 'spec.source.persistent_volume_name', kind: 'persistent-volume', verb: 'attaches' }],
   }),
-  // Any object: data when it is a claim, a volume that is deleted with it, or a volume snapshot.
+  // Generic objects: each is what its kind says (Catalog.view). The entry's own role is the verdict while the kind is
+  // unknown until apply: treated as data (cannot tell).
   k('kubernetes.manifest', ['kubernetes_manifest'], [], {
-    role: 'data', data: { kind: 'persistent-volume', noUniqueData: [manifestHoldsNothing] },
-    note: 'a kubernetes_manifest that is a Namespace deletes everything in it as well; that cascade is not modelled here',
+    role: 'data', data: { kind: 'persistent-volume' }, generic: { path: 'manifest' },
+    note: 'judged as the typed resource of its manifest\'s kind: a Namespace contains, a claim holds data, a ConfigMap holds none; data while the kind is unknown',
+  }),
+  // Pulumi registers a CustomResource as `kubernetes:<apiVersion>:<kind>` (its inputs carry apiVersion, kind,
+  // metadata and spec), and yaml.ConfigFile renders objects of kinds it has no class for the same way.
+  k('kubernetes.custom-resource', [], ['kubernetes:apiextensions.k8s.io:CustomResource'], {
+    role: 'data', data: { kind: 'persistent-volume' }, generic: { path: '', tokens: /^kubernetes:[^:]+:[A-Za-z0-9]+$/ },
+    note: 'judged by its kind; a kind no entry names (a custom resource of an operator) is guessed from its group and kind, and then cannot tell',
+  }),
+  // CSI snapshots (the external-snapshotter's CRDs, so Pulumi sees them as CustomResources): a VolumeSnapshot's
+  // content follows its class's deletionPolicy (Delete for dynamically made content); content says its own.
+  k('kubernetes.volume-snapshot', [], ['kubernetes:snapshot.storage.k8s.io/v1:VolumeSnapshot', 'kubernetes:snapshot.storage.k8s.io/v1beta1:VolumeSnapshot'], {
+    role: 'data', data: { kind: 'snapshot' }, note: SNAPSHOTS,
+  }),
+  k('kubernetes.volume-snapshot-content', [], ['kubernetes:snapshot.storage.k8s.io/v1:VolumeSnapshotContent', 'kubernetes:snapshot.storage.k8s.io/v1beta1:VolumeSnapshotContent'], {
+    role: 'data', data: { kind: 'snapshot', noUniqueData: [snapshotContentRetained] }, note: SNAPSHOTS,
   }),
   ...none('registers a CSI driver or node with the cluster, or reports its capacity: deleting it deletes no volume', [
     ['kubernetes.csi-driver', ['kubernetes_csi_driver_v1', 'kubernetes_csi_driver'], [...tokens(STORAGE, 'CSIDriver', ['v1', 'v1beta1']), ...listsAndPatches(STORAGE, 'CSIDriver', ['v1', 'v1beta1'])]],
@@ -95,7 +101,7 @@ export const kubernetesMoreCatalog: CatalogEntry[] = [
   }),
   // The objects a ConfigFile renders are resources of their own in the plan (its children), each judged by its type.
   ...none('a component whose rendered objects are resources of their own in the plan, each judged by its type', [
-    ['kubernetes.yaml-config-file', [], ['kubernetes:yaml/v2:ConfigFile']],
+    ['kubernetes.yaml-config-file', [], ['kubernetes:yaml/v2:ConfigFile', 'kubernetes:yaml:ConfigFile', 'kubernetes:yaml:ConfigGroup']],
   ]),
 ];
 

@@ -74,15 +74,18 @@ export const kubernetesCatalog: CatalogEntry[] = [
   }),
 ];
 
-// Helm uninstalls what the release rendered: claims templated by the chart go, claims of StatefulSets stay (§1.5).
+// Helm uninstalls what the release rendered: claims templated by the chart go, claims of StatefulSets stay unless
+// the set's own whenDeleted is Delete (§1.5). The rendered objects are in the plan only as hashicorp/helm's
+// `manifest` (with `experiments { manifest = true }`) or as the names Pulumi's Release records (`resourceNames`;
+// its `manifest` output is declared but not filled by pulumi-kubernetes). Without them, it cannot tell: a warning.
 export const helmCatalog: CatalogEntry[] = [
   {
     family: 'helm', canonical: 'helm.release', terraform: 'helm_release', pulumi: 'kubernetes:helm.sh/v3:Release', role: 'container',
     container: {
-      cascades: [],
+      cascades: [{ by: 'rendered', manifest: 'manifest', names: 'resource_names' }],
       unknownContents: 'warn',
-      reason: 'uninstalling a release deletes the objects its chart rendered, which the plan does not show (claims templated by the chart among them)',
-      source: 'helm/helm#3313, #8515 (data-model.md §1.5)',
+      reason: 'uninstalling a release deletes the objects its chart rendered (claims templated by the chart among them; an object annotated helm.sh/resource-policy: keep stays)',
+      source: 'helm/helm#3313, #8515, #6261 (data-model.md §1.5); hashicorp/terraform-provider-helm helm/manifest_json.go; pulumi-kubernetes helm_release.go resourceNames',
     },
   },
 ];

@@ -86,8 +86,14 @@ export interface GuardField {
   source: string;
   /**
    * For `more`: only a cut to at most this value counts as weakening (e.g. 0 retention); unset, any cut counts.
+   * In days for a `duration` field.
    */
   weakAtOrBelow?: number;
+  /**
+   * For `more`: the value (and `default`) is a duration string, Go-style ("600s", "1h30m", "7d") or ISO 8601
+   * ("P1W", "PT0S"), compared in days (duration.ts). A value that does not parse says nothing (neither weak nor safe).
+   */
+  duration?: boolean;
 }
 
 /** Data deleted on a timer: a lifecycle rule that expires data. */
@@ -118,7 +124,13 @@ export type Cascade =
   /** A template the container deploys (CloudFormation `template_body`). */
   | { by: 'template'; property: string }
   /** An inline block that is the data (Railway's `volume`): gone with the container or when the block is removed. */
-  | { by: 'inline'; path: string; kind: DataKind };
+  | { by: 'inline'; path: string; kind: DataKind }
+  /**
+   * Kubernetes objects the container rendered and deletes with it (a Helm release uninstalls them), each judged as its
+   * kind (Catalog.judgeObject): `manifest`, the rendered objects (JSON or multi-document YAML, rendered.ts); `names`,
+   * where the manifest is absent, the kinds and names of what it created (Pulumi's `resourceNames`).
+   */
+  | { by: 'rendered'; manifest: string; names?: string };
 
 export interface ContainerSpec {
   cascades: Cascade[];
@@ -200,6 +212,15 @@ export interface CatalogEntry {
    * default key policy), so one unknown at plan time is no reason to block.
    */
   iam?: { kind?: 'identity' | 'resource'; documentProperties: readonly string[]; policyArns?: readonly string[]; computedDocument?: boolean };
+  /**
+   * A generic Kubernetes object (Terraform's `kubernetes_manifest`, Pulumi's CustomResource): it is whatever its
+   * `kind` says. `path` is where the object (apiVersion, kind, metadata, spec) sits in the properties (`manifest`;
+   * empty: the properties are the object). `tokens` matches further type names this entry stands for when neither
+   * the catalog nor the schema index knows them: Pulumi's CustomResource-style `kubernetes:<apiVersion>:<kind>`.
+   * `Catalog.view` gives the entry of the object's kind and the object to read its paths from; this entry's own role
+   * is what a resource is judged as while its kind is unknown (until apply).
+   */
+  generic?: { path: string; tokens?: RegExp };
   /** Why a type whose name suggests storage holds none, or any other remark for the docs. */
   note?: string;
 }

@@ -92,7 +92,7 @@ export default defineRule({
     yield* vaultDeletedWithData(context);
     for (const resource of plan.resources) {
       if (resource.mode !== 'managed') continue;
-      const entry = catalog.entry(resource.type);
+      const entry = catalog.view(resource.type, resource.properties).entry;
       if (!entry) continue;
       if (entry.role === 'data' && entry.data && catalog.judge(resource.type, resource.properties).holdsData) {
         yield* backupSettings(resource, entry);

@@ -38,7 +38,7 @@ export function* vaultSettings(context: RuleContext, resource: Resource, entry: 
 function isGuarded(context: RuleContext, target: Resource): boolean {
   const name = read(target.properties, 'name');
   return context.plan.resources.some((r) => {
-    const guardOf = context.catalog.entry(r.type)?.guardOf;
+    const guardOf = context.catalog.view(r.type, r.properties).entry?.guardOf;
     if (!guardOf?.target) return false;
     const resolved = context.resolve(r, guardOf.target)[0];
     if (resolved?.kind === 'resource') return resolved.resource.address === target.address;

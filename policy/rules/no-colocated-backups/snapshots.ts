@@ -18,7 +18,7 @@ export function* deletedWithoutBackup(context: RuleContext) {
     if (!change.destroysObject || change.drift || !change.before) continue;
     // A read replica's backups are not the only copy: its source keeps the data.
     if (!context.catalog.judge(change.resource.type, change.before).holdsData) continue;
-    const fields = context.catalog.entry(change.resource.type)?.guards?.filter((g) => g.backup) ?? [];
+    const fields = context.catalog.view(change.resource.type, change.before).entry?.guards?.filter((g) => g.backup) ?? [];
     const final = fields.find((g) => g.backup === 'final-snapshot');
     if (!final || protects(final, change.before) !== false) continue;
     const kept = fields.find((g) => g.backup === 'kept-after-delete');
@@ -33,10 +33,10 @@ export function* vaultDeletedWithData(context: RuleContext) {
   const all = [...context.plan.resources, ...context.plan.changes.map((c) => c.resource)];
   const destroyed = (r: Resource) => context.changeOf(r)?.destroysObject === true;
   for (const change of context.plan.changes) {
-    if (!change.destroysObject || change.drift || context.catalog.entry(change.resource.type)?.data?.kind !== 'backup-vault') continue;
+    if (!change.destroysObject || change.drift || context.catalog.view(change.resource.type, change.before ?? change.resource.properties).entry?.data?.kind !== 'backup-vault') continue;
     const vault = change.resource;
     const plans = all.filter((r) => {
-      const spec = context.catalog.entry(r.type)?.backup;
+      const spec = context.catalog.view(r.type, r.properties).entry?.backup;
       if (spec?.by !== 'plan') return false;
       const name = prop(vault.properties, 'name');
       return spec.rules.some((rules) => blocksOf(r, rules).some((rule, i) =>
@@ -44,7 +44,7 @@ export function* vaultDeletedWithData(context: RuleContext) {
     });
     const sources = new Set<string>();
     for (const selection of all) {
-      const spec = context.catalog.entry(selection.type)?.backup;
+      const spec = context.catalog.view(selection.type, selection.properties).entry?.backup;
       if (spec?.by !== 'selection') continue;
       if (!context.resolve(selection, spec.plan).some((t) => t.kind === 'resource' && plans.includes(t.resource))) continue;
       for (const target of context.resolve(selection, spec.resources)) {
@@ -64,7 +64,7 @@ function blocksOf(resource: Resource, path: string): Array<Record<string, unknow
 export function* backupsDeletedWithSource(context: RuleContext) {
   for (const change of context.plan.changes) {
     if (!change.destroysObject || change.drift) continue;
-    const spec = context.catalog.entry(change.resource.type)?.backup;
+    const spec = context.catalog.view(change.resource.type, change.before ?? change.resource.properties).entry?.backup;
     if (spec?.by !== 'snapshot') continue;
     for (const target of context.resolve(change.resource, spec.source)) {
       if (target.kind !== 'resource' || target.resource === change.resource) continue;

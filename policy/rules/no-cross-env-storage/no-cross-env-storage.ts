@@ -62,7 +62,7 @@ export default defineRule({
       yield { messageId: 'lookalike' as const, resource, ...(change ? { change } : {}), data: { value: info.lookalike, looksLike: info.lookalikeOf, part: info.lookalikeIn } };
     }
     for (const resource of plan.resources) {
-      const links = catalog.entry(resource.type)?.links ?? [];
+      const links = catalog.view(resource.type, resource.properties).entry?.links ?? [];
       if (links.length === 0) continue;
       const own = environmentOf(resource);
       yield* lookalike(resource, own);

@@ -55,7 +55,10 @@ export default defineRule({
           yield { messageId: 'toolProtectionRemoved', resource: change.resource, change, data: { guard, action: change.raw } };
         }
       }
-      const entry = catalog.entry(change.resource.type);
+      // The entry of what the resource is: for a generic manifest, of its object's kind, whose paths read the object.
+      const before = catalog.view(change.resource.type, change.before);
+      const after = catalog.view(change.resource.type, change.after ?? change.before);
+      const entry = after.entry;
       if (!entry) continue;
       // A guard resource deleted (versioning, a lock, a backup policy): unless what it guards goes in the same plan,
       // where no-stateful-delete reports the loss itself.
@@ -64,19 +67,22 @@ export default defineRule({
         continue;
       }
       if (!change.after) continue;
-      // A data type whose attributes say it holds nothing unique after the change (a read replica) has nothing to
-      // weaken; judged after it, since the change may be what makes it hold data (a reclaim policy Retain → Delete).
-      if (entry.role === 'data' && !catalog.judge(change.resource.type, change.after).holdsData) continue;
-      for (const field of change.before ? entry.guards ?? [] : []) {
-        if (!weakens(field, change.before, change.after)) continue;
+      // A data type whose attributes say it holds nothing unique before and after the change (a read replica) has
+      // nothing to weaken. Either side counts: the change may make it hold data (a reclaim policy Retain → Delete),
+      // or be what discards the data (a topic's message retention removed).
+      if (entry.role === 'data' && !catalog.judge(change.resource.type, change.after).holdsData
+        && !(change.before && catalog.judge(change.resource.type, change.before).holdsData)) continue;
+      // Guards compare like with like: a manifest whose kind changed is judged as a delete and a create elsewhere.
+      for (const field of change.before && before.entry === entry ? entry.guards ?? [] : []) {
+        if (!weakens(field, before.properties, after.properties)) continue;
         yield {
           messageId: 'providerProtectionRemoved', resource: change.resource, change,
-          data: { what: field.what, property: field.path, before: showGuardValue(field, effectiveValue(field, change.before)), after: showGuardValue(field, effectiveValue(field, change.after)) },
+          data: { what: field.what, property: field.path, before: showGuardValue(field, effectiveValue(field, before.properties)), after: showGuardValue(field, effectiveValue(field, after.properties)) },
         };
       }
       // A lifecycle rule that starts deleting every live object, on data that exists (not created by this plan).
       if (entry.expiry && !(change.action === 'create' && (entry.role === 'data' || targetCreated(context, change, entry.guardOf?.target)))) {
-        const cut = expiryShortened(entry.expiry, change.before, change.after);
+        const cut = expiryShortened(entry.expiry, change.before && before.properties, after.properties);
         if (cut) {
           yield {
             messageId: 'expiryShortened', resource: change.resource, change,

@@ -4,9 +4,16 @@
 
 import { readAll, read, type CatalogEntry } from '../../catalog/catalog.js';
 import { templateData, templateNames } from '../../catalog/cloudformation.js';
+import { keptOnUninstall, objectLabel, renderedKinds, renderedObjects } from '../../catalog/rendered.js';
 import type { Cascade } from '../../catalog/types.js';
 import type { RuleContext } from '../../engine/define-rule.js';
 import { displayName, type Change, type Properties, type Resource } from '../../model/plan.js';
+
+/** A change's properties before and after, as the entry's paths read them (Catalog.view). */
+export interface Seen {
+  before: Properties | undefined;
+  after: Properties | undefined;
+}
 
 export interface CascadeLoss {
   /** What holds data inside, for messages: `volume claim data (kubernetes_persistent_volume_claim_v1.data)`. */
@@ -17,17 +24,22 @@ export interface CascadeLoss {
   presumed: boolean;
 }
 
-/** The data a destroying change of a container takes with it; `undefined` when it takes none it can tell of. */
-export function cascadeLoss(context: RuleContext, change: Change, entry: CatalogEntry): CascadeLoss | 'unknown-contents' | undefined {
+/**
+ * The data a destroying change of a container takes with it; `undefined` when it takes none it can tell of. `before`
+ * is what the entry's paths read (Catalog.view: the object inside a generic manifest).
+ */
+export function cascadeLoss(context: RuleContext, change: Change, entry: CatalogEntry, before: Properties): CascadeLoss | 'unknown-contents' | undefined {
   const spec = entry.container;
   if (!spec) return undefined;
-  const before = change.before ?? change.resource.properties;
   if (spec.cascadesWhen && !spec.cascadesWhen.test(before)) return undefined;
   const seen = new Set([change.resource.address]);
   const contents = spec.cascades.flatMap((cascade) => contentsOf(context, before, cascade, seen));
   if (contents.length > 0) return { contents, reason: spec.reason, presumed: false };
-  // A template read in full shows everything the delete takes; children found by a property may be only part of it.
-  const complete = spec.cascades.length > 0 && spec.cascades.every((c) => c.by === 'template' && templateData(context.catalog, read(before, c.property)) !== undefined);
+  // A template or a rendered manifest read in full shows everything the delete takes; children found by a property
+  // may be only part of it.
+  const complete = spec.cascades.length > 0 && spec.cascades.every((c) =>
+    (c.by === 'template' && templateData(context.catalog, read(before, c.property)) !== undefined)
+    || (c.by === 'rendered' && rendered(context, before, c, new Set(seen)).complete));
   if (complete) return undefined;
   if (spec.unknownContents === 'data') return { contents: [], reason: spec.reason, presumed: true };
   return spec.unknownContents === 'warn' ? 'unknown-contents' : undefined;
@@ -37,17 +49,17 @@ export function cascadeLoss(context: RuleContext, change: Change, entry: Catalog
  * Template resources an in-place update drops: CloudFormation deletes a resource removed from the template unless
  * its DeletionPolicy keeps it (data-model.md §1.2).
  */
-export function templateRemoved(context: RuleContext, change: Change, entry: CatalogEntry): string[] {
-  if (change.action !== 'update' || !change.before || !change.after) return [];
+export function templateRemoved(context: RuleContext, change: Change, entry: CatalogEntry, seen: Seen): string[] {
+  if (change.action !== 'update' || !seen.before || !seen.after) return [];
   const out: string[] = [];
   for (const cascade of entry.container?.cascades ?? []) {
     if (cascade.by !== 'template') continue;
-    const before = templateData(context.catalog, read(change.before, cascade.property));
-    const after = new Set(templateNames(read(change.after, cascade.property)));
+    const before = templateData(context.catalog, read(seen.before, cascade.property));
+    const after = new Set(templateNames(read(seen.after, cascade.property)));
     if (!before || before.length === 0) continue;
     // A template that cannot be read after the change (unknown, not JSON or YAML, no `Resources`) shows nothing
     // it keeps: the data of the old one may all be dropped, so it blocks (found by the fuzzer: an upper-cased body).
-    if (templateData(context.catalog, read(change.after, cascade.property)) === undefined) {
+    if (templateData(context.catalog, read(seen.after, cascade.property)) === undefined) {
       out.push(`${before.join(', ')} (the new template cannot be read, so nothing shows that it keeps them)`);
       continue;
     }
@@ -57,20 +69,20 @@ export function templateRemoved(context: RuleContext, change: Change, entry: Cat
 }
 
 /** A scale-down that deletes data (ContainerSpec.scaleDown): the count before and after, when it falls. */
-export function scaledDown(change: Change, entry: CatalogEntry): { from: number; to: number; reason: string } | undefined {
+export function scaledDown(change: Change, entry: CatalogEntry, seen: Seen): { from: number; to: number; reason: string } | undefined {
   const spec = entry.container?.scaleDown;
-  if (!spec || change.action !== 'update' || !change.before || !change.after || !spec.when.test(change.after)) return undefined;
-  const from = read(change.before, spec.count);
-  const to = read(change.after, spec.count);
+  if (!spec || change.action !== 'update' || !seen.before || !seen.after || !spec.when.test(seen.after)) return undefined;
+  const from = read(seen.before, spec.count);
+  const to = read(seen.after, spec.count);
   return typeof from === 'number' && typeof to === 'number' && to < from ? { from, to, reason: spec.when.reason } : undefined;
 }
 
 /** Inline data blocks present before and gone after an in-place update (Railway removes the volume: volumeDelete). */
-export function inlineRemoved(change: Change, entry: CatalogEntry): string[] {
-  if (change.action !== 'update' || !change.before || !change.after) return [];
+export function inlineRemoved(change: Change, entry: CatalogEntry, seen: Seen): string[] {
+  if (change.action !== 'update' || !seen.before || !seen.after) return [];
   return (entry.container?.cascades ?? [])
     .filter((c): c is Extract<Cascade, { by: 'inline' }> => c.by === 'inline')
-    .filter((c) => readAll(change.before, c.path).length > 0 && readAll(change.after, c.path).length === 0)
+    .filter((c) => readAll(seen.before, c.path).length > 0 && readAll(seen.after, c.path).length === 0)
     .map((c) => c.path);
 }
 
@@ -86,7 +98,46 @@ function contentsOf(context: RuleContext, properties: Properties, cascade: Casca
       return childrenOf(context, properties, cascade, seen);
     case 'template':
       return templateData(context.catalog, read(properties, cascade.property)) ?? [];
+    case 'rendered':
+      return rendered(context, properties, cascade, seen).contents;
   }
+}
+
+/**
+ * What a container's rendered objects take with them (a Helm release's uninstall deletes each, data-model.md §1.5):
+ * each object judged as its kind, its own cascades included (a StatefulSet whose claims go with it). `complete` when
+ * the plan shows every object: the manifest read in full, or from the names alone every kind decided (a kind whose
+ * verdict depends on attributes the names do not carry, a StatefulSet's retention, cannot be).
+ */
+function rendered(context: RuleContext, properties: Properties, cascade: Extract<Cascade, { by: 'rendered' }>, seen: Set<string>): { contents: string[]; complete: boolean } {
+  const objects = renderedObjects(read(properties, cascade.manifest));
+  if (objects) {
+    return { contents: objects.filter((o) => !keptOnUninstall(o)).flatMap((o) => objectContents(context, o, seen)), complete: true };
+  }
+  const kinds = cascade.names ? renderedKinds(read(properties, cascade.names)) : undefined;
+  if (!kinds) return { contents: [], complete: false };
+  const contents: string[] = [];
+  let complete = true;
+  for (const { apiVersion, kind, names } of kinds) {
+    const view = context.catalog.viewObject({ apiVersion, kind });
+    const verdict = context.catalog.judgeObject({ apiVersion, kind });
+    if (!view || !verdict) continue;
+    const decided = !view.entry?.container && !(verdict.holdsData && verdict.known && (verdict.entry?.data?.noUniqueData?.length ?? 0) > 0);
+    if (!decided) complete = false;
+    else if (verdict.holdsData) contents.push(...names.map((name) => `${verdict.kind} ${kind} ${name}`));
+  }
+  return { contents, complete };
+}
+
+/** The data one rendered object holds or takes with it when it is deleted. */
+function objectContents(context: RuleContext, object: Properties, seen: Set<string>): string[] {
+  const verdict = context.catalog.judgeObject(object);
+  if (!verdict) return [];
+  if (verdict.holdsData) return [`${verdict.kind} ${objectLabel(object)}`];
+  const spec = verdict.entry?.container;
+  if (!spec || (spec.cascadesWhen && !spec.cascadesWhen.test(object))) return [];
+  const inner = spec.cascades.flatMap((c) => contentsOf(context, object, c, seen));
+  return inner.length > 0 ? [`${inner.join(', ')} of ${objectLabel(object)}`] : [];
 }
 
 /** Children that name the container and hold data, directly or through their own cascades. */
@@ -97,8 +148,9 @@ function childrenOf(context: RuleContext, properties: Properties, cascade: Extra
   for (const child of childIndex(context, cascade.childProperty).get(key) ?? []) {
     if (seen.has(child.address)) continue;
     seen.add(child.address);
-    const entry = context.catalog.entry(child.type);
-    if (cascade.childFamilies && !cascade.childFamilies.includes(entry?.family ?? '')) continue;
+    const view = context.catalog.view(child.type, child.properties);
+    const entry = view.entry;
+    if (cascade.childFamilies && !cascade.childFamilies.includes((entry ?? view.generic?.entry)?.family ?? '')) continue;
     const verdict = context.catalog.judge(child.type, child.properties);
     if (verdict.holdsData) {
       out.push(`${verdict.kind} ${displayName(child.address)}`);
@@ -107,7 +159,7 @@ function childrenOf(context: RuleContext, properties: Properties, cascade: Extra
     // A child container's contents live in the parent too: what its own delete would keep (a StatefulSet's
     // Retain policy) is deleted with the parent, so its cascades count without its cascadesWhen.
     for (const inner of entry?.container?.cascades ?? []) {
-      const found = contentsOf(context, child.properties, inner, seen);
+      const found = contentsOf(context, view.properties ?? {}, inner, seen);
       if (found.length > 0) out.push(`${found.join(', ')} of ${displayName(child.address)}`);
     }
   }
@@ -128,7 +180,8 @@ function childIndex(context: RuleContext, property: string): Map<string, Resourc
     index = new Map();
     const added = new Set<string>();
     const add = (resource: Resource, properties: Properties | undefined) => {
-      for (const value of properties ? readAll(properties, property) : []) {
+      // A generic manifest names its namespace inside its object (`manifest.metadata.namespace`).
+      for (const value of properties ? readAll(context.catalog.view(resource.type, properties).properties, property) : []) {
         if (typeof value !== 'string' || added.has(`${value}\u0000${resource.address}`)) continue;
         added.add(`${value}\u0000${resource.address}`);
         const list = index!.get(value) ?? [];

@@ -62,25 +62,33 @@ export default defineRule({
     const stackEnvironment = planEnvironment().name;
     for (const change of plan.changes) {
       if (change.drift || change.resource.mode === 'data') continue;
-      const entry = catalog.entry(change.resource.type);
+      const before = catalog.view(change.resource.type, change.before);
+      const after = catalog.view(change.resource.type, change.after);
+      const entry = after.entry ?? before.entry;
+      // A generic manifest whose kind changes is a different object: its old kind's delete is judged below.
+      if (!entry || (before.entry && after.entry && before.entry !== after.entry)) continue;
+      const seen = { before: before.properties, after: after.properties };
       // Railway deletes a service's volume when the update removes its volume block.
-      for (const block of entry ? inlineRemoved(change, entry) : []) {
-        yield { messageId: 'inlineRemoved', resource: change.resource, change, data: { block, reason: entry!.container!.reason } };
+      for (const block of inlineRemoved(change, entry, seen)) {
+        yield { messageId: 'inlineRemoved', resource: change.resource, change, data: { block, reason: entry.container!.reason } };
       }
-      const shrunk = entry ? scaledDown(change, entry) : undefined;
+      const shrunk = scaledDown(change, entry, seen);
       if (shrunk) yield { messageId: 'scaledDown', resource: change.resource, change, data: { from: shrunk.from, to: shrunk.to, reason: shrunk.reason } };
-      const dropped = entry ? templateRemoved(context, change, entry) : [];
+      const dropped = templateRemoved(context, change, entry, seen);
       if (dropped.length > 0) {
         yield { messageId: 'templateDropped', resource: change.resource, change, data: { contents: dropped.join(', ') } };
       }
     }
     for (const change of destroyedObjects(plan.changes)) {
-      const verdict = catalog.judge(change.resource.type, change.before ?? change.resource.properties);
+      const properties = change.before ?? change.resource.properties;
+      const verdict = catalog.judge(change.resource.type, properties);
+      // What the entry's paths read: the object inside a generic manifest.
+      const seen = catalog.view(change.resource.type, properties).properties ?? {};
       const action = describeAction(change);
       if (!verdict.holdsData) {
         const entry = verdict.entry;
         if (!entry?.container) continue;
-        const loss = cascadeLoss(context, change, entry);
+        const loss = cascadeLoss(context, change, entry, seen);
         if (loss === 'unknown-contents') yield { messageId: 'mayContainData', resource: change.resource, change, data: { action, reason: entry.container.reason }, concern: 'uncertain' };
         else if (loss) {
           yield {
@@ -91,7 +99,7 @@ export default defineRule({
         continue;
       }
       // A delete the provider turns into forgetting (ABANDON) leaves the data where it is.
-      if (verdict.known && guardSays(verdict.entry, change.before, 'abandoned')) continue;
+      if (verdict.known && guardSays(verdict.entry, change.before && seen, 'abandoned')) continue;
       const data = { action, kind: verdict.kind };
       const environment = environmentOf(change.resource).name;
       if (!verdict.known) yield { messageId: 'cannotTell', resource: change.resource, change, data };
@@ -105,8 +113,8 @@ export default defineRule({
       else if (change.reasons.includes('delete_because_no_resource_config')) yield { messageId: 'blockRemoved', resource: change.resource, change, data };
       // The provider refuses the delete while its deletion guard is on: the apply fails half-way, and the usual next
       // step (by a person or an agent) is to turn the protection off and retry. Say so rather than let it look safe.
-      else if (refusingGuard(verdict.entry, change.before)) {
-        yield { messageId: 'refusedByProvider', resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before)! } };
+      else if (refusingGuard(verdict.entry, change.before && seen)) {
+        yield { messageId: 'refusedByProvider', resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before && seen)! } };
       } else yield { messageId: 'destroys', resource: change.resource, change, data };
     }
   },

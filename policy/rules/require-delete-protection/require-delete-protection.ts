@@ -44,15 +44,18 @@ export default defineRule({
       if (resource.mode !== 'managed') continue;
       const verdict = catalog.judge(resource.type, resource.properties);
       if (!verdict.holdsData) continue;
+      // The guards' paths read what the entry describes: the object inside a generic manifest (`manifest.spec…`).
+      const view = catalog.view(resource.type, resource.properties);
+      const at = view.generic?.path ? `${view.generic.path}.` : '';
       const { protect, retainOnDelete, preventDestroy } = resource.protection;
       if (protect || retainOnDelete || preventDestroy) continue;
       const guards = verdict.known && verdict.entry ? (verdict.entry.guards ?? []).filter((g) => g.deletion !== undefined) : [];
-      const unknown = guards.find((g) => isUnknown(resource, g.path) || isUnknown(resource, g.path.split('.').map(camelCase).join('.')));
+      const unknown = guards.find((g) => isUnknown(resource, at + g.path) || isUnknown(resource, at + g.path.split('.').map(camelCase).join('.')));
       if (unknown) {
         yield { messageId: 'cannotTell', resource, data: { kind: verdict.kind, property: guardName(unknown, tool) } };
         continue;
       }
-      if (guards.some((g) => protects(g, resource.properties) === true)) continue;
+      if (guards.some((g) => protects(g, view.properties) === true)) continue;
       // plan JSON never holds lifecycle: without the sources, prevent_destroy may well be there.
       if (guards.length === 0 && plan.source.format === 'terraform-plan' && !plan.source.lifecycleKnown) {
         yield { messageId: 'sourcesNeeded', resource, data: { kind: verdict.kind, remedy: 'Pass the sources with --source to show `lifecycle { prevent_destroy = true }`, or add it' }, concern: 'uncertain' };
@@ -66,7 +69,7 @@ export default defineRule({
           kind: verdict.kind,
           toolGuard: pulumi ? 'protect or retainOnDelete' : 'lifecycle.prevent_destroy',
           providerGuard: guards.length
-            ? guards.map((g) => `${guardName(g, tool)} is ${showGuardValue(g, effectiveValue(g, resource.properties))}`).join(', ')
+            ? guards.map((g) => `${guardName(g, tool)} is ${showGuardValue(g, effectiveValue(g, view.properties))}`).join(', ')
             : 'the provider has no deletion guard for this type',
         },
       };

@@ -48,6 +48,14 @@ function pstatefulSet(whenDeleted: string | null): Obj {
   };
 }
 
+/** A kubernetes_manifest as Terraform's plan holds it: the object under `manifest`, its applied copy under `object`. */
+const manifest = (object: Obj): Obj => ({ computed_fields: null, field_manager: [], manifest: object, object, timeouts: [], wait: [], wait_for: null });
+
+const PVC_OBJECT: Obj = {
+  apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data-postgres', namespace: 'payments' },
+  spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '50Gi' } }, storageClassName: 'gp3' },
+};
+
 function pv(policy: string): Obj {
   return {
     id: 'orders-archive', metadata: kmeta('orders-archive', undefined, {}, false),
@@ -126,6 +134,48 @@ const googleProject = (policy: string): Obj => ({
   labels: {}, name: 'acme-analytics', number: '418203947561', org_id: '123456789012', project_id: 'acme-analytics', tags: null, terraform_labels: {},
 });
 
+// ---- Helm releases: what the release rendered, when the plan shows it ----
+/**
+ * hashicorp/helm's JSON manifest (experiments { manifest = true }): one entry per rendered object, keyed
+ * namespace/kind.group/apiVersion/name (terraform-provider-helm helm/manifest_json.go); attribute names from its
+ * docs/resources/release.md (the Helm provider is not in the schema index).
+ */
+function helmManifest(objects: Obj[]): string {
+  const entries = objects.map((o) => {
+    const meta = o.metadata as Obj;
+    const [group, version] = String(o.apiVersion).includes('/') ? String(o.apiVersion).split('/') : ['', String(o.apiVersion)];
+    const groupKind = `${String(o.kind).toLowerCase()}${group ? `.${group}` : ''}`;
+    return [`${String(meta.namespace)}/${groupKind}/${version}/${String(meta.name)}`, o] as const;
+  });
+  return JSON.stringify(Object.fromEntries(entries));
+}
+
+const helmRelease = (manifest: string | null): Obj => ({
+  atomic: false, chart: 'orders', cleanup_on_fail: false, create_namespace: false, dependency_update: false, description: null, devel: null,
+  disable_crd_hooks: false, disable_openapi_validation: false, disable_webhooks: false, force_update: false, id: 'orders', keyring: null, lint: false,
+  manifest, max_history: 0, metadata: [{ app_version: '2.4.1', chart: 'orders', first_deployed: 1764400000, last_deployed: 1764400000, name: 'orders', namespace: 'payments', notes: '', revision: 3, values: '{}', version: '2.4.1' }],
+  name: 'orders', namespace: 'payments', pass_credentials: false, postrender: [], recreate_pods: false, render_subchart_notes: true, replace: false,
+  repository: 'https://charts.example.com', reset_values: false, reuse_values: false, set: [], set_list: [], set_sensitive: [], skip_crds: false,
+  status: 'deployed', timeout: 300, values: [], verify: false, version: '2.4.1', wait: true, wait_for_jobs: false,
+});
+
+const rendered = {
+  claim: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'orders-uploads', namespace: 'payments', labels: { 'app.kubernetes.io/instance': 'orders' } }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '20Gi' } }, storageClassName: 'gp3' } },
+  deployment: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'orders-api', namespace: 'payments' }, spec: { replicas: 2, selector: { matchLabels: { app: 'orders-api' } }, template: { metadata: { labels: { app: 'orders-api' } }, spec: { containers: [{ name: 'api', image: 'ghcr.io/acme/orders-api:2.4.1' }] } } } },
+  service: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'orders-api', namespace: 'payments' }, spec: { ports: [{ port: 80, targetPort: 8080 }], selector: { app: 'orders-api' } } },
+  config: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'orders-config', namespace: 'payments' }, data: { LOG_LEVEL: 'info' } },
+  statefulSet: (whenDeleted: string | null) => ({ ...pstatefulSet(whenDeleted), metadata: { name: 'orders-db', namespace: 'payments' } }),
+};
+
+/** A Release's state: resourceNames and status are outputs the provider records, not inputs. */
+const pulumiRelease = (resourceNames: Record<string, string[]>): { id: string; inputs: Obj; outputs: Obj } => {
+  const inputs = { chart: 'orders', name: 'orders', namespace: 'payments', repositoryOpts: { repo: 'https://charts.example.com' }, values: {}, version: '2.4.1' };
+  return {
+    id: 'payments/orders', inputs,
+    outputs: { ...inputs, id: 'payments/orders', resourceNames, status: { appVersion: '2.4.1', chart: 'orders', name: 'orders', namespace: 'payments', revision: 3, status: 'deployed', version: '2.4.1' } },
+  };
+};
+
 export function cascadeCases(): CorpusCase[] {
   const block = (why: string) => ({ class: 'cascade' as const, expect: 'block' as const, rules: ['no-stateful-delete'], why });
   const allow = (why: string) => ({ class: 'cascade' as const, expect: 'allow' as const, why });
@@ -154,6 +204,58 @@ export function cascadeCases(): CorpusCase[] {
     pu('k8s-namespace-delete-with-config-map', allow('A kubernetes:core/v1:Namespace deleted with only a ConfigMap in it holds no stored data.'), K8S, [
       { op: 'delete', type: 'kubernetes:core/v1:Namespace', name: 'preview', old: { id: 'preview', inputs: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'preview' } } } },
       { op: 'delete', type: 'kubernetes:core/v1:ConfigMap', name: 'settings', old: { id: 'preview/settings', inputs: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'preview' }, data: { LOG_LEVEL: 'info' } } } },
+    ]),
+
+    // ---- Generic objects: a kubernetes_manifest or a Pulumi CustomResource is what its kind says ----
+    tf('k8s-manifest-namespace-delete-with-pvc', block('A kubernetes_manifest whose manifest is a Namespace is a namespace: deleting it deletes the PersistentVolumeClaim (itself a kubernetes_manifest, left untouched) that lives in it, and with the default Delete reclaim policy its disk (data-model.md §1.1).'), [
+      { type: 'kubernetes_manifest', name: 'payments', actions: ['delete'], reason: DEL, before: manifest({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'payments' } }) },
+      { type: 'kubernetes_manifest', name: 'data', actions: ['no-op'], before: manifest(PVC_OBJECT), after: manifest(PVC_OBJECT) },
+    ]),
+    tf('k8s-manifest-config-map-delete', allow('A kubernetes_manifest whose manifest is a ConfigMap holds only the settings written in the configuration: deleting it destroys no stored data.'), [
+      { type: 'kubernetes_manifest', name: 'settings', actions: ['delete'], reason: DEL, before: manifest({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'payments' }, data: { LOG_LEVEL: 'info' } }) },
+    ]),
+    tf('k8s-manifest-namespace-delete-with-config-map', allow('A kubernetes_manifest Namespace deleted with only a ConfigMap manifest in it takes no stored data with it (data-model.md §1.1).'), [
+      { type: 'kubernetes_manifest', name: 'preview', actions: ['delete'], reason: DEL, before: manifest({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'preview' } }) },
+      { type: 'kubernetes_manifest', name: 'settings', actions: ['delete'], reason: DEL, before: manifest({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'preview' }, data: { LOG_LEVEL: 'info' } }) },
+    ]),
+    tf('k8s-manifest-statefulset-delete-retention-delete', block('A kubernetes_manifest StatefulSet with persistentVolumeClaimRetentionPolicy.whenDeleted Delete deletes the claims of its volumeClaimTemplates when it is deleted (k8s API StatefulSetPersistentVolumeClaimRetentionPolicy, data-model.md §1.1).'), [
+      { type: 'kubernetes_manifest', name: 'postgres', actions: ['delete'], reason: DEL, before: manifest(pstatefulSet('Delete')) },
+    ]),
+    pu('k8s-custom-resource-namespace-delete-with-pvc', block('A kubernetes:apiextensions.k8s.io:CustomResource whose inputs are a Namespace is judged as a Namespace: its delete takes the PersistentVolumeClaim in it, and its disk (data-model.md §1.1).'), K8S, [
+      { op: 'delete', type: 'kubernetes:apiextensions.k8s.io:CustomResource', name: 'payments', old: { id: 'payments', inputs: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'payments' } } } },
+      { op: 'same', type: 'kubernetes:core/v1:PersistentVolumeClaim', name: 'data-postgres', old: { id: 'payments/data-postgres', inputs: PVC_OBJECT }, new: { id: 'payments/data-postgres', inputs: PVC_OBJECT } },
+    ]),
+    pu('k8s-custom-resource-config-map-delete', allow('A CustomResource-style kubernetes:v1:ConfigMap (as yaml.ConfigFile registers an object it has no class for) is a ConfigMap: its delete destroys no stored data.'), K8S, [
+      { op: 'delete', type: 'kubernetes:v1:ConfigMap', name: 'settings', old: { id: 'payments/settings', inputs: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: 'payments' }, data: { LOG_LEVEL: 'info' } } } },
+    ]),
+    pu('k8s-custom-resource-operator-database-delete', block('A custom resource of a database operator (kubernetes:postgresql.cnpg.io/v1:Cluster, CloudNativePG) is a kind no provider schema describes; its group and kind say PostgreSQL cluster, so the gate cannot tell and fails closed rather than pass the delete of a database.'), K8S, [
+      { op: 'delete', type: 'kubernetes:postgresql.cnpg.io/v1:Cluster', name: 'orders-db', old: { id: 'payments/orders-db', inputs: { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: { name: 'orders-db', namespace: 'payments' }, spec: { instances: 3, storage: { size: '50Gi' } } } } },
+    ]),
+    pu('k8s-custom-resource-service-monitor-delete', allow('A custom resource that only configures scraping (kubernetes:monitoring.coreos.com/v1:ServiceMonitor) holds no data: its delete passes.'), K8S, [
+      { op: 'delete', type: 'kubernetes:monitoring.coreos.com/v1:ServiceMonitor', name: 'orders', old: { id: 'payments/orders', inputs: { apiVersion: 'monitoring.coreos.com/v1', kind: 'ServiceMonitor', metadata: { name: 'orders', namespace: 'payments' }, spec: { endpoints: [{ port: 'metrics' }], selector: { matchLabels: { app: 'orders' } } } } } },
+    ]),
+
+    // ---- Helm releases ----
+    tf('helm-release-with-claim-deleted', block('Destroying a helm_release uninstalls it, and Helm deletes what the chart rendered: the manifest (experiments.manifest) holds a PersistentVolumeClaim templated by the chart, whose disk goes with it under the default Delete reclaim policy (helm/helm#8515, data-model.md §1.5).'), [
+      { type: 'helm_release', name: 'orders', actions: ['delete'], reason: DEL, before: helmRelease(helmManifest([rendered.claim, rendered.deployment, rendered.service])) },
+    ]),
+    tf('helm-release-stateless-deleted', allow('A helm_release whose manifest renders only a Deployment, a Service and a ConfigMap: uninstalling it destroys no stored data.'), [
+      { type: 'helm_release', name: 'orders', actions: ['delete'], reason: DEL, before: helmRelease(helmManifest([rendered.deployment, rendered.service, rendered.config])) },
+    ]),
+    tf('helm-release-statefulset-claims-deleted', block('The release renders a StatefulSet with volumeClaimTemplates and persistentVolumeClaimRetentionPolicy.whenDeleted Delete: uninstalling deletes the set, and the set deletes its claims (k8s StatefulSetPersistentVolumeClaimRetentionPolicy, data-model.md §1.1, §1.5).'), [
+      { type: 'helm_release', name: 'orders', actions: ['delete'], reason: DEL, before: helmRelease(helmManifest([rendered.statefulSet('Delete'), rendered.service])) },
+    ]),
+    tf('helm-release-statefulset-claims-kept', allow('The release renders a StatefulSet with volumeClaimTemplates and the default retention (Retain): Helm does not delete the claims the set created (helm/helm#3313), and the set keeps them, so the data stays.'), [
+      { type: 'helm_release', name: 'orders', actions: ['delete'], reason: DEL, before: helmRelease(helmManifest([rendered.statefulSet(null), rendered.service])) },
+    ]),
+    tf('helm-release-without-manifest-deleted', allow('Without experiments.manifest the plan does not show what the release rendered: the delete warns that it cannot tell, and does not block (issue #8 §7: what the plan cannot show warns).'), [
+      { type: 'helm_release', name: 'orders', actions: ['delete'], reason: DEL, before: helmRelease(null) },
+    ]),
+    pu('helm-release-with-claim-deleted', block('A kubernetes:helm.sh/v3:Release deleted whose resourceNames list a PersistentVolumeClaim: the uninstall deletes the claim the chart templated, and its disk (pulumi-kubernetes helm_release.go resourceNames; data-model.md §1.5).'), K8S, [
+      { op: 'delete', type: 'kubernetes:helm.sh/v3:Release', name: 'orders', old: pulumiRelease({ 'Deployment.apps/apps/v1': ['payments/orders-api'], 'PersistentVolumeClaim/v1': ['payments/orders-uploads'], 'Service/v1': ['payments/orders-api'] }) },
+    ]),
+    pu('helm-release-stateless-deleted', allow('A kubernetes:helm.sh/v3:Release whose resourceNames list only a Deployment, a Service and a ConfigMap: its uninstall destroys no stored data.'), K8S, [
+      { op: 'delete', type: 'kubernetes:helm.sh/v3:Release', name: 'orders', old: pulumiRelease({ 'ConfigMap/v1': ['payments/orders-config'], 'Deployment.apps/apps/v1': ['payments/orders-api'], 'Service/v1': ['payments/orders-api'] }) },
     ]),
 
     // ---- StatefulSets and volumes ----

@@ -96,10 +96,72 @@ function bucket(forceDestroy: boolean): Obj {
   return { arn: 'arn:aws:s3:::acme-invoices', bucket: 'acme-invoices', bucket_domain_name: 'acme-invoices.s3.amazonaws.com', force_destroy: forceDestroy, id: 'acme-invoices', object_lock_enabled: false, ...tags({}) };
 }
 
+// ---- Retention written as duration strings (Go-style "600s", "7d"; ISO 8601 "P4W", "PT0S") ----
+const spanner = (retention: string): Obj => ({
+  database_dialect: 'GOOGLE_STANDARD_SQL', ddl: [], default_time_zone: null, deletion_protection: true, enable_drop_protection: false, encryption_config: [],
+  id: 'acme/orders/ledger', instance: 'orders', name: 'ledger', project: 'acme', state: 'READY', timeouts: null, version_retention_period: retention,
+});
+
+const subscription = (retention: string): Obj => ({
+  ack_deadline_seconds: 20, bigquery_config: [], cloud_storage_config: [], dead_letter_policy: [], effective_labels: {}, enable_exactly_once_delivery: false,
+  enable_message_ordering: false, expiration_policy: [{ ttl: '' }], filter: '', id: 'projects/acme/subscriptions/billing-worker', labels: {}, message_retention_duration: retention,
+  message_transforms: [], name: 'billing-worker', project: 'acme', push_config: [], retain_acked_messages: false, retry_policy: [], terraform_labels: {}, timeouts: null,
+  topic: 'projects/acme/topics/billing',
+});
+
+const mssqlDatabase = (weekly: string): Obj => ({
+  auto_pause_delay_in_minutes: 0, collation: 'SQL_Latin1_General_CP1_CI_AS', create_mode: 'Default', creation_source_database_id: null, elastic_pool_id: '', enclave_type: '',
+  geo_backup_enabled: true, id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Sql/servers/acme-sql/databases/orders',
+  identity: [], import: [], ledger_enabled: false, license_type: 'LicenseIncluded',
+  long_term_retention_policy: [{ immutable_backups_enabled: false, monthly_retention: 'PT0S', week_of_year: 1, weekly_retention: weekly, yearly_retention: 'PT0S' }],
+  max_size_gb: 32, name: 'orders', read_replica_count: 0, read_scale: false, server_id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Sql/servers/acme-sql',
+  short_term_retention_policy: [{ backup_interval_in_hours: 12, retention_days: 7 }], sku_name: 'S1', storage_account_type: 'Geo', tags: {}, timeouts: null,
+  transparent_data_encryption_enabled: true, zone_redundant: false,
+});
+
+const secret = (ttl?: string): Obj => ({
+  labels: {}, replication: { auto: {} }, secretId: 'stripe-webhook', ...(ttl ? { versionDestroyTtl: ttl } : {}),
+});
+
+const topic = (retention: string): Obj => ({ labels: {}, messageRetentionDuration: retention, name: 'billing' });
+
+const ltrPolicy = (weekly: string): Obj => ({
+  databaseName: 'orders', monthlyRetention: 'P12M', policyName: 'default', resourceGroupName: 'orders', serverName: 'acme-sql', weekOfYear: 1, weeklyRetention: weekly, yearlyRetention: 'P5Y',
+});
+
 export function guardCases(): CorpusCase[] {
   const block = (why: string, from?: string) => ({ class: 'destruction-without-delete' as const, expect: 'block' as const, rules: ['no-protection-downgrade'], why, ...(from ? { from } : {}) });
   const allow = (why: string, from?: string) => ({ class: 'destruction-without-delete' as const, expect: 'allow' as const, why, ...(from ? { from } : {}) });
   return [
+    // ---- Retention as duration strings ----
+    tf('spanner-version-retention-cut', block('google_spanner_database.version_retention_period "7d" → "1h" cuts the point-in-time recovery window to its minimum: a bad write older than an hour can no longer be undone (@pulumi/gcp 9.37.0 spanner/database.d.ts versionRetentionPeriod, 1 hour to 7 days).'), [
+      { type: 'google_spanner_database', name: 'ledger', actions: ['update'], before: spanner('7d'), after: spanner('1h') },
+    ]),
+    tf('spanner-version-retention-raised', allow('google_spanner_database.version_retention_period "1h" → "72h" lengthens the point-in-time recovery window: nothing is weakened.'), [
+      { type: 'google_spanner_database', name: 'ledger', actions: ['update'], before: spanner('1h'), after: spanner('72h') },
+    ]),
+    tf('pubsub-backlog-retention-cut', block('google_pubsub_subscription.message_retention_duration "604800s" → "600s": unacknowledged messages older than 10 minutes (the minimum) are deleted from the backlog (@pulumi/gcp pubsub/subscription.d.ts, default 7 days).'), [
+      { type: 'google_pubsub_subscription', name: 'billing_worker', actions: ['update'], before: subscription('604800s'), after: subscription('600s') },
+    ]),
+    tf('mssql-long-term-retention-zeroed', block('azurerm_mssql_database.long_term_retention_policy.weekly_retention "P12W" → "PT0S" ends the weekly long-term retention backups (ISO 8601 durations; PT0S keeps none: Azure SQL LongTermRetentionPolicy).'), [
+      { type: 'azurerm_mssql_database', name: 'orders', actions: ['update'], before: mssqlDatabase('P12W'), after: mssqlDatabase('PT0S') },
+    ]),
+    tf('mssql-long-term-retention-shortened', allow('azurerm_mssql_database weekly long-term retention "P12W" → "P8W" still keeps weekly backups for two months: only a cut to PT0S (none) counts as destroying them.'), [
+      { type: 'azurerm_mssql_database', name: 'orders', actions: ['update'], before: mssqlDatabase('P12W'), after: mssqlDatabase('P8W') },
+    ]),
+    pu('secret-version-destroy-delay-removed', block('Removing gcp:secretmanager/secret versionDestroyTtl ("2592000s") makes a destroyed secret version go at once instead of being disabled for 30 days (@pulumi/gcp secretmanager/secret.d.ts versionDestroyTtl).'), { stack: 'staging', project: 'billing' }, [
+      { op: 'update', type: 'gcp:secretmanager/secret:Secret', name: 'stripe-webhook', diff: ['versionDestroyTtl'], old: { id: 'projects/acme/secrets/stripe-webhook', inputs: secret('2592000s') }, new: { id: 'projects/acme/secrets/stripe-webhook', inputs: secret() } },
+    ]),
+    pu('pubsub-topic-retention-raised', allow('gcp:pubsub/topic messageRetentionDuration "86400s" → "604800s" keeps published messages longer: nothing is weakened.'), { stack: 'staging', project: 'billing' }, [
+      { op: 'update', type: 'gcp:pubsub/topic:Topic', name: 'billing', diff: ['messageRetentionDuration'], old: { id: 'projects/acme/topics/billing', inputs: topic('86400s') }, new: { id: 'projects/acme/topics/billing', inputs: topic('604800s') } },
+    ]),
+    pu('sql-long-term-retention-zeroed', block('An azure-native:sql:LongTermRetentionPolicy whose weeklyRetention goes "P4W" → "PT0S" stops keeping weekly long-term backups (ISO 8601; Azure SQL LongTermRetentionPolicy).'), { stack: 'staging', project: 'orders' }, [
+      { op: 'update', type: 'azure-native:sql:LongTermRetentionPolicy', name: 'orders-ltr', diff: ['weeklyRetention'], old: { id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Sql/servers/acme-sql/databases/orders/backupLongTermRetentionPolicies/default', inputs: ltrPolicy('P4W') }, new: { id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Sql/servers/acme-sql/databases/orders/backupLongTermRetentionPolicies/default', inputs: ltrPolicy('PT0S') } },
+    ]),
+    pu('sql-long-term-retention-lengthened', allow('An azure-native:sql:LongTermRetentionPolicy weeklyRetention "P4W" → "P12W" keeps weekly backups longer: nothing is weakened.'), { stack: 'staging', project: 'orders' }, [
+      { op: 'update', type: 'azure-native:sql:LongTermRetentionPolicy', name: 'orders-ltr', diff: ['weeklyRetention'], old: { id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Sql/servers/acme-sql/databases/orders/backupLongTermRetentionPolicies/default', inputs: ltrPolicy('P4W') }, new: { id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/orders/providers/Microsoft.Sql/servers/acme-sql/databases/orders/backupLongTermRetentionPolicies/default', inputs: ltrPolicy('P12W') } },
+    ]),
+
     // ---- S3 lifecycle ----
     tf('s3-lifecycle-expire-everything', block('A lifecycle rule with an empty filter and expiration.days = 1 deletes every object one day after it is written: destruction on a timer, with no delete in the plan (@pulumi/aws 7.48.0 s3.BucketLifecycleConfigurationRuleExpiration, data-model.md §2.1).', LIFECYCLE), [
       { type: 'aws_s3_bucket_lifecycle_configuration', name: 'invoices', actions: ['update'], before: lifecycle([abortUploads]), after: lifecycle([abortUploads, lifecycleRule('cleanup', { expiration: [{ date: null, days: 1, expired_object_delete_marker: false }] })]) },
