@@ -718,7 +718,8 @@ export function guardTarget(): Target<GuardInput> {
   // Prefixes and suffixes go outside the disguises: inside a wrapper (`timeout 300 A=1 pulumi …`) an assignment is
   // the program's name and nothing runs; after a here-document (`EOF &`) they change its terminator.
   const disguised = fc.tuple(fc.constantFrom(...all), fc.array(fc.nat({ max: DISGUISES.length - 1 }), { minLength: 1, maxLength: 3 }), fc.constantFrom(...PREFIXES), fc.constantFrom(...SUFFIXES)).map(([cmd, ds, pre, post]) => ({
-    command: ((c) => `${/^(\(|\{|if |for )/.test(c) && !COMPOUND_PREFIXES.includes(pre) ? '' : pre}${c}${c.includes('\n') ? '' : post}`)(ds.reduce((c, d) => DISGUISES[d]!(c), cmd)),
+    // A here-string replaces what a pipe feeds the last command (`echo 'pulumi destroy' | bash <<< ""` runs nothing).
+    command: ((c) => `${/^(\(|\{|if |for )/.test(c) && !COMPOUND_PREFIXES.includes(pre) ? '' : pre}${c}${c.includes('\n') || (post.includes('<<<') && c.includes('|')) ? '' : post}`)(ds.reduce((c, d) => DISGUISES[d]!(c), cmd)),
     expect: 'refuse' as const,
     how: `${JSON.stringify(cmd)}: prefix ${JSON.stringify(pre)}, suffix ${JSON.stringify(post)}, disguises ${ds.join(',')}`,
   }));

@@ -106,6 +106,15 @@ class Judge {
   }
 
   private command(words: Word[], command: SimpleCommand, depth: number): void {
+    // A word computed at run time is most often empty (an unset variable, \`\${X:-}\`): `pulumi stack rm\${X:-} prod`
+    // runs `pulumi stack rm prod`. Read the command a second time with every expansion empty, for what that run
+    // would do; only its refusals count (found by the long fuzz run).
+    if (words.some((w) => w.value === undefined && w.empty !== undefined)) {
+      const unknown = this.unknown.length;
+      const emptied = words.flatMap((w): Word[] => (w.value !== undefined ? [w] : w.empty === '' && !/['"]/.test(w.text) ? [] : [{ value: w.empty, text: w.text }]));
+      if (emptied.every((w) => w.value !== undefined)) this.command(emptied, command, depth);
+      this.unknown.length = unknown;
+    }
     this.protectedPaths(words, command);
     for (const w of words) {
       const eq = w.value?.indexOf('=') ?? -1;
@@ -123,6 +132,12 @@ class Judge {
       let name = fold(raw);
       if (name.endsWith('.exe')) name = name.slice(0, -4);
       const rest = argv.slice(1);
+      if (isAssignment(head.value)) {
+        // `time A=1 pulumi destroy` runs pulumi with A set; after `exec` or as `\\A=1` bash would look for a program
+        // named "A=1" instead. Either way what follows is the command to judge (found by the long fuzz run).
+        argv = rest;
+        continue;
+      }
       if (argv === words && RESERVED.has(head.value)) {
         // The grammar read a reserved word as a program: `time if true; then pulumi destroy; fi` becomes the commands
         // `time if true`, `then pulumi destroy` and `fi`. Bash runs what follows the word: judge that, and count the

@@ -10,6 +10,8 @@ export interface Word {
   value: string | undefined;
   /** The source text of the word (for messages and for finding guarded words in what the guard cannot evaluate). */
   text: string;
+  /** When `value` is undefined: the word with every expansion and substitution empty (what an unset variable gives). */
+  empty?: string;
 }
 
 /** What a command reads on its standard input, as far as the command line shows. */
@@ -358,7 +360,28 @@ export function clip(text: string, max = 80): string {
 
 /** The shell's value of a word node, or undefined where it depends on the run (expansions, substitutions). */
 export function wordValue(node: Node): Word {
-  return { value: evaluate(node), text: node.text };
+  const value = evaluate(node);
+  return value === undefined ? { value, text: node.text, empty: evaluateEmpty(node) } : { value, text: node.text };
+}
+
+/** A word's value with every expansion, substitution and arithmetic empty. */
+function evaluateEmpty(node: Node): string {
+  switch (node.type) {
+    case 'string':
+    case 'concatenation': {
+      let out = '';
+      for (const child of node.children) {
+        if (!child) continue;
+        if (node.type === 'string' && !child.isNamed) continue;
+        out += child.isNamed ? evaluateEmpty(child) : child.text;
+      }
+      return node.type === 'string' ? unescapeDouble(out) : out;
+    }
+    case 'string_content':
+      return node.text;
+    default:
+      return evaluate(node) ?? '';
+  }
 }
 
 function evaluate(node: Node): string | undefined {
