@@ -51090,7 +51090,8 @@ function pointerSegments(pointer2, document) {
   return segments;
 }
 function describeSchemaErrors(errors, schema, document) {
-  const problems = errors.map((error2) => describeSchemaError(error2, schema, document));
+  const tooShort = new Set(errors.filter((e3) => e3.keyword === "minLength").map((e3) => e3.instancePath));
+  const problems = errors.filter((e3) => !(e3.keyword === "pattern" && tooShort.has(e3.instancePath))).map((error2) => describeSchemaError(error2, schema, document));
   return [...new Set(problems)];
 }
 function describeSchemaError(error2, schema, document) {
@@ -51137,7 +51138,8 @@ var TYPE_WORDS = {
 };
 var PATTERN_WORDS = {
   "^[0-9]{12}$": "is not an AWS account id (12 digits)",
-  "^sha256:[0-9a-f]{64}$": "is not a fingerprint (sha256: and 64 lower-case hex digits, as the report prints it)"
+  "^sha256:[0-9a-f]{64}$": "is not a fingerprint (sha256: and 64 lower-case hex digits, as the report prints it)",
+  "\\S": "is blank: it must say something"
 };
 function kindOf(value) {
   if (value === null) return "null";
@@ -51163,9 +51165,10 @@ function nodeAt(schema, path6) {
 
 // policy/engine/validators.generated.ts
 var config = validate10;
-var schema11 = { "$id": "https://deploy-gate.dev/schema/deploy-gate.yml.json", "type": "object", "additionalProperties": false, "properties": { "tagKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "protectedEnvironments": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "accounts": { "type": "array", "items": { "type": "string", "pattern": "^[0-9]{12}$" } }, "stacks": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namePatterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["block", "warn", "off"] } }, "dataTypes": { "type": "object", "additionalProperties": false, "properties": { "extra": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "kind": { "enum": ["volume", "snapshot", "database", "database-snapshot", "table", "bucket", "object", "file-system", "cache", "warehouse", "search-domain", "stream", "queue", "directory", "backup-vault", "registry", "key", "secret", "log", "persistent-volume"] } } } }, "notData": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "guessUnknown": { "type": "boolean" } } }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "resource", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 3 }, "expires": { "type": "string", "minLength": 1 }, "stack": { "type": "string", "minLength": 1 } } } } } };
+var schema11 = { "$id": "https://deploy-gate.dev/schema/deploy-gate.yml.json", "type": "object", "additionalProperties": false, "properties": { "tagKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "protectedEnvironments": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "accounts": { "type": "array", "items": { "type": "string", "pattern": "^[0-9]{12}$" } }, "stacks": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namePatterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["block", "warn", "off"] } }, "dataTypes": { "type": "object", "additionalProperties": false, "properties": { "extra": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "kind": { "enum": ["volume", "snapshot", "database", "database-snapshot", "table", "bucket", "object", "file-system", "cache", "warehouse", "search-domain", "stream", "queue", "directory", "backup-vault", "registry", "key", "secret", "log", "persistent-volume"] } } } }, "notData": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "guessUnknown": { "type": "boolean" } } }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "resource", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 3, "pattern": "\\S" }, "expires": { "type": "string", "minLength": 1 }, "stack": { "type": "string", "minLength": 1 } } } } } };
 var func2 = ((text2) => [...text2].length);
 var pattern0 = new RegExp("^[0-9]{12}$", "u");
+var pattern1 = new RegExp("\\S", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -51731,12 +51734,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern1.test(data28)) {
+                  const err48 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
               } else {
-                const err48 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err49 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
@@ -51745,20 +51757,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data29 = data25.expires;
               if (typeof data29 === "string") {
                 if (func2(data29) < 1) {
-                  const err49 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err50 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err49];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err49);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
               } else {
-                const err50 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err51 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
@@ -51767,50 +51779,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data25.stack;
               if (typeof data30 === "string") {
                 if (func2(data30) < 1) {
-                  const err51 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err52 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
               } else {
-                const err52 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err53 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err53];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err53);
                 }
                 errors++;
               }
             }
           } else {
-            const err53 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err54 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err54];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err54);
             }
             errors++;
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err55 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err55];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
   } else {
-    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err56];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err56);
     }
     errors++;
   }
@@ -51818,7 +51830,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var approvals = validate11;
-var pattern1 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+var pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -51868,7 +51880,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.fingerprint !== void 0) {
           let data1 = data0.fingerprint;
           if (typeof data1 === "string") {
-            if (!pattern1.test(data1)) {
+            if (!pattern2.test(data1)) {
               const err4 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -51899,12 +51911,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern1.test(data2)) {
+              const err7 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
           } else {
-            const err7 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err8 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err8];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err8);
             }
             errors++;
           }
@@ -51913,40 +51934,49 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data0.reason;
           if (typeof data3 === "string") {
             if (func2(data3) < 3) {
-              const err8 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+              const err9 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err9];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (!pattern1.test(data3)) {
+              const err10 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
               }
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err11 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err11];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err11);
             }
             errors++;
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err12];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err13];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -51974,8 +52004,9 @@ var approvalsSchema = {
     required: ["fingerprint", "approver", "reason"],
     properties: {
       fingerprint: { type: "string", pattern: FINGERPRINT_PATTERN.source },
-      approver: { type: "string", minLength: 1 },
-      reason: { type: "string", minLength: 3 }
+      // A blank approver or reason names no one and says nothing (found by the fuzz run: " " was accepted).
+      approver: { type: "string", minLength: 1, pattern: "\\S" },
+      reason: { type: "string", minLength: 3, pattern: "\\S" }
     }
   }
 };
@@ -52057,7 +52088,7 @@ function configSchema(ruleIds2) {
           properties: {
             rule: { enum: [...ruleIds2] },
             resource: { type: "string", minLength: 1 },
-            reason: { type: "string", minLength: 3 },
+            reason: { type: "string", minLength: 3, pattern: "\\S" },
             // A calendar date at most MAX_EXEMPTION_DAYS ahead: checked by resolveConfig, which knows today.
             expires: { type: "string", minLength: 1 },
             stack: { type: "string", minLength: 1 }

@@ -677,7 +677,7 @@ function guardContext(): DecideOptions {
   mkdirSync(cwd, { recursive: true });
   writeFileSync(join(cwd, 'mutation.json'), '{"query":"mutation Drop($id: ID!) { environmentDelete(id: $id) }"}');
   // A generous budget: the machine is loaded, and a timeout only ever refuses (it would hide a real allow).
-  guardOptions = { cwd, isGatedPlan: () => false, protectedPaths: ['.local/state/deploy-gate', '.config/deploy-gate', '.claude/settings.json'], budgetMs: 10_000 };
+  guardOptions = { cwd, isGatedPlan: () => false, protectedPaths: ['.local/state/deploy-gate', '.config/deploy-gate', '.claude/settings.json', '.cursor/hooks.json'], budgetMs: 10_000 };
   return guardOptions;
 }
 

@@ -18,8 +18,9 @@ export const approvalsSchema = {
     required: ['fingerprint', 'approver', 'reason'],
     properties: {
       fingerprint: { type: 'string', pattern: FINGERPRINT_PATTERN.source },
-      approver: { type: 'string', minLength: 1 },
-      reason: { type: 'string', minLength: 3 },
+      // A blank approver or reason names no one and says nothing (found by the fuzz run: " " was accepted).
+      approver: { type: 'string', minLength: 1, pattern: '\\S' },
+      reason: { type: 'string', minLength: 3, pattern: '\\S' },
     },
   },
 } as const;

@@ -149,6 +149,8 @@ describe('parseApprovals', () => {
     expect(parseApprovals('nope').problems).toEqual(['(its top level): must be a list, not a text value']);
     // Wrapped in `approvals:`, the paths say so.
     expect(parseApprovals({ approvals: [{ fingerprint, approver: 'me' }] }).problems).toEqual(["approvals[0]: missing key 'reason'"]);
+    // A blank approver names no one (found by the fuzz run: " " was accepted as an approver).
+    expect(parseApprovals([{ fingerprint, approver: ' ', reason: '\t \n' }]).problems).toEqual(["[0].approver: ' ' is blank: it must say something", "[0].reason: '\t \n' is blank: it must say something"]);
     expect(parseApprovals({ approvals: 'nope' }).problems).toEqual(['approvals: must be a list, not a text value']);
   });
 });

@@ -131,7 +131,7 @@ export function configSchema(ruleIds: readonly string[]) {
           properties: {
             rule: { enum: [...ruleIds] },
             resource: { type: 'string', minLength: 1 },
-            reason: { type: 'string', minLength: 3 },
+            reason: { type: 'string', minLength: 3, pattern: '\\S' },
             // A calendar date at most MAX_EXEMPTION_DAYS ahead: checked by resolveConfig, which knows today.
             expires: { type: 'string', minLength: 1 },
             stack: { type: 'string', minLength: 1 },

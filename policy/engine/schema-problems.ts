@@ -38,7 +38,9 @@ export function pointerSegments(pointer: string, document: unknown): PathSegment
 
 /** Every schema error of `document`, in words; errors that only restate another (ajv's `if`/`anyOf`) are left out. */
 export function describeSchemaErrors(errors: readonly SchemaError[], schema: SchemaNode, document: unknown): string[] {
-  const problems = errors.map((error) => describeSchemaError(error, schema, document));
+  // One problem per value for its text's shape: '' is "empty", not also "blank".
+  const tooShort = new Set(errors.filter((e) => e.keyword === 'minLength').map((e) => e.instancePath));
+  const problems = errors.filter((e) => !(e.keyword === 'pattern' && tooShort.has(e.instancePath))).map((error) => describeSchemaError(error, schema, document));
   return [...new Set(problems)];
 }
 
@@ -90,6 +92,7 @@ const TYPE_WORDS: Record<string, string> = {
 export const PATTERN_WORDS: Record<string, string> = {
   '^[0-9]{12}$': 'is not an AWS account id (12 digits)',
   '^sha256:[0-9a-f]{64}$': 'is not a fingerprint (sha256: and 64 lower-case hex digits, as the report prints it)',
+  '\\S': 'is blank: it must say something',
 };
 
 function kindOf(value: unknown): string {

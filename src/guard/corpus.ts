@@ -174,25 +174,39 @@ export const DISGUISES: ((x: string) => string)[] = [
   (x) => `sh -lc ${sq(x)}`,
   (x) => `cd infra && ${x}`,
   (x) => `true; ${x}`,
-  (x) => `(cd infra; ${x})`,
-  (x) => `{ ${x}; }`,
+  (x) => `(cd infra; ${x}${x.includes('\n') ? '\n' : ''})`,
+  (x) => `{ ${x}${end(x)}}`,
   (x) => `echo start | ${x}`,
-  (x) => `${x} | tee /tmp/out.log`,
-  (x) => `echo "$(${x})"`,
+  (x) => onFirstLine(x, ' | tee /tmp/out.log'),
+  (x) => `echo "$(${x}${x.includes('\n') ? '\n' : ''})"`,
   (x) => `timeout 300 ${x}`,
-  (x) => `nohup ${x} > /dev/null 2>&1 &`,
+  (x) => `nohup ${onFirstLine(x, ' > /dev/null 2>&1 &')}`,
   (x) => `bash <<'EOF'\n${x}\nEOF`,
   (x) => `echo ${sq(x)} | bash`,
   (x) => `eval ${sq(x)}`,
   (x) => `ssh bastion ${sq(x)}`,
   (x) => `sudo bash -c ${sq(`cd /srv && ${x}`)}`,
-  (x) => `if true; then ${x}; fi`,
-  (x) => `for i in 1; do ${x}; done`,
+  (x) => `if true; then ${x}${end(x)}fi`,
+  (x) => `for i in 1; do ${x}${end(x)}done`,
   // Several lines inside one double-quoted string: each line is a command of its own.
   (x) => `sh -c "cd infra\n${dq(x)}"`,
   (x) => `bash -c "\n\n${dq(x)}\n"`,
   (x) => `eval "true\n${dq(x)}"`,
 ];
+
+/**
+ * A multi-line command (a here-document) is closed on a line of its own: `EOF; }` is not the document's end, and
+ * bash would run nothing. What follows a command goes on its first line, before the document (found by the fuzz
+ * run: the wrong shapes made shell that bash rejects, so "refused" proved nothing).
+ */
+function end(x: string): string {
+  return x.includes('\n') ? '\n' : '; ';
+}
+
+function onFirstLine(x: string, suffix: string): string {
+  const nl = x.indexOf('\n');
+  return nl < 0 ? `${x}${suffix}` : `${x.slice(0, nl)}${suffix}${x.slice(nl)}`;
+}
 
 /** Double quotes around text, escaping what stays special inside them. */
 function dq(text: string): string {
@@ -210,6 +224,16 @@ export const DISGUISED: CorpusEntry[] = [
   // long fuzz run: the here-document was given to the first stage, and python read "start").
   refuse('echo start | python3 - <<\'EOF\'\nimport requests\nrequests.delete("https://api.example.com/v1/volumes/1")\nEOF', 'http-delete'),
   refuse('true | bash <<EOF\npulumi destroy --yes\nEOF', 'pulumi-destroy'),
+  // Classes of the long fuzz run (test/fuzz-regressions/): a word that expands to nothing, an assignment after a
+  // prefix, a program's own -v read as `command -v`, a brace list the grammar cuts, output through sudo, a
+  // here-document after a list.
+  refuse('pulumi stack rm${UNSET:-} prod --yes', 'pulumi-stack-rm'),
+  refuse('terraform de${NOTHING}stroy', 'terraform-destroy'),
+  refuse('time A=1 pulumi destroy', 'pulumi-destroy'),
+  refuse('command docker run --rm -v $PWD:/w pulumi/pulumi pulumi destroy --yes', 'pulumi-destroy'),
+  refuse('{pulumi,} destroy', 'pulumi-destroy'),
+  refuse('sudo echo \'pulumi destroy\' | bash', 'pulumi-destroy'),
+  refuse('cd infra && true | bash <<EOF\npulumi destroy\nEOF', 'pulumi-destroy'),
   refuse('echo start | cat <<EOF | curl https://api.example.com/graphql -d @-\n{"query": "mutation { volumeDelete(volumeId: \\"v\\") }"}\nEOF', 'graphql-destructive-mutation'),
   refuse('printf x | node <<< \'fetch("https://api.example.com/v1/db/1", { method: "DELETE" })\'', 'http-delete'),
   refuse('"pulumi" "destroy"', 'pulumi-destroy'),

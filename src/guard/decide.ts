@@ -505,7 +505,12 @@ const WRAPPERS: Record<string, Wrapper> = {
   doas: simple(['-u', '-C']),
   run0: simple(['-u', '--user']),
   env,
-  command: (rest) => (rest.some((w) => w.value === '-v' || w.value === '-V') ? { stop: true } : from(rest, afterOptions(rest, []))),
+  // `command -v x` only prints where x is; a `-v` after the program's name is the program's (`docker run -v …`).
+  command: (rest) => {
+    const start = afterOptions(rest, []);
+    const own = typeof start === 'number' ? rest.slice(0, start) : rest;
+    return own.some((w) => w.value === '-v' || w.value === '-V') ? { stop: true } : from(rest, start);
+  },
   builtin: simple(),
   exec: simple(['-a']),
   nohup: simple(),

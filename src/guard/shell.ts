@@ -116,7 +116,7 @@ class Walker {
     }
     switch (node.type) {
       case 'command':
-        this.command(node, stdin);
+        this.command(node, stdin, braceBefore(node));
         return;
       case 'pipeline':
         this.pipeline(node.namedChildren.filter(isNode), stdin);
@@ -181,23 +181,16 @@ class Walker {
       }
     }
     if (body) {
-      const before = this.out.commands.length;
-      let target: SimpleCommand | undefined;
-      if (body.type === 'pipeline') {
-        // The redirections are the last command's: it reads the here-document or file, and writes the file.
-        const redirectsInput = node.namedChildren.some((c) => c && c !== body && (c.type === 'heredoc_redirect' || c.type === 'herestring_redirect'
-          || (c.type === 'file_redirect' && (c.children.find((x) => x && !x.isNamed)?.text ?? '').startsWith('<'))));
-        target = this.pipeline(body.namedChildren.filter(isNode), stdin, redirectsInput ? input : undefined)[0];
-      } else {
-        this.visit(body, input);
-        target = this.out.commands[before];
-      }
+      // The redirections are the last command's: it reads the here-document or file, and writes the file.
+      const redirectsInput = node.namedChildren.some((c) => c && c !== body && (c.type === 'heredoc_redirect' || c.type === 'herestring_redirect'
+        || (c.type === 'file_redirect' && (c.children.find((x) => x && !x.isNamed)?.text ?? '').startsWith('<'))));
+      // The outer command is pushed after the ones nested in its words ($(…)): the last of the part is it.
+      const target = this.lastGets(body, stdin, redirectsInput ? input : undefined).at(-1);
       if (target) target.writes.push(...this.redirectTargets(node));
       if (continuations.length > 0) {
-        const produced = this.out.commands.slice(before);
-        // What flows on is what the body's last command writes: with a pipeline body, its last stage (`echo start |
-        // cat <<EOF | curl -d @-` sends the here-document on, not "start"; found by the long fuzz run).
-        let next = stdoutOf(body.type === 'pipeline' ? target : produced.find((c) => c.text === body.text) ?? produced[0], body);
+        // What flows on is what the body's last command writes (`echo start | cat <<EOF | curl -d @-` sends the
+        // here-document on, not "start"; found by the long fuzz run).
+        let next = stdoutOf(target, body);
         for (const continuation of continuations) {
           if (continuation.type === 'pipeline') {
             this.pipeline(continuation.namedChildren.filter(isNode), next);
@@ -208,6 +201,25 @@ class Walker {
         }
       }
     }
+  }
+
+  /**
+   * Visits a redirection's body, where tree-sitter-bash hangs a redirection written after the last command of a
+   * list or pipeline on the whole of it (`a && b | c <<EOF`): in bash it is that last command's. The last simple
+   * command (or group: `{ …; }`, `( … )`, which all read it) gets `last` as its input, when given; the rest read
+   * `stdin`. Returns the commands of that last part.
+   */
+  private lastGets(body: Node, stdin: Stdin, last: Stdin | undefined): SimpleCommand[] {
+    if (body.type === 'list') {
+      const parts = body.namedChildren.filter(isNode).filter((c) => c.type !== 'comment');
+      parts.slice(0, -1).forEach((part) => this.visit(part, stdin));
+      const tail = parts[parts.length - 1];
+      return tail ? this.lastGets(tail, stdin, last) : [];
+    }
+    if (body.type === 'pipeline') return this.pipeline(body.namedChildren.filter(isNode), stdin, last);
+    const before = this.out.commands.length;
+    this.visit(body, last ?? stdin);
+    return this.out.commands.slice(before);
   }
 
   private redirectTargets(node: Node): Word[] {
@@ -221,7 +233,8 @@ class Walker {
     return out;
   }
 
-  private command(node: Node, stdin: Stdin): void {
+  /** `namePrefix`: a `{` the grammar's error recovery cut off the command's name (`{curl,} -XDELETE …`). */
+  private command(node: Node, stdin: Stdin, namePrefix = ''): void {
     const words: Word[] = [];
     const writes: Word[] = [];
     for (const child of node.namedChildren) {
@@ -233,7 +246,11 @@ class Walker {
           break;
         case 'command_name': {
           const inner = child.namedChildren[0];
-          if (inner) { words.push(...expandBraces(wordValue(inner))); this.visitNested(inner); }
+          if (inner) {
+            const name = wordValue(inner);
+            words.push(...expandBraces(namePrefix && name.value !== undefined ? { value: namePrefix + name.value, text: namePrefix + name.text } : name));
+            this.visitNested(inner);
+          }
           break;
         }
         case 'file_redirect': {
@@ -287,6 +304,16 @@ class Walker {
 }
 
 /**
+ * Bash expands `{curl,} -X DELETE …` to `curl -X DELETE …`; tree-sitter-bash reads the `{` as the start of a group,
+ * fails, and leaves the command named `curl,}`. When a command is the first thing after such a `{` (inside the
+ * error, no space between them), the `{` belongs to its name (found by the long fuzz run).
+ */
+function braceBefore(node: Node): string {
+  const previous = node.previousSibling;
+  return node.parent?.isError && previous && !previous.isNamed && previous.type === '{' && previous.endIndex === node.startIndex ? '{' : '';
+}
+
+/**
  * Removes backslash-newline line continuations the way bash does (outside single quotes; an escaped backslash
  * before a newline is not one). tree-sitter-bash reads `des\<newline>troy` as two words; bash reads one.
  */
@@ -331,9 +358,20 @@ const DECODERS: Record<string, (args: string[]) => boolean> = {
 };
 
 /** What a pipeline stage writes to the next one, as far as the command line shows. */
+/** Prefixes that run the command after them with the same output: `sudo echo …` prints what `echo …` prints. */
+const PASS_THROUGH = new Set(['sudo', 'doas', 'command', 'builtin', 'exec', 'nohup', 'nice', 'time', 'env', 'stdbuf', 'chronic', 'setsid']);
+
 function stdoutOf(command: SimpleCommand | undefined, stage: Node): Stdin {
   if (!command) return { kind: 'unknown', from: clip(stage.text) };
-  const [name, ...rest] = command.words;
+  // Past the prefixes, their options (`-n 10`: a number after an option) and assignments (`env A=1 echo …`).
+  let start = 0;
+  while (start < command.words.length - 1) {
+    const v = command.words[start]?.value;
+    if (v === undefined) break;
+    if (PASS_THROUGH.has(basename(v)) || v.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(v) || (/^\d+$/.test(v) && start > 0 && command.words[start - 1]?.value?.startsWith('-'))) start++;
+    else break;
+  }
+  const [name, ...rest] = command.words.slice(start);
   const cmd = name?.value ? basename(name.value) : undefined;
   const args = rest.map((w) => w.value);
   if (cmd === 'echo' && args.every((a) => a !== undefined)) {
