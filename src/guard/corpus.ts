@@ -174,11 +174,11 @@ export const DISGUISES: ((x: string) => string)[] = [
   (x) => `sh -lc ${sq(x)}`,
   (x) => `cd infra && ${x}`,
   (x) => `true; ${x}`,
-  (x) => `(cd infra; ${x}${x.includes('\n') ? '\n' : ''})`,
+  (x) => `(cd infra; ${x}${heredoc(x) ? '\n' : ''})`,
   (x) => `{ ${x}${end(x)}}`,
   (x) => `echo start | ${x}`,
   (x) => onFirstLine(x, ' | tee /tmp/out.log'),
-  (x) => `echo "$(${x}${x.includes('\n') ? '\n' : ''})"`,
+  (x) => `echo "$(${x}${heredoc(x) ? '\n' : ''})"`,
   (x) => `timeout 300 ${x}`,
   (x) => `nohup ${onFirstLine(x, ' > /dev/null 2>&1 &')}`,
   (x) => `bash <<'EOF'\n${x}\nEOF`,
@@ -200,12 +200,17 @@ export const DISGUISES: ((x: string) => string)[] = [
  * run: the wrong shapes made shell that bash rejects, so "refused" proved nothing).
  */
 function end(x: string): string {
-  return x.includes('\n') ? '\n' : '; ';
+  return heredoc(x) ? '\n' : '; ';
 }
 
 function onFirstLine(x: string, suffix: string): string {
   const nl = x.indexOf('\n');
-  return nl < 0 ? `${x}${suffix}` : `${x.slice(0, nl)}${suffix}${x.slice(nl)}`;
+  return !heredoc(x) ? `${x}${suffix}` : `${x.slice(0, nl)}${suffix}${x.slice(nl)}`;
+}
+
+/** A command with a here-document (a backslash-newline or a quoted newline is not one). */
+function heredoc(x: string): boolean {
+  return x.includes('<<') && x.includes('\n');
 }
 
 /** Double quotes around text, escaping what stays special inside them. */
