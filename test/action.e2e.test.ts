@@ -351,6 +351,25 @@ describe('approvals through the GitHub API', () => {
     expect(new Set(asked)).toEqual(new Set(['rob-reader', 'sneaky']));
   });
 
+  test('a failed plan: an approval of its fingerprint is recorded but clears nothing, and none is asked for', async () => {
+    // The same deletes as BLOCKED, in a plan Terraform marked failed: plan-incomplete, which no approval clears.
+    const failed = join(mkdtempSync(join(tmpdir(), 'deploy-gate-failed-')), 'failed.plan.json');
+    writeFileSync(failed, JSON.stringify({ ...JSON.parse(readFileSync(join(root, BLOCKED), 'utf8')), errored: true }));
+    const fingerprint = await fingerprintOf(failed);
+    github.addComment(MAINTAINER, `/deploy-gate approve ${fingerprint}`);
+    const run = await action({ plan: failed });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'block', blocked: 'true' });
+    const comment = ourComments()[0]?.body ?? '';
+    for (const text of [run.summary, comment, run.stdout]) {
+      expect(text).not.toMatch(/\/deploy-gate approve sha256|a maintainer \(write access|can approve with/);
+      expect(text).toContain('No approval can clear this block: plan-incomplete is never approvable');
+    }
+    expect(run.summary).toContain('### No approval can clear this plan');
+    expect(run.summary).toContain('The approval by mia-maintainer is recorded, but it cannot clear plan-incomplete');
+    expect(run.stdout).toMatch(/::error::deploy-gate: blocked: the tool reported the plan as failed or incomplete[^\n]*plan-incomplete \(stack [^)]+\): Fix the error and plan again\./);
+  });
+
   test('accepted: a maintainer\'s comment naming the current fingerprint clears the block', async () => {
     const fingerprint = await fingerprintOf(BLOCKED);
     const approval = github.addComment(MAINTAINER, `Intended: the bucket is empty.\r\n/deploy-gate approve ${fingerprint}\r\n`);

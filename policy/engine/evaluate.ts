@@ -11,10 +11,10 @@ import type { Level, Rule, RuleFinding, Severity } from './define-rule.js';
 import { EnvironmentResolver } from './environment.js';
 import { fingerprint } from './fingerprint.js';
 import type { Finding, FindingData, FindingLevel, FindingTexts } from './finding.js';
-import { engineFindingFor, engineFindings, PLAN_INCOMPLETE, POLICY_VIOLATION, RULE_ERROR } from './engine-findings.js';
+import { engineFindingFor, engineFindings, isApprovable, PLAN_INCOMPLETE, POLICY_VIOLATION, RULE_ERROR, unapprovableOf } from './engine-findings.js';
 
 /** Findings the engine itself raises, beside the rules (engine-findings.ts). Never approvable, never exemptable. */
-export { PLAN_INCOMPLETE, RULE_ERROR };
+export { isApprovable, PLAN_INCOMPLETE, RULE_ERROR, unapprovableOf };
 
 export type { Clearance, Finding, FindingData, FindingLevel, FindingTexts } from './finding.js';
 
@@ -47,6 +47,11 @@ export interface Report {
   approvedBy?: { approver: string; reason: string };
   /** The words of every rule and engine finding the findings name, for the one renderer (engine/render.ts). */
   texts: Record<string, FindingTexts>;
+  /**
+   * Blocking findings that no approval can clear (`plan-incomplete`, `rule-error`): while one is here, the reports
+   * offer no approval and say what must be fixed first. The same objects as in `findings`.
+   */
+  unapprovable: Finding[];
 }
 
 export interface EvaluateOptions {
@@ -64,7 +69,7 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   const now = options.now ?? new Date();
   const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now));
   const findings = stacks.flatMap((s) => s.findings);
-  const approvable = findings.filter((f) => f.level === 'block' && f.rule !== PLAN_INCOMPLETE && f.rule !== RULE_ERROR);
+  const approvable = findings.filter((f) => f.level === 'block' && isApprovable(f));
   const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
   const approval = print ? applyApprovals(print, options.approvals ?? []) : undefined;
   if (approval) {
@@ -82,8 +87,11 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
     stacks,
     ...(approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {}),
     texts: textsOf(findings, options.rules),
+    unapprovable: unapprovableOf({ findings }),
   };
 }
+
+
 
 /** The words of each rule or engine finding named by `findings`: what the renderer needs, and nothing more. */
 function textsOf(findings: readonly Finding[], rules: readonly Rule[]): Record<string, FindingTexts> {
@@ -93,10 +101,10 @@ function textsOf(findings: readonly Finding[], rules: readonly Rule[]): Record<s
     if (Object.hasOwn(texts, id)) continue;
     const meta = byId.get(id) ?? engineFindingFor(id);
     if (!meta) continue;
-    const { planText, specificFix } = meta as { planText?: readonly string[]; specificFix?: string };
+    const { planText, specificFix, withoutApproval } = meta as { planText?: readonly string[]; specificFix?: string; withoutApproval?: FindingTexts['withoutApproval'] };
     texts[id] = {
       title: meta.title, messages: meta.messages, remediation: meta.remediation, fix: meta.fix,
-      ...(specificFix ? { specificFix } : {}), ...(planText ? { planText } : {}),
+      ...(specificFix ? { specificFix } : {}), ...(planText ? { planText } : {}), ...(withoutApproval ? { withoutApproval } : {}),
     };
   }
   return texts;

@@ -2,13 +2,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../../policy/adapters/input-error.js';
-import type { Report } from '../../policy/engine/evaluate.js';
+import { unapprovableOf, type Report } from '../../policy/engine/evaluate.js';
 import { Renderer } from '../../policy/engine/render.js';
 import { rules } from '../../policy/rules/index.js';
 import { getExitCode } from '../cli/exit-code.js';
 import { runGate, type GateOptions } from '../gate.js';
 import { codeSpan, escapeMarkdown, stripControl } from '../report/escape.js';
-import { blockedSummary } from '../report/summary.js';
+import { approvalBlockers, blockedSummary, blockerLine, noApprovalSentence, recordedApprovalSentence } from '../report/summary.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { fitComment, MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult } from './comment.js';
@@ -209,13 +209,17 @@ async function unreadable(
 }
 
 function approveTail(report: Report): string {
-  if (report.verdict !== 'block' || !report.fingerprint) return '';
+  // A block no approval clears (a failed plan, a rule error): the approve command would not change the verdict.
+  if (report.verdict !== 'block' || !report.fingerprint || unapprovableOf(report).length > 0) return '';
   return `\nFingerprint: ${codeSpan(report.fingerprint)}. To approve: \`/deploy-gate approve ${report.fingerprint}\`\n`;
 }
 
 function failureMessage(report: Report, warned: number): string {
   if (report.verdict === 'block') {
-    const approve = report.fingerprint ? ` If this is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : '';
+    const blockers = approvalBlockers(report, new Renderer(report));
+    const approve = blockers.length > 0
+      ? ` ${[noApprovalSentence(blockers), blockers.map(blockerLine).join('; '), recordedApprovalSentence(report, blockers)].filter(Boolean).join(' ')}`
+      : report.fingerprint ? ` If this is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : '';
     // The same headline as the comment and the CLI (src/report/summary.ts).
     return `deploy-gate: blocked: ${blockedSummary(report)}.${approve}`;
   }

@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../../policy/engine/evaluate.js';
+import { unapprovableOf, type Finding, type Report } from '../../policy/engine/evaluate.js';
 import type { Rule } from '../../policy/engine/define-rule.js';
 import { Renderer } from '../../policy/engine/render.js';
 import { skippedOf } from './skipped.js';
@@ -10,6 +10,8 @@ export function renderSarif(report: Report, rules: readonly Rule[], version: str
   const ruleIds = new Set(rules.map((r) => r.id));
   const skipped = skippedOf(report);
   const renderer = new Renderer(report);
+  // A plan that also carries a block no approval clears: no rule's help may offer an approval.
+  const helpOf = (r: Rule) => (unapprovableOf(report).length > 0 && r.withoutApproval ? r.withoutApproval.remediation : r.remediation);
   const extraRules = [...new Set(report.findings.map((f) => f.rule).filter((id) => !ruleIds.has(id)))];
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -26,7 +28,7 @@ export function renderSarif(report: Report, rules: readonly Rule[], version: str
               name: r.id.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()),
               shortDescription: { text: r.title },
               fullDescription: { text: r.rationale },
-              help: { text: r.remediation, markdown: r.remediation },
+              help: { text: helpOf(r), markdown: helpOf(r) },
               helpUri: r.links[0],
               defaultConfiguration: { level: r.defaultLevel === 'block' ? 'error' : r.defaultLevel === 'warn' ? 'warning' : 'none' },
               properties: { 'security-severity': { critical: '9.5', high: '8.0', medium: '5.0', low: '2.0' }[r.severity], tags: ['data-loss', 'infrastructure'] },
