@@ -37771,7 +37771,7 @@ function record(value) {
 // policy/adapters/input-error.ts
 var InputError = class extends Error {
   constructor(file, where, problem) {
-    super(`${file}${where ? ` (${where})` : ""}: ${problem}`);
+    super(`${file}${where ? ` (${whereLabel(where)})` : ""}: ${problem}`);
     this.file = file;
     this.where = where;
     this.problem = problem;
@@ -37781,6 +37781,10 @@ var InputError = class extends Error {
   where;
   problem;
 };
+function whereLabel(where) {
+  if (where === "/") return "its top level";
+  return where.endsWith(" /") ? `${where.slice(0, -2)}, its top level` : where;
+}
 var NotAPlanError = class extends InputError {
   constructor(file, where, problem) {
     super(file, where, problem);
@@ -50453,6 +50457,11 @@ function typeFromUrn(urn) {
   return urn?.split("::")[2] ?? "";
 }
 
+// policy/engine/plural.ts
+function plural2(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
 // policy/engine/render.ts
 var MAX_VALUE_CHARS = 1e3;
 var HIDDEN = "(value hidden)";
@@ -50499,11 +50508,17 @@ function renderFinding(finding, texts, options = {}) {
     } : {}
   };
 }
+var PLACEHOLDER = /\{(\w+)(?::([^{}:]+)(?::([^{}:]+))?)?\}/g;
 function formatMessage(template, data) {
-  return template.replace(/\{(\w+)\}/g, (whole, key) => Object.hasOwn(data, key) && data[key] !== void 0 ? String(data[key]) : whole);
+  return template.replace(PLACEHOLDER, (whole, key, one, many) => {
+    if (!Object.hasOwn(data, key) || data[key] === void 0) return whole;
+    const value = data[key];
+    if (one === void 0) return String(value);
+    return typeof value === "number" ? plural2(value, one, many) : `${String(value)} ${many ?? `${one}s`}`;
+  });
 }
 function placeholders(template) {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }
 function stripControl(text) {
   return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => ch === "	" ? " " : "");
@@ -51483,7 +51498,7 @@ var no_protection_downgrade_default = defineRule({
     toolProtectionRemoved: "{address}: {guard} is removed by this plan ({action})",
     providerProtectionRemoved: "{address}: {what} weakened ({property}: {before} \u2192 {after})",
     guardRemoved: "{address}: the {action} removes a guard of the data: {removal}",
-    expiryShortened: "{address}: lifecycle rule {rule} deletes every object {days} days after it is written (before: {previously}), so the data is destroyed on a timer with no delete in the plan"
+    expiryShortened: "{address}: lifecycle rule {rule} deletes every object {days:day} after it is written (before: {previously}), so the data is destroyed on a timer with no delete in the plan"
   },
   planText: ["rule"],
   examples: {
@@ -51534,7 +51549,7 @@ var no_protection_downgrade_default = defineRule({
             messageId: "expiryShortened",
             resource: change.resource,
             change,
-            data: { rule: cut.rule ?? "", days: cut.days, previously: Number.isFinite(cut.before) ? `${cut.before} days` : "never" }
+            data: { rule: cut.rule ?? "", days: cut.days, previously: Number.isFinite(cut.before) ? plural2(cut.before, "day") : "never" }
           };
         }
       }
@@ -52085,7 +52100,7 @@ function readPulumiPreview(document, file) {
   for (const problem of missingDestructiveSteps(summary2, steps)) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
   const hiddenSames = (summary2.same ?? 0) - plan.changes.filter((c) => c.raw === "same").length;
   if (hiddenSames > 0) {
-    plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run pulumi preview --show-sames to let state rules see them)`);
+    plan.notes.push(`${plural2(hiddenSames, "unchanged resource is", "unchanged resources are")} not in this preview (run pulumi preview --show-sames to let state rules see them)`);
   }
   return plan;
 }
@@ -52112,7 +52127,7 @@ function readPulumiState(document, file) {
     plan.resources.push(resourceFromState(state, providers));
   }
   const pending = Array.isArray(deployment.pending_operations) ? deployment.pending_operations.length : 0;
-  if (pending > 0) plan.notes.push(`${pending} operations were pending when this state was exported: a previous update was interrupted`);
+  if (pending > 0) plan.notes.push(`${plural2(pending, "operation was", "operations were")} pending when this state was exported: a previous update was interrupted`);
   return plan;
 }
 
@@ -52149,7 +52164,7 @@ function readTerraformPlan(document, file, sources) {
   changes.forEach((entry2) => addResourceChange(plan, entry2, config2, sources, false));
   const drift = optionalArray(root.resource_drift, file, "/resource_drift");
   drift.forEach((entry2, i) => addResourceChange(plan, validateChange(entry2, file, `/resource_drift/${i}`), config2, sources, true));
-  if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
+  if (drift.length > 0) plan.notes.push(`${plural2(drift.length, "change was", "changes were")} made outside Terraform since the last apply (resource_drift)`);
   for (const change of plan.changes.filter((c) => c.drift && c.destroysObject)) {
     plan.notes.push(`${change.resource.address} was deleted outside Terraform since the last apply`);
   }
@@ -52161,7 +52176,7 @@ function readTerraformPlan(document, file, sources) {
   const failed = (message) => plan.failures.push({ message });
   if (root.errored === true) failed("Terraform reported errors while planning (errored: true); the plan file was written anyway and must not be applied");
   if (root.complete === false && root.errored !== true) failed("the plan is incomplete (complete: false): some changes were deferred to a later plan");
-  if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${root.deferred_changes.length} changes were deferred (deferred_changes)`);
+  if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${plural2(root.deferred_changes.length, "change was", "changes were")} deferred (deferred_changes)`);
   const pending = plan.changes.filter((c) => !c.drift && c.action !== "no-op" && c.action !== "read");
   if (root.applyable === false && pending.length > 0 && root.errored !== true) failed("Terraform marked the plan as not applyable although it lists changes");
   return plan;
@@ -52544,7 +52559,7 @@ async function readInputs2(path6, options = {}) {
     }
   }
   if (plans.length === 0) {
-    const seen = skipped.length ? `: ${skipped.length} files were looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename3(s.file)).join(", ")}${skipped.length > 3 ? ", \u2026" : ""})` : ": it is empty";
+    const seen = skipped.length ? `: ${plural2(skipped.length, "file was", "files were")} looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename3(s.file)).join(", ")}${skipped.length > 3 ? ", \u2026" : ""})` : ": it is empty";
     throw new InputError(path6, "", `the directory holds no plan${seen}. Expected \`pulumi preview --json\`, an event log, \`pulumi stack export\`, \`terraform show -json\` or a cdk.tf.json`);
   }
   return { plans: mergeEventLogs(plans), skipped };
@@ -52676,9 +52691,9 @@ function mergeEventLogs(plans) {
     const present = new Set(preview.resources.map((r) => r.address));
     preview.resources.push(...plan.resources.filter((r) => !present.has(r.address)));
     if (added.some((c) => c.raw === "same")) {
-      preview.notes = preview.notes.filter((n) => !n.includes("unchanged resources are not in this preview"));
+      preview.notes = preview.notes.filter((n) => !/^[\d,]+ unchanged resources? (?:is|are) not in this preview/.test(n));
     }
-    preview.notes.push(`policy results merged from ${basename3(plan.source.file ?? "")}${added.length ? `, with ${added.length} steps the preview did not list` : ""}`);
+    preview.notes.push(`policy results merged from ${basename3(plan.source.file ?? "")}${added.length ? `, with ${plural2(added.length, "step")} the preview did not list` : ""}`);
   }
   return out;
 }
@@ -52722,31 +52737,46 @@ async function runGate(paths, options = {}) {
   const report = { ...evaluate(plans, { rules, config: config2, approvals: approvals2, ...options.now ? { now: options.now } : {} }), skipped };
   return { report, plans };
 }
-async function readStructured(file) {
+async function readStructured(file, what) {
   let text;
   try {
     text = await readFile2(file, "utf8");
   } catch {
-    throw new InputError(file, "", "cannot read the file");
+    throw new SettingsError(file, "", "cannot read the file", what);
   }
   const { parse: parseYaml } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   try {
     return parseYaml(text);
   } catch (error2) {
-    throw new InputError(file, "", `not valid YAML or JSON: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
+    const { where, problem } = yamlProblem(error2);
+    throw new SettingsError(file, where, `not valid YAML or JSON: ${problem}`, what);
   }
 }
+function yamlProblem(error2) {
+  const first = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0].trim();
+  const at = /\s+at line (\d+), column (\d+):?$/.exec(first);
+  const problem = (at ? first.slice(0, at.index) : first).replace(/[\s:]+$/, "");
+  return { where: at ? `line ${at[1]}, column ${at[2]}` : "", problem: problem || "it cannot be parsed" };
+}
+var SettingsError = class extends InputError {
+  constructor(file, where, problem, what) {
+    super(file, where, problem);
+    this.what = what;
+    this.name = "SettingsError";
+  }
+  what;
+};
 async function loadConfig(file) {
   try {
-    return resolveConfig(await readStructured(file), ruleIds);
+    return resolveConfig(await readStructured(file, "configuration"), ruleIds);
   } catch (error2) {
-    if (error2 instanceof ConfigError) throw new InputError(file, "", `invalid configuration: ${error2.problems.join("; ")}`);
+    if (error2 instanceof ConfigError) throw new SettingsError(file, "", `invalid configuration: ${error2.problems.join("; ")}`, "configuration");
     throw error2;
   }
 }
 async function loadApprovals(file) {
-  const { approvals: approvals2, problems } = parseApprovals(await readStructured(file));
-  if (problems.length > 0) throw new InputError(file, "", `invalid approvals: ${problems.join("; ")}`);
+  const { approvals: approvals2, problems } = parseApprovals(await readStructured(file, "approvals"));
+  if (problems.length > 0) throw new SettingsError(file, "", `invalid approvals: ${problems.join("; ")}`, "approvals");
   return approvals2;
 }
 
@@ -52814,9 +52844,6 @@ function isWhole(resource) {
 }
 
 // src/report/summary.ts
-function plural2(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
 function blockedSummary(report) {
   const blocked = report.findings.filter((f) => f.level === "block");
   const groups = /* @__PURE__ */ new Map();
@@ -52847,15 +52874,18 @@ function countsPhrase(counts) {
   const entries = Object.entries(counts).filter(([, n]) => n > 0);
   const resources = counts.resources ?? 0;
   const actions = entries.filter(([k3]) => !NOT_CHANGES.has(k3));
-  const others = entries.filter(([k3]) => NOT_CHANGES.has(k3) && k3 !== "resources").map(([k3, n]) => `${n.toLocaleString("en-US")} ${k3}`);
+  const others = entries.filter(([k3]) => NOT_CHANGES.has(k3) && k3 !== "resources").map(([k3, n]) => countOf(n, k3));
   const changed = actions.reduce((sum, [, n]) => sum + n, 0);
   if (changed === 0) return [resources > 0 ? `${plural2(resources, "resource")}, no changes` : "no changes", ...others].join(", ");
-  return [`${plural2(changed, "change")} (${actions.map(([k3, n]) => `${n.toLocaleString("en-US")} ${k3}`).join(", ")})`, ...others].join(", ");
+  return [`${plural2(changed, "change")} (${actions.map(([k3, n]) => countOf(n, k3)).join(", ")})`, ...others].join(", ");
+}
+function countOf(n, action) {
+  return `${n.toLocaleString("en-US")} ${action}`;
 }
 var NOT_CHANGES = /* @__PURE__ */ new Set(["resources", "drift", "no-op", "same", "read"]);
 var PHRASES = {
   failed: () => "the tool reported the plan as failed or incomplete",
-  destroys: (n) => `${plural2(n, "change destroys", "changes destroy")} or unprotect${n === 1 ? "s" : ""} data`,
+  destroys: (n) => plural2(n, "change destroys or unprotects", "changes destroy or unprotect") + " data",
   policy: (n) => `${plural2(n, "policy-pack violation")}`,
   error: () => "a rule could not judge the plan",
   safeguards: (n) => `${plural2(n, "resource puts", "resources put")} data at risk`
@@ -52897,7 +52927,7 @@ function skippedOf(report) {
   return report.skipped ?? [];
 }
 function skippedHeadline(skipped) {
-  return `Skipped ${skipped.length} ${skipped.length === 1 ? "file that is" : "files that are"} not plans`;
+  return `Skipped ${plural2(skipped.length, "file that is not a plan", "files that are not plans")}`;
 }
 
 // src/report/markdown.ts
@@ -53419,7 +53449,7 @@ function renderApprovals(check) {
     const named = r.named === void 0 ? "" : ` (${codeSpan(r.named)})`;
     lines2.push(`- \u274C refused: ${escapeMarkdown(r.login)} by ${link(r.via, r.url)}${named}: ${escapeMarkdown(r.reason)}`);
   }
-  if (check.refused.length > shown2.length) lines2.push(`- \u2026 and ${check.refused.length - shown2.length} more refused`);
+  if (check.refused.length > shown2.length) lines2.push(`- \u2026 and ${plural2(check.refused.length - shown2.length, "more claim", "more claims")} refused`);
   lines2.push("", "</details>", "");
   return lines2.join("\n");
 }
@@ -53538,7 +53568,7 @@ async function unreadable(error2, inputs, env, github, reportPath) {
   const summary2 = [
     `## \u26D4 deploy-gate: blocked \u2014 ${codeSpan(error2.file)} could not be read`,
     "",
-    `${codeSpan(error2.file)}${error2.where ? ` (${escapeMarkdown(error2.where)})` : ""}: ${escapeMarkdown(error2.problem)}`,
+    `${codeSpan(error2.file)}${error2.where ? ` (${escapeMarkdown(whereLabel(error2.where))})` : ""}: ${escapeMarkdown(error2.problem)}`,
     "",
     "An unreadable plan is never allowed: fix the step that writes it and run again.",
     ""
@@ -53573,7 +53603,7 @@ function failureMessage(report, warned) {
     const approve = blockers.length > 0 ? ` ${[noApprovalSentence(blockers), blockers.map(blockerLine).join("; "), recordedApprovalSentence(report, blockers)].filter(Boolean).join(" ")}` : report.fingerprint ? ` If this is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : "";
     return `deploy-gate: blocked: ${blockedSummary(report)}.${approve}`;
   }
-  return `deploy-gate: ${warned} warning${warned === 1 ? "" : "s"}, and fail-on is warn`;
+  return `deploy-gate: ${plural2(warned, "warning")}, and fail-on is warn`;
 }
 async function writeText(path6, text) {
   await mkdir2(dirname3(resolve2(path6)), { recursive: true });

@@ -50,12 +50,12 @@ export async function runGate(paths: string[], options: GateOptions = {}): Promi
   return { report, plans };
 }
 
-async function readStructured(file: string): Promise<unknown> {
+async function readStructured(file: string, what: SettingsError['what']): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new InputError(file, '', 'cannot read the file');
+    throw new SettingsError(file, '', 'cannot read the file', what);
   }
   // Loaded here, not at start: most runs have neither --config nor --approvals.
   const { parse: parseYaml } = await import('yaml');
@@ -63,21 +63,44 @@ async function readStructured(file: string): Promise<unknown> {
     // YAML is a superset of JSON, so one parser reads both spellings (and refuses repeated keys, as YAML 1.2 does).
     return parseYaml(text);
   } catch (error) {
-    throw new InputError(file, '', `not valid YAML or JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    const { where, problem } = yamlProblem(error);
+    throw new SettingsError(file, where, `not valid YAML or JSON: ${problem}`, what);
+  }
+}
+
+/**
+ * The yaml package's message is "<problem> at line 2, column 6:" followed by the line and a caret: the position
+ * goes where every reader puts it (after the file name), the problem keeps no dangling colon.
+ */
+export function yamlProblem(error: unknown): { where: string; problem: string } {
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+  const at = /\s+at line (\d+), column (\d+):?$/.exec(first);
+  const problem = (at ? first.slice(0, at.index) : first).replace(/[\s:]+$/, '');
+  return { where: at ? `line ${at[1]}, column ${at[2]}` : '', problem: problem || 'it cannot be parsed' };
+}
+
+/**
+ * An input that is not a plan but says how to judge one (the configuration, the approvals) is malformed: nothing
+ * is allowed until it is fixed. The CLI's closing line names it, rather than speaking of an unreadable plan.
+ */
+export class SettingsError extends InputError {
+  constructor(file: string, where: string, problem: string, readonly what: 'configuration' | 'approvals') {
+    super(file, where, problem);
+    this.name = 'SettingsError';
   }
 }
 
 export async function loadConfig(file: string): Promise<GateConfig> {
   try {
-    return resolveConfig(await readStructured(file), ruleIds);
+    return resolveConfig(await readStructured(file, 'configuration'), ruleIds);
   } catch (error) {
-    if (error instanceof ConfigError) throw new InputError(file, '', `invalid configuration: ${error.problems.join('; ')}`);
+    if (error instanceof ConfigError) throw new SettingsError(file, '', `invalid configuration: ${error.problems.join('; ')}`, 'configuration');
     throw error;
   }
 }
 
 export async function loadApprovals(file: string): Promise<Approval[]> {
-  const { approvals, problems } = parseApprovals(await readStructured(file));
-  if (problems.length > 0) throw new InputError(file, '', `invalid approvals: ${problems.join('; ')}`);
+  const { approvals, problems } = parseApprovals(await readStructured(file, 'approvals'));
+  if (problems.length > 0) throw new SettingsError(file, '', `invalid approvals: ${problems.join('; ')}`, 'approvals');
   return approvals;
 }

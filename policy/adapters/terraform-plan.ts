@@ -2,6 +2,7 @@
 // (internal/command/jsonplan in hashicorp/terraform; see shared/design/terraform-plans.md).
 import type { ActionKind, Change, Plan, Protection, Reference, Resource } from '../model/plan.js';
 import { emptyPlan } from '../model/plan.js';
+import { plural } from '../engine/plural.js';
 import { maskSensitive } from '../model/redact.js';
 import { InputError, describe, expectArray, expectRecord, isRecord, optionalArray, own } from './input-error.js';
 
@@ -69,7 +70,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   changes.forEach((entry) => addResourceChange(plan, entry, config, sources, false));
   const drift = optionalArray(root.resource_drift, file, '/resource_drift');
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
-  if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
+  if (drift.length > 0) plan.notes.push(`${plural(drift.length, 'change was', 'changes were')} made outside Terraform since the last apply (resource_drift)`);
   // Something already destroyed outside Terraform: not this plan's doing, but a person should know before applying.
   for (const change of plan.changes.filter((c) => c.drift && c.destroysObject)) {
     plan.notes.push(`${change.resource.address} was deleted outside Terraform since the last apply`);
@@ -84,7 +85,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const failed = (message: string) => plan.failures.push({ message });
   if (root.errored === true) failed('Terraform reported errors while planning (errored: true); the plan file was written anyway and must not be applied');
   if (root.complete === false && root.errored !== true) failed('the plan is incomplete (complete: false): some changes were deferred to a later plan');
-  if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${root.deferred_changes.length} changes were deferred (deferred_changes)`);
+  if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${plural(root.deferred_changes.length, 'change was', 'changes were')} deferred (deferred_changes)`);
   const pending = plan.changes.filter((c) => !c.drift && c.action !== 'no-op' && c.action !== 'read');
   if (root.applyable === false && pending.length > 0 && root.errored !== true) failed('Terraform marked the plan as not applyable although it lists changes');
   return plan;

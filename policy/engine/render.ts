@@ -4,6 +4,7 @@
 // and plan-supplied values are cleaned and redacted, exactly once and the same way everywhere.
 
 import { unapprovableOf } from './engine-findings.js';
+import { plural } from './plural.js';
 import type { Finding, FindingData, FindingTexts } from './finding.js';
 
 /** How much of a plan-supplied value a message shows: a tag or policy document is not pasted whole. */
@@ -98,14 +99,25 @@ export function renderFinding(finding: Finding, texts: FindingTexts, options: Re
   };
 }
 
+/**
+ * A placeholder: `{key}`, or a count with its noun, `{key:noun}` ("1 day", "30 days") or `{key:one:many}` for an
+ * irregular plural, so a template never says "1 days" (policy/engine/plural.ts).
+ */
+const PLACEHOLDER = /\{(\w+)(?::([^{}:]+)(?::([^{}:]+))?)?\}/g;
+
 /** Fills `{placeholder}`s of a template from a finding's data; an unfilled one stays visible (the registry test finds it). */
 export function formatMessage(template: string, data: FindingData): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(data, key) && data[key] !== undefined ? String(data[key]) : whole));
+  return template.replace(PLACEHOLDER, (whole, key: string, one?: string, many?: string) => {
+    if (!Object.hasOwn(data, key) || data[key] === undefined) return whole;
+    const value = data[key];
+    if (one === undefined) return String(value);
+    return typeof value === 'number' ? plural(value, one, many) : `${String(value)} ${many ?? `${one}s`}`;
+  });
 }
 
 /** Placeholders a template uses: the registry test checks every one is filled. */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
 }
 
 /**

@@ -1,14 +1,14 @@
 // The Action without @actions/*: inputs and a GitHub API in, everything to publish out. main.ts wires it up.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { InputError } from '../../policy/adapters/input-error.js';
+import { InputError, whereLabel } from '../../policy/adapters/input-error.js';
 import { unapprovableOf, type Report } from '../../policy/engine/evaluate.js';
 import { Renderer } from '../../policy/engine/render.js';
 import { rules } from '../../policy/rules/index.js';
 import { getExitCode } from '../cli/exit-code.js';
 import { runGate, type GateOptions } from '../gate.js';
 import { codeSpan, escapeMarkdown, stripControl } from '../report/escape.js';
-import { approvalBlockers, blockedSummary, blockerLine, noApprovalSentence, recordedApprovalSentence } from '../report/summary.js';
+import { approvalBlockers, blockedSummary, plural, blockerLine, noApprovalSentence, recordedApprovalSentence } from '../report/summary.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { fitComment, MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult } from './comment.js';
@@ -190,7 +190,7 @@ async function unreadable(
   const failure = `deploy-gate: cannot read ${error.message}. An unreadable plan is never allowed.`;
   const summary = [
     `## ⛔ deploy-gate: blocked — ${codeSpan(error.file)} could not be read`, '',
-    `${codeSpan(error.file)}${error.where ? ` (${escapeMarkdown(error.where)})` : ''}: ${escapeMarkdown(error.problem)}`, '',
+    `${codeSpan(error.file)}${error.where ? ` (${escapeMarkdown(whereLabel(error.where))})` : ''}: ${escapeMarkdown(error.problem)}`, '',
     'An unreadable plan is never allowed: fix the step that writes it and run again.', '',
   ].join('\n');
   await writeText(reportPath, summary);
@@ -223,7 +223,7 @@ function failureMessage(report: Report, warned: number): string {
     // The same headline as the comment and the CLI (src/report/summary.ts).
     return `deploy-gate: blocked: ${blockedSummary(report)}.${approve}`;
   }
-  return `deploy-gate: ${warned} warning${warned === 1 ? '' : 's'}, and fail-on is warn`;
+  return `deploy-gate: ${plural(warned, 'warning')}, and fail-on is warn`;
 }
 
 async function writeText(path: string, text: string): Promise<void> {

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../../policy/adapters/input-error.js';
 import { rules } from '../../policy/rules/index.js';
-import { runGate } from '../gate.js';
+import { runGate, SettingsError } from '../gate.js';
 import { INPUT_FORMATS, type InputFormat } from '../readers/detect.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -79,7 +79,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
             : renderText(report, { color, width: opts.out ? DEFAULT_WIDTH : terminalWidth(io.isTTY ? io.columns : undefined, io.env) });
       if (opts.out) {
         await writeFile(opts.out, rendered).catch((error: NodeJS.ErrnoException) => {
-          throw new InputError(opts.out ?? '', '', `cannot write the report (${error.code ?? error.message})`);
+          throw new ReportWriteError(opts.out ?? '', '', `cannot write the report (${error.code ?? error.message})`);
         });
         io.stderr(`deploy-gate: ${report.verdict} (report written to ${opts.out})\n`);
       } else {
@@ -123,7 +123,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (error instanceof InputError) {
       io.stderr(`deploy-gate: ${error.message}\n`);
-      io.stderr('deploy-gate: blocked: an input that cannot be read or written is never allowed (exit 2)\n');
+      io.stderr(`${closingLine(error)}\n`);
       return EXIT.error;
     }
     io.stderr(`deploy-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -149,6 +149,16 @@ async function recordPlan(planFile: string, checked: string[], report: { verdict
     throw new InputError(paths.gatedPlans, '', `cannot write the plan record (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   io.stderr(`deploy-gate: recorded ${planFile} (sha256 ${hash.slice(0, 12)}…) as passing the gate; deploy-gate guard lets it be applied for 24 hours\n`);
+}
+
+/** The report could not be written (--out): the verdict was reached but no one can read it. */
+class ReportWriteError extends InputError {}
+
+/** The last line after an input error: blocked, exit 2, and what must be fixed, naming the real cause. */
+export function closingLine(error: InputError): string {
+  if (error instanceof SettingsError) return `deploy-gate: blocked (exit 2): nothing is allowed until the ${error.what} file ${error.file} is fixed`;
+  if (error instanceof ReportWriteError) return `deploy-gate: blocked (exit 2): the report could not be written to ${error.file}, and a verdict no one can read is never an allow`;
+  return `deploy-gate: blocked (exit 2): an input that cannot be read is never allowed; nothing is allowed until ${error.file || 'it'} can be read`;
 }
 
 function parsePositiveInt(value: string): number {

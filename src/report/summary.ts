@@ -2,10 +2,10 @@ import { unapprovableOf, type Finding, type Report } from '../../policy/engine/e
 import type { Renderer } from '../../policy/engine/render.js';
 import { entryKey } from './entries.js';
 
-/** "1 change", "3 changes": every count a report prints goes through here. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
+import { plural } from '../../policy/engine/plural.js';
+
+/** "1 change", "3 changes": every count a report prints goes through the one helper (policy/engine/plural.ts). */
+export { plural };
 
 /**
  * The headline under a blocked verdict, worded by what blocked it: "2 changes destroy or unprotect data; 1 data
@@ -52,17 +52,22 @@ export function countsPhrase(counts: Record<string, number>): string {
   const resources = counts.resources ?? 0;
   // What the plan would do to a resource is a change; drift and a no-op are counted after it.
   const actions = entries.filter(([k]) => !NOT_CHANGES.has(k));
-  const others = entries.filter(([k]) => NOT_CHANGES.has(k) && k !== 'resources').map(([k, n]) => `${n.toLocaleString('en-US')} ${k}`);
+  const others = entries.filter(([k]) => NOT_CHANGES.has(k) && k !== 'resources').map(([k, n]) => countOf(n, k));
   const changed = actions.reduce((sum, [, n]) => sum + n, 0);
   if (changed === 0) return [resources > 0 ? `${plural(resources, 'resource')}, no changes` : 'no changes', ...others].join(', ');
-  return [`${plural(changed, 'change')} (${actions.map(([k, n]) => `${n.toLocaleString('en-US')} ${k}`).join(', ')})`, ...others].join(', ');
+  return [`${plural(changed, 'change')} (${actions.map(([k, n]) => countOf(n, k)).join(', ')})`, ...others].join(', ');
+}
+
+/** A count of one action: the tool's own word (delete, replace, no-op) after the number, never pluralised. */
+function countOf(n: number, action: string): string {
+  return `${n.toLocaleString('en-US')} ${action}`;
 }
 
 const NOT_CHANGES = new Set(['resources', 'drift', 'no-op', 'same', 'read']);
 
 const PHRASES: Record<string, (n: number) => string> = {
   failed: () => 'the tool reported the plan as failed or incomplete',
-  destroys: (n) => `${plural(n, 'change destroys', 'changes destroy')} or unprotect${n === 1 ? 's' : ''} data`,
+  destroys: (n) => plural(n, 'change destroys or unprotects', 'changes destroy or unprotect') + ' data',
   policy: (n) => `${plural(n, 'policy-pack violation')}`,
   error: () => 'a rule could not judge the plan',
   safeguards: (n) => `${plural(n, 'resource puts', 'resources put')} data at risk`,
