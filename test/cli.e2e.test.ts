@@ -517,6 +517,6 @@ describe('rules and explain', () => {
   test('explain <pack>/<policy>: another pack\'s policy, with what is known of it', async () => {
     const { code, stdout } = await run('explain', 'analyzerA/always-fails');
     expect(code).toBe(0);
-    expect(stdout).toContain('policy always-fails of the policy pack analyzerA');
+    expect(stdout).toContain('the policy always-fails of the CrossGuard policy pack analyzerA');
   });
 });

@@ -13,8 +13,9 @@ import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { colorEnabled, DEFAULT_WIDTH, terminalWidth } from '../report/wrap.js';
 import { EXIT, getExitCode } from './exit-code.js';
-import { renderEngineExplain, renderExplain, renderRuleList } from './explain.js';
+import { renderEngineExplain, renderExplain, renderForeignExplain, renderRuleList, type Reported } from './explain.js';
 import { engineFindingFor } from '../../policy/engine/engine-findings.js';
+import { Renderer } from '../../policy/engine/render.js';
 import { addGuardCommand } from './guard-command.js';
 
 const OUTPUTS = ['text', 'json', 'markdown', 'sarif'] as const;
@@ -94,21 +95,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(() => io.stdout(renderRuleList(rules)));
 
   program.command('explain')
-    .description('Explain one rule: why it exists, how to fix a finding, its messages')
-    .argument('<rule-id>')
-    .action((id: string) => {
-      const rule = rules.find((r) => r.id === id);
-      const engine = rule ? undefined : engineFindingFor(id);
+    .description('Explain one rule, engine finding or other pack\'s policy: why it exists, how to fix a finding, its messages, its page')
+    .argument('<rule-id>', 'a rule id, plan-incomplete, rule-error, or <pack>/<policy> of another CrossGuard pack')
+    .argument('[plans...]', 'for <pack>/<policy>: plans (event logs) whose reported messages to show')
+    .action(async (id: string, plans: string[]) => {
+      // deploy-gate's own pack reports its rules as deploy-gate/<rule>: that is the rule.
+      const own = id.startsWith(`${OWN_PACK}/`) ? rules.find((r) => r.id === id.slice(OWN_PACK.length + 1)) : undefined;
+      const rule = own ?? rules.find((r) => r.id === id);
+      if (rule) {
+        io.stdout(`${own ? `${id} is deploy-gate's own rule ${rule.id}, reported by its CrossGuard pack.\n\n` : ''}${renderExplain(rule)}`);
+        return;
+      }
+      const engine = id.includes('/') ? undefined : engineFindingFor(id);
       if (engine) {
-        io.stdout(renderEngineExplain(id, engine));
+        io.stdout(renderEngineExplain(engine));
         return;
       }
-      if (!rule) {
-        io.stderr(`deploy-gate: unknown rule '${id}'. Known rules: ${rules.map((r) => r.id).join(', ')}; and the engine's plan-incomplete, rule-error, and <pack>/<policy> of other packs\n`);
-        exitCode = EXIT.error;
+      if (/^[^/\s]+\/[^/\s]+$/.test(id)) {
+        const reported = plans.length > 0 ? await reportedBy(id, plans) : undefined;
+        io.stdout(renderForeignExplain(id, reported));
         return;
       }
-      io.stdout(renderExplain(rule));
+      io.stderr(`deploy-gate: unknown rule '${id}'. Known rules: ${rules.map((r) => r.id).join(', ')}; and the engine's plan-incomplete, rule-error, and <pack>/<policy> of other packs\n`);
+      exitCode = EXIT.error;
     });
 
   addGuardCommand(program, io, (code) => { exitCode = code; });
@@ -149,6 +158,16 @@ async function recordPlan(planFile: string, checked: string[], report: { verdict
     throw new InputError(paths.gatedPlans, '', `cannot write the plan record (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   io.stderr(`deploy-gate: recorded ${planFile} (sha256 ${hash.slice(0, 12)}…) as passing the gate; deploy-gate guard lets it be applied for 24 hours\n`);
+}
+
+/** The name deploy-gate's own CrossGuard pack reports its violations under (policy/crossguard/pack.ts). */
+const OWN_PACK = 'deploy-gate';
+
+/** The messages another pack reported for one policy in these plans, with the renderer's words. */
+async function reportedBy(id: string, paths: string[]): Promise<Reported[]> {
+  const { report } = await runGate(paths);
+  const renderer = new Renderer(report);
+  return report.findings.filter((f) => f.rule === id).map((f) => ({ stack: f.stack, resource: f.resource, level: f.level, message: renderer.message(f) }));
 }
 
 /** The report could not be written (--out): the verdict was reached but no one can read it. */
