@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19273,11 +19273,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter5 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19293,7 +19293,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19380,26 +19380,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter5(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter5(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -19607,14 +19607,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19858,12 +19858,12 @@ var require_lib = __commonJS({
         return __awaiter5(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter5(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19871,7 +19871,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19910,7 +19910,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -27259,8 +27259,8 @@ var require_universalify = __commonJS({
       return Object.defineProperty(function(...args) {
         if (typeof args[args.length - 1] === "function") fn.apply(this, args);
         else {
-          return new Promise((resolve3, reject) => {
-            args.push((err, res) => err != null ? reject(err) : resolve3(res));
+          return new Promise((resolve4, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve4(res));
             fn.apply(this, args);
           });
         }
@@ -27771,8 +27771,8 @@ var require_graceful_fs = __commonJS({
       fs6.createReadStream = createReadStream2;
       fs6.createWriteStream = createWriteStream;
       var fs$readFile = fs6.readFile;
-      fs6.readFile = readFile3;
-      function readFile3(path6, options, cb) {
+      fs6.readFile = readFile4;
+      function readFile4(path6, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         return go$readFile(path6, options, cb);
@@ -27843,9 +27843,9 @@ var require_graceful_fs = __commonJS({
         }
       }
       var fs$readdir = fs6.readdir;
-      fs6.readdir = readdir3;
+      fs6.readdir = readdir4;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir3(path6, options, cb) {
+      function readdir4(path6, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path7, options2, cb2, startTime) {
@@ -28112,18 +28112,18 @@ var require_fs = __commonJS({
       if (typeof callback === "function") {
         return fs5.exists(filename, callback);
       }
-      return new Promise((resolve3) => {
-        return fs5.exists(filename, resolve3);
+      return new Promise((resolve4) => {
+        return fs5.exists(filename, resolve4);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
         return fs5.read(fd, buffer, offset, length, position, callback);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fs5.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
-          resolve3({ bytesRead, buffer: buffer2 });
+          resolve4({ bytesRead, buffer: buffer2 });
         });
       });
     };
@@ -28131,10 +28131,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs5.write(fd, buffer, ...args);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fs5.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
-          resolve3({ bytesWritten, buffer: buffer2 });
+          resolve4({ bytesWritten, buffer: buffer2 });
         });
       });
     };
@@ -28142,10 +28142,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs5.readv(fd, buffers, ...args);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fs5.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
-          resolve3({ bytesRead, buffers: buffers2 });
+          resolve4({ bytesRead, buffers: buffers2 });
         });
       });
     };
@@ -28153,10 +28153,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs5.writev(fd, buffers, ...args);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fs5.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
-          resolve3({ bytesWritten, buffers: buffers2 });
+          resolve4({ bytesWritten, buffers: buffers2 });
         });
       });
     };
@@ -28428,7 +28428,7 @@ var require_copy = __commonJS({
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
-    var stat4 = require_stat();
+    var stat5 = require_stat();
     async function copy(src, dest, opts = {}) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -28442,8 +28442,8 @@ var require_copy = __commonJS({
           "fs-extra-WARN0001"
         );
       }
-      const { srcStat, destStat } = await stat4.checkPaths(src, dest, "copy", opts);
-      await stat4.checkParentPaths(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = await stat5.checkPaths(src, dest, "copy", opts);
+      await stat5.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
       const destParent = path6.dirname(dest);
@@ -28505,7 +28505,7 @@ var require_copy = __commonJS({
         promises4.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
-              return stat4.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
+              return stat5.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
                 return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
               });
             }
@@ -28535,10 +28535,10 @@ var require_copy = __commonJS({
       if (opts.dereference) {
         resolvedDest = path6.resolve(process.cwd(), resolvedDest);
       }
-      if (stat4.isSrcSubdir(resolvedSrc, resolvedDest)) {
+      if (stat5.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
       }
-      if (stat4.isSrcSubdir(resolvedDest, resolvedSrc)) {
+      if (stat5.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
       await fs5.unlink(dest);
@@ -28556,7 +28556,7 @@ var require_copy_sync = __commonJS({
     var path6 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
-    var stat4 = require_stat();
+    var stat5 = require_stat();
     function copySync(src, dest, opts) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -28571,8 +28571,8 @@ var require_copy_sync = __commonJS({
           "fs-extra-WARN0002"
         );
       }
-      const { srcStat, destStat } = stat4.checkPathsSync(src, dest, "copy", opts);
-      stat4.checkParentPathsSync(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = stat5.checkPathsSync(src, dest, "copy", opts);
+      stat5.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path6.dirname(dest);
       if (!fs5.existsSync(destParent)) mkdirsSync(destParent);
@@ -28646,7 +28646,7 @@ var require_copy_sync = __commonJS({
       const srcItem = path6.join(src, item);
       const destItem = path6.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
-      const { destStat } = stat4.checkPathsSync(srcItem, destItem, "copy", opts);
+      const { destStat } = stat5.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
@@ -28667,10 +28667,10 @@ var require_copy_sync = __commonJS({
         if (opts.dereference) {
           resolvedDest = path6.resolve(process.cwd(), resolvedDest);
         }
-        if (stat4.isSrcSubdir(resolvedSrc, resolvedDest)) {
+        if (stat5.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
         }
-        if (stat4.isSrcSubdir(resolvedDest, resolvedSrc)) {
+        if (stat5.isSrcSubdir(resolvedDest, resolvedSrc)) {
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
         return copyLink(resolvedSrc, dest);
@@ -29115,8 +29115,8 @@ var require_jsonfile = __commonJS({
       }
       return obj;
     }
-    var readFile3 = universalify.fromPromise(_readFile);
-    function readFileSync2(file, options = {}) {
+    var readFile4 = universalify.fromPromise(_readFile);
+    function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -29147,8 +29147,8 @@ var require_jsonfile = __commonJS({
       return fs5.writeFileSync(file, str, options);
     }
     module.exports = {
-      readFile: readFile3,
-      readFileSync: readFileSync2,
+      readFile: readFile4,
+      readFileSync: readFileSync3,
       writeFile: writeFile3,
       writeFileSync
     };
@@ -29256,11 +29256,11 @@ var require_move = __commonJS({
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
     var { pathExists } = require_path_exists();
-    var stat4 = require_stat();
+    var stat5 = require_stat();
     async function move(src, dest, opts = {}) {
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = await stat4.checkPaths(src, dest, "move", opts);
-      await stat4.checkParentPaths(src, srcStat, dest, "move");
+      const { srcStat, isChangingCase = false } = await stat5.checkPaths(src, dest, "move", opts);
+      await stat5.checkParentPaths(src, srcStat, dest, "move");
       const destParent = path6.dirname(dest);
       const parsedParentPath = path6.parse(destParent);
       if (parsedParentPath.root !== destParent) {
@@ -29307,12 +29307,12 @@ var require_move_sync = __commonJS({
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
-    var stat4 = require_stat();
+    var stat5 = require_stat();
     function moveSync(src, dest, opts) {
       opts = opts || {};
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = stat4.checkPathsSync(src, dest, "move", opts);
-      stat4.checkParentPathsSync(src, srcStat, dest, "move");
+      const { srcStat, isChangingCase = false } = stat5.checkPathsSync(src, dest, "move", opts);
+      stat5.checkParentPathsSync(src, srcStat, dest, "move");
       if (!isParentRoot(dest)) mkdirpSync(path6.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
@@ -29786,8 +29786,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve3) => {
-            this._resolveExitPromise = resolve3;
+          this._exitPromise = new Promise((resolve4) => {
+            this._resolveExitPromise = resolve4;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -30252,8 +30252,8 @@ var require_bridge = __commonJS({
     var util_1 = require_util9();
     var jsRoot = {};
     function sleep() {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, 0);
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, 0);
       });
     }
     function goBridge(getBytes) {
@@ -30282,11 +30282,11 @@ var require_bridge = __commonJS({
             if (typeof jsRoot[key] !== "function") {
               return jsRoot[key];
             }
-            return new Promise((resolve3, reject) => {
+            return new Promise((resolve4, reject) => {
               const cb = (err, ...msg) => (
                 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
                 // @ts-ignore
-                err ? reject(new Error(err)) : resolve3(...msg)
+                err ? reject(new Error(err)) : resolve4(...msg)
               );
               const run2 = () => {
                 jsRoot[key].apply(void 0, [...args, cb]);
@@ -30585,11 +30585,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30605,7 +30605,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30981,11 +30981,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31001,7 +31001,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37481,11 +37481,11 @@ var SearchState = class {
 // ../main/node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37501,7 +37501,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37514,14 +37514,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o[n](v), settle(resolve4, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
 };
@@ -37718,11 +37718,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // ../main/node_modules/@actions/glob/lib/glob.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37738,7 +37738,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37770,10 +37770,10 @@ function record(value) {
 
 // policy/adapters/input-error.ts
 var InputError = class extends Error {
-  constructor(file, where, problem) {
-    super(`${file}${where ? ` (${whereLabel(where)})` : ""}: ${problem}`);
+  constructor(file, where2, problem) {
+    super(`${file}${where2 ? ` (${whereLabel(where2)})` : ""}: ${problem}`);
     this.file = file;
-    this.where = where;
+    this.where = where2;
     this.problem = problem;
     this.name = "InputError";
   }
@@ -37781,13 +37781,13 @@ var InputError = class extends Error {
   where;
   problem;
 };
-function whereLabel(where) {
-  if (where === "/") return "its top level";
-  return where.endsWith(" /") ? `${where.slice(0, -2)}, its top level` : where;
+function whereLabel(where2) {
+  if (where2 === "/") return "its top level";
+  return where2.endsWith(" /") ? `${where2.slice(0, -2)}, its top level` : where2;
 }
 var NotAPlanError = class extends InputError {
-  constructor(file, where, problem) {
-    super(file, where, problem);
+  constructor(file, where2, problem) {
+    super(file, where2, problem);
     this.name = "NotAPlanError";
   }
 };
@@ -37797,16 +37797,16 @@ function own(record2, key) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function expectRecord(value, file, where) {
-  if (!isRecord(value)) throw new InputError(file, where, `expected an object, found ${describe(value)}`);
+function expectRecord(value, file, where2) {
+  if (!isRecord(value)) throw new InputError(file, where2, `expected an object, found ${describe(value)}`);
   return value;
 }
-function expectArray(value, file, where) {
-  if (!Array.isArray(value)) throw new InputError(file, where, `expected a list, found ${describe(value)}`);
+function expectArray(value, file, where2) {
+  if (!Array.isArray(value)) throw new InputError(file, where2, `expected a list, found ${describe(value)}`);
   return value;
 }
-function optionalArray(value, file, where) {
-  return value === void 0 ? [] : expectArray(value, file, where);
+function optionalArray(value, file, where2) {
+  return value === void 0 ? [] : expectArray(value, file, where2);
 }
 function describe(value) {
   if (value === null) return "null";
@@ -37866,9 +37866,9 @@ function maskSensitive(value, sensitive = false, key = "") {
 // policy/adapters/pulumi-resource.ts
 var STRING_FIELDS = ["urn", "type", "id", "parent", "provider"];
 var BOOLEAN_FIELDS = ["custom", "protect", "retainOnDelete", "delete"];
-function validateState(value, file, where) {
-  if (!isRecord(value)) throw new InputError(file, where, `expected an object, found ${describe(value)}`);
-  const wrong = (key, expected) => new InputError(file, `${where}/${key}`, `expected ${expected}, found ${describe(value[key])}`);
+function validateState(value, file, where2) {
+  if (!isRecord(value)) throw new InputError(file, where2, `expected an object, found ${describe(value)}`);
+  const wrong = (key, expected) => new InputError(file, `${where2}/${key}`, `expected ${expected}, found ${describe(value[key])}`);
   for (const key of STRING_FIELDS) if (value[key] !== void 0 && typeof value[key] !== "string") throw wrong(key, "a string");
   for (const key of BOOLEAN_FIELDS) if (value[key] !== void 0 && typeof value[key] !== "boolean") throw wrong(key, "true or false");
   for (const key of ["inputs", "outputs"]) if (value[key] !== void 0 && value[key] !== null && !isRecord(value[key])) throw wrong(key, "an object");
@@ -38030,13 +38030,13 @@ function addStep(plan, step, providers, at) {
 function stripColors(message) {
   return message.replace(/<\{%[^%]*%\}>/g, "").trim();
 }
-function validateSummary(value, file, where) {
+function validateSummary(value, file, where2) {
   if (value === void 0 || value === null) return {};
-  if (!isRecord(value)) throw new InputError(file, where, `expected an object of counts, found ${describe(value)}`);
+  if (!isRecord(value)) throw new InputError(file, where2, `expected an object of counts, found ${describe(value)}`);
   const counts = /* @__PURE__ */ Object.create(null);
   for (const [op, count] of Object.entries(value)) {
     if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
-      throw new InputError(file, `${where}/${op}`, `a count must be a whole number of 0 or more, found ${typeof count === "number" ? String(count) : describe(count)}`);
+      throw new InputError(file, `${where2}/${op}`, `a count must be a whole number of 0 or more, found ${typeof count === "number" ? String(count) : describe(count)}`);
     }
     counts[op] = count;
   }
@@ -38104,8 +38104,8 @@ function syntaxInputError(error2, text, origin) {
   const position = match3 ? Number(match3[1]) : -1;
   const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= trimmedEnd(text);
   const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, "").replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
-  const where = position >= 0 ? lineLabel(origin, lineOf(text, position)) : origin.line ? lineLabel(origin, 1) : "";
-  return new InputError(origin.file, where, truncated ? "the JSON is truncated: the tool did not finish writing it" : `not valid JSON: ${reason}`);
+  const where2 = position >= 0 ? lineLabel(origin, lineOf(text, position)) : origin.line ? lineLabel(origin, 1) : "";
+  return new InputError(origin.file, where2, truncated ? "the JSON is truncated: the tool did not finish writing it" : `not valid JSON: ${reason}`);
 }
 function trimmedEnd(text) {
   let end = text.length;
@@ -38332,42 +38332,42 @@ function readPulumiEvents(text, file, limits = {}) {
       event = parseStrictJson(line, { file, line: at }, limits);
     } catch (error2) {
       if (!(error2 instanceof InputError)) throw error2;
-      const where2 = `line ${at()}`;
-      if (last && error2.problem.includes("truncated")) throw new InputError(file, where2, "the event log ends with a truncated line: the run did not finish writing it");
-      if (error2.problem.startsWith("not valid JSON") || error2.problem.includes("truncated")) throw new InputError(file, where2, "not a JSON engine event");
+      const where3 = `line ${at()}`;
+      if (last && error2.problem.includes("truncated")) throw new InputError(file, where3, "the event log ends with a truncated line: the run did not finish writing it");
+      if (error2.problem.startsWith("not valid JSON") || error2.problem.includes("truncated")) throw new InputError(file, where3, "not a JSON engine event");
       throw error2;
     }
-    const where = () => `line ${at()}`;
-    if (!isRecord(event)) throw new InputError(file, `${where()}`, `an engine event must be an object, found ${describe(event)}`);
+    const where2 = () => `line ${at()}`;
+    if (!isRecord(event)) throw new InputError(file, `${where2()}`, `an engine event must be an object, found ${describe(event)}`);
     const keys2 = Object.keys(event).filter((k3) => !ENVELOPE_KEYS.has(k3));
     const known = keys2.filter((k3) => ENGINE_EVENT_KEYS.has(k3));
     if (keys2.length !== 1 || known.length !== 1) {
       const unknown = keys2.filter((k3) => !ENGINE_EVENT_KEYS.has(k3));
-      throw new InputError(file, where(), known.length > 1 ? `one line holds ${known.length} engine events (${known.join(", ")}): the engine writes one per line` : unknown.length > 0 ? `${unknown.length === 1 ? "a key" : "keys"} that no engine event has (${unknown.slice(0, 3).map((k3) => `"${k3.slice(0, 40)}"`).join(", ")}): an event log line the gate cannot account for is never skipped (a newer Pulumi? then upgrade deploy-gate)` : "a line with no engine event in it");
+      throw new InputError(file, where2(), known.length > 1 ? `one line holds ${known.length} engine events (${known.join(", ")}): the engine writes one per line` : unknown.length > 0 ? `${unknown.length === 1 ? "a key" : "keys"} that no engine event has (${unknown.slice(0, 3).map((k3) => `"${k3.slice(0, 40)}"`).join(", ")}): an event log line the gate cannot account for is never skipped (a newer Pulumi? then upgrade deploy-gate)` : "a line with no engine event in it");
     }
     const kind = known[0];
     const payload = event[kind];
-    if (!isRecord(payload)) throw new InputError(file, `${where()} /${kind}`, `expected an object, found ${describe(payload)}`);
+    if (!isRecord(payload)) throw new InputError(file, `${where2()} /${kind}`, `expected an object, found ${describe(payload)}`);
     sawEvent = true;
     switch (kind) {
       case "resourcePreEvent":
       case "resOutputsEvent":
       case "resOpFailedEvent": {
-        if (!isRecord(payload.metadata)) throw new InputError(file, `${where()} /${kind}/metadata`, "a resource event without metadata: cannot tell what it changes");
+        if (!isRecord(payload.metadata)) throw new InputError(file, `${where2()} /${kind}/metadata`, "a resource event without metadata: cannot tell what it changes");
         const m = payload.metadata;
-        if (typeof m.urn !== "string" || typeof m.op !== "string") throw new InputError(file, `${where()} /${kind}/metadata`, "a resource event needs a string op and urn");
+        if (typeof m.urn !== "string" || typeof m.op !== "string") throw new InputError(file, `${where2()} /${kind}/metadata`, "a resource event needs a string op and urn");
         for (const key2 of ["old", "new"]) {
-          if (m[key2] !== void 0 && m[key2] !== null && !isRecord(m[key2])) throw new InputError(file, `${where()} /${kind}/metadata/${key2}`, `expected an object or null, found ${describe(m[key2])}`);
+          if (m[key2] !== void 0 && m[key2] !== null && !isRecord(m[key2])) throw new InputError(file, `${where2()} /${kind}/metadata/${key2}`, `expected an object or null, found ${describe(m[key2])}`);
         }
-        if (m.type !== void 0 && typeof m.type !== "string") throw new InputError(file, `${where()} /${kind}/metadata/type`, `expected a string, found ${describe(m.type)}`);
+        if (m.type !== void 0 && typeof m.type !== "string") throw new InputError(file, `${where2()} /${kind}/metadata/type`, `expected a string, found ${describe(m.type)}`);
         const key = `${m.op} ${m.urn}`;
         steps.set(key, {
           op: m.op,
           urn: m.urn,
           offset,
           ...typeof m.type === "string" ? { type: m.type } : {},
-          ...isRecord(m.old) ? { oldState: validateState(m.old, file, `${where()} /${kind}/metadata/old`) } : {},
-          ...isRecord(m.new) ? { newState: validateState(m.new, file, `${where()} /${kind}/metadata/new`) } : {},
+          ...isRecord(m.old) ? { oldState: validateState(m.old, file, `${where2()} /${kind}/metadata/old`) } : {},
+          ...isRecord(m.new) ? { newState: validateState(m.new, file, `${where2()} /${kind}/metadata/new`) } : {},
           detailedDiff: isRecord(m.detailedDiff) ? m.detailedDiff : null,
           ...Array.isArray(m.diffs) ? { diffReasons: m.diffs.map(String) } : {}
         });
@@ -38392,8 +38392,8 @@ function readPulumiEvents(text, file, limits = {}) {
         plan.failures.push({ message: `the engine reported an internal error: ${stripColors(String(payload.error ?? ""))}` });
         break;
       case "summaryEvent":
-        if (summary2) throw new InputError(file, where(), `a second summaryEvent (the first is on ${summary2.where}): the log holds more than one run`);
-        summary2 = { value: payload, where: `${where()}` };
+        if (summary2) throw new InputError(file, where2(), `a second summaryEvent (the first is on ${summary2.where}): the log holds more than one run`);
+        summary2 = { value: payload, where: `${where2()}` };
         break;
       default:
         break;
@@ -38590,7 +38590,7 @@ function lines(value) {
 
 // src/action/run.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve2 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
 
 // policy/catalog/aws-none.ts
 function entry(names2, note) {
@@ -50118,14 +50118,14 @@ function unknownRuleIds(doc, ruleIds2) {
   return problems;
 }
 function describeSchemaError(error2) {
-  const where = error2.instancePath ? error2.instancePath.slice(1).replaceAll("/", ".") : "(top level)";
+  const where2 = error2.instancePath ? error2.instancePath.slice(1).replaceAll("/", ".") : "(top level)";
   if (error2.keyword === "additionalProperties") {
-    return `${where}: unknown key '${String(error2.params.additionalProperty)}'`;
+    return `${where2}: unknown key '${String(error2.params.additionalProperty)}'`;
   }
   if (error2.keyword === "enum") {
-    return `${where}: must be one of ${error2.params.allowedValues.join(", ")}`;
+    return `${where2}: must be one of ${error2.params.allowedValues.join(", ")}`;
   }
-  return `${where}: ${error2.message ?? "is invalid"}`;
+  return `${where2}: ${error2.message ?? "is invalid"}`;
 }
 
 // policy/engine/context.ts
@@ -50807,23 +50807,23 @@ function policyArns(resource, paths) {
   return [...new Set(["policy_arn", ...paths].flatMap((p) => list2(prop(resource.properties, p))))];
 }
 function summarize(reaches, managed) {
-  const join4 = (values) => [...new Set(values)].join(", ");
+  const join6 = (values) => [...new Set(values)].join(", ");
   const out = [];
   const of = (kind) => reaches.filter((r) => r.kind === kind);
   const every = of("every");
   if (every.length) {
-    const actions = join4(every.flatMap((r) => r.words));
-    out.push(managed ? { messageId: "managedBlanket", data: { policy: managed, actions } } : { messageId: "allResources", data: { actions, resources: join4(every.flatMap((r) => r.resources)) } });
+    const actions = join6(every.flatMap((r) => r.words));
+    out.push(managed ? { messageId: "managedBlanket", data: { policy: managed, actions } } : { messageId: "allResources", data: { actions, resources: join6(every.flatMap((r) => r.resources)) } });
   }
   for (const by of ["resources", "condition"]) {
     const several = of("several").filter((r) => r.by === by);
     if (!several.length) continue;
-    const data = { actions: join4(several.flatMap((r) => r.words)), environments: join4(several.flatMap((r) => r.environments).sort()) };
+    const data = { actions: join6(several.flatMap((r) => r.words)), environments: join6(several.flatMap((r) => r.environments).sort()) };
     out.push(by === "resources" ? { messageId: "crossEnv", data } : { messageId: "conditionAdmitsSeveral", data });
   }
   const other = of("other");
   if (other.length) {
-    out.push({ messageId: "otherEnvironment", data: { actions: join4(other.flatMap((r) => r.words)), own: other[0]?.own ?? "", environments: join4(other.flatMap((r) => r.environments).sort()) } });
+    out.push({ messageId: "otherEnvironment", data: { actions: join6(other.flatMap((r) => r.words)), own: other[0]?.own ?? "", environments: join6(other.flatMap((r) => r.environments).sort()) } });
   }
   return out;
 }
@@ -50857,8 +50857,8 @@ function openGrants(document, context3, resource) {
   };
   const grants2 = openPrincipals(document, foreign);
   if (!grants2.length) return [];
-  const join4 = (values) => [...new Set(values)].join(", ");
-  return [{ messageId: "openResourcePolicy", data: { principals: join4(grants2.flatMap((g2) => g2.principals)), actions: join4(grants2.flatMap((g2) => g2.words)) } }];
+  const join6 = (values) => [...new Set(values)].join(", ");
+  return [{ messageId: "openResourcePolicy", data: { principals: join6(grants2.flatMap((g2) => g2.principals)), actions: join6(grants2.flatMap((g2) => g2.words)) } }];
 }
 var accountsCache = /* @__PURE__ */ new WeakMap();
 function planAccounts(context3) {
@@ -51432,7 +51432,7 @@ var no_cross_env_storage_default = defineRule({
     ]
   },
   *check(context3) {
-    const { plan, catalog, environmentOf, resolve: resolve3 } = context3;
+    const { plan, catalog, environmentOf, resolve: resolve4 } = context3;
     const reported = /* @__PURE__ */ new Set();
     function* lookalike(resource, info2, via) {
       if (!info2.lookalike || reported.has(resource)) return;
@@ -51447,7 +51447,7 @@ var no_cross_env_storage_default = defineRule({
       yield* lookalike(resource, own2);
       const environment = own2.name || own2.lookalike ? own2 : environmentFromPeers(context3, resource, links.map((l) => l.property));
       for (const link2 of links) {
-        for (const target of resolve3(resource, link2.property)) {
+        for (const target of resolve4(resource, link2.property)) {
           const common = { sourceEnv: environment.name ?? "unknown", verb: link2.verb, kind: link2.kind };
           if (target.kind === "unknown") {
             if (environment.name) yield { messageId: "cannotTell", resource, environment: environment.name, data: { ...common, property: link2.property } };
@@ -52159,6 +52159,7 @@ function readTerraformPlan(document, file, sources) {
   const plan = emptyPlan({ format: "terraform-plan", kind: "plan", file, tool: "terraform", ...tool ? { toolVersion: tool } : {}, ...sources ? { lifecycleKnown: true } : {} });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config2 = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
+  if (Object.keys(config2.moduleSources).length > 0) plan.moduleSources = config2.moduleSources;
   const changes = optionalArray(root.resource_changes, file, "/resource_changes").map((entry2, i) => validateChange(entry2, file, `/resource_changes/${i}`));
   if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file, root.complete === false);
   changes.forEach((entry2) => addResourceChange(plan, entry2, config2, sources, false));
@@ -52181,19 +52182,19 @@ function readTerraformPlan(document, file, sources) {
   if (root.applyable === false && pending.length > 0 && root.errored !== true) failed("Terraform marked the plan as not applyable although it lists changes");
   return plan;
 }
-function validateChange(entry2, file, where) {
-  const record2 = expectRecord(entry2, file, where);
+function validateChange(entry2, file, where2) {
+  const record2 = expectRecord(entry2, file, where2);
   if (record2.address === void 0 && typeof record2.type === "string" && typeof record2.name === "string") {
     const index2 = record2.index === void 0 ? "" : typeof record2.index === "number" ? `[${record2.index}]` : `[${JSON.stringify(record2.index)}]`;
     record2.address = `${typeof record2.module_address === "string" ? `${record2.module_address}.` : ""}${record2.mode === "data" ? "data." : ""}${record2.type}.${record2.name}${index2}`;
   }
-  if (typeof record2.address !== "string" || typeof record2.type !== "string") throw new InputError(file, where, 'a resource change needs string "address" and "type"');
-  checkAddress(record2, file, where);
-  const change = expectRecord(record2.change, file, `${where}/change`);
-  const actions = expectArray(change.actions, file, `${where}/change/actions`);
-  if (!actions.every((a) => typeof a === "string")) throw new InputError(file, `${where}/change/actions`, "actions must be strings");
+  if (typeof record2.address !== "string" || typeof record2.type !== "string") throw new InputError(file, where2, 'a resource change needs string "address" and "type"');
+  checkAddress(record2, file, where2);
+  const change = expectRecord(record2.change, file, `${where2}/change`);
+  const actions = expectArray(change.actions, file, `${where2}/change/actions`);
+  if (!actions.every((a) => typeof a === "string")) throw new InputError(file, `${where2}/change/actions`, "actions must be strings");
   if (record2.mode !== "data" && classifyActions(actions).action === "delete" && !isRecord(change.before)) {
-    throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record2.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
+    throw new InputError(file, `${where2}/change/before`, `the change destroys ${String(record2.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
   }
   return record2;
 }
@@ -52203,19 +52204,19 @@ function parseAddress(address) {
   if (!match3) return void 0;
   return { module: (match3[1] ?? "").replace(/\.$/, ""), data: !!match3[2], type: match3[3], name: match3[4] };
 }
-function checkAddress(record2, file, where, address = record2.address) {
+function checkAddress(record2, file, where2, address = record2.address) {
   const parts = parseAddress(address);
-  if (!parts) throw new InputError(file, `${where}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
-  if (parts.type !== record2.type) throw new InputError(file, `${where}/type`, `the type "${String(record2.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
+  if (!parts) throw new InputError(file, `${where2}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
+  if (parts.type !== record2.type) throw new InputError(file, `${where2}/type`, `the type "${String(record2.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
   if (record2.mode !== void 0 && record2.mode === "data" !== parts.data) {
-    throw new InputError(file, `${where}/mode`, `the mode "${String(record2.mode).slice(0, 20)}" contradicts the address ${address}`);
+    throw new InputError(file, `${where2}/mode`, `the mode "${String(record2.mode).slice(0, 20)}" contradicts the address ${address}`);
   }
-  if (record2.name !== void 0 && record2.name !== parts.name) throw new InputError(file, `${where}/name`, `the name "${String(record2.name).slice(0, 100)}" contradicts the address ${address}`);
+  if (record2.name !== void 0 && record2.name !== parts.name) throw new InputError(file, `${where2}/name`, `the name "${String(record2.name).slice(0, 100)}" contradicts the address ${address}`);
   if (record2.module_address !== void 0 && record2.module_address !== parts.module) {
-    throw new InputError(file, `${where}/module_address`, `"${String(record2.module_address).slice(0, 100)}" contradicts the address ${address}`);
+    throw new InputError(file, `${where2}/module_address`, `"${String(record2.module_address).slice(0, 100)}" contradicts the address ${address}`);
   }
 }
-function managedInstances(section, file, where) {
+function managedInstances(section, file, where2) {
   const out = /* @__PURE__ */ new Map();
   const walk = (module, at) => {
     if (module === void 0) return;
@@ -52229,7 +52230,7 @@ function managedInstances(section, file, where) {
     });
     optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child2, i) => walk(child2, `${at}/child_modules/${i}`));
   };
-  walk(section, where);
+  walk(section, where2);
   return out;
 }
 function crossCheckSections(root, changes, file, incomplete) {
@@ -52247,22 +52248,22 @@ function crossCheckSections(root, changes, file, incomplete) {
     if (typeof change.previous_address === "string") byAddress.set(change.previous_address, change);
   }
   const gone = (address) => planned !== void 0 && !planned.has(address);
-  for (const [address, where] of prior) {
+  for (const [address, where2] of prior) {
     const change = byAddress.get(address);
     const { destroys, action } = change ? classifyActions(change.change.actions) : { destroys: false, action: "absent" };
     if (destroys || action === "forget" || action === "unknown") continue;
     if (planned === void 0 && !change) {
-      throw new InputError(file, where, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
+      throw new InputError(file, where2, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
     }
     if (!change && planned?.has(address)) {
-      throw new InputError(file, where, `${address} is in prior_state and planned_values, but resource_changes does not list it: whether it is replaced cannot be told, so the plan cannot be trusted`);
+      throw new InputError(file, where2, `${address} is in prior_state and planned_values, but resource_changes does not list it: whether it is replaced cannot be told, so the plan cannot be trusted`);
     }
     if (incomplete && !change) continue;
     if (gone(address) && !(change && typeof change.previous_address === "string" && change.previous_address === address && planned.has(change.address))) {
       if (!change) {
-        throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: the sections disagree about whether it is destroyed, so the plan cannot be trusted (a plan made with -target leaves resources out like this: gate the whole plan)`);
+        throw new InputError(file, where2, `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: the sections disagree about whether it is destroyed, so the plan cannot be trusted (a plan made with -target leaves resources out like this: gate the whole plan)`);
       }
-      throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
+      throw new InputError(file, where2, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
     }
   }
   changes.forEach((change, i) => {
@@ -52322,7 +52323,7 @@ function stripIndexes(address) {
   return address.replace(/\[[^\]]*\]/g, "");
 }
 function indexConfiguration(configuration, variables) {
-  const index2 = { references: /* @__PURE__ */ new Map(), providers: /* @__PURE__ */ new Map() };
+  const index2 = { moduleSources: {}, references: /* @__PURE__ */ new Map(), providers: /* @__PURE__ */ new Map() };
   const providerConfig = isRecord(configuration.provider_config) ? configuration.provider_config : {};
   const walk = (module, prefix) => {
     if (!isRecord(module)) return;
@@ -52349,7 +52350,11 @@ function indexConfiguration(configuration, variables) {
       }
     }
     const calls = isRecord(module.module_calls) ? module.module_calls : {};
-    for (const [name, call] of Object.entries(calls)) if (isRecord(call)) walk(call.module, `${prefix}module.${name}.`);
+    for (const [name, call] of Object.entries(calls)) {
+      if (!isRecord(call)) continue;
+      if (typeof call.source === "string") index2.moduleSources[`${prefix}module.${name}`] = call.source;
+      walk(call.module, `${prefix}module.${name}.`);
+    }
   };
   walk(configuration.root_module, "");
   return index2;
@@ -52456,7 +52461,7 @@ async function readHead(path6, length = 65536) {
   }
 }
 function readStream(stream, display, max, timeoutMs) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const chunks = [];
     let size2 = 0;
     let done = false;
@@ -52470,7 +52475,7 @@ function readStream(stream, display, max, timeoutMs) {
         else stream.pause();
         reject(error2);
       } else {
-        resolve3(Buffer.concat(chunks, size2));
+        resolve4(Buffer.concat(chunks, size2));
       }
     };
     const onData = (chunk) => {
@@ -52748,8 +52753,8 @@ async function readStructured(file, what) {
   try {
     return parseYaml(text);
   } catch (error2) {
-    const { where, problem } = yamlProblem(error2);
-    throw new SettingsError(file, where, `not valid YAML or JSON: ${problem}`, what);
+    const { where: where2, problem } = yamlProblem(error2);
+    throw new SettingsError(file, where2, `not valid YAML or JSON: ${problem}`, what);
   }
 }
 function yamlProblem(error2) {
@@ -52759,8 +52764,8 @@ function yamlProblem(error2) {
   return { where: at ? `line ${at[1]}, column ${at[2]}` : "", problem: problem || "it cannot be parsed" };
 }
 var SettingsError = class extends InputError {
-  constructor(file, where, problem, what) {
-    super(file, where, problem);
+  constructor(file, where2, problem, what) {
+    super(file, where2, problem);
     this.what = what;
     this.name = "SettingsError";
   }
@@ -53119,14 +53124,311 @@ function shortName(address) {
   return address.startsWith("urn:pulumi:") ? address.split("::").slice(-1)[0] ?? address : address;
 }
 
+// src/readers/source-positions.ts
+import { readdir as readdir3, readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname3, join as join3, resolve } from "node:path";
+async function readSourcePositions(path6) {
+  const absolute = resolve(path6);
+  const info2 = await stat4(absolute);
+  const files = info2.isDirectory() ? (await readdir3(absolute, { recursive: true })).map((f) => join3(absolute, String(f))).filter((f) => (f.endsWith(".tf") || f.endsWith("cdk.tf.json")) && !f.includes("/.terraform/")) : [absolute];
+  const index2 = { root: info2.isDirectory() ? absolute : dirname3(absolute), folders: /* @__PURE__ */ new Map() };
+  for (const file of files.sort()) {
+    const text = await readFile3(file, "utf8");
+    const folder = index2.folders.get(dirname3(file)) ?? { resources: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map() };
+    index2.folders.set(dirname3(file), folder);
+    const shown2 = displayPath(file);
+    if (file.endsWith(".json")) {
+      for (const [address, offset] of jsonResourceKeys(text)) if (!folder.resources.has(address)) folder.resources.set(address, { file: shown2, ...lineColumn(text, offset) });
+    } else {
+      for (const block of hclBlocks(text)) {
+        const target = block.kind === "module" ? folder.modules : folder.resources;
+        if (!target.has(block.address)) target.set(block.address, { file: shown2, ...lineColumn(text, block.offset) });
+      }
+    }
+  }
+  return index2;
+}
+async function locateFindings(findings, plans, source) {
+  const sources = source ? await readSourcePositions(source).catch(() => void 0) : void 0;
+  const byFile = new Map(plans.filter((p) => p.source.file).map((p) => [p.source.file, p]));
+  const inPlan = /* @__PURE__ */ new Map();
+  const planEntries = async (file, format) => {
+    if (!inPlan.has(file)) inPlan.set(file, await planPositions(file, format).catch(() => void 0));
+    return inPlan.get(file);
+  };
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const plan = f.file ? byFile.get(f.file) : void 0;
+    const format = plan?.source.format ?? "";
+    if (sources && (format === "terraform-plan" || format === "cdktf-synth")) {
+      const found = inSources(sources, f.resource, plan?.moduleSources ?? {});
+      if (found) {
+        out.set(f, found);
+        continue;
+      }
+    }
+    if (!f.file || f.file === "stdin") continue;
+    const entries = await planEntries(f.file, format);
+    const offset = entries?.get(format === "cdktf-synth" ? stripIndexes(f.resource) : f.resource);
+    if (offset === void 0 || !entries) continue;
+    const text = planTexts.get(f.file);
+    out.set(f, {
+      file: f.file,
+      ...lineColumn(text, offset),
+      kind: format === "cdktf-synth" ? "source" : "plan",
+      note: format === "cdktf-synth" ? `${stripIndexes(f.resource)} in the synthesized ${f.file}` : format.startsWith("pulumi") ? `${f.resource} in ${f.file}: a Pulumi preview has no source positions` : `${f.resource} in the plan file${sources ? " (not found in --source)" : " (pass --source to point at its resource block)"}`
+    });
+  }
+  planTexts.clear();
+  return out;
+}
+var planTexts = /* @__PURE__ */ new Map();
+async function planPositions(file, format) {
+  const text = await readFile3(file, "utf8");
+  planTexts.set(file, text);
+  if (format === "cdktf-synth") return jsonResourceKeys(text);
+  const out = /* @__PURE__ */ new Map();
+  const key = format.startsWith("pulumi") ? "urn" : "address";
+  for (const m of text.matchAll(new RegExp(`"${key}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`, "g"))) {
+    let value;
+    try {
+      value = JSON.parse(m[1]);
+    } catch {
+      continue;
+    }
+    if (typeof value === "string" && !out.has(value)) out.set(value, m.index);
+  }
+  return out;
+}
+function inSources(index2, address, moduleSources) {
+  const config2 = stripIndexes(address);
+  const modules = [...config2.matchAll(/module\.([^.]+)\./gy)].map((m) => m[1]);
+  const local = config2.split(".").slice(modules.length * 2).join(".");
+  let folder = index2.root;
+  let prefix = "";
+  for (const name of modules) {
+    const call = `${prefix}module.${name}`;
+    const source = moduleSources[call];
+    if (source === void 0 || !/^\.\.?[/\\]/.test(source)) {
+      const at2 = index2.folders.get(folder)?.modules.get(name);
+      return at2 ? { ...at2, kind: "module", note: `${address} comes from module ${name} (source ${source ?? "unknown"}, not in --source): its module block` } : void 0;
+    }
+    folder = resolve(folder, source);
+    prefix = `${call}.`;
+  }
+  const at = index2.folders.get(folder)?.resources.get(local) ?? (modules.length === 0 ? unique(index2, local) : void 0);
+  return at ? { ...at, kind: "source", note: `the ${local.startsWith("data.") ? "data" : "resource"} block of ${config2}` } : void 0;
+}
+function unique(index2, local) {
+  const found = [...index2.folders.values()].map((f) => f.resources.get(local)).filter((p) => p !== void 0);
+  return found.length === 1 ? found[0] : void 0;
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+function hclBlocks(text) {
+  const out = [];
+  const label = String.raw`(?:"((?:[^"\\]|\\.)*)"|([A-Za-z_][\w-]*))`;
+  const header = new RegExp(String.raw`(resource|data|module)[ \t]+${label}(?:[ \t]+${label})?[ \t]*\{`, "y");
+  let depth = 0;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (depth === 0 && /[a-z]/.test(ch) && (i === 0 || !/[\w-]/.test(text[i - 1]))) {
+      header.lastIndex = i;
+      const m = header.exec(text);
+      if (m) {
+        const kind = m[1];
+        const first = m[2] ?? m[3] ?? "";
+        const second = m[4] ?? m[5];
+        if (kind === "module") out.push({ kind, address: first, offset: i });
+        else if (second !== void 0) out.push({ kind, address: `${kind === "data" ? "data." : ""}${first}.${second}`, offset: i });
+        i = header.lastIndex - 1;
+        continue;
+      }
+    }
+    if (ch === "#" || ch === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? text.length : end;
+    } else if (ch === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? text.length : end + 2;
+    } else if (ch === '"') {
+      i = skipString(text, i);
+    } else if (ch === "<" && text[i + 1] === "<") {
+      i = skipHeredoc(text, i);
+    } else {
+      if (ch === "{" || ch === "[" || ch === "(") depth++;
+      else if (ch === "}" || ch === "]" || ch === ")") depth = Math.max(0, depth - 1);
+      i++;
+    }
+  }
+  return out;
+}
+function skipString(text, i) {
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "\\") j += 2;
+    else if (c === '"') return j + 1;
+    else if ((c === "$" || c === "%") && text[j + 1] === "{") j = skipTemplate(text, j + 2);
+    else if (c === "\n") return j;
+    else j++;
+  }
+  return j;
+}
+function skipTemplate(text, j) {
+  let depth = 1;
+  while (j < text.length && depth > 0) {
+    const c = text[j];
+    if (c === '"') {
+      j = skipString(text, j);
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}") depth--;
+    j++;
+  }
+  return j;
+}
+function skipHeredoc(text, i) {
+  const m = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 200));
+  if (!m) return i + 2;
+  const end = new RegExp(String.raw`^[ \t]*${m[1]}[ \t]*$`, "m");
+  end.lastIndex = 0;
+  const rest = text.slice(i + m[0].length);
+  const close = end.exec(rest);
+  return close ? i + m[0].length + close.index + close[0].length : text.length;
+}
+function jsonResourceKeys(text) {
+  const out = /* @__PURE__ */ new Map();
+  const path6 = [];
+  const isObject = [];
+  let expectKey = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"') {
+      const end = skipJsonString(text, i);
+      if (expectKey && isObject[isObject.length - 1]) {
+        const key = JSON.parse(text.slice(i, end));
+        path6[isObject.length - 1] = key;
+        const depth = isObject.length;
+        if (depth === 3 && (path6[0] === "resource" || path6[0] === "data")) {
+          const address = `${path6[0] === "data" ? "data." : ""}${path6[1]}.${key}`;
+          if (!out.has(address)) out.set(address, i);
+        }
+        expectKey = false;
+      }
+      i = end;
+      continue;
+    }
+    if (ch === "{") {
+      isObject.push(true);
+      expectKey = true;
+    } else if (ch === "[") {
+      isObject.push(false);
+    } else if (ch === "}" || ch === "]") {
+      isObject.pop();
+      path6.length = isObject.length;
+    } else if (ch === ",") {
+      expectKey = isObject[isObject.length - 1] === true;
+    }
+    i++;
+  }
+  return out;
+}
+function skipJsonString(text, i) {
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text[j];
+    if (c === "\\") j += 2;
+    else if (c === '"') return j + 1;
+    else j++;
+  }
+  return j;
+}
+
+// src/report/doc-links.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname4, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+var FALLBACK_WEB = "https://github.com/deploy-gate/deploy-gate";
+function packageRoot(from = fileURLToPath(import.meta.url)) {
+  let dir = dirname4(from);
+  for (; ; ) {
+    const manifest = join4(dir, "package.json");
+    if (existsSync3(manifest) && readManifest(manifest)?.name === "deploy-gate") return dir;
+    const up = dirname4(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function readManifest(file) {
+  try {
+    return JSON.parse(readFileSync2(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function repositoryWebUrl(manifest) {
+  const repository = typeof manifest.repository === "string" ? manifest.repository : manifest.repository?.url;
+  if (repository) {
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(repository);
+    if (shorthand) return `https://github.com/${shorthand[1].replace(/\.git$/, "")}`;
+    const ssh = /^(?:git\+)?(?:ssh:\/\/)?git@([^:/]+)[:/](.+?)(?:\.git)?\/?$/.exec(repository);
+    if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
+    const web = /^(?:git\+)?(?:https?|git):\/\/(.+?)(?:\.git)?\/?$/.exec(repository);
+    if (web) return `https://${web[1]}`;
+  }
+  if (manifest.homepage && /^https?:\/\//.test(manifest.homepage)) return manifest.homepage.replace(/#.*$/, "").replace(/\/$/, "");
+  return void 0;
+}
+var cached;
+function where() {
+  if (!cached) {
+    const root = packageRoot();
+    const manifest = root ? readManifest(join4(root, "package.json")) : void 0;
+    cached = { root, web: (manifest && repositoryWebUrl(manifest)) ?? FALLBACK_WEB };
+  }
+  return cached;
+}
+function docLink(page) {
+  const { root, web } = where();
+  const path6 = root ? join4(root, "docs", page) : void 0;
+  return { path: path6 && existsSync3(path6) ? path6 : void 0, url: `${web}/blob/HEAD/docs/${page}` };
+}
+function ruleDocLink(id) {
+  return docLink(`rules/${id}.md`);
+}
+function projectUrl() {
+  return where().web;
+}
+
 // src/report/sarif.ts
 var LEVEL = { block: "error", warn: "warning", approved: "note", exempt: "note" };
-function renderSarif(report, rules2, version) {
+function renderSarif(report, rules2, version, options = {}) {
   const ruleIds2 = new Set(rules2.map((r) => r.id));
   const skipped = skippedOf(report);
   const renderer = new Renderer(report);
   const helpOf = (r) => unapprovableOf(report).length > 0 && r.withoutApproval ? r.withoutApproval.remediation : r.remediation;
   const extraRules = [...new Set(report.findings.map((f) => f.rule).filter((id) => !ruleIds2.has(id)))];
+  const locations = options.locations ?? /* @__PURE__ */ new Map();
+  const notifications = [
+    // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too.
+    ...skipped.map((s) => ({
+      level: "note",
+      message: { text: `not a plan, skipped: ${s.reason}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(s.file) } } }]
+    })),
+    ...locationNotes(report, options)
+  ];
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -53135,7 +53437,7 @@ function renderSarif(report, rules2, version) {
         driver: {
           name: "deploy-gate",
           version,
-          informationUri: "https://github.com/deploy-gate/deploy-gate",
+          informationUri: projectUrl(),
           rules: [
             ...rules2.map((r) => ({
               id: r.id,
@@ -53143,31 +53445,22 @@ function renderSarif(report, rules2, version) {
               shortDescription: { text: r.title },
               fullDescription: { text: r.rationale },
               help: { text: helpOf(r), markdown: helpOf(r) },
-              helpUri: r.links[0],
+              helpUri: ruleDocLink(r.id).url,
               defaultConfiguration: { level: r.defaultLevel === "block" ? "error" : r.defaultLevel === "warn" ? "warning" : "none" },
               properties: { "security-severity": { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" }[r.severity], tags: ["data-loss", "infrastructure"] }
             })),
-            ...extraRules.map((id) => ({ id, shortDescription: { text: id }, defaultConfiguration: { level: "error" } }))
+            ...extraRules.map((id) => extraRule(id))
           ]
         }
       },
-      // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too.
-      ...skipped.length > 0 ? {
-        invocations: [{
-          executionSuccessful: true,
-          toolExecutionNotifications: skipped.map((s) => ({
-            level: "note",
-            message: { text: `not a plan, skipped: ${s.reason}` },
-            locations: [{ physicalLocation: { artifactLocation: { uri: s.file.replace(/^\.\//, "") } } }]
-          }))
-        }]
-      } : {},
-      results: report.findings.map((f) => ({ f, words: renderer.render(f) })).map(({ f, words }) => ({
+      ...notifications.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {},
+      results: report.findings.map((f) => ({ f, words: renderer.render(f), at: locations.get(f) })).map(({ f, words, at }) => ({
         ruleId: f.rule,
         level: LEVEL[f.level],
         message: { text: `${words.message}${words.clearedBy ? ` (${words.clearedBy})` : ""}` },
         locations: [{
-          physicalLocation: { artifactLocation: { uri: (f.file ?? "plan.json").replace(/^\.\//, "") }, region: { startLine: 1 } },
+          physicalLocation: at ? { artifactLocation: { uri: uriOf(at.file) }, region: { startLine: at.line, startColumn: at.column } } : { artifactLocation: { uri: uriOf(f.file ?? "plan.json") }, region: { startLine: 1 } },
+          ...at ? { message: { text: at.note } } : {},
           logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }]
         }],
         partialFingerprints: { "deployGate/v1": `${f.stack}|${f.rule}|${f.resource}|${f.action}` },
@@ -53177,6 +53470,31 @@ function renderSarif(report, rules2, version) {
   };
   return `${JSON.stringify(sarif, null, 2)}
 `;
+}
+function extraRule(id) {
+  const engine = engineFindingFor(id);
+  const foreign = id.includes("/");
+  return {
+    id,
+    shortDescription: { text: foreign ? `${id.slice(id.indexOf("/") + 1)} of the policy pack ${id.slice(0, id.indexOf("/"))}` : engine?.title ?? id },
+    ...engine ? { help: { text: engine.remediation, markdown: engine.remediation } } : {},
+    helpUri: foreign || !engine ? docLink("policy-pack.md").url : ruleDocLink(id).url,
+    defaultConfiguration: { level: "error" }
+  };
+}
+function locationNotes(report, options) {
+  const formats = new Set(report.stacks.map((s) => s.format));
+  const notes = [];
+  if (formats.has("terraform-plan") && !options.sourcesGiven) {
+    notes.push("No --source was given, so results for Terraform plans point at the resource in the plan JSON, not at its resource block in the .tf files: pass --source with the Terraform configuration to point at the blocks.");
+  }
+  if ([...formats].some((f) => f.startsWith("pulumi"))) {
+    notes.push("A Pulumi preview, event log or stack export has no source positions (the program is code, not a configuration file): results point at the resource's entry (its URN) in that file.");
+  }
+  return notes.map((text) => ({ level: "note", message: { text } }));
+}
+function uriOf(file) {
+  return encodeURI(file.replace(/\\/g, "/").replace(/^\.\//, ""));
 }
 
 // src/action/github-api.ts
@@ -53213,11 +53531,11 @@ function withMarker(body) {
   return `${MARKER}
 ${body}`;
 }
-function fitComment(body, tail, limit = MAX_COMMENT_CHARS, where = "a comment") {
+function fitComment(body, tail, limit = MAX_COMMENT_CHARS, where2 = "a comment") {
   if (body.length <= limit) return body;
   const note = `
 
-_The report is too long for ${where} and was cut here; the file at the \`report\` output holds all of it._
+_The report is too long for ${where2} and was cut here; the file at the \`report\` output holds all of it._
 `;
   const room = Math.max(0, limit - tail.length - note.length - 200);
   let cut = body.slice(0, room);
@@ -53230,7 +53548,7 @@ _The report is too long for ${where} and was cut here; the file at the \`report\
 }
 
 // src/action/gate-files.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep6 } from "node:path";
 var KINDS = [
   // A workflow named deploy-gate.yml is a workflow (next group), not the gate's configuration.
   { what: "The gate configuration", test: (p, config2) => p === config2 || !p.startsWith(".github/") && /(^|\/)deploy-gate\.ya?ml$/.test(p) },
@@ -53243,7 +53561,7 @@ var KINDS = [
 ];
 var SHOWN = 10;
 function repositoryPath(path6, workspace) {
-  const inside = relative2(workspace, resolve(workspace, path6));
+  const inside = relative2(workspace, resolve2(workspace, path6));
   if (!inside || inside === ".." || inside.startsWith(`..${sep6}`) || isAbsolute2(inside)) return void 0;
   return inside.split(sep6).join("/");
 }
@@ -53460,7 +53778,7 @@ function link(text, url) {
 // src/action/run.ts
 var MAX_ANNOTATIONS = 50;
 async function runAction(inputs, env) {
-  const reportPath = join3(env.reportDir, "deploy-gate-report.md");
+  const reportPath = join5(env.reportDir, "deploy-gate-report.md");
   const github = env.pr && env.api ? { pr: env.pr, api: env.api } : void 0;
   if (!env.pr) env.info("deploy-gate: not a pull request event, so no PR comment and no approvals (a block stays a block)");
   let gate;
@@ -53493,7 +53811,10 @@ async function runAction(inputs, env) {
   const body = renderMarkdown(report, { warnings, maxChars: MAX_SUMMARY_CHARS - approvalsText.length - 1e4, fullReport: "`deploy-gate check \u2026 --output json`" }) + approvalsText;
   const commentBody = renderMarkdown(report, { warnings, maxChars: MAX_COMMENT_CHARS - approvalsText.length - 2e3, fullReport: "the job summary of this workflow run" }) + approvalsText;
   await writeText(reportPath, body);
-  if (inputs.sarif) await writeText(inputs.sarif, renderSarif(report, rules, env.version));
+  if (inputs.sarif) {
+    const locations = await locateFindings(report.findings, gate.plans, inputs.source);
+    await writeText(inputs.sarif, renderSarif(report, rules, env.version, { locations, sourcesGiven: Boolean(inputs.source) }));
+  }
   let comment;
   if (github && inputs.comment) {
     comment = await upsertStickyComment(github.api, github.pr, fitComment(commentBody, approveTail(report)), comments, inputs.commentAuthor);
@@ -53552,7 +53873,7 @@ async function planPaths(lines2, env) {
   return [...new Set(out)];
 }
 function workspacePath(file, workspace) {
-  const absolute = isAbsolute3(file) ? file : resolve2(file);
+  const absolute = isAbsolute3(file) ? file : resolve3(file);
   const inside = relative3(workspace, absolute);
   return inside && !inside.startsWith("..") && !isAbsolute3(inside) ? inside : file;
 }
@@ -53606,7 +53927,7 @@ function failureMessage(report, warned) {
   return `deploy-gate: ${plural2(warned, "warning")}, and fail-on is warn`;
 }
 async function writeText(path6, text) {
-  await mkdir2(dirname3(resolve2(path6)), { recursive: true });
+  await mkdir2(dirname5(resolve3(path6)), { recursive: true });
   await writeFile2(path6, text);
 }
 

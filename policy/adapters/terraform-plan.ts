@@ -61,6 +61,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const plan = emptyPlan({ format: 'terraform-plan', kind: 'plan', file, tool: 'terraform', ...(tool ? { toolVersion: tool } : {}), ...(sources ? { lifecycleKnown: true } : {}) });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
+  if (Object.keys(config.moduleSources).length > 0) plan.moduleSources = config.moduleSources;
 
   const changes = optionalArray(root.resource_changes, file, '/resource_changes').map((entry, i) => validateChange(entry, file, `/resource_changes/${i}`));
   // Sections that disagree about what exists after apply are a file no Terraform wrote: refuse it (exit 2) rather
@@ -272,13 +273,14 @@ export function stripIndexes(address: string): string {
 }
 
 interface ConfigIndex {
+  moduleSources: Record<string, string>;
   references: Map<string, Reference[]>;
   providers: Map<string, { name: string; properties: Record<string, unknown> }>;
 }
 
 /** Walks `configuration.root_module` and its `module_calls`, collecting each resource's references by property path. */
 function indexConfiguration(configuration: Record<string, unknown>, variables: Record<string, unknown>): ConfigIndex {
-  const index: ConfigIndex = { references: new Map(), providers: new Map() };
+  const index: ConfigIndex = { moduleSources: {}, references: new Map(), providers: new Map() };
   const providerConfig = isRecord(configuration.provider_config) ? configuration.provider_config : {};
   const walk = (module: unknown, prefix: string) => {
     if (!isRecord(module)) return;
@@ -308,7 +310,11 @@ function indexConfiguration(configuration: Record<string, unknown>, variables: R
       }
     }
     const calls = isRecord(module.module_calls) ? module.module_calls : {};
-    for (const [name, call] of Object.entries(calls)) if (isRecord(call)) walk(call.module, `${prefix}module.${name}.`);
+    for (const [name, call] of Object.entries(calls)) {
+      if (!isRecord(call)) continue;
+      if (typeof call.source === 'string') index.moduleSources[`${prefix}module.${name}`] = call.source;
+      walk(call.module, `${prefix}module.${name}.`);
+    }
   };
   walk(configuration.root_module, '');
   return index;

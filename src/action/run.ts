@@ -10,6 +10,7 @@ import { runGate, type GateOptions } from '../gate.js';
 import { codeSpan, escapeMarkdown, stripControl } from '../report/escape.js';
 import { approvalBlockers, blockedSummary, plural, blockerLine, noApprovalSentence, recordedApprovalSentence } from '../report/summary.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { locateFindings } from '../readers/source-positions.js';
 import { renderSarif } from '../report/sarif.js';
 import { fitComment, MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult } from './comment.js';
 import { gateFileWarnings, type GateFileOptions } from './gate-files.js';
@@ -100,7 +101,10 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
   const body = renderMarkdown(report, { warnings, maxChars: MAX_SUMMARY_CHARS - approvalsText.length - 10_000, fullReport: '`deploy-gate check … --output json`' }) + approvalsText;
   const commentBody = renderMarkdown(report, { warnings, maxChars: MAX_COMMENT_CHARS - approvalsText.length - 2_000, fullReport: 'the job summary of this workflow run' }) + approvalsText;
   await writeText(reportPath, body);
-  if (inputs.sarif) await writeText(inputs.sarif, renderSarif(report, rules, env.version));
+  if (inputs.sarif) {
+    const locations = await locateFindings(report.findings, gate.plans, inputs.source);
+    await writeText(inputs.sarif, renderSarif(report, rules, env.version, { locations, sourcesGiven: Boolean(inputs.source) }));
+  }
 
   let comment: UpsertResult | undefined;
   if (github && inputs.comment) {

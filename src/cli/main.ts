@@ -9,6 +9,7 @@ import { runGate, SettingsError } from '../gate.js';
 import { INPUT_FORMATS, type InputFormat } from '../readers/detect.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { locateFindings } from '../readers/source-positions.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { colorEnabled, DEFAULT_WIDTH, terminalWidth } from '../report/wrap.js';
@@ -65,7 +66,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--debug', 'show stack traces of internal errors')
     .option('--record <plan-file>', 'when the verdict is allow, record this saved plan file (tfplan, pulumi --save-plan) for deploy-gate guard')
     .action(async (paths: string[], opts: { format?: InputFormat; config?: string; approvals?: string; source?: string; output: Output; out?: string; maxBytes?: number; readTimeout?: number; color: boolean; debug?: boolean; record?: string }) => {
-      const { report } = await runGate(paths, {
+      const { report, plans } = await runGate(paths, {
         ...(opts.format ? { format: opts.format } : {}),
         ...(opts.config ? { config: opts.config } : {}),
         ...(opts.approvals ? { approvals: opts.approvals } : {}),
@@ -76,7 +77,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const color = colorEnabled({ flag: opts.color, isTTY: io.isTTY, env: io.env, toFile: Boolean(opts.out) });
       const rendered = opts.output === 'json' ? renderJson(report)
         : opts.output === 'markdown' ? renderMarkdown(report, { approveHint: 'file' })
-          : opts.output === 'sarif' ? renderSarif(report, rules, packageVersion())
+          : opts.output === 'sarif' ? renderSarif(report, rules, packageVersion(), { locations: await locateFindings(report.findings, plans, opts.source), sourcesGiven: Boolean(opts.source) })
             : renderText(report, { color, width: opts.out ? DEFAULT_WIDTH : terminalWidth(io.isTTY ? io.columns : undefined, io.env) });
       if (opts.out) {
         await writeFile(opts.out, rendered).catch((error: NodeJS.ErrnoException) => {

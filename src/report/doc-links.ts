@@ -81,3 +81,8 @@ export function docLink(page: string): DocLink {
 export function ruleDocLink(id: string): DocLink {
   return docLink(`rules/${id}.md`);
 }
+
+/** The project's web address (the repository package.json names): SARIF's informationUri. */
+export function projectUrl(): string {
+  return where().web;
+}
