@@ -53137,12 +53137,13 @@ async function readSourcePositions(path6) {
     const folder = index2.folders.get(dirname3(file)) ?? { resources: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map() };
     index2.folders.set(dirname3(file), folder);
     const shown2 = displayPath(file);
+    const at = lineIndex(text);
     if (file.endsWith(".json")) {
-      for (const [address, offset] of jsonResourceKeys(text)) if (!folder.resources.has(address)) folder.resources.set(address, { file: shown2, ...lineColumn(text, offset) });
+      for (const [address, offset] of jsonResourceKeys(text)) if (!folder.resources.has(address)) folder.resources.set(address, { file: shown2, ...at(offset) });
     } else {
       for (const block of hclBlocks(text)) {
         const target = block.kind === "module" ? folder.modules : folder.resources;
-        if (!target.has(block.address)) target.set(block.address, { file: shown2, ...lineColumn(text, block.offset) });
+        if (!target.has(block.address)) target.set(block.address, { file: shown2, ...at(block.offset) });
       }
     }
   }
@@ -53169,25 +53170,22 @@ async function locateFindings(findings, plans, source) {
     }
     if (!f.file || f.file === "stdin") continue;
     const entries = await planEntries(f.file, format);
-    const offset = entries?.get(format === "cdktf-synth" ? stripIndexes(f.resource) : f.resource);
+    const offset = entries?.offsets.get(format === "cdktf-synth" ? stripIndexes(f.resource) : f.resource);
     if (offset === void 0 || !entries) continue;
-    const text = planTexts.get(f.file);
     out.set(f, {
       file: f.file,
-      ...lineColumn(text, offset),
+      ...entries.at(offset),
       kind: format === "cdktf-synth" ? "source" : "plan",
       note: format === "cdktf-synth" ? `${stripIndexes(f.resource)} in the synthesized ${f.file}` : format.startsWith("pulumi") ? `${f.resource} in ${f.file}: a Pulumi preview has no source positions` : `${f.resource} in the plan file${sources ? " (not found in --source)" : " (pass --source to point at its resource block)"}`
     });
   }
-  planTexts.clear();
   return out;
 }
-var planTexts = /* @__PURE__ */ new Map();
 async function planPositions(file, format) {
   const text = await readFile3(file, "utf8");
-  planTexts.set(file, text);
-  if (format === "cdktf-synth") return jsonResourceKeys(text);
-  const out = /* @__PURE__ */ new Map();
+  const at = lineIndex(text);
+  if (format === "cdktf-synth") return { offsets: jsonResourceKeys(text), at };
+  const offsets = /* @__PURE__ */ new Map();
   const key = format.startsWith("pulumi") ? "urn" : "address";
   for (const m of text.matchAll(new RegExp(`"${key}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`, "g"))) {
     let value;
@@ -53196,9 +53194,9 @@ async function planPositions(file, format) {
     } catch {
       continue;
     }
-    if (typeof value === "string" && !out.has(value)) out.set(value, m.index);
+    if (typeof value === "string" && !offsets.has(value)) offsets.set(value, m.index);
   }
-  return out;
+  return { offsets, at };
 }
 function inSources(index2, address, moduleSources) {
   const config2 = stripIndexes(address);
@@ -53223,14 +53221,19 @@ function unique(index2, local) {
   const found = [...index2.folders.values()].map((f) => f.resources.get(local)).filter((p) => p !== void 0);
   return found.length === 1 ? found[0] : void 0;
 }
-function lineColumn(text, offset) {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
+function lineIndex(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
 }
 function hclBlocks(text) {
   const out = [];
@@ -53885,13 +53888,14 @@ async function changedGateFiles(api, pr, options) {
   }
 }
 async function unreadable(error2, inputs, env, github, reportPath) {
-  const failure = `deploy-gate: cannot read ${error2.message}. An unreadable plan is never allowed.`;
+  const settings = error2 instanceof SettingsError ? error2.what : void 0;
+  const failure = settings ? `deploy-gate: ${error2.message}. Nothing is allowed until the ${settings} file is fixed.` : `deploy-gate: cannot read ${error2.message}. An unreadable plan is never allowed.`;
   const summary2 = [
-    `## \u26D4 deploy-gate: blocked \u2014 ${codeSpan(error2.file)} could not be read`,
+    `## \u26D4 deploy-gate: blocked \u2014 ${settings ? `the ${settings} file ${codeSpan(error2.file)} is invalid` : `${codeSpan(error2.file)} could not be read`}`,
     "",
     `${codeSpan(error2.file)}${error2.where ? ` (${escapeMarkdown(whereLabel(error2.where))})` : ""}: ${escapeMarkdown(error2.problem)}`,
     "",
-    "An unreadable plan is never allowed: fix the step that writes it and run again.",
+    settings ? `Nothing is allowed until the ${settings} file is fixed.` : "An unreadable plan is never allowed: fix the step that writes it and run again.",
     ""
   ].join("\n");
   await writeText(reportPath, summary2);

@@ -215,6 +215,17 @@ describe('verdict, outputs, summary, annotations', () => {
     expect(run.stdout).not.toContain('::error');
   });
 
+  test('a configuration typo fails the step naming the configuration, not an unreadable plan', async () => {
+    const config = join(mkdtempSync(join(tmpdir(), 'deploy-gate-config-')), 'deploy-gate.yml');
+    writeFileSync(config, 'rulez:\n  no-stateful-delete: warn\n');
+    const run = await action({ plan: BLOCKED, config });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'error', blocked: 'true' });
+    expect(run.stdout).toContain(`::error::deploy-gate: ${config}: invalid configuration: (top level): unknown key 'rulez'. Nothing is allowed until the configuration file is fixed.`);
+    expect(run.stdout).not.toContain('An unreadable plan is never allowed');
+    expect(ourComments()[0]?.body).toContain(`## ⛔ deploy-gate: blocked — the configuration file \`${config}\` is invalid`);
+  });
+
   test('an unreadable plan fails the step naming the file, and replaces the last verdict on the PR', async () => {
     await action({ plan: ALLOWED });
     const missing = 'plans/never-written.json';

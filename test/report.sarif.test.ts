@@ -4,7 +4,6 @@
 // helpUri is its own page. Every SARIF document here is checked against the structure code scanning requires.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../policy/engine/evaluate.js';

@@ -6,7 +6,7 @@ import { unapprovableOf, type Report } from '../../policy/engine/evaluate.js';
 import { Renderer } from '../../policy/engine/render.js';
 import { rules } from '../../policy/rules/index.js';
 import { getExitCode } from '../cli/exit-code.js';
-import { runGate, type GateOptions } from '../gate.js';
+import { runGate, SettingsError, type GateOptions } from '../gate.js';
 import { codeSpan, escapeMarkdown, stripControl } from '../report/escape.js';
 import { approvalBlockers, blockedSummary, plural, blockerLine, noApprovalSentence, recordedApprovalSentence } from '../report/summary.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -191,11 +191,15 @@ async function changedGateFiles(api: GitHubApi, pr: PullRequestRef, options: Gat
 async function unreadable(
   error: InputError, inputs: Inputs, env: ActionEnvironment, github: { pr: PullRequestRef; api: GitHubApi } | undefined, reportPath: string,
 ): Promise<ActionResult> {
-  const failure = `deploy-gate: cannot read ${error.message}. An unreadable plan is never allowed.`;
+  // A malformed configuration or approvals file is not an unreadable plan: say which it is and what to fix.
+  const settings = error instanceof SettingsError ? error.what : undefined;
+  const failure = settings
+    ? `deploy-gate: ${error.message}. Nothing is allowed until the ${settings} file is fixed.`
+    : `deploy-gate: cannot read ${error.message}. An unreadable plan is never allowed.`;
   const summary = [
-    `## ⛔ deploy-gate: blocked — ${codeSpan(error.file)} could not be read`, '',
+    `## ⛔ deploy-gate: blocked — ${settings ? `the ${settings} file ${codeSpan(error.file)} is invalid` : `${codeSpan(error.file)} could not be read`}`, '',
     `${codeSpan(error.file)}${error.where ? ` (${escapeMarkdown(whereLabel(error.where))})` : ''}: ${escapeMarkdown(error.problem)}`, '',
-    'An unreadable plan is never allowed: fix the step that writes it and run again.', '',
+    settings ? `Nothing is allowed until the ${settings} file is fixed.` : 'An unreadable plan is never allowed: fix the step that writes it and run again.', '',
   ].join('\n');
   await writeText(reportPath, summary);
   let comment: UpsertResult | undefined;

@@ -52,12 +52,13 @@ export async function readSourcePositions(path: string): Promise<SourceIndex> {
     const folder = index.folders.get(dirname(file)) ?? { resources: new Map(), modules: new Map() };
     index.folders.set(dirname(file), folder);
     const shown = displayPath(file);
+    const at = lineIndex(text);
     if (file.endsWith('.json')) {
-      for (const [address, offset] of jsonResourceKeys(text)) if (!folder.resources.has(address)) folder.resources.set(address, { file: shown, ...lineColumn(text, offset) });
+      for (const [address, offset] of jsonResourceKeys(text)) if (!folder.resources.has(address)) folder.resources.set(address, { file: shown, ...at(offset) });
     } else {
       for (const block of hclBlocks(text)) {
         const target = block.kind === 'module' ? folder.modules : folder.resources;
-        if (!target.has(block.address)) target.set(block.address, { file: shown, ...lineColumn(text, block.offset) });
+        if (!target.has(block.address)) target.set(block.address, { file: shown, ...at(block.offset) });
       }
     }
   }
@@ -71,7 +72,7 @@ export async function readSourcePositions(path: string): Promise<SourceIndex> {
 export async function locateFindings(findings: readonly Finding[], plans: readonly Plan[], source: string | undefined): Promise<Map<Finding, FindingLocation>> {
   const sources = source ? await readSourcePositions(source).catch(() => undefined) : undefined;
   const byFile = new Map(plans.filter((p) => p.source.file).map((p) => [p.source.file!, p]));
-  const inPlan = new Map<string, Map<string, number> | undefined>();
+  const inPlan = new Map<string, PlanEntries | undefined>();
   const planEntries = async (file: string, format: string) => {
     if (!inPlan.has(file)) inPlan.set(file, await planPositions(file, format).catch(() => undefined));
     return inPlan.get(file);
@@ -89,28 +90,29 @@ export async function locateFindings(findings: readonly Finding[], plans: readon
     }
     if (!f.file || f.file === 'stdin') continue;
     const entries = await planEntries(f.file, format);
-    const offset = entries?.get(format === 'cdktf-synth' ? stripIndexes(f.resource) : f.resource);
+    const offset = entries?.offsets.get(format === 'cdktf-synth' ? stripIndexes(f.resource) : f.resource);
     if (offset === undefined || !entries) continue;
-    const text = planTexts.get(f.file)!;
     out.set(f, {
-      file: f.file, ...lineColumn(text, offset), kind: format === 'cdktf-synth' ? 'source' : 'plan',
+      file: f.file, ...entries.at(offset), kind: format === 'cdktf-synth' ? 'source' : 'plan',
       note: format === 'cdktf-synth' ? `${stripIndexes(f.resource)} in the synthesized ${f.file}`
         : format.startsWith('pulumi') ? `${f.resource} in ${f.file}: a Pulumi preview has no source positions`
           : `${f.resource} in the plan file${sources ? ' (not found in --source)' : ' (pass --source to point at its resource block)'}`,
     });
   }
-  planTexts.clear();
   return out;
 }
 
-const planTexts = new Map<string, string>();
+interface PlanEntries {
+  offsets: Map<string, number>;
+  at: (offset: number) => { line: number; column: number };
+}
 
 /** In a plan file: the first `"address": "…"` (Terraform), `"urn": "…"` (Pulumi) or resource key (cdk.tf.json). */
-async function planPositions(file: string, format: string): Promise<Map<string, number>> {
+async function planPositions(file: string, format: string): Promise<PlanEntries> {
   const text = await readFile(file, 'utf8');
-  planTexts.set(file, text);
-  if (format === 'cdktf-synth') return jsonResourceKeys(text);
-  const out = new Map<string, number>();
+  const at = lineIndex(text);
+  if (format === 'cdktf-synth') return { offsets: jsonResourceKeys(text), at };
+  const offsets = new Map<string, number>();
   const key = format.startsWith('pulumi') ? 'urn' : 'address';
   for (const m of text.matchAll(new RegExp(`"${key}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`, 'g'))) {
     let value: unknown;
@@ -119,9 +121,9 @@ async function planPositions(file: string, format: string): Promise<Map<string, 
     } catch {
       continue;
     }
-    if (typeof value === 'string' && !out.has(value)) out.set(value, m.index);
+    if (typeof value === 'string' && !offsets.has(value)) offsets.set(value, m.index);
   }
-  return out;
+  return { offsets, at };
 }
 
 /** A resource of a Terraform plan in the sources: module path resolved through the plan's module calls. */
@@ -152,14 +154,21 @@ function unique(index: SourceIndex, local: string): SourcePosition | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
+/** Line and column of an offset in one text: the line starts are found once (a plan may hold a million lines). */
+function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    // The last line start at or before the offset.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
 
 /**
