@@ -53025,7 +53025,7 @@ function renderMarkdown(report, options = {}) {
   for (const concern of ORDER) {
     const mine = rows.filter((r) => r.concern === concern);
     if (mine.length === 0) continue;
-    body.push("", `### ${SECTIONS[concern]} (${plural2(mine.length, "resource")})`, "", ...listed.get(concern));
+    body.push("", `### ${SECTIONS[concern]} (${plural2(mine.length, concern === "unjudged" ? "problem" : "resource")})`, "", ...listed.get(concern));
     const omitted = left.get(concern);
     if (omitted > 0) body.push(`- _\u2026and ${plural2(omitted, "more resource")}, left out to fit a comment: see ${fullReport}._`);
     const details = [];

@@ -55,7 +55,7 @@ describe('a failed plan that also deletes data', () => {
     expect(stdout).not.toMatch(APPROVE_INVITATION);
     expect(stdout).not.toContain('### Approve this exact plan');
     expect(stdout).toContain('### No approval can clear this plan');
-    expect(stdout).toContain('### 🛑 Cannot be judged (1 resource)');
+    expect(stdout).toContain('### 🛑 Cannot be judged (1 problem)');
     expect(stdout).toContain('- ⛔ **the plan as a whole**: `plan-incomplete`');
     // The section that cannot be approved comes first: it is what must be fixed before anything else.
     expect(stdout.indexOf('### 🛑 Cannot be judged')).toBeLessThan(stdout.indexOf('### 💥 Destroys data'));

@@ -128,7 +128,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const concern of ORDER) {
     const mine = rows.filter((r) => r.concern === concern);
     if (mine.length === 0) continue;
-    body.push('', `### ${SECTIONS[concern]} (${plural(mine.length, 'resource')})`, '', ...listed.get(concern)!);
+    // A failed plan or a rule error is about the plan, not one resource: its rows are counted as problems.
+    body.push('', `### ${SECTIONS[concern]} (${plural(mine.length, concern === 'unjudged' ? 'problem' : 'resource')})`, '', ...listed.get(concern)!);
     const omitted = left.get(concern)!;
     if (omitted > 0) body.push(`- _…and ${plural(omitted, 'more resource')}, left out to fit a comment: see ${fullReport}._`);
     const details: string[] = [];
