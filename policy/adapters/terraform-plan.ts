@@ -2,6 +2,7 @@
 // (internal/command/jsonplan in hashicorp/terraform; see shared/design/terraform-plans.md).
 import type { ActionKind, Change, Plan, Protection, Reference, Resource } from '../model/plan.js';
 import { emptyPlan } from '../model/plan.js';
+import { plural } from '../engine/plural.js';
 import { maskSensitive } from '../model/redact.js';
 import { InputError, describe, expectArray, expectRecord, isRecord, optionalArray, own } from './input-error.js';
 
@@ -60,6 +61,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const plan = emptyPlan({ format: 'terraform-plan', kind: 'plan', file, tool: 'terraform', ...(tool ? { toolVersion: tool } : {}), ...(sources ? { lifecycleKnown: true } : {}) });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
+  if (Object.keys(config.moduleSources).length > 0) plan.moduleSources = config.moduleSources;
 
   const changes = optionalArray(root.resource_changes, file, '/resource_changes').map((entry, i) => validateChange(entry, file, `/resource_changes/${i}`));
   // Sections that disagree about what exists after apply are a file no Terraform wrote: refuse it (exit 2) rather
@@ -69,7 +71,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   changes.forEach((entry) => addResourceChange(plan, entry, config, sources, false));
   const drift = optionalArray(root.resource_drift, file, '/resource_drift');
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
-  if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
+  if (drift.length > 0) plan.notes.push(`${plural(drift.length, 'change was', 'changes were')} made outside Terraform since the last apply (resource_drift)`);
   // Something already destroyed outside Terraform: not this plan's doing, but a person should know before applying.
   for (const change of plan.changes.filter((c) => c.drift && c.destroysObject)) {
     plan.notes.push(`${change.resource.address} was deleted outside Terraform since the last apply`);
@@ -84,7 +86,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const failed = (message: string) => plan.failures.push({ message });
   if (root.errored === true) failed('Terraform reported errors while planning (errored: true); the plan file was written anyway and must not be applied');
   if (root.complete === false && root.errored !== true) failed('the plan is incomplete (complete: false): it was made with -target, or some changes were deferred to a later plan, so it may not show every change; gate the whole plan');
-  if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${root.deferred_changes.length} changes were deferred (deferred_changes)`);
+  if (Array.isArray(root.deferred_changes) && root.deferred_changes.length > 0) failed(`${plural(root.deferred_changes.length, 'change was', 'changes were')} deferred (deferred_changes)`);
   const pending = plan.changes.filter((c) => !c.drift && c.action !== 'no-op' && c.action !== 'read');
   if (root.applyable === false && pending.length > 0 && root.errored !== true) failed('Terraform marked the plan as not applyable although it lists changes');
   return plan;
@@ -271,13 +273,14 @@ export function stripIndexes(address: string): string {
 }
 
 interface ConfigIndex {
+  moduleSources: Record<string, string>;
   references: Map<string, Reference[]>;
   providers: Map<string, { name: string; properties: Record<string, unknown> }>;
 }
 
 /** Walks `configuration.root_module` and its `module_calls`, collecting each resource's references by property path. */
 function indexConfiguration(configuration: Record<string, unknown>, variables: Record<string, unknown>): ConfigIndex {
-  const index: ConfigIndex = { references: new Map(), providers: new Map() };
+  const index: ConfigIndex = { moduleSources: {}, references: new Map(), providers: new Map() };
   const providerConfig = isRecord(configuration.provider_config) ? configuration.provider_config : {};
   const walk = (module: unknown, prefix: string) => {
     if (!isRecord(module)) return;
@@ -307,7 +310,11 @@ function indexConfiguration(configuration: Record<string, unknown>, variables: R
       }
     }
     const calls = isRecord(module.module_calls) ? module.module_calls : {};
-    for (const [name, call] of Object.entries(calls)) if (isRecord(call)) walk(call.module, `${prefix}module.${name}.`);
+    for (const [name, call] of Object.entries(calls)) {
+      if (!isRecord(call)) continue;
+      if (typeof call.source === 'string') index.moduleSources[`${prefix}module.${name}`] = call.source;
+      walk(call.module, `${prefix}module.${name}.`);
+    }
   };
   walk(configuration.root_module, '');
   return index;

@@ -36,6 +36,11 @@ export interface RuleMeta<Id extends string, MessageId extends string> {
    * guard exists for it), with `{placeholder}`s from the finding's data. Where a finding lacks one of them, `fix`.
    */
   specificFix?: string;
+  /**
+   * The remediation and the fix for a plan that also carries a block no approval clears (a failed plan, a rule
+   * error): where `remediation` and `fix` offer an approval, these say the same without it.
+   */
+  withoutApproval?: { remediation: string; fix: string };
   links: string[];
   /** Message templates with `{placeholder}`s filled from a finding's `data`; rendered in engine/render.ts. */
   messages: Record<MessageId, string>;

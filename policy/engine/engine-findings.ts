@@ -3,6 +3,7 @@
 // engine/evaluate.ts, never by a rule, and can be neither approved nor exempted.
 
 import type { Severity } from './define-rule.js';
+import type { Finding } from './finding.js';
 
 export interface EngineFindingMeta {
   id: string;
@@ -57,4 +58,18 @@ export const engineFindings: Record<string, EngineFindingMeta> = {
 export function engineFindingFor(id: string): EngineFindingMeta | undefined {
   if (Object.hasOwn(engineFindings, id)) return engineFindings[id];
   return id.includes('/') ? engineFindings[POLICY_VIOLATION] : undefined;
+}
+
+/**
+ * Whether an approval of the plan's fingerprint can clear this finding. A failed plan's fingerprint names nothing
+ * definite, and a rule that could not judge the plan has not said what it would block: neither is approvable.
+ * The one definition: the engine's fingerprint and every report's approval instructions follow it.
+ */
+export function isApprovable(finding: Pick<Finding, 'rule'>): boolean {
+  return finding.rule !== PLAN_INCOMPLETE && finding.rule !== RULE_ERROR;
+}
+
+/** The blocking findings no approval clears. Derived from the findings, so a report built by hand cannot omit them. */
+export function unapprovableOf(report: { findings: readonly Finding[] }): Finding[] {
+  return report.findings.filter((f) => f.level === 'block' && !isApprovable(f));
 }

@@ -11,10 +11,10 @@ import type { Level, Rule, RuleFinding, Severity } from './define-rule.js';
 import { EnvironmentResolver } from './environment.js';
 import { fingerprint } from './fingerprint.js';
 import type { Finding, FindingData, FindingLevel, FindingTexts, Unused, UnusedApproval } from './finding.js';
-import { engineFindingFor, engineFindings, PLAN_INCOMPLETE, POLICY_VIOLATION, RULE_ERROR } from './engine-findings.js';
+import { engineFindingFor, engineFindings, isApprovable, PLAN_INCOMPLETE, POLICY_VIOLATION, RULE_ERROR, unapprovableOf } from './engine-findings.js';
 
 /** Findings the engine itself raises, beside the rules (engine-findings.ts). Never approvable, never exemptable. */
-export { PLAN_INCOMPLETE, RULE_ERROR };
+export { isApprovable, PLAN_INCOMPLETE, RULE_ERROR, unapprovableOf };
 
 export type { Clearance, Finding, FindingData, FindingLevel, FindingTexts, Unused, UnusedApproval, UnusedExemption } from './finding.js';
 
@@ -52,6 +52,11 @@ export interface Report {
    * of another fingerprint. Reported in every format; they do not change the verdict or the exit code.
    */
   unused: Unused[];
+  /**
+   * Blocking findings that no approval can clear (`plan-incomplete`, `rule-error`): while one is here, the reports
+   * offer no approval and say what must be fixed first. The same objects as in `findings`.
+   */
+  unapprovable: Finding[];
 }
 
 export interface EvaluateOptions {
@@ -70,7 +75,7 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   const usedExemptions = new Set<number>();
   const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now, usedExemptions));
   const findings = stacks.flatMap((s) => s.findings);
-  const approvable = findings.filter((f) => f.level === 'block' && f.rule !== PLAN_INCOMPLETE && f.rule !== RULE_ERROR);
+  const approvable = findings.filter((f) => f.level === 'block' && isApprovable(f));
   const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
   const approval = print ? applyApprovals(print, options.approvals ?? []) : undefined;
   if (approval) {
@@ -92,8 +97,11 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
     ...(approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {}),
     texts: textsOf(findings, options.rules),
     unused: [...unusedExemptions(config, usedExemptions, now), ...unusedApprovals],
+    unapprovable: unapprovableOf({ findings }),
   };
 }
+
+
 
 /** The words of each rule or engine finding named by `findings`: what the renderer needs, and nothing more. */
 function textsOf(findings: readonly Finding[], rules: readonly Rule[]): Record<string, FindingTexts> {
@@ -103,10 +111,10 @@ function textsOf(findings: readonly Finding[], rules: readonly Rule[]): Record<s
     if (Object.hasOwn(texts, id)) continue;
     const meta = byId.get(id) ?? engineFindingFor(id);
     if (!meta) continue;
-    const { planText, specificFix } = meta as { planText?: readonly string[]; specificFix?: string };
+    const { planText, specificFix, withoutApproval } = meta as { planText?: readonly string[]; specificFix?: string; withoutApproval?: FindingTexts['withoutApproval'] };
     texts[id] = {
       title: meta.title, messages: meta.messages, remediation: meta.remediation, fix: meta.fix,
-      ...(specificFix ? { specificFix } : {}), ...(planText ? { planText } : {}),
+      ...(specificFix ? { specificFix } : {}), ...(planText ? { planText } : {}), ...(withoutApproval ? { withoutApproval } : {}),
     };
   }
   return texts;

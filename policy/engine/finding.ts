@@ -42,6 +42,8 @@ export interface FindingTexts {
   fix: string;
   /** The fix in the finding's own terms, from its data (RuleMeta.specificFix). */
   specificFix?: string;
+  /** The remediation and fix that offer no approval (RuleMeta.withoutApproval), for a plan no approval can clear. */
+  withoutApproval?: { remediation: string; fix: string };
   /** Data keys whose values are copied from resource properties (hidden under `hidePlanText`). */
   planText?: readonly string[];
 }

@@ -3,6 +3,8 @@
 // the CrossGuard pack's violations, the generated docs) asks this module for the words, so a template is filled,
 // and plan-supplied values are cleaned and redacted, exactly once and the same way everywhere.
 
+import { unapprovableOf } from './engine-findings.js';
+import { plural } from './plural.js';
 import type { Finding, FindingData, FindingTexts, Unused } from './finding.js';
 
 /** How much of a plan-supplied value a message shows: a tag or policy document is not pasted whole. */
@@ -16,6 +18,11 @@ export interface RenderOptions {
    * could be one. The plan gate's readers mask secrets before any rule sees them (model/redact.ts).
    */
   hidePlanText?: boolean;
+  /**
+   * False when the report also carries a block no approval clears: the fix and remediation are then the rule's
+   * `withoutApproval` words, so no report tells a person to get an approval that cannot unblock the plan.
+   */
+  approvalClears?: boolean;
 }
 
 export interface RenderedFinding {
@@ -35,18 +42,27 @@ export interface RenderedFinding {
 /** Where the texts of the findings' rules come from: a report's `texts`, keyed by the finding's `rule`. */
 export interface TextSource {
   texts: Readonly<Record<string, FindingTexts>>;
+  /**
+   * The report's findings: when one of them blocks and no approval clears it (engine-findings.ts isApprovable),
+   * every fix is worded without the approval it would otherwise offer (FindingTexts.withoutApproval).
+   */
+  findings?: readonly Finding[];
 }
 
 /** Renders the findings of one report; each finding is rendered once and the result kept. */
 export class Renderer {
   private readonly done = new WeakMap<Finding, RenderedFinding>();
 
-  constructor(private readonly source: TextSource, private readonly options: RenderOptions = {}) {}
+  private readonly approvalClears: boolean;
+
+  constructor(private readonly source: TextSource, private readonly options: RenderOptions = {}) {
+    this.approvalClears = unapprovableOf({ findings: source.findings ?? [] }).length === 0;
+  }
 
   render(finding: Finding): RenderedFinding {
     let out = this.done.get(finding);
     if (!out) {
-      out = renderFinding(finding, this.textsOf(finding), this.options);
+      out = renderFinding(finding, this.textsOf(finding), { ...this.options, approvalClears: this.approvalClears });
       this.done.set(finding, out);
     }
     return out;
@@ -67,11 +83,12 @@ export function renderFinding(finding: Finding, texts: FindingTexts, options: Re
   const data = shown(finding.data, options.hidePlanText ? texts.planText ?? [] : []);
   const template = Object.hasOwn(texts.messages, finding.messageId) ? texts.messages[finding.messageId]! : finding.messageId;
   const cleared = finding.cleared;
+  const words = options.approvalClears === false && texts.withoutApproval ? texts.withoutApproval : texts;
   return {
     message: formatMessage(template, data),
-    remediation: texts.remediation,
-    fix: texts.specificFix && placeholders(texts.specificFix).every((key) => Object.hasOwn(data, key) && data[key] !== undefined) ? formatMessage(texts.specificFix, data) : texts.fix,
-    ruleFix: texts.fix,
+    remediation: words.remediation,
+    fix: texts.specificFix && placeholders(texts.specificFix).every((key) => Object.hasOwn(data, key) && data[key] !== undefined) ? formatMessage(texts.specificFix, data) : words.fix,
+    ruleFix: words.fix,
     title: texts.title,
     data,
     ...(cleared ? {
@@ -82,14 +99,25 @@ export function renderFinding(finding: Finding, texts: FindingTexts, options: Re
   };
 }
 
+/**
+ * A placeholder: `{key}`, or a count with its noun, `{key:noun}` ("1 day", "30 days") or `{key:one:many}` for an
+ * irregular plural, so a template never says "1 days" (policy/engine/plural.ts).
+ */
+const PLACEHOLDER = /\{(\w+)(?::([^{}:]+)(?::([^{}:]+))?)?\}/g;
+
 /** Fills `{placeholder}`s of a template from a finding's data; an unfilled one stays visible (the registry test finds it). */
 export function formatMessage(template: string, data: FindingData): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(data, key) && data[key] !== undefined ? String(data[key]) : whole));
+  return template.replace(PLACEHOLDER, (whole, key: string, one?: string, many?: string) => {
+    if (!Object.hasOwn(data, key) || data[key] === undefined) return whole;
+    const value = data[key];
+    if (one === undefined) return String(value);
+    return typeof value === 'number' ? plural(value, one, many) : `${String(value)} ${many ?? `${one}s`}`;
+  });
 }
 
 /** Placeholders a template uses: the registry test checks every one is filled. */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
 }
 
 /**

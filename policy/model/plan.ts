@@ -120,6 +120,11 @@ export interface Plan {
   reportedViolations: ReportedViolation[];
   /** Reader remarks a person should see (hidden steps counted in a summary, unknown keys…). */
   notes: string[];
+  /**
+   * Terraform module calls by address (`module.db`, `module.app.module.db`) → their `source` as configured
+   * (`./modules/db`, a registry address): where a module's resources are in the Terraform sources (SARIF).
+   */
+  moduleSources?: Record<string, string>;
 }
 
 export function emptyPlan(source: PlanSource): Plan {

@@ -2,6 +2,7 @@
 // whoever writes the PR could write them. A comment or review is only a claim; this module decides who may make it.
 import type { Approval } from '../../policy/engine/approvals.js';
 import { codeSpan, escapeMarkdown } from '../report/escape.js';
+import { plural } from '../report/summary.js';
 import { MARKER } from './comment.js';
 import { isBot, messageOf, type EditRecord, type GitHubApi, type IssueComment, type PullCommit, type PullRequestRef, type PullReview } from './github-api.js';
 import type { Approver } from './inputs.js';
@@ -261,7 +262,7 @@ export function renderApprovals(check: ApprovalCheck): string {
     const named = r.named === undefined ? '' : ` (${codeSpan(r.named)})`;
     lines.push(`- ❌ refused: ${escapeMarkdown(r.login)} by ${link(r.via, r.url)}${named}: ${escapeMarkdown(r.reason)}`);
   }
-  if (check.refused.length > shown.length) lines.push(`- … and ${check.refused.length - shown.length} more refused`);
+  if (check.refused.length > shown.length) lines.push(`- … and ${plural(check.refused.length - shown.length, 'more claim', 'more claims')} refused`);
   lines.push('', '</details>', '');
   return lines.join('\n');
 }

@@ -1,15 +1,16 @@
 // The Action without @actions/*: inputs and a GitHub API in, everything to publish out. main.ts wires it up.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { InputError } from '../../policy/adapters/input-error.js';
-import type { Report } from '../../policy/engine/evaluate.js';
+import { InputError, whereLabel } from '../../policy/adapters/input-error.js';
+import { unapprovableOf, type Report } from '../../policy/engine/evaluate.js';
 import { Renderer } from '../../policy/engine/render.js';
 import { rules } from '../../policy/rules/index.js';
 import { getExitCode } from '../cli/exit-code.js';
-import { runGate, type GateOptions } from '../gate.js';
+import { runGate, SettingsError, type GateOptions } from '../gate.js';
 import { codeSpan, escapeMarkdown, stripControl } from '../report/escape.js';
-import { blockedSummary } from '../report/summary.js';
+import { approvalBlockers, blockedSummary, plural, blockerLine, noApprovalSentence, recordedApprovalSentence } from '../report/summary.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { locateFindings } from '../readers/source-positions.js';
 import { renderSarif } from '../report/sarif.js';
 import { fitComment, MAX_COMMENT_CHARS, MAX_SUMMARY_CHARS, upsertStickyComment, type UpsertResult } from './comment.js';
 import { gateFileWarnings, type GateFileOptions } from './gate-files.js';
@@ -100,7 +101,10 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
   const body = renderMarkdown(report, { warnings, maxChars: MAX_SUMMARY_CHARS - approvalsText.length - 10_000, fullReport: '`deploy-gate check … --output json`' }) + approvalsText;
   const commentBody = renderMarkdown(report, { warnings, maxChars: MAX_COMMENT_CHARS - approvalsText.length - 2_000, fullReport: 'the job summary of this workflow run' }) + approvalsText;
   await writeText(reportPath, body);
-  if (inputs.sarif) await writeText(inputs.sarif, renderSarif(report, rules, env.version));
+  if (inputs.sarif) {
+    const locations = await locateFindings(report.findings, gate.plans, inputs.source);
+    await writeText(inputs.sarif, renderSarif(report, rules, env.version, { locations, sourcesGiven: Boolean(inputs.source) }));
+  }
 
   let comment: UpsertResult | undefined;
   if (github && inputs.comment) {
@@ -187,11 +191,15 @@ async function changedGateFiles(api: GitHubApi, pr: PullRequestRef, options: Gat
 async function unreadable(
   error: InputError, inputs: Inputs, env: ActionEnvironment, github: { pr: PullRequestRef; api: GitHubApi } | undefined, reportPath: string,
 ): Promise<ActionResult> {
-  const failure = `deploy-gate: cannot read ${error.message}. An unreadable plan is never allowed.`;
+  // A malformed configuration or approvals file is not an unreadable plan: say which it is and what to fix.
+  const settings = error instanceof SettingsError ? error.what : undefined;
+  const failure = settings
+    ? `deploy-gate: ${/[.?!]$/.test(error.message) ? error.message : `${error.message}.`} Nothing is allowed until the ${settings} file is fixed.`
+    : `deploy-gate: cannot read ${error.message}. An unreadable plan is never allowed.`;
   const summary = [
-    `## ⛔ deploy-gate: blocked — ${codeSpan(error.file)} could not be read`, '',
-    `${codeSpan(error.file)}${error.where ? ` (${escapeMarkdown(error.where)})` : ''}: ${escapeMarkdown(error.problem)}`, '',
-    'An unreadable plan is never allowed: fix the step that writes it and run again.', '',
+    `## ⛔ deploy-gate: blocked — ${settings ? `the ${settings} file ${codeSpan(error.file)} is invalid` : `${codeSpan(error.file)} could not be read`}`, '',
+    `${codeSpan(error.file)}${error.where ? ` (${escapeMarkdown(whereLabel(error.where))})` : ''}: ${escapeMarkdown(error.problem)}`, '',
+    settings ? `Nothing is allowed until the ${settings} file is fixed.` : 'An unreadable plan is never allowed: fix the step that writes it and run again.', '',
   ].join('\n');
   await writeText(reportPath, summary);
   let comment: UpsertResult | undefined;
@@ -209,17 +217,21 @@ async function unreadable(
 }
 
 function approveTail(report: Report): string {
-  if (report.verdict !== 'block' || !report.fingerprint) return '';
+  // A block no approval clears (a failed plan, a rule error): the approve command would not change the verdict.
+  if (report.verdict !== 'block' || !report.fingerprint || unapprovableOf(report).length > 0) return '';
   return `\nFingerprint: ${codeSpan(report.fingerprint)}. To approve: \`/deploy-gate approve ${report.fingerprint}\`\n`;
 }
 
 function failureMessage(report: Report, warned: number): string {
   if (report.verdict === 'block') {
-    const approve = report.fingerprint ? ` If this is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : '';
+    const blockers = approvalBlockers(report, new Renderer(report));
+    const approve = blockers.length > 0
+      ? ` ${[noApprovalSentence(blockers), blockers.map(blockerLine).join('; '), recordedApprovalSentence(report, blockers)].filter(Boolean).join(' ')}`
+      : report.fingerprint ? ` If this is intended, a maintainer can approve with: /deploy-gate approve ${report.fingerprint}` : '';
     // The same headline as the comment and the CLI (src/report/summary.ts).
     return `deploy-gate: blocked: ${blockedSummary(report)}.${approve}`;
   }
-  return `deploy-gate: ${warned} warning${warned === 1 ? '' : 's'}, and fail-on is warn`;
+  return `deploy-gate: ${plural(warned, 'warning')}, and fail-on is warn`;
 }
 
 async function writeText(path: string, text: string): Promise<void> {

@@ -5,16 +5,18 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../../policy/adapters/input-error.js';
 import { rules } from '../../policy/rules/index.js';
-import { InvalidSettingsError, runGate } from '../gate.js';
+import { InvalidSettingsError, runGate, SettingsError } from '../gate.js';
 import { INPUT_FORMATS, type InputFormat } from '../readers/detect.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { locateFindings } from '../readers/source-positions.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { colorEnabled, DEFAULT_WIDTH, terminalWidth } from '../report/wrap.js';
 import { EXIT, getExitCode } from './exit-code.js';
-import { renderEngineExplain, renderExplain, renderRuleList } from './explain.js';
+import { renderEngineExplain, renderExplain, renderForeignExplain, renderRuleList, type Reported } from './explain.js';
 import { engineFindingFor } from '../../policy/engine/engine-findings.js';
+import { Renderer } from '../../policy/engine/render.js';
 import { addGuardCommand } from './guard-command.js';
 
 const OUTPUTS = ['text', 'json', 'markdown', 'sarif'] as const;
@@ -64,7 +66,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--debug', 'show stack traces of internal errors')
     .option('--record <plan-file>', 'when the verdict is allow, record this saved plan file (tfplan, pulumi --save-plan) for deploy-gate guard')
     .action(async (paths: string[], opts: { format?: InputFormat; config?: string; approvals?: string; source?: string; output: Output; out?: string; maxBytes?: number; readTimeout?: number; color: boolean; debug?: boolean; record?: string }) => {
-      const { report } = await runGate(paths, {
+      const { report, plans } = await runGate(paths, {
         ...(opts.format ? { format: opts.format } : {}),
         ...(opts.config ? { config: opts.config } : {}),
         ...(opts.approvals ? { approvals: opts.approvals } : {}),
@@ -75,11 +77,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const color = colorEnabled({ flag: opts.color, isTTY: io.isTTY, env: io.env, toFile: Boolean(opts.out) });
       const rendered = opts.output === 'json' ? renderJson(report)
         : opts.output === 'markdown' ? renderMarkdown(report, { approveHint: 'file' })
-          : opts.output === 'sarif' ? renderSarif(report, rules, packageVersion())
+          : opts.output === 'sarif' ? renderSarif(report, rules, packageVersion(), { locations: await locateFindings(report.findings, plans, opts.source), sourcesGiven: Boolean(opts.source) })
             : renderText(report, { color, width: opts.out ? DEFAULT_WIDTH : terminalWidth(io.isTTY ? io.columns : undefined, io.env) });
       if (opts.out) {
         await writeFile(opts.out, rendered).catch((error: NodeJS.ErrnoException) => {
-          throw new InputError(opts.out ?? '', '', `cannot write the report (${error.code ?? error.message})`);
+          throw new ReportWriteError(opts.out ?? '', '', `cannot write the report (${error.code ?? error.message})`);
         });
         io.stderr(`deploy-gate: ${report.verdict} (report written to ${opts.out})\n`);
       } else {
@@ -94,21 +96,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(() => io.stdout(renderRuleList(rules)));
 
   program.command('explain')
-    .description('Explain one rule: why it exists, how to fix a finding, its messages')
-    .argument('<rule-id>')
-    .action((id: string) => {
-      const rule = rules.find((r) => r.id === id);
-      const engine = rule ? undefined : engineFindingFor(id);
+    .description('Explain one rule, engine finding or other pack\'s policy: why it exists, how to fix a finding, its messages, its page')
+    .argument('<rule-id>', 'a rule id, plan-incomplete, rule-error, or <pack>/<policy> of another CrossGuard pack')
+    .argument('[plans...]', 'for <pack>/<policy>: plans (event logs) whose reported messages to show')
+    .action(async (id: string, plans: string[]) => {
+      // deploy-gate's own pack reports its rules as deploy-gate/<rule>: that is the rule.
+      const own = id.startsWith(`${OWN_PACK}/`) ? rules.find((r) => r.id === id.slice(OWN_PACK.length + 1)) : undefined;
+      const rule = own ?? rules.find((r) => r.id === id);
+      if (rule) {
+        io.stdout(`${own ? `${id} is deploy-gate's own rule ${rule.id}, reported by its CrossGuard pack.\n\n` : ''}${renderExplain(rule)}`);
+        return;
+      }
+      const engine = id.includes('/') ? undefined : engineFindingFor(id);
       if (engine) {
-        io.stdout(renderEngineExplain(id, engine));
+        io.stdout(renderEngineExplain(engine));
         return;
       }
-      if (!rule) {
-        io.stderr(`deploy-gate: unknown rule '${id}'. Known rules: ${rules.map((r) => r.id).join(', ')}; and the engine's plan-incomplete, rule-error, and <pack>/<policy> of other packs\n`);
-        exitCode = EXIT.error;
+      if (/^[^/\s]+\/[^/\s]+$/.test(id)) {
+        const reported = plans.length > 0 ? await reportedBy(id, plans) : undefined;
+        io.stdout(renderForeignExplain(id, reported));
         return;
       }
-      io.stdout(renderExplain(rule));
+      io.stderr(`deploy-gate: unknown rule '${id}'. Known rules: ${rules.map((r) => r.id).join(', ')}; and the engine's plan-incomplete, rule-error, and <pack>/<policy> of other packs\n`);
+      exitCode = EXIT.error;
     });
 
   addGuardCommand(program, io, (code) => { exitCode = code; });
@@ -123,12 +133,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (error instanceof InvalidSettingsError) {
       for (const problem of error.problems) io.stderr(`deploy-gate: ${error.file}: ${problem}\n`);
-      io.stderr(`deploy-gate: blocked: the ${error.what} in ${error.file} is invalid, so nothing was checked (exit 2)\n`);
+      io.stderr(`${closingLine(error)}\n`);
       return EXIT.error;
     }
     if (error instanceof InputError) {
       io.stderr(`deploy-gate: ${error.message}\n`);
-      io.stderr('deploy-gate: blocked: an input that cannot be read or written is never allowed (exit 2)\n');
+      io.stderr(`${closingLine(error)}\n`);
       return EXIT.error;
     }
     io.stderr(`deploy-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -154,6 +164,26 @@ async function recordPlan(planFile: string, checked: string[], report: { verdict
     throw new InputError(paths.gatedPlans, '', `cannot write the plan record (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   io.stderr(`deploy-gate: recorded ${planFile} (sha256 ${hash.slice(0, 12)}…) as passing the gate; deploy-gate guard lets it be applied for 24 hours\n`);
+}
+
+/** The name deploy-gate's own CrossGuard pack reports its violations under (policy/crossguard/pack.ts). */
+const OWN_PACK = 'deploy-gate';
+
+/** The messages another pack reported for one policy in these plans, with the renderer's words. */
+async function reportedBy(id: string, paths: string[]): Promise<Reported[]> {
+  const { report } = await runGate(paths);
+  const renderer = new Renderer(report);
+  return report.findings.filter((f) => f.rule === id).map((f) => ({ stack: f.stack, resource: f.resource, level: f.level, message: renderer.message(f) }));
+}
+
+/** The report could not be written (--out): the verdict was reached but no one can read it. */
+class ReportWriteError extends InputError {}
+
+/** The last line after an input error: blocked, exit 2, and what must be fixed, naming the real cause. */
+export function closingLine(error: InputError): string {
+  if (error instanceof SettingsError) return `deploy-gate: blocked (exit 2): nothing is allowed until the ${error.what} file ${error.file} is fixed`;
+  if (error instanceof ReportWriteError) return `deploy-gate: blocked (exit 2): the report could not be written to ${error.file}, and a verdict no one can read is never an allow`;
+  return `deploy-gate: blocked (exit 2): an input that cannot be read is never allowed; nothing is allowed until ${error.file || 'it'} can be read`;
 }
 
 function parsePositiveInt(value: string): number {

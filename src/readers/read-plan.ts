@@ -8,6 +8,7 @@ import { readPulumiPreview } from '../../policy/adapters/pulumi-preview.js';
 import { readPulumiState } from '../../policy/adapters/pulumi-state.js';
 import { parseStrictJson, type JsonLimits } from '../../policy/adapters/strict-json.js';
 import { readTerraformPlan, type SourceProtection } from '../../policy/adapters/terraform-plan.js';
+import { plural } from '../../policy/engine/plural.js';
 import type { Plan } from '../../policy/model/plan.js';
 import { detectDocument, humanReadablePlan, looksLikeEventLog, type InputFormat } from './detect.js';
 import { binaryKind, decodeText, heapBudget, readHead, readInputBytes, STDIN_NAME, type ReadLimits } from './input.js';
@@ -59,7 +60,7 @@ export async function readInputs(path: string, options: ReadOptions = {}): Promi
     }
   }
   if (plans.length === 0) {
-    const seen = skipped.length ? `: ${skipped.length} files were looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename(s.file)).join(', ')}${skipped.length > 3 ? ', …' : ''})` : ': it is empty';
+    const seen = skipped.length ? `: ${plural(skipped.length, 'file was', 'files were')} looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename(s.file)).join(', ')}${skipped.length > 3 ? ', …' : ''})` : ': it is empty';
     throw new InputError(path, '', `the directory holds no plan${seen}. Expected \`pulumi preview --json\`, an event log, \`pulumi stack export\`, \`terraform show -json\` or a cdk.tf.json`);
   }
   return { plans: mergeEventLogs(plans), skipped };
@@ -233,9 +234,9 @@ export function mergeEventLogs(plans: Plan[]): Plan[] {
     preview.resources.push(...plan.resources.filter((r) => !present.has(r.address)));
     // The log lists unchanged resources the preview hid: the note that they are missing no longer holds.
     if (added.some((c) => c.raw === 'same')) {
-      preview.notes = preview.notes.filter((n) => !n.includes('unchanged resources are not in this preview'));
+      preview.notes = preview.notes.filter((n) => !/^[\d,]+ unchanged resources? (?:is|are) not in this preview/.test(n));
     }
-    preview.notes.push(`policy results merged from ${basename(plan.source.file ?? '')}${added.length ? `, with ${added.length} steps the preview did not list` : ''}`);
+    preview.notes.push(`policy results merged from ${basename(plan.source.file ?? '')}${added.length ? `, with ${plural(added.length, 'step')} the preview did not list` : ''}`);
   }
   return out;
 }

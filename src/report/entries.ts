@@ -2,6 +2,7 @@
 // with three reasons, not three entries. Every human-readable format lists entries; JSON and SARIF keep findings.
 import type { Finding } from '../../policy/engine/evaluate.js';
 import type { Renderer } from '../../policy/engine/render.js';
+import { displayName } from '../../policy/model/plan.js';
 
 export interface Entry {
   stack: string;
@@ -58,4 +59,22 @@ export function entriesOf(findings: readonly Finding[], renderer: Renderer): Ent
 /** Entries that block first, then warnings, then what was cleared; the engine's order within a level. */
 export function byLevel(entries: readonly Entry[]): Entry[] {
   return entries.map((e, i) => ({ e, i })).sort((a, b) => RANK[a.e.level] - RANK[b.e.level] || a.i - b.i).map(({ e }) => e);
+}
+
+/** The engine's placeholders for a finding about no one resource (a failed plan, a rule error, a stack's policy). */
+const WHOLE: Readonly<Record<string, string>> = { '(plan)': 'the plan as a whole', '(stack)': 'the stack as a whole' };
+
+/** The name a reader sees for a finding's resource: its display name, or "the plan as a whole" for a placeholder. */
+export function resourceName(resource: string): string {
+  return Object.hasOwn(WHOLE, resource) ? WHOLE[resource]! : displayName(resource);
+}
+
+/** Whether the resource is a placeholder for the whole plan or stack: no action on it is shown. */
+export function isWhole(resource: string): boolean {
+  return Object.hasOwn(WHOLE, resource);
+}
+
+/** What an entry is about, as a heading says it: "delete, replace aws_db_instance.main", or "the plan as a whole". */
+export function subjectOf(e: Pick<Entry, 'actions' | 'resource'>): string {
+  return isWhole(e.resource) ? resourceName(e.resource) : `${e.actions.join(', ')} ${displayName(e.resource)}`;
 }

@@ -1,6 +1,7 @@
 import type { Report } from '../../policy/engine/evaluate.js';
 import { Renderer, unusedMessage } from '../../policy/engine/render.js';
 import { skippedOf } from './skipped.js';
+import { approvalBlockers } from './summary.js';
 
 /**
  * The documented, stable machine output (docs/output.md):
@@ -21,6 +22,9 @@ export function renderJson(report: Report): string {
         messageId: f.messageId, data: words.data,
       };
     }),
+    // Blocks no approval clears (a failed plan, a rule error): while any is listed, approving the fingerprint
+    // does not change the verdict; each says what to fix.
+    unapprovable: approvalBlockers(report, renderer).map((b) => ({ rule: b.rule, stack: b.stack, resource: b.resource, message: b.message, fix: b.fix })),
     stacks: report.stacks.map((s) => ({ stack: s.stack, file: s.file, format: s.format, verdict: s.verdict, counts: s.counts, notes: s.notes })),
     // Files in a plan directory that hold the fields of no plan format, with why.
     skipped: skippedOf(report).map((s) => ({ file: s.file, reason: s.reason })),

@@ -1,9 +1,9 @@
-import { displayName, type Report } from '../../policy/engine/evaluate.js';
+import { displayName, isApprovable, type Report } from '../../policy/engine/evaluate.js';
 import { Renderer, unusedMessage, unusedPlace } from '../../policy/engine/render.js';
-import { byLevel, entriesOf, type Entry } from './entries.js';
+import { byLevel, entriesOf, isWhole, resourceName, type Entry } from './entries.js';
 import { codeSpan, escapeMarkdown, escapeWithCode, mermaidLabel } from './escape.js';
 import { skippedHeadline, skippedOf } from './skipped.js';
-import { countsPhrase, plural, unusedHeadline, verdictReason, verdictWord } from './summary.js';
+import { approvalBlockers, countsPhrase, noApprovalSentence, plural, recordedApprovalSentence, unusedHeadline, verdictReason, verdictWord } from './summary.js';
 
 /** GitHub refuses a comment over 65,536 characters: the report stays under this, leaving room for what is appended. */
 export const MARKDOWN_BUDGET = 60_000;
@@ -23,21 +23,23 @@ export interface MarkdownOptions {
 }
 
 /** What the plan does, as a reviewer sorts it: deletions first. */
-export type Concern = 'destroys' | 'unprotects' | 'risks';
+export type Concern = 'unjudged' | 'destroys' | 'unprotects' | 'risks';
 
 /** The engine's concern is not on a finding: it follows from the rule. */
 export function concernOf(rule: string): Concern {
+  if (!isApprovable({ rule })) return 'unjudged';
   if (rule === 'no-stateful-delete') return 'destroys';
   if (rule === 'no-protection-downgrade') return 'unprotects';
   return 'risks';
 }
 
 const SECTIONS: Record<Concern, string> = {
+  unjudged: '🛑 Cannot be judged',
   destroys: '💥 Destroys data',
   unprotects: '🔓 Removes protection from data',
   risks: '⚠️ Puts data at risk',
 };
-const ORDER: Concern[] = ['destroys', 'unprotects', 'risks'];
+const ORDER: Concern[] = ['unjudged', 'destroys', 'unprotects', 'risks'];
 const ICON: Record<Entry['level'], string> = { block: '⛔', warn: '⚠️', approved: '✅', exempt: '➖' };
 
 /** One line per resource: every entry (rule) on that resource, under the most serious concern among them. */
@@ -68,7 +70,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const warning of options.warnings ?? []) head.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`);
 
   const tail: string[] = [];
-  if (report.fingerprint && report.verdict === 'block') {
+  const blockers = report.verdict === 'block' ? approvalBlockers(report, renderer) : [];
+  if (blockers.length > 0) {
+    // No approval can clear this plan: no fingerprint to approve, no command to post; what to fix instead.
+    tail.push('', '### No approval can clear this plan', '', escapeMarkdown(noApprovalSentence(blockers)), '');
+    for (const b of blockers) tail.push(`- ${codeSpan(b.rule)} (stack ${codeSpan(b.stack)}): ${escapeMarkdown(b.fix)}`);
+    const recorded = recordedApprovalSentence(report, blockers);
+    if (recorded) tail.push('', escapeMarkdown(recorded), '', `Fingerprint: ${codeSpan(report.fingerprint ?? '')}`);
+  } else if (report.fingerprint && report.verdict === 'block') {
     tail.push('', '### Approve this exact plan', '',
       `Fingerprint: ${codeSpan(report.fingerprint)}`, '',
       options.approveHint === 'file'
@@ -130,7 +139,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const concern of ORDER) {
     const mine = rows.filter((r) => r.concern === concern);
     if (mine.length === 0) continue;
-    body.push('', `### ${SECTIONS[concern]} (${plural(mine.length, 'resource')})`, '', ...listed.get(concern)!);
+    // A failed plan or a rule error is about the plan, not one resource: its rows are counted as problems.
+    body.push('', `### ${SECTIONS[concern]} (${plural(mine.length, concern === 'unjudged' ? 'problem' : 'resource')})`, '', ...listed.get(concern)!);
     const omitted = left.get(concern)!;
     if (omitted > 0) body.push(`- _…and ${plural(omitted, 'more resource')}, left out to fit a comment: see ${fullReport}._`);
     const details: string[] = [];
@@ -145,7 +155,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       details.push('', header, '');
       for (const e of entries) {
         const own = shared || e.fix === e.ruleFix ? '' : ` — fix: ${escapeWithCode(e.fix)}`;
-        const line = `- ${codeSpan(displayName(e.resource))}: ${e.reasons.map(escapeMarkdown).join(' · ')}${own}`;
+        const line = `- ${isWhole(e.resource) ? escapeMarkdown(resourceName(e.resource)) : codeSpan(displayName(e.resource))}: ${e.reasons.map(escapeMarkdown).join(' · ')}${own}`;
         if (take(line)) details.push(line); else detailsCut++;
       }
     }
@@ -165,7 +175,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const lines = [`<details><summary>Cleared by an approval or exemption (${plural(cleared.length, 'finding')})</summary>`, ''];
     let cut = 0;
     for (const e of cleared) {
-      const line = `- ${ICON[e.level]} ${codeSpan(e.rule)} ${codeSpan(displayName(e.resource))}${e.clearedBy.length ? `: ${e.clearedBy.map(escapeMarkdown).join('; ')}` : ''}`;
+      const line = `- ${ICON[e.level]} ${codeSpan(e.rule)} ${isWhole(e.resource) ? escapeMarkdown(resourceName(e.resource)) : codeSpan(displayName(e.resource))}${e.clearedBy.length ? `: ${e.clearedBy.map(escapeMarkdown).join('; ')}` : ''}`;
       if (take(line)) lines.push(line); else cut++;
     }
     if (cut > 0) lines.push(`- _…and ${plural(cut, 'more')}: see ${fullReport}._`);
@@ -197,7 +207,8 @@ function rowLine(row: Row, manyStacks: boolean): string {
   const actions = [...new Set(row.entries.flatMap((e) => e.actions))];
   const env = row.entries.find((e) => e.environment)?.environment;
   const rules = [...new Set(row.entries.map((e) => e.rule))].map(codeSpan).join(', ');
-  return `- ${ICON[level]} **${escapeMarkdown(actions.join(', '))}** ${codeSpan(displayName(row.resource))}${env ? ` in ${codeSpan(env)}` : ''}${manyStacks ? ` (stack ${codeSpan(row.stack)})` : ''}: ${rules}`;
+  const subject = isWhole(row.resource) ? `**${escapeMarkdown(resourceName(row.resource))}**` : `**${escapeMarkdown(actions.join(', '))}** ${codeSpan(displayName(row.resource))}`;
+  return `- ${ICON[level]} ${subject}${env ? ` in ${codeSpan(env)}` : ''}${manyStacks ? ` (stack ${codeSpan(row.stack)})` : ''}: ${rules}`;
 }
 
 function byRule(entries: readonly Entry[]): Map<string, Entry[]> {

@@ -1,10 +1,10 @@
 import pc from 'picocolors';
-import { displayName, type Report } from '../../policy/engine/evaluate.js';
+import type { Report } from '../../policy/engine/evaluate.js';
 import { Renderer, unusedMessage, unusedPlace } from '../../policy/engine/render.js';
-import { byLevel, entriesOf, type Entry } from './entries.js';
+import { byLevel, entriesOf, subjectOf, type Entry } from './entries.js';
 import { stripControl } from './escape.js';
 import { skippedHeadline, skippedOf } from './skipped.js';
-import { countsPhrase, unusedHeadline, verdictReason, verdictWord } from './summary.js';
+import { approvalBlockers, blockerLine, countsPhrase, noApprovalSentence, recordedApprovalSentence, unusedHeadline, verdictReason, verdictWord } from './summary.js';
 import { DEFAULT_WIDTH, wrap } from './wrap.js';
 
 export interface TextOptions {
@@ -58,7 +58,15 @@ export function renderText(report: Report, options: TextOptions): string {
     lines.push('', c.yellow(`${unusedHeadline(report.unused)}:`));
     for (const u of report.unused) lines.push(...para(`${unusedPlace(u)}: ${unusedMessage(u, report.fingerprint)}`, '  ', '    '));
   }
-  if (report.fingerprint) {
+  const blockers = report.verdict === 'block' ? approvalBlockers(report, renderer) : [];
+  if (blockers.length > 0) {
+    // An approval cannot clear this plan: no fingerprint to copy, no command to run; what to fix instead.
+    lines.push('', ...para(noApprovalSentence(blockers), ''));
+    for (const b of blockers) lines.push(...para(blockerLine(b), '  - ', '    '));
+    const recorded = recordedApprovalSentence(report, blockers);
+    if (recorded) lines.push(...para(recorded, ''));
+    if (recorded && report.fingerprint) lines.push(`Fingerprint: ${report.fingerprint}`);
+  } else if (report.fingerprint) {
     // The fingerprint and the commands that carry it are never wrapped: they are copied whole.
     lines.push('', `Fingerprint: ${report.fingerprint}`);
     if (report.verdict === 'block') {
@@ -79,7 +87,7 @@ function renderEntry(e: Entry, c: Colors, width: number, explain: boolean): stri
   const paint = e.level === 'block' ? c.red : e.level === 'warn' ? c.yellow : c.cyan;
   const label = `  ${LABEL[e.level].padEnd(8)} `;
   const env = e.environment ? ` [env: ${e.environment}]` : '';
-  const heading = wrap(stripControl(`${e.rule}: ${e.actions.join(', ')} ${displayName(e.resource)}${env}`), width, label, BODY)
+  const heading = wrap(stripControl(`${e.rule}: ${subjectOf(e)}${env}`), width, label, BODY)
     .map((line, i) => (i === 0 ? `  ${c.bold(paint(LABEL[e.level]))}${' '.repeat(label.length - 2 - LABEL[e.level].length)}${boldRule(line.slice(label.length), e.rule, c)}` : line));
   // Policy packs write multi-line messages: each line is a paragraph under its entry.
   const paragraphs = (text: string) => stripControl(text.replace(/\r\n?/g, '\n')).split(/\n|\u2028/).filter((p) => p.trim() !== '');

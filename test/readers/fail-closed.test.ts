@@ -346,7 +346,7 @@ describe('standard input and directories', () => {
   test('a directory with no plan, or with a printed plan, is an error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-dir-'));
     writeFileSync(join(dir, 'package.json'), '{"name": "x"}');
-    await expect(readInputs(dir)).rejects.toThrow(/holds no plan: 1 files were looked at, none is a plan \(package\.json\)/);
+    await expect(readInputs(dir)).rejects.toThrow(/holds no plan: 1 file was looked at, none is a plan \(package\.json\)/);
     writeFileSync(join(dir, 'plan.txt'), read('test/fixtures/terraform/tf111-mixed-destructive.plan.txt'));
     await expect(readInputs(dir)).rejects.toThrow(/plan\.txt: this is the human-readable output of `terraform plan`/);
   });

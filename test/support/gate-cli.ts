@@ -35,3 +35,16 @@ export const INCIDENT_STAGING_BLOCKS = [
   'require-delete-protection shared-data', //           the prod volume the agent deleted: no protect
   'require-delete-protection shared-files', //          the prod file system: no protect
 ];
+
+/** Any `deploy-gate` command through the real bin, plain text at the CI width: its exit code and both streams. */
+export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'deploy-gate.js'), ...args], {
+      cwd: ROOT, env: { ...process.env, NO_COLOR: '1', COLUMNS: '', FORCE_COLOR: undefined, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}

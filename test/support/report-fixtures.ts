@@ -1,7 +1,7 @@
 // Reports built by hand for the renderers' tests: the engine's shapes, with as many findings as a test needs.
 // A test writes a finding's words directly (`message`, `fix`); they become what the engine would produce: a message
 // id with its data on the finding, and the rule's texts on the report, so the one renderer (engine/render.ts) runs.
-import type { Finding, FindingTexts, Report, StackResult } from '../../policy/engine/evaluate.js';
+import { unapprovableOf, type Finding, type FindingTexts, type Report, type StackResult } from '../../policy/engine/evaluate.js';
 
 export interface FindingFixture extends Partial<Finding> {
   /** The finding's message as the renderer will print it. */
@@ -44,6 +44,7 @@ export function report(findings: Finding[], over: Partial<Report> = {}, stack: P
     findings,
     stacks: [{ stack: 'prod', file: 'plan.json', format: 'terraform-plan', verdict: blocks ? 'block' : 'allow', findings, counts: { delete: 1 }, notes: [], blastRadius: [], ...stack }],
     texts: textsFor(findings),
+    unapprovable: unapprovableOf({ findings }),
     ...over,
     unused: over.unused ?? [],
   };

@@ -1,5 +1,6 @@
 import { effectiveValue, expiryShortened, showGuardValue, weakens } from '../../catalog/guards.js';
 import { defineRule, type RuleContext } from '../../engine/define-rule.js';
+import { plural } from '../../engine/plural.js';
 import type { Change } from '../../model/plan.js';
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
     toolProtectionRemoved: '{address}: {guard} is removed by this plan ({action})',
     providerProtectionRemoved: '{address}: {what} weakened ({property}: {before} → {after})',
     guardRemoved: '{address}: the {action} removes a guard of the data: {removal}',
-    expiryShortened: '{address}: lifecycle rule {rule} deletes every object {days} days after it is written (before: {previously}), so the data is destroyed on a timer with no delete in the plan',
+    expiryShortened: '{address}: lifecycle rule {rule} deletes every object {days:day} after it is written (before: {previously}), so the data is destroyed on a timer with no delete in the plan',
   },
   planText: ['rule'],
   examples: {
@@ -86,7 +87,7 @@ export default defineRule({
         if (cut) {
           yield {
             messageId: 'expiryShortened', resource: change.resource, change,
-            data: { rule: cut.rule ?? '', days: cut.days, previously: Number.isFinite(cut.before) ? `${cut.before} days` : 'never' },
+            data: { rule: cut.rule ?? '', days: cut.days, previously: Number.isFinite(cut.before) ? plural(cut.before, 'day') : 'never' },
           };
         }
       }

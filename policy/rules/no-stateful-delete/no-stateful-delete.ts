@@ -20,6 +20,14 @@ export default defineRule({
     'Keep the resource: restore its block or program code, or make the change in place (avoid attributes that force replacement). ' +
     'If the loss is intended, have a person with write access approve this plan\'s fingerprint; the approval clears only this exact set of changes.',
   fix: 'Keep the resource (restore its code), or have a maintainer approve this exact plan.',
+  // When the plan also failed (or a rule could not judge it), no approval can clear it: the fix says so instead.
+  withoutApproval: {
+    remediation:
+      'Keep the resource: restore its block or program code, or make the change in place (avoid attributes that force replacement). ' +
+      'No approval can clear this plan yet: it also carries a block no approval clears (a failed plan or a rule error, listed in this report). ' +
+      'Fix that first and gate the new plan; if the loss is intended, that plan\'s fingerprint can then be approved.',
+    fix: 'Keep the resource (restore its code); no approval can clear this plan until its failed-plan or rule-error block is fixed.',
+  },
   links: [
     'https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle',
     'https://www.pulumi.com/docs/iac/concepts/options/protect/',
