@@ -70,6 +70,10 @@ export async function bundleCli(outdir: string = CLI_OUTDIR): Promise<string[]> 
     platform: 'node',
     target: 'node20',
     format: 'esm',
+    // What is imported dynamically (the guard's parser and tool tables, explain, the markdown and SARIF writers)
+    // goes into chunks beside deploy-gate.js, compiled only by a run that imports them.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     external: EXTERNAL,
     plugins: [lazyJson(outdir, data)],
     banner: { js: BANNER },

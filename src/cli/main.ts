@@ -8,12 +8,9 @@ import { rules } from '../../policy/rules/index.js';
 import { runGate } from '../gate.js';
 import { INPUT_FORMATS, type InputFormat } from '../readers/detect.js';
 import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { colorEnabled, DEFAULT_WIDTH, terminalWidth } from '../report/wrap.js';
 import { EXIT, getExitCode } from './exit-code.js';
-import { renderEngineExplain, renderExplain, renderRuleList } from './explain.js';
 import { engineFindingFor } from '../../policy/engine/engine-findings.js';
 import { addGuardCommand } from './guard-command.js';
 
@@ -73,9 +70,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         ...(opts.readTimeout ? { readTimeoutMs: opts.readTimeout * 1000 } : {}),
       });
       const color = colorEnabled({ flag: opts.color, isTTY: io.isTTY, env: io.env, toFile: Boolean(opts.out) });
+      // The markdown and SARIF writers, like explain and the guard, load only when asked for: every module in the
+      // bundle's first file is compiled at every start (scripts/bundle-cli.ts).
       const rendered = opts.output === 'json' ? renderJson(report)
-        : opts.output === 'markdown' ? renderMarkdown(report, { approveHint: 'file' })
-          : opts.output === 'sarif' ? renderSarif(report, rules, packageVersion())
+        : opts.output === 'markdown' ? (await import('../report/markdown.js')).renderMarkdown(report, { approveHint: 'file' })
+          : opts.output === 'sarif' ? (await import('../report/sarif.js')).renderSarif(report, rules, packageVersion())
             : renderText(report, { color, width: opts.out ? DEFAULT_WIDTH : terminalWidth(io.isTTY ? io.columns : undefined, io.env) });
       if (opts.out) {
         await writeFile(opts.out, rendered).catch((error: NodeJS.ErrnoException) => {
@@ -91,12 +90,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program.command('rules')
     .description('List the rules with severity, default level and scope')
-    .action(() => io.stdout(renderRuleList(rules)));
+    .action(async () => io.stdout((await import('./explain.js')).renderRuleList(rules)));
 
   program.command('explain')
     .description('Explain one rule: why it exists, how to fix a finding, its messages')
     .argument('<rule-id>')
-    .action((id: string) => {
+    .action(async (id: string) => {
+      const { renderEngineExplain, renderExplain } = await import('./explain.js');
       const rule = rules.find((r) => r.id === id);
       const engine = rule ? undefined : engineFindingFor(id);
       if (engine) {
