@@ -46,8 +46,20 @@ const ENGINE_WORDS = new Set([
 /** Families whose every published type the catalog classifies: no guessing for them. */
 export const COVERED_FAMILIES = ['aws', 'google', 'azurerm', 'kubernetes', 'railway'] as const;
 
+let defaultIndex: ReadonlyMap<string, CatalogEntry> | undefined;
+
+function indexByType(entries: readonly CatalogEntry[]): ReadonlyMap<string, CatalogEntry> {
+  const byType = new Map<string, CatalogEntry>();
+  for (const entry of entries) {
+    for (const name of [entry.terraform, entry.pulumi, ...(entry.aliases ?? [])]) {
+      if (name) byType.set(name, entry);
+    }
+  }
+  return byType;
+}
+
 export class Catalog {
-  private readonly byType = new Map<string, CatalogEntry>();
+  private readonly byType: ReadonlyMap<string, CatalogEntry>;
   private readonly extra = new Map<string, DataKind>();
   private readonly notData: Set<string>;
   private readonly guess: boolean;
@@ -59,11 +71,9 @@ export class Catalog {
     /** Whether a type is published by a covered provider (the schema index); such types are never guessed. */
     private readonly published: (type: string) => boolean = isKnownType,
   ) {
-    for (const entry of entries) {
-      for (const name of [entry.terraform, entry.pulumi, ...(entry.aliases ?? [])]) {
-        if (name) this.byType.set(name, entry);
-      }
-    }
+    // The index of the built-in entries is built once per process and shared (it is only read): the CrossGuard pack
+    // evaluates one resource at a time, and rebuilding it was most of the time an Analyze call took.
+    this.byType = entries === defaultEntries ? (defaultIndex ??= indexByType(defaultEntries)) : indexByType(entries);
     for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? 'volume');
     this.notData = new Set(options.notDataTypes ?? []);
     this.guess = options.guessUnknownTypes ?? true;

@@ -22,9 +22,10 @@ function tooFarAhead(expires: string, now: Date): boolean {
 export function configNotes(config: GateConfig, now: Date): string[] {
   const today = now.toISOString().slice(0, 10);
   // Declaring a catalogued data store as "not data" switches the gate off for it: allowed, never silent.
-  const defaults = new Catalog();
+  const notData = config.catalog.notDataTypes ?? [];
+  const defaults = notData.length > 0 ? new Catalog() : undefined;
   return [
-    ...(config.catalog.notDataTypes ?? []).filter((t) => defaults.dataVerdict(t).holdsData)
+    ...notData.filter((t) => defaults!.dataVerdict(t).holdsData)
       .map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`),
     ...config.exemptions.filter((e) => e.expires < today).map((e) => `exemption for ${e.rule} on ${e.resource} expired on ${e.expires} and no longer applies`),
     ...config.exemptions.filter((e) => tooFarAhead(e.expires, now)).map((e) => `exemption for ${e.rule} on ${e.resource} expires ${e.expires}, more than a year ahead, so it does not apply; shorten it`),
