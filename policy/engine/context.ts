@@ -30,7 +30,8 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
   for (const resource of plan.resources) index(resource);
   const changes = new Map<string, Change>();
   for (const change of plan.changes) {
-    index(change.resource);
+    // Readers put the same object in plan.resources and in its change: indexed once, it would change nothing again.
+    if (byAddress.get(change.resource.address) !== change.resource) index(change.resource);
     const existing = changes.get(change.resource.address);
     // A replacement shown as create-replacement + delete-replaced: keep the destructive one.
     if (!existing || (change.destroysObject && !existing.destroysObject)) changes.set(change.resource.address, change);
