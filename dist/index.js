@@ -40330,18 +40330,18 @@ var pulumiDeletionPolicy = {
 var deletionProtection2 = (source, fallback) => ({ path: "deletion_protection", protects: true, ...fallback !== void 0 ? { default: fallback } : {}, deletion: "refused", what: "deletion protection", source });
 var memberOf3 = (attribute, reason) => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 function g(canonical, terraform, pulumi, rest) {
-  const { pulumiGuards, aliases = [], ...shared } = rest;
-  const base = { family: "google", canonical, ...shared };
+  const { pulumiGuards, aliases = [], ...shared2 } = rest;
+  const base = { family: "google", canonical, ...shared2 };
   const names2 = (tool) => {
     const own2 = aliases.filter((a) => a.includes(":") === (tool === "pulumi"));
     return own2.length > 0 ? { aliases: own2 } : {};
   };
   if (!pulumiGuards || !terraform || !pulumi) {
-    return [{ ...base, ...terraform ? { terraform } : {}, ...pulumi ? { pulumi } : {}, ...aliases.length > 0 ? { aliases } : {}, ...pulumiGuards && pulumi ? { guards: [...shared.guards ?? [], ...pulumiGuards] } : {} }];
+    return [{ ...base, ...terraform ? { terraform } : {}, ...pulumi ? { pulumi } : {}, ...aliases.length > 0 ? { aliases } : {}, ...pulumiGuards && pulumi ? { guards: [...shared2.guards ?? [], ...pulumiGuards] } : {} }];
   }
   return [
     { ...base, terraform, ...names2("terraform") },
-    { ...base, pulumi, ...names2("pulumi"), guards: [...shared.guards ?? [], ...pulumiGuards] }
+    { ...base, pulumi, ...names2("pulumi"), guards: [...shared2.guards ?? [], ...pulumiGuards] }
   ];
 }
 var SQL = "@pulumi/gcp sql/databaseInstance.d.ts, types/input.d.ts DatabaseInstanceSettings* (data-model.md \xA71.4)";
@@ -51833,8 +51833,7 @@ function engineFindingFor(id) {
 // policy/engine/evaluate.ts
 function evaluate(plans, options) {
   const config2 = options.config ?? resolveConfig({}, options.rules.map((r) => r.id));
-  const catalog = new Catalog(config2.catalog);
-  const environments = new EnvironmentResolver(config2.environments);
+  const { catalog, environments } = sharedFor(config2);
   const now = options.now ?? /* @__PURE__ */ new Date();
   const stacks = plans.map((plan, index2) => evaluatePlan(plan, index2, options.rules, config2, catalog, environments, now));
   const findings = stacks.flatMap((s) => s.findings);
@@ -51857,6 +51856,15 @@ function evaluate(plans, options) {
     ...approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {},
     texts: textsOf(findings, options.rules)
   };
+}
+var shared = /* @__PURE__ */ new WeakMap();
+function sharedFor(config2) {
+  let made = shared.get(config2);
+  if (!made || made.from[0] !== config2.catalog || made.from[1] !== config2.environments) {
+    made = { from: [config2.catalog, config2.environments], catalog: new Catalog(config2.catalog), environments: new EnvironmentResolver(config2.environments) };
+    shared.set(config2, made);
+  }
+  return made;
 }
 function textsOf(findings, rules2) {
   const byId = new Map(rules2.map((r) => [r.id, r]));
@@ -53076,8 +53084,8 @@ function renderMarkdown(report, options = {}) {
     if (omitted > 0) body.push(`- _\u2026and ${plural2(omitted, "more resource")}, left out to fit a comment: see ${fullReport}._`);
     const details = [];
     for (const [rule, entries] of byRule(mine.flatMap((r) => r.entries))) {
-      const shared = entries.every((e3) => e3.fix === entries[0].fix);
-      const header = explained.has(rule) ? `**${codeSpan(rule)}** (fix above)` : `**${codeSpan(rule)}**: ${escapeMarkdown(shared ? entries[0].fix : entries[0].ruleFix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
+      const shared2 = entries.every((e3) => e3.fix === entries[0].fix);
+      const header = explained.has(rule) ? `**${codeSpan(rule)}** (fix above)` : `**${codeSpan(rule)}**: ${escapeMarkdown(shared2 ? entries[0].fix : entries[0].ruleFix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
       if (!take(header)) {
         detailsCut += entries.length;
         continue;
@@ -53085,7 +53093,7 @@ function renderMarkdown(report, options = {}) {
       explained.add(rule);
       details.push("", header, "");
       for (const e3 of entries) {
-        const own2 = shared || e3.fix === e3.ruleFix ? "" : ` \u2014 fix: ${escapeMarkdown(e3.fix)}`;
+        const own2 = shared2 || e3.fix === e3.ruleFix ? "" : ` \u2014 fix: ${escapeMarkdown(e3.fix)}`;
         const line = `- ${codeSpan(displayName(e3.resource))}: ${e3.reasons.map(escapeMarkdown).join(" \xB7 ")}${own2}`;
         if (take(line)) details.push(line);
         else detailsCut++;

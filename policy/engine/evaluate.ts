@@ -59,8 +59,7 @@ export interface EvaluateOptions {
 
 export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   const config = options.config ?? resolveConfig({}, options.rules.map((r) => r.id));
-  const catalog = new Catalog(config.catalog);
-  const environments = new EnvironmentResolver(config.environments);
+  const { catalog, environments } = sharedFor(config);
   const now = options.now ?? new Date();
   const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now));
   const findings = stacks.flatMap((s) => s.findings);
@@ -83,6 +82,22 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
     ...(approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {}),
     texts: textsOf(findings, options.rules),
   };
+}
+
+/**
+ * The catalog and environment resolver of a config, made once per config object: the CrossGuard pack evaluates one
+ * resource at a time with the same (cached) config. Both only read their config, and their lazy indexes depend on
+ * nothing else, so sharing them changes no result.
+ */
+interface Shared { from: [GateConfig['catalog'], GateConfig['environments']]; catalog: Catalog; environments: EnvironmentResolver }
+const shared = new WeakMap<GateConfig, Shared>();
+function sharedFor(config: GateConfig): Shared {
+  let made = shared.get(config);
+  if (!made || made.from[0] !== config.catalog || made.from[1] !== config.environments) {
+    made = { from: [config.catalog, config.environments], catalog: new Catalog(config.catalog), environments: new EnvironmentResolver(config.environments) };
+    shared.set(config, made);
+  }
+  return made;
 }
 
 /** The words of each rule or engine finding named by `findings`: what the renderer needs, and nothing more. */
