@@ -42702,7 +42702,16 @@ function names(family, tool) {
   }
   return found;
 }
+var canonicalTokens = /* @__PURE__ */ new Map();
 function canonicalToken(token) {
+  let canonical = canonicalTokens.get(token);
+  if (canonical === void 0) {
+    canonical = canonicalOf(token);
+    if (canonicalTokens.size < 1e4) canonicalTokens.set(token, canonical);
+  }
+  return canonical;
+}
+function canonicalOf(token) {
   const family = knownProviderOf(token);
   if (!family || toolOf(token) !== "pulumi") return token;
   const aliased = TYPES.families[family]?.pulumi?.aliases[token];
