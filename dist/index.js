@@ -37844,23 +37844,46 @@ function maskSensitive(value, sensitive = false, key = "") {
     if (typeof value !== "object" || !SETTINGS_KEY.test(key)) return MASK;
   }
   if (Array.isArray(value)) {
-    return value.map((item, i) => maskSensitive(item, Array.isArray(sensitive) ? sensitive[i] : false, key));
+    const list3 = value;
+    const marks = Array.isArray(sensitive) ? sensitive : void 0;
+    let out;
+    for (let i = 0; i < list3.length; i++) {
+      const item = list3[i];
+      const masked = maskSensitive(item, marks ? marks[i] : false, key);
+      if (out) out.push(masked);
+      else if (masked !== item) {
+        out = list3.slice(0, i);
+        out.push(masked);
+      }
+    }
+    return out ?? value;
   }
   if (value && typeof value === "object") {
     const record2 = value;
     if (PULUMI_SECRET_SIG in record2) return MASK;
-    if (record2.ciphertext !== void 0 && Object.keys(record2).length <= 2) return MASK;
-    const out = {};
-    const sens = sensitive && typeof sensitive === "object" ? sensitive : {};
-    for (const [k3, v] of Object.entries(record2)) {
-      const masked = maskSensitive(v, Object.hasOwn(sens, k3) ? sens[k3] : false, k3);
-      if (k3 === "__proto__") Object.defineProperty(out, k3, { value: masked, enumerable: true, writable: true, configurable: true });
-      else out[k3] = masked;
+    const keys2 = Object.keys(record2);
+    if (record2.ciphertext !== void 0 && keys2.length <= 2) return MASK;
+    const sens = sensitive && typeof sensitive === "object" ? sensitive : void 0;
+    let out;
+    for (let i = 0; i < keys2.length; i++) {
+      const k3 = keys2[i];
+      const v = record2[k3];
+      const masked = maskSensitive(v, sens && Object.hasOwn(sens, k3) ? sens[k3] : false, k3);
+      if (!out) {
+        if (masked === v) continue;
+        out = {};
+        for (let j = 0; j < i; j++) setOwn(out, keys2[j], record2[keys2[j]]);
+      }
+      setOwn(out, k3, masked);
     }
-    return out;
+    return out ?? value;
   }
   if (value === "[secret]") return MASK;
   return value;
+}
+function setOwn(out, key, value) {
+  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
 
 // policy/adapters/pulumi-resource.ts
@@ -37878,31 +37901,67 @@ function validateState(value, file, where2) {
   if (deps !== void 0 && deps !== null && !(isRecord(deps) && Object.values(deps).every((d) => d === null || strings(d)))) throw wrong("propertyDependencies", "an object of URN lists");
   return value;
 }
+var lastUrn;
+var lastParsed;
 function parseUrn(urn) {
+  if (urn === lastUrn && lastParsed) return lastParsed;
   const [head = "", project2 = "", qualifiedType = "", ...nameParts] = urn.split("::");
   const stack = head.replace(/^urn:pulumi:/, "");
   const type = qualifiedType.split("$").pop() ?? qualifiedType;
-  return { stack, project: project2, type, name: nameParts.join("::") };
+  const parsed = Object.freeze({ stack, project: project2, type, name: nameParts.join("::") });
+  lastUrn = urn;
+  lastParsed = parsed;
+  return parsed;
 }
 function isInternalType(type) {
   return type === "pulumi:pulumi:Stack" || type.startsWith("pulumi:providers:");
 }
 function stripUnknowns(value, path6, unknown) {
+  return strip(value, path6 ? [path6] : [], unknown);
+}
+function strip(value, at, unknown) {
   if (value === PULUMI_UNKNOWN) {
-    unknown.push(path6);
+    unknown.push(at.join("."));
     return void 0;
   }
-  if (Array.isArray(value)) return value.map((v, i) => stripUnknowns(v, path6 ? `${path6}.${i}` : String(i), unknown));
-  if (isRecord(value)) {
-    const out = {};
-    for (const [k3, v] of Object.entries(value)) {
-      const stripped = stripUnknowns(v, path6 ? `${path6}.${k3}` : k3, unknown);
-      if (stripped !== void 0 && k3 === "__proto__") Object.defineProperty(out, k3, { value: stripped, enumerable: true, writable: true, configurable: true });
-      else if (stripped !== void 0) out[k3] = stripped;
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    const list3 = value;
+    let out2;
+    for (let i = 0; i < list3.length; i++) {
+      const item = list3[i];
+      at.push(String(i));
+      const stripped = strip(item, at, unknown);
+      at.pop();
+      if (out2) out2.push(stripped);
+      else if (stripped !== item) {
+        out2 = list3.slice(0, i);
+        out2.push(stripped);
+      }
     }
-    return out;
+    return out2 ?? value;
   }
-  return value;
+  const record2 = value;
+  const keys2 = Object.keys(record2);
+  let out;
+  for (let i = 0; i < keys2.length; i++) {
+    const k3 = keys2[i];
+    const v = record2[k3];
+    at.push(k3);
+    const stripped = strip(v, at, unknown);
+    at.pop();
+    if (!out) {
+      if (stripped === v && stripped !== void 0) continue;
+      out = {};
+      for (let j = 0; j < i; j++) setOwn2(out, keys2[j], record2[keys2[j]]);
+    }
+    if (stripped !== void 0) setOwn2(out, k3, stripped);
+  }
+  return out ?? value;
+}
+function setOwn2(out, key, value) {
+  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
 function protectionOf(state) {
   return {
@@ -38005,14 +38064,16 @@ function addStep(plan, step, providers, at) {
   const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t) => typeof t === "string" && t !== "");
   const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? "";
   if (named.length > 0 && named.every(isInternalType)) return;
-  const view = destroys ? step.oldState ?? step.newState : step.newState ?? step.oldState;
-  const resource = resourceFromState({ ...view, urn: step.urn, type }, providers);
+  const fromState = (state) => resourceFromState({ ...state, urn: step.urn, type }, providers);
+  const oldResource = step.oldState ? fromState(step.oldState) : void 0;
+  const newResource = step.newState ? fromState(step.newState) : void 0;
+  const resource = (destroys ? oldResource ?? newResource : newResource ?? oldResource) ?? fromState(void 0);
   const change = {
     resource,
     action: known.action,
     raw: step.op,
-    ...step.oldState ? { before: resourceFromState({ ...step.oldState, urn: step.urn, type }, providers).properties } : {},
-    ...step.newState && step.op !== "delete" && step.op !== "discard" ? { after: resourceFromState({ ...step.newState, urn: step.urn, type }, providers).properties } : {},
+    ...oldResource ? { before: oldResource.properties } : {},
+    ...newResource && step.op !== "delete" && step.op !== "discard" ? { after: newResource.properties } : {},
     beforeProtection: protectionOf(step.oldState),
     afterProtection: protectionOf(step.newState),
     reasons: [...step.replaceReasons ?? [], ...step.diffReasons ?? []],
@@ -38020,11 +38081,11 @@ function addStep(plan, step, providers, at) {
     ...step.oldState?.id ? { objectId: step.oldState.id } : {}
   };
   plan.changes.push(change);
-  if (!destroys && step.op !== "read" && step.newState) {
-    plan.resources.push(resourceFromState({ ...step.newState, urn: step.urn, type }, providers));
+  if (!destroys && step.op !== "read" && newResource) {
+    plan.resources.push(newResource);
   }
-  if (step.op === "read" && step.newState) {
-    plan.resources.push({ ...resourceFromState({ ...step.newState, urn: step.urn, type }, providers), mode: "data" });
+  if (step.op === "read" && newResource) {
+    plan.resources.push({ ...newResource, mode: "data" });
   }
 }
 function stripColors(message) {
@@ -38878,8 +38939,15 @@ function compile(path6) {
   }
   return hit;
 }
+var camelCases = /* @__PURE__ */ new Map();
 function camelCase(snake) {
-  return snake.includes("_") ? snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()) : snake;
+  if (!snake.includes("_")) return snake;
+  let camel = camelCases.get(snake);
+  if (camel === void 0) {
+    camel = snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+    if (camelCases.size < 1e4) camelCases.set(snake, camel);
+  }
+  return camel;
 }
 function plural(name) {
   if (/^\d+$/.test(name) || name.endsWith("s")) return name;
@@ -40240,18 +40308,18 @@ var pulumiDeletionPolicy = {
 var deletionProtection2 = (source, fallback) => ({ path: "deletion_protection", protects: true, ...fallback !== void 0 ? { default: fallback } : {}, deletion: "refused", what: "deletion protection", source });
 var memberOf3 = (attribute, reason) => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 function g(canonical, terraform, pulumi, rest) {
-  const { pulumiGuards, aliases = [], ...shared } = rest;
-  const base = { family: "google", canonical, ...shared };
+  const { pulumiGuards, aliases = [], ...shared2 } = rest;
+  const base = { family: "google", canonical, ...shared2 };
   const names2 = (tool) => {
     const own2 = aliases.filter((a) => a.includes(":") === (tool === "pulumi"));
     return own2.length > 0 ? { aliases: own2 } : {};
   };
   if (!pulumiGuards || !terraform || !pulumi) {
-    return [{ ...base, ...terraform ? { terraform } : {}, ...pulumi ? { pulumi } : {}, ...aliases.length > 0 ? { aliases } : {}, ...pulumiGuards && pulumi ? { guards: [...shared.guards ?? [], ...pulumiGuards] } : {} }];
+    return [{ ...base, ...terraform ? { terraform } : {}, ...pulumi ? { pulumi } : {}, ...aliases.length > 0 ? { aliases } : {}, ...pulumiGuards && pulumi ? { guards: [...shared2.guards ?? [], ...pulumiGuards] } : {} }];
   }
   return [
     { ...base, terraform, ...names2("terraform") },
-    { ...base, pulumi, ...names2("pulumi"), guards: [...shared.guards ?? [], ...pulumiGuards] }
+    { ...base, pulumi, ...names2("pulumi"), guards: [...shared2.guards ?? [], ...pulumiGuards] }
   ];
 }
 var SQL = "@pulumi/gcp sql/databaseInstance.d.ts, types/input.d.ts DatabaseInstanceSettings* (data-model.md \xA71.4)";
@@ -42693,7 +42761,16 @@ function names(family, tool) {
   }
   return found;
 }
+var canonicalTokens = /* @__PURE__ */ new Map();
 function canonicalToken(token) {
+  let canonical = canonicalTokens.get(token);
+  if (canonical === void 0) {
+    canonical = canonicalOf(token);
+    if (canonicalTokens.size < 1e4) canonicalTokens.set(token, canonical);
+  }
+  return canonical;
+}
+function canonicalOf(token) {
   const family = knownProviderOf(token);
   if (!family || toolOf(token) !== "pulumi") return token;
   const aliased = TYPES.families[family]?.pulumi?.aliases[token];
@@ -42757,34 +42834,44 @@ var ENGINE_WORDS = /* @__PURE__ */ new Set([
   "timescale",
   "neo4j"
 ]);
+var defaultIndex;
+function indexEntries(entries) {
+  const byType = /* @__PURE__ */ new Map();
+  const byKind = /* @__PURE__ */ new Map();
+  const patterns2 = [];
+  let objectEntry;
+  for (const entry2 of entries) {
+    for (const name of [entry2.terraform, entry2.pulumi, ...entry2.aliases ?? []]) {
+      if (name) byType.set(name, entry2);
+      const kind = name ? groupKind(name) : void 0;
+      if (kind && !byKind.has(kind)) byKind.set(kind, entry2);
+    }
+    if (entry2.generic?.tokens) patterns2.push(entry2);
+    if (entry2.generic?.path === "") objectEntry ??= entry2;
+  }
+  return { byType, byKind, patterns: patterns2, objectEntry };
+}
 var Catalog = class {
   constructor(options = {}, entries = defaultEntries, published = isKnownType) {
     this.published = published;
-    for (const entry2 of entries) {
-      for (const name of [entry2.terraform, entry2.pulumi, ...entry2.aliases ?? []]) {
-        if (name) this.byType.set(name, entry2);
-        const kind = name ? groupKind(name) : void 0;
-        if (kind && !this.byKind.has(kind)) this.byKind.set(kind, entry2);
-      }
-      if (entry2.generic?.tokens) this.patterns.push(entry2);
-      if (entry2.generic?.path === "") this.objectEntry ??= entry2;
-    }
+    const index2 = entries === defaultEntries ? defaultIndex ??= indexEntries(defaultEntries) : indexEntries(entries);
+    this.byType = index2.byType;
+    this.byKind = index2.byKind;
+    this.patterns = index2.patterns;
+    this.objectEntry = index2.objectEntry;
     for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? DEFAULT_EXTRA_KIND);
     this.notData = new Set(options.notDataTypes ?? []);
     this.guess = options.guessUnknownTypes ?? true;
   }
   published;
-  byType = /* @__PURE__ */ new Map();
+  byType;
+  byKind;
+  patterns;
+  objectEntry;
   extra = /* @__PURE__ */ new Map();
   notData;
   guess;
   lowerCase;
-  /** Kubernetes entries by API group and kind (`apps StatefulSet`), for a kind in a version no entry names. */
-  byKind = /* @__PURE__ */ new Map();
-  /** Generic entries that also stand for type names matching their `tokens`. */
-  patterns = [];
-  /** The generic entry whose properties are the object itself (a CustomResource): how an object on its own is seen. */
-  objectEntry;
   /** The entry of a type, under any of its names: also a Pulumi alias or a versioned azure-native token. */
   entry(type) {
     return this.byType.get(type) ?? this.byType.get(canonicalToken(type));
@@ -42919,9 +43006,9 @@ function looksLikeStorage(type) {
 }
 
 // policy/engine/fingerprint.ts
-import { createHash } from "node:crypto";
 function fingerprint(items) {
   const lines2 = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.environment ?? "", i.objectId ?? ""])))].sort();
+  const { createHash } = process.getBuiltinModule("node:crypto");
   return `sha256:${createHash("sha256").update(`deploy-gate/v1
 ${lines2.join("\n")}`).digest("hex")}`;
 }
@@ -43950,8 +44037,9 @@ function unusedExemptions(config2, used, now) {
   }]);
 }
 function configNotes(config2) {
-  const defaults3 = new Catalog();
-  return (config2.catalog.notDataTypes ?? []).filter((t) => defaults3.dataVerdict(t).holdsData).map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`);
+  const notData = config2.catalog.notDataTypes ?? [];
+  const defaults3 = notData.length > 0 ? new Catalog() : void 0;
+  return notData.filter((t) => defaults3.dataVerdict(t).holdsData).map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`);
 }
 function globMatch(pattern, value) {
   const escape2 = (part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
@@ -50619,34 +50707,46 @@ function typeNameProblem(type) {
 }
 
 // policy/engine/context.ts
+var ID_KEYS = ["id", "arn", "name", "bucket", "identifier"];
 function createContext(plan, catalog, environments) {
-  const byKey = /* @__PURE__ */ new Map();
-  const all = [...plan.resources, ...plan.changes.map((c) => c.resource)];
-  for (const resource of all) {
-    if (!byKey.has(resource.address)) byKey.set(resource.address, resource);
-  }
-  for (const resource of all) {
-    for (const key of ["id", "arn", "name", "bucket", "identifier"]) {
-      const value = prop(resource.properties, key);
-      if (typeof value === "string" && value && value !== PULUMI_UNKNOWN && !byKey.has(value)) byKey.set(value, resource);
+  const byAddress = /* @__PURE__ */ new Map();
+  const byValue = /* @__PURE__ */ new Map();
+  const index2 = (resource) => {
+    if (!byAddress.has(resource.address)) byAddress.set(resource.address, resource);
+    const properties = resource.properties;
+    if (properties === null || typeof properties !== "object") return;
+    for (const key of ID_KEYS) {
+      if (!Object.hasOwn(properties, key)) continue;
+      const value = properties[key];
+      if (typeof value === "string" && value && value !== PULUMI_UNKNOWN && !byValue.has(value)) byValue.set(value, resource);
     }
-  }
+  };
+  for (const resource of plan.resources) index2(resource);
   const changes = /* @__PURE__ */ new Map();
   for (const change of plan.changes) {
+    if (byAddress.get(change.resource.address) !== change.resource) index2(change.resource);
     const existing = changes.get(change.resource.address);
     if (!existing || change.destroysObject && !existing.destroysObject) changes.set(change.resource.address, change);
   }
-  const referrers = /* @__PURE__ */ new Map();
-  for (const resource of all) {
-    for (const reference of resource.references) {
-      const target = byKey.get(reference.target);
-      if (!target || target === resource) continue;
-      if (referrers.get(target.address)?.some((r) => r.resource.address === resource.address)) continue;
-      const list3 = referrers.get(target.address) ?? [];
-      list3.push({ resource, property: reference.property });
-      referrers.set(target.address, list3);
-    }
-  }
+  const find = (key) => byAddress.get(key) ?? byValue.get(key);
+  let referrers;
+  const referrersIndex = () => {
+    if (referrers) return referrers;
+    referrers = /* @__PURE__ */ new Map();
+    const add = (resource) => {
+      for (const reference of resource.references) {
+        const target = find(reference.target);
+        if (!target || target === resource) continue;
+        const list3 = referrers.get(target.address);
+        if (!list3) referrers.set(target.address, [{ resource, property: reference.property }]);
+        else if (!list3.some((r) => r.resource.address === resource.address)) list3.push({ resource, property: reference.property });
+      }
+    };
+    for (const resource of plan.resources) add(resource);
+    for (const change of plan.changes) add(change.resource);
+    return referrers;
+  };
+  let stackEnvironment;
   const environmentCache = /* @__PURE__ */ new Map();
   const context3 = {
     plan,
@@ -50661,17 +50761,17 @@ function createContext(plan, catalog, environments) {
     },
     environmentOfValue: (value) => environments.fromValue(value),
     environments,
-    planEnvironment: () => plan.stack ? environments.fromStackName(plan.stack) : {},
-    find: (key) => byKey.get(key),
+    planEnvironment: () => stackEnvironment ??= plan.stack ? environments.fromStackName(plan.stack) : {},
+    find,
     changeOf: (resource) => changes.get(resource.address),
-    referrers: (resource) => referrers.get(resource.address) ?? [],
+    referrers: (resource) => referrersIndex().get(resource.address) ?? [],
     resolve(resource, property) {
       const out = [];
       const seen = /* @__PURE__ */ new Set();
-      const spellings = [property, property.split(".").map(camelCase).join(".")];
+      const spellings = spellingsOf(property);
       for (const reference of resource.references) {
         if (!spellings.some((p) => reference.property === p || reference.property.startsWith(`${p}.`))) continue;
-        const target = byKey.get(reference.target);
+        const target = find(reference.target);
         if (target && !seen.has(target.address)) {
           seen.add(target.address);
           out.push({ kind: "resource", resource: target, value: reference.target });
@@ -50689,7 +50789,7 @@ function createContext(plan, catalog, environments) {
           out.push({ kind: "unknown", value: property });
           continue;
         }
-        const target = byKey.get(value);
+        const target = find(value);
         if (target) out.push({ kind: "resource", resource: target, value });
         else out.push({ kind: "external", value, environment: environments.fromValue(value) });
       }
@@ -50700,6 +50800,15 @@ function createContext(plan, catalog, environments) {
     }
   };
   return context3;
+}
+var spellingCache = /* @__PURE__ */ new Map();
+function spellingsOf(property) {
+  let spellings = spellingCache.get(property);
+  if (!spellings) {
+    spellings = [property, property.split(".").map(camelCase).join(".")];
+    spellingCache.set(property, spellings);
+  }
+  return spellings;
 }
 
 // policy/engine/engine-findings.ts
@@ -50749,8 +50858,7 @@ function unapprovableOf(report) {
 // policy/engine/evaluate.ts
 function evaluate(plans, options) {
   const config2 = options.config ?? resolveConfig({}, options.rules.map((r) => r.id));
-  const catalog = new Catalog(config2.catalog);
-  const environments = new EnvironmentResolver(config2.environments);
+  const { catalog, environments } = sharedFor(config2);
   const now = options.now ?? /* @__PURE__ */ new Date();
   const usedExemptions = /* @__PURE__ */ new Set();
   const stacks = plans.map((plan, index2) => evaluatePlan(plan, index2, options.rules, config2, catalog, environments, now, usedExemptions));
@@ -50777,6 +50885,15 @@ function evaluate(plans, options) {
     unused: [...unusedExemptions(config2, usedExemptions, now), ...unusedApprovals],
     unapprovable: unapprovableOf({ findings })
   };
+}
+var shared = /* @__PURE__ */ new WeakMap();
+function sharedFor(config2) {
+  let made = shared.get(config2);
+  if (!made || made.from[0] !== config2.catalog || made.from[1] !== config2.environments) {
+    made = { from: [config2.catalog, config2.environments], catalog: new Catalog(config2.catalog), environments: new EnvironmentResolver(config2.environments) };
+    shared.set(config2, made);
+  }
+  return made;
 }
 function textsOf(findings, rules2) {
   const byId = new Map(rules2.map((r) => [r.id, r]));
@@ -50897,7 +51014,7 @@ function evaluatePlan(plan, index2, rules2, config2, catalog, environments, now,
     }
   }
   const order = new Map(rules2.map((r, i) => [r.id, i]));
-  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || a.resource.localeCompare(b.resource));
+  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || collator.compare(a.resource, b.resource));
   const blastRadius = plan.changes.filter((c) => c.destroysObject && !c.drift).map((c) => ({
     resource: c.resource.address,
     type: c.resource.type,
@@ -50926,6 +51043,7 @@ function enforcementFor(rule, configured, finding, change, plan, protectedEnviro
   const touched = change !== void 0 && change.action !== "no-op" && change.action !== "read";
   return touched || finding.change !== void 0 ? "block" : "warn";
 }
+var collator = new Intl.Collator();
 var LEVEL_ORDER = { block: 0, approved: 1, warn: 2, exempt: 3 };
 var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
 function byImportance(a, b) {
@@ -51253,6 +51371,7 @@ function managedPolicy(arn) {
 var PRINCIPAL_PROPERTIES = ["role", "user", "group", "roles", "users", "groups"];
 function judgeCredential(context3, resource) {
   const kind = policyKind(context3, resource.type);
+  if (!kind && list2(prop(resource.properties, "policy_arn")).length === 0 && !isUnknown(resource, "policy_arn", "policyArn")) return [];
   if (kind?.kind !== "resource" && controlPlaneOnly(context3, resource)) return [];
   const out = [];
   let env;
@@ -52663,7 +52782,7 @@ function resourceFromConfig(mode, type, name, config2, providers, stack) {
   }
   const providerKey = typeof providerRef === "string" ? providerRef.replace(/^\$\{|\}$/g, "") : type.split("_")[0] ?? "";
   const provider = providers.get(providerKey);
-  const properties = maskSensitive(rest);
+  const properties = { ...maskSensitive(rest) };
   const defaultTags = provider && Array.isArray(provider.default_tags) && isRecord(provider.default_tags[0]) ? provider.default_tags[0].tags : void 0;
   if (isRecord(defaultTags)) properties.tags_all = { ...defaultTags, ...isRecord(properties.tags) ? properties.tags : {} };
   return {
@@ -53080,6 +53199,7 @@ async function readInputBytes(path6, display, limits = {}) {
   });
   if (info2.isDirectory()) throw new InputError(display, "", "is a directory");
   if (info2.isFile() && info2.size > max) throw new InputError(display, "", `${info2.size} bytes is over the ${max}-byte limit (raise it with --max-bytes)`);
+  if (info2.isFile()) return readRegularFile(path6, display, info2.size, max);
   let stream;
   try {
     stream = createReadStream(path6);
@@ -53087,6 +53207,36 @@ async function readInputBytes(path6, display, limits = {}) {
     throw new InputError(display, "", "cannot be opened");
   }
   return readStream(stream, display, max, info2.isFile() ? 0 : limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+}
+async function readRegularFile(path6, display, size2, max) {
+  const failed = (error2) => new InputError(display, "", `cannot be read (${error2.code ?? error2.message})`);
+  const handle = await open2(path6, "r").catch((error2) => {
+    throw failed(error2);
+  });
+  try {
+    const buffer = Buffer.allocUnsafe(size2);
+    let length = 0;
+    while (length < size2) {
+      const { bytesRead } = await handle.read(buffer, length, size2 - length, length);
+      if (bytesRead === 0) return buffer.subarray(0, length);
+      length += bytesRead;
+    }
+    const more = [];
+    let total = length;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(65536);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > max) throw new InputError(display, "", `more than ${max} bytes arrived, over the limit (raise it with --max-bytes)`);
+      more.push(chunk.subarray(0, bytesRead));
+    }
+    return more.length === 0 ? buffer : Buffer.concat([buffer, ...more], total);
+  } catch (error2) {
+    throw error2 instanceof InputError ? error2 : failed(error2);
+  } finally {
+    await handle.close();
+  }
 }
 async function readHead(path6, length = 65536) {
   const handle = await open2(path6, "r");
@@ -53213,15 +53363,20 @@ async function readPlanFile(file, options = {}, sources, inDirectory = false) {
     const kind = binaryKind(await readHead(file).catch(() => Buffer.alloc(0)));
     if (kind?.startsWith("a binary file")) throw new NotAPlanError(display, "", kind);
   }
-  const bytes = await readInputBytes(file, display, options);
+  const box = await readBox(file, display, options);
   try {
-    return parsePlanBytes(bytes, display, { ...options.format ? { format: options.format } : {}, ...sources ? { sources } : {}, inDirectory, file });
+    return parsePlanBytes(box, display, { ...options.format ? { format: options.format } : {}, ...sources ? { sources } : {}, inDirectory, file });
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
     throw new InputError(display, "", `could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
 }
-function parsePlanBytes(bytes, display, options = {}) {
+async function readBox(file, display, options) {
+  return { bytes: await readInputBytes(file, display, options) };
+}
+function parsePlanBytes(input, display, options = {}) {
+  let bytes = Buffer.isBuffer(input) ? input : input.bytes ?? Buffer.alloc(0);
+  if (!Buffer.isBuffer(input)) input.bytes = void 0;
   if (bytes.length === 0) {
     if (options.inDirectory && basename3(options.file ?? display).startsWith(".")) throw new NotAPlanError(display, "", "an empty placeholder file");
     throw new InputError(display, "", "the file is empty: the tool that should have written it probably failed");
@@ -53241,7 +53396,9 @@ function parsePlanBytes(bytes, display, options = {}) {
     }
     throw error2;
   }
-  return parsePlanText(text2, display, options.format, options.sources, { ...options, budget: options.budget ?? heapBudget(text2.length, bytes) });
+  const budget = options.budget ?? heapBudget(text2.length, bytes);
+  bytes = Buffer.alloc(0);
+  return parsePlanText(text2, display, options.format, options.sources, { ...options, budget });
 }
 function maybePlanText(text2) {
   const start = text2.trimStart()[0];
@@ -53706,8 +53863,8 @@ function renderMarkdown(report, options = {}) {
     if (omitted > 0) body.push(`- _\u2026and ${plural2(omitted, "more resource")}, left out to fit a comment: see ${fullReport}._`);
     const details = [];
     for (const [rule, entries] of byRule(mine.flatMap((r) => r.entries))) {
-      const shared = entries.every((e3) => e3.fix === entries[0].fix);
-      const header = explained.has(rule) ? `**${codeSpan(rule)}** (fix above)` : `**${codeSpan(rule)}**: ${escapeWithCode(shared ? entries[0].fix : entries[0].ruleFix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
+      const shared2 = entries.every((e3) => e3.fix === entries[0].fix);
+      const header = explained.has(rule) ? `**${codeSpan(rule)}** (fix above)` : `**${codeSpan(rule)}**: ${escapeWithCode(shared2 ? entries[0].fix : entries[0].ruleFix)} (${codeSpan(`deploy-gate explain ${rule}`)})`;
       if (!take(header)) {
         detailsCut += entries.length;
         continue;
@@ -53715,7 +53872,7 @@ function renderMarkdown(report, options = {}) {
       explained.add(rule);
       details.push("", header, "");
       for (const e3 of entries) {
-        const own2 = shared || e3.fix === e3.ruleFix ? "" : ` \u2014 fix: ${escapeWithCode(e3.fix)}`;
+        const own2 = shared2 || e3.fix === e3.ruleFix ? "" : ` \u2014 fix: ${escapeWithCode(e3.fix)}`;
         const line = `- ${isWhole(e3.resource) ? escapeMarkdown(resourceName(e3.resource)) : codeSpan(displayName(e3.resource))}: ${e3.reasons.map(escapeMarkdown).join(" \xB7 ")}${own2}`;
         if (take(line)) details.push(line);
         else detailsCut++;

@@ -64,7 +64,7 @@ function lazyJson(outdir: string, data: Map<string, string>): Plugin {
 
 /** Writes build/cli/ afresh (each file atomically, so a run starting meanwhile reads whole files). */
 export async function bundleCli(outdir: string = CLI_OUTDIR): Promise<string[]> {
-  return bundle({ 'deploy-gate': CLI_ENTRY }, outdir, false);
+  return bundle({ 'deploy-gate': CLI_ENTRY }, outdir);
 }
 
 /**
@@ -74,19 +74,22 @@ export async function bundleCli(outdir: string = CLI_OUTDIR): Promise<string[]> 
  * is a chunk loaded only for the lines that need it, and tree-sitter stays outside (EXTERNAL).
  */
 export async function bundleGuard(outdir: string = GUARD_OUTDIR): Promise<string[]> {
-  return bundle({ guard: GUARD_ENTRY }, outdir, true);
+  return bundle({ guard: GUARD_ENTRY }, outdir);
 }
 
-async function bundle(entryPoints: Record<string, string>, outdir: string, splitting: boolean): Promise<string[]> {
+async function bundle(entryPoints: Record<string, string>, outdir: string): Promise<string[]> {
   const data = new Map<string, string>();
   const result = await build({
     entryPoints,
-    splitting,
     absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'esm',
+    // What is imported dynamically (explain, the markdown and SARIF writers, the guard's judge and tool tables)
+    // goes into chunks beside the entry, compiled only by a run that imports them.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     external: EXTERNAL,
     plugins: [lazyJson(outdir, data)],
     banner: { js: BANNER },

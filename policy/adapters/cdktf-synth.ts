@@ -74,7 +74,8 @@ function resourceFromConfig(
   }
   const providerKey = typeof providerRef === 'string' ? providerRef.replace(/^\$\{|\}$/g, '') : type.split('_')[0] ?? '';
   const provider = providers.get(providerKey);
-  const properties = maskSensitive(rest) as Record<string, unknown>;
+  // A copy: maskSensitive returns its input when it masks nothing, and tags_all is written below.
+  const properties = { ...(maskSensitive(rest) as Record<string, unknown>) };
   // Provider default_tags apply to every taggable resource, as Terraform's tags_all does.
   const defaultTags = provider && Array.isArray(provider.default_tags) && isRecord(provider.default_tags[0]) ? provider.default_tags[0].tags : undefined;
   if (isRecord(defaultTags)) properties.tags_all = { ...defaultTags, ...(isRecord(properties.tags) ? properties.tags : {}) };

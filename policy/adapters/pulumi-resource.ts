@@ -40,36 +40,89 @@ export function validateState(value: unknown, file: string, where: string): Pulu
   return value as PulumiState;
 }
 
-export function parseUrn(urn: string): { stack: string; project: string; type: string; name: string } {
+export interface ParsedUrn {
+  readonly stack: string;
+  readonly project: string;
+  readonly type: string;
+  readonly name: string;
+}
+
+/** The last URN parsed: a reader asks about one step's URN several times in a row (its checks, its states). */
+let lastUrn: string | undefined;
+let lastParsed: ParsedUrn | undefined;
+
+export function parseUrn(urn: string): ParsedUrn {
+  if (urn === lastUrn && lastParsed) return lastParsed;
   // urn:pulumi:<stack>::<project>::<parent-type$type>::<name>
   const [head = '', project = '', qualifiedType = '', ...nameParts] = urn.split('::');
   const stack = head.replace(/^urn:pulumi:/, '');
   const type = qualifiedType.split('$').pop() ?? qualifiedType;
-  return { stack, project, type, name: nameParts.join('::') };
+  const parsed: ParsedUrn = Object.freeze({ stack, project, type, name: nameParts.join('::') });
+  lastUrn = urn;
+  lastParsed = parsed;
+  return parsed;
 }
 
 export function isInternalType(type: string): boolean {
   return type === 'pulumi:pulumi:Stack' || type.startsWith('pulumi:providers:');
 }
 
-/** Strips Pulumi's unknown sentinel from a property bag, recording each unknown path. */
+/**
+ * Strips Pulumi's unknown sentinel from a property bag, recording each unknown path. Copy on write, as
+ * maskSensitive is: a bag without unknowns (most of them) is returned as it is; otherwise only the records and lists
+ * on the way to an unknown are copied. Paths are joined only for the unknowns found.
+ */
 export function stripUnknowns(value: unknown, path: string, unknown: string[]): unknown {
+  return strip(value, path ? [path] : [], unknown);
+}
+
+function strip(value: unknown, at: string[], unknown: string[]): unknown {
   if (value === PULUMI_UNKNOWN) {
-    unknown.push(path);
+    unknown.push(at.join('.'));
     return undefined;
   }
-  if (Array.isArray(value)) return value.map((v, i) => stripUnknowns(v, path ? `${path}.${i}` : String(i), unknown));
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const stripped = stripUnknowns(v, path ? `${path}.${k}` : k, unknown);
-      // A plan's `__proto__` key stays a key: assigned, it would become the copy's prototype (see redact.ts).
-      if (stripped !== undefined && k === '__proto__') Object.defineProperty(out, k, { value: stripped, enumerable: true, writable: true, configurable: true });
-      else if (stripped !== undefined) out[k] = stripped;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const list: unknown[] = value;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      at.push(String(i));
+      const stripped = strip(item, at, unknown);
+      at.pop();
+      // A list keeps its length: an unknown item becomes undefined in place.
+      if (out) out.push(stripped);
+      else if (stripped !== item) {
+        out = list.slice(0, i);
+        out.push(stripped);
+      }
     }
-    return out;
+    return out ?? value;
   }
-  return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = record[k];
+    at.push(k);
+    const stripped = strip(v, at, unknown);
+    at.pop();
+    if (!out) {
+      // An unknown (or undefined) value is left out of the copy.
+      if (stripped === v && stripped !== undefined) continue;
+      out = {};
+      for (let j = 0; j < i; j++) setOwn(out, keys[j]!, record[keys[j]!]);
+    }
+    if (stripped !== undefined) setOwn(out, k, stripped);
+  }
+  return out ?? value;
+}
+
+function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  // A plan's `__proto__` key stays a key: assigned, it would become the copy's prototype (see redact.ts).
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
 
 export function protectionOf(state: PulumiState | undefined): Protection {

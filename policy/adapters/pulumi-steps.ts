@@ -83,14 +83,18 @@ export function addStep(plan: Plan, step: PulumiStep, providers: Map<string, Rec
   const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t): t is string => typeof t === 'string' && t !== '');
   const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? '';
   if (named.length > 0 && named.every(isInternalType)) return;
-  const view = destroys ? step.oldState ?? step.newState : step.newState ?? step.oldState;
-  const resource = resourceFromState({ ...view, urn: step.urn, type }, providers);
+  // Each state is read once (masked, unknowns stripped): the change's resource, before and after, and the plan's
+  // resource are views of these two, as the Terraform reader's are.
+  const fromState = (state: PulumiState | undefined) => resourceFromState({ ...state, urn: step.urn, type }, providers);
+  const oldResource = step.oldState ? fromState(step.oldState) : undefined;
+  const newResource = step.newState ? fromState(step.newState) : undefined;
+  const resource = (destroys ? oldResource ?? newResource : newResource ?? oldResource) ?? fromState(undefined);
   const change: Change = {
     resource,
     action: known.action,
     raw: step.op,
-    ...(step.oldState ? { before: resourceFromState({ ...step.oldState, urn: step.urn, type }, providers).properties } : {}),
-    ...(step.newState && step.op !== 'delete' && step.op !== 'discard' ? { after: resourceFromState({ ...step.newState, urn: step.urn, type }, providers).properties } : {}),
+    ...(oldResource ? { before: oldResource.properties } : {}),
+    ...(newResource && step.op !== 'delete' && step.op !== 'discard' ? { after: newResource.properties } : {}),
     beforeProtection: protectionOf(step.oldState),
     afterProtection: protectionOf(step.newState),
     reasons: [...(step.replaceReasons ?? []), ...(step.diffReasons ?? [])],
@@ -98,12 +102,12 @@ export function addStep(plan: Plan, step: PulumiStep, providers: Map<string, Rec
     ...(step.oldState?.id ? { objectId: step.oldState.id } : {}),
   };
   plan.changes.push(change);
-  if (!destroys && step.op !== 'read' && step.newState) {
-    plan.resources.push(resourceFromState({ ...step.newState, urn: step.urn, type }, providers));
+  if (!destroys && step.op !== 'read' && newResource) {
+    plan.resources.push(newResource);
   }
-  if (step.op === 'read' && step.newState) {
+  if (step.op === 'read' && newResource) {
     // Reads (.get()) never reach policy packs (pulumi/pulumi#3950); keep them so cross-environment reads are seen.
-    plan.resources.push({ ...resourceFromState({ ...step.newState, urn: step.urn, type }, providers), mode: 'data' });
+    plan.resources.push({ ...newResource, mode: 'data' });
   }
 }
 

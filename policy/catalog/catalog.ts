@@ -63,18 +63,45 @@ const ENGINE_WORDS = new Set([
 /** Families whose every published type the catalog classifies: no guessing for them. */
 export const COVERED_FAMILIES = ['aws', 'google', 'azurerm', 'kubernetes', 'railway'] as const;
 
+/** The lookup tables of a list of entries: built once per list (they are only read), see the constructor. */
+interface EntryIndex {
+  byType: ReadonlyMap<string, CatalogEntry>;
+  /** Kubernetes entries by API group and kind (`apps StatefulSet`), for a kind in a version no entry names. */
+  byKind: ReadonlyMap<string, CatalogEntry>;
+  /** Generic entries that also stand for type names matching their `tokens`. */
+  patterns: readonly CatalogEntry[];
+  /** The generic entry whose properties are the object itself (a CustomResource): how an object on its own is seen. */
+  objectEntry: CatalogEntry | undefined;
+}
+
+let defaultIndex: EntryIndex | undefined;
+
+function indexEntries(entries: readonly CatalogEntry[]): EntryIndex {
+  const byType = new Map<string, CatalogEntry>();
+  const byKind = new Map<string, CatalogEntry>();
+  const patterns: CatalogEntry[] = [];
+  let objectEntry: CatalogEntry | undefined;
+  for (const entry of entries) {
+    for (const name of [entry.terraform, entry.pulumi, ...(entry.aliases ?? [])]) {
+      if (name) byType.set(name, entry);
+      const kind = name ? groupKind(name) : undefined;
+      if (kind && !byKind.has(kind)) byKind.set(kind, entry);
+    }
+    if (entry.generic?.tokens) patterns.push(entry);
+    if (entry.generic?.path === '') objectEntry ??= entry;
+  }
+  return { byType, byKind, patterns, objectEntry };
+}
+
 export class Catalog {
-  private readonly byType = new Map<string, CatalogEntry>();
+  private readonly byType: ReadonlyMap<string, CatalogEntry>;
+  private readonly byKind: ReadonlyMap<string, CatalogEntry>;
+  private readonly patterns: readonly CatalogEntry[];
+  private readonly objectEntry: CatalogEntry | undefined;
   private readonly extra = new Map<string, DataKind>();
   private readonly notData: Set<string>;
   private readonly guess: boolean;
   private lowerCase?: Map<string, CatalogEntry>;
-  /** Kubernetes entries by API group and kind (`apps StatefulSet`), for a kind in a version no entry names. */
-  private readonly byKind = new Map<string, CatalogEntry>();
-  /** Generic entries that also stand for type names matching their `tokens`. */
-  private readonly patterns: CatalogEntry[] = [];
-  /** The generic entry whose properties are the object itself (a CustomResource): how an object on its own is seen. */
-  private objectEntry?: CatalogEntry;
 
   constructor(
     options: CatalogOptions = {},
@@ -82,15 +109,13 @@ export class Catalog {
     /** Whether a type is published by a covered provider (the schema index); such types are never guessed. */
     private readonly published: (type: string) => boolean = isKnownType,
   ) {
-    for (const entry of entries) {
-      for (const name of [entry.terraform, entry.pulumi, ...(entry.aliases ?? [])]) {
-        if (name) this.byType.set(name, entry);
-        const kind = name ? groupKind(name) : undefined;
-        if (kind && !this.byKind.has(kind)) this.byKind.set(kind, entry);
-      }
-      if (entry.generic?.tokens) this.patterns.push(entry);
-      if (entry.generic?.path === '') this.objectEntry ??= entry;
-    }
+    // The index of the built-in entries is built once per process and shared (it is only read): the CrossGuard pack
+    // evaluates one resource at a time, and rebuilding it was most of the time an Analyze call took.
+    const index = entries === defaultEntries ? (defaultIndex ??= indexEntries(defaultEntries)) : indexEntries(entries);
+    this.byType = index.byType;
+    this.byKind = index.byKind;
+    this.patterns = index.patterns;
+    this.objectEntry = index.objectEntry;
     for (const extra of options.extraDataTypes ?? []) this.extra.set(extra.type, extra.kind ?? DEFAULT_EXTRA_KIND);
     this.notData = new Set(options.notDataTypes ?? []);
     this.guess = options.guessUnknownTypes ?? true;

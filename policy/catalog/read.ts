@@ -25,8 +25,18 @@ function compile(path: string): CompiledPath {
   return hit;
 }
 
+/** Spellings already worked out: the rules ask for the same catalog paths once per resource. */
+const camelCases = new Map<string, string>();
+
 export function camelCase(snake: string): string {
-  return snake.includes('_') ? snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) : snake;
+  if (!snake.includes('_')) return snake;
+  let camel = camelCases.get(snake);
+  if (camel === undefined) {
+    camel = snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    // Bounded: callers pass catalog paths, a few hundred; anything beyond is worked out each time.
+    if (camelCases.size < 10_000) camelCases.set(snake, camel);
+  }
+  return camel;
 }
 
 /** The bridge's plural of a camelCase name (inflection's rules for the endings it meets). */

@@ -68,7 +68,20 @@ export function typesOf(family: Family, tool: Tool, kind: 'resources' | 'dataSou
 }
 
 /** The token a Pulumi alias stands for (`aws:s3/bucketV2:BucketV2` → `aws:s3/bucket:Bucket`); any other string as is. */
+/** Tokens already canonicalized: the catalog asks once per resource per rule, for the few types a plan has. */
+const canonicalTokens = new Map<string, string>();
+
 export function canonicalToken(token: string): string {
+  let canonical = canonicalTokens.get(token);
+  if (canonical === undefined) {
+    canonical = canonicalOf(token);
+    // Bounded: a plan names a few hundred types; past that, tokens are worked out each time.
+    if (canonicalTokens.size < 10_000) canonicalTokens.set(token, canonical);
+  }
+  return canonical;
+}
+
+function canonicalOf(token: string): string {
   const family = knownProviderOf(token);
   if (!family || toolOf(token) !== 'pulumi') return token;
   const aliased = TYPES.families[family]?.pulumi?.aliases[token];

@@ -96,8 +96,12 @@ function mask(properties: Record<string, unknown>, secretOutputs: readonly strin
   const masked = maskSensitive(properties) as Record<string, unknown>;
   // Secrets arrive unwrapped (deserializeProperties(…, false)), so their signature is gone: only the
   // additionalSecretOutputs option still says which outputs were secret.
-  for (const key of secretOutputs) if (key in masked) masked[key] = MASK;
-  return masked;
+  const secret = secretOutputs.filter((key) => key in masked);
+  if (secret.length === 0) return masked;
+  // maskSensitive returns its input when it masks nothing: copy before writing, so no caller's object changes.
+  const out = { ...masked };
+  for (const key of secret) out[key] = MASK;
+  return out;
 }
 
 /** The model resource for one analyzer resource. `fallbackStack` names the stack when the URN cannot. */

@@ -4,36 +4,58 @@ import { PULUMI_UNKNOWN } from '../model/redact.js';
 import type { ResolvedTarget, RuleContext } from './define-rule.js';
 import type { EnvironmentResolver } from './environment.js';
 
-/** Builds the indexes every rule shares: by address, by cloud id/ARN/name, and references both ways. */
+/** Properties whose value names a resource the way other resources refer to it (cloud id, ARN, name). */
+const ID_KEYS = ['id', 'arn', 'name', 'bucket', 'identifier'] as const;
+
+/**
+ * Builds the indexes every rule shares: by address, by cloud id/ARN/name, and references both ways. One pass over
+ * the resources and changes builds the first two; the referrers index, which only the blast radius of a destructive
+ * plan reads, is built on its first use.
+ */
 export function createContext(plan: Plan, catalog: Catalog, environments: EnvironmentResolver): RuleContext {
-  const byKey = new Map<string, Resource>();
-  const all = [...plan.resources, ...plan.changes.map((c) => c.resource)];
-  for (const resource of all) {
-    if (!byKey.has(resource.address)) byKey.set(resource.address, resource);
-  }
-  for (const resource of all) {
-    for (const key of ['id', 'arn', 'name', 'bucket', 'identifier']) {
-      const value = prop(resource.properties, key);
-      if (typeof value === 'string' && value && value !== PULUMI_UNKNOWN && !byKey.has(value)) byKey.set(value, resource);
+  // An address always wins over a cloud id that happens to spell it; among either, the first resource wins.
+  const byAddress = new Map<string, Resource>();
+  const byValue = new Map<string, Resource>();
+  const index = (resource: Resource) => {
+    if (!byAddress.has(resource.address)) byAddress.set(resource.address, resource);
+    const properties = resource.properties as Record<string, unknown> | undefined;
+    if (properties === null || typeof properties !== 'object') return;
+    // `prop(properties, key)` for these one-word keys, whose snake_case and camelCase spellings are the same.
+    for (const key of ID_KEYS) {
+      if (!Object.hasOwn(properties, key)) continue;
+      const value = properties[key];
+      if (typeof value === 'string' && value && value !== PULUMI_UNKNOWN && !byValue.has(value)) byValue.set(value, resource);
     }
-  }
+  };
+  for (const resource of plan.resources) index(resource);
   const changes = new Map<string, Change>();
   for (const change of plan.changes) {
+    // Readers put the same object in plan.resources and in its change: indexed once, it would change nothing again.
+    if (byAddress.get(change.resource.address) !== change.resource) index(change.resource);
     const existing = changes.get(change.resource.address);
     // A replacement shown as create-replacement + delete-replaced: keep the destructive one.
     if (!existing || (change.destroysObject && !existing.destroysObject)) changes.set(change.resource.address, change);
   }
-  const referrers = new Map<string, Array<{ resource: Resource; property: string }>>();
-  for (const resource of all) {
-    for (const reference of resource.references) {
-      const target = byKey.get(reference.target);
-      if (!target || target === resource) continue;
-      if (referrers.get(target.address)?.some((r) => r.resource.address === resource.address)) continue;
-      const list = referrers.get(target.address) ?? [];
-      list.push({ resource, property: reference.property });
-      referrers.set(target.address, list);
-    }
-  }
+  const find = (key: string): Resource | undefined => byAddress.get(key) ?? byValue.get(key);
+
+  let referrers: Map<string, Array<{ resource: Resource; property: string }>> | undefined;
+  const referrersIndex = () => {
+    if (referrers) return referrers;
+    referrers = new Map();
+    const add = (resource: Resource) => {
+      for (const reference of resource.references) {
+        const target = find(reference.target);
+        if (!target || target === resource) continue;
+        const list = referrers!.get(target.address);
+        if (!list) referrers!.set(target.address, [{ resource, property: reference.property }]);
+        else if (!list.some((r) => r.resource.address === resource.address)) list.push({ resource, property: reference.property });
+      }
+    };
+    for (const resource of plan.resources) add(resource);
+    for (const change of plan.changes) add(change.resource);
+    return referrers;
+  };
+  let stackEnvironment: ReturnType<EnvironmentResolver['fromStackName']> | undefined;
   const environmentCache = new Map<Resource, ReturnType<EnvironmentResolver['resolve']>>();
 
   const context: RuleContext = {
@@ -49,18 +71,18 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
     },
     environmentOfValue: (value) => environments.fromValue(value),
     environments,
-    planEnvironment: () => (plan.stack ? environments.fromStackName(plan.stack) : {}),
-    find: (key) => byKey.get(key),
+    planEnvironment: () => (stackEnvironment ??= plan.stack ? environments.fromStackName(plan.stack) : {}),
+    find,
     changeOf: (resource) => changes.get(resource.address),
-    referrers: (resource) => referrers.get(resource.address) ?? [],
+    referrers: (resource) => referrersIndex().get(resource.address) ?? [],
     resolve(resource, property) {
       const out: ResolvedTarget[] = [];
       const seen = new Set<string>();
       // Catalog links name properties in Terraform's snake_case; Pulumi's propertyDependencies use camelCase (`volumeId`).
-      const spellings = [property, property.split('.').map(camelCase).join('.')];
+      const spellings = spellingsOf(property);
       for (const reference of resource.references) {
         if (!spellings.some((p) => reference.property === p || reference.property.startsWith(`${p}.`))) continue;
-        const target = byKey.get(reference.target);
+        const target = find(reference.target);
         if (target && !seen.has(target.address)) {
           seen.add(target.address);
           out.push({ kind: 'resource', resource: target, value: reference.target });
@@ -78,7 +100,7 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
           out.push({ kind: 'unknown', value: property });
           continue;
         }
-        const target = byKey.get(value);
+        const target = find(value);
         if (target) out.push({ kind: 'resource', resource: target, value });
         else out.push({ kind: 'external', value, environment: environments.fromValue(value) });
       }
@@ -89,4 +111,15 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
     },
   };
   return context;
+}
+
+/** A catalog link's property in both spellings (Terraform's `volume_id`, Pulumi's `volumeId`), worked out once. */
+const spellingCache = new Map<string, readonly string[]>();
+function spellingsOf(property: string): readonly string[] {
+  let spellings = spellingCache.get(property);
+  if (!spellings) {
+    spellings = [property, property.split('.').map(camelCase).join('.')];
+    spellingCache.set(property, spellings);
+  }
+  return spellings;
 }

@@ -69,8 +69,7 @@ export interface EvaluateOptions {
 
 export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   const config = options.config ?? resolveConfig({}, options.rules.map((r) => r.id));
-  const catalog = new Catalog(config.catalog);
-  const environments = new EnvironmentResolver(config.environments);
+  const { catalog, environments } = sharedFor(config);
   const now = options.now ?? new Date();
   const usedExemptions = new Set<number>();
   const stacks = plans.map((plan, index) => evaluatePlan(plan, index, options.rules, config, catalog, environments, now, usedExemptions));
@@ -101,7 +100,21 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   };
 }
 
-
+/**
+ * The catalog and environment resolver of a config, made once per config object: the CrossGuard pack evaluates one
+ * resource at a time with the same (cached) config. Both only read their config, and their lazy indexes depend on
+ * nothing else, so sharing them changes no result.
+ */
+interface Shared { from: [GateConfig['catalog'], GateConfig['environments']]; catalog: Catalog; environments: EnvironmentResolver }
+const shared = new WeakMap<GateConfig, Shared>();
+function sharedFor(config: GateConfig): Shared {
+  let made = shared.get(config);
+  if (!made || made.from[0] !== config.catalog || made.from[1] !== config.environments) {
+    made = { from: [config.catalog, config.environments], catalog: new Catalog(config.catalog), environments: new EnvironmentResolver(config.environments) };
+    shared.set(config, made);
+  }
+  return made;
+}
 
 /** The words of each rule or engine finding named by `findings`: what the renderer needs, and nothing more. */
 function textsOf(findings: readonly Finding[], rules: readonly Rule[]): Record<string, FindingTexts> {
@@ -205,7 +218,7 @@ function evaluatePlan(
   }
   // Blocked first, then by severity, then in registry order (deletions before the rest), then by resource.
   const order = new Map(rules.map((r, i) => [r.id, i]));
-  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || a.resource.localeCompare(b.resource));
+  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || collator.compare(a.resource, b.resource));
   const blastRadius = plan.changes.filter((c) => c.destroysObject && !c.drift).map((c) => ({
     resource: c.resource.address, type: c.resource.type, action: c.raw, holdsData: catalog.holdsData(c.resource),
     dependents: context.referrers(c.resource).map((r) => r.resource.address),
@@ -233,6 +246,9 @@ function enforcementFor(rule: Rule, configured: Level, finding: RuleFinding, cha
   const touched = change !== undefined && change.action !== 'no-op' && change.action !== 'read';
   return touched || finding.change !== undefined ? 'block' : 'warn';
 }
+
+/** `a.localeCompare(b)` is this comparison (the default locale's collation), without setting it up on every call. */
+const collator = new Intl.Collator();
 
 const LEVEL_ORDER: Record<FindingLevel, number> = { block: 0, approved: 1, warn: 2, exempt: 3 };
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };

@@ -30,8 +30,10 @@ export function unusedExemptions(config: GateConfig, used: ReadonlySet<number>, 
 /** What a person should know about the configuration: data types switched off. */
 export function configNotes(config: GateConfig): string[] {
   // Declaring a catalogued data store as "not data" switches the gate off for it: allowed, never silent.
-  const defaults = new Catalog();
-  return (config.catalog.notDataTypes ?? []).filter((t) => defaults.dataVerdict(t).holdsData)
+  // A Catalog is made only when there is something to look up (most configurations switch nothing off).
+  const notData = config.catalog.notDataTypes ?? [];
+  const defaults = notData.length > 0 ? new Catalog() : undefined;
+  return notData.filter((t) => defaults!.dataVerdict(t).holdsData)
     .map((t) => `the configuration declares ${t} as holding no data, so its deletions are not checked`);
 }
 

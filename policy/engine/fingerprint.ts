@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 
 export interface FingerprintItem {
   stack: string;
@@ -17,6 +16,8 @@ export interface FingerprintItem {
  */
 export function fingerprint(items: readonly FingerprintItem[]): string {
   const lines = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.environment ?? '', i.objectId ?? ''])))].sort();
+  // node:crypto is loaded here, when a plan has something to approve, not at every start (docs/performance.md).
+  const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
   return `sha256:${createHash('sha256').update(`deploy-gate/v1\n${lines.join('\n')}`).digest('hex')}`;
 }
 

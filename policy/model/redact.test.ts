@@ -20,4 +20,27 @@ describe('maskSensitive', () => {
     const value = { secret_arn: 'arn:aws:secretsmanager:us-east-1:1:secret:x', kms_key_id: 'k', password_policy: { minimum_length: 14 }, manage_master_user_password: true };
     expect(maskSensitive(value)).toEqual(value);
   });
+
+  test('returns what holds no secret as it is, and copies only the paths it masks, never changing its input', () => {
+    const clean = { id: 'vol-1', tags: { env: 'prod' }, blocks: [{ size: 8 }] };
+    expect(maskSensitive(clean)).toBe(clean);
+    const input = { id: 'db-1', tags: { env: 'prod' }, settings: [{ a: 1 }, { password: 'hunter2' }], after: 'x' };
+    const snapshot = structuredClone(input);
+    const masked = maskSensitive(input) as typeof input;
+    expect(masked).toEqual({ ...snapshot, settings: [{ a: 1 }, { password: MASK }] });
+    expect(input).toEqual(snapshot);
+    expect(masked).not.toBe(input);
+    expect(masked.tags).toBe(input.tags);
+    expect(masked.settings[0]).toBe(input.settings[0]);
+    expect(Object.keys(masked)).toEqual(Object.keys(input));
+  });
+
+  test('a copied record keeps a "__proto__" key as an own key, not as its prototype', () => {
+    const input = JSON.parse('{"__proto__": {"deletion_protection": true}, "password": "x"}') as Record<string, unknown>;
+    const masked = maskSensitive(input) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(masked)).toBe(Object.prototype);
+    expect(Object.hasOwn(masked, '__proto__')).toBe(true);
+    expect((masked as { deletion_protection?: unknown }).deletion_protection).toBeUndefined();
+    expect(masked.password).toBe(MASK);
+  });
 });

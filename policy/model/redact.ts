@@ -20,8 +20,13 @@ export function looksSecret(key: string): boolean {
 }
 
 /**
- * Returns a copy of `value` with sensitive leaves replaced by MASK. `sensitive` mirrors the value's shape
- * with `true` at sensitive leaves (Terraform `before_sensitive`/`after_sensitive`), or is `true` for all.
+ * `value` with sensitive leaves replaced by MASK. `sensitive` mirrors the value's shape with `true` at sensitive
+ * leaves (Terraform `before_sensitive`/`after_sensitive`), or is `true` for all.
+ *
+ * Copy on write: what holds nothing to mask is returned as it is (the same object, not a copy), and a record or list
+ * is copied only along the paths where something is masked. Most resources of a plan hold no secret, and copying
+ * every one of them was an eighth of the gate's time on a 100k-resource plan (docs/performance.md). So a caller that
+ * changes the result must copy it first: it may be the caller's own input.
  */
 export function maskSensitive(value: unknown, sensitive: unknown = false, key = ''): unknown {
   if (sensitive === true) return MASK;
@@ -31,23 +36,47 @@ export function maskSensitive(value: unknown, sensitive: unknown = false, key = 
     if (typeof value !== 'object' || !SETTINGS_KEY.test(key)) return MASK;
   }
   if (Array.isArray(value)) {
-    return value.map((item, i) => maskSensitive(item, Array.isArray(sensitive) ? sensitive[i] : false, key));
+    const list: unknown[] = value;
+    const marks = Array.isArray(sensitive) ? (sensitive as unknown[]) : undefined;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      const masked = maskSensitive(item, marks ? marks[i] : false, key);
+      if (out) out.push(masked);
+      else if (masked !== item) {
+        out = list.slice(0, i);
+        out.push(masked);
+      }
+    }
+    return out ?? value;
   }
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (PULUMI_SECRET_SIG in record) return MASK;
-    if (record.ciphertext !== undefined && Object.keys(record).length <= 2) return MASK;
-    const out: Record<string, unknown> = {};
-    const sens = sensitive && typeof sensitive === 'object' ? (sensitive as Record<string, unknown>) : {};
-    for (const [k, v] of Object.entries(record)) {
-      const masked = maskSensitive(v, Object.hasOwn(sens, k) ? sens[k] : false, k);
-      // `out.__proto__ = …` would set the copy's prototype: a plan's `"__proto__": {"deletion_protection": true}`
-      // would then be inherited by every lookup. A plan's key is only ever an own property.
-      if (k === '__proto__') Object.defineProperty(out, k, { value: masked, enumerable: true, writable: true, configurable: true });
-      else out[k] = masked;
+    const keys = Object.keys(record);
+    if (record.ciphertext !== undefined && keys.length <= 2) return MASK;
+    const sens = sensitive && typeof sensitive === 'object' ? (sensitive as Record<string, unknown>) : undefined;
+    let out: Record<string, unknown> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const v = record[k];
+      const masked = maskSensitive(v, sens && Object.hasOwn(sens, k) ? sens[k] : false, k);
+      if (!out) {
+        if (masked === v) continue;
+        out = {};
+        for (let j = 0; j < i; j++) setOwn(out, keys[j]!, record[keys[j]!]);
+      }
+      setOwn(out, k, masked);
     }
-    return out;
+    return out ?? value;
   }
   if (value === '[secret]') return MASK;
   return value;
+}
+
+function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  // `out.__proto__ = …` would set the copy's prototype: a plan's `"__proto__": {"deletion_protection": true}`
+  // would then be inherited by every lookup. A plan's key is only ever an own property.
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }

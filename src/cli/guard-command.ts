@@ -1,8 +1,8 @@
 // `deploy-gate guard` on the main program (help, and main() callers). bin/deploy-gate.js starts the guard through
 // guard-fast.ts instead, without commander or the plan gate: it runs before every command an agent runs.
 import { Command, CommanderError, Option } from 'commander';
-import { processIo, type GuardCliIo } from '../guard/process-io.js';
-import { EXIT_ERROR, EXIT_HOOK_DENY, HOOKS, runGuard, type HookKind } from '../guard/run.js';
+import { HOOKS, type HookKind } from '../guard/hooks.js';
+import type { GuardCliIo } from '../guard/process-io.js';
 
 
 export function addGuardCommand(program: Command, io: GuardCliIo, setExit: (code: number) => void): Command {
@@ -13,6 +13,8 @@ export function addGuardCommand(program: Command, io: GuardCliIo, setExit: (code
     .option('--override <command-line>', 'a person at an interactive terminal allows this exact command once, for 5 minutes')
     .argument('[command...]', 'after --: the command to run when the guard allows it')
     .action(async (command: string[], opts: { hook?: HookKind; check?: string; override?: string }) => {
+      // Loaded when the command runs: `deploy-gate check` defines this command on every start.
+      const [{ runGuard }, { processIo }] = await Promise.all([import('../guard/run.js'), import('../guard/process-io.js')]);
       setExit(await runGuard({
         ...(opts.hook ? { hook: opts.hook } : {}),
         ...(opts.check !== undefined ? { check: opts.check } : {}),
@@ -24,6 +26,7 @@ export function addGuardCommand(program: Command, io: GuardCliIo, setExit: (code
 
 /** The guard alone on a commander program (used for --help from the fast path). */
 export async function guardCommanderMain(argv: string[], io: GuardCliIo): Promise<number> {
+  const { EXIT_ERROR, EXIT_HOOK_DENY } = await import('../guard/run.js');
   let exitCode = 0;
   const hookMode = argv.some((a) => a === '--hook' || a.startsWith('--hook='));
   const program = new Command('deploy-gate')

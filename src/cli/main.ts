@@ -8,13 +8,10 @@ import { rules } from '../../policy/rules/index.js';
 import { InvalidSettingsError, runGate, SettingsError } from '../gate.js';
 import { INPUT_FORMATS, type InputFormat } from '../readers/detect.js';
 import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { locateFindings } from '../readers/source-positions.js';
-import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { colorEnabled, DEFAULT_WIDTH, terminalWidth } from '../report/wrap.js';
 import { EXIT, getExitCode } from './exit-code.js';
-import { renderEngineExplain, renderExplain, renderForeignExplain, renderRuleList, type Reported } from './explain.js';
+import type { Reported } from './explain.js';
 import { engineFindingFor } from '../../policy/engine/engine-findings.js';
 import { Renderer } from '../../policy/engine/render.js';
 import { addGuardCommand } from './guard-command.js';
@@ -75,9 +72,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         ...(opts.readTimeout ? { readTimeoutMs: opts.readTimeout * 1000 } : {}),
       });
       const color = colorEnabled({ flag: opts.color, isTTY: io.isTTY, env: io.env, toFile: Boolean(opts.out) });
+      // The markdown and SARIF writers, like explain and the guard, load only when asked for: every module in the
+      // bundle's first file is compiled at every start (scripts/bundle-cli.ts).
       const rendered = opts.output === 'json' ? renderJson(report)
-        : opts.output === 'markdown' ? renderMarkdown(report, { approveHint: 'file' })
-          : opts.output === 'sarif' ? renderSarif(report, rules, packageVersion(), { locations: await locateFindings(report.findings, plans, opts.source), sourcesGiven: Boolean(opts.source) })
+        : opts.output === 'markdown' ? (await import('../report/markdown.js')).renderMarkdown(report, { approveHint: 'file' })
+          : opts.output === 'sarif' ? (await import('../report/sarif.js')).renderSarif(report, rules, packageVersion(), { locations: await (await import('../readers/source-positions.js')).locateFindings(report.findings, plans, opts.source), sourcesGiven: Boolean(opts.source) })
             : renderText(report, { color, width: opts.out ? DEFAULT_WIDTH : terminalWidth(io.isTTY ? io.columns : undefined, io.env) });
       if (opts.out) {
         await writeFile(opts.out, rendered).catch((error: NodeJS.ErrnoException) => {
@@ -93,13 +92,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program.command('rules')
     .description('List the rules with severity, default level and scope')
-    .action(() => io.stdout(renderRuleList(rules)));
+    .action(async () => io.stdout((await import('./explain.js')).renderRuleList(rules)));
 
   program.command('explain')
     .description('Explain one rule, engine finding or other pack\'s policy: why it exists, how to fix a finding, its messages, its page')
     .argument('<rule-id>', 'a rule id, plan-incomplete, rule-error, or <pack>/<policy> of another CrossGuard pack')
     .argument('[plans...]', 'for <pack>/<policy>: plans (event logs) whose reported messages to show')
     .action(async (id: string, plans: string[]) => {
+      const { renderEngineExplain, renderExplain, renderForeignExplain } = await import('./explain.js');
       // deploy-gate's own pack reports its rules as deploy-gate/<rule>: that is the rule.
       const own = id.startsWith(`${OWN_PACK}/`) ? rules.find((r) => r.id === id.slice(OWN_PACK.length + 1)) : undefined;
       const rule = own ?? rules.find((r) => r.id === id);

@@ -6,8 +6,8 @@ import { quote as shellQuote } from './args.js';
 import { FIXED_RULES, loadGuardConfig } from './config.js';
 import { DESTRUCTIVE_WORDS, identifierWords, needsParse, redact } from './text.js';
 
-export const HOOKS = ['claude-code', 'cursor', 'gemini', 'codex'] as const;
-export type HookKind = (typeof HOOKS)[number];
+import type { HookKind } from './hooks.js';
+export { HOOKS, type HookKind } from './hooks.js';
 
 export interface GuardIo {
   stdout: (text: string) => void;

@@ -38,6 +38,7 @@ export async function readInputBytes(path: string, display: string, limits: Read
   if (info.isDirectory()) throw new InputError(display, '', 'is a directory');
   // The size of a regular file is known before reading; a pipe's size is 0 whatever will arrive.
   if (info.isFile() && info.size > max) throw new InputError(display, '', `${info.size} bytes is over the ${max}-byte limit (raise it with --max-bytes)`);
+  if (info.isFile()) return readRegularFile(path, display, info.size, max);
   let stream: Readable;
   try {
     stream = createReadStream(path);
@@ -45,6 +46,42 @@ export async function readInputBytes(path: string, display: string, limits: Read
     throw new InputError(display, '', 'cannot be opened');
   }
   return readStream(stream, display, max, info.isFile() ? 0 : limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+}
+
+/**
+ * A regular file, read into one buffer of its size: no chunks to copy into a second buffer of the same size (a
+ * 185 MB plan read as a stream held both at once). A file that grows while it is read is read on, within the limit.
+ */
+async function readRegularFile(path: string, display: string, size: number, max: number): Promise<Buffer> {
+  const failed = (error: unknown) => new InputError(display, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    throw failed(error);
+  });
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    let length = 0;
+    while (length < size) {
+      const { bytesRead } = await handle.read(buffer, length, size - length, length);
+      if (bytesRead === 0) return buffer.subarray(0, length);
+      length += bytesRead;
+    }
+    // At the size stat gave: anything more was written since (or the file system reports no size, as /proc does).
+    const more: Buffer[] = [];
+    let total = length;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(65_536);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > max) throw new InputError(display, '', `more than ${max} bytes arrived, over the limit (raise it with --max-bytes)`);
+      more.push(chunk.subarray(0, bytesRead));
+    }
+    return more.length === 0 ? buffer : Buffer.concat([buffer, ...more], total);
+  } catch (error) {
+    throw error instanceof InputError ? error : failed(error);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The first bytes of a regular file (to tell a provider binary from a plan without reading 600 MB of it). */

@@ -78,9 +78,10 @@ export async function readPlanFile(file: string, options: ReadOptions = {}, sour
     const kind = binaryKind(await readHead(file).catch(() => Buffer.alloc(0)));
     if (kind?.startsWith('a binary file')) throw new NotAPlanError(display, '', kind);
   }
-  const bytes = await readInputBytes(file, display, options);
+  // In a box the parser empties once it has the text: the bytes (as large as the file) are not kept for the whole run.
+  const box = await readBox(file, display, options);
   try {
-    return parsePlanBytes(bytes, display, { ...(options.format ? { format: options.format } : {}), ...(sources ? { sources } : {}), inDirectory, file });
+    return parsePlanBytes(box, display, { ...(options.format ? { format: options.format } : {}), ...(sources ? { sources } : {}), inDirectory, file });
   } catch (error) {
     if (error instanceof InputError) throw error;
     // Readers validate what they touch; anything else escaping is still this file's problem, reported as such.
@@ -99,8 +100,19 @@ export interface ParseOptions {
   budget?: JsonLimits['budget'];
 }
 
+async function readBox(file: string, display: string, options: ReadOptions): Promise<BytesBox> {
+  return { bytes: await readInputBytes(file, display, options) };
+}
+
+/** Bytes handed over to parsePlanBytes, which takes them out once decoded so they can be collected. */
+export interface BytesBox {
+  bytes: Buffer | undefined;
+}
+
 /** Bytes of one input → its plan: encoding, binary and empty files, then parsePlanText. */
-export function parsePlanBytes(bytes: Buffer, display: string, options: ParseOptions = {}): Plan {
+export function parsePlanBytes(input: Buffer | BytesBox, display: string, options: ParseOptions = {}): Plan {
+  let bytes = Buffer.isBuffer(input) ? input : input.bytes ?? Buffer.alloc(0);
+  if (!Buffer.isBuffer(input)) input.bytes = undefined;
   if (bytes.length === 0) {
     // `.gitkeep` and its kind hold nothing to hide; any other empty file is a plan whose writer failed.
     if (options.inDirectory && basename(options.file ?? display).startsWith('.')) throw new NotAPlanError(display, '', 'an empty placeholder file');
@@ -122,7 +134,10 @@ export function parsePlanBytes(bytes: Buffer, display: string, options: ParseOpt
     }
     throw error;
   }
-  return parsePlanText(text, display, options.format, options.sources, { ...options, budget: options.budget ?? heapBudget(text.length, bytes) });
+  const budget = options.budget ?? heapBudget(text.length, bytes);
+  // The text holds everything now; dropping the last reference to the bytes lets them go before the parse.
+  bytes = Buffer.alloc(0);
+  return parsePlanText(text, display, options.format, options.sources, { ...options, budget });
 }
 
 /** Text that starts like JSON, an event log or a printed plan: it may be a plan, so it is never skipped. */

@@ -351,3 +351,21 @@ describe('standard input and directories', () => {
     await expect(readInputs(dir)).rejects.toThrow(/plan\.txt: this is the human-readable output of `terraform plan`/);
   });
 });
+
+describe('regular files are read whole into one buffer', () => {
+  test('a file, a file without a reported size, and the byte limit', async () => {
+    const { readInputBytes } = await import('../../src/readers/input.js');
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-read-'));
+    const file = join(dir, 'plan.json');
+    const text = `{"format_version":"1.2","resource_changes":[]${' '.repeat(200_000)}}`;
+    writeFileSync(file, text);
+    expect((await readInputBytes(file, 'plan.json')).toString('utf8')).toBe(text);
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '');
+    expect((await readInputBytes(empty, 'empty.json')).length).toBe(0);
+    // /proc files report a size of 0 and still hold text: read on past the size stat gave.
+    if (process.platform === 'linux') expect((await readInputBytes('/proc/self/status', 'status')).toString('utf8')).toContain('Name:');
+    await expect(readInputBytes(file, 'plan.json', { maxBytes: 1000 })).rejects.toThrow(/over the 1000-byte limit/);
+    if (process.platform === 'linux') await expect(readInputBytes('/proc/self/status', 'status', { maxBytes: 10 })).rejects.toThrow(/more than 10 bytes arrived/);
+  });
+});

@@ -4,13 +4,15 @@
 // so any engine address works (shared/design/pulumi-engine.md §4).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as AnalyzerPb from '@pulumi/pulumi/proto/analyzer_pb.js';
 import type { Struct } from 'google-protobuf/google/protobuf/struct_pb.js';
 import { bundlePack } from '../../scripts/bundle-pack.js';
 
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const HERE = dirname(fileURLToPath(import.meta.url));
+// test/support in the sources; build/test/support once compiled (bench/pack.bench.ts runs it from there).
+export const REPO_ROOT = basename(join(HERE, '..', '..')) === 'build' ? join(HERE, '..', '..', '..') : join(HERE, '..', '..');
 export const PACK_DIR = join(REPO_ROOT, 'policy');
 
 // Everything protobuf comes from @pulumi/pulumi's own copies: message classes from another copy of
@@ -86,6 +88,8 @@ export interface PackClient {
 export interface StartOptions {
   /** Extra environment for the pack (PULUMI_NODEJS_* as the language host sets them, PATH, …). */
   env?: Record<string, string>;
+  /** Another pack folder to start instead of deploy-gate's (bench/pack.bench.ts: a pack of one no-op policy). */
+  packDir?: string;
 }
 
 let bundled: Promise<string> | undefined;
@@ -102,14 +106,14 @@ process.on('exit', () => {
 });
 
 export async function startPack(options: StartOptions = {}): Promise<PackClient> {
-  await ensureBundle();
+  if (!options.packDir) await ensureBundle();
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     // Outside the CLI: no stack, so the pack does not try `pulumi stack export` unless a test asks for it.
     if (value !== undefined && !key.startsWith('PULUMI_')) env[key] = value;
   }
   const child = spawn(process.execPath, [RUN_POLICY_PACK, '127.0.0.1:1', '.'], {
-    cwd: PACK_DIR,
+    cwd: options.packDir ?? PACK_DIR,
     env: { ...env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -21,6 +21,9 @@ const PRINCIPAL_PROPERTIES = ['role', 'user', 'group', 'roles', 'users', 'groups
 /** What the policy documents and managed policies of one resource allow, one finding per kind. */
 export function judgeCredential(context: RuleContext, resource: Resource): CredentialFinding[] {
   const kind = policyKind(context, resource.type);
+  // The type first: a resource of no policy type can only attach a policy by ARN (`policy_arn`, read on any type)
+  // or leave one unknown until apply. Most resources do neither, and are done with before any other read.
+  if (!kind && list(prop(resource.properties, 'policy_arn')).length === 0 && !isUnknown(resource, 'policy_arn', 'policyArn')) return [];
   // A role only an AWS control plane can assume (an EKS cluster role, AWS Backup's, DLM's) is no credential an agent
   // or a person holds, and runs no code of theirs: AWS's own policies for it (AmazonEKSClusterPolicy deletes the
   // volumes the cluster made) pass. Services that run customer code (EC2, Lambda, ECS tasks, CodeBuild…) hand their
