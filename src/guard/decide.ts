@@ -43,6 +43,7 @@ const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'fish
 const READ_ONLY = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'egrep', 'rg', 'ls', 'stat', 'wc', 'diff', 'file', 'bat', 'jq', 'yq', 'sha256sum', 'shasum', 'test', '[', 'realpath', 'readlink', 'dirname', 'basename', 'echo', 'printf']);
 
 export async function decide(command: string, options: DecideOptions): Promise<Decision> {
+  command = command.replaceAll('\u0000', '');
   if (!needsParse(command, (options.deny ?? []).map((d) => d[0] ?? '').filter(Boolean))) return { decision: 'allow', refusals: [], unknown: [], parsed: false };
   const started = performance.now();
   const budget: ParseBudget = { deadline: started + (options.budgetMs ?? 1500), nodes: MAX_NODES };
@@ -93,6 +94,8 @@ class Judge {
 
   script(text: string, stdin: Stdin, depth: number): void {
     if (depth > MAX_DEPTH) { this.unknown.push(`shell strings nested more than ${MAX_DEPTH} deep`); return; }
+    // Bash drops NUL bytes from what it reads: `des<NUL>troy` runs destroy (found by the fuzz run).
+    text = text.replaceAll('\u0000', '');
     if (performance.now() > this.budget.deadline) return;
     const parsed = lexSimple(text, stdin) ?? parseScript(this.parser ?? needsParser(), text, this.budget, stdin);
     this.unknown.push(...parsed.unknown);

@@ -96,6 +96,14 @@ export function parseScript(p: TsParser, text: string, budget: ParseBudget, stdi
   } finally {
     tree.delete();
   }
+  // `$((cd infra; pulumi destroy))` is no arithmetic: bash, failing to read it as one, runs it as `$( (…) )`, where
+  // tree-sitter-bash only reports an error. Read the line that way too, for the commands it holds (found by the
+  // fuzz run); what that reading finds is judged beside the first.
+  if (result.unknown.length > 0 && text.includes('$((')) {
+    const subshells = parseScript(p, text.replaceAll('$((', '$( ('), budget, stdin);
+    result.commands.push(...subshells.commands);
+    result.assignments.push(...subshells.assignments);
+  }
   return result;
 }
 
@@ -359,7 +367,7 @@ const DECODERS: Record<string, (args: string[]) => boolean> = {
 
 /** What a pipeline stage writes to the next one, as far as the command line shows. */
 /** Prefixes that run the command after them with the same output: `sudo echo …` prints what `echo …` prints. */
-const PASS_THROUGH = new Set(['sudo', 'doas', 'command', 'builtin', 'exec', 'nohup', 'nice', 'time', 'env', 'stdbuf', 'chronic', 'setsid']);
+const PASS_THROUGH = new Set(['sudo', 'doas', 'command', 'builtin', 'exec', 'nohup', 'nice', 'time', 'env', 'stdbuf', 'chronic', 'setsid', 'timeout']);
 
 function stdoutOf(command: SimpleCommand | undefined, stage: Node): Stdin {
   if (!command) return { kind: 'unknown', from: clip(stage.text) };
@@ -368,7 +376,10 @@ function stdoutOf(command: SimpleCommand | undefined, stage: Node): Stdin {
   while (start < command.words.length - 1) {
     const v = command.words[start]?.value;
     if (v === undefined) break;
-    if (PASS_THROUGH.has(basename(v)) || v.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(v) || (/^\d+$/.test(v) && start > 0 && command.words[start - 1]?.value?.startsWith('-'))) start++;
+    const previous = start > 0 ? command.words[start - 1]?.value : undefined;
+    // A number after an option (`nice -n 10`) or a duration after timeout (`timeout 300`, `timeout 5m`).
+    const argument = (/^\d+$/.test(v) && previous?.startsWith('-')) || (/^\d+(\.\d+)?[smhd]?$/.test(v) && previous !== undefined && basename(previous) === 'timeout');
+    if (PASS_THROUGH.has(basename(v)) || v.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(v) || argument) start++;
     else break;
   }
   const [name, ...rest] = command.words.slice(start);
