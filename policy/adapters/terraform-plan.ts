@@ -1,7 +1,7 @@
 // `terraform show -json` / `tofu show -json` plans, format_version 0.x and 1.x
 // (internal/command/jsonplan in hashicorp/terraform; see shared/design/terraform-plans.md).
 import type { ActionKind, Change, Plan, Protection, Reference, Resource } from '../model/plan.js';
-import { emptyPlan } from '../model/plan.js';
+import { emptyPlan, markEveryAttribute } from '../model/plan.js';
 import { maskSensitive } from '../model/redact.js';
 import { InputError, describe, expectArray, expectRecord, isRecord, optionalArray, own } from './input-error.js';
 
@@ -66,7 +66,8 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   // than believe the section that hides a delete. An errored plan blocks anyway, and its sections may be partial;
   // a plan Terraform marked not applyable (refresh-only) changes nothing, and writes no planned resources.
   if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file, root.complete === false);
-  changes.forEach((entry) => addResourceChange(plan, entry, config, sources, false));
+  const disagreeing = priorStateDisagreeing(root, changes);
+  changes.forEach((entry) => addResourceChange(plan, entry, config, sources, false, disagreeing.get(entry)));
   const drift = optionalArray(root.resource_drift, file, '/resource_drift');
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
   if (drift.length > 0) plan.notes.push(`${drift.length} changes were made outside Terraform since the last apply (resource_drift)`);
@@ -108,6 +109,11 @@ function validateChange(entry: unknown, file: string, where: string): ResourceCh
   if (record.mode !== 'data' && classifyActions(actions as string[]).action === 'delete' && !isRecord(change.before)) {
     throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
   }
+  // Terraform writes every attribute of the provider's schema in `before` (null when unset): an empty object says
+  // nothing of what is destroyed, and reading it would judge the object by its provider defaults.
+  if (record.mode !== 'data' && classifyActions(actions as string[]).destroys && isRecord(change.before) && Object.keys(change.before).length === 0) {
+    throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record.address).slice(0, 200)} but its \`before\` is an empty object: Terraform writes every attribute of the object there, so what it destroys cannot be told`);
+  }
   return record as unknown as ResourceChange;
 }
 
@@ -135,6 +141,69 @@ function checkAddress(record: Record<string, unknown>, file: string, where: stri
   if (record.module_address !== undefined && record.module_address !== parts.module) {
     throw new InputError(file, `${where}/module_address`, `"${String(record.module_address).slice(0, 100)}" contradicts the address ${address}`);
   }
+}
+
+/** The values (and sensitive_values) of prior_state's current managed instances, by instance address (deposed left out). */
+function priorValues(root: Record<string, unknown>): { values: Map<string, { values: unknown; sensitive: unknown }>; twice: Set<string> } {
+  const out = new Map<string, { values: unknown; sensitive: unknown }>();
+  const twice = new Set<string>();
+  const walk = (module: unknown) => {
+    if (!isRecord(module)) return;
+    for (const r of Array.isArray(module.resources) ? module.resources : []) {
+      if (!isRecord(r) || typeof r.address !== 'string' || r.mode === 'data' || r.deposed_key !== undefined || !Object.hasOwn(r, 'values')) continue;
+      const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
+      if (out.has(`${r.address}${index}`)) twice.add(`${r.address}${index}`);
+      out.set(`${r.address}${index}`, { values: r.values, sensitive: r.sensitive_values });
+    }
+    for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) walk(child);
+  };
+  if (isRecord(root.prior_state) && isRecord(root.prior_state.values)) walk(root.prior_state.values.root_module);
+  return { values: out, twice };
+}
+
+/** The JSON pointer (below the two values) of their first difference; undefined when they are the same JSON. */
+function firstDifference(a: unknown, b: unknown, at = ''): string | undefined {
+  if (a === b) return undefined;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return at || '/';
+    for (let i = 0; i < a.length; i++) {
+      const d = firstDifference(a[i], b[i], `${at}/${i}`);
+      if (d !== undefined) return d;
+    }
+    return undefined;
+  }
+  if (isRecord(a) && isRecord(b)) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const pointer = `${at}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+      if (Object.hasOwn(a, key) !== Object.hasOwn(b, key)) return pointer;
+      const d = firstDifference(a[key], b[key], pointer);
+      if (d !== undefined) return d;
+    }
+    return undefined;
+  }
+  return at || '/';
+}
+
+/**
+ * A change's `before` is the object as prior_state holds it: Terraform writes both from the same state. A destroying
+ * change whose `before` says otherwise (emptied, a name or a guard edited) could have the rules judge another object
+ * than the one destroyed (a namespace whose name no longer matches what is in it, a project without its
+ * deletion_policy): prior_state's account is kept beside it (Change.priorState) and judged too. It is not refused:
+ * a real Terraform 1.0.0 plan (test/fixtures/terraform/tfcompliance-tf100) has a delete whose `before` and
+ * prior_state differ in a description. Drift entries hold the state before refresh, and deposed objects are listed
+ * apart: neither is compared; nor is an address prior_state lists twice.
+ */
+function priorStateDisagreeing(root: Record<string, unknown>, changes: ResourceChange[]): Map<ResourceChange, { values: Record<string, unknown>; sensitive: unknown }> {
+  const out = new Map<ResourceChange, { values: Record<string, unknown>; sensitive: unknown }>();
+  const { values: prior, twice } = priorValues(root);
+  if (prior.size === 0) return out;
+  for (const change of changes) {
+    if (change.deposed || change.mode === 'data' || !classifyActions(change.change.actions).destroys || !isRecord(change.change.before)) continue;
+    const entry = prior.get(change.address);
+    if (!entry || !isRecord(entry.values) || twice.has(change.address) || firstDifference(change.change.before, entry.values) === undefined) continue;
+    out.set(change, { values: entry.values, sensitive: entry.sensitive });
+  }
+  return out;
 }
 
 /** Managed resource instances of a state-shaped section (`prior_state.values`, `planned_values`), by address. */
@@ -208,6 +277,16 @@ function crossCheckSections(root: Record<string, unknown>, changes: ResourceChan
         'the sections disagree about whether it is destroyed, so the plan cannot be trusted');
     }
   }
+  // Terraform lists every managed resource instance of the configuration in resource_changes, `no-op` when nothing
+  // changes (it leaves the section out only when there is none). One that exists after apply but that
+  // resource_changes does not list is a section renamed or cut: read as "no changes", it would hide every delete.
+  if (!incomplete) {
+    for (const [address, where] of plannedSection ?? []) {
+      if (byAddress.has(address)) continue;
+      throw new InputError(file, Object.hasOwn(root, 'resource_changes') ? where : '/resource_changes', `${address} is in planned_values, but resource_changes ${Object.hasOwn(root, 'resource_changes') ? 'does not list it' : 'is missing'}: ` +
+        'Terraform lists every managed resource there, so what the plan does to it cannot be told');
+    }
+  }
   // A change that keeps an existing managed object (no-op, update) must find it in planned_values.
   changes.forEach((change, i) => {
     if (change.deposed || change.mode === 'data' || parseAddress(change.address)?.data) return;
@@ -219,9 +298,10 @@ function crossCheckSections(root: Record<string, unknown>, changes: ResourceChan
   });
 }
 
-function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, sources: SourceProtection | undefined, drift: boolean): void {
+function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, sources: SourceProtection | undefined, drift: boolean, prior?: { values: Record<string, unknown>; sensitive: unknown }): void {
   const { action, destroys } = classifyActions(rc.change.actions);
-  const before = isRecord(rc.change.before) ? (maskSensitive(rc.change.before, rc.change.before_sensitive) as Record<string, unknown>) : undefined;
+  // Terraform's `before` holds every attribute of the schema: a key missing from it is unreadable, not unset.
+  const before = isRecord(rc.change.before) ? markEveryAttribute(maskSensitive(rc.change.before, rc.change.before_sensitive) as Record<string, unknown>) : undefined;
   const after = isRecord(rc.change.after) ? (maskSensitive(rc.change.after, rc.change.after_sensitive) as Record<string, unknown>) : undefined;
   const configAddress = stripIndexes(rc.address);
   const protection = sources?.get(configAddress) ?? {};
@@ -247,6 +327,7 @@ function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, 
     raw: rc.change.actions.join(','),
     ...(before ? { before } : {}),
     ...(after ? { after } : {}),
+    ...(prior ? { priorState: markEveryAttribute(maskSensitive(prior.values, prior.sensitive) as Record<string, unknown>) } : {}),
     beforeProtection: {},
     afterProtection: action === 'delete' ? {} : protection,
     reasons: rc.action_reason ? [rc.action_reason] : [],
