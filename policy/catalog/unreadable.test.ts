@@ -30,6 +30,10 @@ describe('unreadable paths', () => {
     expect(effectiveValue(reclaim, { spec: MASK })).toBeUndefined();
     expect(protects(reclaim, { spec: MASK })).toBeUndefined();
     expect(protects(reclaim, markEveryAttribute({ spec: [{}] }))).toBeUndefined();
+    // A default that does not protect is the weakest reading, so it stands: an RDS cluster's automated backups go.
+    const kept = catalog.entry('aws_rds_cluster')!.guards!.find((g) => g.path === 'delete_automated_backups')!;
+    expect(effectiveValue(kept, { delete_automated_backups: MASK })).toBe(true);
+    expect(protects(kept, markEveryAttribute({ skip_final_snapshot: false }))).toBe(false);
   });
 
   test('a fact that cannot be read is no fact; a danger that cannot be read may hold', () => {
