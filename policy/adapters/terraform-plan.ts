@@ -149,11 +149,14 @@ function priorValues(root: Record<string, unknown>): { values: Map<string, { val
   const twice = new Set<string>();
   const walk = (module: unknown) => {
     if (!isRecord(module)) return;
+    // Terraform 0.12 wrote a child module's resource addresses without the module (tfjson-has_changes).
+    const prefix = typeof module.address === 'string' && module.address ? `${module.address}.` : '';
     for (const r of Array.isArray(module.resources) ? module.resources : []) {
       if (!isRecord(r) || typeof r.address !== 'string' || r.mode === 'data' || r.deposed_key !== undefined || !Object.hasOwn(r, 'values')) continue;
       const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-      if (out.has(`${r.address}${index}`)) twice.add(`${r.address}${index}`);
-      out.set(`${r.address}${index}`, { values: r.values, sensitive: r.sensitive_values });
+      const address = `${prefix && !r.address.startsWith(prefix) ? prefix : ''}${r.address}${index}`;
+      if (out.has(address)) twice.add(address);
+      out.set(address, { values: r.values, sensitive: r.sensitive_values });
     }
     for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) walk(child);
   };
@@ -209,6 +212,7 @@ function priorStateDisagreeing(root: Record<string, unknown>, changes: ResourceC
 /** Managed resource instances of a state-shaped section (`prior_state.values`, `planned_values`), by address. */
 function managedInstances(section: unknown, file: string, where: string): Map<string, string> {
   const out = new Map<string, string>();
+  const seen = new Set<string>();
   const walk = (module: unknown, at: string) => {
     if (module === undefined) return;
     const m = expectRecord(module, file, at);
@@ -219,7 +223,14 @@ function managedInstances(section: unknown, file: string, where: string): Map<st
       const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
       if (typeof r.type === 'string') checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index}`);
       // Deposed objects are listed beside their current instance; resource_changes deletes them by `deposed`.
-      if (r.mode !== 'data' && r.deposed_key === undefined) out.set(`${r.address}${index}`, `${at}/resources/${i}`);
+      if (r.mode !== 'data' && r.deposed_key === undefined) {
+        // A state holds one object per instance: a second entry is a file edited (and would let either account of
+        // the object be believed). Terraform 0.12 left the module out of child modules' addresses: the module counts.
+        const prefix = typeof m.address === 'string' && m.address && !r.address.startsWith(`${m.address}.`) ? `${m.address}.` : '';
+        if (seen.has(`${prefix}${r.address}${index}`)) throw new InputError(file, `${at}/resources/${i}`, `${r.address.slice(0, 200)}${index} is listed twice: a state holds one object per resource instance`);
+        seen.add(`${prefix}${r.address}${index}`);
+        out.set(`${r.address}${index}`, `${at}/resources/${i}`);
+      }
     });
     optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child, i) => walk(child, `${at}/child_modules/${i}`));
   };

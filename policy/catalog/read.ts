@@ -122,9 +122,12 @@ export function read(properties: Properties | undefined, path: string): unknown 
   return readAll(properties, path)[0];
 }
 
-/** Whether any of the paths is present (not undefined, not null). */
+/**
+ * Whether any of the paths is present (not undefined, not null, not a blank string: no name, id or ARN is blank, so
+ * `replicate_source_db = "  "` names no source and makes no read replica).
+ */
 export function has(properties: Properties | undefined, ...paths: string[]): boolean {
-  return paths.some((p) => readAll(properties, p).some((v) => v !== null && v !== undefined && v !== ''));
+  return paths.some((p) => readAll(properties, p).some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
 }
 
 /** The single or repeated block as a list: Terraform nests blocks as lists, Pulumi as lists or objects. */

@@ -434,6 +434,22 @@ describe('protection that cannot be read is never read as the safe default', () 
     expect(gate(d)).toBe('block');
   });
 
+  test('a state section that lists one instance twice is refused (either account could be believed)', () => {
+    const d = corpus('tf-rds-primary-delete.plan.json');
+    const resources = d.prior_state.values.root_module.resources;
+    resources.push(JSON.parse(JSON.stringify(resources[0])));
+    const error = refused(() => parsePlanText(JSON.stringify(d), 'plan.json'));
+    expect(error.where).toBe('/prior_state/values/root_module/resources/1');
+    expect(error.problem).toContain('is listed twice');
+  });
+
+  test('a blank identifier names nothing: `replicate_source_db = "  "` makes no read replica', () => {
+    const d = corpus('tf-rds-primary-delete.plan.json');
+    d.resource_changes[0].change.before.replicate_source_db = '  ';
+    delete d.prior_state;
+    expect(gate(d)).toBe('block');
+  });
+
   test('resource_changes renamed or cut while planned_values lists managed resources: refused, not "no changes"', () => {
     const d = JSON.parse(read('test/fixtures/real-world/checkov-tf124-secret-create-before-destroy.plan.json')) as Record<string, unknown>;
     d[''] = d.resource_changes;
