@@ -109,6 +109,28 @@ function validateChange(entry: unknown, file: string, where: string): ResourceCh
   if (record.mode !== 'data' && classifyActions(actions as string[]).action === 'delete' && !isRecord(change.before)) {
     throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
   }
+  // The actions say whether an object exists before and after (jsonplan: `before` is null for create, `after` for
+  // delete): a change whose objects contradict its actions is an edited file, read as the wrong change (a replace cut
+  // down to `create` while `before` still holds the disk; an update whose `before` is gone, so what it removes from
+  // the object cannot be seen).
+  if (record.mode !== 'data') {
+    const { action } = classifyActions(actions as string[]);
+    if (action === 'create' && change.before !== null && change.before !== undefined) {
+      throw new InputError(file, `${where}/change/before`, `${String(record.address).slice(0, 200)} is created, so nothing exists before it, but \`before\` holds ${describe(change.before)}: the actions and the objects disagree`);
+    }
+    if (action === 'update' && !isRecord(change.before)) {
+      throw new InputError(file, `${where}/change/before`, `${String(record.address).slice(0, 200)} is updated, so it exists, but \`before\` is ${describe(change.before)}: what the change does to it cannot be told`);
+    }
+    if (action === 'update' && !isRecord(change.after)) {
+      throw new InputError(file, `${where}/change/after`, `${String(record.address).slice(0, 200)} is updated, so it exists after apply, but \`after\` is ${describe(change.after)}: the actions and the objects disagree`);
+    }
+    // A no-op changes nothing, existence included: an object on one side only is a delete or a create called no-op.
+    // (Both null is real: Terraform 1.0 wrote such no-ops for count instances, tfcompliance-tf100 and -tf102.)
+    const nothing = (value: unknown) => value === null || value === undefined;
+    if (action === 'no-op' && !(isRecord(change.before) && isRecord(change.after)) && !(nothing(change.before) && nothing(change.after))) {
+      throw new InputError(file, `${where}/change/${isRecord(change.before) ? 'after' : 'before'}`, `${String(record.address).slice(0, 200)} is kept (no-op), but \`before\` is ${describe(change.before)} and \`after\` ${describe(change.after)}: a no-op keeps an object on both sides or on neither`);
+    }
+  }
   // Terraform writes every attribute of the provider's schema in `before` (null when unset): an empty object says
   // nothing of what is destroyed, and reading it would judge the object by its provider defaults.
   if (record.mode !== 'data' && classifyActions(actions as string[]).destroys && isRecord(change.before) && Object.keys(change.before).length === 0) {

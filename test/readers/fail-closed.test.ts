@@ -450,6 +450,35 @@ describe('protection that cannot be read is never read as the safe default', () 
     expect(gate(d)).toBe('block');
   });
 
+  test('a change whose objects contradict its actions is refused', () => {
+    // A replace cut down to `create` while `before` still holds the disks.
+    const create = corpus('tf-ec2-instance-replace-data-disk-deleted.plan.json');
+    create.resource_changes[0].change.actions = ['create'];
+    expect(refused(() => parsePlanText(JSON.stringify(create), 'plan.json')).problem).toContain('is created, so nothing exists before it');
+    // An update whose `before` is gone, renamed, or not an object: what it drops cannot be seen.
+    for (const before of [undefined, null, [], 'delete']) {
+      const update = corpus('tf-cloudformation-stack-update-drops-table.plan.json');
+      if (before === undefined) delete update.resource_changes[0].change.before;
+      else update.resource_changes[0].change.before = before;
+      expect(refused(() => parsePlanText(JSON.stringify(update), 'plan.json')).where).toBe('/resource_changes/0/change/before');
+    }
+    // A delete called no-op: an object before, none after.
+    const noop = corpus('tf-railway-project-delete.plan.json');
+    noop.resource_changes[0].change.actions = ['no-op'];
+    expect(refused(() => parsePlanText(JSON.stringify(noop), 'plan.json')).where).toBe('/resource_changes/0/change/after');
+  });
+
+  test('a project deletion policy other than exactly PREVENT or ABANDON deletes the project', () => {
+    for (const value of [' DELETE ', 'delete', 'PREVENT ', 'Abandon']) {
+      const d = corpus('pulumi-google-project-delete-policy-delete.preview.json');
+      d.steps[1].oldState.outputs.deletionPolicy = value;
+      expect(gate(d), value).toBe('block');
+    }
+    const kept = corpus('pulumi-google-project-delete-policy-delete.preview.json');
+    kept.steps[1].oldState.outputs.deletionPolicy = 'ABANDON';
+    expect(gate(kept)).toBe('allow');
+  });
+
   test('resource_changes renamed or cut while planned_values lists managed resources: refused, not "no changes"', () => {
     const d = JSON.parse(read('test/fixtures/real-world/checkov-tf124-secret-create-before-destroy.plan.json')) as Record<string, unknown>;
     d[''] = d.resource_changes;
