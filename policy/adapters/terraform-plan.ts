@@ -56,6 +56,14 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   if (!has('resource_changes') && !has('planned_values') && !has('prior_state') && !has('configuration') && !has('action_invocations') && root.errored !== true) {
     throw new InputError(file, '/', 'has a format_version but no plan content: is this `terraform show -json` of a state file rather than a plan?');
   }
+  // Unknown keys are ignored (minor versions add them), but one holding resource changes (entries with an address and
+  // a change) is resource_changes or resource_drift renamed: read as absent, the plan would look like no change.
+  for (const [key, value] of Object.entries(root)) {
+    if (key === 'resource_changes' || key === 'resource_drift') continue;
+    if (Array.isArray(value) && value.some((e) => isRecord(e) && typeof e.address === 'string' && isRecord(e.change))) {
+      throw new InputError(file, `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, `holds resource changes under "${key.slice(0, 60)}", a key Terraform does not write: the resource_changes section renamed cannot be read as absent`);
+    }
+  }
   const tool = typeof root.terraform_version === 'string' ? root.terraform_version : undefined;
   const plan = emptyPlan({ format: 'terraform-plan', kind: 'plan', file, tool: 'terraform', ...(tool ? { toolVersion: tool } : {}), ...(sources ? { lifecycleKnown: true } : {}) });
   const configuration = isRecord(root.configuration) ? root.configuration : {};

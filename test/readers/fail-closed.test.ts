@@ -483,8 +483,26 @@ describe('protection that cannot be read is never read as the safe default', () 
     const d = JSON.parse(read('test/fixtures/real-world/checkov-tf124-secret-create-before-destroy.plan.json')) as Record<string, unknown>;
     d[''] = d.resource_changes;
     delete d.resource_changes;
-    const error = refused(() => parsePlanText(JSON.stringify(d), 'plan.json'));
-    expect(error.where).toBe('/resource_changes');
-    expect(error.problem).toContain('is in planned_values, but resource_changes is missing');
+    const renamed = refused(() => parsePlanText(JSON.stringify(d), 'plan.json'));
+    expect(renamed.where).toBe('/');
+    expect(renamed.problem).toContain('holds resource changes under ""');
+    // Cut rather than renamed: planned_values still lists what resource_changes should.
+    delete d[''];
+    const cut = refused(() => parsePlanText(JSON.stringify(d), 'plan.json'));
+    expect(cut.where).toBe('/resource_changes');
+    expect(cut.problem).toContain('is in planned_values, but resource_changes is missing');
+  });
+
+  test('a Pulumi preview whose steps or changeSummary are renamed is refused, not read as no change', () => {
+    const steps = corpus('pulumi-k8s-pv-delete-reclaim-delete.preview.json');
+    steps.actions = steps.steps;
+    delete steps.steps;
+    delete steps.changeSummary.delete;
+    expect(refused(() => parsePlanText(JSON.stringify(steps), 'preview.json')).where).toBe('/actions');
+    const summary = corpus('pulumi-k8s-pv-delete-reclaim-delete.preview.json');
+    summary.steps = summary.steps.filter((s: { op: string }) => s.op !== 'delete');
+    summary.actions = summary.changeSummary;
+    delete summary.changeSummary;
+    expect(refused(() => parsePlanText(JSON.stringify(summary), 'preview.json')).problem).toContain('a change summary');
   });
 });
