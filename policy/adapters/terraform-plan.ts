@@ -243,6 +243,9 @@ function priorStateDisagreeing(root: Record<string, unknown>, changes: ResourceC
 function managedInstances(section: unknown, file: string, where: string): Map<string, string> {
   const out = new Map<string, string>();
   const seen = new Set<string>();
+  // jsonstate writes root_module always (no omitempty): a section without it had it renamed or cut, and read as an
+  // empty state it would hide what exists (and so what is deleted).
+  if (section === undefined) throw new InputError(file, where, 'missing: a state section always holds root_module, so this one was edited and what it holds cannot be told');
   const walk = (module: unknown, at: string) => {
     if (module === undefined) return;
     const m = expectRecord(module, file, at);

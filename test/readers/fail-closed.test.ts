@@ -493,6 +493,16 @@ describe('protection that cannot be read is never read as the safe default', () 
     expect(cut.problem).toContain('is in planned_values, but resource_changes is missing');
   });
 
+  test('a state section without root_module is refused, not read as an empty state', () => {
+    for (const section of ['prior_state', 'planned_values'] as const) {
+      const d = corpus('tf-cloudformation-stack-delete-table.plan.json');
+      const values = section === 'prior_state' ? d.prior_state.values : d.planned_values;
+      values[''] = values.root_module;
+      delete values.root_module;
+      expect(refused(() => parsePlanText(JSON.stringify(d), 'plan.json')).where, section).toBe(section === 'prior_state' ? '/prior_state/values/root_module' : '/planned_values/root_module');
+    }
+  });
+
   test('a Pulumi preview whose steps or changeSummary are renamed is refused, not read as no change', () => {
     const steps = corpus('pulumi-k8s-pv-delete-reclaim-delete.preview.json');
     steps.actions = steps.steps;
