@@ -52932,6 +52932,7 @@ function priorStateDisagreeing(root, changes) {
 function managedInstances(section, file, where) {
   const out = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
+  if (section === void 0) throw new InputError(file, where, "missing: a state section always holds root_module, so this one was edited and what it holds cannot be told");
   const walk = (module, at) => {
     if (module === void 0) return;
     const m = expectRecord(module, file, at);
