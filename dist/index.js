@@ -37818,6 +37818,11 @@ function describe(value) {
 function emptyPlan(source) {
   return { source, resources: [], changes: [], failures: [], reportedViolations: [], notes: [] };
 }
+var EVERY_ATTRIBUTE = /* @__PURE__ */ Symbol("every attribute written");
+function markEveryAttribute(properties) {
+  Object.defineProperty(properties, EVERY_ATTRIBUTE, { value: true, enumerable: false });
+  return properties;
+}
 function isUnknown(resource, ...paths) {
   return paths.some((path6) => resource.unknown.some((u) => u === path6 || u.startsWith(`${path6}.`)));
 }
@@ -38986,13 +38991,38 @@ function readAll(properties, path6) {
     if (next.length === 0) return [];
     current = next;
   }
-  return current.flatMap((v) => Array.isArray(v) ? v : [v]);
+  return current.flatMap((v) => Array.isArray(v) ? v : [v]).filter((v) => v !== null && v !== void 0);
+}
+function unreadable(properties, path6) {
+  if (!properties) return false;
+  const complete = properties[EVERY_ATTRIBUTE] === true;
+  const { snake, camel, plural: plural3 } = compile(path6);
+  let current = [properties];
+  for (let i = 0; i < snake.length; i++) {
+    const next = [];
+    for (const value of current) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item === MASK) return true;
+        if (item === null || item === void 0 || typeof item !== "object") continue;
+        const found = child(item, snake[i], camel[i], plural3[i]);
+        if (found === void 0 && complete) return true;
+        if (found !== void 0 && found !== null) next.push(found);
+      }
+    }
+    current = next;
+  }
+  return current.some((v) => v === MASK || Array.isArray(v) && v.includes(MASK));
+}
+function predicateUnreadable(predicate, properties) {
+  if (!properties || predicate.attributes.length === 0) return false;
+  const masked = (path6) => unreadable({ ...properties }, path6);
+  return predicate.attributes.some(masked) || predicate.attributes.every((path6) => unreadable(properties, path6));
 }
 function read(properties, path6) {
   return readAll(properties, path6)[0];
 }
 function has(properties, ...paths) {
-  return paths.some((p) => readAll(properties, p).some((v) => v !== null && v !== void 0 && v !== ""));
+  return paths.some((p) => readAll(properties, p).some((v) => v !== null && v !== void 0 && !(typeof v === "string" && v.trim() === "")));
 }
 function blocks(value) {
   if (Array.isArray(value)) return value.filter((v) => typeof v === "object" && v !== null);
@@ -40331,7 +40361,9 @@ var project = g("google.project", "google_project", "gcp:organizations/project:P
     cascadesWhen: {
       attributes: ["deletion_policy"],
       reason: "its deletion_policy is DELETE (PREVENT, the default, fails the destroy; ABANDON deletes nothing)",
-      test: (p) => read(p, "deletion_policy") === "DELETE"
+      // Only PREVENT and ABANDON, exactly, keep the project: the provider accepts no other spelling (StringInSlice,
+      // case-sensitive), so " DELETE " or "delete" is no policy a real project has, and is not read as a safe one.
+      test: (p) => !["PREVENT", "ABANDON"].includes(String(read(p, "deletion_policy") ?? "PREVENT"))
     },
     unknownContents: "data",
     reason: "deleting a project deletes every resource in it, with all their data",
@@ -42443,7 +42475,7 @@ var K8S = "Kubernetes API docs: PersistentVolumeSpec, StatefulSetPersistentVolum
 var retained = {
   attributes: ["spec.persistent_volume_reclaim_policy"],
   reason: "its reclaim policy is Retain: the disk behind it stays when the volume object is deleted",
-  test: (p) => (read(p, "spec.persistent_volume_reclaim_policy") ?? "Retain") !== "Delete"
+  test: (p) => (read(p, "spec.persistent_volume_reclaim_policy") ?? "Retain") === "Retain"
 };
 var k = (canonical, terraform, pulumi, rest) => ({
   family: "kubernetes",
@@ -42476,7 +42508,8 @@ var kubernetesCatalog = [
       cascadesWhen: {
         attributes: ["spec.persistent_volume_claim_retention_policy.when_deleted"],
         reason: "its persistentVolumeClaimRetentionPolicy.whenDeleted is Delete",
-        test: (p) => read(p, "spec.persistent_volume_claim_retention_policy.when_deleted") === "Delete"
+        // Only Retain (the default) keeps the claims; a value the API server rejects is not read as Retain.
+        test: (p) => (read(p, "spec.persistent_volume_claim_retention_policy.when_deleted") ?? "Retain") !== "Retain"
       },
       cascades: [{
         by: "nested",
@@ -42493,7 +42526,7 @@ var kubernetesCatalog = [
         when: {
           attributes: ["spec.persistent_volume_claim_retention_policy.when_scaled", "spec.volume_claim_template"],
           reason: "its persistentVolumeClaimRetentionPolicy.whenScaled is Delete: the claims of the pods above the new count are deleted",
-          test: (p) => read(p, "spec.persistent_volume_claim_retention_policy.when_scaled") === "Delete" && (readAll(p, "spec.volume_claim_template").length > 0 || readAll(p, "spec.volume_claim_templates").length > 0)
+          test: (p) => (read(p, "spec.persistent_volume_claim_retention_policy.when_scaled") ?? "Retain") !== "Retain" && (readAll(p, "spec.volume_claim_template").length > 0 || readAll(p, "spec.volume_claim_templates").length > 0)
         }
       }
     },
@@ -42981,7 +43014,10 @@ function customKindName(token) {
 }
 function noUniqueData(entry2, properties) {
   if (!properties) return void 0;
-  return entry2.data?.noUniqueData?.find((p) => p.test(properties));
+  return entry2.data?.noUniqueData?.find((p) => !predicateUnreadable(p, properties) && p.test(properties));
+}
+function mayHold(predicate, properties) {
+  return predicateUnreadable(predicate, properties) || predicate.test(properties);
 }
 var defaultEntries = [
   ...awsCatalog,
@@ -51385,19 +51421,19 @@ function judgeCredential(context3, resource) {
   const attachesPlanPolicy = resource.references.some((r) => (r.property === "policy_arn" || r.property === "policyArn") && context3.find(r.target));
   if (isUnknown(resource, "policy_arn", "policyArn") && !attachesPlanPolicy) return [...out, { messageId: "cannotTell", data: {} }];
   if (!kind) return out;
-  let unreadable2 = false;
+  let unreadable3 = false;
   const reaches = [];
   for (const path6 of kind.documents) {
     for (const raw of documentsAt(resource, path6)) {
       const document = parsePolicyDocument(raw);
       if (raw === void 0 && "computedDocument" in kind && kind.computedDocument) continue;
-      if (raw === void 0 || document === "unknown") unreadable2 = true;
+      if (raw === void 0 || document === "unknown") unreadable3 = true;
       else if (kind.kind === "identity") reaches.push(...reachOf(document, environment()));
       else out.push(...openGrants(document, context3, resource));
     }
   }
   out.push(...summarize(reaches));
-  if (unreadable2) out.push({ messageId: "cannotTell", data: {} });
+  if (unreadable3) out.push({ messageId: "cannotTell", data: {} });
   return out;
 }
 var CONTROL_PLANE_SERVICES = /* @__PURE__ */ new Set(["eks.amazonaws.com", "backup.amazonaws.com", "dlm.amazonaws.com"]);
@@ -51612,6 +51648,9 @@ function amountOf(field, value) {
   return typeof value === "number" ? value : void 0;
 }
 function effectiveValue(field, properties) {
+  if (unreadable(properties, field.path) && (!field.pulumiPath || readAll(properties, field.pulumiPath).length === 0 || unreadable(properties, field.pulumiPath))) {
+    return field.default !== void 0 && protectsWith(field, field.default) === false ? field.default : void 0;
+  }
   const values = guardValues(field, properties);
   if (values.length === 0) return field.default;
   if (field.protects === "more") {
@@ -52336,7 +52375,7 @@ function objectLabel(object) {
 function cascadeLoss(context3, change, entry2, before) {
   const spec = entry2.container;
   if (!spec) return void 0;
-  if (spec.cascadesWhen && !spec.cascadesWhen.test(before)) return void 0;
+  if (spec.cascadesWhen && !mayHold(spec.cascadesWhen, before)) return void 0;
   const seen = /* @__PURE__ */ new Set([change.resource.address]);
   const contents = spec.cascades.flatMap((cascade) => contentsOf(context3, before, cascade, seen));
   if (contents.length > 0) return { contents, reason: spec.reason, presumed: false };
@@ -52363,7 +52402,7 @@ function templateRemoved(context3, change, entry2, seen) {
 }
 function scaledDown(change, entry2, seen) {
   const spec = entry2.container?.scaleDown;
-  if (!spec || change.action !== "update" || !seen.before || !seen.after || !spec.when.test(seen.after)) return void 0;
+  if (!spec || change.action !== "update" || !seen.before || !seen.after || !mayHold(spec.when, seen.after)) return void 0;
   const from = read(seen.before, spec.count);
   const to = read(seen.after, spec.count);
   return typeof from === "number" && typeof to === "number" && to < from ? { from, to, reason: spec.when.reason } : void 0;
@@ -52410,7 +52449,7 @@ function objectContents(context3, object, seen) {
   if (!verdict) return [];
   if (verdict.holdsData) return [`${verdict.kind} ${objectLabel(object)}`];
   const spec = verdict.entry?.container;
-  if (!spec || spec.cascadesWhen && !spec.cascadesWhen.test(object)) return [];
+  if (!spec || spec.cascadesWhen && !mayHold(spec.cascadesWhen, object)) return [];
   const inner = spec.cascades.flatMap((c) => contentsOf(context3, object, c, seen));
   return inner.length > 0 ? [`${inner.join(", ")} of ${objectLabel(object)}`] : [];
 }
@@ -52540,8 +52579,7 @@ var no_stateful_delete_default = defineRule({
     ]
   },
   *check(context3) {
-    const { plan, catalog, environmentOf, planEnvironment } = context3;
-    const stackEnvironment = planEnvironment().name;
+    const { plan, catalog } = context3;
     for (const change of plan.changes) {
       if (change.drift || change.resource.mode === "data") continue;
       const before = catalog.view(change.resource.type, change.before);
@@ -52560,39 +52598,49 @@ var no_stateful_delete_default = defineRule({
       }
     }
     for (const change of destroyedObjects(plan.changes)) {
-      const properties = change.before ?? change.resource.properties;
-      const verdict = catalog.judge(change.resource.type, properties);
-      const seen = catalog.view(change.resource.type, properties).properties ?? {};
-      const action = describeAction(change);
-      if (!verdict.holdsData) {
-        const entry2 = verdict.entry;
-        if (!entry2?.container) continue;
-        const loss = cascadeLoss(context3, change, entry2, seen);
-        if (loss === "unknown-contents") yield { messageId: "mayContainData", resource: change.resource, change, data: { action, reason: entry2.container.reason }, concern: "uncertain" };
-        else if (loss) {
-          yield {
-            messageId: loss.presumed ? "containerPresumed" : "cascade",
-            resource: change.resource,
-            change,
-            data: { action, reason: loss.reason, contents: loss.contents.join(", ") }
-          };
-        }
-        continue;
-      }
-      if (verdict.known && guardSays(verdict.entry, change.before && seen, "abandoned")) continue;
-      const data = { action, kind: verdict.kind };
-      const environment = environmentOf(change.resource).name;
-      if (!verdict.known) yield { messageId: "cannotTell", resource: change.resource, change, data };
-      else if (environment && stackEnvironment && environment !== stackEnvironment) {
-        yield { messageId: "otherEnvironment", resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? "", stackEnvironment } };
-      } else if (change.beforeProtection.retainOnDelete && (change.action === "delete" || change.action === "replace")) yield { messageId: "retained", resource: change.resource, change, data, concern: "uncertain" };
-      else if (change.reasons.includes("delete_because_no_resource_config")) yield { messageId: "blockRemoved", resource: change.resource, change, data };
-      else if (refusingGuard(verdict.entry, change.before && seen)) {
-        yield { messageId: "refusedByProvider", resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before && seen) } };
-      } else yield { messageId: "destroys", resource: change.resource, change, data };
+      const judged = [...judgeDestroyed(context3, change, change.before ?? change.resource.properties)];
+      const prior = change.priorState ? [...judgeDestroyed(context3, change, change.priorState)] : [];
+      yield* weight(prior) > weight(judged) ? prior : judged;
     }
   }
 });
+function weight(findings) {
+  if (findings.length === 0) return 0;
+  return findings.some((f) => f.concern !== "uncertain") ? 2 : 1;
+}
+function* judgeDestroyed(context3, change, properties) {
+  const { plan, catalog, environmentOf, planEnvironment } = context3;
+  const stackEnvironment = planEnvironment().name;
+  const verdict = catalog.judge(change.resource.type, properties);
+  const seen = catalog.view(change.resource.type, properties).properties ?? {};
+  const action = describeAction(change);
+  if (!verdict.holdsData) {
+    const entry2 = verdict.entry;
+    if (!entry2?.container) return;
+    const loss = cascadeLoss(context3, change, entry2, seen);
+    if (loss === "unknown-contents") yield { messageId: "mayContainData", resource: change.resource, change, data: { action, reason: entry2.container.reason }, concern: "uncertain" };
+    else if (loss) {
+      yield {
+        messageId: loss.presumed ? "containerPresumed" : "cascade",
+        resource: change.resource,
+        change,
+        data: { action, reason: loss.reason, contents: loss.contents.join(", ") }
+      };
+    }
+    return;
+  }
+  if (verdict.known && guardSays(verdict.entry, change.before && seen, "abandoned")) return;
+  const data = { action, kind: verdict.kind };
+  const environment = environmentOf(change.resource).name;
+  if (!verdict.known) yield { messageId: "cannotTell", resource: change.resource, change, data };
+  else if (environment && stackEnvironment && environment !== stackEnvironment) {
+    yield { messageId: "otherEnvironment", resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? "", stackEnvironment } };
+  } else if (change.beforeProtection.retainOnDelete && (change.action === "delete" || change.action === "replace")) yield { messageId: "retained", resource: change.resource, change, data, concern: "uncertain" };
+  else if (change.reasons.includes("delete_because_no_resource_config")) yield { messageId: "blockRemoved", resource: change.resource, change, data };
+  else if (refusingGuard(verdict.entry, change.before && seen)) {
+    yield { messageId: "refusedByProvider", resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before && seen) } };
+  } else yield { messageId: "destroys", resource: change.resource, change, data };
+}
 function refusingGuard(entry2, before) {
   const field = entry2?.guards?.find((g2) => g2.deletion === "refused" && guardValues(g2, before).length > 0 && protects(g2, before) === true);
   return field?.what;
@@ -52817,11 +52865,24 @@ function collectTokens(value, path6, out) {
 }
 
 // policy/adapters/pulumi-preview.ts
+var DIGEST_KEYS = /* @__PURE__ */ new Set(["config", "steps", "diagnostics", "duration", "changeSummary", "maybeCorrupt"]);
+var SUMMARY_OPS = /^(same|create|update|delete|replace|create-replacement|delete-replaced|read|refresh|import|import-replacement|discard|discard-replaced|read-replacement|remove-pending-replace)$/;
+function renamedSections(root, file) {
+  for (const [key, value] of Object.entries(root)) {
+    if (DIGEST_KEYS.has(key)) continue;
+    const steps = Array.isArray(value) && value.some((s) => s !== null && typeof s === "object" && "op" in s && "urn" in s);
+    const summary2 = value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length > 0 && Object.entries(value).every(([op, n]) => SUMMARY_OPS.test(op) && typeof n === "number");
+    if (steps || summary2) {
+      throw new InputError(file, `/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, `holds ${steps ? "steps" : "a change summary"} under "${key.slice(0, 60)}", a key \`pulumi preview --json\` does not write: the ${steps ? '"steps"' : '"changeSummary"'} section renamed cannot be read as absent`);
+    }
+  }
+}
 function readPulumiPreview(document, file) {
   const root = expectRecord(document, file, "/");
   if (!Object.hasOwn(root, "steps") && !Object.hasOwn(root, "changeSummary") && !Object.hasOwn(root, "diagnostics")) {
     throw new InputError(file, "/", "not a `pulumi preview --json` document: it has none of steps, changeSummary, diagnostics");
   }
+  renamedSections(root, file);
   const steps = optionalArray(root.steps, file, "/steps");
   const plan = emptyPlan({ format: "pulumi-preview", kind: "plan", file, tool: "pulumi preview" });
   const states = [];
@@ -52912,6 +52973,12 @@ function readTerraformPlan(document, file, sources) {
   if (!has2("resource_changes") && !has2("planned_values") && !has2("prior_state") && !has2("configuration") && !has2("action_invocations") && root.errored !== true) {
     throw new InputError(file, "/", "has a format_version but no plan content: is this `terraform show -json` of a state file rather than a plan?");
   }
+  for (const [key, value] of Object.entries(root)) {
+    if (key === "resource_changes" || key === "resource_drift") continue;
+    if (Array.isArray(value) && value.some((e3) => isRecord(e3) && typeof e3.address === "string" && isRecord(e3.change))) {
+      throw new InputError(file, `/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, `holds resource changes under "${key.slice(0, 60)}", a key Terraform does not write: the resource_changes section renamed cannot be read as absent`);
+    }
+  }
   const tool = typeof root.terraform_version === "string" ? root.terraform_version : void 0;
   const plan = emptyPlan({ format: "terraform-plan", kind: "plan", file, tool: "terraform", ...tool ? { toolVersion: tool } : {}, ...sources ? { lifecycleKnown: true } : {} });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
@@ -52919,7 +52986,8 @@ function readTerraformPlan(document, file, sources) {
   if (Object.keys(config2.moduleSources).length > 0) plan.moduleSources = config2.moduleSources;
   const changes = optionalArray(root.resource_changes, file, "/resource_changes").map((entry2, i) => validateChange(entry2, file, `/resource_changes/${i}`));
   if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file, root.complete === false);
-  changes.forEach((entry2) => addResourceChange(plan, entry2, config2, sources, false));
+  const disagreeing = priorStateDisagreeing(root, changes);
+  changes.forEach((entry2) => addResourceChange(plan, entry2, config2, sources, false, disagreeing.get(entry2)));
   const drift = optionalArray(root.resource_drift, file, "/resource_drift");
   drift.forEach((entry2, i) => addResourceChange(plan, validateChange(entry2, file, `/resource_drift/${i}`), config2, sources, true));
   if (drift.length > 0) plan.notes.push(`${plural2(drift.length, "change was", "changes were")} made outside Terraform since the last apply (resource_drift)`);
@@ -52953,6 +53021,25 @@ function validateChange(entry2, file, where2) {
   if (record2.mode !== "data" && classifyActions(actions).action === "delete" && !isRecord(change.before)) {
     throw new InputError(file, `${where2}/change/before`, `the change destroys ${String(record2.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
   }
+  if (record2.mode !== "data") {
+    const { action } = classifyActions(actions);
+    if (action === "create" && change.before !== null && change.before !== void 0) {
+      throw new InputError(file, `${where2}/change/before`, `${String(record2.address).slice(0, 200)} is created, so nothing exists before it, but \`before\` holds ${describe(change.before)}: the actions and the objects disagree`);
+    }
+    if (action === "update" && !isRecord(change.before)) {
+      throw new InputError(file, `${where2}/change/before`, `${String(record2.address).slice(0, 200)} is updated, so it exists, but \`before\` is ${describe(change.before)}: what the change does to it cannot be told`);
+    }
+    if (action === "update" && !isRecord(change.after)) {
+      throw new InputError(file, `${where2}/change/after`, `${String(record2.address).slice(0, 200)} is updated, so it exists after apply, but \`after\` is ${describe(change.after)}: the actions and the objects disagree`);
+    }
+    const nothing = (value) => value === null || value === void 0;
+    if (action === "no-op" && !(isRecord(change.before) && isRecord(change.after)) && !(nothing(change.before) && nothing(change.after))) {
+      throw new InputError(file, `${where2}/change/${isRecord(change.before) ? "after" : "before"}`, `${String(record2.address).slice(0, 200)} is kept (no-op), but \`before\` is ${describe(change.before)} and \`after\` ${describe(change.after)}: a no-op keeps an object on both sides or on neither`);
+    }
+  }
+  if (record2.mode !== "data" && classifyActions(actions).destroys && isRecord(change.before) && Object.keys(change.before).length === 0) {
+    throw new InputError(file, `${where2}/change/before`, `the change destroys ${String(record2.address).slice(0, 200)} but its \`before\` is an empty object: Terraform writes every attribute of the object there, so what it destroys cannot be told`);
+  }
   return record2;
 }
 var ADDRESS = /^((?:module\.[A-Za-z_][A-Za-z0-9_-]*(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)(data\.)?([A-Za-z_][A-Za-z0-9_-]*)\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"(?:[^"\\]|\\.)*")\])?$/;
@@ -52973,8 +53060,61 @@ function checkAddress(record2, file, where2, address = record2.address) {
     throw new InputError(file, `${where2}/module_address`, `"${String(record2.module_address).slice(0, 100)}" contradicts the address ${address}`);
   }
 }
+function priorValues(root) {
+  const out = /* @__PURE__ */ new Map();
+  const twice = /* @__PURE__ */ new Set();
+  const walk = (module) => {
+    if (!isRecord(module)) return;
+    const prefix = typeof module.address === "string" && module.address ? `${module.address}.` : "";
+    for (const r of Array.isArray(module.resources) ? module.resources : []) {
+      if (!isRecord(r) || typeof r.address !== "string" || r.mode === "data" || r.deposed_key !== void 0 || !Object.hasOwn(r, "values")) continue;
+      const index2 = r.index === void 0 || r.address.endsWith("]") ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
+      const address = `${prefix && !r.address.startsWith(prefix) ? prefix : ""}${r.address}${index2}`;
+      if (out.has(address)) twice.add(address);
+      out.set(address, { values: r.values, sensitive: r.sensitive_values });
+    }
+    for (const child2 of Array.isArray(module.child_modules) ? module.child_modules : []) walk(child2);
+  };
+  if (isRecord(root.prior_state) && isRecord(root.prior_state.values)) walk(root.prior_state.values.root_module);
+  return { values: out, twice };
+}
+function firstDifference(a, b, at = "") {
+  if (a === b) return void 0;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return at || "/";
+    for (let i = 0; i < a.length; i++) {
+      const d = firstDifference(a[i], b[i], `${at}/${i}`);
+      if (d !== void 0) return d;
+    }
+    return void 0;
+  }
+  if (isRecord(a) && isRecord(b)) {
+    for (const key of /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const pointer2 = `${at}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+      if (Object.hasOwn(a, key) !== Object.hasOwn(b, key)) return pointer2;
+      const d = firstDifference(a[key], b[key], pointer2);
+      if (d !== void 0) return d;
+    }
+    return void 0;
+  }
+  return at || "/";
+}
+function priorStateDisagreeing(root, changes) {
+  const out = /* @__PURE__ */ new Map();
+  const { values: prior, twice } = priorValues(root);
+  if (prior.size === 0) return out;
+  for (const change of changes) {
+    if (change.deposed || change.mode === "data" || !classifyActions(change.change.actions).destroys || !isRecord(change.change.before)) continue;
+    const entry2 = prior.get(change.address);
+    if (!entry2 || !isRecord(entry2.values) || twice.has(change.address) || firstDifference(change.change.before, entry2.values) === void 0) continue;
+    out.set(change, { values: entry2.values, sensitive: entry2.sensitive });
+  }
+  return out;
+}
 function managedInstances(section, file, where2) {
   const out = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  if (section === void 0) throw new InputError(file, where2, "missing: a state section always holds root_module, so this one was edited and what it holds cannot be told");
   const walk = (module, at) => {
     if (module === void 0) return;
     const m = expectRecord(module, file, at);
@@ -52983,7 +53123,12 @@ function managedInstances(section, file, where2) {
       if (typeof r.address !== "string") throw new InputError(file, `${at}/resources/${i}/address`, "a resource needs a string address");
       const index2 = r.index === void 0 || r.address.endsWith("]") ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
       if (typeof r.type === "string") checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index2}`);
-      if (r.mode !== "data" && r.deposed_key === void 0) out.set(`${r.address}${index2}`, `${at}/resources/${i}`);
+      if (r.mode !== "data" && r.deposed_key === void 0) {
+        const prefix = typeof m.address === "string" && m.address && !r.address.startsWith(`${m.address}.`) ? `${m.address}.` : "";
+        if (seen.has(`${prefix}${r.address}${index2}`)) throw new InputError(file, `${at}/resources/${i}`, `${r.address.slice(0, 200)}${index2} is listed twice: a state holds one object per resource instance`);
+        seen.add(`${prefix}${r.address}${index2}`);
+        out.set(`${r.address}${index2}`, `${at}/resources/${i}`);
+      }
     });
     optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child2, i) => walk(child2, `${at}/child_modules/${i}`));
   };
@@ -53023,6 +53168,12 @@ function crossCheckSections(root, changes, file, incomplete) {
       throw new InputError(file, where2, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
     }
   }
+  if (!incomplete) {
+    for (const [address, where2] of plannedSection ?? []) {
+      if (byAddress.has(address)) continue;
+      throw new InputError(file, Object.hasOwn(root, "resource_changes") ? where2 : "/resource_changes", `${address} is in planned_values, but resource_changes ${Object.hasOwn(root, "resource_changes") ? "does not list it" : "is missing"}: Terraform lists every managed resource there, so what the plan does to it cannot be told`);
+    }
+  }
   changes.forEach((change, i) => {
     if (change.deposed || change.mode === "data" || parseAddress(change.address)?.data) return;
     const { action } = classifyActions(change.change.actions);
@@ -53032,9 +53183,9 @@ function crossCheckSections(root, changes, file, incomplete) {
     }
   });
 }
-function addResourceChange(plan, rc, config2, sources, drift) {
+function addResourceChange(plan, rc, config2, sources, drift, prior) {
   const { action, destroys } = classifyActions(rc.change.actions);
-  const before = isRecord(rc.change.before) ? maskSensitive(rc.change.before, rc.change.before_sensitive) : void 0;
+  const before = isRecord(rc.change.before) ? markEveryAttribute(maskSensitive(rc.change.before, rc.change.before_sensitive)) : void 0;
   const after = isRecord(rc.change.after) ? maskSensitive(rc.change.after, rc.change.after_sensitive) : void 0;
   const configAddress = stripIndexes(rc.address);
   const protection = sources?.get(configAddress) ?? {};
@@ -53060,6 +53211,7 @@ function addResourceChange(plan, rc, config2, sources, drift) {
     raw: rc.change.actions.join(","),
     ...before ? { before } : {},
     ...after ? { after } : {},
+    ...prior ? { priorState: markEveryAttribute(maskSensitive(prior.values, prior.sensitive)) } : {},
     beforeProtection: {},
     afterProtection: action === "delete" ? {} : protection,
     reasons: rc.action_reason ? [rc.action_reason] : [],
@@ -54647,7 +54799,7 @@ async function runAction(inputs, env) {
     gate = await runGate(paths, gateOptions(inputs));
   } catch (error2) {
     if (!(error2 instanceof InputError)) throw error2;
-    return unreadable(error2, inputs, env, github, reportPath);
+    return unreadable2(error2, inputs, env, github, reportPath);
   }
   const firstPrint = gate.report.fingerprint;
   const needApprovals = gate.report.verdict === "block" && firstPrint !== null;
@@ -54743,7 +54895,7 @@ async function changedGateFiles(api, pr, options) {
     return [`Could not list the files this PR changes, so the gate cannot say whether it edits its own workflow or configuration (${messageOf(error2)}).`];
   }
 }
-async function unreadable(error2, inputs, env, github, reportPath) {
+async function unreadable2(error2, inputs, env, github, reportPath) {
   const settings = error2 instanceof SettingsError ? error2.what : void 0;
   const failure = settings ? `deploy-gate: ${/[.?!]$/.test(error2.message) ? error2.message : `${error2.message}.`} Nothing is allowed until the ${settings} file is fixed.` : `deploy-gate: cannot read ${error2.message}. An unreadable plan is never allowed.`;
   const summary2 = [

@@ -10,3 +10,9 @@ test.for(targets.map((t) => [t.name, t] as const))('%s', async ([, target]) => {
     expect(await target.check(input)).toBeUndefined();
   }), { seed: 20261202, numRuns: 60 });
 });
+
+test('an edit keeps a "__proto__" key a key: the section renamed to it stays in the text', async () => {
+  const { update } = await import('../bench/fuzz/targets.js');
+  const doc = JSON.parse('{"__proto__": [1], "changeSummary": {"same": 1}}') as never;
+  expect(JSON.stringify(update(doc, ['changeSummary', 'same'], () => 2))).toBe('{"__proto__":[1],"changeSummary":{"same":2}}');
+});

@@ -174,7 +174,7 @@ function nodes(value: Json, path: Path = [], out: Array<{ path: Path; value: Jso
   return out;
 }
 
-function update(value: Json, path: Path, change: (v: Json) => Json | undefined): Json {
+export function update(value: Json, path: Path, change: (v: Json) => Json | undefined): Json {
   if (path.length === 0) return change(value) ?? null;
   const [head, ...rest] = path;
   if (Array.isArray(value)) {
@@ -191,12 +191,14 @@ function update(value: Json, path: Path, change: (v: Json) => Json | undefined):
   }
   if (value && typeof value === 'object') {
     const out: { [key: string]: Json } = {};
+    // Defined, not assigned, so a "__proto__" key an earlier edit made stays a key (see the rename edit).
+    const set = (k: string, v: Json) => Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
     for (const [k, v] of Object.entries(value)) {
-      if (k !== head) out[k] = v;
-      else if (rest.length > 0) out[k] = update(v, rest, change);
+      if (k !== head) set(k, v);
+      else if (rest.length > 0) set(k, update(v, rest, change));
       else {
         const next = change(v);
-        if (next !== undefined) out[k] = next;
+        if (next !== undefined) set(k, next);
       }
     }
     return out;
@@ -296,7 +298,9 @@ function jsonMutation(base: Base): fc.Arbitrary<ReaderInput> {
       apply: (d: Json) => update(d, n.path, (o) => {
         if (!isObject(o)) return o;
         const out: { [key: string]: Json } = {};
-        for (const [key, v] of Object.entries(o)) out[key === from ? k : key] = v;
+        // Defined, not assigned: `out.__proto__ = v` would set the copy's prototype, and the renamed section would
+        // vanish from the text instead of appearing under "__proto__" (a false find: a plan without the section).
+        for (const [key, v] of Object.entries(o)) Object.defineProperty(out, key === from ? k : key, { value: v, enumerable: true, writable: true, configurable: true });
         return out;
       }),
       how: `${p([...n.path, from])} renamed to ${JSON.stringify(k)}`,

@@ -6,12 +6,33 @@ import { providerIndex, validateState, type PulumiState } from './pulumi-resourc
 import { addStep, missingDestructiveSteps, stripColors, validateSummary, type PulumiStep } from './pulumi-steps.js';
 import { parseUrn } from './pulumi-resource.js';
 
+/** PreviewDigest's own keys (pkg/display/json.go); others are ignored unless they hold one of its sections. */
+const DIGEST_KEYS = new Set(['config', 'steps', 'diagnostics', 'duration', 'changeSummary', 'maybeCorrupt']);
+const SUMMARY_OPS = /^(same|create|update|delete|replace|create-replacement|delete-replaced|read|refresh|import|import-replacement|discard|discard-replaced|read-replacement|remove-pending-replace)$/;
+
+/**
+ * A key the digest does not have, holding what only `steps` or `changeSummary` holds (a list of steps with op and
+ * urn; counts by op): the section renamed. Read as absent, it would make a preview that deletes look like no change.
+ */
+function renamedSections(root: Record<string, unknown>, file: string): void {
+  for (const [key, value] of Object.entries(root)) {
+    if (DIGEST_KEYS.has(key)) continue;
+    const steps = Array.isArray(value) && value.some((s) => s !== null && typeof s === 'object' && 'op' in s && 'urn' in s);
+    const summary = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0
+      && Object.entries(value).every(([op, n]) => SUMMARY_OPS.test(op) && typeof n === 'number');
+    if (steps || summary) {
+      throw new InputError(file, `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, `holds ${steps ? 'steps' : 'a change summary'} under "${key.slice(0, 60)}", a key \`pulumi preview --json\` does not write: the ${steps ? '"steps"' : '"changeSummary"'} section renamed cannot be read as absent`);
+    }
+  }
+}
+
 export function readPulumiPreview(document: unknown, file: string): Plan {
   const root = expectRecord(document, file, '/');
   // A forced --format must still find this tool's own keys: any JSON object must not read as "no changes".
   if (!Object.hasOwn(root, 'steps') && !Object.hasOwn(root, 'changeSummary') && !Object.hasOwn(root, 'diagnostics')) {
     throw new InputError(file, '/', 'not a `pulumi preview --json` document: it has none of steps, changeSummary, diagnostics');
   }
+  renamedSections(root, file);
   const steps = optionalArray(root.steps, file, '/steps');
   const plan = emptyPlan({ format: 'pulumi-preview', kind: 'plan', file, tool: 'pulumi preview' });
   const states: PulumiState[] = [];

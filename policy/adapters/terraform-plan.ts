@@ -1,7 +1,7 @@
 // `terraform show -json` / `tofu show -json` plans, format_version 0.x and 1.x
 // (internal/command/jsonplan in hashicorp/terraform; see shared/design/terraform-plans.md).
 import type { ActionKind, Change, Plan, Protection, Reference, Resource } from '../model/plan.js';
-import { emptyPlan } from '../model/plan.js';
+import { emptyPlan, markEveryAttribute } from '../model/plan.js';
 import { plural } from '../engine/plural.js';
 import { maskSensitive } from '../model/redact.js';
 import { InputError, describe, expectArray, expectRecord, isRecord, optionalArray, own } from './input-error.js';
@@ -57,6 +57,14 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   if (!has('resource_changes') && !has('planned_values') && !has('prior_state') && !has('configuration') && !has('action_invocations') && root.errored !== true) {
     throw new InputError(file, '/', 'has a format_version but no plan content: is this `terraform show -json` of a state file rather than a plan?');
   }
+  // Unknown keys are ignored (minor versions add them), but one holding resource changes (entries with an address and
+  // a change) is resource_changes or resource_drift renamed: read as absent, the plan would look like no change.
+  for (const [key, value] of Object.entries(root)) {
+    if (key === 'resource_changes' || key === 'resource_drift') continue;
+    if (Array.isArray(value) && value.some((e) => isRecord(e) && typeof e.address === 'string' && isRecord(e.change))) {
+      throw new InputError(file, `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, `holds resource changes under "${key.slice(0, 60)}", a key Terraform does not write: the resource_changes section renamed cannot be read as absent`);
+    }
+  }
   const tool = typeof root.terraform_version === 'string' ? root.terraform_version : undefined;
   const plan = emptyPlan({ format: 'terraform-plan', kind: 'plan', file, tool: 'terraform', ...(tool ? { toolVersion: tool } : {}), ...(sources ? { lifecycleKnown: true } : {}) });
   const configuration = isRecord(root.configuration) ? root.configuration : {};
@@ -68,7 +76,8 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   // than believe the section that hides a delete. An errored plan blocks anyway, and its sections may be partial;
   // a plan Terraform marked not applyable (refresh-only) changes nothing, and writes no planned resources.
   if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file, root.complete === false);
-  changes.forEach((entry) => addResourceChange(plan, entry, config, sources, false));
+  const disagreeing = priorStateDisagreeing(root, changes);
+  changes.forEach((entry) => addResourceChange(plan, entry, config, sources, false, disagreeing.get(entry)));
   const drift = optionalArray(root.resource_drift, file, '/resource_drift');
   drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
   if (drift.length > 0) plan.notes.push(`${plural(drift.length, 'change was', 'changes were')} made outside Terraform since the last apply (resource_drift)`);
@@ -110,6 +119,33 @@ function validateChange(entry: unknown, file: string, where: string): ResourceCh
   if (record.mode !== 'data' && classifyActions(actions as string[]).action === 'delete' && !isRecord(change.before)) {
     throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
   }
+  // The actions say whether an object exists before and after (jsonplan: `before` is null for create, `after` for
+  // delete): a change whose objects contradict its actions is an edited file, read as the wrong change (a replace cut
+  // down to `create` while `before` still holds the disk; an update whose `before` is gone, so what it removes from
+  // the object cannot be seen).
+  if (record.mode !== 'data') {
+    const { action } = classifyActions(actions as string[]);
+    if (action === 'create' && change.before !== null && change.before !== undefined) {
+      throw new InputError(file, `${where}/change/before`, `${String(record.address).slice(0, 200)} is created, so nothing exists before it, but \`before\` holds ${describe(change.before)}: the actions and the objects disagree`);
+    }
+    if (action === 'update' && !isRecord(change.before)) {
+      throw new InputError(file, `${where}/change/before`, `${String(record.address).slice(0, 200)} is updated, so it exists, but \`before\` is ${describe(change.before)}: what the change does to it cannot be told`);
+    }
+    if (action === 'update' && !isRecord(change.after)) {
+      throw new InputError(file, `${where}/change/after`, `${String(record.address).slice(0, 200)} is updated, so it exists after apply, but \`after\` is ${describe(change.after)}: the actions and the objects disagree`);
+    }
+    // A no-op changes nothing, existence included: an object on one side only is a delete or a create called no-op.
+    // (Both null is real: Terraform 1.0 wrote such no-ops for count instances, tfcompliance-tf100 and -tf102.)
+    const nothing = (value: unknown) => value === null || value === undefined;
+    if (action === 'no-op' && !(isRecord(change.before) && isRecord(change.after)) && !(nothing(change.before) && nothing(change.after))) {
+      throw new InputError(file, `${where}/change/${isRecord(change.before) ? 'after' : 'before'}`, `${String(record.address).slice(0, 200)} is kept (no-op), but \`before\` is ${describe(change.before)} and \`after\` ${describe(change.after)}: a no-op keeps an object on both sides or on neither`);
+    }
+  }
+  // Terraform writes every attribute of the provider's schema in `before` (null when unset): an empty object says
+  // nothing of what is destroyed, and reading it would judge the object by its provider defaults.
+  if (record.mode !== 'data' && classifyActions(actions as string[]).destroys && isRecord(change.before) && Object.keys(change.before).length === 0) {
+    throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record.address).slice(0, 200)} but its \`before\` is an empty object: Terraform writes every attribute of the object there, so what it destroys cannot be told`);
+  }
   return record as unknown as ResourceChange;
 }
 
@@ -139,9 +175,79 @@ function checkAddress(record: Record<string, unknown>, file: string, where: stri
   }
 }
 
+/** The values (and sensitive_values) of prior_state's current managed instances, by instance address (deposed left out). */
+function priorValues(root: Record<string, unknown>): { values: Map<string, { values: unknown; sensitive: unknown }>; twice: Set<string> } {
+  const out = new Map<string, { values: unknown; sensitive: unknown }>();
+  const twice = new Set<string>();
+  const walk = (module: unknown) => {
+    if (!isRecord(module)) return;
+    // Terraform 0.12 wrote a child module's resource addresses without the module (tfjson-has_changes).
+    const prefix = typeof module.address === 'string' && module.address ? `${module.address}.` : '';
+    for (const r of Array.isArray(module.resources) ? module.resources : []) {
+      if (!isRecord(r) || typeof r.address !== 'string' || r.mode === 'data' || r.deposed_key !== undefined || !Object.hasOwn(r, 'values')) continue;
+      const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
+      const address = `${prefix && !r.address.startsWith(prefix) ? prefix : ''}${r.address}${index}`;
+      if (out.has(address)) twice.add(address);
+      out.set(address, { values: r.values, sensitive: r.sensitive_values });
+    }
+    for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) walk(child);
+  };
+  if (isRecord(root.prior_state) && isRecord(root.prior_state.values)) walk(root.prior_state.values.root_module);
+  return { values: out, twice };
+}
+
+/** The JSON pointer (below the two values) of their first difference; undefined when they are the same JSON. */
+function firstDifference(a: unknown, b: unknown, at = ''): string | undefined {
+  if (a === b) return undefined;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return at || '/';
+    for (let i = 0; i < a.length; i++) {
+      const d = firstDifference(a[i], b[i], `${at}/${i}`);
+      if (d !== undefined) return d;
+    }
+    return undefined;
+  }
+  if (isRecord(a) && isRecord(b)) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const pointer = `${at}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+      if (Object.hasOwn(a, key) !== Object.hasOwn(b, key)) return pointer;
+      const d = firstDifference(a[key], b[key], pointer);
+      if (d !== undefined) return d;
+    }
+    return undefined;
+  }
+  return at || '/';
+}
+
+/**
+ * A change's `before` is the object as prior_state holds it: Terraform writes both from the same state. A destroying
+ * change whose `before` says otherwise (emptied, a name or a guard edited) could have the rules judge another object
+ * than the one destroyed (a namespace whose name no longer matches what is in it, a project without its
+ * deletion_policy): prior_state's account is kept beside it (Change.priorState) and judged too. It is not refused:
+ * a real Terraform 1.0.0 plan (test/fixtures/terraform/tfcompliance-tf100) has a delete whose `before` and
+ * prior_state differ in a description. Drift entries hold the state before refresh, and deposed objects are listed
+ * apart: neither is compared; nor is an address prior_state lists twice.
+ */
+function priorStateDisagreeing(root: Record<string, unknown>, changes: ResourceChange[]): Map<ResourceChange, { values: Record<string, unknown>; sensitive: unknown }> {
+  const out = new Map<ResourceChange, { values: Record<string, unknown>; sensitive: unknown }>();
+  const { values: prior, twice } = priorValues(root);
+  if (prior.size === 0) return out;
+  for (const change of changes) {
+    if (change.deposed || change.mode === 'data' || !classifyActions(change.change.actions).destroys || !isRecord(change.change.before)) continue;
+    const entry = prior.get(change.address);
+    if (!entry || !isRecord(entry.values) || twice.has(change.address) || firstDifference(change.change.before, entry.values) === undefined) continue;
+    out.set(change, { values: entry.values, sensitive: entry.sensitive });
+  }
+  return out;
+}
+
 /** Managed resource instances of a state-shaped section (`prior_state.values`, `planned_values`), by address. */
 function managedInstances(section: unknown, file: string, where: string): Map<string, string> {
   const out = new Map<string, string>();
+  const seen = new Set<string>();
+  // jsonstate writes root_module always (no omitempty): a section without it had it renamed or cut, and read as an
+  // empty state it would hide what exists (and so what is deleted).
+  if (section === undefined) throw new InputError(file, where, 'missing: a state section always holds root_module, so this one was edited and what it holds cannot be told');
   const walk = (module: unknown, at: string) => {
     if (module === undefined) return;
     const m = expectRecord(module, file, at);
@@ -152,7 +258,14 @@ function managedInstances(section: unknown, file: string, where: string): Map<st
       const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
       if (typeof r.type === 'string') checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index}`);
       // Deposed objects are listed beside their current instance; resource_changes deletes them by `deposed`.
-      if (r.mode !== 'data' && r.deposed_key === undefined) out.set(`${r.address}${index}`, `${at}/resources/${i}`);
+      if (r.mode !== 'data' && r.deposed_key === undefined) {
+        // A state holds one object per instance: a second entry is a file edited (and would let either account of
+        // the object be believed). Terraform 0.12 left the module out of child modules' addresses: the module counts.
+        const prefix = typeof m.address === 'string' && m.address && !r.address.startsWith(`${m.address}.`) ? `${m.address}.` : '';
+        if (seen.has(`${prefix}${r.address}${index}`)) throw new InputError(file, `${at}/resources/${i}`, `${r.address.slice(0, 200)}${index} is listed twice: a state holds one object per resource instance`);
+        seen.add(`${prefix}${r.address}${index}`);
+        out.set(`${r.address}${index}`, `${at}/resources/${i}`);
+      }
     });
     optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child, i) => walk(child, `${at}/child_modules/${i}`));
   };
@@ -210,6 +323,16 @@ function crossCheckSections(root: Record<string, unknown>, changes: ResourceChan
         'the sections disagree about whether it is destroyed, so the plan cannot be trusted');
     }
   }
+  // Terraform lists every managed resource instance of the configuration in resource_changes, `no-op` when nothing
+  // changes (it leaves the section out only when there is none). One that exists after apply but that
+  // resource_changes does not list is a section renamed or cut: read as "no changes", it would hide every delete.
+  if (!incomplete) {
+    for (const [address, where] of plannedSection ?? []) {
+      if (byAddress.has(address)) continue;
+      throw new InputError(file, Object.hasOwn(root, 'resource_changes') ? where : '/resource_changes', `${address} is in planned_values, but resource_changes ${Object.hasOwn(root, 'resource_changes') ? 'does not list it' : 'is missing'}: ` +
+        'Terraform lists every managed resource there, so what the plan does to it cannot be told');
+    }
+  }
   // A change that keeps an existing managed object (no-op, update) must find it in planned_values.
   changes.forEach((change, i) => {
     if (change.deposed || change.mode === 'data' || parseAddress(change.address)?.data) return;
@@ -221,9 +344,10 @@ function crossCheckSections(root: Record<string, unknown>, changes: ResourceChan
   });
 }
 
-function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, sources: SourceProtection | undefined, drift: boolean): void {
+function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, sources: SourceProtection | undefined, drift: boolean, prior?: { values: Record<string, unknown>; sensitive: unknown }): void {
   const { action, destroys } = classifyActions(rc.change.actions);
-  const before = isRecord(rc.change.before) ? (maskSensitive(rc.change.before, rc.change.before_sensitive) as Record<string, unknown>) : undefined;
+  // Terraform's `before` holds every attribute of the schema: a key missing from it is unreadable, not unset.
+  const before = isRecord(rc.change.before) ? markEveryAttribute(maskSensitive(rc.change.before, rc.change.before_sensitive) as Record<string, unknown>) : undefined;
   const after = isRecord(rc.change.after) ? (maskSensitive(rc.change.after, rc.change.after_sensitive) as Record<string, unknown>) : undefined;
   const configAddress = stripIndexes(rc.address);
   const protection = sources?.get(configAddress) ?? {};
@@ -249,6 +373,7 @@ function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, 
     raw: rc.change.actions.join(','),
     ...(before ? { before } : {}),
     ...(after ? { after } : {}),
+    ...(prior ? { priorState: markEveryAttribute(maskSensitive(prior.values, prior.sensitive) as Record<string, unknown>) } : {}),
     beforeProtection: {},
     afterProtection: action === 'delete' ? {} : protection,
     reasons: rc.action_reason ? [rc.action_reason] : [],

@@ -8,10 +8,10 @@ import type { CatalogEntry, DataKind, Predicate } from './types.js';
 import { DEFAULT_EXTRA_KIND } from './types.js';
 import type { Properties, Resource } from '../model/plan.js';
 import { canonicalToken, isKnownType } from './schema-index.js';
-import { read } from './read.js';
+import { predicateUnreadable, read } from './read.js';
 
 export type { CatalogEntry, DataKind, GuardField, Predicate, Role, StorageLink } from './types.js';
-export { blocks, camelCase, has, prop, read, readAll } from './read.js';
+export { blocks, camelCase, has, predicateUnreadable, prop, read, readAll, unreadable } from './read.js';
 
 /** How sure the catalog is that a resource holds data. */
 export type DataVerdict =
@@ -258,7 +258,16 @@ function customKindName(token: string): string {
 /** The first attribute fact under which this resource holds no unique data. */
 export function noUniqueData(entry: CatalogEntry, properties: Properties | undefined): Predicate | undefined {
   if (!properties) return undefined;
-  return entry.data?.noUniqueData?.find((p) => p.test(properties));
+  // A fact that cannot be read (masked, or its attribute missing from a plan that writes every one) is not a fact.
+  return entry.data?.noUniqueData?.find((p) => !predicateUnreadable(p, properties) && p.test(properties));
+}
+
+/**
+ * Whether a predicate that makes a delete take data (a container's cascadesWhen, a scale-down's condition) may
+ * hold: it does, or its attributes cannot be read, and then the delete is judged as the dangerous case (fail closed).
+ */
+export function mayHold(predicate: Predicate, properties: Properties): boolean {
+  return predicateUnreadable(predicate, properties) || predicate.test(properties);
 }
 
 const defaultEntries: readonly CatalogEntry[] = [

@@ -85,7 +85,9 @@ const project: CatalogEntry[] = g('google.project', 'google_project', 'gcp:organ
     cascadesWhen: {
       attributes: ['deletion_policy'],
       reason: 'its deletion_policy is DELETE (PREVENT, the default, fails the destroy; ABANDON deletes nothing)',
-      test: (p) => read(p, 'deletion_policy') === 'DELETE',
+      // Only PREVENT and ABANDON, exactly, keep the project: the provider accepts no other spelling (StringInSlice,
+      // case-sensitive), so " DELETE " or "delete" is no policy a real project has, and is not read as a safe one.
+      test: (p) => !['PREVENT', 'ABANDON'].includes(String(read(p, 'deletion_policy') ?? 'PREVENT')),
     },
     unknownContents: 'data',
     reason: 'deleting a project deletes every resource in it, with all their data',

@@ -3,7 +3,7 @@
 // entries (GuardField, Expiry); nothing here names a provider type.
 
 import type { Properties } from '../model/plan.js';
-import { camelCase, readAll } from './read.js';
+import { camelCase, readAll, unreadable } from './read.js';
 import { durationDays } from './duration.js';
 import type { Expiry, GuardField } from './types.js';
 
@@ -27,6 +27,12 @@ export function amountOf(field: GuardField, value: unknown): number | undefined 
  * smallest (the weakest rule decides). `undefined` when unset with no default known (an Optional+Computed field).
  */
 export function effectiveValue(field: GuardField, properties: Properties | undefined): unknown {
+  // Masked as sensitive, or missing from a plan that writes every attribute: the value is not known, so it is read
+  // as the weakest it may be. A default that does not protect (delete_automated_backups true) is that; a default
+  // that protects (a volume's Retain) is not assumed: unknown (a masked reclaim policy is not Retain).
+  if (unreadable(properties, field.path) && (!field.pulumiPath || readAll(properties, field.pulumiPath).length === 0 || unreadable(properties, field.pulumiPath))) {
+    return field.default !== undefined && protectsWith(field, field.default) === false ? field.default : undefined;
+  }
   const values = guardValues(field, properties);
   if (values.length === 0) return field.default;
   if (field.protects === 'more') {

@@ -6,11 +6,13 @@ import { read, readAll } from './read.js';
 
 const K8S = 'Kubernetes API docs: PersistentVolumeSpec, StatefulSetPersistentVolumeClaimRetentionPolicy (data-model.md §1.1)';
 
-// A PersistentVolume created by hand defaults to Retain: its disk outlives the object. Only Delete takes the disk.
+// A PersistentVolume created by hand defaults to Retain: its disk outlives the object. Only Retain keeps the disk:
+// Delete takes it, Recycle scrubs it (rm -rf), and any other spelling ("DELETE", "retain") is a value the API server
+// rejects (the enums are case-sensitive), so no cluster holds it: such a file is read as not retained (fail closed).
 const retained: Predicate = {
   attributes: ['spec.persistent_volume_reclaim_policy'],
   reason: 'its reclaim policy is Retain: the disk behind it stays when the volume object is deleted',
-  test: (p) => (read(p, 'spec.persistent_volume_reclaim_policy') ?? 'Retain') !== 'Delete',
+  test: (p) => (read(p, 'spec.persistent_volume_reclaim_policy') ?? 'Retain') === 'Retain',
 };
 
 const k = (canonical: string, terraform: readonly string[], pulumi: string | undefined, rest: Omit<CatalogEntry, 'family' | 'canonical' | 'terraform' | 'pulumi' | 'aliases'>): CatalogEntry => ({
@@ -38,7 +40,8 @@ export const kubernetesCatalog: CatalogEntry[] = [
       cascadesWhen: {
         attributes: ['spec.persistent_volume_claim_retention_policy.when_deleted'],
         reason: 'its persistentVolumeClaimRetentionPolicy.whenDeleted is Delete',
-        test: (p) => read(p, 'spec.persistent_volume_claim_retention_policy.when_deleted') === 'Delete',
+        // Only Retain (the default) keeps the claims; a value the API server rejects is not read as Retain.
+        test: (p) => (read(p, 'spec.persistent_volume_claim_retention_policy.when_deleted') ?? 'Retain') !== 'Retain',
       },
       cascades: [{
         by: 'nested', paths: ['spec.volume_claim_template', 'spec.volume_claim_templates'], kind: 'persistent-volume', label: 'volume claim template',
@@ -52,7 +55,7 @@ export const kubernetesCatalog: CatalogEntry[] = [
         when: {
           attributes: ['spec.persistent_volume_claim_retention_policy.when_scaled', 'spec.volume_claim_template'],
           reason: 'its persistentVolumeClaimRetentionPolicy.whenScaled is Delete: the claims of the pods above the new count are deleted',
-          test: (p) => read(p, 'spec.persistent_volume_claim_retention_policy.when_scaled') === 'Delete'
+          test: (p) => (read(p, 'spec.persistent_volume_claim_retention_policy.when_scaled') ?? 'Retain') !== 'Retain'
             && (readAll(p, 'spec.volume_claim_template').length > 0 || readAll(p, 'spec.volume_claim_templates').length > 0),
         },
       },

@@ -4,7 +4,8 @@
 // Terraform bridge pluralizes list blocks: `rule` → `rules`, `ebs_block_device` → `ebsBlockDevices`,
 // `lifecycle_policy` → `lifecyclePolicies`). Paths are split and spelled once, then cached.
 
-import type { Properties } from '../model/plan.js';
+import { EVERY_ATTRIBUTE, type Properties } from '../model/plan.js';
+import { MASK } from '../model/redact.js';
 
 interface CompiledPath {
   snake: string[];
@@ -85,7 +86,45 @@ export function readAll(properties: Properties | undefined, path: string): unkno
     if (next.length === 0) return [];
     current = next;
   }
-  return current.flatMap((v) => (Array.isArray(v) ? v : [v]));
+  // A list of nulls (`volume = [null]`) holds nothing: its items are absent, as a null value is.
+  return current.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => v !== null && v !== undefined);
+}
+
+/**
+ * Whether the value at a catalog path cannot be read, so that neither it nor the provider's default may be assumed:
+ * the path runs into a value masked as sensitive (Terraform's `before_sensitive`, a Pulumi secret), or the object is
+ * one whose tool writes every attribute (marked EVERY_ATTRIBUTE: Terraform's `before`, which holds every attribute of
+ * the provider's schema, null when unset) and a block on the path lacks the key altogether (an edited file, or a
+ * provider version without the attribute, whose default is then not the catalog's). A null, an empty block list or
+ * a path absent from a tool that leaves unset inputs out (Pulumi) is unset, not unreadable.
+ */
+export function unreadable(properties: Properties | undefined, path: string): boolean {
+  if (!properties) return false;
+  const complete = (properties as Record<symbol, unknown>)[EVERY_ATTRIBUTE] === true;
+  const { snake, camel, plural } = compile(path);
+  let current: unknown[] = [properties];
+  for (let i = 0; i < snake.length; i++) {
+    const next: unknown[] = [];
+    for (const value of current) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item === MASK) return true;
+        if (item === null || item === undefined || typeof item !== 'object') continue;
+        const found = child(item, snake[i]!, camel[i]!, plural[i]);
+        if (found === undefined && complete) return true;
+        if (found !== undefined && found !== null) next.push(found);
+      }
+    }
+    current = next;
+  }
+  return current.some((v) => v === MASK || (Array.isArray(v) && v.includes(MASK)));
+}
+
+/** Whether a predicate cannot be judged: one of its attributes is masked, or every one of them is unreadable. */
+export function predicateUnreadable(predicate: { attributes: readonly string[] }, properties: Properties | undefined): boolean {
+  if (!properties || predicate.attributes.length === 0) return false;
+  // A copy drops the EVERY_ATTRIBUTE mark (a symbol, not enumerable): only masks count for `some`.
+  const masked = (path: string) => unreadable({ ...properties }, path);
+  return predicate.attributes.some(masked) || predicate.attributes.every((path) => unreadable(properties, path));
 }
 
 /** The first value at a catalog path (a single nested block's field), or undefined. */
@@ -93,9 +132,12 @@ export function read(properties: Properties | undefined, path: string): unknown 
   return readAll(properties, path)[0];
 }
 
-/** Whether any of the paths is present (not undefined, not null). */
+/**
+ * Whether any of the paths is present (not undefined, not null, not a blank string: no name, id or ARN is blank, so
+ * `replicate_source_db = "  "` names no source and makes no read replica).
+ */
 export function has(properties: Properties | undefined, ...paths: string[]): boolean {
-  return paths.some((p) => readAll(properties, p).some((v) => v !== null && v !== undefined && v !== ''));
+  return paths.some((p) => readAll(properties, p).some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
 }
 
 /** The single or repeated block as a list: Terraform nests blocks as lists, Pulumi as lists or objects. */

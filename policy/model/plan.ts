@@ -78,6 +78,11 @@ export interface Change {
   raw: string;
   before?: Properties;
   after?: Properties;
+  /**
+   * The object as Terraform's prior_state holds it, when a destroying change's `before` disagrees with it (a file
+   * edited, or a Terraform that wrote the two apart): rules judging what is destroyed judge both accounts.
+   */
+  priorState?: Properties;
   beforeProtection: Protection;
   afterProtection: Protection;
   /** Why the tool plans this: Terraform `action_reason`, Pulumi `replaceReasons`/`diffReasons`. */
@@ -129,6 +134,18 @@ export interface Plan {
 
 export function emptyPlan(source: PlanSource): Plan {
   return { source, resources: [], changes: [], failures: [], reportedViolations: [], notes: [] };
+}
+
+/**
+ * Marks a property bag whose tool writes every attribute of the provider's schema (Terraform's `before`: null when
+ * unset), so a key absent from it is not "unset, the default applies" but unreadable (catalog/read.ts `unreadable`).
+ * A symbol, not enumerable: it is never printed, compared or copied by a spread.
+ */
+export const EVERY_ATTRIBUTE: unique symbol = Symbol('every attribute written');
+
+export function markEveryAttribute<T extends Properties>(properties: T): T {
+  Object.defineProperty(properties, EVERY_ATTRIBUTE, { value: true, enumerable: false });
+  return properties;
 }
 
 export function isUnknown(resource: Resource, ...paths: string[]): boolean {

@@ -369,3 +369,168 @@ describe('regular files are read whole into one buffer', () => {
     if (process.platform === 'linux') await expect(readInputBytes('/proc/self/status', 'status', { maxBytes: 10 })).rejects.toThrow(/more than 10 bytes arrived/);
   });
 });
+
+// The reader fuzz target's finds (test/fuzz-regressions/reader-*.json): mutants of plans that delete data, which were
+// allowed. Each test is the class, from the same corpus plans (test/corpus, derived from real shapes).
+describe('protection that cannot be read is never read as the safe default', () => {
+  const corpus = (name: string) => JSON.parse(read(`test/corpus/${name}`)) as Record<string, any>;
+  const gate = (d: unknown) => verdict(parsePlanText(JSON.stringify(d), 'plan.json'));
+  const PV = 'tf-k8s-pv-delete-reclaim-delete.plan.json';
+
+  test('the base plans block', () => {
+    for (const name of [PV, 'tf-google-project-delete-policy-delete.plan.json', 'tf-k8s-legacy-namespace-delete-with-statefulset.plan.json', 'tf-railway-service-update-removes-volume.plan.json', 'pulumi-k8s-statefulset-delete-retention-delete.preview.json']) {
+      expect(gate(corpus(name)), name).toBe('block');
+    }
+  });
+
+  test('a delete whose `before` is an empty object is refused, with or without prior_state', () => {
+    const d = corpus(PV);
+    d.resource_changes[0].change.before = {};
+    expect(refused(() => parsePlanText(JSON.stringify(d), 'plan.json')).where).toBe('/resource_changes/0/change/before');
+    delete d.prior_state;
+    expect(refused(() => parsePlanText(JSON.stringify(d), 'plan.json')).problem).toContain('is an empty object');
+  });
+
+  test('a guard masked as sensitive is unknown, not the provider default (a volume\'s Retain)', () => {
+    for (const sensitive of [true, [{ persistent_volume_reclaim_policy: true }]]) {
+      const d = corpus(PV);
+      d.resource_changes[0].change.before_sensitive.spec = sensitive;
+      delete d.prior_state;
+      expect(gate(d)).toBe('block');
+    }
+    // Really Retain, in the clear: the disk stays, nothing is destroyed.
+    const kept = corpus(PV);
+    kept.resource_changes[0].change.before.spec[0].persistent_volume_reclaim_policy = 'Retain';
+    delete kept.prior_state;
+    expect(gate(kept)).toBe('allow');
+  });
+
+  test('a reclaim policy or retention policy other than exactly Retain does not keep the data', () => {
+    // Kubernetes enums are case-sensitive: the API server rejects "DELETE" and "retain"; Recycle scrubs the disk.
+    for (const value of ['Recycle', 'DELETE', 'retain', '']) {
+      const d = corpus(PV);
+      d.resource_changes[0].change.before.spec[0].persistent_volume_reclaim_policy = value;
+      delete d.prior_state;
+      expect(gate(d), value).toBe('block');
+    }
+    for (const value of ['DELETE', 'delete', 'Deleted']) {
+      const d = corpus('pulumi-k8s-statefulset-delete-retention-delete.preview.json');
+      d.steps[1].oldState.outputs.spec.persistentVolumeClaimRetentionPolicy.whenDeleted = value;
+      expect(gate(d), value).toBe('block');
+    }
+  });
+
+  test('a guard key missing from Terraform\'s `before` (renamed) is unreadable, not unset', () => {
+    // Terraform writes every attribute of the schema in `before`; deletion_policy absent is not "PREVENT, the default".
+    const d = corpus('tf-google-project-delete-policy-delete.plan.json');
+    const before = d.resource_changes[0].change.before;
+    before.actions = before.deletion_policy;
+    delete before.deletion_policy;
+    expect(gate(d)).toBe('block');
+    delete d.prior_state;
+    expect(gate(d)).toBe('block');
+    // Written, and PREVENT: the destroy fails, nothing is deleted (the plan is judged by what it says).
+    const p = corpus('tf-google-project-delete-policy-delete.plan.json');
+    p.resource_changes[0].change.before.deletion_policy = 'PREVENT';
+    delete p.prior_state;
+    expect(gate(p)).not.toBe('block');
+  });
+
+  test('a destroying change whose `before` disagrees with prior_state is judged by both accounts', () => {
+    const d = corpus('tf-k8s-legacy-namespace-delete-with-statefulset.plan.json');
+    d.resource_changes[0].change.before.metadata[0].name = 'PAYMENTS';
+    const plan = parsePlanText(JSON.stringify(d), 'plan.json');
+    expect(plan.changes[0]!.priorState).toBeDefined();
+    expect(verdict(plan)).toBe('block');
+    // The same plan, unedited, keeps no second account.
+    expect(parsePlanText(JSON.stringify(corpus('tf-k8s-legacy-namespace-delete-with-statefulset.plan.json')), 'plan.json').changes[0]!.priorState).toBeUndefined();
+  });
+
+  test('a block list of nulls holds nothing: removing the volume as `[null]` still removes it', () => {
+    const d = corpus('tf-railway-service-update-removes-volume.plan.json');
+    d.resource_changes[0].change.after.volume = [null];
+    expect(gate(d)).toBe('block');
+  });
+
+  test('a state section that lists one instance twice is refused (either account could be believed)', () => {
+    const d = corpus('tf-rds-primary-delete.plan.json');
+    const resources = d.prior_state.values.root_module.resources;
+    resources.push(JSON.parse(JSON.stringify(resources[0])));
+    const error = refused(() => parsePlanText(JSON.stringify(d), 'plan.json'));
+    expect(error.where).toBe('/prior_state/values/root_module/resources/1');
+    expect(error.problem).toContain('is listed twice');
+  });
+
+  test('a blank identifier names nothing: `replicate_source_db = "  "` makes no read replica', () => {
+    const d = corpus('tf-rds-primary-delete.plan.json');
+    d.resource_changes[0].change.before.replicate_source_db = '  ';
+    delete d.prior_state;
+    expect(gate(d)).toBe('block');
+  });
+
+  test('a change whose objects contradict its actions is refused', () => {
+    // A replace cut down to `create` while `before` still holds the disks.
+    const create = corpus('tf-ec2-instance-replace-data-disk-deleted.plan.json');
+    create.resource_changes[0].change.actions = ['create'];
+    expect(refused(() => parsePlanText(JSON.stringify(create), 'plan.json')).problem).toContain('is created, so nothing exists before it');
+    // An update whose `before` is gone, renamed, or not an object: what it drops cannot be seen.
+    for (const before of [undefined, null, [], 'delete']) {
+      const update = corpus('tf-cloudformation-stack-update-drops-table.plan.json');
+      if (before === undefined) delete update.resource_changes[0].change.before;
+      else update.resource_changes[0].change.before = before;
+      expect(refused(() => parsePlanText(JSON.stringify(update), 'plan.json')).where).toBe('/resource_changes/0/change/before');
+    }
+    // A delete called no-op: an object before, none after.
+    const noop = corpus('tf-railway-project-delete.plan.json');
+    noop.resource_changes[0].change.actions = ['no-op'];
+    expect(refused(() => parsePlanText(JSON.stringify(noop), 'plan.json')).where).toBe('/resource_changes/0/change/after');
+  });
+
+  test('a project deletion policy other than exactly PREVENT or ABANDON deletes the project', () => {
+    for (const value of [' DELETE ', 'delete', 'PREVENT ', 'Abandon']) {
+      const d = corpus('pulumi-google-project-delete-policy-delete.preview.json');
+      d.steps[1].oldState.outputs.deletionPolicy = value;
+      expect(gate(d), value).toBe('block');
+    }
+    const kept = corpus('pulumi-google-project-delete-policy-delete.preview.json');
+    kept.steps[1].oldState.outputs.deletionPolicy = 'ABANDON';
+    expect(gate(kept)).toBe('allow');
+  });
+
+  test('resource_changes renamed or cut while planned_values lists managed resources: refused, not "no changes"', () => {
+    const d = JSON.parse(read('test/fixtures/real-world/checkov-tf124-secret-create-before-destroy.plan.json')) as Record<string, unknown>;
+    d[''] = d.resource_changes;
+    delete d.resource_changes;
+    const renamed = refused(() => parsePlanText(JSON.stringify(d), 'plan.json'));
+    expect(renamed.where).toBe('/');
+    expect(renamed.problem).toContain('holds resource changes under ""');
+    // Cut rather than renamed: planned_values still lists what resource_changes should.
+    delete d[''];
+    const cut = refused(() => parsePlanText(JSON.stringify(d), 'plan.json'));
+    expect(cut.where).toBe('/resource_changes');
+    expect(cut.problem).toContain('is in planned_values, but resource_changes is missing');
+  });
+
+  test('a state section without root_module is refused, not read as an empty state', () => {
+    for (const section of ['prior_state', 'planned_values'] as const) {
+      const d = corpus('tf-cloudformation-stack-delete-table.plan.json');
+      const values = section === 'prior_state' ? d.prior_state.values : d.planned_values;
+      values[''] = values.root_module;
+      delete values.root_module;
+      expect(refused(() => parsePlanText(JSON.stringify(d), 'plan.json')).where, section).toBe(section === 'prior_state' ? '/prior_state/values/root_module' : '/planned_values/root_module');
+    }
+  });
+
+  test('a Pulumi preview whose steps or changeSummary are renamed is refused, not read as no change', () => {
+    const steps = corpus('pulumi-k8s-pv-delete-reclaim-delete.preview.json');
+    steps.actions = steps.steps;
+    delete steps.steps;
+    delete steps.changeSummary.delete;
+    expect(refused(() => parsePlanText(JSON.stringify(steps), 'preview.json')).where).toBe('/actions');
+    const summary = corpus('pulumi-k8s-pv-delete-reclaim-delete.preview.json');
+    summary.steps = summary.steps.filter((s: { op: string }) => s.op !== 'delete');
+    summary.actions = summary.changeSummary;
+    delete summary.changeSummary;
+    expect(refused(() => parsePlanText(JSON.stringify(summary), 'preview.json')).problem).toContain('a change summary');
+  });
+});

@@ -2,7 +2,7 @@
 // destroyed with it, an inline volume, children that name it (by namespace, resource group, project), and the
 // resources of a CloudFormation template.
 
-import { readAll, read, type CatalogEntry } from '../../catalog/catalog.js';
+import { mayHold, readAll, read, type CatalogEntry } from '../../catalog/catalog.js';
 import { templateData, templateNames } from '../../catalog/cloudformation.js';
 import { keptOnUninstall, objectLabel, renderedKinds, renderedObjects } from '../../catalog/rendered.js';
 import type { Cascade } from '../../catalog/types.js';
@@ -31,7 +31,7 @@ export interface CascadeLoss {
 export function cascadeLoss(context: RuleContext, change: Change, entry: CatalogEntry, before: Properties): CascadeLoss | 'unknown-contents' | undefined {
   const spec = entry.container;
   if (!spec) return undefined;
-  if (spec.cascadesWhen && !spec.cascadesWhen.test(before)) return undefined;
+  if (spec.cascadesWhen && !mayHold(spec.cascadesWhen, before)) return undefined;
   const seen = new Set([change.resource.address]);
   const contents = spec.cascades.flatMap((cascade) => contentsOf(context, before, cascade, seen));
   if (contents.length > 0) return { contents, reason: spec.reason, presumed: false };
@@ -71,7 +71,7 @@ export function templateRemoved(context: RuleContext, change: Change, entry: Cat
 /** A scale-down that deletes data (ContainerSpec.scaleDown): the count before and after, when it falls. */
 export function scaledDown(change: Change, entry: CatalogEntry, seen: Seen): { from: number; to: number; reason: string } | undefined {
   const spec = entry.container?.scaleDown;
-  if (!spec || change.action !== 'update' || !seen.before || !seen.after || !spec.when.test(seen.after)) return undefined;
+  if (!spec || change.action !== 'update' || !seen.before || !seen.after || !mayHold(spec.when, seen.after)) return undefined;
   const from = read(seen.before, spec.count);
   const to = read(seen.after, spec.count);
   return typeof from === 'number' && typeof to === 'number' && to < from ? { from, to, reason: spec.when.reason } : undefined;
@@ -135,7 +135,7 @@ function objectContents(context: RuleContext, object: Properties, seen: Set<stri
   if (!verdict) return [];
   if (verdict.holdsData) return [`${verdict.kind} ${objectLabel(object)}`];
   const spec = verdict.entry?.container;
-  if (!spec || (spec.cascadesWhen && !spec.cascadesWhen.test(object))) return [];
+  if (!spec || (spec.cascadesWhen && !mayHold(spec.cascadesWhen, object))) return [];
   const inner = spec.cascades.flatMap((c) => contentsOf(context, object, c, seen));
   return inner.length > 0 ? [`${inner.join(', ')} of ${objectLabel(object)}`] : [];
 }

@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../catalog/catalog.js';
 import { guardValues, protects } from '../../catalog/guards.js';
-import { defineRule } from '../../engine/define-rule.js';
+import { defineRule, type RuleContext, type RuleFinding } from '../../engine/define-rule.js';
 import type { Change, Properties } from '../../model/plan.js';
 import { cascadeLoss, inlineRemoved, scaledDown, templateRemoved } from './cascades.js';
 
@@ -66,8 +66,7 @@ export default defineRule({
     ],
   },
   *check(context) {
-    const { plan, catalog, environmentOf, planEnvironment } = context;
-    const stackEnvironment = planEnvironment().name;
+    const { plan, catalog } = context;
     for (const change of plan.changes) {
       if (change.drift || change.resource.mode === 'data') continue;
       const before = catalog.view(change.resource.type, change.before);
@@ -88,45 +87,63 @@ export default defineRule({
       }
     }
     for (const change of destroyedObjects(plan.changes)) {
-      const properties = change.before ?? change.resource.properties;
-      const verdict = catalog.judge(change.resource.type, properties);
-      // What the entry's paths read: the object inside a generic manifest.
-      const seen = catalog.view(change.resource.type, properties).properties ?? {};
-      const action = describeAction(change);
-      if (!verdict.holdsData) {
-        const entry = verdict.entry;
-        if (!entry?.container) continue;
-        const loss = cascadeLoss(context, change, entry, seen);
-        if (loss === 'unknown-contents') yield { messageId: 'mayContainData', resource: change.resource, change, data: { action, reason: entry.container.reason }, concern: 'uncertain' };
-        else if (loss) {
-          yield {
-            messageId: loss.presumed ? 'containerPresumed' : 'cascade', resource: change.resource, change,
-            data: { action, reason: loss.reason, contents: loss.contents.join(', ') },
-          };
-        }
-        continue;
-      }
-      // A delete the provider turns into forgetting (ABANDON) leaves the data where it is.
-      if (verdict.known && guardSays(verdict.entry, change.before && seen, 'abandoned')) continue;
-      const data = { action, kind: verdict.kind };
-      const environment = environmentOf(change.resource).name;
-      if (!verdict.known) yield { messageId: 'cannotTell', resource: change.resource, change, data };
-      // The incident's shape: a staging change destroying what production uses.
-      else if (environment && stackEnvironment && environment !== stackEnvironment) {
-        yield { messageId: 'otherEnvironment', resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? '', stackEnvironment } };
-      }
-      // retainOnDelete skips the provider's Delete "when deleting or replacing" (pulumi docs, options/retainondelete).
-      // The data survives, as with Terraform's forget: a warning to confirm it is meant to, not a block.
-      else if (change.beforeProtection.retainOnDelete && (change.action === 'delete' || change.action === 'replace')) yield { messageId: 'retained', resource: change.resource, change, data, concern: 'uncertain' };
-      else if (change.reasons.includes('delete_because_no_resource_config')) yield { messageId: 'blockRemoved', resource: change.resource, change, data };
-      // The provider refuses the delete while its deletion guard is on: the apply fails half-way, and the usual next
-      // step (by a person or an agent) is to turn the protection off and retry. Say so rather than let it look safe.
-      else if (refusingGuard(verdict.entry, change.before && seen)) {
-        yield { messageId: 'refusedByProvider', resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before && seen)! } };
-      } else yield { messageId: 'destroys', resource: change.resource, change, data };
+      const judged = [...judgeDestroyed(context, change, change.before ?? change.resource.properties)];
+      // A Terraform `before` that disagrees with prior_state (Change.priorState) leaves two accounts of the object
+      // destroyed: it is judged by both, and the one that finds more loss decides (fail closed).
+      const prior = change.priorState ? [...judgeDestroyed(context, change, change.priorState)] : [];
+      yield* weight(prior) > weight(judged) ? prior : judged;
     }
   },
 });
+
+type DestroyedMessage = 'mayContainData' | 'containerPresumed' | 'cascade' | 'cannotTell' | 'otherEnvironment' | 'retained' | 'blockRemoved' | 'refusedByProvider' | 'destroys';
+
+/** How much loss findings tell of: none, only uncertain ones, or at least one that destroys. */
+function weight(findings: readonly RuleFinding<DestroyedMessage>[]): number {
+  if (findings.length === 0) return 0;
+  return findings.some((f) => f.concern !== 'uncertain') ? 2 : 1;
+}
+
+/** The findings on one destroyed object, judged from one account of its properties. */
+function* judgeDestroyed(context: RuleContext, change: Change, properties: Properties | undefined): Generator<RuleFinding<DestroyedMessage>> {
+  const { plan, catalog, environmentOf, planEnvironment } = context;
+  const stackEnvironment = planEnvironment().name;
+  const verdict = catalog.judge(change.resource.type, properties);
+  // What the entry's paths read: the object inside a generic manifest.
+  const seen = catalog.view(change.resource.type, properties).properties ?? {};
+  const action = describeAction(change);
+  if (!verdict.holdsData) {
+    const entry = verdict.entry;
+    if (!entry?.container) return;
+    const loss = cascadeLoss(context, change, entry, seen);
+    if (loss === 'unknown-contents') yield { messageId: 'mayContainData', resource: change.resource, change, data: { action, reason: entry.container.reason }, concern: 'uncertain' };
+    else if (loss) {
+      yield {
+        messageId: loss.presumed ? 'containerPresumed' : 'cascade', resource: change.resource, change,
+        data: { action, reason: loss.reason, contents: loss.contents.join(', ') },
+      };
+    }
+    return;
+  }
+  // A delete the provider turns into forgetting (ABANDON) leaves the data where it is.
+  if (verdict.known && guardSays(verdict.entry, change.before && seen, 'abandoned')) return;
+  const data = { action, kind: verdict.kind };
+  const environment = environmentOf(change.resource).name;
+  if (!verdict.known) yield { messageId: 'cannotTell', resource: change.resource, change, data };
+  // The incident's shape: a staging change destroying what production uses.
+  else if (environment && stackEnvironment && environment !== stackEnvironment) {
+    yield { messageId: 'otherEnvironment', resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? '', stackEnvironment } };
+  }
+  // retainOnDelete skips the provider's Delete "when deleting or replacing" (pulumi docs, options/retainondelete).
+  // The data survives, as with Terraform's forget: a warning to confirm it is meant to, not a block.
+  else if (change.beforeProtection.retainOnDelete && (change.action === 'delete' || change.action === 'replace')) yield { messageId: 'retained', resource: change.resource, change, data, concern: 'uncertain' };
+  else if (change.reasons.includes('delete_because_no_resource_config')) yield { messageId: 'blockRemoved', resource: change.resource, change, data };
+  // The provider refuses the delete while its deletion guard is on: the apply fails half-way, and the usual next
+  // step (by a person or an agent) is to turn the protection off and retry. Say so rather than let it look safe.
+  else if (refusingGuard(verdict.entry, change.before && seen)) {
+    yield { messageId: 'refusedByProvider', resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before && seen)! } };
+  } else yield { messageId: 'destroys', resource: change.resource, change, data };
+}
 
 /** The deletion guard that makes the provider refuse this delete, when one is on before the change. */
 function refusingGuard(entry: CatalogEntry | undefined, before: Properties | undefined): string | undefined {
