@@ -723,7 +723,8 @@ export function guardTarget(): Target<GuardInput> {
   // the program's name and nothing runs; after a here-document (`EOF &`) they change its terminator.
   const disguised = fc.tuple(fc.constantFrom(...all), fc.array(fc.nat({ max: DISGUISES.length - 1 }), { minLength: 1, maxLength: 3 }), fc.constantFrom(...PREFIXES), fc.constantFrom(...SUFFIXES)).map(([cmd, ds, pre, post]) => ({
     // A here-string replaces what a pipe feeds the last command (`echo 'pulumi destroy' | bash <<< ""` runs nothing).
-    command: ((c) => `${/^(\(|\{|if |for )/.test(c) && !COMPOUND_PREFIXES.includes(pre) ? '' : pre}${c}${c.includes('\n') || (post.includes('<<<') && c.includes('|')) ? '' : post}`)(ds.reduce((c, d) => DISGUISES[d]!(c), cmd)),
+    // A backslash before \$'…' or a quote escapes that character, and the word is no longer the command's name.
+    command: ((c) => `${(/^(\(|\{|if |for )/.test(c) && !COMPOUND_PREFIXES.includes(pre)) || (pre === '\\' && /^[$'"]/.test(c)) ? '' : pre}${c}${c.includes('\n') || (post.includes('<<<') && c.includes('|')) ? '' : post}`)(ds.reduce((c, d) => DISGUISES[d]!(c), cmd)),
     expect: 'refuse' as const,
     how: `${JSON.stringify(cmd)}: prefix ${JSON.stringify(pre)}, suffix ${JSON.stringify(post)}, disguises ${ds.join(',')}`,
   }));

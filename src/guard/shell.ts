@@ -366,20 +366,36 @@ const DECODERS: Record<string, (args: string[]) => boolean> = {
 };
 
 /** What a pipeline stage writes to the next one, as far as the command line shows. */
-/** Prefixes that run the command after them with the same output: `sudo echo …` prints what `echo …` prints. */
-const PASS_THROUGH = new Set(['sudo', 'doas', 'command', 'builtin', 'exec', 'nohup', 'nice', 'time', 'env', 'stdbuf', 'chronic', 'setsid', 'timeout']);
+/**
+ * Prefixes that run the command after them with the same output: `sudo echo …` prints what `echo …` prints. With
+ * the options of each that take a value (`sudo -u deploy echo …`), and the group and negation words tree-sitter-bash
+ * reads as a command's first word (`! { echo …; }`).
+ */
+const PASS_THROUGH: Record<string, readonly string[]> = {
+  sudo: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '--user', '--group', '--chdir', '--prompt'],
+  doas: ['-u', '-C'],
+  command: [], builtin: [], exec: ['-a'], nohup: [], time: ['-o', '-f'], chronic: [], setsid: [],
+  nice: ['-n', '--adjustment'],
+  env: ['-u', '-C', '--unset', '--chdir'],
+  stdbuf: ['-i', '-o', '-e'],
+  timeout: ['-s', '-k', '--signal', '--kill-after'],
+  '{': [], '!': [], '(': [],
+};
 
 function stdoutOf(command: SimpleCommand | undefined, stage: Node): Stdin {
   if (!command) return { kind: 'unknown', from: clip(stage.text) };
-  // Past the prefixes, their options (`-n 10`: a number after an option) and assignments (`env A=1 echo …`).
+  // Past the prefixes, their options (and the values of those that take one), timeout's duration and assignments.
   let start = 0;
+  let wrapper: string | undefined;
   while (start < command.words.length - 1) {
     const v = command.words[start]?.value;
     if (v === undefined) break;
     const previous = start > 0 ? command.words[start - 1]?.value : undefined;
-    // A number after an option (`nice -n 10`) or a duration after timeout (`timeout 300`, `timeout 5m`).
-    const argument = (/^\d+$/.test(v) && previous?.startsWith('-')) || (/^\d+(\.\d+)?[smhd]?$/.test(v) && previous !== undefined && basename(previous) === 'timeout');
-    if (PASS_THROUGH.has(basename(v)) || v.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(v) || argument) start++;
+    const name = basename(v);
+    if (Object.hasOwn(PASS_THROUGH, name)) { wrapper = name; start++; continue; }
+    const valueOfOption = wrapper !== undefined && previous !== undefined && (PASS_THROUGH[wrapper] ?? []).includes(previous) && !v.startsWith('-');
+    const duration = wrapper === 'timeout' && previous !== undefined && basename(previous) === 'timeout' && /^\d+(\.\d+)?[smhd]?$/.test(v);
+    if (v.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(v) || valueOfOption || duration) start++;
     else break;
   }
   const [name, ...rest] = command.words.slice(start);
