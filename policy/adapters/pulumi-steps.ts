@@ -77,6 +77,17 @@ export function addStep(plan: Plan, step: PulumiStep, providers: Map<string, Rec
   // An op this version of deploy-gate does not know is treated as destructive: fail closed.
   const known = OPS.get(step.op) ?? { action: 'unknown' as const, destroys: true };
   const destroys = known.destroys;
+  // The engine's delete, replace and discard steps always carry the object they destroy (deploy/step.go: old is
+  // set); without it, or with an empty one, what is destroyed (a namespace's name, a release's objects, a stack's
+  // template) cannot be seen, and guessing from the URN let such a preview pass (found by the long fuzz run).
+  if (destroys && OPS.has(step.op)) {
+    const old: unknown = step.oldState;
+    if (old === undefined || old === null) throw new InputError(at.file, at.where, `a ${step.op} step without oldState: what it destroys cannot be seen`);
+    if (isRecord(old) && Object.keys(old).length === 0) throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step is an empty object: what it destroys cannot be seen`);
+    if (isRecord(old) && old.custom === true && !isRecord(old.outputs) && !isRecord(old.inputs)) {
+      throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step of a custom resource holds neither inputs nor outputs: what it destroys cannot be seen`);
+    }
+  }
   // What is destroyed is the OLD object: judge its type. A step may carry no state at all (a delete without
   // oldState): the URN still names the type. Only a step whose every named type is internal is skipped.
   const urnType = parseUrn(step.urn).type;
