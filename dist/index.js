@@ -38065,6 +38065,14 @@ function addStep(plan, step, providers, at) {
   checkTypes(step, at);
   const known = OPS.get(step.op) ?? { action: "unknown", destroys: true };
   const destroys = known.destroys;
+  if (destroys && OPS.has(step.op)) {
+    const old = step.oldState;
+    if (old === void 0 || old === null) throw new InputError(at.file, at.where, `a ${step.op} step without oldState: what it destroys cannot be seen`);
+    if (isRecord(old) && Object.keys(old).length === 0) throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step is an empty object: what it destroys cannot be seen`);
+    if (isRecord(old) && old.custom === true && !isRecord(old.outputs) && !isRecord(old.inputs)) {
+      throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step of a custom resource holds neither inputs nor outputs: what it destroys cannot be seen`);
+    }
+  }
   const urnType = parseUrn(step.urn).type;
   const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t) => typeof t === "string" && t !== "");
   const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? "";
