@@ -749,7 +749,8 @@ export function guardTarget(): Target<GuardInput> {
         if (decision.decision === 'allow') {
           const mention = mentionedWord(input.command);
           if (mention) {
-            const tree = (await loadParser()).parse(input.command);
+            // As bash reads it: NUL bytes dropped (decide.ts drops them too).
+            const tree = (await loadParser()).parse(input.command.replaceAll('\u0000', ''));
             const broken = tree?.rootNode.hasError ?? true;
             tree?.delete();
             if (broken) return `a command that mentions "${mention}" and does not parse was allowed`;

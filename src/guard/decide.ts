@@ -60,7 +60,9 @@ export async function decide(command: string, options: DecideOptions): Promise<D
   if (performance.now() > budget.deadline) judge.unknown.push('a command the guard could not finish reading within its time budget');
   if (judge.refusals.length > 0) return { decision: 'refuse', refusals: judge.refusals, unknown: judge.unknown, parsed: true };
   if (judge.unknown.length > 0) {
-    const mention = mentionedWord(command);
+    // A line the guard cannot follow is refused when it names a guarded tool or verb, or one of the paths that
+    // protect the guard itself (nested here-documents around `sed -i … .claude/settings.json`: the long fuzz run).
+    const mention = mentionedWord(command) ?? options.protectedPaths.find((p) => p !== '' && command.includes(p));
     if (mention) {
       return {
         decision: 'refuse',
