@@ -1,8 +1,8 @@
 // The PR comment laid out in a real browser (headless Chromium from Debian, GitHub's Markdown stylesheet, a GFM
 // renderer: scripts/comment-render.ts) at 4, 20 and 200 findings: it fits a 900 px comment column without a
 // horizontal scroll bar, its details start folded, and it stays under GitHub's comment limit. `npm run screenshots`
-// writes the same layouts to docs/screenshots/. Skipped, with a message, where Chromium is not installed
-// (.ci/run installs it).
+// writes the same layouts to docs/screenshots/. Skipped, with a message, where Chromium is not installed; where CI
+// installed it (DEPLOY_GATE_REQUIRE_BROWSER=1, set by .ci/run and ci.yml) a missing browser fails instead.
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CHROMIUM, commentHtml, layout, planWithFindings } from '../scripts/comment-render.js';
@@ -10,6 +10,11 @@ import { CHROMIUM, commentHtml, layout, planWithFindings } from '../scripts/comm
 const GITHUB_COMMENT_LIMIT = 65_536;
 const haveBrowser = existsSync(CHROMIUM);
 if (!haveBrowser) console.warn(`test/comment.browser.test.ts: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+
+// Where CI installed the browser it must be found: a skip there would hide a layout regression.
+test.runIf(process.env.DEPLOY_GATE_REQUIRE_BROWSER === '1')('the browser CI installed is found', () => {
+  expect(haveBrowser, `DEPLOY_GATE_REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM}`).toBe(true);
+});
 
 describe.skipIf(!haveBrowser)('the PR comment in a browser', () => {
   test('the measurement sees what overflows: the old six-column table of 20 rows', { timeout: 60_000 }, async () => {
