@@ -38124,8 +38124,8 @@ function missingDestructiveSteps(summary2, steps) {
     if (counted <= 0) continue;
     const known = OPS.get(op);
     if (known && !known.destroys) continue;
-    const visible = op === "replace" || op === "delete-replaced" || op === "discard-replaced" ? replaces : shown2(op);
-    if (counted > visible) problems.push(`the summary counts ${counted} ${op} but only ${visible} appear as steps`);
+    const visible2 = op === "replace" || op === "delete-replaced" || op === "discard-replaced" ? replaces : shown2(op);
+    if (counted > visible2) problems.push(`the summary counts ${counted} ${op} but only ${visible2} appear as steps`);
   }
   return problems;
 }
@@ -39011,7 +39011,8 @@ function unreadable(properties, path6) {
     for (const value of current) {
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item === MASK) return true;
-        if (item === null || item === void 0 || typeof item !== "object") continue;
+        if (item === null || item === void 0) continue;
+        if (typeof item !== "object") return true;
         const found = child(item, snake[i], camel[i], plural3[i]);
         if (found === void 0 && complete) return true;
         if (found !== void 0 && found !== null) next.push(found);
@@ -42756,9 +42757,9 @@ var types_default = { format: 1, generated: "2026-12-02", families: { aws: { ter
 // policy/catalog/schema-format.ts
 var FAMILIES = ["aws", "google", "azurerm", "kubernetes", "railway"];
 var PULUMI_PACKAGES = { aws: "aws", google: "gcp", azurerm: "azure-native", kubernetes: "kubernetes" };
-function expandTokens(packageName, modules) {
+function expandTokens(packageName, modules2) {
   const tokens2 = [];
-  for (const [module, entries] of Object.entries(modules)) {
+  for (const [module, entries] of Object.entries(modules2)) {
     for (const entry2 of entries) tokens2.push(entry2.includes(":") ? `${packageName}:${module}/${entry2}` : `${packageName}:${module}:${entry2}`);
   }
   return tokens2.sort();
@@ -42818,6 +42819,17 @@ function canonicalOf(token) {
   if (aliased) return aliased;
   const versionless = versionlessAzureToken(token);
   return versionless && names(family, "pulumi").resources.has(versionless) ? versionless : token;
+}
+var modules = /* @__PURE__ */ new Map();
+function isKnownModule(token) {
+  const family = knownProviderOf(token);
+  if (!family || toolOf(token) !== "pulumi") return false;
+  let known = modules.get(family);
+  if (!known) {
+    known = new Set([...names(family, "pulumi").resources].map((t) => t.slice(0, t.lastIndexOf(":") + 1)));
+    modules.set(family, known);
+  }
+  return known.has(token.slice(0, token.lastIndexOf(":") + 1));
 }
 function isKnownType(type) {
   const family = knownProviderOf(type);
@@ -42993,6 +43005,8 @@ var Catalog = class {
   }
   judgeView(view, type) {
     if (this.notData.has(type) || this.extra.has(type)) return this.dataVerdict(type);
+    const impossible = view.generic?.kind !== void 0 ? impossibleKind(view.type) : void 0;
+    if (impossible) return { holdsData: true, kind: "storage", known: false, unreadable: impossible };
     const verdict = view.generic ? this.verdictOf(view.type, view.entry, customKindName(view.type)) : this.dataVerdict(type);
     if (!verdict.holdsData || !verdict.known || !verdict.entry) return verdict;
     const fact = noUniqueData(verdict.entry, view.properties);
@@ -43007,6 +43021,23 @@ function text(value) {
 }
 function kindToken(apiVersion, kind) {
   return `kubernetes:${apiVersion.includes("/") ? apiVersion : `core/${apiVersion}`}:${kind}`;
+}
+var GROUP = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var VERSION7 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var KIND = /^[A-Za-z]([-A-Za-z0-9]*[A-Za-z0-9])?$/;
+function impossibleKind(token) {
+  const at = token.lastIndexOf(":");
+  if (!token.startsWith("kubernetes:") || at <= "kubernetes:".length) return void 0;
+  const parsed = { apiVersion: token.slice("kubernetes:".length, at), kind: token.slice(at + 1) };
+  const [group4, version] = parsed.apiVersion.includes("/") ? parsed.apiVersion.split("/", 2) : ["", parsed.apiVersion];
+  const apiVersion = group4 ? `${group4}/${version}` : version;
+  if (group4 && !GROUP.test(group4) || !VERSION7.test(version) || parsed.apiVersion.split("/").length > 2) return `apiVersion "${visible(apiVersion)}" is not a Kubernetes API version`;
+  if (!KIND.test(parsed.kind)) return `kind "${visible(parsed.kind)}" is not a Kubernetes kind`;
+  if (isKnownModule(token) && !isKnownType(token)) return `the API ${group4 || "core"}/${version} has no kind ${parsed.kind}`;
+  return void 0;
+}
+function visible(name) {
+  return name.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function tokenKind(type) {
   const match3 = /^kubernetes:(.+):([A-Za-z0-9]+)$/.exec(type);
@@ -52362,8 +52393,8 @@ function renderedKinds(value) {
   const out = [];
   for (const [key, names2] of Object.entries(value)) {
     const match3 = /^([A-Za-z0-9]+)(?:\.[^/]+)?\/(.+)$/.exec(key);
-    if (!match3 || !Array.isArray(names2)) return void 0;
-    out.push({ kind: match3[1], apiVersion: match3[2], names: names2.filter((n) => typeof n === "string") });
+    if (!match3 || !Array.isArray(names2) || !names2.every((n) => typeof n === "string")) return void 0;
+    out.push({ kind: match3[1], apiVersion: match3[2], names: names2 });
   }
   return out;
 }
@@ -52384,6 +52415,8 @@ function cascadeLoss(context3, change, entry2, before) {
   const spec = entry2.container;
   if (!spec) return void 0;
   if (spec.cascadesWhen && !mayHold(spec.cascadesWhen, before)) return void 0;
+  const unreadable3 = unreadableContents(context3, before, spec.cascades);
+  if (unreadable3) return { contents: [], reason: spec.reason, presumed: true, unreadable: unreadable3 };
   const seen = /* @__PURE__ */ new Set([change.resource.address]);
   const contents = spec.cascades.flatMap((cascade) => contentsOf(context3, before, cascade, seen));
   if (contents.length > 0) return { contents, reason: spec.reason, presumed: false };
@@ -52392,11 +52425,70 @@ function cascadeLoss(context3, change, entry2, before) {
   if (spec.unknownContents === "data") return { contents: [], reason: spec.reason, presumed: true };
   return spec.unknownContents === "warn" ? "unknown-contents" : void 0;
 }
+function unreadableContents(context3, properties, cascades) {
+  for (const cascade of cascades) {
+    const problem = unreadableCascade(context3, properties, cascade);
+    if (problem) return problem;
+  }
+  return void 0;
+}
+function unreadableCascade(context3, properties, cascade) {
+  const masked = (paths) => predicateUnreadable({ attributes: [...paths] }, properties);
+  switch (cascade.by) {
+    case "nested":
+    case "inline": {
+      const paths = cascade.by === "nested" ? cascade.paths : [cascade.path];
+      if (masked(paths)) return hidden(paths[0]);
+      for (const path6 of paths) {
+        const wrong = readAll(properties, path6).find((v) => typeof v !== "object");
+        if (wrong !== void 0) return `${path6} is ${shape(wrong)}, not a block`;
+      }
+      return void 0;
+    }
+    case "parent-property": {
+      if (masked([cascade.parentProperty])) return hidden(cascade.parentProperty);
+      const key = read(properties, cascade.parentProperty);
+      if (key === void 0) return `it has no ${cascade.parentProperty}, which its contents name it by`;
+      if (typeof key !== "string" || key.trim() === "") return `${cascade.parentProperty}, which its contents name it by, is ${shape(key)}`;
+      return void 0;
+    }
+    case "template": {
+      if (masked([cascade.property])) return hidden(cascade.property);
+      const template = read(properties, cascade.property);
+      if (template === void 0 || typeof template === "string" && template.trim() === "") return void 0;
+      return templateData(context3.catalog, template) === void 0 ? `${cascade.property} is ${shape(template)}, not a template with Resources` : void 0;
+    }
+    case "rendered": {
+      if (masked([cascade.manifest])) return hidden(cascade.manifest);
+      const manifest = read(properties, cascade.manifest);
+      if (manifest !== void 0 && manifest !== "" && renderedObjects(manifest) === void 0) return `${cascade.manifest} is ${shape(manifest)}, not the rendered objects`;
+      if (!cascade.names) return void 0;
+      if (unreadable({ ...properties }, cascade.names)) return hidden(cascade.names);
+      const names2 = read(properties, cascade.names);
+      if (names2 !== void 0 && renderedKinds(names2) === void 0) return `${cascade.names} is ${shape(names2)}, not a map of kinds to names`;
+      return void 0;
+    }
+  }
+}
+function hidden(path6) {
+  return `${path6} cannot be read from the plan (masked as sensitive, missing, or inside a value that is not a block)`;
+}
+function shape(value) {
+  if (typeof value === "string") return value.trim() === "" ? "blank" : value.length <= 20 && /^[\w .:/-]*$/.test(value) ? `the string "${value}"` : "a string";
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
 function templateRemoved(context3, change, entry2, seen) {
   if (change.action !== "update" || !seen.before || !seen.after) return [];
   const out = [];
   for (const cascade of entry2.container?.cascades ?? []) {
     if (cascade.by !== "template") continue;
+    const problem = unreadableCascade(context3, seen.before, cascade);
+    if (problem) {
+      out.push(`what the stack held (${problem}, so nothing shows what the update keeps)`);
+      continue;
+    }
     const before = templateData(context3.catalog, read(seen.before, cascade.property));
     const after = new Set(templateNames(read(seen.after, cascade.property)));
     if (!before || before.length === 0) continue;
@@ -52415,9 +52507,16 @@ function scaledDown(change, entry2, seen) {
   const to = read(seen.after, spec.count);
   return typeof from === "number" && typeof to === "number" && to < from ? { from, to, reason: spec.when.reason } : void 0;
 }
-function inlineRemoved(change, entry2, seen) {
+function inlineRemoved(context3, change, entry2, seen) {
   if (change.action !== "update" || !seen.before || !seen.after) return [];
-  return (entry2.container?.cascades ?? []).filter((c) => c.by === "inline").filter((c) => readAll(seen.before, c.path).length > 0 && readAll(seen.after, c.path).length === 0).map((c) => c.path);
+  const out = [];
+  for (const c of entry2.container?.cascades ?? []) {
+    if (c.by !== "inline") continue;
+    const problem = unreadableCascade(context3, seen.before, c) ?? unreadableCascade(context3, seen.after, c);
+    if (problem) out.push(`${c.path} (${problem})`);
+    else if (readAll(seen.before, c.path).length > 0 && readAll(seen.after, c.path).length === 0) out.push(c.path);
+  }
+  return out;
 }
 function contentsOf(context3, properties, cascade, seen) {
   switch (cascade.by) {
@@ -52465,21 +52564,33 @@ function childrenOf(context3, properties, cascade, seen) {
   const key = read(properties, cascade.parentProperty);
   if (typeof key !== "string" || key === "") return [];
   const out = [];
-  for (const child2 of childIndex(context3, cascade.childProperty).get(key) ?? []) {
-    if (seen.has(child2.address)) continue;
-    seen.add(child2.address);
-    const view = context3.catalog.view(child2.type, child2.properties);
-    const entry2 = view.entry;
-    if (cascade.childFamilies && !cascade.childFamilies.includes((entry2 ?? view.generic?.entry)?.family ?? "")) continue;
-    const verdict = context3.catalog.judge(child2.type, child2.properties);
-    if (verdict.holdsData) {
-      out.push(`${verdict.kind} ${displayName(child2.address)}`);
-      continue;
+  const byAddress = /* @__PURE__ */ new Map();
+  for (const account of childIndex(context3, cascade.childProperty).get(key) ?? []) {
+    const list3 = byAddress.get(account.resource.address) ?? [];
+    list3.push(account);
+    byAddress.set(account.resource.address, list3);
+  }
+  for (const [address, accounts] of byAddress) {
+    if (seen.has(address)) continue;
+    seen.add(address);
+    const found = /* @__PURE__ */ new Set();
+    for (const { resource: child2, properties: childProperties } of accounts) {
+      for (const item of childContents(context3, child2, childProperties, cascade, seen)) found.add(item);
     }
-    for (const inner of entry2?.container?.cascades ?? []) {
-      const found = contentsOf(context3, view.properties ?? {}, inner, seen);
-      if (found.length > 0) out.push(`${found.join(", ")} of ${displayName(child2.address)}`);
-    }
+    out.push(...found);
+  }
+  return out;
+}
+function childContents(context3, child2, properties, cascade, seen) {
+  const view = context3.catalog.view(child2.type, properties);
+  const entry2 = view.entry;
+  if (cascade.childFamilies && !cascade.childFamilies.includes((entry2 ?? view.generic?.entry)?.family ?? "")) return [];
+  const verdict = context3.catalog.judge(child2.type, properties);
+  if (verdict.holdsData) return [`${verdict.kind} ${displayName(child2.address)}`];
+  const out = [];
+  for (const inner of entry2?.container?.cascades ?? []) {
+    const found = contentsOf(context3, view.properties ?? {}, inner, seen);
+    if (found.length > 0) out.push(`${found.join(", ")} of ${displayName(child2.address)}`);
   }
   return out;
 }
@@ -52495,11 +52606,12 @@ function childIndex(context3, property) {
     index2 = /* @__PURE__ */ new Map();
     const added = /* @__PURE__ */ new Set();
     const add = (resource, properties) => {
-      for (const value of properties ? readAll(context3.catalog.view(resource.type, properties).properties, property) : []) {
-        if (typeof value !== "string" || added.has(`${value}\0${resource.address}`)) continue;
-        added.add(`${value}\0${resource.address}`);
+      if (!properties || added.has(properties)) return;
+      added.add(properties);
+      const names2 = new Set(readAll(context3.catalog.view(resource.type, properties).properties, property).filter((v) => typeof v === "string"));
+      for (const value of names2) {
         const list3 = index2.get(value) ?? [];
-        list3.push(resource);
+        list3.push({ resource, properties });
         index2.set(value, list3);
       }
     };
@@ -52541,8 +52653,10 @@ var no_stateful_delete_default = defineRule({
     retained: "{kind} {address}: the {action} should keep the cloud object (retainOnDelete), but the stack stops managing it and its protection goes with it; confirm the data is meant to survive",
     otherEnvironment: "{kind} {address} belongs to {environment}: the {action} from stack {stack} (environment {stackEnvironment}) destroys data {environment} uses",
     cannotTell: "{address}: the {action} may destroy data; deploy-gate cannot tell: it does not cover the provider of type {type}, and the name says it stores data, so it is treated as data-bearing",
+    kindUnreadable: "{address}: the {action} may destroy data; what the object is cannot be told ({problem}: no cluster serves such an object, so the plan was edited), so it is treated as data-bearing",
     cascade: "{address}: the {action} also deletes what it contains: {contents}; {reason}",
     containerPresumed: "{address}: the {action} deletes the data it contains; {reason}",
+    contentsUnreadable: "{address}: the {action} deletes everything it contains ({reason}), and what it contains cannot be read: {problem}; it is treated as holding data",
     mayContainData: "{address}: the {action} deletes everything it contains ({reason}); the plan does not show what is inside, so check that nothing in it holds data",
     inlineRemoved: "{address}: the update removes its {block} block, and with it the data: {reason}",
     scaledDown: "{address}: the update scales it from {from} to {to}, and {reason}",
@@ -52571,7 +52685,9 @@ var no_stateful_delete_default = defineRule({
       "tf-instance-replaced-with-data-disk.json",
       "tf-cloudformation-stack-with-table-deleted.json",
       "tf-cloudformation-update-drops-table.json",
-      "tf-statefulset-scaled-down-deletes-claims.json"
+      "tf-statefulset-scaled-down-deletes-claims.json",
+      "tf-cloudformation-stack-sensitive-template-deleted.json",
+      "tf-manifest-lookalike-kind-deleted.json"
     ],
     good: [
       "tf-update-tags.json",
@@ -52595,7 +52711,7 @@ var no_stateful_delete_default = defineRule({
       const entry2 = after.entry ?? before.entry;
       if (!entry2 || before.entry && after.entry && before.entry !== after.entry) continue;
       const seen = { before: before.properties, after: after.properties };
-      for (const block of inlineRemoved(change, entry2, seen)) {
+      for (const block of inlineRemoved(context3, change, entry2, seen)) {
         yield { messageId: "inlineRemoved", resource: change.resource, change, data: { block, reason: entry2.container.reason } };
       }
       const shrunk = scaledDown(change, entry2, seen);
@@ -52627,7 +52743,9 @@ function* judgeDestroyed(context3, change, properties) {
     if (!entry2?.container) return;
     const loss = cascadeLoss(context3, change, entry2, seen);
     if (loss === "unknown-contents") yield { messageId: "mayContainData", resource: change.resource, change, data: { action, reason: entry2.container.reason }, concern: "uncertain" };
-    else if (loss) {
+    else if (loss?.unreadable) {
+      yield { messageId: "contentsUnreadable", resource: change.resource, change, data: { action, reason: entry2.container.reason, problem: loss.unreadable } };
+    } else if (loss) {
       yield {
         messageId: loss.presumed ? "containerPresumed" : "cascade",
         resource: change.resource,
@@ -52640,7 +52758,8 @@ function* judgeDestroyed(context3, change, properties) {
   if (verdict.known && guardSays(verdict.entry, change.before && seen, "abandoned")) return;
   const data = { action, kind: verdict.kind };
   const environment = environmentOf(change.resource).name;
-  if (!verdict.known) yield { messageId: "cannotTell", resource: change.resource, change, data };
+  if (!verdict.known && verdict.unreadable) yield { messageId: "kindUnreadable", resource: change.resource, change, data: { ...data, problem: verdict.unreadable } };
+  else if (!verdict.known) yield { messageId: "cannotTell", resource: change.resource, change, data };
   else if (environment && stackEnvironment && environment !== stackEnvironment) {
     yield { messageId: "otherEnvironment", resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? "", stackEnvironment } };
   } else if (change.beforeProtection.retainOnDelete && (change.action === "delete" || change.action === "replace")) yield { messageId: "retained", resource: change.resource, change, data, concern: "uncertain" };
@@ -53068,6 +53187,7 @@ function checkAddress(record2, file, where2, address = record2.address) {
     throw new InputError(file, `${where2}/module_address`, `"${String(record2.module_address).slice(0, 100)}" contradicts the address ${address}`);
   }
 }
+var depositKey = (address, deposed) => `${address}\0deposed ${deposed}`;
 function priorValues(root) {
   const out = /* @__PURE__ */ new Map();
   const twice = /* @__PURE__ */ new Set();
@@ -53075,9 +53195,10 @@ function priorValues(root) {
     if (!isRecord(module)) return;
     const prefix = typeof module.address === "string" && module.address ? `${module.address}.` : "";
     for (const r of Array.isArray(module.resources) ? module.resources : []) {
-      if (!isRecord(r) || typeof r.address !== "string" || r.mode === "data" || r.deposed_key !== void 0 || !Object.hasOwn(r, "values")) continue;
+      if (!isRecord(r) || typeof r.address !== "string" || r.mode === "data" || !Object.hasOwn(r, "values")) continue;
       const index2 = r.index === void 0 || r.address.endsWith("]") ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-      const address = `${prefix && !r.address.startsWith(prefix) ? prefix : ""}${r.address}${index2}`;
+      const instance = `${prefix && !r.address.startsWith(prefix) ? prefix : ""}${r.address}${index2}`;
+      const address = typeof r.deposed_key === "string" ? depositKey(instance, r.deposed_key) : instance;
       if (out.has(address)) twice.add(address);
       out.set(address, { values: r.values, sensitive: r.sensitive_values });
     }
@@ -53112,14 +53233,15 @@ function priorStateDisagreeing(root, changes) {
   const { values: prior, twice } = priorValues(root);
   if (prior.size === 0) return out;
   for (const change of changes) {
-    if (change.deposed || change.mode === "data" || !classifyActions(change.change.actions).destroys || !isRecord(change.change.before)) continue;
-    const entry2 = prior.get(change.address);
-    if (!entry2 || !isRecord(entry2.values) || twice.has(change.address) || firstDifference(change.change.before, entry2.values) === void 0) continue;
+    if (change.mode === "data" || !classifyActions(change.change.actions).destroys || !isRecord(change.change.before)) continue;
+    const key = typeof change.deposed === "string" ? depositKey(change.address, change.deposed) : change.address;
+    const entry2 = prior.get(key);
+    if (!entry2 || !isRecord(entry2.values) || twice.has(key) || firstDifference(change.change.before, entry2.values) === void 0) continue;
     out.set(change, { values: entry2.values, sensitive: entry2.sensitive });
   }
   return out;
 }
-function managedInstances(section, file, where2) {
+function managedInstances(section, file, where2, deposed) {
   const out = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   if (section === void 0) throw new InputError(file, where2, "missing: a state section always holds root_module, so this one was edited and what it holds cannot be told");
@@ -53131,6 +53253,7 @@ function managedInstances(section, file, where2) {
       if (typeof r.address !== "string") throw new InputError(file, `${at}/resources/${i}/address`, "a resource needs a string address");
       const index2 = r.index === void 0 || r.address.endsWith("]") ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
       if (typeof r.type === "string") checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index2}`);
+      if (r.mode !== "data" && typeof r.deposed_key === "string") deposed?.set(depositKey(`${r.address}${index2}`, r.deposed_key), `${at}/resources/${i}`);
       if (r.mode !== "data" && r.deposed_key === void 0) {
         const prefix = typeof m.address === "string" && m.address && !r.address.startsWith(`${m.address}.`) ? `${m.address}.` : "";
         if (seen.has(`${prefix}${r.address}${index2}`)) throw new InputError(file, `${at}/resources/${i}`, `${r.address.slice(0, 200)}${index2} is listed twice: a state holds one object per resource instance`);
@@ -53144,7 +53267,8 @@ function managedInstances(section, file, where2) {
   return out;
 }
 function crossCheckSections(root, changes, file, incomplete) {
-  const prior = isRecord(root.prior_state) && root.prior_state.values !== void 0 ? managedInstances(expectRecord(root.prior_state.values, file, "/prior_state/values").root_module, file, "/prior_state/values/root_module") : /* @__PURE__ */ new Map();
+  const deposedPrior = /* @__PURE__ */ new Map();
+  const prior = isRecord(root.prior_state) && root.prior_state.values !== void 0 ? managedInstances(expectRecord(root.prior_state.values, file, "/prior_state/values").root_module, file, "/prior_state/values/root_module", deposedPrior) : /* @__PURE__ */ new Map();
   const plannedSection = root.planned_values === void 0 ? void 0 : managedInstances(expectRecord(root.planned_values, file, "/planned_values").root_module, file, "/planned_values/root_module");
   const keepsSome = changes.some((c) => {
     const { destroys, action } = classifyActions(c.change.actions);
@@ -53174,6 +53298,14 @@ function crossCheckSections(root, changes, file, incomplete) {
         throw new InputError(file, where2, `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: the sections disagree about whether it is destroyed, so the plan cannot be trusted (a plan made with -target leaves resources out like this: gate the whole plan)`);
       }
       throw new InputError(file, where2, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
+    }
+  }
+  if (!incomplete && deposedPrior.size > 0) {
+    const deleted = new Set(changes.filter((c) => typeof c.deposed === "string" && classifyActions(c.change.actions).destroys).map((c) => depositKey(c.address, c.deposed)));
+    for (const [key, where2] of deposedPrior) {
+      if (deleted.has(key)) continue;
+      const [address, deposedKey] = key.split("\0deposed ");
+      throw new InputError(file, where2, `${address} has a deposed object (${deposedKey}) in prior_state that resource_changes does not delete: Terraform plans the delete of every deposed object, so a change was cut from this plan and what it destroys cannot be told`);
     }
   }
   if (!incomplete) {
@@ -54193,11 +54325,11 @@ async function planPositions(file, format) {
 }
 function inSources(index2, address, moduleSources) {
   const config2 = stripIndexes(address);
-  const modules = [...config2.matchAll(/module\.([^.]+)\./gy)].map((m) => m[1]);
-  const local = config2.split(".").slice(modules.length * 2).join(".");
+  const modules2 = [...config2.matchAll(/module\.([^.]+)\./gy)].map((m) => m[1]);
+  const local = config2.split(".").slice(modules2.length * 2).join(".");
   let folder = index2.root;
   let prefix = "";
-  for (const name of modules) {
+  for (const name of modules2) {
     const call = `${prefix}module.${name}`;
     const source = moduleSources[call];
     if (source === void 0 || !/^\.\.?[/\\]/.test(source)) {
@@ -54207,7 +54339,7 @@ function inSources(index2, address, moduleSources) {
     folder = resolve(folder, source);
     prefix = `${call}.`;
   }
-  const at = index2.folders.get(folder)?.resources.get(local) ?? (modules.length === 0 ? unique(index2, local) : void 0);
+  const at = index2.folders.get(folder)?.resources.get(local) ?? (modules2.length === 0 ? unique(index2, local) : void 0);
   return at ? { ...at, kind: "source", note: `the ${local.startsWith("data.") ? "data" : "resource"} block of ${config2}` } : void 0;
 }
 function unique(index2, local) {
@@ -54597,18 +54729,18 @@ function gateFileWarnings(files, options = {}) {
   }
   if (byKind.size === 0) return [];
   let room = SHOWN;
-  let hidden = 0;
+  let hidden2 = 0;
   const parts = [];
   for (const kind of KINDS) {
     const names2 = [...byKind.get(kind) ?? []].sort();
     if (names2.length === 0) continue;
     const shown2 = names2.slice(0, Math.max(room, 0));
     room -= shown2.length;
-    hidden += names2.length - shown2.length;
+    hidden2 += names2.length - shown2.length;
     if (shown2.length > 0) parts.push(`${kind.what}: ${shown2.join(", ")}.`);
   }
   return [
-    `This PR changes files that control the gate itself. ${parts.join(" ")}${hidden > 0 ? ` And ${hidden} more.` : ""} A change to them can weaken the check that judged this PR; have a code owner review them before merging.`
+    `This PR changes files that control the gate itself. ${parts.join(" ")}${hidden2 > 0 ? ` And ${hidden2} more.` : ""} A change to them can weaken the check that judged this PR; have a code owner review them before merging.`
   ];
 }
 
