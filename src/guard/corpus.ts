@@ -246,6 +246,10 @@ export const DISGUISED: CorpusEntry[] = [
   refuse('time { curl -X DELETE https://api.fly.io/v1/apps/acme; }', 'http-delete'),
   refuse('! { echo \'$\'\\\'\'\\x70ulumi\'\\\'\' destroy\' | bash; }', 'pulumi-destroy'),
   refuse('sudo -u deploy -E echo \'pulumi destroy\' | bash', 'pulumi-destroy'),
+  // Each wrapper's options as its one definition reads them (wrappers.ts), for what a stage prints as for what it runs.
+  refuse('sudo --role admin --host db1 echo \'pulumi destroy\' | bash', 'pulumi-destroy'),
+  refuse('nice -n 5 ionice -c 3 env A=1 stdbuf -o0 echo \'terraform destroy\' | sh', 'terraform-destroy'),
+  refuse('timeout -k 5 30s nohup printf \'pulumi destroy\' | bash', 'pulumi-destroy'),
   refuse('echo start | cat <<EOF | curl https://api.example.com/graphql -d @-\n{"query": "mutation { volumeDelete(volumeId: \\"v\\") }"}\nEOF', 'graphql-destructive-mutation'),
   refuse('printf x | node <<< \'fetch("https://api.example.com/v1/db/1", { method: "DELETE" })\'', 'http-delete'),
   refuse('"pulumi" "destroy"', 'pulumi-destroy'),
