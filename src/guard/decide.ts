@@ -209,6 +209,7 @@ class Judge {
       gatedPlan: (path) => this.gatedPlan(path),
       readSmallFile: (path) => this.readSmallFile(path),
       stdinText: command.stdin.kind === 'text' ? command.stdin.text : undefined,
+      texts: rest.map((w) => w.text),
     };
     if (command.stdin.kind === 'decoded' && (tool.startsWith('python') || tool === 'node' || tool === 'perl' || tool === 'ruby')) {
       this.refuse({ rule: 'obfuscated-command', reason: `${tool} runs code decoded by ${command.stdin.by} at run time, which the guard cannot read`, alternative: 'run the code as plain text' }, command);

@@ -184,7 +184,8 @@ const IMAGE_ENTRYPOINTS: [string, string][] = [
 const container: Wrapper = (rest) => {
   const sub = rest[0]?.value;
   if (sub === 'container' || sub === 'compose') return container(rest.slice(1));
-  if (sub !== 'run' && sub !== 'exec') return { stop: true };
+  // Not running a program: the CLI itself, judged as a tool (tools.ts containerCli: deleting volumes).
+  if (sub !== 'run' && sub !== 'exec') return { asTool: true };
   const valued = ['-e', '--env', '-v', '--volume', '-w', '--workdir', '--name', '--entrypoint', '-p', '--publish', '--network', '--net', '-u', '--user', '--env-file', '--platform', '-l', '--label', '--mount', '-h', '--hostname', '--add-host', '--cpus', '-m', '--memory', '--pull', '--restart', '--device', '--cap-add', '--cap-drop', '--security-opt', '--ulimit', '--log-driver', '--log-opt', '--tmpfs', '--gpus', '--pid', '--ipc', '--dns'];
   const args = rest.slice(1);
   const at = afterOptions(args, valued);
