@@ -4,7 +4,6 @@ import type { Plan, Protection, Reference, Resource } from '../model/plan.js';
 import { emptyPlan } from '../model/plan.js';
 import { maskSensitive } from '../model/redact.js';
 import { expectRecord, InputError, isRecord } from './input-error.js';
-import type { SourceProtection } from './terraform-plan.js';
 
 const TOKEN = /\$\{([^}]*)\}/g;
 
@@ -29,9 +28,9 @@ export function readCdktfSynth(document: unknown, file: string): Plan {
   return plan;
 }
 
-/** `lifecycle` of every resource in a synth document, by configuration address, for `--source`. */
-export function cdktfProtection(document: unknown): SourceProtection {
-  const map: SourceProtection = new Map();
+/** `lifecycle` of every resource of one Terraform JSON document (a cdk.tf.json, or a .tf file through hcl2json), by `type.name`. */
+export function cdktfProtection(document: unknown): Map<string, Protection> {
+  const map = new Map<string, Protection>();
   if (!isRecord(document) || !isRecord(document.resource)) return map;
   for (const [type, byName] of Object.entries(document.resource)) {
     if (!isRecord(byName)) continue;
