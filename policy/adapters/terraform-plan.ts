@@ -6,11 +6,10 @@ import { plural } from '../engine/plural.js';
 import { maskSensitive } from '../model/redact.js';
 import { InputError, describe, expectArray, expectRecord, isRecord, optionalArray, own } from './input-error.js';
 
-/** `lifecycle` never appears in plan JSON; readers of the sources (.tf, cdk.tf.json) supply it by config address. */
 /**
- * The Terraform sources given with --source (src/readers/terraform-sources.ts reads them): the lifecycle of the block
- * a resource is written in, found through its module calls (`moduleSources`: the plan's `module.db` → its source).
- * A resource whose block cannot be found has `preventDestroyUnseen`, never a guess.
+ * `lifecycle` never appears in plan JSON. The Terraform sources given with --source (src/readers/terraform-sources.ts
+ * reads them) supply it: the lifecycle of the block a resource is written in, found through its module calls
+ * (`moduleSources`: the plan's `module.db` → its source). A block that cannot be found gives `preventDestroyUnseen`.
  */
 export interface SourceProtection {
   lifecycle(address: string, moduleSources: Readonly<Record<string, string>>): Protection;

@@ -191,7 +191,6 @@ function fromDocument(document: unknown, text: string, file: string, format: Inp
   }
 }
 
-
 /**
  * Every file under a directory, sorted, whatever its name or folder: what is a plan is decided by content. Symlinked
  * folders are followed (a plan behind a link must not be skipped), each real folder once; a broken link or a

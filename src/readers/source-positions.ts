@@ -9,8 +9,6 @@ import type { Plan } from '../../policy/model/plan.js';
 import { jsonResourceKeys, lineIndex } from './hcl-scan.js';
 import { readTerraformSources, type SourcePosition, type TerraformSources } from './terraform-sources.js';
 
-export type { SourcePosition } from './terraform-sources.js';
-
 /** What a SARIF result points at, and in words what that is. */
 export interface FindingLocation extends SourcePosition {
   /** `source`: the resource's own block (.tf) or key (cdk.tf.json); `module`: the module call, the module's source

@@ -1,5 +1,6 @@
 // The Terraform sources given with --source, read once and resolved as Terraform resolves them. A module is the .tf
-// and .tf.json files of one folder (a sub-folder is another module). `module "db"` runs the folder its `source`
+// and .tf.json files of one folder (a sub-folder is another module; its override files, `override.tf` and
+// `*_override.tf`, are merged into its blocks last). `module "db"` runs the folder its `source`
 // names: a local path (`./modules/db`) relative to the calling module's folder; a registry, git or other remote
 // source where `terraform init` installed it, which `.terraform/modules/modules.json` (beside the root module)
 // records by module key (`db.db_1` for module.db.module.db_1). So `module.db.aws_db_instance.main` is the
@@ -8,8 +9,8 @@
 // line a SARIF result points at (source-positions.ts). A resource whose block cannot be found has no guessed
 // protection: `preventDestroyUnseen` says why, and the rule warns as it does for a plan read without sources.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { cdktfProtection } from '../../policy/adapters/cdktf-synth.js';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { cdktfProtection, resourceBlocks } from '../../policy/adapters/cdktf-synth.js';
 import { InputError, isRecord } from '../../policy/adapters/input-error.js';
 import { parseStrictJson } from '../../policy/adapters/strict-json.js';
 import { stripIndexes, type SourceProtection } from '../../policy/adapters/terraform-plan.js';
@@ -68,6 +69,10 @@ const MANIFEST = join('.terraform', 'modules', 'modules.json');
 const MAX_MODULE_DEPTH = 64;
 
 const isTerraformFile = (file: string) => file.endsWith('.tf') || file.endsWith('.tf.json');
+/** `override.tf`, `db_override.tf` (and .tf.json): Terraform merges them into the module's other blocks, after them. */
+const isOverrideFile = (file: string) => /(?:^|_)override\.tf(?:\.json)?$/.test(basename(file));
+/** A module's files in the order Terraform reads them: its ordinary files, then its override files, each sorted. */
+const inReadingOrder = (files: string[]) => [...files].sort((a, b) => Number(isOverrideFile(a)) - Number(isOverrideFile(b)) || (a < b ? -1 : a > b ? 1 : 0));
 const isLocalSource = (source: string) => /^\.\.?[/\\]/.test(source);
 
 export class TerraformSources implements SourceProtection {
@@ -170,6 +175,10 @@ export class TerraformSources implements SourceProtection {
     }
     let folder = this.folders.get(dirname(file));
     if (!folder) this.folders.set(dirname(file), folder = { resources: new Map(), modules: new Map() });
+    if (isOverrideFile(file)) {
+      overrideBlocks(folder, document);
+      return;
+    }
     const at = lineIndex(text);
     const positions = new Map<string, SourcePosition>();
     const calls = new Map<string, SourcePosition>();
@@ -198,7 +207,7 @@ export class TerraformSources implements SourceProtection {
   /** The Terraform files directly in a folder a module call runs (outside --source, or in .terraform/modules). */
   async readFolder(folder: string): Promise<void> {
     const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries.filter((e) => e.isFile() && isTerraformFile(e.name)).sort((a, b) => (a.name < b.name ? -1 : 1))) await this.addFile(join(folder, entry.name));
+    for (const file of inReadingOrder(entries.filter((e) => e.isFile() && isTerraformFile(e.name)).map((e) => join(folder, e.name)))) await this.addFile(file);
   }
 
   /** `.terraform/modules/modules.json` of a root module, when `terraform init` wrote one. */
@@ -240,6 +249,22 @@ export class TerraformSources implements SourceProtection {
   }
 }
 
+/**
+ * An override file: what it sets replaces what the module's own block says, argument by argument, `lifecycle`
+ * included (Terraform's override files); a block it names that the module lacks is an error Terraform reports.
+ */
+function overrideBlocks(folder: Folder, document: unknown): void {
+  for (const [address, body] of resourceBlocks(document)) {
+    const block = folder.resources.get(address);
+    const lifecycle = Array.isArray(body.lifecycle) ? body.lifecycle[0] : body.lifecycle;
+    if (block && isRecord(lifecycle) && typeof lifecycle.prevent_destroy === 'boolean') block.protection = lifecycle.prevent_destroy ? { preventDestroy: true } : {};
+  }
+  for (const [name, source] of moduleCalls(document)) {
+    const call = folder.modules.get(name);
+    if (call && source !== undefined) call.source = source;
+  }
+}
+
 /** `module "name"` blocks of one Terraform JSON document (hcl2json nests each block in a list) and their literal sources. */
 function moduleCalls(document: unknown): Map<string, string | undefined> {
   const calls = new Map<string, string | undefined>();
@@ -277,7 +302,7 @@ export async function readTerraformSources(path: string): Promise<TerraformSourc
   const files = info.isDirectory()
     ? (await readdir(absolute, { recursive: true })).map((f) => join(absolute, String(f))).filter((f) => isTerraformFile(f) && !f.includes(`/.terraform/`))
     : [absolute];
-  for (const file of files.sort()) await sources.addFile(file);
+  for (const file of inReadingOrder(files)) await sources.addFile(file);
   if (sources.folders.size === 0) throw new InputError(path, '', 'holds no Terraform source (.tf or .tf.json file): nothing shows the lifecycle of its resources');
   // Folders a local module call runs are modules, not roots.
   const called = new Set<string>();

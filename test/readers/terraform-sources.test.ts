@@ -156,6 +156,27 @@ describe('resolution', () => {
     }
   });
 
+  test('override files are merged last, as Terraform merges them: their prevent_destroy wins, the block stays where it is', async () => {
+    const tree = copyTree(AT_ROOT);
+    try {
+      // Sorted first, but read after main.tf: an override file turns the root volume's guard off.
+      writeFileSync(join(tree, 'a_override.tf'), 'resource "aws_ebs_volume" "data" {\n  lifecycle {\n    prevent_destroy = false\n  }\n}\n');
+      // And one turns the module's on; one that names no lifecycle changes nothing.
+      writeFileSync(join(tree, 'modules', 'db', 'override.tf'), 'resource "aws_db_instance" "main" {\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n');
+      writeFileSync(join(tree, 'z_override.tf.json'), JSON.stringify({ resource: { aws_db_instance: { main: { allocated_storage: 200 } } } }));
+      const sources = await readTerraformSources(tree);
+      expect(sources.lifecycle(VOLUME_ROOT, {})).toEqual({});
+      expect(sources.lifecycle(DB_ROOT, {})).toEqual({ preventDestroy: true });
+      expect(sources.lifecycle(DB_MODULE, {})).toEqual({ preventDestroy: true });
+      expect(sources.resolve(VOLUME_ROOT, {})).toMatchObject({ found: true, block: { position: { file: expect.stringMatching(/main\.tf$/) } } });
+      const { findings } = await protection(tree);
+      expect(findings.get(VOLUME_ROOT)).toMatchObject({ level: 'block', messageId: 'unprotected' });
+      expect(findings.has(DB_MODULE)).toBe(false);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
   test('one .tf file as --source: the local modules it calls are read from their folders', async () => {
     const sources = await readTerraformSources(join(IN_MODULES, 'main.tf'));
     expect(sources.lifecycle(VOLUME_NESTED, {})).toEqual({ preventDestroy: true });
