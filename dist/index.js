@@ -37268,8 +37268,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname2(remaining);
         while (dir !== remaining) {
-          const basename4 = path3.basename(remaining);
-          this.segments.unshift(basename4);
+          const basename5 = path3.basename(remaining);
+          this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname2(remaining);
         }
@@ -52798,7 +52798,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 
 // src/readers/read-plan.ts
 import { readdir as readdir3, realpath, stat as stat4 } from "node:fs/promises";
-import { basename as basename3, join as join3 } from "node:path";
+import { basename as basename4, join as join3 } from "node:path";
 
 // policy/adapters/cdktf-synth.ts
 var TOKEN = /\$\{([^}]*)\}/g;
@@ -52822,16 +52822,19 @@ function readCdktfSynth(document, file) {
   }
   return plan;
 }
-function cdktfProtection(document) {
-  const map = /* @__PURE__ */ new Map();
-  if (!isRecord(document) || !isRecord(document.resource)) return map;
+function* resourceBlocks(document) {
+  if (!isRecord(document) || !isRecord(document.resource)) return;
   for (const [type, byName] of Object.entries(document.resource)) {
     if (!isRecord(byName)) continue;
     for (const [name, value] of Object.entries(byName)) {
       const body = Array.isArray(value) ? value[0] : value;
-      if (isRecord(body)) map.set(`${type}.${name}`, lifecycleProtection(body.lifecycle));
+      if (isRecord(body)) yield [`${type}.${name}`, body];
     }
   }
+}
+function cdktfProtection(document) {
+  const map = /* @__PURE__ */ new Map();
+  for (const [address, body] of resourceBlocks(document)) map.set(address, lifecycleProtection(body.lifecycle));
   return map;
 }
 function lifecycleProtection(lifecycle) {
@@ -53519,7 +53522,7 @@ function displayPath(file) {
 
 // src/readers/terraform-sources.ts
 import { readdir as readdir2, readFile, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname3, join as join2, relative as relative2, resolve } from "node:path";
+import { basename as basename3, dirname as dirname3, join as join2, relative as relative2, resolve } from "node:path";
 
 // src/readers/hcl-scan.ts
 function lineIndex(text2) {
@@ -53663,6 +53666,8 @@ function skipJsonString(text2, i) {
 var MANIFEST = join2(".terraform", "modules", "modules.json");
 var MAX_MODULE_DEPTH = 64;
 var isTerraformFile = (file) => file.endsWith(".tf") || file.endsWith(".tf.json");
+var isOverrideFile = (file) => /(?:^|_)override\.tf(?:\.json)?$/.test(basename3(file));
+var inReadingOrder = (files) => [...files].sort((a, b) => Number(isOverrideFile(a)) - Number(isOverrideFile(b)) || (a < b ? -1 : a > b ? 1 : 0));
 var isLocalSource = (source) => /^\.\.?[/\\]/.test(source);
 var TerraformSources = class {
   /** @param root the --source folder, or the folder of the one file given. */
@@ -53757,6 +53762,10 @@ var TerraformSources = class {
     }
     let folder = this.folders.get(dirname3(file));
     if (!folder) this.folders.set(dirname3(file), folder = { resources: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map() });
+    if (isOverrideFile(file)) {
+      overrideBlocks(folder, document);
+      return;
+    }
     const at = lineIndex(text2);
     const positions = /* @__PURE__ */ new Map();
     const calls = /* @__PURE__ */ new Map();
@@ -53783,7 +53792,7 @@ var TerraformSources = class {
   /** The Terraform files directly in a folder a module call runs (outside --source, or in .terraform/modules). */
   async readFolder(folder) {
     const entries = await readdir2(folder, { withFileTypes: true }).catch(() => []);
-    for (const entry2 of entries.filter((e3) => e3.isFile() && isTerraformFile(e3.name)).sort((a, b) => a.name < b.name ? -1 : 1)) await this.addFile(join2(folder, entry2.name));
+    for (const file of inReadingOrder(entries.filter((e3) => e3.isFile() && isTerraformFile(e3.name)).map((e3) => join2(folder, e3.name)))) await this.addFile(file);
   }
   /** `.terraform/modules/modules.json` of a root module, when `terraform init` wrote one. */
   async readManifest(root) {
@@ -53821,6 +53830,17 @@ var TerraformSources = class {
     }
   }
 };
+function overrideBlocks(folder, document) {
+  for (const [address, body] of resourceBlocks(document)) {
+    const block = folder.resources.get(address);
+    const lifecycle = Array.isArray(body.lifecycle) ? body.lifecycle[0] : body.lifecycle;
+    if (block && isRecord(lifecycle) && typeof lifecycle.prevent_destroy === "boolean") block.protection = lifecycle.prevent_destroy ? { preventDestroy: true } : {};
+  }
+  for (const [name, source] of moduleCalls(document)) {
+    const call = folder.modules.get(name);
+    if (call && source !== void 0) call.source = source;
+  }
+}
 function moduleCalls(document) {
   const calls = /* @__PURE__ */ new Map();
   if (!isRecord(document) || !isRecord(document.module)) return calls;
@@ -53843,7 +53863,7 @@ async function readTerraformSources(path6) {
   });
   const sources = new TerraformSources(info2.isDirectory() ? absolute : dirname3(absolute));
   const files = info2.isDirectory() ? (await readdir2(absolute, { recursive: true })).map((f) => join2(absolute, String(f))).filter((f) => isTerraformFile(f) && !f.includes(`/.terraform/`)) : [absolute];
-  for (const file of files.sort()) await sources.addFile(file);
+  for (const file of inReadingOrder(files)) await sources.addFile(file);
   if (sources.folders.size === 0) throw new InputError(path6, "", "holds no Terraform source (.tf or .tf.json file): nothing shows the lifecycle of its resources");
   const called = /* @__PURE__ */ new Set();
   for (const [folder, { modules }] of sources.folders) {
@@ -53876,7 +53896,7 @@ async function readInputs2(path6, options = {}) {
     }
   }
   if (plans.length === 0) {
-    const seen = skipped.length ? `: ${plural2(skipped.length, "file was", "files were")} looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename3(s.file)).join(", ")}${skipped.length > 3 ? ", \u2026" : ""})` : ": it is empty";
+    const seen = skipped.length ? `: ${plural2(skipped.length, "file was", "files were")} looked at, none is a plan (${skipped.slice(0, 3).map((s) => basename4(s.file)).join(", ")}${skipped.length > 3 ? ", \u2026" : ""})` : ": it is empty";
     throw new InputError(path6, "", `the directory holds no plan${seen}. Expected \`pulumi preview --json\`, an event log, \`pulumi stack export\`, \`terraform show -json\` or a cdk.tf.json`);
   }
   return { plans: mergeEventLogs(plans), skipped };
@@ -53902,7 +53922,7 @@ function parsePlanBytes(input, display, options = {}) {
   let bytes = Buffer.isBuffer(input) ? input : input.bytes ?? Buffer.alloc(0);
   if (!Buffer.isBuffer(input)) input.bytes = void 0;
   if (bytes.length === 0) {
-    if (options.inDirectory && basename3(options.file ?? display).startsWith(".")) throw new NotAPlanError(display, "", "an empty placeholder file");
+    if (options.inDirectory && basename4(options.file ?? display).startsWith(".")) throw new NotAPlanError(display, "", "an empty placeholder file");
     throw new InputError(display, "", "the file is empty: the tool that should have written it probably failed");
   }
   const kind = binaryKind(bytes);
@@ -54013,7 +54033,7 @@ function mergeEventLogs(plans) {
     if (added.some((c) => c.raw === "same")) {
       preview.notes = preview.notes.filter((n) => !/^[\d,]+ unchanged resources? (?:is|are) not in this preview/.test(n));
     }
-    preview.notes.push(`policy results merged from ${basename3(plan.source.file ?? "")}${added.length ? `, with ${plural2(added.length, "step")} the preview did not list` : ""}`);
+    preview.notes.push(`policy results merged from ${basename4(plan.source.file ?? "")}${added.length ? `, with ${plural2(added.length, "step")} the preview did not list` : ""}`);
   }
   return out;
 }
