@@ -490,6 +490,22 @@ describe('--source: Terraform lifecycle, which plan JSON never holds', () => {
     expect(findings.filter((f) => f.rule === 'require-delete-protection').map((f) => [f.resource, f.level])).toEqual([['aws_ebs_volume.storage', 'warn']]);
   });
 
+  test('module resources: prevent_destroy of the module that declares them, not of a root block of the same type and name', async () => {
+    const modules = join(root, 'test', 'fixtures', 'modules');
+    const protectedOnes = async (tree: string) => {
+      const { code, stdout } = await run('check', join(modules, 'modules.plan.json'), '--source', join(modules, tree), '--output', 'json');
+      const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; resource: string; level: string }> }).findings.filter((f) => f.rule === 'require-delete-protection');
+      return { code, flagged: findings.map((f) => [f.resource, f.level]) };
+    };
+    expect(await protectedOnes('protected-in-modules')).toEqual({ code: 1, flagged: [
+      ['aws_db_instance.main', 'block'], ['aws_ebs_volume.data', 'block'], ['module.vendor.aws_ebs_volume.data', 'warn'],
+    ] });
+    expect(await protectedOnes('protected-at-root')).toEqual({ code: 1, flagged: [
+      ['module.archive.aws_ebs_volume.data', 'block'], ['module.db.aws_db_instance.main', 'block'], ['module.storage["logs"].aws_ebs_volume.data', 'block'],
+      ['module.storage["logs"].module.cache[0].aws_ebs_volume.data["hot"]', 'block'], ['module.vendor.aws_ebs_volume.data', 'warn'],
+    ] });
+  });
+
   test('unparsable sources exit 2 naming the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-src-'));
     writeFileSync(join(dir, 'broken.tf'), 'resource "aws_ebs_volume" "x" {');

@@ -6,8 +6,14 @@ import { plural } from '../engine/plural.js';
 import { maskSensitive } from '../model/redact.js';
 import { InputError, describe, expectArray, expectRecord, isRecord, optionalArray, own } from './input-error.js';
 
-/** `lifecycle` never appears in plan JSON; readers of the sources (.tf, cdk.tf.json) supply it by config address. */
-export type SourceProtection = Map<string, Protection>;
+/**
+ * `lifecycle` never appears in plan JSON. The Terraform sources given with --source (src/readers/terraform-sources.ts
+ * reads them) supply it: the lifecycle of the block a resource is written in, found through its module calls
+ * (`moduleSources`: the plan's `module.db` → its source). A block that cannot be found gives `preventDestroyUnseen`.
+ */
+export interface SourceProtection {
+  lifecycle(address: string, moduleSources: Readonly<Record<string, string>>): Protection;
+}
 
 interface ResourceChange {
   address: string;
@@ -368,7 +374,8 @@ function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, 
   const before = isRecord(rc.change.before) ? markEveryAttribute(maskSensitive(rc.change.before, rc.change.before_sensitive) as Record<string, unknown>) : undefined;
   const after = isRecord(rc.change.after) ? (maskSensitive(rc.change.after, rc.change.after_sensitive) as Record<string, unknown>) : undefined;
   const configAddress = stripIndexes(rc.address);
-  const protection = sources?.get(configAddress) ?? {};
+  // Deleting the block removes its lifecycle too: a delete is never protected by prevent_destroy.
+  const protection = sources && action !== 'delete' ? sources.lifecycle(rc.address, config.moduleSources) : {};
   const unknown: string[] = [];
   collectUnknown(rc.change.after_unknown, '', unknown);
   const view = destroys && action === 'delete' ? before : after ?? before;
@@ -380,8 +387,7 @@ function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, 
     mode: rc.mode === 'data' && rc.address.replace(/^(module\.[^.]+(\[[^\]]*\])?\.)*/, '').startsWith('data.') && !destroys ? 'data' : 'managed',
     properties: view ?? {},
     unknown: destroys && action === 'delete' ? [] : unknown,
-    // Deleting the block removes its lifecycle too: a delete is never protected by prevent_destroy.
-    protection: action === 'delete' ? {} : protection,
+    protection,
     references: config.references.get(configAddress) ?? [],
     ...(config.providers.get(configAddress) ? { provider: config.providers.get(configAddress)! } : {}),
   };
@@ -393,7 +399,7 @@ function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, 
     ...(after ? { after } : {}),
     ...(prior ? { priorState: markEveryAttribute(maskSensitive(prior.values, prior.sensitive) as Record<string, unknown>) } : {}),
     beforeProtection: {},
-    afterProtection: action === 'delete' ? {} : protection,
+    afterProtection: protection,
     reasons: rc.action_reason ? [rc.action_reason] : [],
     destroysObject: destroys,
     ...(typeof before?.id === 'string' ? { objectId: before.id } : {}),
