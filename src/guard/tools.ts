@@ -178,6 +178,35 @@ function flagWords(parsed: ParsedArgs): string[] {
 
 const AWS_VALUES = ['--profile', '--region', '--output', '--endpoint-url', '--query', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout', '--cli-binary-format'];
 
+/** The arguments as text, with each `file://` value's file read (what the call sends), for the weakening tables. */
+function sentText(args: readonly (string | undefined)[], ctx: ToolContext): string | undefined {
+  const out: string[] = [];
+  for (const a of args) {
+    if (a === undefined) continue;
+    out.push(a);
+    const file = /^(?:file|fileb):\/\/(.+)$/.exec(a)?.[1] ?? (a.startsWith('@') ? a.slice(1) : undefined);
+    if (file) {
+      const text = ctx.readSmallFile(file);
+      if (text === undefined) return undefined;
+      out.push(text);
+    }
+  }
+  return out.join(' ');
+}
+
+/**
+ * Calls that destroy data, or take away what would bring it back, without deleting anything (issue #8's
+ * "destruction without a delete", as the rules judge it in a plan): `when` reads what the call sends.
+ */
+const AWS_WEAKENINGS: ReadonlyArray<{ ops: readonly string[]; when?: (sent: string) => boolean; reason: string }> = [
+  { ops: ['schedule-key-deletion'], reason: 'schedules the KMS key for deletion: after the waiting period nothing encrypted with it can ever be read again' },
+  { ops: ['disable-key'], reason: 'disables the KMS key: nothing encrypted with it can be read until it is enabled again' },
+  { ops: ['put-bucket-versioning'], when: (t) => /suspended/i.test(t), reason: 'suspends versioning: overwritten and deleted objects are no longer kept' },
+  { ops: ['update-continuous-backups'], when: (t) => /pointintimerecoveryenabled"?\s*[=:]\s*false/i.test(t), reason: 'turns off point-in-time recovery, and its continuous backups are deleted' },
+  { ops: ['modify-db-instance', 'modify-db-cluster'], when: (t) => /--backup-retention-period(?:=|\s+)0\b/.test(t), reason: 'sets the backup retention to 0 days, which deletes the automated backups' },
+  { ops: ['put-bucket-lifecycle-configuration', 'put-bucket-lifecycle'], when: (t) => /"?expiration"?\s*[:=]/i.test(t) || /\bexpiration\b/i.test(t), reason: 'sets a lifecycle rule that expires objects: they are deleted on a timer' },
+];
+
 const aws: Check = (args, ctx) => {
   const parsed = parseArgs(args, { values: AWS_VALUES });
   const [service, op] = parsed.positionals;
@@ -195,8 +224,16 @@ const aws: Check = (args, ctx) => {
     if (op === 'rm' && isOn(parsed, '--recursive') && !isOn(parsed, '--dryrun')) ctx.refuse({ rule: 'aws-s3-rm-recursive', reason: 'aws s3 rm --recursive deletes every object under the prefix', alternative: 'aws s3 rm --recursive --dryrun to list what it would delete', token: TOKENS.aws });
     if ((op === 'sync' || op === 'mv') && isOn(parsed, '--delete') && !isOn(parsed, '--dryrun')) ctx.refuse({ rule: 'aws-s3-sync-delete', reason: `aws s3 ${op} --delete deletes destination objects missing from the source`, alternative: `add --dryrun to see what it would delete`, token: TOKENS.aws });
   }
-  if (has(parsed, '--no-deletion-protection', '--no-disable-api-termination')) {
+  if (has(parsed, '--no-deletion-protection', '--no-deletion-protection-enabled', '--no-disable-api-termination', '--no-enable-termination-protection')) {
     ctx.refuse({ rule: 'aws-protection-off', reason: 'turns off deletion/termination protection, the guard that stops a delete', alternative: 'change protection in IaC through a gated plan', token: TOKENS.aws });
+  }
+  const weakening = AWS_WEAKENINGS.find((w) => w.ops.includes(op.toLowerCase()));
+  if (weakening) {
+    const sent = weakening.when ? sentText(args, ctx) : '';
+    if (sent === undefined) ctx.unknown(`the file aws ${service} ${op} sends cannot be read`);
+    else if (!weakening.when || weakening.when(sent)) {
+      ctx.refuse({ rule: 'aws-data-weakened', reason: `aws ${service} ${op} ${weakening.reason}`, alternative: 'make the change in IaC, where a gated plan shows it; a human runs it', token: TOKENS.aws });
+    }
   }
 };
 
@@ -207,13 +244,16 @@ const gcloud: Check = (args, ctx) => {
   const path = parsed.positionals;
   if (path.slice(0, 5).includes(undefined)) { ctx.unknown('a gcloud command computed at run time'); }
   const words = path.filter((p): p is string => p !== undefined).map((p) => p.toLowerCase());
-  const deleting = words.find((w) => w.split('-').includes('delete'));
+  const deleting = words.find((w) => w.split('-').includes('delete') || (w === 'destroy' && words.includes('kms')));
   if (deleting) {
     ctx.refuse({ rule: 'gcloud-delete', reason: `gcloud ${words.slice(0, words.indexOf(deleting) + 1).join(' ')} deletes resources or their data`, alternative: 'describe/list first; a human deletes', token: TOKENS.gcloud });
   } else if (words[0] === 'storage' && (words[1] === 'rm') && (has(parsed, '-r', '-R', '--recursive') || words.some((w) => w.includes('*')))) {
     ctx.refuse({ rule: 'gcloud-storage-rm-recursive', reason: 'gcloud storage rm -r deletes every object under the path', alternative: 'gcloud storage ls -r to list it; a human deletes', token: TOKENS.gcloud });
   }
   if (has(parsed, '--no-deletion-protection')) ctx.refuse({ rule: 'gcloud-protection-off', reason: '--no-deletion-protection turns off the guard that stops a delete', alternative: 'change protection in IaC through a gated plan', token: TOKENS.gcloud });
+  // Guards of the data turned off by an update: versioning, soft delete, automated backups.
+  const off = ['--no-versioning', '--clear-soft-delete', '--no-backup', '--no-enable-point-in-time-recovery'].find((f) => has(parsed, f));
+  if (off) ctx.refuse({ rule: 'gcloud-data-weakened', reason: `${off} turns off what keeps deleted or overwritten data recoverable`, alternative: 'make the change in IaC through a gated plan', token: TOKENS.gcloud });
 };
 
 const gsutil: Check = (args, ctx) => {
@@ -234,6 +274,9 @@ const az: Check = (args, ctx) => {
   if (deleting) {
     ctx.refuse({ rule: 'az-delete', reason: `az ${words.slice(0, words.indexOf(deleting) + 1).join(' ')} deletes resources or their data`, alternative: 'az … show/list first; a human deletes', token: TOKENS.az });
   }
+  // Blob soft delete, container soft delete and versioning turned off: deleted or overwritten data is not kept.
+  const off = ['--enable-delete-retention', '--enable-container-delete-retention', '--enable-versioning'].find((f) => values(parsed, f).some((v) => v?.toLowerCase() === 'false') || args.some((a, i) => a === f && args[i + 1]?.toLowerCase() === 'false'));
+  if (off) ctx.refuse({ rule: 'az-data-weakened', reason: `${off} false turns off what keeps deleted or overwritten blobs recoverable`, alternative: 'make the change in IaC through a gated plan', token: TOKENS.az });
 };
 
 const K8S_GUARDED = new Set([
@@ -247,6 +290,15 @@ const kubectl: Check = (args, ctx) => {
   const parsed = parseArgs(args, { values: KUBECTL_VALUES });
   const [cmd, ...rest] = parsed.positionals;
   if (cmd === undefined && parsed.positionals.length > 0) { ctx.unknown('a kubectl command computed at run time'); return; }
+  // A patch that makes a volume or a StatefulSet's claims go with their owner: deleted later, without a delete here.
+  if (cmd === 'patch') {
+    const sent = sentText(args, ctx);
+    if (sent === undefined) ctx.unknown('the patch kubectl patch sends cannot be read');
+    else if (/persistentVolumeReclaimPolicy"?\s*:\s*"?Delete|when(?:Deleted|Scaled)"?\s*:\s*"?Delete/.test(sent)) {
+      ctx.refuse({ rule: 'kubectl-retention-weakened', reason: 'kubectl patch sets a Delete reclaim or retention policy: the disks are deleted with their claim or StatefulSet', alternative: 'keep Retain; make the change in IaC through a gated plan', token: TOKENS.kubectl });
+    }
+    return;
+  }
   if (cmd !== 'delete') return;
   if (has(parsed, '-f', '--filename', '-k', '--kustomize')) {
     ctx.refuse({ rule: 'kubectl-delete-manifest', reason: 'kubectl delete -f/-k deletes whatever the manifests hold, which the guard cannot see (it may be a namespace or a volume claim)', alternative: 'kubectl delete <kind> <name> for kinds that hold no data, or kubectl diff -f first', token: TOKENS.kubectl });
