@@ -107,7 +107,7 @@ export function renderRuleDoc(rule: Rule, root: string): string {
     '',
     '## Approve an intended change',
     '',
-    'Every blocked plan has a fingerprint: a sha256 over its blocking changes (stack, rule, resource, type, action, cloud object id). An approval names that fingerprint and clears nothing else; a plan that destroys anything more or different gets a new fingerprint. Locally: `deploy-gate check plan.json --approvals approvals.yml`; in the GitHub Action: a maintainer comments `/deploy-gate approve <fingerprint>`.',
+    'Every blocked plan has a fingerprint: a sha256 over its blocking changes (stack, rule, resource, type, action, cloud object id). An approval names that fingerprint and clears nothing else; a plan that destroys anything more or different gets a new fingerprint. An approval also names the repository it was given for, and clears nothing in another (docs/security.md). Locally: `deploy-gate check plan.json --approvals approvals.yml --repository owner/name` (GITHUB_REPOSITORY on a runner); in the GitHub Action: a maintainer comments `/deploy-gate approve <fingerprint>`.',
     '',
     '## Links',
     '',

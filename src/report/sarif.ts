@@ -80,7 +80,7 @@ export function renderSarif(report: Report, rules: readonly Rule[], version: str
             toolConfigurationNotifications: report.unused.map((u) => ({
               level: 'warning',
               descriptor: { id: u.kind === 'exemption' ? (u.expired ? 'expired-exemption' : 'unused-exemption') : 'unused-approval' },
-              message: { text: `${unusedPlace(u)}: ${unusedMessage(u, report.fingerprint)}` },
+              message: { text: `${unusedPlace(u)}: ${unusedMessage(u, report.fingerprint, report.repository)}` },
               ...(u.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(u.file) } } }] } : {}),
             })),
           } : {}),
