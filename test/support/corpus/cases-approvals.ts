@@ -1,6 +1,6 @@
 // Approvals bound to what they were given for: the plan (its fingerprint) and the repository. Each case gates its plan
 // for CORPUS_REPOSITORY with one approval in an approvals file, as `deploy-gate check --approvals --repository` does.
-import type { Obj } from './envelopes.js';
+import type { Obj, PulumiStep, TfResource } from './envelopes.js';
 import { ACCOUNT, CORPUS_REPOSITORY, pu, tags, tf, type CorpusCase } from './helpers.js';
 
 const DEL = 'delete_because_no_resource_config';
@@ -19,11 +19,11 @@ const pvolume = (id: string) => ({ id, inputs: { availabilityZone: 'us-east-1a',
 
 export function approvalCases(): CorpusCase[] {
   const meta = (expect: 'block' | 'allow', why: string) => ({ class: 'approval-binding' as const, expect, ...(expect === 'block' ? { rules: ['no-stateful-delete'] } : {}), why, from: EBS });
-  const tfOne = () => [{ type: 'aws_ebs_volume', name: 'orders_data', actions: ['delete'], reason: DEL, before: volume('vol-0d4e5f6a7b8c9d0e1', 'orders-data') }];
-  const tfTwo = () => [...tfOne(), { type: 'aws_ebs_volume', name: 'reports_data', actions: ['delete'], reason: DEL, before: volume('vol-0e5f6a7b8c9d0e1f2', 'reports-data') }];
+  const tfOne = (): TfResource[] => [{ type: 'aws_ebs_volume', name: 'orders_data', actions: ['delete'], reason: DEL, before: volume('vol-0d4e5f6a7b8c9d0e1', 'orders-data') }];
+  const tfTwo = (): TfResource[] => [...tfOne(), { type: 'aws_ebs_volume', name: 'reports_data', actions: ['delete'], reason: DEL, before: volume('vol-0e5f6a7b8c9d0e1f2', 'reports-data') }];
   const P = { stack: 'staging', project: 'orders' };
-  const puOne = () => [{ op: 'delete', type: 'aws:ebs/volume:Volume', name: 'orders-data', old: pvolume('vol-0d4e5f6a7b8c9d0e1') }];
-  const puTwo = () => [...puOne(), { op: 'delete', type: 'aws:ebs/volume:Volume', name: 'reports-data', old: pvolume('vol-0e5f6a7b8c9d0e1f2') }];
+  const puOne = (): PulumiStep[] => [{ op: 'delete', type: 'aws:ebs/volume:Volume', name: 'orders-data', old: pvolume('vol-0d4e5f6a7b8c9d0e1') }];
+  const puTwo = (): PulumiStep[] => [...puOne(), { op: 'delete', type: 'aws:ebs/volume:Volume', name: 'reports-data', old: pvolume('vol-0e5f6a7b8c9d0e1f2') }];
   return [
     {
       ...tf('approval-from-another-repository', meta('block', `The approvals file holds an approval of this exact fingerprint, copied from ${OTHER}, whose identical plan (same path, addresses, actions, volume id) it was given for. The gate runs for ${CORPUS_REPOSITORY}: no one approved the delete here (docs/security.md, issue 12).`), tfOne()),
