@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { InputError, whereLabel } from '../policy/adapters/input-error.js';
 import { evaluate } from '../policy/engine/evaluate.js';
 import { plural } from '../policy/engine/plural.js';
-import { formatMessage, placeholders } from '../policy/engine/render.js';
+import { formatMessage, placeholders, readableTemplate } from '../policy/engine/render.js';
 import { rules } from '../policy/rules/index.js';
 import { yamlProblem } from '../src/gate.js';
 import { readPlans } from '../src/readers/read-plan.js';
@@ -47,6 +47,16 @@ describe('one pluralisation helper', () => {
     expect(formatMessage('{n:entry:entries}', { n: 3 })).toBe('3 entries');
     expect(formatMessage('{days:day}', {})).toBe('{days:day}');
     expect(placeholders('{address}: {days:day} and {n:entry:entries}')).toEqual(['address', 'days', 'n']);
+  });
+
+  test('where no finding fills a template, a count reads as a placeholder and its plural noun', () => {
+    expect(readableTemplate('every object {days:day} after')).toBe('every object {days} days after');
+    expect(readableTemplate('{address}: {n:entry:entries} and {m:file that is:files that are}')).toBe('{address}: {n} entries and {m} files that are');
+    // Plain placeholders and text without any stay as they are.
+    expect(readableTemplate('{address} is {state}')).toBe('{address} is {state}');
+    expect(readableTemplate('no placeholder: a {literal brace')).toBe('no placeholder: a {literal brace');
+    // The placeholders are still the template's, in order.
+    expect(placeholders(readableTemplate('{address}: {days:day}'))).toEqual(['address', 'days']);
   });
 
   test('the reports and notes say one of a thing in the singular', () => {

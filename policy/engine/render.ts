@@ -115,6 +115,18 @@ export function formatMessage(template: string, data: FindingData): string {
   });
 }
 
+/**
+ * A template as a person reads it where no finding fills it (`deploy-gate explain`, docs/rules): every placeholder
+ * is `{key}`, and a count's noun follows it in the plural, the form a reader takes for "some number of" ("every
+ * object {days} days after"), never the `{days:day}` syntax the renderer reads.
+ */
+export function readableTemplate(template: string): string {
+  return template.replace(PLACEHOLDER, (whole, key: string, one?: string, many?: string) => (one === undefined ? whole : `{${key}} ${many ?? `${one}s`}`));
+}
+
+/** What a reader of a template is told its `{…}` stand for (explain and docs/rules say it above the messages). */
+export const TEMPLATE_LEGEND = 'each {name} stands for a value taken from the plan';
+
 /** Placeholders a template uses: the registry test checks every one is filled. */
 export function placeholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
