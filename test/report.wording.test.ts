@@ -1,7 +1,7 @@
 // Issue 10's wording list: "1 changes", "[1 resources]", `plan (plan)`, a JSON pointer shown as `(/)`, a YAML error
 // that ends on a dangling colon, and a closing line about unreadable input after a config typo. Counts go through one
 // helper (policy/engine/plural.ts); this file checks the helper, every report over every bundled plan, and the CLI.
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -164,6 +164,23 @@ describe('through the CLI', () => {
     expect(stderr).toContain(`${plan} (its top level): cannot tell which tool wrote this`);
     expect(stderr).not.toContain('(/)');
     expect(stderr).toContain(`deploy-gate: blocked (exit 2): an input that cannot be read is never allowed; nothing is allowed until ${plan} can be read`);
+  });
+
+  test('a JSON value that is not an object says it is no plan and what writes one, alone and when skipped in a folder', async () => {
+    const EXPECTED = 'not a plan: every plan the gate reads is a JSON object (`pulumi preview --json`, `pulumi stack export`, `terraform show -json PLANFILE`, a cdk.tf.json) or an event log of one object a line (`pulumi preview --event-log`)';
+    for (const [name, text, kind] of [['list.json', '[1, 2]', 'a JSON list'], ['text.json', '"plan.json"', 'a JSON string'], ['count.json', '42', 'a JSON number'], ['null.json', 'null', 'a JSON null']] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const { code, stderr } = await runCli(['check', file]);
+      expect(code, name).toBe(2);
+      expect(stderr.split('\n')[0], name).toBe(`deploy-gate: ${file} (its top level): ${kind}, ${EXPECTED}`);
+    }
+    const folder = mkdtempSync(join(tmpdir(), 'deploy-gate-wording-dir-'));
+    copyFileSync(join(import.meta.dirname, '..', 'examples', 'fixed', 'staging-fix.preview.json'), join(folder, 'staging.preview.json'));
+    writeFileSync(join(folder, 'ids.json'), '["vol-1"]');
+    const { code, stdout } = await runCli(['check', folder]);
+    expect(code).toBe(0);
+    expect(stdout.replace(/\n +/g, ' ')).toContain(`Skipped 1 file that is not a plan: ${join(folder, 'ids.json')}: a JSON list, ${EXPECTED}`);
   });
 
   test('a failed plan is about "the plan as a whole", not "plan (plan)"', async () => {
