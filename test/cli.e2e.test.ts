@@ -148,7 +148,7 @@ describe('the bundled incident', () => {
       // The entry's place as the file spells it (a list under `approvals:`) in every format, never a bare `[0]`.
       const markdown = (await run('check', incident, '--approvals', file, '--repository', 'acme/shop', '--output', 'markdown')).stdout;
       expect(markdown).toContain(`- \`${file}: approvals[0]\`: the approval by mia names this plan's fingerprint but was given for acme/billing`);
-      expect(markdown).toContain('for this fingerprint and `acme/shop` to the approvals file');
+      expect(markdown).toContain('for this fingerprint to the approvals file passed with `--approvals`, with repository `acme/shop`.');
       const sarif = JSON.parse((await run('check', incident, '--approvals', file, '--repository', 'acme/shop', '--output', 'sarif')).stdout) as { runs: Array<{ invocations: Array<{ toolConfigurationNotifications: Array<{ message: { text: string } }> }> }> };
       const notes = sarif.runs[0]!.invocations[0]!.toolConfigurationNotifications.map((n) => n.message.text);
       expect(notes).toHaveLength(1);

@@ -81,7 +81,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     tail.push('', '### Approve this exact plan', '',
       `Fingerprint: ${codeSpan(report.fingerprint)}`, '',
       options.approveHint === 'file'
-        ? `If this is intended, add \`{fingerprint, repository, approver, reason}\` for this fingerprint and ${report.repository ? codeSpan(report.repository) : 'this repository (`owner/name`)'} to the approvals file passed with \`--approvals\`.`
+        ? `If this is intended, add \`{fingerprint, repository, approver, reason}\` for this fingerprint to the approvals file passed with \`--approvals\`, with ${report.repository ? `repository ${codeSpan(report.repository)}` : 'the repository as `owner/name` (the gate checks it against `--repository`)'}.`
         : 'If this is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve ' + report.fingerprint + '\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval.');
   } else if (report.fingerprint) {
     tail.push('', `Fingerprint: ${codeSpan(report.fingerprint)}`);
