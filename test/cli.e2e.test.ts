@@ -197,7 +197,8 @@ describe('the bundled incident', () => {
 describe('fail closed: unreadable input exits 2 with one line naming the file, never a stack trace', () => {
   const cases: Array<[string, string, string | Buffer, RegExp]> = [
     ['invalid JSON', 'plan.json', '{"format_version": "1.2", ', /truncated/],
-    ['garbage', 'plan.json', 'not json at all', /not valid JSON/],
+    ['garbage', 'plan.json', 'not json at all', /: not JSON, so not a plan: every plan the gate reads is a JSON object \(`pulumi preview --json`/],
+    ['a README given as a plan', 'README.md', '# Plans\n\nRun `terraform show -json`.\n', /README\.md: not JSON, so not a plan: every plan the gate reads is a JSON object/],
     ['binary', 'plan.json', Buffer.from([0x00, 0xff, 0x13, 0x37]), /a binary file/],
     ['empty file', 'plan.json', '', /empty/],
     ['unknown shape', 'plan.json', '{"hello": "world"}', /cannot tell which tool wrote this/],

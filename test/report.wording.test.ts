@@ -166,7 +166,7 @@ describe('through the CLI', () => {
     expect(stderr).toContain(`deploy-gate: blocked (exit 2): an input that cannot be read is never allowed; nothing is allowed until ${plan} can be read`);
   });
 
-  test('a JSON value that is not an object says it is no plan and what writes one, alone and when skipped in a folder', async () => {
+  test('a JSON value that is not an object, or text that is not JSON, says it is no plan and what writes one, alone and when skipped in a folder', async () => {
     const EXPECTED = 'not a plan: every plan the gate reads is a JSON object (`pulumi preview --json`, `pulumi stack export`, `terraform show -json PLANFILE`, a cdk.tf.json) or an event log of one object a line (`pulumi preview --event-log`)';
     for (const [name, text, kind] of [['list.json', '[1, 2]', 'a JSON list'], ['text.json', '"plan.json"', 'a JSON string'], ['count.json', '42', 'a JSON number'], ['null.json', 'null', 'a JSON null']] as const) {
       const file = join(dir, name);
@@ -178,9 +178,13 @@ describe('through the CLI', () => {
     const folder = mkdtempSync(join(tmpdir(), 'deploy-gate-wording-dir-'));
     copyFileSync(join(import.meta.dirname, '..', 'examples', 'fixed', 'staging-fix.preview.json'), join(folder, 'staging.preview.json'));
     writeFileSync(join(folder, 'ids.json'), '["vol-1"]');
+    writeFileSync(join(folder, 'README.md'), '# Plans\n\nWritten by CI.\n');
     const { code, stdout } = await runCli(['check', folder]);
     expect(code).toBe(0);
-    expect(stdout.replace(/\n +/g, ' ')).toContain(`Skipped 1 file that is not a plan: ${join(folder, 'ids.json')}: a JSON list, ${EXPECTED}`);
+    const flat = stdout.replace(/\n +/g, ' ');
+    expect(flat).toContain(`Skipped 2 files that are not plans: ${join(folder, 'README.md')}: not JSON, so ${EXPECTED} ${join(folder, 'ids.json')}: a JSON list, ${EXPECTED}`);
+    // JSON.parse's own words ("Unexpected token '#'") tell a reader nothing: they are not shown.
+    expect(stdout).not.toContain('Unexpected token');
   });
 
   test('a failed plan is about "the plan as a whole", not "plan (plan)"', async () => {

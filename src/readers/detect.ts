@@ -36,7 +36,7 @@ export type Detection =
   | { kind: 'none'; what?: string };
 
 /** Why a document that is not a JSON object is no plan, and what writes one. */
-const EVERY_PLAN_IS_AN_OBJECT = 'every plan the gate reads is a JSON object (`pulumi preview --json`, `pulumi stack export`, `terraform show -json PLANFILE`, a cdk.tf.json) or an event log of one object a line (`pulumi preview --event-log`)';
+export const EVERY_PLAN_IS_AN_OBJECT = 'every plan the gate reads is a JSON object (`pulumi preview --json`, `pulumi stack export`, `terraform show -json PLANFILE`, a cdk.tf.json) or an event log of one object a line (`pulumi preview --event-log`)';
 
 /** Which tool wrote a JSON document. */
 export function detectDocument(document: unknown): Detection {
