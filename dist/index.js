@@ -37749,11 +37749,1068 @@ function create(patterns2, options) {
   });
 }
 
+// policy/engine/fingerprint.ts
+function fingerprint(items) {
+  const lines2 = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.environment ?? "", i.objectId ?? ""])))].sort();
+  const { createHash } = process.getBuiltinModule("node:crypto");
+  return `sha256:${createHash("sha256").update(`deploy-gate/v1
+${lines2.join("\n")}`).digest("hex")}`;
+}
+var FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
+// policy/engine/suggest.ts
+function damerauLevenshtein(a, b) {
+  const s = [...a];
+  const t = [...b];
+  const infinity = s.length + t.length;
+  const lastRow = /* @__PURE__ */ new Map();
+  const d = Array.from({ length: s.length + 2 }, () => new Array(t.length + 2).fill(0));
+  d[0][0] = infinity;
+  for (let i = 0; i <= s.length; i++) {
+    d[i + 1][0] = infinity;
+    d[i + 1][1] = i;
+  }
+  for (let j = 0; j <= t.length; j++) {
+    d[0][j + 1] = infinity;
+    d[1][j + 1] = j;
+  }
+  for (let i = 1; i <= s.length; i++) {
+    let lastMatchColumn = 0;
+    for (let j = 1; j <= t.length; j++) {
+      const k3 = lastRow.get(t[j - 1]) ?? 0;
+      const l = lastMatchColumn;
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      if (cost === 0) lastMatchColumn = j;
+      d[i + 1][j + 1] = Math.min(
+        d[i][j] + cost,
+        d[i + 1][j] + 1,
+        d[i][j + 1] + 1,
+        d[k3][l] + (i - k3 - 1) + 1 + (j - l - 1)
+      );
+    }
+    lastRow.set(s[i - 1], i);
+  }
+  return d[s.length + 1][t.length + 1];
+}
+function nearest(value, valid) {
+  const wanted = value.toLowerCase();
+  let best;
+  for (const candidate of valid) {
+    if (candidate === value) continue;
+    const distance = damerauLevenshtein(wanted, candidate.toLowerCase());
+    const allowed = Math.max(1, Math.floor(Math.max([...wanted].length, [...candidate].length) / 3));
+    if (distance <= allowed && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate;
+}
+function didYouMean(value, valid) {
+  const suggestion = nearest(value, valid);
+  return suggestion === void 0 ? "" : `; did you mean ${suggestion}?`;
+}
+
+// policy/engine/schema-problems.ts
+function keyPath(path6) {
+  if (path6.length === 0) return "(its top level)";
+  return path6.map((segment, i) => typeof segment === "number" ? `[${segment}]` : /^[A-Za-z0-9_-]+$/.test(segment) ? `${i === 0 ? "" : "."}${segment}` : `[${JSON.stringify(segment)}]`).join("");
+}
+function pointerSegments(pointer2, document) {
+  if (pointer2 === "") return [];
+  const segments = [];
+  let value = document;
+  for (const raw of pointer2.slice(1).split("/")) {
+    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    const index2 = Array.isArray(value) && /^\d+$/.test(key) ? Number(key) : void 0;
+    segments.push(index2 ?? key);
+    value = value !== null && typeof value === "object" ? value[key] : void 0;
+  }
+  return segments;
+}
+function describeSchemaErrors(errors, schema, document) {
+  const tooShort = new Set(errors.filter((e3) => e3.keyword === "minLength").map((e3) => e3.instancePath));
+  const problems = errors.filter((e3) => !(e3.keyword === "pattern" && tooShort.has(e3.instancePath))).map((error2) => describeSchemaError(error2, schema, document));
+  return [...new Set(problems)];
+}
+function describeSchemaError(error2, schema, document) {
+  const path6 = pointerSegments(error2.instancePath, document);
+  const where2 = keyPath(path6);
+  const value = valueAt(document, path6);
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const valid = Object.keys(nodeAt(schema, path6)?.properties ?? {});
+      const hint = didYouMean(key, valid);
+      return `${where2}: unknown key '${key}'${hint || (valid.length > 0 ? ` (valid keys: ${valid.join(", ")})` : "")}`;
+    }
+    case "required":
+      return `${where2}: missing key '${String(params.missingProperty)}'`;
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      const noun = path6.length > 0 && path6[path6.length - 1] === "kind" ? "data kind" : path6[0] === "rules" ? "level" : "value";
+      const hint = didYouMean(String(value), allowed);
+      return `${where2}: unknown ${noun} '${String(value)}' (one of ${allowed.join(", ")})${hint}`;
+    }
+    case "type":
+      return `${where2}: must be ${TYPE_WORDS[String(params.type)] ?? `of type ${String(params.type)}`}, not ${kindOf(value)}`;
+    case "minLength":
+      return Number(params.limit) <= 1 ? `${where2}: must not be empty` : `${where2}: must be at least ${Number(params.limit)} characters long`;
+    case "minItems":
+      return Number(params.limit) <= 1 ? `${where2}: must list at least one entry` : `${where2}: must list at least ${Number(params.limit)} entries`;
+    case "pattern": {
+      const words = PATTERN_WORDS[String(params.pattern)];
+      return `${where2}: '${String(value)}' ${words ?? `does not have the form ${String(params.pattern)}`}`;
+    }
+    default:
+      return `${where2}: has a value of the wrong form (${error2.keyword})`;
+  }
+}
+var TYPE_WORDS = {
+  array: "a list",
+  object: "a mapping (key: value)",
+  string: "a text value",
+  boolean: "true or false",
+  number: "a number",
+  integer: "a whole number"
+};
+var PATTERN_WORDS = {
+  "^[0-9]{12}$": "is not an AWS account id (12 digits)",
+  "^sha256:[0-9a-f]{64}$": "is not a fingerprint (sha256: and 64 lower-case hex digits, as the report prints it)",
+  "\\S": "is blank: it must say something",
+  "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$": 'is not a repository (owner/name, as GITHUB_REPOSITORY spells it: ASCII letters, digits, ".", "-", "_")'
+};
+function kindOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return "a text value";
+  return `a ${typeof value}`;
+}
+function valueAt(document, path6) {
+  let value = document;
+  for (const segment of path6) value = value !== null && typeof value === "object" ? value[String(segment)] : void 0;
+  return value;
+}
+function nodeAt(schema, path6) {
+  let node = schema;
+  for (const segment of path6) {
+    if (!node) return void 0;
+    if (typeof segment === "number") node = node.items;
+    else node = node.properties?.[segment] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : void 0);
+  }
+  return node;
+}
+
+// policy/engine/validators.generated.ts
+var config = validate10;
+var schema11 = { "$id": "https://deploy-gate.dev/schema/deploy-gate.yml.json", "type": "object", "additionalProperties": false, "properties": { "tagKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "protectedEnvironments": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "accounts": { "type": "array", "items": { "type": "string", "pattern": "^[0-9]{12}$" } }, "stacks": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namePatterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["block", "warn", "off"] } }, "dataTypes": { "type": "object", "additionalProperties": false, "properties": { "extra": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "kind": { "enum": ["volume", "snapshot", "database", "database-snapshot", "table", "bucket", "object", "file-system", "cache", "warehouse", "search-domain", "stream", "queue", "directory", "backup-vault", "registry", "key", "secret", "log", "persistent-volume"] } } } }, "notData": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "guessUnknown": { "type": "boolean" } } }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "resource", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 3, "pattern": "\\S" }, "expires": { "type": "string", "minLength": 1 }, "stack": { "type": "string", "minLength": 1 } } } } } };
+var func2 = ((text2) => [...text2].length);
+var pattern0 = new RegExp("^[0-9]{12}$", "u");
+var pattern1 = new RegExp("\\S", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "tagKeys" || key0 === "protectedEnvironments" || key0 === "environments" || key0 === "rules" || key0 === "dataTypes" || key0 === "exemptions")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.tagKeys !== void 0) {
+      let data0 = data.tagKeys;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err1 = { instancePath: instancePath + "/tagKeys", schemaPath: "#/properties/tagKeys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+              const err2 = { instancePath: instancePath + "/tagKeys/" + i0, schemaPath: "#/properties/tagKeys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/tagKeys/" + i0, schemaPath: "#/properties/tagKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/tagKeys", schemaPath: "#/properties/tagKeys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.protectedEnvironments !== void 0) {
+      let data2 = data.protectedEnvironments;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err5 = { instancePath: instancePath + "/protectedEnvironments/" + i1, schemaPath: "#/properties/protectedEnvironments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/protectedEnvironments/" + i1, schemaPath: "#/properties/protectedEnvironments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/protectedEnvironments", schemaPath: "#/properties/protectedEnvironments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data4 = data.environments;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          let data5 = data4[key1];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              if (!(key2 === "aliases" || key2 === "accounts" || key2 === "stacks" || key2 === "namePatterns")) {
+                const err8 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data5.aliases !== void 0) {
+              let data6 = data5.aliases;
+              if (Array.isArray(data6)) {
+                const len2 = data6.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data7 = data6[i2];
+                  if (typeof data7 === "string") {
+                    if (func2(data7) < 1) {
+                      const err9 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i2, schemaPath: "#/properties/environments/additionalProperties/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err9];
+                      } else {
+                        vErrors.push(err9);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err10 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i2, schemaPath: "#/properties/environments/additionalProperties/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/properties/environments/additionalProperties/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data5.accounts !== void 0) {
+              let data8 = data5.accounts;
+              if (Array.isArray(data8)) {
+                const len3 = data8.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data9 = data8[i3];
+                  if (typeof data9 === "string") {
+                    if (!pattern0.test(data9)) {
+                      const err12 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts/" + i3, schemaPath: "#/properties/environments/additionalProperties/properties/accounts/items/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err13 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts/" + i3, schemaPath: "#/properties/environments/additionalProperties/properties/accounts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts", schemaPath: "#/properties/environments/additionalProperties/properties/accounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data5.stacks !== void 0) {
+              let data10 = data5.stacks;
+              if (Array.isArray(data10)) {
+                const len4 = data10.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data11 = data10[i4];
+                  if (typeof data11 === "string") {
+                    if (func2(data11) < 1) {
+                      const err15 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks/" + i4, schemaPath: "#/properties/environments/additionalProperties/properties/stacks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err16 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks/" + i4, schemaPath: "#/properties/environments/additionalProperties/properties/stacks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks", schemaPath: "#/properties/environments/additionalProperties/properties/stacks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data5.namePatterns !== void 0) {
+              let data12 = data5.namePatterns;
+              if (Array.isArray(data12)) {
+                const len5 = data12.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data13 = data12[i5];
+                  if (typeof data13 === "string") {
+                    if (func2(data13) < 1) {
+                      const err18 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns/" + i5, schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err19 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns/" + i5, schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns", schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data14 = data.rules;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key3 in data14) {
+          let data15 = data14[key3];
+          if (!(data15 === "block" || data15 === "warn" || data15 === "off")) {
+            const err23 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.dataTypes !== void 0) {
+      let data16 = data.dataTypes;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key4 in data16) {
+          if (!(key4 === "extra" || key4 === "notData" || key4 === "guessUnknown")) {
+            const err25 = { instancePath: instancePath + "/dataTypes", schemaPath: "#/properties/dataTypes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data16.extra !== void 0) {
+          let data17 = data16.extra;
+          if (Array.isArray(data17)) {
+            const len6 = data17.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data18 = data17[i6];
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.type === void 0) {
+                  const err26 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                for (const key5 in data18) {
+                  if (!(key5 === "type" || key5 === "kind")) {
+                    const err27 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.type !== void 0) {
+                  let data19 = data18.type;
+                  if (typeof data19 === "string") {
+                    if (func2(data19) < 1) {
+                      const err28 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/type", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err29 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/type", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.kind !== void 0) {
+                  let data20 = data18.kind;
+                  if (!(data20 === "volume" || data20 === "snapshot" || data20 === "database" || data20 === "database-snapshot" || data20 === "table" || data20 === "bucket" || data20 === "object" || data20 === "file-system" || data20 === "cache" || data20 === "warehouse" || data20 === "search-domain" || data20 === "stream" || data20 === "queue" || data20 === "directory" || data20 === "backup-vault" || data20 === "registry" || data20 === "key" || data20 === "secret" || data20 === "log" || data20 === "persistent-volume")) {
+                    const err30 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/kind", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.dataTypes.properties.extra.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/dataTypes/extra", schemaPath: "#/properties/dataTypes/properties/extra/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data16.notData !== void 0) {
+          let data21 = data16.notData;
+          if (Array.isArray(data21)) {
+            const len7 = data21.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data22 = data21[i7];
+              if (typeof data22 === "string") {
+                if (func2(data22) < 1) {
+                  const err33 = { instancePath: instancePath + "/dataTypes/notData/" + i7, schemaPath: "#/properties/dataTypes/properties/notData/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/dataTypes/notData/" + i7, schemaPath: "#/properties/dataTypes/properties/notData/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/dataTypes/notData", schemaPath: "#/properties/dataTypes/properties/notData/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data16.guessUnknown !== void 0) {
+          if (typeof data16.guessUnknown !== "boolean") {
+            const err36 = { instancePath: instancePath + "/dataTypes/guessUnknown", schemaPath: "#/properties/dataTypes/properties/guessUnknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/dataTypes", schemaPath: "#/properties/dataTypes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.exemptions !== void 0) {
+      let data24 = data.exemptions;
+      if (Array.isArray(data24)) {
+        const len8 = data24.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data25 = data24[i8];
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.rule === void 0) {
+              const err38 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data25.resource === void 0) {
+              const err39 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "resource" }, message: "must have required property 'resource'" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data25.reason === void 0) {
+              const err40 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data25.expires === void 0) {
+              const err41 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            for (const key6 in data25) {
+              if (!(key6 === "rule" || key6 === "resource" || key6 === "reason" || key6 === "expires" || key6 === "stack")) {
+                const err42 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data25.rule !== void 0) {
+              let data26 = data25.rule;
+              if (typeof data26 === "string") {
+                if (func2(data26) < 1) {
+                  const err43 = { instancePath: instancePath + "/exemptions/" + i8 + "/rule", schemaPath: "#/properties/exemptions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/exemptions/" + i8 + "/rule", schemaPath: "#/properties/exemptions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data25.resource !== void 0) {
+              let data27 = data25.resource;
+              if (typeof data27 === "string") {
+                if (func2(data27) < 1) {
+                  const err45 = { instancePath: instancePath + "/exemptions/" + i8 + "/resource", schemaPath: "#/properties/exemptions/items/properties/resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/exemptions/" + i8 + "/resource", schemaPath: "#/properties/exemptions/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data25.reason !== void 0) {
+              let data28 = data25.reason;
+              if (typeof data28 === "string") {
+                if (func2(data28) < 3) {
+                  const err47 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                if (!pattern1.test(data28)) {
+                  const err48 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data25.expires !== void 0) {
+              let data29 = data25.expires;
+              if (typeof data29 === "string") {
+                if (func2(data29) < 1) {
+                  const err50 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              } else {
+                const err51 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data25.stack !== void 0) {
+              let data30 = data25.stack;
+              if (typeof data30 === "string") {
+                if (func2(data30) < 1) {
+                  const err52 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              } else {
+                const err53 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err55 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err56];
+    } else {
+      vErrors.push(err56);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var approvals = validate11;
+var pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+var pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.fingerprint === void 0) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.repository === void 0) {
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0.approver === void 0) {
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.reason === void 0) {
+          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === "fingerprint" || key0 === "repository" || key0 === "approver" || key0 === "reason")) {
+            const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.fingerprint !== void 0) {
+          let data1 = data0.fingerprint;
+          if (typeof data1 === "string") {
+            if (!pattern2.test(data1)) {
+              const err5 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.repository !== void 0) {
+          let data2 = data0.repository;
+          if (typeof data2 === "string") {
+            if (!pattern3.test(data2)) {
+              const err7 = { instancePath: instancePath + "/" + i0 + "/repository", schemaPath: "#/items/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$"' };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/" + i0 + "/repository", schemaPath: "#/items/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.approver !== void 0) {
+          let data3 = data0.approver;
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err9 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (!pattern1.test(data3)) {
+              const err10 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data0.reason !== void 0) {
+          let data4 = data0.reason;
+          if (typeof data4 === "string") {
+            if (func2(data4) < 3) {
+              const err12 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (!pattern1.test(data4)) {
+              const err13 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+
+// policy/engine/validators.ts
+function run(validate, data) {
+  return validate(data) ? [] : [...validate.errors ?? [{ instancePath: "", keyword: "invalid", params: {}, message: "is invalid" }]];
+}
+function validateConfigDocument(document) {
+  return run(config, document);
+}
+function validateApprovalsDocument(document) {
+  return run(approvals, document);
+}
+
+// policy/engine/approvals.ts
+var REPOSITORY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_.-]+)+$/;
+var approvalsSchema = {
+  type: "array",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["fingerprint", "repository", "approver", "reason"],
+    properties: {
+      fingerprint: { type: "string", pattern: FINGERPRINT_PATTERN.source },
+      repository: { type: "string", pattern: REPOSITORY_PATTERN.source },
+      // A blank approver or reason names no one and says nothing (found by the fuzz run: " " was accepted).
+      approver: { type: "string", minLength: 1, pattern: "\\S" },
+      reason: { type: "string", minLength: 3, pattern: "\\S" }
+    }
+  }
+};
+function parseApprovals(document) {
+  const wrapped = Boolean(document && typeof document === "object" && !Array.isArray(document) && "approvals" in document);
+  const keyPrefix = wrapped ? "approvals" : "";
+  const list3 = wrapped ? document.approvals : document;
+  const errors = validateApprovalsDocument(list3);
+  if (errors.length === 0) return { approvals: list3, problems: [], keyPrefix };
+  const problems = describeSchemaErrors(errors, approvalsSchema, list3);
+  return {
+    approvals: [],
+    problems: wrapped ? problems.map((p) => p.startsWith("(its top level)") ? `approvals${p.slice("(its top level)".length)}` : `approvals${p}`) : problems,
+    keyPrefix
+  };
+}
+function sameRepository(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function approvalMismatch(approval, print, repository) {
+  if (print === null || approval.fingerprint !== print) return "fingerprint";
+  if (repository === void 0) return "no-repository";
+  return sameRepository(approval.repository, repository) ? void 0 : "repository";
+}
+function applyApprovals(print, approvals2, repository) {
+  return approvals2.find((a) => approvalMismatch(a, print, repository) === void 0);
+}
+
 // src/action/event.ts
 function pullRequestOf(eventName, payload, repository) {
   const parts = repository.split("/");
   const [owner, repo] = parts;
-  if (parts.length !== 2 || !owner || !repo) return void 0;
+  if (parts.length !== 2 || !owner || !repo || !REPOSITORY_PATTERN.test(repository)) return void 0;
   const pull = record(payload.pull_request);
   if (pull && eventName.startsWith("pull_request")) return ref(owner, repo, pull.number, record(pull.user)?.login);
   const issue2 = record(payload.issue);
@@ -38530,8 +39587,9 @@ var FORMATS = {
   // Terraform JSON configuration syntax (cdk.tf.json)
   "cdktf-synth": { signature: ["resource", "//"], known: ["//", "terraform", "provider", "resource", "data", "module", "output", "variable", "locals", "check", "import", "moved", "removed"] }
 };
+var EVERY_PLAN_IS_AN_OBJECT = "every plan the gate reads is a JSON object (`pulumi preview --json`, `pulumi stack export`, `terraform show -json PLANFILE`, a cdk.tf.json) or an event log of one object a line (`pulumi preview --event-log`)";
 function detectDocument(document) {
-  if (!isRecord(document)) return { kind: "none", what: Array.isArray(document) ? "a JSON list" : `a JSON ${document === null ? "null" : typeof document}` };
+  if (!isRecord(document)) return { kind: "none", what: `${Array.isArray(document) ? "a JSON list" : `a JSON ${document === null ? "null" : typeof document}`}, not a plan: ${EVERY_PLAN_IS_AN_OBJECT}` };
   const keys2 = Object.keys(document);
   const has2 = (key) => Object.hasOwn(document, key);
   const claimed = Object.keys(FORMATS).filter((format2) => FORMATS[format2].signature.some(has2));
@@ -43047,1063 +44105,6 @@ function looksLikeStorage(type) {
   if (STORAGE_LAST_WORDS.has(last) || /^[a-z]+db$/.test(last)) return true;
   const previous = words.at(-2) ?? "";
   return SERVER_WORDS.has(last) && (ENGINE_WORDS.has(previous) || /^[a-z]+db$/.test(previous));
-}
-
-// policy/engine/fingerprint.ts
-function fingerprint(items) {
-  const lines2 = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.environment ?? "", i.objectId ?? ""])))].sort();
-  const { createHash } = process.getBuiltinModule("node:crypto");
-  return `sha256:${createHash("sha256").update(`deploy-gate/v1
-${lines2.join("\n")}`).digest("hex")}`;
-}
-var FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
-
-// policy/engine/suggest.ts
-function damerauLevenshtein(a, b) {
-  const s = [...a];
-  const t = [...b];
-  const infinity = s.length + t.length;
-  const lastRow = /* @__PURE__ */ new Map();
-  const d = Array.from({ length: s.length + 2 }, () => new Array(t.length + 2).fill(0));
-  d[0][0] = infinity;
-  for (let i = 0; i <= s.length; i++) {
-    d[i + 1][0] = infinity;
-    d[i + 1][1] = i;
-  }
-  for (let j = 0; j <= t.length; j++) {
-    d[0][j + 1] = infinity;
-    d[1][j + 1] = j;
-  }
-  for (let i = 1; i <= s.length; i++) {
-    let lastMatchColumn = 0;
-    for (let j = 1; j <= t.length; j++) {
-      const k3 = lastRow.get(t[j - 1]) ?? 0;
-      const l = lastMatchColumn;
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      if (cost === 0) lastMatchColumn = j;
-      d[i + 1][j + 1] = Math.min(
-        d[i][j] + cost,
-        d[i + 1][j] + 1,
-        d[i][j + 1] + 1,
-        d[k3][l] + (i - k3 - 1) + 1 + (j - l - 1)
-      );
-    }
-    lastRow.set(s[i - 1], i);
-  }
-  return d[s.length + 1][t.length + 1];
-}
-function nearest(value, valid) {
-  const wanted = value.toLowerCase();
-  let best;
-  for (const candidate of valid) {
-    if (candidate === value) continue;
-    const distance = damerauLevenshtein(wanted, candidate.toLowerCase());
-    const allowed = Math.max(1, Math.floor(Math.max([...wanted].length, [...candidate].length) / 3));
-    if (distance <= allowed && (!best || distance < best.distance)) best = { candidate, distance };
-  }
-  return best?.candidate;
-}
-function didYouMean(value, valid) {
-  const suggestion = nearest(value, valid);
-  return suggestion === void 0 ? "" : `; did you mean ${suggestion}?`;
-}
-
-// policy/engine/schema-problems.ts
-function keyPath(path6) {
-  if (path6.length === 0) return "(its top level)";
-  return path6.map((segment, i) => typeof segment === "number" ? `[${segment}]` : /^[A-Za-z0-9_-]+$/.test(segment) ? `${i === 0 ? "" : "."}${segment}` : `[${JSON.stringify(segment)}]`).join("");
-}
-function pointerSegments(pointer2, document) {
-  if (pointer2 === "") return [];
-  const segments = [];
-  let value = document;
-  for (const raw of pointer2.slice(1).split("/")) {
-    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    const index2 = Array.isArray(value) && /^\d+$/.test(key) ? Number(key) : void 0;
-    segments.push(index2 ?? key);
-    value = value !== null && typeof value === "object" ? value[key] : void 0;
-  }
-  return segments;
-}
-function describeSchemaErrors(errors, schema, document) {
-  const tooShort = new Set(errors.filter((e3) => e3.keyword === "minLength").map((e3) => e3.instancePath));
-  const problems = errors.filter((e3) => !(e3.keyword === "pattern" && tooShort.has(e3.instancePath))).map((error2) => describeSchemaError(error2, schema, document));
-  return [...new Set(problems)];
-}
-function describeSchemaError(error2, schema, document) {
-  const path6 = pointerSegments(error2.instancePath, document);
-  const where2 = keyPath(path6);
-  const value = valueAt(document, path6);
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const valid = Object.keys(nodeAt(schema, path6)?.properties ?? {});
-      const hint = didYouMean(key, valid);
-      return `${where2}: unknown key '${key}'${hint || (valid.length > 0 ? ` (valid keys: ${valid.join(", ")})` : "")}`;
-    }
-    case "required":
-      return `${where2}: missing key '${String(params.missingProperty)}'`;
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      const noun = path6.length > 0 && path6[path6.length - 1] === "kind" ? "data kind" : path6[0] === "rules" ? "level" : "value";
-      const hint = didYouMean(String(value), allowed);
-      return `${where2}: unknown ${noun} '${String(value)}' (one of ${allowed.join(", ")})${hint}`;
-    }
-    case "type":
-      return `${where2}: must be ${TYPE_WORDS[String(params.type)] ?? `of type ${String(params.type)}`}, not ${kindOf(value)}`;
-    case "minLength":
-      return Number(params.limit) <= 1 ? `${where2}: must not be empty` : `${where2}: must be at least ${Number(params.limit)} characters long`;
-    case "minItems":
-      return Number(params.limit) <= 1 ? `${where2}: must list at least one entry` : `${where2}: must list at least ${Number(params.limit)} entries`;
-    case "pattern": {
-      const words = PATTERN_WORDS[String(params.pattern)];
-      return `${where2}: '${String(value)}' ${words ?? `does not have the form ${String(params.pattern)}`}`;
-    }
-    default:
-      return `${where2}: has a value of the wrong form (${error2.keyword})`;
-  }
-}
-var TYPE_WORDS = {
-  array: "a list",
-  object: "a mapping (key: value)",
-  string: "a text value",
-  boolean: "true or false",
-  number: "a number",
-  integer: "a whole number"
-};
-var PATTERN_WORDS = {
-  "^[0-9]{12}$": "is not an AWS account id (12 digits)",
-  "^sha256:[0-9a-f]{64}$": "is not a fingerprint (sha256: and 64 lower-case hex digits, as the report prints it)",
-  "\\S": "is blank: it must say something",
-  "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$": 'is not a repository (owner/name, as GITHUB_REPOSITORY spells it: ASCII letters, digits, ".", "-", "_")'
-};
-function kindOf(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return "a text value";
-  return `a ${typeof value}`;
-}
-function valueAt(document, path6) {
-  let value = document;
-  for (const segment of path6) value = value !== null && typeof value === "object" ? value[String(segment)] : void 0;
-  return value;
-}
-function nodeAt(schema, path6) {
-  let node = schema;
-  for (const segment of path6) {
-    if (!node) return void 0;
-    if (typeof segment === "number") node = node.items;
-    else node = node.properties?.[segment] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : void 0);
-  }
-  return node;
-}
-
-// policy/engine/validators.generated.ts
-var config = validate10;
-var schema11 = { "$id": "https://deploy-gate.dev/schema/deploy-gate.yml.json", "type": "object", "additionalProperties": false, "properties": { "tagKeys": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "protectedEnvironments": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "environments": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "accounts": { "type": "array", "items": { "type": "string", "pattern": "^[0-9]{12}$" } }, "stacks": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namePatterns": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["block", "warn", "off"] } }, "dataTypes": { "type": "object", "additionalProperties": false, "properties": { "extra": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "type": "string", "minLength": 1 }, "kind": { "enum": ["volume", "snapshot", "database", "database-snapshot", "table", "bucket", "object", "file-system", "cache", "warehouse", "search-domain", "stream", "queue", "directory", "backup-vault", "registry", "key", "secret", "log", "persistent-volume"] } } } }, "notData": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "guessUnknown": { "type": "boolean" } } }, "exemptions": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "resource", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 3, "pattern": "\\S" }, "expires": { "type": "string", "minLength": 1 }, "stack": { "type": "string", "minLength": 1 } } } } } };
-var func2 = ((text2) => [...text2].length);
-var pattern0 = new RegExp("^[0-9]{12}$", "u");
-var pattern1 = new RegExp("\\S", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "tagKeys" || key0 === "protectedEnvironments" || key0 === "environments" || key0 === "rules" || key0 === "dataTypes" || key0 === "exemptions")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.tagKeys !== void 0) {
-      let data0 = data.tagKeys;
-      if (Array.isArray(data0)) {
-        if (data0.length < 1) {
-          const err1 = { instancePath: instancePath + "/tagKeys", schemaPath: "#/properties/tagKeys/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-              const err2 = { instancePath: instancePath + "/tagKeys/" + i0, schemaPath: "#/properties/tagKeys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          } else {
-            const err3 = { instancePath: instancePath + "/tagKeys/" + i0, schemaPath: "#/properties/tagKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/tagKeys", schemaPath: "#/properties/tagKeys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.protectedEnvironments !== void 0) {
-      let data2 = data.protectedEnvironments;
-      if (Array.isArray(data2)) {
-        const len1 = data2.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data3 = data2[i1];
-          if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-              const err5 = { instancePath: instancePath + "/protectedEnvironments/" + i1, schemaPath: "#/properties/protectedEnvironments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          } else {
-            const err6 = { instancePath: instancePath + "/protectedEnvironments/" + i1, schemaPath: "#/properties/protectedEnvironments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/protectedEnvironments", schemaPath: "#/properties/protectedEnvironments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.environments !== void 0) {
-      let data4 = data.environments;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        for (const key1 in data4) {
-          let data5 = data4[key1];
-          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-            for (const key2 in data5) {
-              if (!(key2 === "aliases" || key2 === "accounts" || key2 === "stacks" || key2 === "namePatterns")) {
-                const err8 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err8];
-                } else {
-                  vErrors.push(err8);
-                }
-                errors++;
-              }
-            }
-            if (data5.aliases !== void 0) {
-              let data6 = data5.aliases;
-              if (Array.isArray(data6)) {
-                const len2 = data6.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data7 = data6[i2];
-                  if (typeof data7 === "string") {
-                    if (func2(data7) < 1) {
-                      const err9 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i2, schemaPath: "#/properties/environments/additionalProperties/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err9];
-                      } else {
-                        vErrors.push(err9);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err10 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i2, schemaPath: "#/properties/environments/additionalProperties/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err10];
-                    } else {
-                      vErrors.push(err10);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err11 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/properties/environments/additionalProperties/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
-              }
-            }
-            if (data5.accounts !== void 0) {
-              let data8 = data5.accounts;
-              if (Array.isArray(data8)) {
-                const len3 = data8.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data9 = data8[i3];
-                  if (typeof data9 === "string") {
-                    if (!pattern0.test(data9)) {
-                      const err12 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts/" + i3, schemaPath: "#/properties/environments/additionalProperties/properties/accounts/items/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err12];
-                      } else {
-                        vErrors.push(err12);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err13 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts/" + i3, schemaPath: "#/properties/environments/additionalProperties/properties/accounts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err13];
-                    } else {
-                      vErrors.push(err13);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err14 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/accounts", schemaPath: "#/properties/environments/additionalProperties/properties/accounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            if (data5.stacks !== void 0) {
-              let data10 = data5.stacks;
-              if (Array.isArray(data10)) {
-                const len4 = data10.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                  let data11 = data10[i4];
-                  if (typeof data11 === "string") {
-                    if (func2(data11) < 1) {
-                      const err15 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks/" + i4, schemaPath: "#/properties/environments/additionalProperties/properties/stacks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err15];
-                      } else {
-                        vErrors.push(err15);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err16 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks/" + i4, schemaPath: "#/properties/environments/additionalProperties/properties/stacks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err16];
-                    } else {
-                      vErrors.push(err16);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err17 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/stacks", schemaPath: "#/properties/environments/additionalProperties/properties/stacks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-            }
-            if (data5.namePatterns !== void 0) {
-              let data12 = data5.namePatterns;
-              if (Array.isArray(data12)) {
-                const len5 = data12.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                  let data13 = data12[i5];
-                  if (typeof data13 === "string") {
-                    if (func2(data13) < 1) {
-                      const err18 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns/" + i5, schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err18];
-                      } else {
-                        vErrors.push(err18);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err19 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns/" + i5, schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err19];
-                    } else {
-                      vErrors.push(err19);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err20 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/namePatterns", schemaPath: "#/properties/environments/additionalProperties/properties/namePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err21 = { instancePath: instancePath + "/environments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/environments/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err22 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data14 = data.rules;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key3 in data14) {
-          let data15 = data14[key3];
-          if (!(data15 === "block" || data15 === "warn" || data15 === "off")) {
-            const err23 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.dataTypes !== void 0) {
-      let data16 = data.dataTypes;
-      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-        for (const key4 in data16) {
-          if (!(key4 === "extra" || key4 === "notData" || key4 === "guessUnknown")) {
-            const err25 = { instancePath: instancePath + "/dataTypes", schemaPath: "#/properties/dataTypes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if (data16.extra !== void 0) {
-          let data17 = data16.extra;
-          if (Array.isArray(data17)) {
-            const len6 = data17.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data18 = data17[i6];
-              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                if (data18.type === void 0) {
-                  const err26 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
-                for (const key5 in data18) {
-                  if (!(key5 === "type" || key5 === "kind")) {
-                    const err27 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data18.type !== void 0) {
-                  let data19 = data18.type;
-                  if (typeof data19 === "string") {
-                    if (func2(data19) < 1) {
-                      const err28 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/type", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err28];
-                      } else {
-                        vErrors.push(err28);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err29 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/type", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err29];
-                    } else {
-                      vErrors.push(err29);
-                    }
-                    errors++;
-                  }
-                }
-                if (data18.kind !== void 0) {
-                  let data20 = data18.kind;
-                  if (!(data20 === "volume" || data20 === "snapshot" || data20 === "database" || data20 === "database-snapshot" || data20 === "table" || data20 === "bucket" || data20 === "object" || data20 === "file-system" || data20 === "cache" || data20 === "warehouse" || data20 === "search-domain" || data20 === "stream" || data20 === "queue" || data20 === "directory" || data20 === "backup-vault" || data20 === "registry" || data20 === "key" || data20 === "secret" || data20 === "log" || data20 === "persistent-volume")) {
-                    const err30 = { instancePath: instancePath + "/dataTypes/extra/" + i6 + "/kind", schemaPath: "#/properties/dataTypes/properties/extra/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.dataTypes.properties.extra.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err30];
-                    } else {
-                      vErrors.push(err30);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err31 = { instancePath: instancePath + "/dataTypes/extra/" + i6, schemaPath: "#/properties/dataTypes/properties/extra/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err32 = { instancePath: instancePath + "/dataTypes/extra", schemaPath: "#/properties/dataTypes/properties/extra/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if (data16.notData !== void 0) {
-          let data21 = data16.notData;
-          if (Array.isArray(data21)) {
-            const len7 = data21.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data22 = data21[i7];
-              if (typeof data22 === "string") {
-                if (func2(data22) < 1) {
-                  const err33 = { instancePath: instancePath + "/dataTypes/notData/" + i7, schemaPath: "#/properties/dataTypes/properties/notData/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-              } else {
-                const err34 = { instancePath: instancePath + "/dataTypes/notData/" + i7, schemaPath: "#/properties/dataTypes/properties/notData/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err34];
-                } else {
-                  vErrors.push(err34);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err35 = { instancePath: instancePath + "/dataTypes/notData", schemaPath: "#/properties/dataTypes/properties/notData/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data16.guessUnknown !== void 0) {
-          if (typeof data16.guessUnknown !== "boolean") {
-            const err36 = { instancePath: instancePath + "/dataTypes/guessUnknown", schemaPath: "#/properties/dataTypes/properties/guessUnknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err37 = { instancePath: instancePath + "/dataTypes", schemaPath: "#/properties/dataTypes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.exemptions !== void 0) {
-      let data24 = data.exemptions;
-      if (Array.isArray(data24)) {
-        const len8 = data24.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data25 = data24[i8];
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            if (data25.rule === void 0) {
-              const err38 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-            if (data25.resource === void 0) {
-              const err39 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "resource" }, message: "must have required property 'resource'" };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
-              errors++;
-            }
-            if (data25.reason === void 0) {
-              const err40 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-              if (vErrors === null) {
-                vErrors = [err40];
-              } else {
-                vErrors.push(err40);
-              }
-              errors++;
-            }
-            if (data25.expires === void 0) {
-              const err41 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
-            for (const key6 in data25) {
-              if (!(key6 === "rule" || key6 === "resource" || key6 === "reason" || key6 === "expires" || key6 === "stack")) {
-                const err42 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-            }
-            if (data25.rule !== void 0) {
-              let data26 = data25.rule;
-              if (typeof data26 === "string") {
-                if (func2(data26) < 1) {
-                  const err43 = { instancePath: instancePath + "/exemptions/" + i8 + "/rule", schemaPath: "#/properties/exemptions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err43];
-                  } else {
-                    vErrors.push(err43);
-                  }
-                  errors++;
-                }
-              } else {
-                const err44 = { instancePath: instancePath + "/exemptions/" + i8 + "/rule", schemaPath: "#/properties/exemptions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err44];
-                } else {
-                  vErrors.push(err44);
-                }
-                errors++;
-              }
-            }
-            if (data25.resource !== void 0) {
-              let data27 = data25.resource;
-              if (typeof data27 === "string") {
-                if (func2(data27) < 1) {
-                  const err45 = { instancePath: instancePath + "/exemptions/" + i8 + "/resource", schemaPath: "#/properties/exemptions/items/properties/resource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
-                  }
-                  errors++;
-                }
-              } else {
-                const err46 = { instancePath: instancePath + "/exemptions/" + i8 + "/resource", schemaPath: "#/properties/exemptions/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err46];
-                } else {
-                  vErrors.push(err46);
-                }
-                errors++;
-              }
-            }
-            if (data25.reason !== void 0) {
-              let data28 = data25.reason;
-              if (typeof data28 === "string") {
-                if (func2(data28) < 3) {
-                  const err47 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-                if (!pattern1.test(data28)) {
-                  const err48 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-              } else {
-                const err49 = { instancePath: instancePath + "/exemptions/" + i8 + "/reason", schemaPath: "#/properties/exemptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data25.expires !== void 0) {
-              let data29 = data25.expires;
-              if (typeof data29 === "string") {
-                if (func2(data29) < 1) {
-                  const err50 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-              } else {
-                const err51 = { instancePath: instancePath + "/exemptions/" + i8 + "/expires", schemaPath: "#/properties/exemptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data25.stack !== void 0) {
-              let data30 = data25.stack;
-              if (typeof data30 === "string") {
-                if (func2(data30) < 1) {
-                  const err52 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-              } else {
-                const err53 = { instancePath: instancePath + "/exemptions/" + i8 + "/stack", schemaPath: "#/properties/exemptions/items/properties/stack/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err54 = { instancePath: instancePath + "/exemptions/" + i8, schemaPath: "#/properties/exemptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err55 = { instancePath: instancePath + "/exemptions", schemaPath: "#/properties/exemptions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err56];
-    } else {
-      vErrors.push(err56);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-var approvals = validate11;
-var pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-var pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$", "u");
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.fingerprint === void 0) {
-          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data0.repository === void 0) {
-          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property 'repository'" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data0.approver === void 0) {
-          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "approver" }, message: "must have required property 'approver'" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0.reason === void 0) {
-          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        for (const key0 in data0) {
-          if (!(key0 === "fingerprint" || key0 === "repository" || key0 === "approver" || key0 === "reason")) {
-            const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-        }
-        if (data0.fingerprint !== void 0) {
-          let data1 = data0.fingerprint;
-          if (typeof data1 === "string") {
-            if (!pattern2.test(data1)) {
-              const err5 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          } else {
-            const err6 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-        if (data0.repository !== void 0) {
-          let data2 = data0.repository;
-          if (typeof data2 === "string") {
-            if (!pattern3.test(data2)) {
-              const err7 = { instancePath: instancePath + "/" + i0 + "/repository", schemaPath: "#/items/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$"' };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          } else {
-            const err8 = { instancePath: instancePath + "/" + i0 + "/repository", schemaPath: "#/items/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data0.approver !== void 0) {
-          let data3 = data0.approver;
-          if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-              const err9 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data3)) {
-              const err10 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data0.reason !== void 0) {
-          let data4 = data0.reason;
-          if (typeof data4 === "string") {
-            if (func2(data4) < 3) {
-              const err12 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data4)) {
-              const err13 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err15 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
-}
-
-// policy/engine/validators.ts
-function run(validate, data) {
-  return validate(data) ? [] : [...validate.errors ?? [{ instancePath: "", keyword: "invalid", params: {}, message: "is invalid" }]];
-}
-function validateConfigDocument(document) {
-  return run(config, document);
-}
-function validateApprovalsDocument(document) {
-  return run(approvals, document);
-}
-
-// policy/engine/approvals.ts
-var REPOSITORY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_.-]+)+$/;
-var approvalsSchema = {
-  type: "array",
-  items: {
-    type: "object",
-    additionalProperties: false,
-    required: ["fingerprint", "repository", "approver", "reason"],
-    properties: {
-      fingerprint: { type: "string", pattern: FINGERPRINT_PATTERN.source },
-      repository: { type: "string", pattern: REPOSITORY_PATTERN.source },
-      // A blank approver or reason names no one and says nothing (found by the fuzz run: " " was accepted).
-      approver: { type: "string", minLength: 1, pattern: "\\S" },
-      reason: { type: "string", minLength: 3, pattern: "\\S" }
-    }
-  }
-};
-function parseApprovals(document) {
-  const wrapped = Boolean(document && typeof document === "object" && !Array.isArray(document) && "approvals" in document);
-  const keyPrefix = wrapped ? "approvals" : "";
-  const list3 = wrapped ? document.approvals : document;
-  const errors = validateApprovalsDocument(list3);
-  if (errors.length === 0) return { approvals: list3, problems: [], keyPrefix };
-  const problems = describeSchemaErrors(errors, approvalsSchema, list3);
-  return {
-    approvals: [],
-    problems: wrapped ? problems.map((p) => p.startsWith("(its top level)") ? `approvals${p.slice("(its top level)".length)}` : `approvals${p}`) : problems,
-    keyPrefix
-  };
-}
-function sameRepository(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
-function approvalMismatch(approval, print, repository) {
-  if (print === null || approval.fingerprint !== print) return "fingerprint";
-  if (repository === void 0) return "no-repository";
-  return sameRepository(approval.repository, repository) ? void 0 : "repository";
-}
-function applyApprovals(print, approvals2, repository) {
-  return approvals2.find((a) => approvalMismatch(a, print, repository) === void 0);
 }
 
 // policy/engine/exemptions.ts
@@ -53632,7 +53633,10 @@ function parsePlanText(text2, file, format, sources, options = {}) {
     try {
       document = parseStrictJson(text2, { file }, limits);
     } catch (error2) {
-      if (!format && error2 instanceof InputError) throw new NotAPlanError(error2.file, error2.where, error2.problem);
+      if (!format && error2 instanceof InputError) {
+        const notJson = error2.problem.startsWith("not valid JSON");
+        throw new NotAPlanError(error2.file, notJson ? "" : error2.where, notJson ? `not JSON, so not a plan: ${EVERY_PLAN_IS_AN_OBJECT}` : error2.problem);
+      }
       throw error2;
     }
     return fromDocument(document, text2, file, format, sources, limits);
@@ -54037,7 +54041,7 @@ function renderMarkdown(report, options = {}) {
       "",
       `Fingerprint: ${codeSpan(report.fingerprint)}`,
       "",
-      options.approveHint === "file" ? `If this is intended, add \`{fingerprint, repository, approver, reason}\` for this fingerprint and ${report.repository ? codeSpan(report.repository) : "this repository (`owner/name`)"} to the approvals file passed with \`--approvals\`.` : "If this is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve " + report.fingerprint + "\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval."
+      options.approveHint === "file" ? `If this is intended, add \`{fingerprint, repository, approver, reason}\` for this fingerprint to the approvals file passed with \`--approvals\`, with ${report.repository ? `repository ${codeSpan(report.repository)}` : "the repository as `owner/name` (the gate checks it against `--repository`)"}.` : "If this is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve " + report.fingerprint + "\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval."
     );
   } else if (report.fingerprint) {
     tail.push("", `Fingerprint: ${codeSpan(report.fingerprint)}`);
