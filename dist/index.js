@@ -54489,7 +54489,7 @@ var LEVEL = { block: "error", warn: "warning", approved: "note", exempt: "note" 
 var NOTIFICATIONS = [
   { id: "unused-exemption", shortDescription: { text: "An exemption in the configuration matched no finding, so it cleared nothing" }, defaultConfiguration: { level: "warning" } },
   { id: "expired-exemption", shortDescription: { text: "An exemption in the configuration expired and no longer applies" }, defaultConfiguration: { level: "warning" } },
-  { id: "unused-approval", shortDescription: { text: "An approval of another fingerprint, so it cleared nothing" }, defaultConfiguration: { level: "warning" } }
+  { id: "unused-approval", shortDescription: { text: "An approval of another fingerprint, or given for another repository (or with none known), so it cleared nothing" }, defaultConfiguration: { level: "warning" } }
 ];
 function renderSarif(report, rules2, version, options = {}) {
   const ruleIds2 = new Set(rules2.map((r) => r.id));

@@ -149,7 +149,8 @@ describe('the bundled incident', () => {
       const markdown = (await run('check', incident, '--approvals', file, '--repository', 'acme/shop', '--output', 'markdown')).stdout;
       expect(markdown).toContain(`- \`${file}: approvals[0]\`: the approval by mia names this plan's fingerprint but was given for acme/billing`);
       expect(markdown).toContain('for this fingerprint to the approvals file passed with `--approvals`, with repository `acme/shop`.');
-      const sarif = JSON.parse((await run('check', incident, '--approvals', file, '--repository', 'acme/shop', '--output', 'sarif')).stdout) as { runs: Array<{ invocations: Array<{ toolConfigurationNotifications: Array<{ message: { text: string } }> }> }> };
+      const sarif = JSON.parse((await run('check', incident, '--approvals', file, '--repository', 'acme/shop', '--output', 'sarif')).stdout) as { runs: Array<{ tool: { driver: { notifications: Array<{ id: string; shortDescription: { text: string } }> } }; invocations: Array<{ toolConfigurationNotifications: Array<{ message: { text: string } }> }> }> };
+      expect(sarif.runs[0]!.tool.driver.notifications.find((d) => d.id === 'unused-approval')?.shortDescription.text).toBe('An approval of another fingerprint, or given for another repository (or with none known), so it cleared nothing');
       const notes = sarif.runs[0]!.invocations[0]!.toolConfigurationNotifications.map((n) => n.message.text);
       expect(notes).toHaveLength(1);
       expect(notes[0]!.startsWith(`${file}: approvals[0]: the approval by mia names this plan's fingerprint`)).toBe(true);
