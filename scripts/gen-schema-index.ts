@@ -1,12 +1,13 @@
 // Regenerates policy/catalog/schema/: every resource type and attribute path of the providers people use, read from
 // the providers' own published npm packages (`npm run schema-index`). See docs/catalog.md, "Provider schema index".
 //
-// Why a script and a committed index: the eight packages unpack to about 1.4 GB, far too much for `npm ci`. The
+// Why a script and a committed index: the nine packages unpack to about 1.4 GB, far too much for `npm ci`. The
 // script fetches the PINNED tarballs below into a temporary folder with `npm pack` (the registry's ordinary client:
 // same cache and integrity check as `npm install`, but no dependency tree and no lifecycle scripts, since only the
 // files of each package are read), extracts what the gate and its tests need and writes:
 //   types.json                      the runtime index: type names and tokens per provider family (small)
-//   <family>.<tool>.attrs.json.gz   test-only: each resource type's attribute paths
+//   <family>.<tool>.attrs.json.gz   test-only: each resource type's attribute paths (helm: Terraform only; Pulumi's
+//                                   Helm tokens are @pulumi/kubernetes's, in kubernetes.pulumi)
 //   railway.json                    the Railway provider's types and attributes, from its docs (see RAILWAY_SOURCE)
 // The recipe is in ../shared/design/data-model.md §4; what differs from it is said where it differs.
 import { execFileSync } from 'node:child_process';
@@ -39,6 +40,7 @@ export const TERRAFORM_PACKAGES: readonly PackageSource[] = [
   { family: 'google', provider: 'google-beta', package: '@cdktf/provider-google-beta', version: '16.12.1', upstream: 'hashicorp/google-beta 6.50.0' },
   { family: 'azurerm', package: '@cdktf/provider-azurerm', version: '14.23.1', upstream: 'hashicorp/azurerm 4.55.0' },
   { family: 'kubernetes', package: '@cdktf/provider-kubernetes', version: '12.1.1', upstream: 'hashicorp/kubernetes 2.38.0' },
+  { family: 'helm', package: '@cdktf/provider-helm', version: '12.1.2', upstream: 'hashicorp/helm 3.1.1' },
 ];
 
 /**

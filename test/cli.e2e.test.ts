@@ -299,10 +299,13 @@ describe('fail closed: what a reviewer tried, each must not pass', () => {
 
   test('a delete step without oldState (the engine always writes one) cannot be read: exit 2, naming the step', async () => {
     // Guessing from the URN let container deletes pass whose contents only oldState shows (the long fuzz run).
-    for (const step of [{ op: 'delete', urn: volumeUrn }, { op: 'replace', urn: volumeUrn, oldState: {} }, { op: 'delete', urn: volumeUrn, oldState: { urn: volumeUrn, custom: true, type: 'aws:ebs/volume:Volume' } }]) {
+    for (const step of [{ op: 'delete', urn: volumeUrn }, { op: 'replace', urn: volumeUrn, oldState: {} }, { op: 'delete', urn: volumeUrn, oldState: { urn: volumeUrn, custom: true, type: 'aws:ebs/volume:Volume' } },
+      // A state that names no resource is not the object destroyed (the long fuzz run: `oldState = {"": []}`).
+      { op: 'delete', urn: volumeUrn, oldState: { '': [] } }, { op: 'delete', urn: volumeUrn, oldState: { urn: volumeUrn, custom: true, outputs: { size: 100 } } },
+      { op: 'delete', urn: volumeUrn, oldState: { type: 'aws:ebs/volume:Volume', custom: true, outputs: { size: 100 } } }]) {
       const { code, stderr } = await run('check', temp('p.json', JSON.stringify({ steps: [step] })));
       expect(code).toBe(2);
-      expect(stderr).toMatch(/\/steps\/0(\/oldState)?\b.*what it destroys cannot be seen/);
+      expect(stderr).toMatch(/\/steps\/0(\/oldState)?\b.*what (it destroys|is destroyed) cannot be seen/);
     }
   });
 
@@ -547,6 +550,22 @@ describe('--source: Terraform lifecycle, which plan JSON never holds', () => {
     expect(code).toBe(0);
     const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; resource: string; level: string }> }).findings;
     expect(findings.filter((f) => f.rule === 'require-delete-protection').map((f) => [f.resource, f.level])).toEqual([['aws_ebs_volume.storage', 'warn']]);
+  });
+
+  test('module resources: prevent_destroy of the module that declares them, not of a root block of the same type and name', async () => {
+    const modules = join(root, 'test', 'fixtures', 'modules');
+    const protectedOnes = async (tree: string) => {
+      const { code, stdout } = await run('check', join(modules, 'modules.plan.json'), '--source', join(modules, tree), '--output', 'json');
+      const findings = (JSON.parse(stdout) as { findings: Array<{ rule: string; resource: string; level: string }> }).findings.filter((f) => f.rule === 'require-delete-protection');
+      return { code, flagged: findings.map((f) => [f.resource, f.level]) };
+    };
+    expect(await protectedOnes('protected-in-modules')).toEqual({ code: 1, flagged: [
+      ['aws_db_instance.main', 'block'], ['aws_ebs_volume.data', 'block'], ['module.vendor.aws_ebs_volume.data', 'warn'],
+    ] });
+    expect(await protectedOnes('protected-at-root')).toEqual({ code: 1, flagged: [
+      ['module.archive.aws_ebs_volume.data', 'block'], ['module.db.aws_db_instance.main', 'block'], ['module.storage["logs"].aws_ebs_volume.data', 'block'],
+      ['module.storage["logs"].module.cache[0].aws_ebs_volume.data["hot"]', 'block'], ['module.vendor.aws_ebs_volume.data', 'warn'],
+    ] });
   });
 
   test('unparsable sources exit 2 naming the file', async () => {

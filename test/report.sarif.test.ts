@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../policy/engine/evaluate.js';
 import { emptyPlan } from '../policy/model/plan.js';
-import { hclBlocks, jsonResourceKeys, locateFindings } from '../src/readers/source-positions.js';
+import { hclBlocks, jsonResourceKeys } from '../src/readers/hcl-scan.js';
+import { locateFindings } from '../src/readers/source-positions.js';
 import { runCli } from './support/gate-cli.js';
 
 const root = join(import.meta.dirname, '..');
@@ -196,6 +197,25 @@ describe('SARIF locations', () => {
     const located = await locateFindings([inModule, atRoot], [plan], sources);
     expect(located.get(inModule)).toMatchObject({ file: relative(root, join(sources, 'modules', 'storage', 'main.tf')), line: 3, column: 1, kind: 'source' });
     expect(located.get(atRoot)).toMatchObject({ file: relative(root, join(sources, 'main.tf')), line: 4, column: 1, kind: 'source' });
+  });
+
+  test('module resources point at the block of the module that declares them, not at a root block of the same name', async () => {
+    const sources = 'test/fixtures/modules/protected-at-root';
+    const out = await sarif('test/fixtures/modules/modules.plan.json', '--source', sources);
+    const at = (resource: string) => {
+      const result = out.runs[0]!.results.find((r) => r.ruleId === 'require-delete-protection' && (r as unknown as { locations: Array<{ logicalLocations: Array<{ fullyQualifiedName: string }> }> }).locations[0]!.logicalLocations[0]!.fullyQualifiedName === resource);
+      const location = result!.locations[0]!;
+      return [location.physicalLocation.artifactLocation.uri, location.physicalLocation.region.startLine, location.message?.text];
+    };
+    expect(at('module.db.aws_db_instance.main')).toEqual([`${sources}/modules/db/main.tf`, 9, 'the resource block of module.db.aws_db_instance.main']);
+    expect(at('module.storage["logs"].module.cache[0].aws_ebs_volume.data["hot"]')).toEqual([`${sources}/modules/storage/cache/main.tf`, 5, 'the resource block of module.storage.module.cache.aws_ebs_volume.data']);
+    // Installed by terraform init: the block in .terraform/modules, as its manifest records.
+    expect(at('module.archive.aws_ebs_volume.data')).toEqual([`${sources}/.terraform/modules/archive/main.tf`, 9, 'the resource block of module.archive.aws_ebs_volume.data']);
+    // Not installed: the module call that brings it in.
+    const vendor = at('module.vendor.aws_ebs_volume.data');
+    expect(vendor[0]).toBe(`${sources}/main.tf`);
+    expect(lineOf(`${sources}/main.tf`, vendor[1] as number)).toBe('module "vendor" {');
+    expect(vendor[2]).toContain('comes from module vendor (source git::https://git.example.com/platform/terraform-aws-volume.git?ref=v2.1.0, not in --source)');
   });
 
   test('cdktf: a synthesized cdk.tf.json points at the resource\'s key in that file', async () => {

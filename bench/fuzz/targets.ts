@@ -90,6 +90,8 @@ export interface Outcome {
   fingerprint: string | null;
   /** Blocking findings by rule, for the base plans. */
   blocking: string[];
+  /** Containers whose delete warned that the plan does not show what is inside (no-stateful-delete mayContainData). */
+  uncertain?: string[];
   error?: string;
 }
 
@@ -101,7 +103,10 @@ export async function gateBytes(name: string, bytes: Buffer): Promise<Outcome | 
   writeFileSync(file, bytes);
   try {
     const { report } = await runGate([file]);
-    return { exit: getExitCode(report), fingerprint: report.fingerprint, blocking: report.findings.filter((f) => f.level === 'block').map((f) => f.rule) };
+    return {
+      exit: getExitCode(report), fingerprint: report.fingerprint, blocking: report.findings.filter((f) => f.level === 'block').map((f) => f.rule),
+      uncertain: report.findings.filter((f) => f.level === 'warn' && f.rule === 'no-stateful-delete' && f.messageId === 'mayContainData').map((f) => f.resource),
+    };
   } catch (error) {
     if (!(error instanceof InputError)) return { crash: crash(error) };
     if (/\n\s+at /.test(error.message)) return { crash: `stack trace in the message: ${error.message.slice(0, 300)}` };
@@ -115,7 +120,10 @@ export async function checkReader(input: ReaderInput): Promise<Verdict> {
   if ('crash' in result) return result.crash;
   const e = input.expect;
   if (e.kind === 'refuse' && result.exit !== 2) return `an unreadable input (${input.how}) was read: exit ${result.exit}`;
-  if (e.kind === 'no-allow' && result.exit === 0) return `a mutant of a plan that deletes data (${input.how}) was allowed (exit 0)`;
+  // A mutant that is still a consistent plan may now delete a container whose contents it does not show (a child's
+  // step removed, the name its children use edited): the gate then warns that what is inside cannot be seen. That
+  // is the gate saying it cannot tell, not a silent allow; a clean exit 0 is a find.
+  if (e.kind === 'no-allow' && result.exit === 0 && !(result.uncertain?.length)) return `a mutant of a plan that deletes data (${input.how}) was allowed (exit 0)`;
   if (e.kind === 'same' && (result.exit !== e.exit || result.fingerprint !== e.fingerprint)) {
     return `a change that keeps the plan (${input.how}) moved the outcome: exit ${e.exit} → ${result.exit}, fingerprint ${e.fingerprint} → ${result.fingerprint}${result.error ? ` (${result.error})` : ''}`;
   }

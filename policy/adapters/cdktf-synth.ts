@@ -4,7 +4,6 @@ import type { Plan, Protection, Reference, Resource } from '../model/plan.js';
 import { emptyPlan } from '../model/plan.js';
 import { maskSensitive } from '../model/redact.js';
 import { expectRecord, InputError, isRecord } from './input-error.js';
-import type { SourceProtection } from './terraform-plan.js';
 
 const TOKEN = /\$\{([^}]*)\}/g;
 
@@ -29,18 +28,23 @@ export function readCdktfSynth(document: unknown, file: string): Plan {
   return plan;
 }
 
-/** `lifecycle` of every resource in a synth document, by configuration address, for `--source`. */
-export function cdktfProtection(document: unknown): SourceProtection {
-  const map: SourceProtection = new Map();
-  if (!isRecord(document) || !isRecord(document.resource)) return map;
+/** Every resource block of one Terraform JSON document (a cdk.tf.json, or a .tf file through hcl2json), by `type.name`. */
+export function* resourceBlocks(document: unknown): Generator<[address: string, body: Record<string, unknown>]> {
+  if (!isRecord(document) || !isRecord(document.resource)) return;
   for (const [type, byName] of Object.entries(document.resource)) {
     if (!isRecord(byName)) continue;
     for (const [name, value] of Object.entries(byName)) {
       // HCL parsed by hcl2json nests each block in a list; cdk.tf.json does not.
       const body = Array.isArray(value) ? value[0] : value;
-      if (isRecord(body)) map.set(`${type}.${name}`, lifecycleProtection(body.lifecycle));
+      if (isRecord(body)) yield [`${type}.${name}`, body];
     }
   }
+}
+
+/** `lifecycle` of every resource of one Terraform JSON document, by `type.name`. */
+export function cdktfProtection(document: unknown): Map<string, Protection> {
+  const map = new Map<string, Protection>();
+  for (const [address, body] of resourceBlocks(document)) map.set(address, lifecycleProtection(body.lifecycle));
   return map;
 }
 

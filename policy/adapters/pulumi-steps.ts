@@ -84,6 +84,11 @@ export function addStep(plan: Plan, step: PulumiStep, providers: Map<string, Rec
     const old: unknown = step.oldState;
     if (old === undefined || old === null) throw new InputError(at.file, at.where, `a ${step.op} step without oldState: what it destroys cannot be seen`);
     if (isRecord(old) && Object.keys(old).length === 0) throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step is an empty object: what it destroys cannot be seen`);
+    // Every state the engine writes names its resource (StepEventStateMetadata: urn and type are never empty): one
+    // that does not is not the object destroyed, however much else it holds (found by the long fuzz run: `{"": []}`).
+    if (isRecord(old) && (typeof old.type !== 'string' || old.type === '' || typeof old.urn !== 'string' || old.urn === '')) {
+      throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step names no ${typeof old.type === 'string' && old.type !== '' ? 'urn' : 'type'}: it is not the object destroyed, so what is destroyed cannot be seen`);
+    }
     if (isRecord(old) && old.custom === true && !isRecord(old.outputs) && !isRecord(old.inputs)) {
       throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step of a custom resource holds neither inputs nor outputs: what it destroys cannot be seen`);
     }

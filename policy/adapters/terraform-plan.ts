@@ -6,8 +6,14 @@ import { plural } from '../engine/plural.js';
 import { maskSensitive } from '../model/redact.js';
 import { InputError, describe, expectArray, expectRecord, isRecord, optionalArray, own } from './input-error.js';
 
-/** `lifecycle` never appears in plan JSON; readers of the sources (.tf, cdk.tf.json) supply it by config address. */
-export type SourceProtection = Map<string, Protection>;
+/**
+ * `lifecycle` never appears in plan JSON. The Terraform sources given with --source (src/readers/terraform-sources.ts
+ * reads them) supply it: the lifecycle of the block a resource is written in, found through its module calls
+ * (`moduleSources`: the plan's `module.db` → its source). A block that cannot be found gives `preventDestroyUnseen`.
+ */
+export interface SourceProtection {
+  lifecycle(address: string, moduleSources: Readonly<Record<string, string>>): Protection;
+}
 
 interface ResourceChange {
   address: string;
@@ -175,7 +181,10 @@ function checkAddress(record: Record<string, unknown>, file: string, where: stri
   }
 }
 
-/** The values (and sensitive_values) of prior_state's current managed instances, by instance address (deposed left out). */
+/** The key of a deposed object of prior_state among the current instances' addresses (which never hold a NUL). */
+const depositKey = (address: string, deposed: string) => `${address}\u0000deposed ${deposed}`;
+
+/** The values (and sensitive_values) of prior_state's managed objects, by instance address (deposed ones by depositKey). */
 function priorValues(root: Record<string, unknown>): { values: Map<string, { values: unknown; sensitive: unknown }>; twice: Set<string> } {
   const out = new Map<string, { values: unknown; sensitive: unknown }>();
   const twice = new Set<string>();
@@ -184,9 +193,10 @@ function priorValues(root: Record<string, unknown>): { values: Map<string, { val
     // Terraform 0.12 wrote a child module's resource addresses without the module (tfjson-has_changes).
     const prefix = typeof module.address === 'string' && module.address ? `${module.address}.` : '';
     for (const r of Array.isArray(module.resources) ? module.resources : []) {
-      if (!isRecord(r) || typeof r.address !== 'string' || r.mode === 'data' || r.deposed_key !== undefined || !Object.hasOwn(r, 'values')) continue;
+      if (!isRecord(r) || typeof r.address !== 'string' || r.mode === 'data' || !Object.hasOwn(r, 'values')) continue;
       const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-      const address = `${prefix && !r.address.startsWith(prefix) ? prefix : ''}${r.address}${index}`;
+      const instance = `${prefix && !r.address.startsWith(prefix) ? prefix : ''}${r.address}${index}`;
+      const address = typeof r.deposed_key === 'string' ? depositKey(instance, r.deposed_key) : instance;
       if (out.has(address)) twice.add(address);
       out.set(address, { values: r.values, sensitive: r.sensitive_values });
     }
@@ -225,24 +235,26 @@ function firstDifference(a: unknown, b: unknown, at = ''): string | undefined {
  * than the one destroyed (a namespace whose name no longer matches what is in it, a project without its
  * deletion_policy): prior_state's account is kept beside it (Change.priorState) and judged too. It is not refused:
  * a real Terraform 1.0.0 plan (test/fixtures/terraform/tfcompliance-tf100) has a delete whose `before` and
- * prior_state differ in a description. Drift entries hold the state before refresh, and deposed objects are listed
- * apart: neither is compared; nor is an address prior_state lists twice.
+ * prior_state differ in a description. Drift entries hold the state before refresh: not compared; nor is an address
+ * prior_state lists twice. A deposed object is compared with prior_state's entry of the same deposed key.
  */
 function priorStateDisagreeing(root: Record<string, unknown>, changes: ResourceChange[]): Map<ResourceChange, { values: Record<string, unknown>; sensitive: unknown }> {
   const out = new Map<ResourceChange, { values: Record<string, unknown>; sensitive: unknown }>();
   const { values: prior, twice } = priorValues(root);
   if (prior.size === 0) return out;
   for (const change of changes) {
-    if (change.deposed || change.mode === 'data' || !classifyActions(change.change.actions).destroys || !isRecord(change.change.before)) continue;
-    const entry = prior.get(change.address);
-    if (!entry || !isRecord(entry.values) || twice.has(change.address) || firstDifference(change.change.before, entry.values) === undefined) continue;
+    if (change.mode === 'data' || !classifyActions(change.change.actions).destroys || !isRecord(change.change.before)) continue;
+    // A deposed object is compared with its own entry (by deposed key), not with the current instance.
+    const key = typeof change.deposed === 'string' ? depositKey(change.address, change.deposed) : change.address;
+    const entry = prior.get(key);
+    if (!entry || !isRecord(entry.values) || twice.has(key) || firstDifference(change.change.before, entry.values) === undefined) continue;
     out.set(change, { values: entry.values, sensitive: entry.sensitive });
   }
   return out;
 }
 
 /** Managed resource instances of a state-shaped section (`prior_state.values`, `planned_values`), by address. */
-function managedInstances(section: unknown, file: string, where: string): Map<string, string> {
+function managedInstances(section: unknown, file: string, where: string, deposed?: Map<string, string>): Map<string, string> {
   const out = new Map<string, string>();
   const seen = new Set<string>();
   // jsonstate writes root_module always (no omitempty): a section without it had it renamed or cut, and read as an
@@ -258,6 +270,7 @@ function managedInstances(section: unknown, file: string, where: string): Map<st
       const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
       if (typeof r.type === 'string') checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index}`);
       // Deposed objects are listed beside their current instance; resource_changes deletes them by `deposed`.
+      if (r.mode !== 'data' && typeof r.deposed_key === 'string') deposed?.set(depositKey(`${r.address}${index}`, r.deposed_key), `${at}/resources/${i}`);
       if (r.mode !== 'data' && r.deposed_key === undefined) {
         // A state holds one object per instance: a second entry is a file edited (and would let either account of
         // the object be believed). Terraform 0.12 left the module out of child modules' addresses: the module counts.
@@ -279,8 +292,9 @@ function managedInstances(section: unknown, file: string, where: string): Map<st
  * (omitted, or called no-op) is a delete the plan hides from a reader of resource_changes: refused.
  */
 function crossCheckSections(root: Record<string, unknown>, changes: ResourceChange[], file: string, incomplete: boolean): void {
+  const deposedPrior = new Map<string, string>();
   const prior = isRecord(root.prior_state) && root.prior_state.values !== undefined
-    ? managedInstances(expectRecord(root.prior_state.values, file, '/prior_state/values').root_module, file, '/prior_state/values/root_module')
+    ? managedInstances(expectRecord(root.prior_state.values, file, '/prior_state/values').root_module, file, '/prior_state/values/root_module', deposedPrior)
     : new Map<string, string>();
   const plannedSection = root.planned_values === undefined ? undefined
     : managedInstances(expectRecord(root.planned_values, file, '/planned_values').root_module, file, '/planned_values/root_module');
@@ -323,6 +337,16 @@ function crossCheckSections(root: Record<string, unknown>, changes: ResourceChan
         'the sections disagree about whether it is destroyed, so the plan cannot be trusted');
     }
   }
+  // Terraform plans the delete of every deposed object in the state (NodePlanDeposedResourceInstanceObject): one
+  // that resource_changes does not delete is a change cut from the file, and would hide the loss of that object.
+  if (!incomplete && deposedPrior.size > 0) {
+    const deleted = new Set(changes.filter((c) => typeof c.deposed === 'string' && classifyActions(c.change.actions).destroys).map((c) => depositKey(c.address, c.deposed!)));
+    for (const [key, where] of deposedPrior) {
+      if (deleted.has(key)) continue;
+      const [address, deposedKey] = key.split('\u0000deposed ');
+      throw new InputError(file, where, `${address} has a deposed object (${deposedKey}) in prior_state that resource_changes does not delete: Terraform plans the delete of every deposed object, so a change was cut from this plan and what it destroys cannot be told`);
+    }
+  }
   // Terraform lists every managed resource instance of the configuration in resource_changes, `no-op` when nothing
   // changes (it leaves the section out only when there is none). One that exists after apply but that
   // resource_changes does not list is a section renamed or cut: read as "no changes", it would hide every delete.
@@ -350,7 +374,8 @@ function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, 
   const before = isRecord(rc.change.before) ? markEveryAttribute(maskSensitive(rc.change.before, rc.change.before_sensitive) as Record<string, unknown>) : undefined;
   const after = isRecord(rc.change.after) ? (maskSensitive(rc.change.after, rc.change.after_sensitive) as Record<string, unknown>) : undefined;
   const configAddress = stripIndexes(rc.address);
-  const protection = sources?.get(configAddress) ?? {};
+  // Deleting the block removes its lifecycle too: a delete is never protected by prevent_destroy.
+  const protection = sources && action !== 'delete' ? sources.lifecycle(rc.address, config.moduleSources) : {};
   const unknown: string[] = [];
   collectUnknown(rc.change.after_unknown, '', unknown);
   const view = destroys && action === 'delete' ? before : after ?? before;
@@ -362,8 +387,7 @@ function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, 
     mode: rc.mode === 'data' && rc.address.replace(/^(module\.[^.]+(\[[^\]]*\])?\.)*/, '').startsWith('data.') && !destroys ? 'data' : 'managed',
     properties: view ?? {},
     unknown: destroys && action === 'delete' ? [] : unknown,
-    // Deleting the block removes its lifecycle too: a delete is never protected by prevent_destroy.
-    protection: action === 'delete' ? {} : protection,
+    protection,
     references: config.references.get(configAddress) ?? [],
     ...(config.providers.get(configAddress) ? { provider: config.providers.get(configAddress)! } : {}),
   };
@@ -375,7 +399,7 @@ function addResourceChange(plan: Plan, rc: ResourceChange, config: ConfigIndex, 
     ...(after ? { after } : {}),
     ...(prior ? { priorState: markEveryAttribute(maskSensitive(prior.values, prior.sensitive) as Record<string, unknown>) } : {}),
     beforeProtection: {},
-    afterProtection: action === 'delete' ? {} : protection,
+    afterProtection: protection,
     reasons: rc.action_reason ? [rc.action_reason] : [],
     destroysObject: destroys,
     ...(typeof before?.id === 'string' ? { objectId: before.id } : {}),

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { camelCase, Catalog, nameWords } from './catalog.js';
 import { plural } from './read.js';
 import type { Cascade, CatalogEntry } from './types.js';
-import { FAMILIES, isKnownType, knownProviderOf, typesOf } from './schema-index.js';
+import { FAMILIES, isKnownType, knownProviderOf, schemaSources, typesOf } from './schema-index.js';
 import { hasAttribute } from '../../test/support/schema-attrs.js';
 
 const catalog = new Catalog();
@@ -13,7 +13,6 @@ const entries = catalog.entries();
 /** Names the index cannot check, each with why: providers or packages it does not hold. */
 const UNINDEXED: Array<[RegExp, string]> = [
   [/^aws-native:/, 'AWS Cloud Control (@pulumi/aws-native) is not in the index; its tokens are aliases of the classic AWS types'],
-  [/^helm_release$/, 'the Helm Terraform provider is not in the index (its `manifest` attribute: hashicorp/terraform-provider-helm docs/resources/release.md and helm/manifest_json.go)'],
   [/^azure:/, 'the classic bridged Azure provider (@pulumi/azure) is not in the index; its entries are azurerm\'s, whose schema it bridges'],
   [/^kubernetes:apiextensions\.k8s\.io:CustomResource$|^kubernetes:snapshot\.storage\.k8s\.io\//, 'custom resources: Pulumi registers each as `kubernetes:<apiVersion>:<kind>` of a CRD the cluster defines (the CSI snapshot kinds are the external-snapshotter\'s CRDs), not a type of the provider schema'],
   [/^kubernetes:yaml:Config(File|Group)$/, 'the v1 yaml components of @pulumi/kubernetes: component resources whose rendered objects are resources of their own; the index holds the provider\'s resources (yaml/v2)'],
@@ -114,13 +113,25 @@ function suggestsStorage(type: string): boolean {
 
 describe('every type of the covered providers is classified', () => {
   for (const family of FAMILIES) {
-    for (const tool of ['terraform', 'pulumi'] as const) {
+    // Only what the index holds for the family (Helm and Railway have no Pulumi package of their own).
+    for (const tool of (['terraform', 'pulumi'] as const).filter((t) => schemaSources(family, t).length > 0)) {
       test(`${family} (${tool}): every type whose name suggests storage has an entry`, () => {
         const unclassified = typesOf(family, tool).filter((type) => suggestsStorage(type) && catalog.entry(type) === undefined);
         expect(unclassified).toEqual([]);
       });
     }
   }
+
+  test('every Helm type has an entry, whatever its name: hashicorp/helm\'s resources and Pulumi\'s kubernetes:helm.sh tokens', () => {
+    const helm = [...typesOf('helm', 'terraform'), ...typesOf('kubernetes', 'pulumi').filter((t) => t.startsWith('kubernetes:helm.sh/'))];
+    expect(helm).toEqual(['helm_release', 'kubernetes:helm.sh/v3:Chart', 'kubernetes:helm.sh/v3:Release', 'kubernetes:helm.sh/v4:Chart']);
+    expect(helm.filter((type) => catalog.entry(type) === undefined)).toEqual([]);
+    // A release uninstalls what it rendered; a Chart's objects are resources of their own (v2's Chart is v3's alias).
+    expect(helm.map((type) => [type, catalog.entry(type)!.role])).toEqual([
+      ['helm_release', 'container'], ['kubernetes:helm.sh/v3:Chart', 'none'], ['kubernetes:helm.sh/v3:Release', 'container'], ['kubernetes:helm.sh/v4:Chart', 'none'],
+    ]);
+    expect(catalog.entry('kubernetes:helm.sh/v2:Chart')?.pulumi).toBe('kubernetes:helm.sh/v3:Chart');
+  });
 
   test('a published type without an entry holds none: no name guessing for covered providers', () => {
     expect(catalog.dataVerdict('aws_route_table')).toMatchObject({ holdsData: false, known: true });

@@ -7,7 +7,7 @@ import { kubernetesMoreCatalog } from './kubernetes-more.js';
 import type { CatalogEntry, DataKind, Predicate } from './types.js';
 import { DEFAULT_EXTRA_KIND } from './types.js';
 import type { Properties, Resource } from '../model/plan.js';
-import { canonicalToken, isKnownType } from './schema-index.js';
+import { canonicalToken, isKnownModule, isKnownType } from './schema-index.js';
 import { predicateUnreadable, read } from './read.js';
 
 export type { CatalogEntry, DataKind, GuardField, Predicate, Role, StorageLink } from './types.js';
@@ -16,8 +16,11 @@ export { blocks, camelCase, has, predicateUnreadable, prop, read, readAll, unrea
 /** How sure the catalog is that a resource holds data. */
 export type DataVerdict =
   | { holdsData: true; kind: DataKind; known: true; entry?: CatalogEntry }
-  /** A type of a provider the catalog does not cover, whose name ends in a storage word: it cannot tell (fail closed). */
-  | { holdsData: true; kind: DataKind | 'storage'; known: false }
+  /**
+   * A type of a provider the catalog does not cover, whose name ends in a storage word, or (with `unreadable`) a
+   * Kubernetes object whose apiVersion and kind no cluster serves: it cannot tell (fail closed).
+   */
+  | { holdsData: true; kind: DataKind | 'storage'; known: false; unreadable?: string }
   /** Holds no data: by its type, or (with `reason`) by an attribute fact of this resource. */
   | { holdsData: false; known: boolean; entry?: CatalogEntry; reason?: string };
 
@@ -217,6 +220,8 @@ export class Catalog {
     if (this.notData.has(type) || this.extra.has(type)) return this.dataVerdict(type);
     // A kind no entry names (a custom resource's): guessed from its group's first label and its kind
     // (`postgresql.cnpg.io` Cluster → postgresql_cluster), and then it cannot tell.
+    const impossible = view.generic?.kind !== undefined ? impossibleKind(view.type) : undefined;
+    if (impossible) return { holdsData: true, kind: 'storage', known: false, unreadable: impossible };
     const verdict = view.generic ? this.verdictOf(view.type, view.entry, customKindName(view.type)) : this.dataVerdict(type);
     if (!verdict.holdsData || !verdict.known || !verdict.entry) return verdict;
     const fact = noUniqueData(verdict.entry, view.properties);
@@ -235,6 +240,35 @@ function text(value: unknown): string | undefined {
 /** The Pulumi token of a Kubernetes kind: `v1` + `Namespace` → `kubernetes:core/v1:Namespace`, `apps/v1` → `kubernetes:apps/v1:…`. */
 export function kindToken(apiVersion: string, kind: string): string {
   return `kubernetes:${apiVersion.includes('/') ? apiVersion : `core/${apiVersion}`}:${kind}`;
+}
+
+// Kubernetes names: an API group is a DNS subdomain, a version a DNS label (v1, v1beta2), a kind an identifier
+// (apimachinery validation; a CRD's names.kind is a DNS-1035 label once lower-cased). Only ASCII, so a look-alike letter makes a name no server has.
+const GROUP = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const VERSION = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const KIND = /^[A-Za-z]([-A-Za-z0-9]*[A-Za-z0-9])?$/;
+
+/**
+ * Why no cluster serves an object of this kind, or undefined: an apiVersion or kind that is not a valid name (a
+ * look-alike letter, a space), or a kind a built-in API group and version does not have (`v1` has no `Database`; a
+ * custom kind lives in its own group). Such an object was edited after it was planned: what it is cannot be told.
+ */
+function impossibleKind(token: string): string | undefined {
+  // Split by hand, not by tokenKind: a kind with a look-alike letter is just what its pattern would not match.
+  const at = token.lastIndexOf(':');
+  if (!token.startsWith('kubernetes:') || at <= 'kubernetes:'.length) return undefined;
+  const parsed = { apiVersion: token.slice('kubernetes:'.length, at), kind: token.slice(at + 1) };
+  const [group, version] = parsed.apiVersion.includes('/') ? parsed.apiVersion.split('/', 2) as [string, string] : ['', parsed.apiVersion];
+  const apiVersion = group ? `${group}/${version}` : version;
+  if ((group && !GROUP.test(group)) || !VERSION.test(version) || parsed.apiVersion.split('/').length > 2) return `apiVersion "${visible(apiVersion)}" is not a Kubernetes API version`;
+  if (!KIND.test(parsed.kind)) return `kind "${visible(parsed.kind)}" is not a Kubernetes kind`;
+  if (isKnownModule(token) && !isKnownType(token)) return `the API ${group || 'core'}/${version} has no kind ${parsed.kind}`;
+  return undefined;
+}
+
+/** A name with every character outside printable ASCII as `\u0430`: a look-alike letter shows as what it is. */
+function visible(name: string): string {
+  return name.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** `kubernetes:<apiVersion>:<kind>` → its apiVersion and kind. */

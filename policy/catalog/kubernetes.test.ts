@@ -98,3 +98,24 @@ describe('the storage API group', () => {
     expect(catalog.judge('kubernetes:core/v1:PersistentVolumeClaim', { metadata: { name: 'data' } }).holdsData).toBe(true);
   });
 });
+
+describe('an object no cluster serves cannot be told (an edited plan)', () => {
+  const judge = (apiVersion: string, kind: string) => catalog.judge('kubernetes_manifest', { manifest: { apiVersion, kind, metadata: { name: 'x' } } });
+  test('a kind a built-in API group and version does not have', () => {
+    expect(judge('v1', 'Database')).toMatchObject({ holdsData: true, known: false, unreadable: 'the API core/v1 has no kind Database' });
+    expect(judge('apps/v1', 'delete')).toMatchObject({ holdsData: true, known: false, unreadable: 'the API apps/v1 has no kind delete' });
+  });
+  test('an apiVersion or kind with a look-alike letter, a space or a stray slash', () => {
+    expect(judge('postgresql.cnpg.\u0456o/v1', 'Cluster')).toMatchObject({ holdsData: true, known: false, unreadable: expect.stringContaining('is not a Kubernetes API version') });
+    expect(judge('v1', 'N\u0430mespace')).toMatchObject({ holdsData: true, known: false, unreadable: 'kind "N\\u0430mespace" is not a Kubernetes kind' });
+    expect(judge('apps/v1/x', 'StatefulSet')).toMatchObject({ unreadable: expect.stringContaining('is not a Kubernetes API version') });
+    expect(judge('v1', 'Config Map')).toMatchObject({ unreadable: expect.stringContaining('is not a Kubernetes kind') });
+  });
+  test('real kinds, built-in and custom, are judged as before', () => {
+    expect(judge('v1', 'ConfigMap')).toMatchObject({ holdsData: false, known: true });
+    expect(judge('v1', 'PersistentVolumeClaim')).toMatchObject({ holdsData: true, known: true });
+    expect(judge('postgresql.cnpg.io/v1', 'Cluster')).not.toHaveProperty('unreadable');
+    expect(judge('example.com/v1alpha1', 'My-Widget')).not.toHaveProperty('unreadable');
+    expect(catalog.judge('kubernetes:apps/v1:Deployment', { metadata: { name: 'web' } })).toMatchObject({ holdsData: false, known: true });
+  });
+});

@@ -81,16 +81,30 @@ export const kubernetesCatalog: CatalogEntry[] = [
 // the set's own whenDeleted is Delete (§1.5). The rendered objects are in the plan only as hashicorp/helm's
 // `manifest` (with `experiments { manifest = true }`) or as the names Pulumi's Release records (`resourceNames`;
 // its `manifest` output is declared but not filled by pulumi-kubernetes). Without them, it cannot tell: a warning.
+// hashicorp/helm has no `resource_names` (@cdktf/provider-helm 12.1.2, hashicorp/helm 3.1.1, in the schema index),
+// so the Terraform entry reads the manifest alone.
+const HELM_RELEASE = {
+  family: 'helm', canonical: 'helm.release', role: 'container',
+  reason: 'uninstalling a release deletes the objects its chart rendered (claims templated by the chart among them; an object annotated helm.sh/resource-policy: keep stays)',
+  source: 'helm/helm#3313, #8515, #6261 (data-model.md §1.5); hashicorp/terraform-provider-helm helm/manifest_json.go; pulumi-kubernetes helm_release.go resourceNames',
+} as const;
+
 export const helmCatalog: CatalogEntry[] = [
   {
-    family: 'helm', canonical: 'helm.release', terraform: 'helm_release', pulumi: 'kubernetes:helm.sh/v3:Release', role: 'container',
-    container: {
-      cascades: [{ by: 'rendered', manifest: 'manifest', names: 'resource_names' }],
-      unknownContents: 'warn',
-      reason: 'uninstalling a release deletes the objects its chart rendered (claims templated by the chart among them; an object annotated helm.sh/resource-policy: keep stays)',
-      source: 'helm/helm#3313, #8515, #6261 (data-model.md §1.5); hashicorp/terraform-provider-helm helm/manifest_json.go; pulumi-kubernetes helm_release.go resourceNames',
-    },
+    family: HELM_RELEASE.family, canonical: HELM_RELEASE.canonical, terraform: 'helm_release', role: HELM_RELEASE.role,
+    container: { cascades: [{ by: 'rendered', manifest: 'manifest' }], unknownContents: 'warn', reason: HELM_RELEASE.reason, source: HELM_RELEASE.source },
   },
+  {
+    family: HELM_RELEASE.family, canonical: HELM_RELEASE.canonical, pulumi: 'kubernetes:helm.sh/v3:Release', role: HELM_RELEASE.role,
+    container: { cascades: [{ by: 'rendered', manifest: 'manifest', names: 'resource_names' }], unknownContents: 'warn', reason: HELM_RELEASE.reason, source: HELM_RELEASE.source },
+  },
+  // Pulumi's Charts are components: the objects they render are resources of their own in the plan (the Chart's
+  // children), each judged by its type, and deleting the Chart deletes them as steps of their own. v2's Chart is an
+  // alias of v3's in the schema index.
+  ...(['kubernetes:helm.sh/v3:Chart', 'kubernetes:helm.sh/v4:Chart'] as const).map((pulumi): CatalogEntry => ({
+    family: 'helm', canonical: 'helm.chart', pulumi, role: 'none',
+    note: 'a component whose rendered objects are resources of their own in the plan, each judged by its type (@pulumi/kubernetes helm/v3 and helm.sh/v4 Chart)',
+  })),
 ];
 
 export const railwayCatalog: CatalogEntry[] = [

@@ -95,7 +95,8 @@ export function readAll(properties: Properties | undefined, path: string): unkno
  * the path runs into a value masked as sensitive (Terraform's `before_sensitive`, a Pulumi secret), or the object is
  * one whose tool writes every attribute (marked EVERY_ATTRIBUTE: Terraform's `before`, which holds every attribute of
  * the provider's schema, null when unset) and a block on the path lacks the key altogether (an edited file, or a
- * provider version without the attribute, whose default is then not the catalog's). A null, an empty block list or
+ * provider version without the attribute, whose default is then not the catalog's), or, in any plan, a block on
+ * the path is a plain value. A null, an empty block list or
  * a path absent from a tool that leaves unset inputs out (Pulumi) is unset, not unreadable.
  */
 export function unreadable(properties: Properties | undefined, path: string): boolean {
@@ -108,7 +109,11 @@ export function unreadable(properties: Properties | undefined, path: string): bo
     for (const value of current) {
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item === MASK) return true;
-        if (item === null || item === undefined || typeof item !== 'object') continue;
+        if (item === null || item === undefined) continue;
+        // A plain value where the path goes on into a block: no tool writes a block as a string or a number (a
+        // secret or an unknown is masked or stripped before this), so it is an edited file and what the path names
+        // cannot be read; neither it nor the default may be assumed (a StatefulSet whose `spec` is a string).
+        if (typeof item !== 'object') return true;
         const found = child(item, snake[i]!, camel[i]!, plural[i]);
         if (found === undefined && complete) return true;
         if (found !== undefined && found !== null) next.push(found);

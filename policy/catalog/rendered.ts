@@ -69,8 +69,9 @@ export function renderedKinds(value: unknown): RenderedKind[] | undefined {
   const out: RenderedKind[] = [];
   for (const [key, names] of Object.entries(value)) {
     const match = /^([A-Za-z0-9]+)(?:\.[^/]+)?\/(.+)$/.exec(key);
-    if (!match || !Array.isArray(names)) return undefined;
-    out.push({ kind: match[1]!, apiVersion: match[2]!, names: names.filter((n): n is string => typeof n === 'string') });
+    // A name that is not a string is no name Pulumi writes: the whole map is unreadable, not that entry skipped.
+    if (!match || !Array.isArray(names) || !names.every((n): n is string => typeof n === 'string')) return undefined;
+    out.push({ kind: match[1]!, apiVersion: match[2]!, names });
   }
   return out;
 }

@@ -1,11 +1,15 @@
 // The shape of policy/catalog/schema/types.json and how its compact names expand, shared by the generator
 // (scripts/gen-schema-index.ts) and the loader (schema-index.ts), so that the two cannot disagree.
 
-/** A provider family: one cloud or platform, under both tools' names (`google` is Pulumi's `gcp`). */
-export type Family = 'aws' | 'google' | 'azurerm' | 'kubernetes' | 'railway';
+/**
+ * A provider family: one cloud or platform, under both tools' names (`google` is Pulumi's `gcp`). `helm` is
+ * hashicorp/helm (`helm_*`, Terraform only): Pulumi's Helm resources are tokens of its kubernetes package
+ * (`kubernetes:helm.sh/v3:Release`), so they are indexed with `kubernetes`.
+ */
+export type Family = 'aws' | 'google' | 'azurerm' | 'kubernetes' | 'helm' | 'railway';
 export type Tool = 'terraform' | 'pulumi';
 
-export const FAMILIES: readonly Family[] = ['aws', 'google', 'azurerm', 'kubernetes', 'railway'];
+export const FAMILIES: readonly Family[] = ['aws', 'google', 'azurerm', 'kubernetes', 'helm', 'railway'];
 
 /** The Pulumi package of each family that has one: the part of a token before the first colon. */
 export const PULUMI_PACKAGES: Readonly<Partial<Record<Family, string>>> = { aws: 'aws', google: 'gcp', azurerm: 'azure-native', kubernetes: 'kubernetes' };

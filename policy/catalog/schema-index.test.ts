@@ -27,6 +27,7 @@ const COUNTS: [Family, Tool, number, number][] = [
   ['azurerm', 'pulumi', 1800, 3000],
   ['kubernetes', 'terraform', 60, 120],
   ['kubernetes', 'pulumi', 400, 700],
+  ['helm', 'terraform', 1, 5],
   ['railway', 'terraform', 5, 30],
 ];
 
@@ -112,7 +113,7 @@ describe('known types', () => {
     'google_api_gateway_api', // google-beta only
     'azurerm_managed_disk', 'azurerm_storage_account', 'azurerm_resource_group', 'azurerm_management_lock',
     'kubernetes_persistent_volume_claim_v1', 'kubernetes_persistent_volume_claim', 'kubernetes_stateful_set_v1', 'kubernetes_namespace_v1',
-    'railway_service', 'railway_environment', 'railway_project',
+    'railway_service', 'railway_environment', 'railway_project', 'helm_release',
     'aws:ebs/volume:Volume', 'aws:rds/instance:Instance', 'aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2', 'pulumi:providers:aws',
     'gcp:compute/disk:Disk', 'gcp:sql/databaseInstance:DatabaseInstance', 'gcp:organizations/project:Project', 'pulumi:providers:gcp',
     'azure-native:storage:StorageAccount', 'azure-native:resources:ResourceGroup', 'azure-native:compute:Disk', 'azure-native:authorization:ManagementLockAtResourceGroupLevel',
@@ -137,6 +138,8 @@ describe('known types', () => {
     expect(isKnownDataSource('aws_instance')).toBe(true); // a data source may share its resource's name
     expect(isKnownDataSource('aws_volume_attachment')).toBe(false);
     expect(isKnownDataSource('aws:ebs/volume:Volume')).toBe(false);
+    expect(isKnownDataSource('helm_template')).toBe(true);
+    expect(isKnownType('helm_template')).toBe(false);
   });
 });
 
@@ -145,7 +148,7 @@ describe('knownProviderOf', () => {
     ['aws_ebs_volume', 'aws'], ['aws_anything_at_all', 'aws'], ['aws:ebs/volume:Volume', 'aws'], ['pulumi:providers:aws', 'aws'],
     ['google_compute_disk', 'google'], ['gcp:compute/disk:Disk', 'google'], ['azurerm_managed_disk', 'azurerm'],
     ['azure-native:storage:StorageAccount', 'azurerm'], ['kubernetes_namespace', 'kubernetes'], ['kubernetes:core/v1:Namespace', 'kubernetes'],
-    ['railway_service', 'railway'], ['pulumi:providers:azure-native', 'azurerm'], ['google-beta_x', undefined], ['azure:storage/account:Account', undefined],
+    ['railway_service', 'railway'], ['helm_release', 'helm'], ['kubernetes:helm.sh/v3:Release', 'kubernetes'], ['pulumi:providers:azure-native', 'azurerm'], ['google-beta_x', undefined], ['azure:storage/account:Account', undefined],
     ['aws-native:dynamodb:Table', undefined], ['awsx:ec2:Vpc', undefined], ['random_id', undefined], ['foo_disk', undefined],
     ['terraform_data', undefined], ['pulumi:pulumi:Stack', undefined], ['', undefined],
   ] as const)('%s → %s', ([type, family]) => {
@@ -155,7 +158,7 @@ describe('knownProviderOf', () => {
   test('the tool follows from the spelling', () => {
     expect(toolOf('aws_ebs_volume')).toBe('terraform');
     expect(toolOf('aws:ebs/volume:Volume')).toBe('pulumi');
-    expect(FAMILIES).toEqual(['aws', 'google', 'azurerm', 'kubernetes', 'railway']);
+    expect(FAMILIES).toEqual(['aws', 'google', 'azurerm', 'kubernetes', 'helm', 'railway']);
   });
 });
 

@@ -90,6 +90,23 @@ function canonicalOf(token: string): string {
   return versionless && names(family, 'pulumi').resources.has(versionless) ? versionless : token;
 }
 
+const modules = new Map<Family, ReadonlySet<string>>();
+
+/**
+ * Whether a provider of the index publishes the module of this Pulumi token (`kubernetes:core/v1:` for
+ * `kubernetes:core/v1:Namespace`): a built-in Kubernetes API group and version, whose kinds are all in the index.
+ */
+export function isKnownModule(token: string): boolean {
+  const family = knownProviderOf(token);
+  if (!family || toolOf(token) !== 'pulumi') return false;
+  let known = modules.get(family);
+  if (!known) {
+    known = new Set([...names(family, 'pulumi').resources].map((t) => t.slice(0, t.lastIndexOf(':') + 1)));
+    modules.set(family, known);
+  }
+  return known.has(token.slice(0, token.lastIndexOf(':') + 1));
+}
+
 /** Whether a provider of the index publishes this resource type (a Pulumi alias counts as its resource). */
 export function isKnownType(type: string): boolean {
   const family = knownProviderOf(type);

@@ -25,6 +25,15 @@ describe('unreadable paths', () => {
     expect(unreadable({ id: 'p' }, 'deletion_policy')).toBe(false);
   });
 
+  test('a plain value where the path goes on into a block, in any plan (an edited file: no tool writes a block so)', () => {
+    expect(unreadable({ spec: 'delete' }, 'spec.persistent_volume_reclaim_policy')).toBe(true);
+    expect(unreadable({ spec: [7] }, 'spec.persistent_volume_reclaim_policy')).toBe(true);
+    expect(unreadable(markEveryAttribute({ spec: ['x'] }), 'spec.persistent_volume_reclaim_policy')).toBe(true);
+    // The leaf itself may be any value: it is read, not walked through.
+    expect(unreadable({ spec: { persistent_volume_reclaim_policy: 'Delete' } }, 'spec.persistent_volume_reclaim_policy')).toBe(false);
+    expect(effectiveValue(reclaim, { spec: 'delete' })).toBeUndefined();
+  });
+
   test('a guard that cannot be read protects neither by its value nor by its default', () => {
     expect(effectiveValue(reclaim, { spec: [{}] })).toBe('Retain');
     expect(effectiveValue(reclaim, { spec: MASK })).toBeUndefined();

@@ -43,6 +43,11 @@ export interface Protection {
   retainOnDelete?: boolean;
   /** Terraform `lifecycle.prevent_destroy` (only visible in configuration: never in plan JSON). */
   preventDestroy?: boolean;
+  /**
+   * Terraform with --source: why the sources cannot show this resource's `lifecycle` (the module it comes from is not
+   * in them, or they hold no block for it). Its prevent_destroy is then unknown, as in a plan read without sources.
+   */
+  preventDestroyUnseen?: string;
 }
 
 /** A reference from one resource's property to another resource (by address/URN, or by cloud id/ARN). */

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Node, Parser as TsParser } from 'web-tree-sitter';
+import { isAssignment, KEEPS_STDOUT, WRAPPERS } from './wrappers.js';
 
 export interface Word {
   /** The word after quote removal, when the shell's result is known before it runs; undefined when it is not. */
@@ -365,40 +366,27 @@ const DECODERS: Record<string, (args: string[]) => boolean> = {
   uudecode: () => true,
 };
 
-/** What a pipeline stage writes to the next one, as far as the command line shows. */
-/**
- * Prefixes that run the command after them with the same output: `sudo echo …` prints what `echo …` prints. With
- * the options of each that take a value (`sudo -u deploy echo …`), and the group and negation words tree-sitter-bash
- * reads as a command's first word (`! { echo …; }`).
- */
-const PASS_THROUGH: Record<string, readonly string[]> = {
-  sudo: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '--user', '--group', '--chdir', '--prompt'],
-  doas: ['-u', '-C'],
-  command: [], builtin: [], exec: ['-a'], nohup: [], time: ['-o', '-f'], chronic: [], setsid: [],
-  nice: ['-n', '--adjustment'],
-  env: ['-u', '-C', '--unset', '--chdir'],
-  stdbuf: ['-i', '-o', '-e'],
-  timeout: ['-s', '-k', '--signal', '--kill-after'],
-  '{': [], '!': [], '(': [],
-};
+/** The words tree-sitter-bash reads as a command's first word for a group or a negation (`! { echo …; }`). */
+const GROUPING = new Set(['{', '!', '(']);
 
+/** What a pipeline stage writes to the next one, as far as the command line shows. */
 function stdoutOf(command: SimpleCommand | undefined, stage: Node): Stdin {
   if (!command) return { kind: 'unknown', from: clip(stage.text) };
-  // Past the prefixes, their options (and the values of those that take one), timeout's duration and assignments.
-  let start = 0;
-  let wrapper: string | undefined;
-  while (start < command.words.length - 1) {
-    const v = command.words[start]?.value;
-    if (v === undefined) break;
-    const previous = start > 0 ? command.words[start - 1]?.value : undefined;
-    const name = basename(v);
-    if (Object.hasOwn(PASS_THROUGH, name)) { wrapper = name; start++; continue; }
-    const valueOfOption = wrapper !== undefined && previous !== undefined && (PASS_THROUGH[wrapper] ?? []).includes(previous) && !v.startsWith('-');
-    const duration = wrapper === 'timeout' && previous !== undefined && basename(previous) === 'timeout' && /^\d+(\.\d+)?[smhd]?$/.test(v);
-    if (v.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(v) || valueOfOption || duration) start++;
-    else break;
+  // Past assignments, group words and the wrappers that run a program with their own output (`sudo -u deploy
+  // echo …` prints what `echo …` prints), each read by its own definition (wrappers.ts), options and all.
+  let words = command.words;
+  for (let hops = 0; ; hops++) {
+    let i = 0;
+    while (i < words.length - 1 && (GROUPING.has(words[i]?.value ?? '') || isAssignment(words[i]?.value))) i++;
+    words = words.slice(i);
+    const head = words[0]?.value;
+    const wrapper = head === undefined ? undefined : basename(head);
+    if (wrapper === undefined || !KEEPS_STDOUT.has(wrapper) || !Object.hasOwn(WRAPPERS, wrapper) || hops > 16) break;
+    const next = WRAPPERS[wrapper]!(words.slice(1));
+    if (!('argv' in next)) return { kind: 'unknown', from: `the output of ${clip(command.text)}` };
+    words = next.argv;
   }
-  const [name, ...rest] = command.words.slice(start);
+  const [name, ...rest] = words;
   const cmd = name?.value ? basename(name.value) : undefined;
   const args = rest.map((w) => w.value);
   if (cmd === 'echo' && args.every((a) => a !== undefined)) {

@@ -95,6 +95,8 @@ export const GUARDED_VERBS = [
 const PARSE_TRIGGERS = [
   'deploy-gate', '.claude', '.cursor', '.gemini', '.codex', 'hooks.json', 'base64', 'base32', 'xxd', 'eval', 'openssl',
   'uudecode', 'gunzip', 'zcat', '|sh', '| sh', '|bash', '| bash', '|zsh', '| zsh', '|dash', '| dash', '|ksh', '| ksh',
+  // rm -r of data directories, container volumes deleted (tools.ts rm, containerCli): judged by the parse.
+  'rm', 'prune', 'volume', 'no-preserve-root',
 ];
 
 const MENTION_WORDS: readonly string[] = [...GUARDED_TOOLS, ...GUARDED_VERBS];

@@ -25,6 +25,8 @@ export interface ToolContext {
   readSmallFile(path: string): string | undefined;
   /** Standard input when the command line shows it (here-document, echo … |), else undefined. */
   stdinText: string | undefined;
+  /** The arguments as written, for those computed at run time (`"$HOME"`) as their source text. */
+  texts: readonly string[];
 }
 
 type Check = (args: Arg[], ctx: ToolContext) => void;
@@ -501,6 +503,70 @@ function judgeCode(tool: string, code: string, ctx: ToolContext): void {
   for (const s of found.shellStrings) ctx.script(s);
 }
 
+/**
+ * Paths whose recursive delete destroys data no plan shows. Everything under the default data directories of the
+ * databases and container runtimes (their packages' and official images' defaults); the top-level directories
+ * themselves (or all they hold: `/home/*`), never what is below them (`/home/me/app/dist` is a build folder).
+ */
+const DATA_DIRS = [
+  '/var/lib/postgresql', '/var/lib/pgsql', '/var/lib/mysql', '/var/lib/mariadb', '/var/lib/mongodb', '/var/lib/mongo', '/var/lib/redis',
+  '/var/lib/docker', '/var/lib/containerd', '/var/lib/containers', '/var/lib/elasticsearch', '/var/lib/opensearch', '/var/lib/cassandra',
+  '/var/lib/etcd', '/var/lib/clickhouse', '/var/lib/rabbitmq', '/var/lib/kafka', '/var/lib/minio', '/var/lib/influxdb', '/var/lib/neo4j',
+  '/var/lib/kubelet', '/var/lib/rancher',
+];
+const TOP_DIRS = ['/home', '/root', '/srv', '/data', '/mnt', '/opt', '/var', '/var/lib', '/etc', '/usr', '/boot', '/bin', '/lib', '/sbin'];
+const HOME_WORDS = ['~', '$HOME', '${HOME}', '~/*', '$HOME/*', '${HOME}/*'];
+
+/** What a recursive delete of this literal target destroys, or undefined. */
+function dataTarget(target: string): string | undefined {
+  const t = target.length > 1 ? target.replace(/\/+$/, '') : target;
+  if (t === '/' || t === '/*' || /^\/\.{1,2}$/.test(t)) return 'the whole file system';
+  if (HOME_WORDS.includes(t)) return 'the home directory';
+  const top = TOP_DIRS.find((d) => t === d || t === `${d}/*`);
+  if (top) return `${t} (a top-level directory, with everything in it)`;
+  const dir = DATA_DIRS.find((d) => t === d || t.startsWith(`${d}/`));
+  return dir ? `${t} (${dir === t ? 'a data directory' : `under the data directory ${dir}`})` : undefined;
+}
+
+/** rm -r of the root, a home directory or a database's data directory (`rm -rf /var/lib/postgresql/data`). */
+const rm: Check = (args, ctx) => {
+  const parsed = parseArgs(args, {});
+  const noRoot = has(parsed, '--no-preserve-root');
+  if (!has(parsed, '-r', '-R', '--recursive') && !noRoot) return;
+  let options = true;
+  for (const [i, arg] of args.entries()) {
+    if (options && arg === '--') { options = false; continue; }
+    if (options && arg !== undefined && arg.startsWith('-') && arg !== '-') continue;
+    // A target computed at run time is read by its source text: only the home spellings tell what it is.
+    const target = arg ?? (ctx.texts[i] ?? '').replace(/^"(.*)"$/, '$1');
+    const what = dataTarget(target);
+    if (what || noRoot) {
+      ctx.refuse({ rule: 'rm-data', reason: `rm -r deletes ${what ?? 'the whole file system (--no-preserve-root)'}, and nothing restores it`, alternative: 'delete the one file or build folder meant; a person removes data directories', token: 'an unprivileged user that does not own the data directory (the database runs as its own user)' });
+      return;
+    }
+  }
+};
+
+/**
+ * docker / podman / nerdctl: deleting volumes (`volume rm|prune`, `compose down -v`, `system prune --volumes`) deletes
+ * the data the containers stored in them. Running a program inside a container is the container wrapper's
+ * (wrappers.ts); other subcommands build, list and run, and delete no stored data.
+ */
+function containerCli(tool: string): Check {
+  return (args, ctx) => {
+    const parsed = parseArgs(args, { values: ['-f', '--file', '-p', '--project-name', '--context', '-H', '--host', '--log-level', '--config', '--filter', '--env-file', '--profile', '--project-directory', '-t', '--timeout'] });
+    const words = parsed.positionals.slice(0, 3);
+    if (words[0] === undefined && words.length > 0) { ctx.unknown(`a ${tool} command computed at run time`); return; }
+    const [a, b] = words.map((w) => w?.toLowerCase());
+    const volumes = has(parsed, '-v', '--volumes');
+    let what: string | undefined;
+    if (a === 'volume' && (b === 'rm' || b === 'remove' || b === 'prune')) what = `${tool} volume ${b} deletes the volume${b === 'prune' ? 's no container uses' : ''} and the data stored in it`;
+    else if ((a === 'compose' && b === 'down' && volumes) || (tool.endsWith('compose') && a === 'down' && volumes)) what = `${tool} ${a === 'compose' ? 'compose ' : ''}down -v deletes the project's named volumes and the data stored in them`;
+    else if (a === 'system' && b === 'prune' && volumes) what = `${tool} system prune --volumes deletes every volume no container uses, with its data`;
+    if (what) ctx.refuse({ rule: 'container-volume-delete', reason: what, alternative: `${tool} volume ls / inspect to look; ${tool} compose down without -v stops the project and keeps its data; a person deletes volumes`, token: 'a rootless or restricted container runtime socket the agent cannot reach' });
+  };
+}
+
 export const TOOLS: Record<string, Check> = {
   pulumi,
   terraform: terraformLike('terraform'),
@@ -558,6 +624,12 @@ export const TOOLS: Record<string, Check> = {
   mongosh: sqlClient('mongosh', ['--eval']),
   mongo: sqlClient('mongo', ['--eval']),
   'redis-cli': sqlClient('redis-cli', []),
+  rm,
+  docker: containerCli('docker'),
+  podman: containerCli('podman'),
+  nerdctl: containerCli('nerdctl'),
+  'docker-compose': containerCli('docker-compose'),
+  'podman-compose': containerCli('podman-compose'),
 };
 
 /** python3.12 → python3, node20 → node: versioned interpreter names. */

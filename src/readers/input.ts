@@ -3,6 +3,7 @@
 import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type { Readable } from 'node:stream';
 import { InputError } from '../../policy/adapters/input-error.js';
@@ -197,4 +198,13 @@ export function heapBudget(textLength: number, bytes: Buffer): { bytes: number; 
   const text = isAscii(bytes) ? textLength : textLength * 2;
   // The model the readers build, the rules and the report need about twice the parsed document: a third of what is free.
   return { bytes: Math.max(0, (limit - used - text) / 3), used: 0 };
+}
+
+/**
+ * The path a report shows and the fingerprint keys on: relative to the working directory when inside it, so
+ * `plan.json`, `./plan.json` and `$PWD/plan.json` gate as the same stack.
+ */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }

@@ -1,7 +1,7 @@
 // File system edge of the readers: inputs (files, `-`, pipes), limits, strict JSON, format detection, directories.
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative } from 'node:path';
-import { cdktfProtection, readCdktfSynth } from '../../policy/adapters/cdktf-synth.js';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { readCdktfSynth } from '../../policy/adapters/cdktf-synth.js';
 import { InputError, NotAPlanError } from '../../policy/adapters/input-error.js';
 import { readPulumiEvents } from '../../policy/adapters/pulumi-events.js';
 import { readPulumiPreview } from '../../policy/adapters/pulumi-preview.js';
@@ -11,11 +11,12 @@ import { readTerraformPlan, type SourceProtection } from '../../policy/adapters/
 import { plural } from '../../policy/engine/plural.js';
 import type { Plan } from '../../policy/model/plan.js';
 import { detectDocument, EVERY_PLAN_IS_AN_OBJECT, humanReadablePlan, looksLikeEventLog, type InputFormat } from './detect.js';
-import { binaryKind, decodeText, heapBudget, readHead, readInputBytes, STDIN_NAME, type ReadLimits } from './input.js';
+import { binaryKind, decodeText, displayPath, heapBudget, readHead, readInputBytes, STDIN_NAME, type ReadLimits } from './input.js';
+import { readTerraformSources } from './terraform-sources.js';
 
 export interface ReadOptions extends ReadLimits {
   format?: InputFormat;
-  /** Terraform sources (.tf files or cdk.tf.json) to read lifecycle blocks from. */
+  /** Terraform sources (.tf, .tf.json or cdk.tf.json files, or their folder) to read lifecycle blocks from. */
   source?: string;
   /** Refuse inputs above this many bytes (default 512 MiB): a gate must not be made to exhaust memory. */
   maxBytes?: number;
@@ -43,7 +44,7 @@ export async function readPlans(path: string, options: ReadOptions = {}): Promis
  * anything that may be a plan but cannot be read is an InputError, as is a directory that holds no plan at all.
  */
 export async function readInputs(path: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const sources = options.source ? await readSources(options.source) : undefined;
+  const sources = options.source ? await readTerraformSources(options.source) : undefined;
   if (path === '-') return { plans: [await readPlanFile(path, options, sources)], skipped: [] };
   const info = await stat(path).catch(() => {
     throw new InputError(path, '', 'no such file or directory');
@@ -195,15 +196,6 @@ function fromDocument(document: unknown, text: string, file: string, format: Inp
 }
 
 /**
- * The path a report shows and the fingerprint keys on: relative to the working directory when inside it, so
- * `plan.json`, `./plan.json` and `$PWD/plan.json` gate as the same stack.
- */
-export function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
-}
-
-/**
  * Every file under a directory, sorted, whatever its name or folder: what is a plan is decided by content. Symlinked
  * folders are followed (a plan behind a link must not be skipped), each real folder once; a broken link or a
  * special file (a FIFO or device, which could block the run) is an error rather than a silent skip.
@@ -258,28 +250,4 @@ export function mergeEventLogs(plans: Plan[]): Plan[] {
     preview.notes.push(`policy results merged from ${basename(plan.source.file ?? '')}${added.length ? `, with ${plural(added.length, 'step')} the preview did not list` : ''}`);
   }
   return out;
-}
-
-/** Reads `lifecycle` from Terraform sources: `.tf` files (through @cdktf/hcl2json) or a cdk.tf.json. */
-export async function readSources(path: string): Promise<SourceProtection> {
-  const info = await stat(path).catch(() => {
-    throw new InputError(path, '', 'no such source file or directory');
-  });
-  const files = info.isDirectory()
-    ? (await readdir(path, { recursive: true })).map((f) => join(path, String(f))).filter((f) => f.endsWith('.tf') || f.endsWith('cdk.tf.json')).filter((f) => !f.includes('/.terraform/'))
-    : [path];
-  const protection: SourceProtection = new Map();
-  for (const file of files) {
-    const text = await readFile(file, 'utf8');
-    let document: unknown;
-    try {
-      // Loaded on demand: the parser instantiates a Go WASM module (~80 MB) the moment it is imported.
-      document = file.endsWith('.json') ? parseStrictJson(text, { file }) : await (await import('@cdktf/hcl2json')).parse(relative(path, file) || basename(file), text);
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(file, '', `cannot parse Terraform source: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    for (const [address, value] of cdktfProtection(document)) protection.set(address, value);
-  }
-  return protection;
 }

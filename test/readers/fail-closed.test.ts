@@ -446,6 +446,23 @@ describe('protection that cannot be read is never read as the safe default', () 
     expect(parsePlanText(JSON.stringify(corpus('tf-k8s-legacy-namespace-delete-with-statefulset.plan.json')), 'plan.json').changes[0]!.priorState).toBeUndefined();
   });
 
+  test('a deposed object in prior_state must be deleted by resource_changes (Terraform plans its delete every time)', () => {
+    const d = corpus('tf-deposed-database-delete.plan.json');
+    const deposed = d.resource_changes.findIndex((c: { deposed?: string }) => c.deposed);
+    expect(deposed).toBeGreaterThanOrEqual(0);
+    expect(gate(d)).toBe('block');
+    const cut = JSON.parse(JSON.stringify(d));
+    cut.resource_changes.splice(deposed, 1);
+    const error = refused(() => parsePlanText(JSON.stringify(cut), 'plan.json'));
+    expect(error.problem).toContain('has a deposed object (5e1c9a2f) in prior_state that resource_changes does not delete');
+    // The deposed object's `before` is compared with its own prior_state entry: edited into a read replica, it is
+    // still judged by prior_state's account, which holds data.
+    const edited = JSON.parse(JSON.stringify(d));
+    edited.resource_changes[deposed].change.before.replicate_source_db = 'orders-source';
+    expect(parsePlanText(JSON.stringify(edited), 'plan.json').changes.find((c) => c.deposed)!.priorState).toBeDefined();
+    expect(gate(edited)).toBe('block');
+  });
+
   test('a block list of nulls holds nothing: removing the volume as `[null]` still removes it', () => {
     const d = corpus('tf-railway-service-update-removes-volume.plan.json');
     d.resource_changes[0].change.after.volume = [null];

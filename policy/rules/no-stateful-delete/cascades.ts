@@ -2,7 +2,7 @@
 // destroyed with it, an inline volume, children that name it (by namespace, resource group, project), and the
 // resources of a CloudFormation template.
 
-import { mayHold, readAll, read, type CatalogEntry } from '../../catalog/catalog.js';
+import { mayHold, predicateUnreadable, readAll, read, unreadable, type CatalogEntry } from '../../catalog/catalog.js';
 import { templateData, templateNames } from '../../catalog/cloudformation.js';
 import { keptOnUninstall, objectLabel, renderedKinds, renderedObjects } from '../../catalog/rendered.js';
 import type { Cascade } from '../../catalog/types.js';
@@ -22,6 +22,8 @@ export interface CascadeLoss {
   reason: string;
   /** True when the plan shows nothing inside and the container is judged by what it usually holds. */
   presumed: boolean;
+  /** Set when the fields that say what is inside cannot be read (ContainerSpec.cascades): the delete is treated as destroying data. */
+  unreadable?: string;
 }
 
 /**
@@ -32,6 +34,8 @@ export function cascadeLoss(context: RuleContext, change: Change, entry: Catalog
   const spec = entry.container;
   if (!spec) return undefined;
   if (spec.cascadesWhen && !mayHold(spec.cascadesWhen, before)) return undefined;
+  const unreadable = unreadableContents(context, before, spec.cascades);
+  if (unreadable) return { contents: [], reason: spec.reason, presumed: true, unreadable };
   const seen = new Set([change.resource.address]);
   const contents = spec.cascades.flatMap((cascade) => contentsOf(context, before, cascade, seen));
   if (contents.length > 0) return { contents, reason: spec.reason, presumed: false };
@@ -46,6 +50,77 @@ export function cascadeLoss(context: RuleContext, change: Change, entry: Catalog
 }
 
 /**
+ * Why the fields a destroyed container's cascades read cannot be read, or undefined when each is readable or unset.
+ * Each kind of cascade reads a field of a known shape: children are found by the container's own key (always set on
+ * an object that exists: a namespace has a name, a project an id), nested and inline blocks are objects, a template
+ * is a JSON or YAML document with `Resources`, rendered objects are a manifest or a map of kinds to names. A value of
+ * another shape (a template body of `0`, a block list that is a string, a claim list of booleans) or a key masked as
+ * sensitive says nothing of what the delete takes, so the contents are not "none" but unknown, and the delete is
+ * judged as destroying data (fail closed; found by the long fuzz run on Pulumi previews, whose outputs leave unset
+ * values out, so that the missing key read as an empty container).
+ */
+export function unreadableContents(context: RuleContext, properties: Properties, cascades: readonly Cascade[]): string | undefined {
+  for (const cascade of cascades) {
+    const problem = unreadableCascade(context, properties, cascade);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function unreadableCascade(context: RuleContext, properties: Properties, cascade: Cascade): string | undefined {
+  const masked = (paths: readonly string[]) => predicateUnreadable({ attributes: [...paths] }, properties);
+  switch (cascade.by) {
+    case 'nested':
+    case 'inline': {
+      const paths = cascade.by === 'nested' ? cascade.paths : [cascade.path];
+      if (masked(paths)) return hidden(paths[0]!);
+      for (const path of paths) {
+        const wrong = readAll(properties, path).find((v) => typeof v !== 'object');
+        if (wrong !== undefined) return `${path} is ${shape(wrong)}, not a block`;
+      }
+      return undefined;
+    }
+    case 'parent-property': {
+      if (masked([cascade.parentProperty])) return hidden(cascade.parentProperty);
+      const key = read(properties, cascade.parentProperty);
+      if (key === undefined) return `it has no ${cascade.parentProperty}, which its contents name it by`;
+      if (typeof key !== 'string' || key.trim() === '') return `${cascade.parentProperty}, which its contents name it by, is ${shape(key)}`;
+      return undefined;
+    }
+    case 'template': {
+      if (masked([cascade.property])) return hidden(cascade.property);
+      const template = read(properties, cascade.property);
+      if (template === undefined || (typeof template === 'string' && template.trim() === '')) return undefined;
+      return templateData(context.catalog, template) === undefined ? `${cascade.property} is ${shape(template)}, not a template with Resources` : undefined;
+    }
+    case 'rendered': {
+      if (masked([cascade.manifest])) return hidden(cascade.manifest);
+      const manifest = read(properties, cascade.manifest);
+      if (manifest !== undefined && manifest !== '' && renderedObjects(manifest) === undefined) return `${cascade.manifest} is ${shape(manifest)}, not the rendered objects`;
+      if (!cascade.names) return undefined;
+      // Only Pulumi's Release writes the names (Terraform's helm_release has none): a mask, not an absence, hides them.
+      if (unreadable({ ...properties }, cascade.names)) return hidden(cascade.names);
+      const names = read(properties, cascade.names);
+      if (names !== undefined && renderedKinds(names) === undefined) return `${cascade.names} is ${shape(names)}, not a map of kinds to names`;
+      return undefined;
+    }
+  }
+}
+
+/** A field the plan hides: masked as sensitive, missing from a plan that writes every attribute, or under a plain value. */
+function hidden(path: string): string {
+  return `${path} cannot be read from the plan (masked as sensitive, missing, or inside a value that is not a block)`;
+}
+
+/** A value's shape, for messages: `a number`, `the string "delete"`, `a list`. Never its whole content. */
+function shape(value: unknown): string {
+  if (typeof value === 'string') return value.trim() === '' ? 'blank' : value.length <= 20 && /^[\w .:/-]*$/.test(value) ? `the string "${value}"` : 'a string';
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
  * Template resources an in-place update drops: CloudFormation deletes a resource removed from the template unless
  * its DeletionPolicy keeps it (data-model.md §1.2).
  */
@@ -54,6 +129,13 @@ export function templateRemoved(context: RuleContext, change: Change, entry: Cat
   const out: string[] = [];
   for (const cascade of entry.container?.cascades ?? []) {
     if (cascade.by !== 'template') continue;
+    // The old template says what the stack holds: one that cannot be read (masked, missing from a plan that writes
+    // every attribute, not a template) hides what the update may drop, so it blocks like an unreadable new one.
+    const problem = unreadableCascade(context, seen.before, cascade);
+    if (problem) {
+      out.push(`what the stack held (${problem}, so nothing shows what the update keeps)`);
+      continue;
+    }
     const before = templateData(context.catalog, read(seen.before, cascade.property));
     const after = new Set(templateNames(read(seen.after, cascade.property)));
     if (!before || before.length === 0) continue;
@@ -77,13 +159,21 @@ export function scaledDown(change: Change, entry: CatalogEntry, seen: Seen): { f
   return typeof from === 'number' && typeof to === 'number' && to < from ? { from, to, reason: spec.when.reason } : undefined;
 }
 
-/** Inline data blocks present before and gone after an in-place update (Railway removes the volume: volumeDelete). */
-export function inlineRemoved(change: Change, entry: CatalogEntry, seen: Seen): string[] {
+/**
+ * Inline data blocks present before and gone after an in-place update (Railway removes the volume: volumeDelete).
+ * A block that cannot be read on either side (masked, missing from a plan that writes every attribute, not a block)
+ * may be the volume going: it counts as removed, with the reason.
+ */
+export function inlineRemoved(context: RuleContext, change: Change, entry: CatalogEntry, seen: Seen): string[] {
   if (change.action !== 'update' || !seen.before || !seen.after) return [];
-  return (entry.container?.cascades ?? [])
-    .filter((c): c is Extract<Cascade, { by: 'inline' }> => c.by === 'inline')
-    .filter((c) => readAll(seen.before, c.path).length > 0 && readAll(seen.after, c.path).length === 0)
-    .map((c) => c.path);
+  const out: string[] = [];
+  for (const c of entry.container?.cascades ?? []) {
+    if (c.by !== 'inline') continue;
+    const problem = unreadableCascade(context, seen.before, c) ?? unreadableCascade(context, seen.after, c);
+    if (problem) out.push(`${c.path} (${problem})`);
+    else if (readAll(seen.before, c.path).length > 0 && readAll(seen.after, c.path).length === 0) out.push(c.path);
+  }
+  return out;
 }
 
 function contentsOf(context: RuleContext, properties: Properties, cascade: Cascade, seen: Set<string>): string[] {
@@ -145,31 +235,53 @@ function childrenOf(context: RuleContext, properties: Properties, cascade: Extra
   const key = read(properties, cascade.parentProperty);
   if (typeof key !== 'string' || key === '') return [];
   const out: string[] = [];
-  for (const child of childIndex(context, cascade.childProperty).get(key) ?? []) {
-    if (seen.has(child.address)) continue;
-    seen.add(child.address);
-    const view = context.catalog.view(child.type, child.properties);
-    const entry = view.entry;
-    if (cascade.childFamilies && !cascade.childFamilies.includes((entry ?? view.generic?.entry)?.family ?? '')) continue;
-    const verdict = context.catalog.judge(child.type, child.properties);
-    if (verdict.holdsData) {
-      out.push(`${verdict.kind} ${displayName(child.address)}`);
-      continue;
+  // Each account of a child (as the plan leaves it, and as it is before a change) is judged: a child whose update
+  // drops its claim templates still has its claims when the container goes (found by the long fuzz run).
+  const byAddress = new Map<string, Account[]>();
+  for (const account of childIndex(context, cascade.childProperty).get(key) ?? []) {
+    const list = byAddress.get(account.resource.address) ?? [];
+    list.push(account);
+    byAddress.set(account.resource.address, list);
+  }
+  for (const [address, accounts] of byAddress) {
+    if (seen.has(address)) continue;
+    seen.add(address);
+    const found = new Set<string>();
+    for (const { resource: child, properties: childProperties } of accounts) {
+      for (const item of childContents(context, child, childProperties, cascade, seen)) found.add(item);
     }
-    // A child container's contents live in the parent too: what its own delete would keep (a StatefulSet's
-    // Retain policy) is deleted with the parent, so its cascades count without its cascadesWhen.
-    for (const inner of entry?.container?.cascades ?? []) {
-      const found = contentsOf(context, view.properties ?? {}, inner, seen);
-      if (found.length > 0) out.push(`${found.join(', ')} of ${displayName(child.address)}`);
-    }
+    out.push(...found);
   }
   return out;
 }
 
-const childIndexes = new WeakMap<RuleContext['plan'], Map<string, Map<string, Resource[]>>>();
+/** What one account of a child holds or takes with it. */
+function childContents(context: RuleContext, child: Resource, properties: Properties, cascade: Extract<Cascade, { by: 'parent-property' }>, seen: Set<string>): string[] {
+  const view = context.catalog.view(child.type, properties);
+  const entry = view.entry;
+  if (cascade.childFamilies && !cascade.childFamilies.includes((entry ?? view.generic?.entry)?.family ?? '')) return [];
+  const verdict = context.catalog.judge(child.type, properties);
+  if (verdict.holdsData) return [`${verdict.kind} ${displayName(child.address)}`];
+  // A child container's contents live in the parent too: what its own delete would keep (a StatefulSet's
+  // Retain policy) is deleted with the parent, so its cascades count without its cascadesWhen.
+  const out: string[] = [];
+  for (const inner of entry?.container?.cascades ?? []) {
+    const found = contentsOf(context, view.properties ?? {}, inner, seen);
+    if (found.length > 0) out.push(`${found.join(', ')} of ${displayName(child.address)}`);
+  }
+  return out;
+}
+
+/** One account of a resource: its properties as the plan leaves them, or as they were before a change. */
+interface Account {
+  resource: Resource;
+  properties: Properties;
+}
+
+const childIndexes = new WeakMap<RuleContext['plan'], Map<string, Map<string, Account[]>>>();
 
 /** Every resource of the plan (present or being deleted) by the value of one property: built once per plan and property. */
-function childIndex(context: RuleContext, property: string): Map<string, Resource[]> {
+function childIndex(context: RuleContext, property: string): Map<string, Account[]> {
   let byProperty = childIndexes.get(context.plan);
   if (!byProperty) {
     byProperty = new Map();
@@ -178,14 +290,15 @@ function childIndex(context: RuleContext, property: string): Map<string, Resourc
   let index = byProperty.get(property);
   if (!index) {
     index = new Map();
-    const added = new Set<string>();
+    const added = new Set<Properties>();
     const add = (resource: Resource, properties: Properties | undefined) => {
+      if (!properties || added.has(properties)) return;
+      added.add(properties);
       // A generic manifest names its namespace inside its object (`manifest.metadata.namespace`).
-      for (const value of properties ? readAll(context.catalog.view(resource.type, properties).properties, property) : []) {
-        if (typeof value !== 'string' || added.has(`${value}\u0000${resource.address}`)) continue;
-        added.add(`${value}\u0000${resource.address}`);
+      const names = new Set(readAll(context.catalog.view(resource.type, properties).properties, property).filter((v): v is string => typeof v === 'string'));
+      for (const value of names) {
         const list = index!.get(value) ?? [];
-        list.push(resource);
+        list.push({ resource, properties });
         index!.set(value, list);
       }
     };

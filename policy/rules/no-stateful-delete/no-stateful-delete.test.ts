@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runFixture, testFixtureTable, yieldedBy } from '../../../test/support/rule-harness.js';
+import { Catalog } from '../../catalog/catalog.js';
+import { unreadableContents } from './cascades.js';
 import rule from './no-stateful-delete.js';
 
 const VOLUME = 'urn:pulumi:prod::orders::aws:ebs/volume:Volume::data';
@@ -35,6 +37,8 @@ const cases = [
   ['tf-instance-replaced-with-data-disk.json', ['aws_instance.ledger']],                       // ebs_block_device delete_on_termination true
   ['tf-instance-replaced-keeps-data-disk.json', []],                                           // … false: the disk survives
   ['tf-cloudformation-stack-with-table-deleted.json', ['aws_cloudformation_stack.orders']],    // a DynamoDB table without DeletionPolicy
+  ['tf-cloudformation-stack-sensitive-template-deleted.json', ['aws_cloudformation_stack.orders']], // template_body sensitive: what it holds is hidden
+  ['tf-manifest-lookalike-kind-deleted.json', ['kubernetes_manifest.payments']] ,                 // kind with a look-alike letter: no cluster serves it
   ['tf-cloudformation-stack-retained-table-deleted.json', []],                                 // YAML template, DeletionPolicy: Retain
   ['tf-read-replica-deleted.json',          []],
   ['tf-cloudformation-update-drops-table.json', ['aws_cloudformation_stack.orders']],        // update: the table leaves the template
@@ -131,5 +135,32 @@ describe(rule.id, () => {
       messageId: 'otherEnvironment',
       data: { action: 'delete', kind: 'volume', environment: 'prod', stack: 'staging', stackEnvironment: 'staging' },
     }]);
+  });
+});
+
+describe('a container whose contents cannot be read', () => {
+  // Each kind of cascade reads a field of a known shape; another shape says nothing of what the delete takes.
+  const catalog = new Catalog();
+  const context = { catalog } as unknown as Parameters<typeof unreadableContents>[0];
+  const cases: Array<[string, string, Record<string, unknown>, string | undefined]> = [
+    ['kubernetes:core/v1:Namespace', 'a name', { metadata: { name: 'orders' } }, undefined],
+    ['kubernetes:core/v1:Namespace', 'no name', { metadata: {} }, 'it has no metadata.name, which its contents name it by'],
+    ['kubernetes:core/v1:Namespace', 'a numeric name', { metadata: { name: 7 } }, 'metadata.name, which its contents name it by, is a number'],
+    ['kubernetes:core/v1:Namespace', 'metadata a string', { metadata: 'x' }, 'metadata.name cannot be read from the plan (masked as sensitive, missing, or inside a value that is not a block)'],
+    ['aws:cloudformation/stack:Stack', 'a template', { templateBody: '{"Resources":{}}' }, undefined],
+    ['aws:cloudformation/stack:Stack', 'no template (templateUrl)', { templateUrl: 'https://example.com/t.json' }, undefined],
+    ['aws:cloudformation/stack:Stack', 'a number for a template', { templateBody: 0 }, 'template_body is a number, not a template with Resources'],
+    ['aws:cloudformation/stack:Stack', 'a word for a template', { templateBody: 'delete' }, 'template_body is the string "delete", not a template with Resources'],
+    ['aws:ec2/instance:Instance', 'data disks as a string', { ebsBlockDevices: 'x' }, 'ebs_block_devices is the string "x", not a block'],
+    ['aws:ec2/instance:Instance', 'no data disks', {}, undefined],
+    ['kubernetes:helm.sh/v3:Release', 'names of kinds', { resourceNames: { 'PersistentVolumeClaim/v1': ['db/data'] } }, undefined],
+    ['kubernetes:helm.sh/v3:Release', 'names that are not strings', { resourceNames: { 'PersistentVolumeClaim/v1': [false] } }, 'resource_names is an object, not a map of kinds to names'],
+    ['kubernetes:helm.sh/v3:Release', 'names as a string', { resourceNames: 'x' }, 'resource_names is the string "x", not a map of kinds to names'],
+  ];
+  test.each(cases)('%s with %s', (type, _what, properties, problem) => {
+    const verdict = catalog.judge(type, properties);
+    const spec = "entry" in verdict ? verdict.entry?.container : undefined;
+    expect(spec, type).toBeDefined();
+    expect(unreadableContents(context, properties, spec!.cascades)).toBe(problem);
   });
 });

@@ -39,8 +39,10 @@ export default defineRule({
     retained: '{kind} {address}: the {action} should keep the cloud object (retainOnDelete), but the stack stops managing it and its protection goes with it; confirm the data is meant to survive',
     otherEnvironment: '{kind} {address} belongs to {environment}: the {action} from stack {stack} (environment {stackEnvironment}) destroys data {environment} uses',
     cannotTell: '{address}: the {action} may destroy data; deploy-gate cannot tell: it does not cover the provider of type {type}, and the name says it stores data, so it is treated as data-bearing',
+    kindUnreadable: '{address}: the {action} may destroy data; what the object is cannot be told ({problem}: no cluster serves such an object, so the plan was edited), so it is treated as data-bearing',
     cascade: '{address}: the {action} also deletes what it contains: {contents}; {reason}',
     containerPresumed: '{address}: the {action} deletes the data it contains; {reason}',
+    contentsUnreadable: '{address}: the {action} deletes everything it contains ({reason}), and what it contains cannot be read: {problem}; it is treated as holding data',
     mayContainData: '{address}: the {action} deletes everything it contains ({reason}); the plan does not show what is inside, so check that nothing in it holds data',
     inlineRemoved: '{address}: the update removes its {block} block, and with it the data: {reason}',
     scaledDown: '{address}: the update scales it from {from} to {to}, and {reason}',
@@ -56,7 +58,7 @@ export default defineRule({
       'tf-namespace-with-claim-deleted.json', 'tf-namespace-deleted-claim-after-names-another.json', 'tf-namespace-contents-unknown-deleted.json',
       'tf-railway-service-volume-block-removed.json',
       'tf-railway-environment-deleted.json', 'tf-instance-replaced-with-data-disk.json', 'tf-cloudformation-stack-with-table-deleted.json',
-      'tf-cloudformation-update-drops-table.json', 'tf-statefulset-scaled-down-deletes-claims.json',
+      'tf-cloudformation-update-drops-table.json', 'tf-statefulset-scaled-down-deletes-claims.json', 'tf-cloudformation-stack-sensitive-template-deleted.json', 'tf-manifest-lookalike-kind-deleted.json',
     ],
     good: [
       'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',
@@ -76,7 +78,7 @@ export default defineRule({
       if (!entry || (before.entry && after.entry && before.entry !== after.entry)) continue;
       const seen = { before: before.properties, after: after.properties };
       // Railway deletes a service's volume when the update removes its volume block.
-      for (const block of inlineRemoved(change, entry, seen)) {
+      for (const block of inlineRemoved(context, change, entry, seen)) {
         yield { messageId: 'inlineRemoved', resource: change.resource, change, data: { block, reason: entry.container!.reason } };
       }
       const shrunk = scaledDown(change, entry, seen);
@@ -96,7 +98,7 @@ export default defineRule({
   },
 });
 
-type DestroyedMessage = 'mayContainData' | 'containerPresumed' | 'cascade' | 'cannotTell' | 'otherEnvironment' | 'retained' | 'blockRemoved' | 'refusedByProvider' | 'destroys';
+type DestroyedMessage = 'kindUnreadable' | 'contentsUnreadable' | 'mayContainData' | 'containerPresumed' | 'cascade' | 'cannotTell' | 'otherEnvironment' | 'retained' | 'blockRemoved' | 'refusedByProvider' | 'destroys';
 
 /** How much loss findings tell of: none, only uncertain ones, or at least one that destroys. */
 function weight(findings: readonly RuleFinding<DestroyedMessage>[]): number {
@@ -117,7 +119,9 @@ function* judgeDestroyed(context: RuleContext, change: Change, properties: Prope
     if (!entry?.container) return;
     const loss = cascadeLoss(context, change, entry, seen);
     if (loss === 'unknown-contents') yield { messageId: 'mayContainData', resource: change.resource, change, data: { action, reason: entry.container.reason }, concern: 'uncertain' };
-    else if (loss) {
+    else if (loss?.unreadable) {
+      yield { messageId: 'contentsUnreadable', resource: change.resource, change, data: { action, reason: entry.container.reason, problem: loss.unreadable } };
+    } else if (loss) {
       yield {
         messageId: loss.presumed ? 'containerPresumed' : 'cascade', resource: change.resource, change,
         data: { action, reason: loss.reason, contents: loss.contents.join(', ') },
@@ -129,7 +133,8 @@ function* judgeDestroyed(context: RuleContext, change: Change, properties: Prope
   if (verdict.known && guardSays(verdict.entry, change.before && seen, 'abandoned')) return;
   const data = { action, kind: verdict.kind };
   const environment = environmentOf(change.resource).name;
-  if (!verdict.known) yield { messageId: 'cannotTell', resource: change.resource, change, data };
+  if (!verdict.known && verdict.unreadable) yield { messageId: 'kindUnreadable', resource: change.resource, change, data: { ...data, problem: verdict.unreadable } };
+  else if (!verdict.known) yield { messageId: 'cannotTell', resource: change.resource, change, data };
   // The incident's shape: a staging change destroying what production uses.
   else if (environment && stackEnvironment && environment !== stackEnvironment) {
     yield { messageId: 'otherEnvironment', resource: change.resource, change, data: { ...data, environment, stack: plan.stack ?? '', stackEnvironment } };

@@ -28,7 +28,7 @@ export default defineRule({
   messages: {
     unprotected: '{kind} {address} has no delete protection: no {toolGuard}, and {providerGuard}',
     cannotTell: '{kind} {address}: {property} is unknown until apply, so its delete protection cannot be verified',
-    sourcesNeeded: '{kind} {address}: the provider has no deletion guard for this type, and lifecycle.prevent_destroy is only in the Terraform sources; pass them with --source to check it',
+    sourcesNeeded: '{kind} {address}: the provider has no deletion guard for this type, and lifecycle.prevent_destroy is only in the Terraform sources; {unseen}',
   },
   examples: {
     bad: [
@@ -56,9 +56,16 @@ export default defineRule({
         continue;
       }
       if (guards.some((g) => protects(g, view.properties) === true)) continue;
-      // plan JSON never holds lifecycle: without the sources, prevent_destroy may well be there.
-      if (guards.length === 0 && plan.source.format === 'terraform-plan' && !plan.source.lifecycleKnown) {
-        yield { messageId: 'sourcesNeeded', resource, data: { kind: verdict.kind, remedy: 'Pass the sources with --source to show `lifecycle { prevent_destroy = true }`, or add it' }, concern: 'uncertain' };
+      // plan JSON never holds lifecycle: without the sources, prevent_destroy may well be there. With sources that do
+      // not hold its block (a registry module never installed), it is as unknown.
+      const unseen = plan.source.format !== 'terraform-plan' ? undefined
+        : !plan.source.lifecycleKnown ? 'pass them with --source to check it'
+          : resource.protection.preventDestroyUnseen ? `the --source files cannot show it: ${resource.protection.preventDestroyUnseen}` : undefined;
+      if (guards.length === 0 && unseen) {
+        const fix = plan.source.lifecycleKnown
+          ? 'Give --source the configuration the plan was made from, with its modules (terraform init installs registry and git modules under .terraform/modules), to show `lifecycle { prevent_destroy = true }`, or add it'
+          : 'Pass the sources with --source to show `lifecycle { prevent_destroy = true }`, or add it';
+        yield { messageId: 'sourcesNeeded', resource, data: { kind: verdict.kind, unseen, remedy: fix }, concern: 'uncertain' };
         continue;
       }
       yield {
