@@ -7,7 +7,7 @@ import { resolveConfig } from '../policy/engine/config.js';
 import type { Rule } from '../policy/engine/define-rule.js';
 import { displayName, evaluate } from '../policy/engine/evaluate.js';
 import { engineFindings, PLAN_INCOMPLETE, RULE_ERROR } from '../policy/engine/engine-findings.js';
-import { Renderer } from '../policy/engine/render.js';
+import { readableTemplate, Renderer, TEMPLATE_LEGEND } from '../policy/engine/render.js';
 import { ruleIds, rules } from '../policy/rules/index.js';
 import { parsePlanText } from '../src/readers/read-plan.js';
 
@@ -81,7 +81,9 @@ export function renderRuleDoc(rule: Rule, root: string): string {
     '',
     '## Messages',
     '',
-    ...Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${String(text)}`),
+    `The message of each finding, by its \`messageId\` (\`--output json\`); ${TEMPLATE_LEGEND}:`,
+    '',
+    ...Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${readableTemplate(String(text))}`),
     '',
     '## Configure',
     '',
@@ -107,7 +109,7 @@ export function renderRuleDoc(rule: Rule, root: string): string {
     '',
     '## Approve an intended change',
     '',
-    'Every blocked plan has a fingerprint: a sha256 over its blocking changes (stack, rule, resource, type, action, cloud object id). An approval names that fingerprint and clears nothing else; a plan that destroys anything more or different gets a new fingerprint. Locally: `deploy-gate check plan.json --approvals approvals.yml`; in the GitHub Action: a maintainer comments `/deploy-gate approve <fingerprint>`.',
+    'Every blocked plan has a fingerprint: a sha256 over its blocking changes (stack, rule, resource, type, action, cloud object id). An approval names that fingerprint and clears nothing else; a plan that destroys anything more or different gets a new fingerprint. An approval also names the repository it was given for, and clears nothing in another (docs/security.md). Locally: `deploy-gate check plan.json --approvals approvals.yml --repository owner/name` (GITHUB_REPOSITORY on a runner); in the GitHub Action: a maintainer comments `/deploy-gate approve <fingerprint>`.',
     '',
     '## Links',
     '',
@@ -146,7 +148,9 @@ export function renderEngineDoc(id: string): string {
     '',
     '## Messages',
     '',
-    ...Object.entries(meta.messages).map(([key, text]) => `- \`${key}\`: ${text}`),
+    `The message of each finding, by its \`messageId\` (\`--output json\`); ${TEMPLATE_LEGEND}:`,
+    '',
+    ...Object.entries(meta.messages).map(([key, text]) => `- \`${key}\`: ${readableTemplate(text)}`),
     '',
   ].join('\n');
 }

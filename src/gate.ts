@@ -1,7 +1,7 @@
 // The gate as a library: read plans, load config and approvals, evaluate. The CLI and the Action both call this.
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../policy/adapters/input-error.js';
-import { parseApprovals, type Approval } from '../policy/engine/approvals.js';
+import { parseApprovals, REPOSITORY_PATTERN, sameRepository, type Approval } from '../policy/engine/approvals.js';
 import { ConfigError, resolveConfig, type GateConfig } from '../policy/engine/config.js';
 import { evaluate, type Unused } from '../policy/engine/evaluate.js';
 import type { Plan } from '../policy/model/plan.js';
@@ -16,6 +16,12 @@ export interface GateOptions {
   approvals?: string;
   /** Approvals gathered elsewhere (the Action reads them from the GitHub API). */
   extraApprovals?: Approval[];
+  /**
+   * The repository (`owner/name`) whose plans these are (resolveRepository: `--repository`, else GITHUB_REPOSITORY;
+   * the Action's own repository). An approval clears a plan only when it was given for this repository; an
+   * approvals file is refused without one.
+   */
+  repository?: string;
   source?: string;
   maxBytes?: number;
   /** How long to wait for a pipe (`-`, a FIFO, `<(…)`) to close, in milliseconds. */
@@ -31,8 +37,20 @@ export interface GateResult {
 
 export async function runGate(paths: string[], options: GateOptions = {}): Promise<GateResult> {
   const now = options.now ?? new Date();
+  if (options.repository !== undefined && !REPOSITORY_PATTERN.test(options.repository)) {
+    throw new RepositoryError(`'${options.repository}' is not a repository (owner/name)`);
+  }
   const config = options.config ? await loadConfig(options.config, now) : resolveConfig({}, ruleIds);
-  const fromFile = options.approvals ? await loadApprovals(options.approvals) : [];
+  const loaded = options.approvals ? await loadApprovalsFile(options.approvals) : { approvals: [], keyPrefix: '' as const };
+  // Before any plan is read: an approvals file the gate cannot bind to a repository is refused, not half-applied.
+  if (options.approvals && options.repository === undefined) {
+    throw new RepositoryError(
+      `the approvals in ${options.approvals} cannot be checked: each approval names the repository it was given for, and the gate was not told which ` +
+      'repository it gates. Pass --repository owner/name (on GitHub Actions, GITHUB_REPOSITORY is read); without it an approval copied from another ' +
+      'repository could not be told from one given here',
+    );
+  }
+  const fromFile = loaded.approvals;
   const approvals = [...fromFile, ...(options.extraApprovals ?? [])];
   const read: Plan[] = [];
   const skipped: SkippedFile[] = [];
@@ -48,11 +66,13 @@ export async function runGate(paths: string[], options: GateOptions = {}): Promi
   }
   // Files named one by one (a list or a glob) merge like a directory's: a preview and its event log are one stack.
   const plans = mergeEventLogs(read);
-  const evaluated = evaluate(plans, { rules, config, approvals, now });
-  // The engine knows places in lists; the gate knows the files they came from.
+  const evaluated = evaluate(plans, { rules, config, approvals, now, ...(options.repository !== undefined ? { repository: options.repository } : {}) });
+  // The engine knows places in lists; the gate knows the files they came from, and how each file spells the list's
+  // key (`approvals[0]` under `approvals:`, `[0]` for a bare list).
   const unused = evaluated.unused.map((u): Unused => {
-    const file = u.kind === 'exemption' ? options.config : u.index < fromFile.length ? options.approvals : undefined;
-    return file ? { ...u, file } : u;
+    if (u.kind === 'exemption') return options.config ? { ...u, file: options.config } : u;
+    if (u.index >= fromFile.length || !options.approvals) return u;
+    return { ...u, file: options.approvals, key: `${loaded.keyPrefix}[${u.index}]` };
   });
   const report: GateReport = { ...evaluated, unused, skipped };
   return { report, plans };
@@ -120,7 +140,42 @@ export async function loadConfig(file: string, now: Date = new Date()): Promise<
 }
 
 export async function loadApprovals(file: string): Promise<Approval[]> {
-  const { approvals, problems } = parseApprovals(await readStructured(file, 'approvals'));
+  return (await loadApprovalsFile(file)).approvals;
+}
+
+/** The approvals of a file, and how it spells their list's key ('' for a bare list, `approvals` under that key). */
+async function loadApprovalsFile(file: string): Promise<{ approvals: Approval[]; keyPrefix: '' | 'approvals' }> {
+  const { approvals, problems, keyPrefix } = parseApprovals(await readStructured(file, 'approvals'));
   if (problems.length > 0) throw new InvalidSettingsError(file, 'approvals', problems);
-  return approvals;
+  return { approvals, keyPrefix };
+}
+
+/**
+ * The repository the gate runs for: `--repository` when given, else GITHUB_REPOSITORY (set on every GitHub Actions
+ * runner), else none. Both given and different is an error: which one the approvals should be checked against is
+ * then a guess, and the gate does not guess.
+ */
+export function resolveRepository(option: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  const fromEnv = env.GITHUB_REPOSITORY?.trim() || undefined;
+  const chosen = option ?? fromEnv;
+  if (chosen === undefined) return undefined;
+  if (!REPOSITORY_PATTERN.test(chosen)) {
+    throw new RepositoryError(`${option !== undefined ? '--repository' : 'GITHUB_REPOSITORY'} '${chosen}' is not a repository (owner/name)`);
+  }
+  if (option !== undefined && fromEnv !== undefined && !sameRepository(option, fromEnv)) {
+    throw new RepositoryError(`--repository ${option} disagrees with GITHUB_REPOSITORY ${fromEnv}: approvals are checked against one repository, so say one`);
+  }
+  return chosen;
+}
+
+/**
+ * The gate was not told which repository it gates (or was told two), so approvals cannot be bound to it: exit 2, like
+ * an input it cannot read, since an approval it cannot check is never applied.
+ */
+export class RepositoryError extends InputError {
+  constructor(problem: string) {
+    super('', '', problem);
+    this.message = problem;
+    this.name = 'RepositoryError';
+  }
 }

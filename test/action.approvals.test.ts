@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { GitHubApi, IssueComment, Permission, PullRequestRef, PullReview } from '../src/action/github-api.js';
 import { MARKER } from '../src/action/comment.js';
 import { approveCommands, checkApprovals, collectClaims, committersOf, hiddenMarkup, renderApprovals, REVIEW_APPROVALS_OFF } from '../src/action/pr-approvals.js';
+import { runGate } from '../src/gate.js';
 
 const PRINT = `sha256:${'a'.repeat(64)}`;
 const OTHER = `sha256:${'b'.repeat(64)}`;
@@ -174,6 +175,9 @@ describe('checkApprovals', () => {
     }), pr, PRINT, claims, [], NONE);
     expect(check.refused).toEqual([]);
     expect(check.accepted.map((a) => [a.approver, a.fingerprint])).toEqual([['writer', PRINT], ['maint', PRINT], ['admin', PRINT]]);
+    // Each is bound to the repository its claim was read from: the gate clears only that repository's plan with it.
+    expect(new Set(check.accepted.map((a) => a.repository))).toEqual(new Set([`${pr.owner}/${pr.repo}`]));
+    expect(pr.owner).toBe('acme');
     expect(check.accepted[2]?.reason).toMatch(/^approved on PR #7 by review https:\/\/github.com\/acme\/infra\/pull\/7#pullrequestreview-\d+$/);
   });
 
@@ -239,10 +243,31 @@ describe('checkApprovals', () => {
   });
 });
 
+describe('an accepted approval, in the gate', () => {
+  const BLOCKED = 'test/fixtures/terraform/snyk-tf122-s3-delete-update.plan.json';
+
+  test('clears the plan of the repository it was read from, and no other repository\'s identical plan', async () => {
+    const { report: first } = await runGate([BLOCKED]);
+    const claims = claimsOf([comment('mia', `/deploy-gate approve ${first.fingerprint}`)], []);
+    const billing: PullRequestRef = { ...pr, repo: 'billing' };
+    const { accepted } = await checkApprovals(api({ mia: { permission: 'write', role_name: 'maintain' } }), billing, first.fingerprint!, claims, [], NONE);
+    expect(accepted).toMatchObject([{ approver: 'mia', repository: 'acme/billing' }]);
+
+    const there = await runGate([BLOCKED], { extraApprovals: accepted, repository: 'acme/billing' });
+    expect(there.report.verdict).toBe('allow');
+    const here = await runGate([BLOCKED], { extraApprovals: accepted, repository: 'acme/infra' });
+    expect(here.report.verdict).toBe('block');
+    expect(here.report.fingerprint).toBe(first.fingerprint);
+    expect(here.report.unused).toMatchObject([{ kind: 'approval', approver: 'mia', repository: 'acme/billing', reason: 'repository' }]);
+    // Told no repository, the gate clears nothing with it (the Action always says which).
+    expect((await runGate([BLOCKED], { extraApprovals: accepted })).report.verdict).toBe('block');
+  });
+});
+
 describe('renderApprovals', () => {
   test('escapes what commenters wrote and links only GitHub URLs', () => {
     const text = renderApprovals({
-      accepted: [{ fingerprint: PRINT, approver: 'mia', reason: 'approved on PR #7 by comment https://github.com/acme/infra/pull/7#issuecomment-1' }],
+      accepted: [{ fingerprint: PRINT, repository: 'acme/infra', approver: 'mia', reason: 'approved on PR #7 by comment https://github.com/acme/infra/pull/7#issuecomment-1' }],
       refused: [
         { login: 'eve', via: 'comment', url: 'https://github.com/acme/infra/pull/7#issuecomment-2', named: 'sha256:`x`<img src=x onerror=alert(1)>', reason: "names another fingerprint than this plan's" },
         { login: 'mal<b>', via: 'review', url: 'javascript:alert(1)', reason: 'is a bot: @everyone' },

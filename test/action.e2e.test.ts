@@ -54,13 +54,15 @@ afterEach(async () => {
 });
 
 /** `bundle`: the folder holding index.js (dist/ unless a test runs a copy of it). */
-async function action(inputs: Record<string, string>, options: { event?: string; bundle?: string } = {}): Promise<Run> {
+async function action(inputs: Record<string, string>, options: { event?: string; bundle?: string; repository?: string } = {}): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-action-'));
   const eventPath = join(dir, 'event.json');
+  const repository = options.repository ?? 'acme/infra';
+  const [owner, name] = repository.split('/');
   writeFileSync(eventPath, JSON.stringify({
     action: 'synchronize', number: 7,
     pull_request: { number: 7, user: AUTHOR, head: { sha: 'abc123' }, base: { ref: 'main' } },
-    repository: { name: 'infra', owner: { login: 'acme' } },
+    repository: { name, owner: { login: owner }, full_name: repository },
   }));
   const outputFile = join(dir, 'output.txt');
   const summaryFile = join(dir, 'summary.md');
@@ -69,7 +71,7 @@ async function action(inputs: Record<string, string>, options: { event?: string;
   // A clean environment: the runner's variables only, never this machine's GITHUB_* or proxies.
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '', HOME: dir, NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1',
-    GITHUB_EVENT_NAME: options.event ?? 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'acme/infra',
+    GITHUB_EVENT_NAME: options.event ?? 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: repository,
     GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: root,
     GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir,
     'INPUT_GITHUB-TOKEN': github.state.token, INPUT_COMMENT: 'true', 'INPUT_FAIL-ON': 'block', INPUT_FORMAT: 'auto',
@@ -516,6 +518,46 @@ describe('approvals that cannot be forged', () => {
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }
+  });
+});
+
+describe('an approval given in another repository', () => {
+  test("does not clear this repository's identical plan: the Action reads only this repository's PR, and binds what it accepts to it", async () => {
+    // acme/billing plans the same destructive part at the same path: the same fingerprint, approved there by a
+    // maintainer of both repositories.
+    const billing = github.addRepository({
+      owner: 'acme', repo: 'billing', pullNumber: 7,
+      permissions: { [MAINTAINER.login]: { permission: 'write', role_name: 'maintain' }, [AUTHOR.login]: { permission: 'write', role_name: 'write' } },
+    });
+    const fingerprint = await fingerprintOf(BLOCKED);
+    const given = billing.addComment(MAINTAINER, `/deploy-gate approve ${fingerprint}`);
+
+    const here = await action({ plan: BLOCKED });
+    expect(here.code).not.toBe(0);
+    expect(here.outputs.verdict).toBe('block');
+    expect(here.outputs.fingerprint).toBe(fingerprint);
+    expect(here.summary).not.toContain('accepted');
+    expect(here.summary).not.toContain(given.html_url);
+    // Nothing of acme/billing was asked for: its comments, reviews and collaborators are not this PR's.
+    expect(github.requests.filter((r) => r.path.startsWith('/repos/acme/billing/'))).toEqual([]);
+    expect(github.requests.filter((r) => r.path === '/graphql').map((r) => (JSON.parse(r.body) as { variables: { repo: string } }).variables.repo)).not.toContain('billing');
+    expect(ourComments()[0]?.body).toContain(`/deploy-gate approve ${fingerprint}`);
+
+    // Where it was given, the same approval clears the same plan: it is genuine, only the repository differs.
+    const there = await action({ plan: BLOCKED }, { repository: 'acme/billing' });
+    expect(there.code).toBe(0);
+    expect(there.outputs.verdict).toBe('allow');
+    expect(there.stdout).toContain(`deploy-gate: approval by ${MAINTAINER.login} accepted`);
+    expect(there.summary).toContain(`✅ accepted: ${MAINTAINER.login}`);
+  });
+
+  test("a maintainer's copy of it here, posted by the PR's author, is still the author's", async () => {
+    const fingerprint = await fingerprintOf(BLOCKED);
+    github.addComment(AUTHOR, `> mia-maintainer approved this in acme/billing#7:\n\n/deploy-gate approve ${fingerprint}`);
+    const run = await action({ plan: BLOCKED });
+    expect(run.code).not.toBe(0);
+    expect(run.summary).toMatch(/agent-dev by \[comment\]\([^)]+\): opened this PR/);
+    expect(run.summary).not.toContain('accepted');
   });
 });
 

@@ -153,6 +153,13 @@ describe('pullRequestOf', () => {
   ] as const)('%s', ([event, payload, expected]) => {
     expect(pullRequestOf(event, payload, 'o/r')).toEqual(expected);
   });
+
+  test('a GITHUB_REPOSITORY that is not owner/name in GitHub\'s characters names no PR, so no approval is read for it', () => {
+    for (const repository of ['acme/infr\u0430', 'acme/in fra', 'acme/infra/extra', 'acme', '/infra']) {
+      expect(pullRequestOf('pull_request', { pull_request: pull }, repository), repository).toBeUndefined();
+    }
+    expect(pullRequestOf('pull_request', { pull_request: pull }, 'Acme/infra.github.io')).toMatchObject({ owner: 'Acme', repo: 'infra.github.io' });
+  });
 });
 
 describe('planPaths', () => {

@@ -18,7 +18,7 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 /** The CLI with extra environment (COLUMNS, FORCE_COLOR): plain text at the CI width unless a test says otherwise. */
 async function runWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', COLUMNS: '', FORCE_COLOR: undefined, ...env } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', COLUMNS: '', FORCE_COLOR: undefined, GITHUB_REPOSITORY: undefined, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -116,12 +116,72 @@ describe('the bundled incident', () => {
   test('an approval of its exact fingerprint clears it; any other fingerprint does not', async () => {
     const { stdout } = await run('check', incident, '--output', 'json');
     const { fingerprint } = JSON.parse(stdout) as { fingerprint: string };
-    const good = temp('approvals.yml', `- fingerprint: "${fingerprint}"\n  approver: alice\n  reason: retiring the shared volume after migration\n`);
-    const approved = await run('check', incident, '--approvals', good);
+    const good = temp('approvals.yml', `- fingerprint: "${fingerprint}"\n  repository: acme/shop\n  approver: alice\n  reason: retiring the shared volume after migration\n`);
+    const approved = await run('check', incident, '--approvals', good, '--repository', 'acme/shop');
     expect(approved.code).toBe(0);
     expect(approved.stdout).toContain('approved by alice');
-    const other = temp('approvals.json', JSON.stringify([{ fingerprint: `sha256:${'0'.repeat(64)}`, approver: 'alice', reason: 'some other plan' }]));
-    expect((await run('check', incident, '--approvals', other)).code).toBe(1);
+    const other = temp('approvals.json', JSON.stringify([{ fingerprint: `sha256:${'0'.repeat(64)}`, repository: 'acme/shop', approver: 'alice', reason: 'some other plan' }]));
+    expect((await run('check', incident, '--approvals', other, '--repository', 'acme/shop')).code).toBe(1);
+  });
+
+  describe('an approval is bound to the repository it was given for', () => {
+    const approvalsFor = async (repository: string) => {
+      const { fingerprint } = JSON.parse((await run('check', incident, '--output', 'json')).stdout) as { fingerprint: string };
+      return { fingerprint, file: temp('approvals.yml', `approvals:\n  - fingerprint: "${fingerprint}"\n    repository: ${repository}\n    approver: mia\n    reason: retiring the shared volume in ${repository}\n`) };
+    };
+
+    test('an approvals file copied from another repository, for the identical plan, clears nothing here', async () => {
+      const { fingerprint, file } = await approvalsFor('acme/billing');
+      // In the repository it was given for, it clears the plan: the approval is genuine, the plans identical.
+      expect((await runWith({ GITHUB_REPOSITORY: 'acme/billing' }, 'check', incident, '--approvals', file)).code).toBe(0);
+      const { code, stdout } = await runWith({ GITHUB_REPOSITORY: 'acme/shop' }, 'check', incident, '--approvals', file);
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/^✖ BLOCKED/);
+      expect(stdout).toContain(`Fingerprint: ${fingerprint}`);
+      expect(stdout).toContain('    repository: acme/shop');
+      const said = stdout.replace(/\n {4}/g, ' ');
+      expect(said).toContain(`${file}: approvals[0]: the approval by mia names this plan's fingerprint but was given for acme/billing, not acme/shop`);
+      const json = JSON.parse((await run('check', incident, '--approvals', file, '--repository', 'acme/shop', '--output', 'json')).stdout) as { verdict: string; repository: string; unused: Array<Record<string, unknown>> };
+      expect(json.verdict).toBe('block');
+      expect(json.repository).toBe('acme/shop');
+      expect(json.unused).toMatchObject([{ kind: 'approval', index: 0, key: 'approvals[0]', fingerprint, repository: 'acme/billing', reason: 'repository', file }]);
+      // The entry's place as the file spells it (a list under `approvals:`) in every format, never a bare `[0]`.
+      const markdown = (await run('check', incident, '--approvals', file, '--repository', 'acme/shop', '--output', 'markdown')).stdout;
+      expect(markdown).toContain(`- \`${file}: approvals[0]\`: the approval by mia names this plan's fingerprint but was given for acme/billing`);
+      expect(markdown).toContain('for this fingerprint to the approvals file passed with `--approvals`, with repository `acme/shop`.');
+      const sarif = JSON.parse((await run('check', incident, '--approvals', file, '--repository', 'acme/shop', '--output', 'sarif')).stdout) as { runs: Array<{ tool: { driver: { notifications: Array<{ id: string; shortDescription: { text: string } }> } }; invocations: Array<{ toolConfigurationNotifications: Array<{ message: { text: string } }> }> }> };
+      expect(sarif.runs[0]!.tool.driver.notifications.find((d) => d.id === 'unused-approval')?.shortDescription.text).toBe('An approval of another fingerprint, or given for another repository (or with none known), so it cleared nothing');
+      const notes = sarif.runs[0]!.invocations[0]!.toolConfigurationNotifications.map((n) => n.message.text);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]!.startsWith(`${file}: approvals[0]: the approval by mia names this plan's fingerprint`)).toBe(true);
+    });
+
+    test('without a repository to check against, an approvals file is refused with exit 2, saying what to pass', async () => {
+      const { file } = await approvalsFor('acme/shop');
+      const { code, stdout, stderr } = await run('check', incident, '--approvals', file);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(`deploy-gate: the approvals in ${file} cannot be checked: each approval names the repository it was given for, and the gate was not told which repository it gates. Pass --repository owner/name`);
+      expect(stderr).toContain('deploy-gate: blocked (exit 2): no approval is applied until the gate knows the one repository it gates');
+      // Without approvals nothing needs a repository: local use is unchanged.
+      expect((await run('check', incident)).code).toBe(1);
+    });
+
+    test('--repository and GITHUB_REPOSITORY must agree and be owner/name; an approval must name its repository', async () => {
+      const { file } = await approvalsFor('acme/shop');
+      const clash = await runWith({ GITHUB_REPOSITORY: 'acme/billing' }, 'check', incident, '--approvals', file, '--repository', 'acme/shop');
+      expect(clash.code).toBe(2);
+      expect(clash.stderr).toContain('--repository acme/shop disagrees with GITHUB_REPOSITORY acme/billing');
+      // GitHub's names are case-insensitive: the same repository spelled in another case agrees.
+      expect((await runWith({ GITHUB_REPOSITORY: 'Acme/Shop' }, 'check', incident, '--approvals', file, '--repository', 'acme/shop')).code).toBe(0);
+      const lookalike = await run('check', incident, '--approvals', file, '--repository', 'acme/sh\u043ep');
+      expect(lookalike.code).toBe(2);
+      expect(lookalike.stderr).toContain("--repository 'acme/sh\u043ep' is not a repository (owner/name)");
+      const unnamed = temp('approvals.yml', `- fingerprint: "sha256:${'a'.repeat(64)}"\n  approver: mia\n  reason: no repository named\n`);
+      const missing = await run('check', incident, '--approvals', unnamed, '--repository', 'acme/shop');
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain(`deploy-gate: ${unnamed}: [0]: missing key 'repository'`);
+    });
   });
 
   test('sarif and markdown outputs are written to --out', async () => {
@@ -138,7 +198,8 @@ describe('the bundled incident', () => {
 describe('fail closed: unreadable input exits 2 with one line naming the file, never a stack trace', () => {
   const cases: Array<[string, string, string | Buffer, RegExp]> = [
     ['invalid JSON', 'plan.json', '{"format_version": "1.2", ', /truncated/],
-    ['garbage', 'plan.json', 'not json at all', /not valid JSON/],
+    ['garbage', 'plan.json', 'not json at all', /: not JSON, so not a plan: every plan the gate reads is a JSON object \(`pulumi preview --json`/],
+    ['a README given as a plan', 'README.md', '# Plans\n\nRun `terraform show -json`.\n', /README\.md: not JSON, so not a plan: every plan the gate reads is a JSON object/],
     ['binary', 'plan.json', Buffer.from([0x00, 0xff, 0x13, 0x37]), /a binary file/],
     ['empty file', 'plan.json', '', /empty/],
     ['unknown shape', 'plan.json', '{"hello": "world"}', /cannot tell which tool wrote this/],
@@ -286,10 +347,11 @@ describe('fail closed: what a reviewer tried, each must not pass', () => {
       copyFileSync(plan, join(dir, 'staging', 'plan.json'));
       copyFileSync(plan, join(dir, 'prod', 'plan.json'));
       const staging = JSON.parse((await run('check', join(dir, 'staging', 'plan.json'), '--output', 'json')).stdout).fingerprint as string;
-      const approvals = temp('approvals.yml', `- fingerprint: "${staging}"\n  approver: alice\n  reason: staging bucket retired\n`);
-      expect((await run('check', join(dir, 'staging', 'plan.json'), '--approvals', approvals)).code).toBe(0);
-      expect((await run('check', join(dir, 'prod', 'plan.json'), '--approvals', approvals)).code).toBe(1);
-      expect((await run('check', dir, '--approvals', approvals)).code).toBe(1);
+      const approvals = temp('approvals.yml', `- fingerprint: "${staging}"\n  repository: acme/infra\n  approver: alice\n  reason: staging bucket retired\n`);
+      const repository = ['--repository', 'acme/infra'];
+      expect((await run('check', join(dir, 'staging', 'plan.json'), '--approvals', approvals, ...repository)).code).toBe(0);
+      expect((await run('check', join(dir, 'prod', 'plan.json'), '--approvals', approvals, ...repository)).code).toBe(1);
+      expect((await run('check', dir, '--approvals', approvals, ...repository)).code).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -616,13 +678,13 @@ describe('configuration that says when it does nothing', () => {
         '  - { rule: no-colocated-backups, resource: "**", reason: "an old waiver", expires: "2020-01-01" }',
         '',
       ].join('\n'));
-      const approvals = temp('approvals.yml', `- { fingerprint: "${stale}", approver: carol, reason: "an earlier push" }\n`);
+      const approvals = temp('approvals.yml', `- { fingerprint: "${stale}", repository: acme/shop, approver: carol, reason: "an earlier push" }\n`);
       return { config, approvals };
     };
 
     test('text', async () => {
       const { config, approvals } = setup();
-      const { code, stdout } = await run('check', incident, '--config', config, '--approvals', approvals);
+      const { code, stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--repository', 'acme/shop');
       // The incident still blocks (its other findings), exactly as without the unused entries: they change no exit code.
       expect(code).toBe(1);
       // Lines are wrapped to the width with a hanging indent: read the section as the sentences it holds.
@@ -637,20 +699,20 @@ describe('configuration that says when it does nothing', () => {
 
     test('JSON', async () => {
       const { config, approvals } = setup();
-      const { code, stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--output', 'json');
+      const { code, stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--repository', 'acme/shop', '--output', 'json');
       expect(code).toBe(1);
       const unused = (JSON.parse(stdout) as { unused: Array<Record<string, unknown>> }).unused;
       expect(unused.map(({ message: _, ...u }) => u)).toEqual([
         { kind: 'exemption', index: 1, rule: 'no-stateful-delete', resource: 'aws_ebs_volume.scratch*', expires: inDays(30), expired: false, file: config },
         { kind: 'exemption', index: 2, rule: 'no-colocated-backups', resource: '**', expires: '2020-01-01', expired: true, file: config },
-        { kind: 'approval', index: 0, fingerprint: stale, approver: 'carol', file: approvals },
+        { kind: 'approval', index: 0, fingerprint: stale, repository: 'acme/shop', approver: 'carol', reason: 'fingerprint', key: '[0]', file: approvals },
       ]);
       expect(unused[0]!.message).toBe('the exemption of no-stateful-delete for aws_ebs_volume.scratch* matched no finding, so it cleared nothing; remove it, or correct its rule, resource or stack');
     });
 
     test('SARIF: tool configuration notifications located in the file', async () => {
       const { config, approvals } = setup();
-      const { code, stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--output', 'sarif');
+      const { code, stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--repository', 'acme/shop', '--output', 'sarif');
       expect(code).toBe(1);
       const sarif = JSON.parse(stdout) as { runs: Array<{ tool: { driver: { notifications: Array<{ id: string }> } }; invocations: Array<{ toolConfigurationNotifications: Array<{ level: string; descriptor: { id: string }; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }> };
       const notes = sarif.runs[0]!.invocations[0]!.toolConfigurationNotifications;
@@ -665,9 +727,11 @@ describe('configuration that says when it does nothing', () => {
 
     test('Markdown', async () => {
       const { config, approvals } = setup();
-      const { stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--output', 'markdown');
+      const { stdout } = await run('check', incident, '--config', config, '--approvals', approvals, '--repository', 'acme/shop', '--output', 'markdown');
       expect(stdout).toContain('<details><summary>⚠️ 2 exemptions and 1 approval cleared nothing</summary>');
       expect(stdout).toContain(`- \`${config}: exemptions[1]\`: the exemption of no-stateful-delete for aws\\_ebs\\_volume.scratch\\* matched no finding`);
+      // A bare list's entry is `[0]`, as the file spells it.
+      expect(stdout).toContain(`- \`${approvals}: [0]\`: the approval by carol of ${stale} cleared nothing`);
     });
 
     test('an allowed plan with an unused exemption still exits 0', async () => {

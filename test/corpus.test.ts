@@ -2,14 +2,19 @@
 // facts call for. Every file goes through the real path a user's file takes (src/gate.ts: read, default config, evaluate)
 // and is judged as the CLI would: `allow` means exit 0 with the default configuration (warnings allowed); `block` means
 // each listed rule raises a blocking finding (other rules may fire too).
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { attributesOf } from './support/schema-attrs.js';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ruleIds } from '../policy/rules/index.js';
-import { buildCorpus, CLASSES, writeCorpus, type ManifestEntry } from './support/corpus/build.js';
+import { buildCorpus, CLASSES, CORPUS_REPOSITORY, writeCorpus, type ManifestEntry } from './support/corpus/build.js';
 import { getExitCode } from '../src/cli/exit-code.js';
 import { runGate } from '../src/gate.js';
+import { displayPath } from '../src/readers/input.js';
+import { parsePlanText } from '../src/readers/read-plan.js';
+import { evaluate } from '../policy/engine/evaluate.js';
+import { rules } from '../policy/rules/index.js';
 import { Catalog } from '../policy/catalog/catalog.js';
 
 const catalog = new Catalog();
@@ -51,6 +56,19 @@ describe('the corpus manifest', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  test('the approval cases approve a plan of the corpus, and only they carry an approval', () => {
+    const files = new Set(manifest.map((c) => c.file));
+    for (const c of manifest) {
+      expect(Boolean(c.approval), c.file).toBe(c.class === 'approval-binding');
+      if (c.approval?.of) expect(files, c.file).toContain(c.approval.of);
+    }
+    // A replayed approval must name the very fingerprint of this plan: the plans are identical, only the repository differs.
+    for (const c of manifest.filter((m) => m.approval && !m.approval.of && m.approval.repository !== CORPUS_REPOSITORY)) {
+      const twin = manifest.find((m) => m.tool === c.tool && m.approval?.repository === CORPUS_REPOSITORY && !m.approval.of);
+      expect(readFileSync(join(dir, c.file), 'utf8').replace(/"timestamp": "[^"]*"/, ''), c.file).toBe(readFileSync(join(dir, twin!.file), 'utf8').replace(/"timestamp": "[^"]*"/, ''));
+    }
   });
 
   test('every case is well formed: a known class, rules that exist, a reason', () => {
@@ -123,9 +141,35 @@ describe('corpus attribute names exist in the provider schema index', () => {
   });
 });
 
+/**
+ * The fingerprint the gate prints for the plan in `of`, read as if it were the file at `at`: the same plan file one
+ * push earlier (a Terraform plan's stack is its path, so the path is the case's own).
+ */
+function fingerprintOf(of: string, at: string): string {
+  const plan = parsePlanText(readFileSync(join(dir, of), 'utf8'), displayPath(join(dir, at)));
+  const print = evaluate([plan], { rules }).fingerprint;
+  if (!print) throw new Error(`${of} has nothing to approve`);
+  return print;
+}
+
+/** An approvals file holding the case's one approval, as a person writes it from the gate's report. */
+function approvalsFileFor(c: ManifestEntry): string {
+  const approval = c.approval!;
+  const file = join(mkdtempSync(join(tmpdir(), 'deploy-gate-corpus-')), 'approvals.yml');
+  writeFileSync(file, [
+    `- fingerprint: "${fingerprintOf(approval.of ?? c.file, c.file)}"`,
+    `  repository: ${approval.repository}`,
+    '  approver: mia',
+    `  reason: approved for ${approval.repository}${approval.of ? ` on ${approval.of}` : ''}`,
+    '',
+  ].join('\n'));
+  return file;
+}
+
 describe('each corpus plan gets the verdict its facts call for', () => {
   test.for(manifest.map((c) => [c.file, c] as const))('%s', async ([file, c]) => {
-    const { report } = await runGate([join(dir, file)]);
+    // An approval case is gated as `--approvals <file> --repository acme/infra`; every other with nothing approved.
+    const { report } = await runGate([join(dir, file)], c.approval ? { approvals: approvalsFileFor(c), repository: CORPUS_REPOSITORY } : {});
     const seen = report.findings.map((f) => `${f.level} ${f.rule} ${f.resource}`);
     if (c.expect === 'allow') {
       expect(getExitCode(report), `${c.why}\nfindings: ${JSON.stringify(seen, null, 1)}`).toBe(0);

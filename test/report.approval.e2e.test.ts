@@ -32,7 +32,7 @@ beforeAll(async () => {
   const json = JSON.parse((await runCli(['check', failed, '--output', 'json'])).stdout) as { fingerprint: string };
   fingerprint = json.fingerprint;
   approvals = join(dir, 'approvals.yml');
-  writeFileSync(approvals, `- fingerprint: "${fingerprint}"\n  approver: alice\n  reason: the bucket was emptied and archived\n`);
+  writeFileSync(approvals, `- fingerprint: "${fingerprint}"\n  repository: acme/infra\n  approver: alice\n  reason: the bucket was emptied and archived\n`);
 });
 
 describe('a failed plan that also deletes data', () => {
@@ -72,7 +72,7 @@ describe('a failed plan that also deletes data', () => {
   });
 
   test('with an approval of its fingerprint: still blocked, the approval said to be recorded, no invitation to approve again', async () => {
-    const { code, stdout } = await runCli(['check', failed, '--approvals', approvals]);
+    const { code, stdout } = await runCli(['check', failed, '--approvals', approvals, '--repository', 'acme/infra']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^✖ BLOCKED: the tool reported the plan as failed or incomplete/);
     expect(stdout).toContain('APPROVED no-stateful-delete');
@@ -80,7 +80,7 @@ describe('a failed plan that also deletes data', () => {
     const flat = stdout.replace(/\n +/g, ' ').replace(/\n/g, ' ');
     expect(flat).toContain('The approval by alice is recorded, but it cannot clear plan-incomplete: the plan stays blocked until that is fixed.');
     expect(stdout).toContain(`Fingerprint: ${fingerprint}`);
-    const markdown = (await runCli(['check', failed, '--approvals', approvals, '--output', 'markdown'])).stdout;
+    const markdown = (await runCli(['check', failed, '--approvals', approvals, '--repository', 'acme/infra', '--output', 'markdown'])).stdout;
     expect(markdown).not.toMatch(APPROVE_INVITATION);
     expect(markdown).toContain('The approval by alice is recorded, but it cannot clear plan-incomplete');
     expect(markdown).toContain('- `plan-incomplete` (stack `');

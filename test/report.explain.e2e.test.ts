@@ -109,6 +109,39 @@ describe('every explain a report suggests', () => {
   });
 });
 
+/** A placeholder written in the renderer's count syntax (`{days:day}`, `{n:entry:entries}`): never for a reader. */
+const COUNT_SYNTAX = /\{\w+:[^{}]*\}/;
+
+describe('message templates as a reader sees them', () => {
+  const engine = ['plan-incomplete', 'rule-error'];
+
+  test.for([...rules.map((r) => r.id), ...engine])('deploy-gate explain %s shows every message, with no {key:noun} syntax left', async (id) => {
+    const { code, stdout } = await runCli(['explain', id]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Messages (each {name} stands for a value taken from the plan):');
+    expect(stdout).not.toMatch(COUNT_SYNTAX);
+    const rule = rules.find((r) => r.id === id);
+    for (const [messageId, template] of Object.entries(rule?.messages ?? {})) {
+      // Each message is listed under its id, its placeholders kept as {key} so a reader sees what varies.
+      const line = stdout.split('\n').find((l) => l.startsWith(`  ${messageId}: `));
+      expect(line, messageId).toBeDefined();
+      for (const key of [...template.matchAll(/\{(\w+)/g)].map((m) => m[1])) expect(line, messageId).toContain(`{${key}}`);
+    }
+  });
+
+  test('the count of a template reads as a number of days: explain and the rule\'s page say it the same way', async () => {
+    const expected = 'deletes every object {days} days after it is written';
+    expect((await runCli(['explain', 'no-protection-downgrade'])).stdout).toContain(`  expiryShortened: {address}: lifecycle rule {rule} ${expected}`);
+    expect(readFileSync(join(root, 'docs', 'rules', 'no-protection-downgrade.md'), 'utf8')).toContain(`- \`expiryShortened\`: {address}: lifecycle rule {rule} ${expected}`);
+  });
+
+  test('no page of docs/rules shows the count syntax', () => {
+    const pages = readdirSync(join(root, 'docs', 'rules')).filter((f) => f.endsWith('.md'));
+    expect(pages.length).toBeGreaterThanOrEqual(rules.length + engine.length);
+    for (const page of pages) expect(readFileSync(join(root, 'docs', 'rules', page), 'utf8'), page).not.toMatch(COUNT_SYNTAX);
+  });
+});
+
 describe('the online address comes from package.json', () => {
   test.for([
     [{ repository: { url: 'git+https://github.com/deploy-gate/deploy-gate.git' } }, 'https://github.com/deploy-gate/deploy-gate'],

@@ -1,14 +1,14 @@
 // Issue 10's wording list: "1 changes", "[1 resources]", `plan (plan)`, a JSON pointer shown as `(/)`, a YAML error
 // that ends on a dangling colon, and a closing line about unreadable input after a config typo. Counts go through one
 // helper (policy/engine/plural.ts); this file checks the helper, every report over every bundled plan, and the CLI.
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { InputError, whereLabel } from '../policy/adapters/input-error.js';
 import { evaluate } from '../policy/engine/evaluate.js';
 import { plural } from '../policy/engine/plural.js';
-import { formatMessage, placeholders } from '../policy/engine/render.js';
+import { formatMessage, placeholders, readableTemplate } from '../policy/engine/render.js';
 import { rules } from '../policy/rules/index.js';
 import { yamlProblem } from '../src/gate.js';
 import { readPlans } from '../src/readers/read-plan.js';
@@ -47,6 +47,16 @@ describe('one pluralisation helper', () => {
     expect(formatMessage('{n:entry:entries}', { n: 3 })).toBe('3 entries');
     expect(formatMessage('{days:day}', {})).toBe('{days:day}');
     expect(placeholders('{address}: {days:day} and {n:entry:entries}')).toEqual(['address', 'days', 'n']);
+  });
+
+  test('where no finding fills a template, a count reads as a placeholder and its plural noun', () => {
+    expect(readableTemplate('every object {days:day} after')).toBe('every object {days} days after');
+    expect(readableTemplate('{address}: {n:entry:entries} and {m:file that is:files that are}')).toBe('{address}: {n} entries and {m} files that are');
+    // Plain placeholders and text without any stay as they are.
+    expect(readableTemplate('{address} is {state}')).toBe('{address} is {state}');
+    expect(readableTemplate('no placeholder: a {literal brace')).toBe('no placeholder: a {literal brace');
+    // The placeholders are still the template's, in order.
+    expect(placeholders(readableTemplate('{address}: {days:day}'))).toEqual(['address', 'days']);
   });
 
   test('the reports and notes say one of a thing in the singular', () => {
@@ -154,6 +164,27 @@ describe('through the CLI', () => {
     expect(stderr).toContain(`${plan} (its top level): cannot tell which tool wrote this`);
     expect(stderr).not.toContain('(/)');
     expect(stderr).toContain(`deploy-gate: blocked (exit 2): an input that cannot be read is never allowed; nothing is allowed until ${plan} can be read`);
+  });
+
+  test('a JSON value that is not an object, or text that is not JSON, says it is no plan and what writes one, alone and when skipped in a folder', async () => {
+    const EXPECTED = 'not a plan: every plan the gate reads is a JSON object (`pulumi preview --json`, `pulumi stack export`, `terraform show -json PLANFILE`, a cdk.tf.json) or an event log of one object a line (`pulumi preview --event-log`)';
+    for (const [name, text, kind] of [['list.json', '[1, 2]', 'a JSON list'], ['text.json', '"plan.json"', 'a JSON string'], ['count.json', '42', 'a JSON number'], ['null.json', 'null', 'a JSON null']] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const { code, stderr } = await runCli(['check', file]);
+      expect(code, name).toBe(2);
+      expect(stderr.split('\n')[0], name).toBe(`deploy-gate: ${file} (its top level): ${kind}, ${EXPECTED}`);
+    }
+    const folder = mkdtempSync(join(tmpdir(), 'deploy-gate-wording-dir-'));
+    copyFileSync(join(import.meta.dirname, '..', 'examples', 'fixed', 'staging-fix.preview.json'), join(folder, 'staging.preview.json'));
+    writeFileSync(join(folder, 'ids.json'), '["vol-1"]');
+    writeFileSync(join(folder, 'README.md'), '# Plans\n\nWritten by CI.\n');
+    const { code, stdout } = await runCli(['check', folder]);
+    expect(code).toBe(0);
+    const flat = stdout.replace(/\n +/g, ' ');
+    expect(flat).toContain(`Skipped 2 files that are not plans: ${join(folder, 'README.md')}: not JSON, so ${EXPECTED} ${join(folder, 'ids.json')}: a JSON list, ${EXPECTED}`);
+    // JSON.parse's own words ("Unexpected token '#'") tell a reader nothing: they are not shown.
+    expect(stdout).not.toContain('Unexpected token');
   });
 
   test('a failed plan is about "the plan as a whole", not "plan (plan)"', async () => {

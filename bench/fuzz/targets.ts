@@ -9,7 +9,8 @@
 //              a mutant of a plan that deletes data is never exit 0; a key-order or layout change keeps the exit
 //              code and the fingerprint.
 //   config     loadConfig resolves or throws an InputError naming the file; a repeated key is refused.
-//   approvals  loadApprovals returns only well-formed approvals or throws an InputError; a repeated key is refused.
+//   approvals  loadApprovals returns only well-formed approvals (each naming an owner/name repository) or throws an
+//              InputError; a repeated key is refused.
 //   event      pullRequestOf never throws, and names a PR only with a positive integer number and an author.
 //   comments   collectClaims never throws; a claim is always a whole line of the body outside code; a command
 //              hidden from readers (HTML, code, quotes, lists, lazy continuations) never makes a clean claim.
@@ -523,17 +524,23 @@ export function configTarget(): Target<LoaderInput> {
 }
 
 export function approvalsTarget(): Target<LoaderInput> {
-  const approval = fc.record({ fingerprint: fc.oneof(fc.constant(`sha256:${'a'.repeat(64)}`), fc.string()), approver: fc.string({ maxLength: 8 }), reason: fc.string({ maxLength: 12 }) }, { requiredKeys: [] });
+  const approval = fc.record({
+    fingerprint: fc.oneof(fc.constant(`sha256:${'a'.repeat(64)}`), fc.string()),
+    repository: fc.oneof(fc.constantFrom('acme/infra', 'Acme/Infra', 'acme/platform/infra', 'acme', 'acme/', '/infra', 'acme/in fra', 'acme/infrа', 'https://github.com/acme/infra'), fc.string({ maxLength: 12 })),
+    approver: fc.string({ maxLength: 8 }), reason: fc.string({ maxLength: 12 }),
+  }, { requiredKeys: [] });
   const shapes = fc.oneof(fc.array(approval, { maxLength: 3 }), fc.record({ approvals: fc.array(approval, { maxLength: 3 }) }), fc.jsonValue());
   return {
     name: 'approvals',
-    oracle: 'loadApprovals returns well-formed approvals or throws an InputError naming the file; a repeated key is refused',
-    arbitrary: () => loaderArbitrary([...yamlBlocks('docs/configuration.md').filter((b) => b.startsWith('- fingerprint')), `approvals:\n  - fingerprint: "sha256:${'b'.repeat(64)}"\n    approver: bob\n    reason: retiring the old volume\n`], shapes),
+    oracle: 'loadApprovals returns well-formed approvals, each naming an owner/name repository, or throws an InputError naming the file; a repeated key is refused',
+    arbitrary: () => loaderArbitrary([...yamlBlocks('docs/configuration.md').filter((b) => b.startsWith('- fingerprint')), `approvals:\n  - fingerprint: "sha256:${'b'.repeat(64)}"\n    repository: acme/infra\n    approver: bob\n    reason: retiring the old volume\n`], shapes),
     check: (input) => checkLoader(input, loadApprovals, 'approvals.yml', (value) => {
       if (!Array.isArray(value)) return 'approvals are not a list';
       for (const a of value as Array<Record<string, unknown>>) {
         if (typeof a.fingerprint !== 'string' || !new RegExp(`^(?:${FINGERPRINT_PATTERN.source})$`).test(a.fingerprint)) return `an approval with fingerprint ${JSON.stringify(a.fingerprint)} was accepted`;
         if (typeof a.approver !== 'string' || !a.approver.trim()) return 'an approval without an approver was accepted';
+        // An approval binds to one repository: none, or one that is not owner/name in ASCII, must be refused.
+        if (typeof a.repository !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_.-]+)+$/.test(a.repository)) return `an approval for repository ${JSON.stringify(a.repository)} was accepted`;
       }
       return undefined;
     }),

@@ -133,12 +133,22 @@ describe('settings that could never take effect', () => {
 
 describe('parseApprovals', () => {
   const fingerprint = `sha256:${'a'.repeat(64)}`;
-  test('a list or {approvals: [...]}', () => {
-    expect(parseApprovals([{ fingerprint, approver: 'me', reason: 'ok go' }]).problems).toEqual([]);
-    expect(parseApprovals({ approvals: [{ fingerprint, approver: 'me', reason: 'ok go' }] }).approvals).toHaveLength(1);
+  const repository = 'acme/infra';
+  test('a list or {approvals: [...]}, and which the file used', () => {
+    expect(parseApprovals([{ fingerprint, repository, approver: 'me', reason: 'ok go' }])).toMatchObject({ problems: [], keyPrefix: '' });
+    expect(parseApprovals({ approvals: [{ fingerprint, repository, approver: 'me', reason: 'ok go' }] })).toMatchObject({ approvals: [{ repository }], keyPrefix: 'approvals' });
+  });
+  test('every approval names the repository it was given for, as owner/name in ASCII', () => {
+    expect(parseApprovals([{ fingerprint, approver: 'me', reason: 'ok go' }]).problems).toEqual(["[0]: missing key 'repository'"]);
+    // GitLab's nested groups are repositories too.
+    expect(parseApprovals([{ fingerprint, repository: 'acme/platform/infra', approver: 'me', reason: 'ok go' }]).problems).toEqual([]);
+    for (const bad of ['acme', 'acme/', '/infra', 'acme/in fra', 'acme/inf\u0440a', 'https://github.com/acme/infra']) {
+      expect(parseApprovals([{ fingerprint, repository: bad, approver: 'me', reason: 'ok go' }]).problems, bad)
+        .toEqual([`[0].repository: '${bad}' is not a repository (owner/name, as GITHUB_REPOSITORY spells it: ASCII letters, digits, ".", "-", "_")`]);
+    }
   });
   test('every problem named by its key path, in words', () => {
-    const { approvals, problems: found } = parseApprovals([{ fingerprint: 'sha256:nope', approver: '', reason: 'ok', aprover: 1 }]);
+    const { approvals, problems: found } = parseApprovals([{ fingerprint: 'sha256:nope', repository, approver: '', reason: 'ok', aprover: 1 }]);
     expect(approvals).toEqual([]);
     expect(found).toEqual([
       "[0]: unknown key 'aprover'; did you mean approver?",
@@ -148,9 +158,9 @@ describe('parseApprovals', () => {
     ]);
     expect(parseApprovals('nope').problems).toEqual(['(its top level): must be a list, not a text value']);
     // Wrapped in `approvals:`, the paths say so.
-    expect(parseApprovals({ approvals: [{ fingerprint, approver: 'me' }] }).problems).toEqual(["approvals[0]: missing key 'reason'"]);
+    expect(parseApprovals({ approvals: [{ fingerprint, repository, approver: 'me' }] }).problems).toEqual(["approvals[0]: missing key 'reason'"]);
     // A blank approver names no one (found by the fuzz run: " " was accepted as an approver).
-    expect(parseApprovals([{ fingerprint, approver: ' ', reason: '\t \n' }]).problems).toEqual(["[0].approver: ' ' is blank: it must say something", "[0].reason: '\t \n' is blank: it must say something"]);
+    expect(parseApprovals([{ fingerprint, repository, approver: ' ', reason: '\t \n' }]).problems).toEqual(["[0].approver: ' ' is blank: it must say something", "[0].reason: '\t \n' is blank: it must say something"]);
     expect(parseApprovals({ approvals: 'nope' }).problems).toEqual(['approvals: must be a list, not a text value']);
   });
 });

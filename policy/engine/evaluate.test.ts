@@ -27,6 +27,7 @@ const flagDeletes = defineRule({
   },
 });
 const now = new Date('2026-11-25T00:00:00Z');
+const REPO = 'acme/infra';
 const config = (document: unknown) => resolveConfig(document, ['no-test-delete']);
 
 describe('exemption patterns', () => {
@@ -90,30 +91,56 @@ describe('exemptions', () => {
 describe('approvals and failures', () => {
   test('an approval clears exactly its fingerprint: a superset of the changes is not approved', () => {
     const one = evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now });
-    const approvals = [{ fingerprint: one.fingerprint!, approver: 'alice', reason: 'retire a' }];
-    expect(evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now, approvals }).verdict).toBe('allow');
-    expect(evaluate([planDeleting('aws_ebs_volume.a', 'aws_ebs_volume.b')], { rules: [flagDeletes], now, approvals }).verdict).toBe('block');
+    const approvals = [{ fingerprint: one.fingerprint!, repository: REPO, approver: 'alice', reason: 'retire a' }];
+    expect(evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now, approvals, repository: REPO }).verdict).toBe('allow');
+    expect(evaluate([planDeleting('aws_ebs_volume.a', 'aws_ebs_volume.b')], { rules: [flagDeletes], now, approvals, repository: REPO }).verdict).toBe('block');
   });
 
   test('an approval of another fingerprint is reported as unused; every approval of this one is used', () => {
     const one = evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now });
-    const stale = { fingerprint: `sha256:${'0'.repeat(64)}`, approver: 'carol', reason: 'an earlier push' };
-    const approvals = [{ fingerprint: one.fingerprint!, approver: 'alice', reason: 'retire a' }, stale, { fingerprint: one.fingerprint!, approver: 'bob', reason: 'retire a' }];
-    const report = evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now, approvals });
+    const stale = { fingerprint: `sha256:${'0'.repeat(64)}`, repository: REPO, approver: 'carol', reason: 'an earlier push' };
+    const approvals = [{ fingerprint: one.fingerprint!, repository: REPO, approver: 'alice', reason: 'retire a' }, stale, { fingerprint: one.fingerprint!, repository: REPO, approver: 'bob', reason: 'retire a' }];
+    const report = evaluate([planDeleting('aws_ebs_volume.a')], { rules: [flagDeletes], now, approvals, repository: REPO });
     expect(report.verdict).toBe('allow');
-    expect(report.unused).toEqual([{ kind: 'approval', index: 1, fingerprint: stale.fingerprint, approver: 'carol' }]);
+    expect(report.unused).toEqual([{ kind: 'approval', index: 1, fingerprint: stale.fingerprint, repository: REPO, approver: 'carol', reason: 'fingerprint' }]);
     expect(unusedMessage(report.unused[0]!, report.fingerprint)).toBe(`the approval by carol of ${stale.fingerprint} cleared nothing (this report's fingerprint is ${one.fingerprint}); remove it`);
     // A plan with nothing to approve leaves every approval unused.
-    const allowed = evaluate([planDeleting()], { rules: [flagDeletes], now, approvals: [stale] });
+    const allowed = evaluate([planDeleting()], { rules: [flagDeletes], now, approvals: [stale], repository: REPO });
     expect(unusedMessage(allowed.unused[0]!, allowed.fingerprint)).toContain('(this report has nothing to approve)');
+  });
+
+  test('an approval clears its plan only in the repository it was given for: an identical plan elsewhere stays blocked', () => {
+    const plan = () => planDeleting('aws_ebs_volume.a');
+    const print = evaluate([plan()], { rules: [flagDeletes], now }).fingerprint!;
+    const given = { fingerprint: print, repository: 'acme/billing', approver: 'mia', reason: 'retire a in billing' };
+    // The fingerprint is the plan's alone: the same destructive part has the same one in both repositories.
+    expect(evaluate([plan()], { rules: [flagDeletes], now, repository: 'acme/infra' }).fingerprint).toBe(print);
+    expect(evaluate([plan()], { rules: [flagDeletes], now, approvals: [given], repository: 'acme/billing' }).verdict).toBe('allow');
+    // GitHub's names are case-insensitive: Acme/Billing is the same repository.
+    expect(evaluate([plan()], { rules: [flagDeletes], now, approvals: [given], repository: 'Acme/Billing' }).verdict).toBe('allow');
+
+    const replayed = evaluate([plan()], { rules: [flagDeletes], now, approvals: [given], repository: 'acme/infra' });
+    expect(replayed.verdict).toBe('block');
+    expect(replayed.approvedBy).toBeUndefined();
+    expect(replayed.repository).toBe('acme/infra');
+    expect(replayed.unused).toEqual([{ kind: 'approval', index: 0, fingerprint: print, repository: 'acme/billing', approver: 'mia', reason: 'repository' }]);
+    expect(unusedMessage(replayed.unused[0]!, replayed.fingerprint, replayed.repository)).toBe(
+      "the approval by mia names this plan's fingerprint but was given for acme/billing, not acme/infra: an approval of another repository's plan " +
+      'does not clear this one, however alike the plans are; a person approves this plan here');
+
+    // No repository known: nothing can be checked, so nothing is cleared (fail closed).
+    const unbound = evaluate([plan()], { rules: [flagDeletes], now, approvals: [given] });
+    expect(unbound.verdict).toBe('block');
+    expect(unbound.unused).toMatchObject([{ reason: 'no-repository' }]);
+    expect(unusedMessage(unbound.unused[0]!, unbound.fingerprint)).toContain('pass --repository owner/name');
   });
 
   test('a failed plan blocks, and no approval clears it', () => {
     const plan = planDeleting('aws_ebs_volume.a');
     plan.failures.push({ message: 'errored' });
     const first = evaluate([plan], { rules: [flagDeletes], now });
-    const approvals = [{ fingerprint: first.fingerprint!, approver: 'alice', reason: 'retire a' }];
-    const report = evaluate([plan], { rules: [flagDeletes], now, approvals });
+    const approvals = [{ fingerprint: first.fingerprint!, repository: REPO, approver: 'alice', reason: 'retire a' }];
+    const report = evaluate([plan], { rules: [flagDeletes], now, approvals, repository: REPO });
     expect(report.verdict).toBe('block');
     expect(report.findings.filter((f) => f.level === 'block').map((f) => f.rule)).toEqual(['plan-incomplete']);
   });

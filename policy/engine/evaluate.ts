@@ -2,7 +2,7 @@ import { Catalog } from '../catalog/catalog.js';
 import { displayName, type Change, type Plan } from '../model/plan.js';
 
 export { displayName };
-import { applyApprovals, type Approval } from './approvals.js';
+import { applyApprovals, approvalMismatch, type Approval } from './approvals.js';
 import { configNotes, exemptionFor, unusedExemptions } from './exemptions.js';
 import type { GateConfig } from './config.js';
 import { resolveConfig } from './config.js';
@@ -44,6 +44,8 @@ export interface Report {
   fingerprint: string | null;
   findings: Finding[];
   stacks: StackResult[];
+  /** The repository the plans were gated for (EvaluateOptions.repository), when one is known. */
+  repository?: string;
   approvedBy?: { approver: string; reason: string };
   /** The words of every rule and engine finding the findings name, for the one renderer (engine/render.ts). */
   texts: Record<string, FindingTexts>;
@@ -63,6 +65,11 @@ export interface EvaluateOptions {
   rules: readonly Rule[];
   config?: GateConfig;
   approvals?: Approval[];
+  /**
+   * The repository (`owner/name`) whose plans these are: an approval clears a plan only when it was given for this
+   * repository. Undefined: none is known, and no approval clears anything (fail closed).
+   */
+  repository?: string;
   /** For exemption expiry; injectable so tests are not date-dependent. */
   now?: Date;
 }
@@ -76,16 +83,19 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   const findings = stacks.flatMap((s) => s.findings);
   const approvable = findings.filter((f) => f.level === 'block' && isApprovable(f));
   const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
-  const approval = print ? applyApprovals(print, options.approvals ?? []) : undefined;
+  const approval = print ? applyApprovals(print, options.approvals ?? [], options.repository) : undefined;
   if (approval) {
     for (const finding of approvable) {
       finding.level = 'approved';
       finding.cleared = { by: 'approval', approver: approval.approver, reason: approval.reason };
     }
   }
-  // Every approval of this fingerprint is used (two people may approve one plan); any other cleared nothing.
-  const unusedApprovals: UnusedApproval[] = (options.approvals ?? []).flatMap((a, index) => (print !== null && a.fingerprint === print ? []
-    : [{ kind: 'approval' as const, index, fingerprint: a.fingerprint, approver: a.approver }]));
+  // Every approval of this fingerprint for this repository is used (two people may approve one plan); any other
+  // cleared nothing, and says why: another plan, or this plan approved in another repository.
+  const unusedApprovals: UnusedApproval[] = (options.approvals ?? []).flatMap((a, index) => {
+    const reason = approvalMismatch(a, print, options.repository);
+    return reason ? [{ kind: 'approval' as const, index, fingerprint: a.fingerprint, repository: a.repository, approver: a.approver, reason }] : [];
+  });
   for (const stack of stacks) stack.verdict = stack.findings.some((f) => f.level === 'block') ? 'block' : 'allow';
   const blocked = findings.some((f) => f.level === 'block');
   return {
@@ -93,6 +103,7 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
     fingerprint: print,
     findings,
     stacks,
+    ...(options.repository !== undefined ? { repository: options.repository } : {}),
     ...(approval ? { approvedBy: { approver: approval.approver, reason: approval.reason } } : {}),
     texts: textsOf(findings, options.rules),
     unused: [...unusedExemptions(config, usedExemptions, now), ...unusedApprovals],

@@ -64,12 +64,20 @@ export interface UnusedExemption {
   file?: string;
 }
 
-/** An approval whose fingerprint is not this report's, so it cleared nothing. `index`: its place in its list. */
+/**
+ * An approval that cleared nothing: its fingerprint is not this report's (`reason: 'fingerprint'`), or it names this
+ * fingerprint but was given for another repository (`'repository'`) or the gate was told no repository
+ * (`'no-repository'`). `index`: its place in its list; `key`: that place as its file spells it (`approvals[0]` for a
+ * list under `approvals:`, `[0]` for a bare list), set by the front end that read the file.
+ */
 export interface UnusedApproval {
   kind: 'approval';
   index: number;
   fingerprint: string;
+  repository: string;
   approver: string;
+  reason: 'fingerprint' | 'repository' | 'no-repository';
+  key?: string;
   file?: string;
 }
 

@@ -115,6 +115,18 @@ export function formatMessage(template: string, data: FindingData): string {
   });
 }
 
+/**
+ * A template as a person reads it where no finding fills it (`deploy-gate explain`, docs/rules): every placeholder
+ * is `{key}`, and a count's noun follows it in the plural, the form a reader takes for "some number of" ("every
+ * object {days} days after"), never the `{days:day}` syntax the renderer reads.
+ */
+export function readableTemplate(template: string): string {
+  return template.replace(PLACEHOLDER, (whole, key: string, one?: string, many?: string) => (one === undefined ? whole : `{${key}} ${many ?? `${one}s`}`));
+}
+
+/** What a reader of a template is told its `{…}` stand for (explain and docs/rules say it above the messages). */
+export const TEMPLATE_LEGEND = 'each {name} stands for a value taken from the plan';
+
 /** Placeholders a template uses: the registry test checks every one is filled. */
 export function placeholders(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
@@ -153,18 +165,27 @@ export function withWords(source: TextSource & { findings: readonly Finding[] },
 
 /**
  * Where an exemption or approval that cleared nothing is written: `deploy-gate.yml: exemptions[0]`,
- * `approvals.yml: [1]`; without a file (an exemption passed in code, an approval from the GitHub API), its key path.
+ * `approvals.yml: approvals[1]` (a list under `approvals:`), `approvals.yml: [1]` (a bare list); without a file (an
+ * exemption passed in code, an approval from the GitHub API), its key path.
  */
 export function unusedPlace(unused: Unused): string {
-  const key = unused.kind === 'exemption' ? `exemptions[${unused.index}]` : `approvals[${unused.index}]`;
-  return unused.file ? `${unused.file}: ${unused.kind === 'exemption' ? key : `[${unused.index}]`}` : key;
+  const key = unused.kind === 'exemption' ? `exemptions[${unused.index}]` : unused.key ?? `approvals[${unused.index}]`;
+  return unused.file ? `${unused.file}: ${key}` : key;
 }
 
 /** Why an exemption or approval cleared nothing, and what to do about it, in one sentence. */
-export function unusedMessage(unused: Unused, fingerprint: string | null): string {
+export function unusedMessage(unused: Unused, fingerprint: string | null, repository?: string): string {
   if (unused.kind === 'approval') {
+    const by = `the approval by ${clean(unused.approver)}`;
+    if (unused.reason === 'repository') {
+      return `${by} names this plan's fingerprint but was given for ${clean(unused.repository)}, not ${repository ? clean(repository) : 'this repository'}: ` +
+        'an approval of another repository\'s plan does not clear this one, however alike the plans are; a person approves this plan here';
+    }
+    if (unused.reason === 'no-repository') {
+      return `${by} (for ${clean(unused.repository)}) names this plan's fingerprint, but the gate was not told which repository it gates, so no approval applies; pass --repository owner/name`;
+    }
     const here = fingerprint ? `this report's fingerprint is ${fingerprint}` : 'this report has nothing to approve';
-    return `the approval by ${clean(unused.approver)} of ${unused.fingerprint} cleared nothing (${here}); remove it`;
+    return `${by} of ${unused.fingerprint} cleared nothing (${here}); remove it`;
   }
   const what = `the exemption of ${unused.rule} for ${clean(unused.resource)}${unused.stack !== undefined ? ` in stack ${clean(unused.stack)}` : ''}`;
   return unused.expired

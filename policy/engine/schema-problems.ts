@@ -93,6 +93,7 @@ export const PATTERN_WORDS: Record<string, string> = {
   '^[0-9]{12}$': 'is not an AWS account id (12 digits)',
   '^sha256:[0-9a-f]{64}$': 'is not a fingerprint (sha256: and 64 lower-case hex digits, as the report prints it)',
   '\\S': 'is blank: it must say something',
+  '^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$': 'is not a repository (owner/name, as GITHUB_REPOSITORY spells it: ASCII letters, digits, ".", "-", "_")',
 };
 
 function kindOf(value: unknown): string {

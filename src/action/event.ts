@@ -1,14 +1,16 @@
 // Which PR this run is about, from the event payload main.ts reads (helpers never read the Action context).
+import { REPOSITORY_PATTERN } from '../../policy/engine/approvals.js';
 import type { PullRequestRef } from './github-api.js';
 
 type Payload = Record<string, unknown>;
 
 /** The PR of a pull_request(-ish) or PR issue_comment event; undefined for push, schedule, workflow_dispatch… */
 export function pullRequestOf(eventName: string, payload: Payload, repository: string): PullRequestRef | undefined {
-  // GITHUB_REPOSITORY is `owner/name`; anything else names no repository the API calls could be about.
+  // GITHUB_REPOSITORY is `owner/name` in GitHub's characters; anything else names no repository the API calls (and
+  // the approvals they return, which are bound to it) could be about, so there is no PR and no approval.
   const parts = repository.split('/');
   const [owner, repo] = parts;
-  if (parts.length !== 2 || !owner || !repo) return undefined;
+  if (parts.length !== 2 || !owner || !repo || !REPOSITORY_PATTERN.test(repository)) return undefined;
   const pull = record(payload.pull_request);
   if (pull && eventName.startsWith('pull_request')) return ref(owner, repo, pull.number, record(pull.user)?.login);
   const issue = record(payload.issue);

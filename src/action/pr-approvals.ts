@@ -220,7 +220,8 @@ export async function checkApprovals(
       continue;
     }
     if (accepted.some((a) => a.approver.toLowerCase() === key)) continue;
-    accepted.push({ fingerprint, approver: claim.login, reason: `approved on PR #${pr.number} by ${claim.via} ${claim.url}` });
+    // Bound to the repository the claim was read from: the engine clears only this repository's plan with it.
+    accepted.push({ fingerprint, repository: `${pr.owner}/${pr.repo}`, approver: claim.login, reason: `approved on PR #${pr.number} by ${claim.via} ${claim.url}` });
   }
   return { accepted, refused };
 }

@@ -68,7 +68,7 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
   let paths: string[] = [];
   try {
     paths = await planPaths(inputs.plan, env);
-    gate = await runGate(paths, gateOptions(inputs));
+    gate = await runGate(paths, gateOptions(inputs, github?.pr));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return unreadable(error, inputs, env, github, reportPath);
@@ -92,7 +92,7 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
       // No API links two accounts of one person: without approvers, a second account of the author can approve.
       env.warning('deploy-gate: an approval was accepted from a collaborator with write access because approvers is empty; set approvers to the people or team who may approve data loss (a second account of the PR author, or an agent with write access, could otherwise approve)');
     }
-    if (approvals.accepted.length > 0) gate = await runGate(paths, { ...gateOptions(inputs), extraApprovals: approvals.accepted });
+    if (approvals.accepted.length > 0) gate = await runGate(paths, { ...gateOptions(inputs, github.pr), extraApprovals: approvals.accepted });
   }
   const { report } = gate;
 
@@ -137,8 +137,13 @@ export async function runAction(inputs: Inputs, env: ActionEnvironment): Promise
   };
 }
 
-function gateOptions(inputs: Inputs): GateOptions {
+/**
+ * The gate's options from the inputs. The repository is the one the PR (and so every approval read) belongs to:
+ * GITHUB_REPOSITORY, as pullRequestOf read it. Without a PR no approval is read, and none is needed.
+ */
+function gateOptions(inputs: Inputs, pr: PullRequestRef | undefined): GateOptions {
   return {
+    ...(pr ? { repository: `${pr.owner}/${pr.repo}` } : {}),
     ...(inputs.format ? { format: inputs.format } : {}),
     ...(inputs.config ? { config: inputs.config } : {}),
     ...(inputs.source ? { source: inputs.source } : {}),

@@ -1,5 +1,6 @@
 import type { Rule } from '../../policy/engine/define-rule.js';
 import type { EngineFindingMeta } from '../../policy/engine/engine-findings.js';
+import { readableTemplate, TEMPLATE_LEGEND } from '../../policy/engine/render.js';
 import { docLink, ruleDocLink, type DocLink } from '../report/doc-links.js';
 
 export function renderRuleList(rules: readonly Rule[]): string {
@@ -12,8 +13,8 @@ export function renderExplain(rule: Rule): string {
     `${rule.id}: ${rule.title}`,
     `severity ${rule.severity}, default ${rule.defaultLevel}, judges ${rule.scope === 'change' ? 'what the plan does' : 'the resulting infrastructure'}`,
     ...whyAndFix(rule.rationale, rule.remediation),
-    'Messages:',
-    ...Object.entries(rule.messages).map(([id, text]) => `  ${id}: ${String(text)}`),
+    `Messages (${TEMPLATE_LEGEND}):`,
+    ...Object.entries(rule.messages).map(([id, text]) => `  ${id}: ${readableTemplate(String(text))}`),
     '',
     'Links:',
     ...rule.links.map((l) => `  ${l}`),
@@ -28,8 +29,8 @@ export function renderEngineExplain(meta: EngineFindingMeta): string {
     `${meta.id}: ${meta.title}`,
     `severity ${meta.severity}, raised by the engine, never approvable or exemptable`,
     ...whyAndFix(meta.rationale, meta.remediation),
-    'Messages:',
-    ...Object.entries(meta.messages).map(([id, text]) => `  ${id}: ${text}`),
+    `Messages (${TEMPLATE_LEGEND}):`,
+    ...Object.entries(meta.messages).map(([id, text]) => `  ${id}: ${readableTemplate(text)}`),
     '',
     ...docs(ruleDocLink(meta.id)),
   ].join('\n');

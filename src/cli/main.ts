@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../../policy/adapters/input-error.js';
 import { rules } from '../../policy/rules/index.js';
-import { InvalidSettingsError, runGate, SettingsError } from '../gate.js';
+import { InvalidSettingsError, RepositoryError, resolveRepository, runGate, SettingsError } from '../gate.js';
 import { INPUT_FORMATS, type InputFormat } from '../readers/detect.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
@@ -53,7 +53,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('<paths...>', 'plan files or directories (a directory gates every plan in it); - reads standard input')
     .addOption(new Option('--format <format>', 'force the input format instead of detecting it').choices([...INPUT_FORMATS]))
     .option('--config <file>', 'deploy-gate.yml: environments, rule levels, data types, exemptions')
-    .option('--approvals <file>', 'approvals {fingerprint, approver, reason} for exact plans')
+    .option('--approvals <file>', 'approvals {fingerprint, repository, approver, reason} for exact plans')
+    .option('--repository <owner/name>', 'the repository these plans belong to (default: GITHUB_REPOSITORY): an approval given for another repository clears nothing')
     .option('--source <path>', 'Terraform sources (.tf or cdk.tf.json) to read lifecycle.prevent_destroy from')
     .addOption(new Option('--output <kind>', 'report format').choices([...OUTPUTS]).default('text'))
     .option('--out <file>', 'write the report to a file instead of stdout')
@@ -62,8 +63,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--no-color', 'plain text even on a terminal')
     .option('--debug', 'show stack traces of internal errors')
     .option('--record <plan-file>', 'when the verdict is allow, record this saved plan file (tfplan, pulumi --save-plan) for deploy-gate guard')
-    .action(async (paths: string[], opts: { format?: InputFormat; config?: string; approvals?: string; source?: string; output: Output; out?: string; maxBytes?: number; readTimeout?: number; color: boolean; debug?: boolean; record?: string }) => {
+    .action(async (paths: string[], opts: { format?: InputFormat; config?: string; approvals?: string; repository?: string; source?: string; output: Output; out?: string; maxBytes?: number; readTimeout?: number; color: boolean; debug?: boolean; record?: string }) => {
+      const repository = resolveRepository(opts.repository, io.env);
       const { report, plans } = await runGate(paths, {
+        ...(repository !== undefined ? { repository } : {}),
         ...(opts.format ? { format: opts.format } : {}),
         ...(opts.config ? { config: opts.config } : {}),
         ...(opts.approvals ? { approvals: opts.approvals } : {}),
@@ -182,6 +185,7 @@ class ReportWriteError extends InputError {}
 /** The last line after an input error: blocked, exit 2, and what must be fixed, naming the real cause. */
 export function closingLine(error: InputError): string {
   if (error instanceof SettingsError) return `deploy-gate: blocked (exit 2): nothing is allowed until the ${error.what} file ${error.file} is fixed`;
+  if (error instanceof RepositoryError) return 'deploy-gate: blocked (exit 2): no approval is applied until the gate knows the one repository it gates';
   if (error instanceof ReportWriteError) return `deploy-gate: blocked (exit 2): the report could not be written to ${error.file}, and a verdict no one can read is never an allow`;
   return `deploy-gate: blocked (exit 2): an input that cannot be read is never allowed; nothing is allowed until ${error.file || 'it'} can be read`;
 }

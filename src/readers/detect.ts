@@ -35,9 +35,12 @@ export type Detection =
   /** Fields of no plan format; `what` says what it is when that is known. */
   | { kind: 'none'; what?: string };
 
+/** Why a document that is not a JSON object is no plan, and what writes one. */
+export const EVERY_PLAN_IS_AN_OBJECT = 'every plan the gate reads is a JSON object (`pulumi preview --json`, `pulumi stack export`, `terraform show -json PLANFILE`, a cdk.tf.json) or an event log of one object a line (`pulumi preview --event-log`)';
+
 /** Which tool wrote a JSON document. */
 export function detectDocument(document: unknown): Detection {
-  if (!isRecord(document)) return { kind: 'none', what: Array.isArray(document) ? 'a JSON list' : `a JSON ${document === null ? 'null' : typeof document}` };
+  if (!isRecord(document)) return { kind: 'none', what: `${Array.isArray(document) ? 'a JSON list' : `a JSON ${document === null ? 'null' : typeof document}`}, not a plan: ${EVERY_PLAN_IS_AN_OBJECT}` };
   const keys = Object.keys(document);
   const has = (key: string) => Object.hasOwn(document, key);
   const claimed = (Object.keys(FORMATS) as DocumentFormat[]).filter((format) => FORMATS[format].signature.some(has));

@@ -10,7 +10,7 @@ import { parseStrictJson, type JsonLimits } from '../../policy/adapters/strict-j
 import { readTerraformPlan, type SourceProtection } from '../../policy/adapters/terraform-plan.js';
 import { plural } from '../../policy/engine/plural.js';
 import type { Plan } from '../../policy/model/plan.js';
-import { detectDocument, humanReadablePlan, looksLikeEventLog, type InputFormat } from './detect.js';
+import { detectDocument, EVERY_PLAN_IS_AN_OBJECT, humanReadablePlan, looksLikeEventLog, type InputFormat } from './detect.js';
 import { binaryKind, decodeText, displayPath, heapBudget, readHead, readInputBytes, STDIN_NAME, type ReadLimits } from './input.js';
 import { readTerraformSources } from './terraform-sources.js';
 
@@ -159,8 +159,12 @@ export function parsePlanText(text: string, file: string, format?: InputFormat, 
     try {
       document = parseStrictJson(text, { file }, limits);
     } catch (error) {
-      // Not JSON, and nothing in it reads like a plan: in a directory, a README or a .tf file beside the plans.
-      if (!format && error instanceof InputError) throw new NotAPlanError(error.file, error.where, error.problem);
+      // Not JSON, and nothing in it reads like a plan: in a directory, a README or a .tf file beside the plans. JSON.parse's
+      // "Unexpected token '#'" says nothing a reader can act on: say it is no plan, and what writes one.
+      if (!format && error instanceof InputError) {
+        const notJson = error.problem.startsWith('not valid JSON');
+        throw new NotAPlanError(error.file, notJson ? '' : error.where, notJson ? `not JSON, so not a plan: ${EVERY_PLAN_IS_AN_OBJECT}` : error.problem);
+      }
       throw error;
     }
     return fromDocument(document, text, file, format, sources, limits);

@@ -12,6 +12,7 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify({
     verdict: report.verdict,
     fingerprint: report.fingerprint,
+    ...(report.repository !== undefined ? { repository: report.repository } : {}),
     ...(report.approvedBy ? { approvedBy: report.approvedBy } : {}),
     findings: report.findings.map((f) => {
       const words = renderer.render(f);
@@ -28,7 +29,7 @@ export function renderJson(report: Report): string {
     stacks: report.stacks.map((s) => ({ stack: s.stack, file: s.file, format: s.format, verdict: s.verdict, counts: s.counts, notes: s.notes })),
     // Files in a plan directory that hold the fields of no plan format, with why.
     skipped: skippedOf(report).map((s) => ({ file: s.file, reason: s.reason })),
-    // Exemptions and approvals that cleared nothing (expired, matched no finding, another fingerprint).
-    unused: report.unused.map((u) => ({ ...u, message: unusedMessage(u, report.fingerprint) })),
+    // Exemptions and approvals that cleared nothing (expired, matched no finding, another fingerprint or repository).
+    unused: report.unused.map((u) => ({ ...u, message: unusedMessage(u, report.fingerprint, report.repository) })),
   }, null, 2)}\n`;
 }

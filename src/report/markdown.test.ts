@@ -70,11 +70,11 @@ describe('exemptions and approvals that cleared nothing', () => {
   const exemption = (index: number, resource = 'aws_ebs_volume.scratch*'): Unused => ({ kind: 'exemption', index, rule: 'no-stateful-delete', resource, expires: '2027-01-31', expired: false, file: 'deploy-gate.yml' });
 
   test('are listed under the stacks, escaped, and none means no section', () => {
-    const md = renderMarkdown(report([], { unused: [exemption(0, 'aws_ebs_volume.<b>x</b>_*'), { kind: 'approval', index: 0, fingerprint: `sha256:${'0'.repeat(64)}`, approver: '@octocat', file: 'approvals.yml' }] }));
+    const md = renderMarkdown(report([], { unused: [exemption(0, 'aws_ebs_volume.<b>x</b>_*'), { kind: 'approval', index: 0, fingerprint: `sha256:${'0'.repeat(64)}`, repository: 'acme/infra', approver: '@octocat', reason: 'fingerprint', key: 'approvals[0]', file: 'approvals.yml' }] }));
     expect(md).toContain('<details><summary>⚠️ 1 exemption and 1 approval cleared nothing</summary>');
     expect(md).toContain('- `deploy-gate.yml: exemptions[0]`: the exemption of no-stateful-delete for aws\\_ebs\\_volume.&lt;b&gt;x&lt;/b&gt;\\_\\* matched no finding');
     expect(md).not.toContain('<b>x</b>');
-    expect(md).toContain('- `approvals.yml: [0]`: the approval by');
+    expect(md).toContain('- `approvals.yml: approvals[0]`: the approval by');
     expect(md).not.toContain('@octocat');
     expect(renderMarkdown(report([]))).not.toContain('cleared nothing');
   });

@@ -81,7 +81,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     tail.push('', '### Approve this exact plan', '',
       `Fingerprint: ${codeSpan(report.fingerprint)}`, '',
       options.approveHint === 'file'
-        ? 'If this is intended, add `{fingerprint, approver, reason}` for this fingerprint to the approvals file passed with `--approvals`.'
+        ? `If this is intended, add \`{fingerprint, repository, approver, reason}\` for this fingerprint to the approvals file passed with \`--approvals\`, with ${report.repository ? `repository ${codeSpan(report.repository)}` : 'the repository as `owner/name` (the gate checks it against `--repository`)'}.`
         : 'If this is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve ' + report.fingerprint + '\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval.');
   } else if (report.fingerprint) {
     tail.push('', `Fingerprint: ${codeSpan(report.fingerprint)}`);
@@ -95,7 +95,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (report.unused.length > 0) {
     tail.push('', `<details><summary>⚠️ ${escapeMarkdown(unusedHeadline(report.unused))}</summary>`, '');
     // Listed before the budget is shared out, so never cut by it: a bounded number, the rest counted.
-    for (const u of report.unused.slice(0, MAX_UNUSED_LISTED)) tail.push(`- ${codeSpan(unusedPlace(u))}: ${escapeMarkdown(unusedMessage(u, report.fingerprint))}`);
+    for (const u of report.unused.slice(0, MAX_UNUSED_LISTED)) tail.push(`- ${codeSpan(unusedPlace(u))}: ${escapeMarkdown(unusedMessage(u, report.fingerprint, report.repository))}`);
     const more = report.unused.length - MAX_UNUSED_LISTED;
     if (more > 0) tail.push(`- _…and ${more.toLocaleString('en-US')} more: see ${fullReport}._`);
     tail.push('', '</details>');

@@ -11,7 +11,7 @@ const LEVEL: Record<Finding['level'], 'error' | 'warning' | 'note'> = { block: '
 const NOTIFICATIONS = [
   { id: 'unused-exemption', shortDescription: { text: 'An exemption in the configuration matched no finding, so it cleared nothing' }, defaultConfiguration: { level: 'warning' } },
   { id: 'expired-exemption', shortDescription: { text: 'An exemption in the configuration expired and no longer applies' }, defaultConfiguration: { level: 'warning' } },
-  { id: 'unused-approval', shortDescription: { text: 'An approval of another fingerprint, so it cleared nothing' }, defaultConfiguration: { level: 'warning' } },
+  { id: 'unused-approval', shortDescription: { text: 'An approval of another fingerprint, or given for another repository (or with none known), so it cleared nothing' }, defaultConfiguration: { level: 'warning' } },
 ];
 
 export interface SarifOptions {
@@ -80,7 +80,7 @@ export function renderSarif(report: Report, rules: readonly Rule[], version: str
             toolConfigurationNotifications: report.unused.map((u) => ({
               level: 'warning',
               descriptor: { id: u.kind === 'exemption' ? (u.expired ? 'expired-exemption' : 'unused-exemption') : 'unused-approval' },
-              message: { text: `${unusedPlace(u)}: ${unusedMessage(u, report.fingerprint)}` },
+              message: { text: `${unusedPlace(u)}: ${unusedMessage(u, report.fingerprint, report.repository)}` },
               ...(u.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(u.file) } } }] } : {}),
             })),
           } : {}),

@@ -56,7 +56,7 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   if (report.unused.length > 0) {
     lines.push('', c.yellow(`${unusedHeadline(report.unused)}:`));
-    for (const u of report.unused) lines.push(...para(`${unusedPlace(u)}: ${unusedMessage(u, report.fingerprint)}`, '  ', '    '));
+    for (const u of report.unused) lines.push(...para(`${unusedPlace(u)}: ${unusedMessage(u, report.fingerprint, report.repository)}`, '  ', '    '));
   }
   const blockers = report.verdict === 'block' ? approvalBlockers(report, renderer) : [];
   if (blockers.length > 0) {
@@ -72,8 +72,9 @@ export function renderText(report: Report, options: TextOptions): string {
     if (report.verdict === 'block') {
       lines.push(...para('If this is intended, a person with write access approves exactly this plan, by a comment on the PR:', '').map(c.dim),
         `  /deploy-gate approve ${report.fingerprint}`,
-        ...para('or locally, in the YAML file passed with --approvals:', '').map(c.dim),
+        ...para(report.repository ? 'or locally, in the YAML file passed with --approvals:' : 'or locally, in the YAML file passed with --approvals (the gate then needs --repository owner/name to check it):', '').map(c.dim),
         `  - fingerprint: ${report.fingerprint}`,
+        `    repository: ${report.repository ?? 'owner/name'}`,
         c.dim('    approver: you@example.com'),
         c.dim('    reason: why destroying this is intended'));
     }

@@ -70,9 +70,21 @@ export interface FakeGitHub {
   addComment(user: FakeUser, body: string, options?: { edited?: boolean; editedWithinSecond?: boolean; viaApp?: string }): FakeComment;
   /** `edited`: GraphQL lastEditedAt is set (REST reviews carry no timestamp that would show it). */
   addReview(user: FakeUser, state: FakeReview['state'], body: string, options?: { edited?: boolean }): FakeReview;
+  /**
+   * Another repository on the same API (same token and actor), with its own PR, comments, reviews, commits and
+   * collaborators: what an approval given there looks like from here. Requests are routed by owner/name.
+   */
+  addRepository(initial: Pick<FakeGitHubState, 'owner' | 'repo'> & Partial<FakeGitHubState>): FakeRepository;
   /** Requests that change something (not GETs, nor the read-only GraphQL query): what the Action changed. */
   writes(): RecordedRequest[];
   close(): Promise<void>;
+}
+
+/** A further repository of the fake (FakeGitHub.addRepository). */
+export interface FakeRepository {
+  state: FakeGitHubState;
+  addComment: FakeGitHub['addComment'];
+  addReview: FakeGitHub['addReview'];
 }
 
 export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): Promise<FakeGitHub> {
@@ -83,6 +95,9 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     ...initial,
   };
   const requests: RecordedRequest[] = [];
+  // Every repository the fake serves, the first one's state being `state`; looked up by owner/name, as GitHub does.
+  const repositories: FakeGitHubState[] = [state];
+  const repositoryOf = (owner: string, repo: string) => repositories.find((r) => r.owner.toLowerCase() === owner.toLowerCase() && r.repo.toLowerCase() === repo.toLowerCase());
   let nextId = 1000;
   let clock = Date.parse('2026-11-25T10:00:00Z');
   const tick = () => new Date((clock += 1000)).toISOString();
@@ -106,6 +121,15 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     if (unauthorized(res)) return;
     const failure = state.failures[`${method} ${url.pathname}`];
     if (failure) return send(res, failure, { message: `fake failure ${failure}` });
+    const path = url.pathname;
+    if (path === '/graphql' && method === 'POST') return graphql(body, res);
+    const named = /^\/repos\/([^/]+)\/([^/]+)\//.exec(path);
+    const current = named ? repositoryOf(decodeURIComponent(named[1] ?? ''), decodeURIComponent(named[2] ?? '')) : state;
+    if (!current) return send(res, 404, { message: 'Not Found' });
+    repoRequest(current, method, url, body, res);
+  }
+
+  function repoRequest(state: FakeGitHubState, method: string, url: URL, body: string, res: ServerResponse) {
     const repoBase = `/repos/${state.owner}/${state.repo}`;
     const path = url.pathname;
     let m: RegExpExecArray | null;
@@ -115,7 +139,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
       if (method === 'GET') return page(url, res, state.comments);
       if (method === 'POST') {
         const text = (JSON.parse(body) as { body: string }).body;
-        const comment = makeComment(state.actor, text);
+        const comment = makeComment(state, state.actor, text);
         state.comments.push(comment);
         return send(res, 201, comment);
       }
@@ -134,7 +158,6 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
       if (m[2] === 'commits') return page(url, res, state.commits.slice(0, 250).map((c, i) => restCommit(c, i)));
       return page(url, res, m[2] === 'reviews' ? state.reviews : state.files);
     }
-    if (path === '/graphql' && method === 'POST') return graphql(body, res);
     if ((m = new RegExp(`^${repoBase}/collaborators/([^/]+)/permission$`).exec(path)) && method === 'GET') {
       const login = decodeURIComponent(m[1] ?? '');
       const entry = Object.entries(state.permissions).find(([k]) => k.toLowerCase() === login.toLowerCase());
@@ -160,7 +183,8 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     if (!kind || !/nodes \{ databaseId lastEditedAt includesCreatedEdit \}/.test(query) || !/pageInfo \{ hasNextPage endCursor \}/.test(query)) {
       return send(res, 200, { errors: [{ message: 'the fake serves only the edit-state query' }] });
     }
-    if (variables.owner !== state.owner || variables.repo !== state.repo) {
+    const state = repositoryOf(variables.owner, variables.repo);
+    if (!state) {
       return send(res, 200, { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a Repository with the name '${variables.owner}/${variables.repo}'.` }] });
     }
     if (variables.number !== state.pullNumber) {
@@ -206,10 +230,31 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     send(res, 200, items.slice((current - 1) * perPage, current * perPage), links.length ? { link: links.join(', ') } : {});
   }
 
-  function makeComment(user: FakeUser, body: string): FakeComment {
+  function makeComment(state: FakeGitHubState, user: FakeUser, body: string): FakeComment {
     const id = nextId++;
     const at = tick();
     return { id, body, user, html_url: `https://github.com/${state.owner}/${state.repo}/pull/${state.pullNumber}#issuecomment-${id}`, created_at: at, updated_at: at, performed_via_github_app: null };
+  }
+
+  /** Adds comments and reviews to one repository's PR. */
+  function adder(state: FakeGitHubState): Pick<FakeGitHub, 'addComment' | 'addReview'> {
+    return {
+      addComment(user, body, options = {}) {
+        const comment = makeComment(state, user, body);
+        if (options.edited) comment.updated_at = state.edits[comment.id] = tick();
+        if (options.editedWithinSecond) state.edits[comment.id] = comment.created_at;
+        if (options.viaApp) comment.performed_via_github_app = { slug: options.viaApp, name: options.viaApp };
+        state.comments.push(comment);
+        return comment;
+      },
+      addReview(user, reviewState, body, options = {}) {
+        const id = nextId++;
+        const review: FakeReview = { id, body, state: reviewState, user, html_url: `https://github.com/${state.owner}/${state.repo}/pull/${state.pullNumber}#pullrequestreview-${id}` };
+        if (options.edited) state.edits[id] = tick();
+        state.reviews.push(review);
+        return review;
+      },
+    };
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -218,20 +263,15 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     url: `http://127.0.0.1:${port}`,
     state,
     requests,
-    addComment(user, body, options = {}) {
-      const comment = makeComment(user, body);
-      if (options.edited) comment.updated_at = state.edits[comment.id] = tick();
-      if (options.editedWithinSecond) state.edits[comment.id] = comment.created_at;
-      if (options.viaApp) comment.performed_via_github_app = { slug: options.viaApp, name: options.viaApp };
-      state.comments.push(comment);
-      return comment;
-    },
-    addReview(user, reviewState, body, options = {}) {
-      const id = nextId++;
-      const review: FakeReview = { id, body, state: reviewState, user, html_url: `https://github.com/${state.owner}/${state.repo}/pull/${state.pullNumber}#pullrequestreview-${id}` };
-      if (options.edited) state.edits[id] = tick();
-      state.reviews.push(review);
-      return review;
+    addComment: adder(state).addComment,
+    addReview: adder(state).addReview,
+    addRepository(initial) {
+      const added: FakeGitHubState = {
+        pullNumber: 7, comments: [], reviews: [], files: [], commits: [], edits: {}, permissions: {}, teams: {}, failures: {},
+        ...initial, token: state.token, actor: state.actor,
+      };
+      repositories.push(added);
+      return { state: added, ...adder(added) };
     },
     writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),

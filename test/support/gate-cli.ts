@@ -40,7 +40,7 @@ export const INCIDENT_STAGING_BLOCKS = [
 export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'deploy-gate.js'), ...args], {
-      cwd: ROOT, env: { ...process.env, NO_COLOR: '1', COLUMNS: '', FORCE_COLOR: undefined, ...env },
+      cwd: ROOT, env: { ...process.env, NO_COLOR: '1', COLUMNS: '', FORCE_COLOR: undefined, GITHUB_REPOSITORY: undefined, ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

@@ -8,9 +8,10 @@ import { backupCases, guardCases, hygieneCases, protectionCases } from './cases-
 import { credentialCases, environmentCases, renameCases } from './cases-people.js';
 import { shapeCases } from './cases-shapes.js';
 import { attributeCases, storeCases } from './cases-stores.js';
-import type { CorpusCase } from './helpers.js';
+import { approvalCases } from './cases-approvals.js';
+import type { CaseApproval, CorpusCase } from './helpers.js';
 
-export { CLASSES, type CaseClass, type CorpusCase } from './helpers.js';
+export { CLASSES, CORPUS_REPOSITORY, type CaseApproval, type CaseClass, type CorpusCase } from './helpers.js';
 
 export interface ManifestEntry {
   file: string;
@@ -19,20 +20,21 @@ export interface ManifestEntry {
   expect: CorpusCase['expect'];
   rules: string[];
   why: string;
+  approval?: CaseApproval;
 }
 
 /** Every case, in manifest order. Files are named by tool, then what they do. */
 export function buildCorpus(): { cases: CorpusCase[]; files: Map<string, string> } {
   const cases = [
     ...storeCases(), ...attributeCases(), ...cascadeCases(), ...guardCases(), ...protectionCases(), ...hygieneCases(),
-    ...backupCases(), ...credentialCases(), ...environmentCases(), ...renameCases(), ...shapeCases(),
+    ...backupCases(), ...credentialCases(), ...environmentCases(), ...renameCases(), ...shapeCases(), ...approvalCases(),
   ];
   const files = new Map<string, string>();
   for (const c of cases) {
     if (files.has(c.file)) throw new Error(`two cases write ${c.file}`);
     files.set(c.file, c.content);
   }
-  const manifest: ManifestEntry[] = cases.map((c) => ({ file: c.file, class: c.class, tool: c.tool, expect: c.expect, rules: c.rules, why: c.why }));
+  const manifest: ManifestEntry[] = cases.map((c) => ({ file: c.file, class: c.class, tool: c.tool, expect: c.expect, rules: c.rules, why: c.why, ...(c.approval ? { approval: c.approval } : {}) }));
   files.set('cases.json', `${JSON.stringify(manifest, null, 2)}\n`);
   files.set('SOURCES.md', sources(cases));
   return { cases, files };

@@ -15,7 +15,20 @@ export const CLASSES = {
   credentials: 'grants judged by what they reach',
   environment: 'environments told apart by tags, including case, whitespace and look-alike letters in keys and values',
   'rename-and-move': 'renames without moved/alias, moved blocks and aliases, forget/removed, count/for_each index shifts',
+  'approval-binding': 'approvals bound to the plan and the repository they were given for: one copied from another repository\'s identical plan, or given for the plan before it changed, clears nothing',
 } as const;
+
+/** The repository the corpus's approval cases are gated for (`--repository`). */
+export const CORPUS_REPOSITORY = 'acme/infra';
+
+/**
+ * The one approval a case is gated with: of the fingerprint the gate prints for `of` (a corpus plan, read at this
+ * case's path, as the same plan file one push earlier; this case's own plan when absent), given for `repository`.
+ */
+export interface CaseApproval {
+  of?: string;
+  repository: string;
+}
 
 export type CaseClass = keyof typeof CLASSES;
 export type Tool = 'terraform' | 'pulumi';
@@ -31,6 +44,8 @@ export interface CorpusCase {
   /** The real fixture (under ../shared/fixtures) whose envelope and attribute shapes this file follows. */
   from: string;
   content: string;
+  /** Gate with this approval, for CORPUS_REPOSITORY (the `approval-binding` cases). */
+  approval?: CaseApproval;
 }
 
 export interface Meta {
