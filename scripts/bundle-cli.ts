@@ -62,6 +62,25 @@ function lazyJson(outdir: string, data: Map<string, string>): Plugin {
   };
 }
 
+/**
+ * commander requires node:child_process at its top level, for executable subcommands, which deploy-gate has none of;
+ * loading it (with net, dgram and the stream internals it pulls in) cost some 2.5 ms of every start. Its import is
+ * given a stand-in that requires the real module on first use.
+ */
+function lazyChildProcess(): Plugin {
+  return {
+    name: 'lazy-child-process',
+    setup(build) {
+      build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+        /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined);
+      build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+        contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** Writes build/cli/ afresh (each file atomically, so a run starting meanwhile reads whole files). */
 export async function bundleCli(outdir: string = CLI_OUTDIR): Promise<string[]> {
   return bundle({ 'deploy-gate': CLI_ENTRY }, outdir);
@@ -91,7 +110,7 @@ async function bundle(entryPoints: Record<string, string>, outdir: string): Prom
     splitting: true,
     chunkNames: 'chunk-[hash]',
     external: EXTERNAL,
-    plugins: [lazyJson(outdir, data)],
+    plugins: [lazyJson(outdir, data), lazyChildProcess()],
     banner: { js: BANNER },
     // Less text to compile at every start; identifiers keep their names so --debug stack traces stay readable.
     minifyWhitespace: true,
