@@ -74,8 +74,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         ...(opts.readTimeout ? { readTimeoutMs: opts.readTimeout * 1000 } : {}),
       });
       const color = colorEnabled({ flag: opts.color, isTTY: io.isTTY, env: io.env, toFile: Boolean(opts.out) });
-      // The markdown and SARIF writers, like explain and the guard, load only when asked for: every module in the
-      // bundle's first file is compiled at every start (scripts/bundle-cli.ts).
+      // The markdown and SARIF writers, like explain and the guard, are set up only when asked for: in the CLI
+      // script (scripts/bundle-cli.ts) a module imported dynamically runs its top level on first import only.
       const rendered = opts.output === 'json' ? renderJson(report)
         : opts.output === 'markdown' ? (await import('../report/markdown.js')).renderMarkdown(report, { approveHint: 'file' })
           : opts.output === 'sarif' ? (await import('../report/sarif.js')).renderSarif(report, rules, packageVersion(), { locations: await (await import('../readers/source-positions.js')).locateFindings(report.findings, plans, opts.source), sourcesGiven: Boolean(opts.source) })
