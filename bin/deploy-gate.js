@@ -44,7 +44,14 @@ if (argv[0] === 'guard') {
     process.exit(2);
   }
   process.exitCode = await cli.main(argv, io);
-  if (process.env.DEPLOY_GATE_CODE_CACHE === 'write') cli.writeCache();
+  if (process.env.DEPLOY_GATE_CODE_CACHE === 'write') {
+    // Never changes the verdict's exit code: a cache that cannot be written only leaves starts slower.
+    try {
+      cli.writeCache();
+    } catch (error) {
+      process.stderr.write(`deploy-gate: the code cache was not written (${error instanceof Error ? error.message : String(error)})\n`);
+    }
+  }
 }
 
 /**
