@@ -39286,32 +39286,30 @@ function scan(text2, maxDepth) {
   let depth = 0;
   let expectKey = false;
   let i = 0;
+  let backslash = -1;
   while (i < n) {
     const c = text2.charCodeAt(i);
     if (c === 34) {
       let j = text2.indexOf('"', i + 1);
-      let escaped = false;
-      while (j !== -1) {
-        let k3 = j - 1;
-        while (text2.charCodeAt(k3) === 92) k3--;
-        if ((j - 1 - k3) % 2 === 0) break;
-        escaped = true;
-        j = text2.indexOf('"', j + 1);
+      if (backslash < i) {
+        backslash = text2.indexOf("\\", i);
+        if (backslash === -1) backslash = n;
+      }
+      if (backslash < j) {
+        while (j !== -1) {
+          let k3 = j - 1;
+          while (text2.charCodeAt(k3) === 92) k3--;
+          if ((j - 1 - k3) % 2 === 0) break;
+          j = text2.indexOf('"', j + 1);
+        }
       }
       if (j === -1) return { ok: false };
+      const escaped = backslash < j;
       if (expectKey && isObject2[depth]) {
         const start = i + 1;
         const length = j - start;
         const count = keyCount[depth];
         let set = keySets[depth];
-        if (!escaped) {
-          for (let t = start; t < j; t++) {
-            if (text2.charCodeAt(t) === 92) {
-              escaped = true;
-              break;
-            }
-          }
-        }
         if (!set && (count >= SMALL_OBJECT || escaped)) {
           set = /* @__PURE__ */ new Set();
           for (let q = 0; q < count; q++) set.add(keyAt(text2, starts[depth][q], ends[depth][q]));
@@ -40102,8 +40100,8 @@ function blocks(value) {
 
 // policy/catalog/duration.ts
 var GO_UNITS = { ns: 1e-9, us: 1e-6, "\xB5s": 1e-6, "\u03BCs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400 };
-var GO = /^[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h|d))+$/;
-var GO_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h|d)/g;
+var GO = /^[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h|d))+$/;
+var GO_PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h|d)/g;
 var ISO = /^([+-])?P(?!$)(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?!$)(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
 var ISO_SECONDS = [365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1];
 function parseDuration(value) {
@@ -51160,7 +51158,7 @@ function evaluatePlan(plan, index2, rules2, config2, catalog, environments, now,
     }
   }
   const order = new Map(rules2.map((r, i) => [r.id, i]));
-  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || collator.compare(a.resource, b.resource));
+  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || compareResources(a.resource, b.resource));
   const blastRadius = plan.changes.filter((c) => c.destroysObject && !c.drift).map((c) => ({
     resource: c.resource.address,
     type: c.resource.type,
@@ -51189,7 +51187,10 @@ function enforcementFor(rule, configured, finding, change, plan, protectedEnviro
   const touched = change !== void 0 && change.action !== "no-op" && change.action !== "read";
   return touched || finding.change !== void 0 ? "block" : "warn";
 }
-var collator = new Intl.Collator();
+var collator;
+function compareResources(a, b) {
+  return a === b ? 0 : (collator ??= new Intl.Collator()).compare(a, b);
+}
 var LEVEL_ORDER = { block: 0, approved: 1, warn: 2, exempt: 3 };
 var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
 function byImportance(a, b) {
@@ -53160,17 +53161,37 @@ function readPulumiState(document, file) {
 }
 
 // policy/adapters/terraform-plan.ts
-var KNOWN_ACTIONS = /* @__PURE__ */ new Set(["no-op", "create", "read", "update", "delete", "forget"]);
+var classified = (action, destroys) => Object.freeze({ action, destroys });
+var UNKNOWN = classified("unknown", true);
+var REPLACE = classified("replace", true);
+var DELETE = classified("delete", true);
+var FORGET = classified("forget", false);
+var CREATE = classified("create", false);
+var UPDATE = classified("update", false);
+var READ = classified("read", false);
+var NO_OP = classified("no-op", false);
 function classifyActions(actions) {
-  if (actions.some((a) => !KNOWN_ACTIONS.has(a)) || actions.length === 0) return { action: "unknown", destroys: true };
-  const has2 = (a) => actions.includes(a);
-  if (has2("delete") && has2("create")) return { action: "replace", destroys: true };
-  if (has2("delete")) return { action: "delete", destroys: true };
-  if (has2("forget")) return { action: "forget", destroys: false };
-  if (has2("create")) return { action: "create", destroys: false };
-  if (has2("update")) return { action: "update", destroys: false };
-  if (has2("read")) return { action: "read", destroys: false };
-  return { action: "no-op", destroys: false };
+  if (actions.length === 0) return UNKNOWN;
+  let del = false;
+  let create2 = false;
+  let forget = false;
+  let update = false;
+  let read2 = false;
+  for (const a of actions) {
+    if (a === "delete") del = true;
+    else if (a === "create") create2 = true;
+    else if (a === "forget") forget = true;
+    else if (a === "update") update = true;
+    else if (a === "read") read2 = true;
+    else if (a !== "no-op") return UNKNOWN;
+  }
+  if (del && create2) return REPLACE;
+  if (del) return DELETE;
+  if (forget) return FORGET;
+  if (create2) return CREATE;
+  if (update) return UPDATE;
+  if (read2) return READ;
+  return NO_OP;
 }
 function readTerraformPlan(document, file, sources) {
   const root = expectRecord(document, file, "/");
@@ -53194,12 +53215,12 @@ function readTerraformPlan(document, file, sources) {
   const configuration = isRecord(root.configuration) ? root.configuration : {};
   const config2 = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
   if (Object.keys(config2.moduleSources).length > 0) plan.moduleSources = config2.moduleSources;
-  const changes = optionalArray(root.resource_changes, file, "/resource_changes").map((entry2, i) => validateChange(entry2, file, `/resource_changes/${i}`));
+  const changes = optionalArray(root.resource_changes, file, "/resource_changes").map((entry2, i) => validateChange(entry2, file, "/resource_changes", i));
   if (root.errored !== true && root.applyable !== false) crossCheckSections(root, changes, file, root.complete === false);
   const disagreeing = priorStateDisagreeing(root, changes);
   changes.forEach((entry2) => addResourceChange(plan, entry2, config2, sources, false, disagreeing.get(entry2)));
   const drift = optionalArray(root.resource_drift, file, "/resource_drift");
-  drift.forEach((entry2, i) => addResourceChange(plan, validateChange(entry2, file, `/resource_drift/${i}`), config2, sources, true));
+  drift.forEach((entry2, i) => addResourceChange(plan, validateChange(entry2, file, "/resource_drift", i), config2, sources, true));
   if (drift.length > 0) plan.notes.push(`${plural2(drift.length, "change was", "changes were")} made outside Terraform since the last apply (resource_drift)`);
   for (const change of plan.changes.filter((c) => c.drift && c.destroysObject)) {
     plan.notes.push(`${change.resource.address} was deleted outside Terraform since the last apply`);
@@ -53217,38 +53238,40 @@ function readTerraformPlan(document, file, sources) {
   if (root.applyable === false && pending.length > 0 && root.errored !== true) failed("Terraform marked the plan as not applyable although it lists changes");
   return plan;
 }
-function validateChange(entry2, file, where2) {
-  const record2 = expectRecord(entry2, file, where2);
+function validateChange(entry2, file, section, index2) {
+  const pointer2 = () => `${section}/${index2}`;
+  const record2 = isRecord(entry2) ? entry2 : expectRecord(entry2, file, pointer2());
   if (record2.address === void 0 && typeof record2.type === "string" && typeof record2.name === "string") {
-    const index2 = record2.index === void 0 ? "" : typeof record2.index === "number" ? `[${record2.index}]` : `[${JSON.stringify(record2.index)}]`;
-    record2.address = `${typeof record2.module_address === "string" ? `${record2.module_address}.` : ""}${record2.mode === "data" ? "data." : ""}${record2.type}.${record2.name}${index2}`;
+    const index3 = record2.index === void 0 ? "" : typeof record2.index === "number" ? `[${record2.index}]` : `[${JSON.stringify(record2.index)}]`;
+    record2.address = `${typeof record2.module_address === "string" ? `${record2.module_address}.` : ""}${record2.mode === "data" ? "data." : ""}${record2.type}.${record2.name}${index3}`;
   }
-  if (typeof record2.address !== "string" || typeof record2.type !== "string") throw new InputError(file, where2, 'a resource change needs string "address" and "type"');
-  checkAddress(record2, file, where2);
-  const change = expectRecord(record2.change, file, `${where2}/change`);
-  const actions = expectArray(change.actions, file, `${where2}/change/actions`);
-  if (!actions.every((a) => typeof a === "string")) throw new InputError(file, `${where2}/change/actions`, "actions must be strings");
-  if (record2.mode !== "data" && classifyActions(actions).action === "delete" && !isRecord(change.before)) {
-    throw new InputError(file, `${where2}/change/before`, `the change destroys ${String(record2.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
+  if (typeof record2.address !== "string" || typeof record2.type !== "string") throw new InputError(file, pointer2(), 'a resource change needs string "address" and "type"');
+  checkAddress(record2, file, section, index2);
+  const change = isRecord(record2.change) ? record2.change : expectRecord(record2.change, file, `${pointer2()}/change`);
+  const actions = Array.isArray(change.actions) ? change.actions : expectArray(change.actions, file, `${pointer2()}/change/actions`);
+  if (!actions.every((a) => typeof a === "string")) throw new InputError(file, `${pointer2()}/change/actions`, "actions must be strings");
+  const { action, destroys } = classifyActions(actions);
+  const where2 = (below) => `${pointer2()}/change/${below}`;
+  if (record2.mode !== "data" && action === "delete" && !isRecord(change.before)) {
+    throw new InputError(file, where2("before"), `the change destroys ${String(record2.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
   }
   if (record2.mode !== "data") {
-    const { action } = classifyActions(actions);
     if (action === "create" && change.before !== null && change.before !== void 0) {
-      throw new InputError(file, `${where2}/change/before`, `${String(record2.address).slice(0, 200)} is created, so nothing exists before it, but \`before\` holds ${describe(change.before)}: the actions and the objects disagree`);
+      throw new InputError(file, where2("before"), `${String(record2.address).slice(0, 200)} is created, so nothing exists before it, but \`before\` holds ${describe(change.before)}: the actions and the objects disagree`);
     }
     if (action === "update" && !isRecord(change.before)) {
-      throw new InputError(file, `${where2}/change/before`, `${String(record2.address).slice(0, 200)} is updated, so it exists, but \`before\` is ${describe(change.before)}: what the change does to it cannot be told`);
+      throw new InputError(file, where2("before"), `${String(record2.address).slice(0, 200)} is updated, so it exists, but \`before\` is ${describe(change.before)}: what the change does to it cannot be told`);
     }
     if (action === "update" && !isRecord(change.after)) {
-      throw new InputError(file, `${where2}/change/after`, `${String(record2.address).slice(0, 200)} is updated, so it exists after apply, but \`after\` is ${describe(change.after)}: the actions and the objects disagree`);
+      throw new InputError(file, where2("after"), `${String(record2.address).slice(0, 200)} is updated, so it exists after apply, but \`after\` is ${describe(change.after)}: the actions and the objects disagree`);
     }
     const nothing = (value) => value === null || value === void 0;
     if (action === "no-op" && !(isRecord(change.before) && isRecord(change.after)) && !(nothing(change.before) && nothing(change.after))) {
-      throw new InputError(file, `${where2}/change/${isRecord(change.before) ? "after" : "before"}`, `${String(record2.address).slice(0, 200)} is kept (no-op), but \`before\` is ${describe(change.before)} and \`after\` ${describe(change.after)}: a no-op keeps an object on both sides or on neither`);
+      throw new InputError(file, where2(isRecord(change.before) ? "after" : "before"), `${String(record2.address).slice(0, 200)} is kept (no-op), but \`before\` is ${describe(change.before)} and \`after\` ${describe(change.after)}: a no-op keeps an object on both sides or on neither`);
     }
   }
-  if (record2.mode !== "data" && classifyActions(actions).destroys && isRecord(change.before) && Object.keys(change.before).length === 0) {
-    throw new InputError(file, `${where2}/change/before`, `the change destroys ${String(record2.address).slice(0, 200)} but its \`before\` is an empty object: Terraform writes every attribute of the object there, so what it destroys cannot be told`);
+  if (record2.mode !== "data" && destroys && isRecord(change.before) && Object.keys(change.before).length === 0) {
+    throw new InputError(file, where2("before"), `the change destroys ${String(record2.address).slice(0, 200)} but its \`before\` is an empty object: Terraform writes every attribute of the object there, so what it destroys cannot be told`);
   }
   return record2;
 }
@@ -53258,16 +53281,18 @@ function parseAddress(address) {
   if (!match3) return void 0;
   return { module: (match3[1] ?? "").replace(/\.$/, ""), data: !!match3[2], type: match3[3], name: match3[4] };
 }
-function checkAddress(record2, file, where2, address = record2.address) {
+function checkAddress(record2, file, base, index2, address = record2.address) {
   const parts = parseAddress(address);
-  if (!parts) throw new InputError(file, `${where2}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
-  if (parts.type !== record2.type) throw new InputError(file, `${where2}/type`, `the type "${String(record2.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
+  if (parts && parts.type === record2.type && (record2.mode === void 0 || record2.mode === "data" === parts.data) && (record2.name === void 0 || record2.name === parts.name) && (record2.module_address === void 0 || record2.module_address === parts.module)) return;
+  const at = (key) => `${base}/${index2}/${key}`;
+  if (!parts) throw new InputError(file, at("address"), `"${address.slice(0, 200)}" is not a Terraform resource address`);
+  if (parts.type !== record2.type) throw new InputError(file, at("type"), `the type "${String(record2.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
   if (record2.mode !== void 0 && record2.mode === "data" !== parts.data) {
-    throw new InputError(file, `${where2}/mode`, `the mode "${String(record2.mode).slice(0, 20)}" contradicts the address ${address}`);
+    throw new InputError(file, at("mode"), `the mode "${String(record2.mode).slice(0, 20)}" contradicts the address ${address}`);
   }
-  if (record2.name !== void 0 && record2.name !== parts.name) throw new InputError(file, `${where2}/name`, `the name "${String(record2.name).slice(0, 100)}" contradicts the address ${address}`);
+  if (record2.name !== void 0 && record2.name !== parts.name) throw new InputError(file, at("name"), `the name "${String(record2.name).slice(0, 100)}" contradicts the address ${address}`);
   if (record2.module_address !== void 0 && record2.module_address !== parts.module) {
-    throw new InputError(file, `${where2}/module_address`, `"${String(record2.module_address).slice(0, 100)}" contradicts the address ${address}`);
+    throw new InputError(file, at("module_address"), `"${String(record2.module_address).slice(0, 100)}" contradicts the address ${address}`);
   }
 }
 var depositKey = (address, deposed) => `${address}\0deposed ${deposed}`;
@@ -53325,34 +53350,43 @@ function priorStateDisagreeing(root, changes) {
   return out;
 }
 function managedInstances(section, file, where2, deposed) {
-  const out = /* @__PURE__ */ new Map();
+  const lists = [];
+  const indexes = [];
+  const ids = /* @__PURE__ */ new Map();
+  const place = (at, i) => `${at}/resources/${i}`;
   const seen = /* @__PURE__ */ new Set();
   if (section === void 0) throw new InputError(file, where2, "missing: a state section always holds root_module, so this one was edited and what it holds cannot be told");
   const walk = (module, at) => {
     if (module === void 0) return;
     const m = expectRecord(module, file, at);
-    optionalArray(m.resources, file, `${at}/resources`).forEach((entry2, i) => {
-      const r = expectRecord(entry2, file, `${at}/resources/${i}`);
-      if (typeof r.address !== "string") throw new InputError(file, `${at}/resources/${i}/address`, "a resource needs a string address");
+    const list3 = `${at}/resources`;
+    const resources = optionalArray(m.resources, file, list3);
+    for (let i = 0; i < resources.length; i++) {
+      const entry2 = resources[i];
+      const r = isRecord(entry2) ? entry2 : expectRecord(entry2, file, place(at, i));
+      if (typeof r.address !== "string") throw new InputError(file, `${place(at, i)}/address`, "a resource needs a string address");
       const index2 = r.index === void 0 || r.address.endsWith("]") ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-      if (typeof r.type === "string") checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index2}`);
-      if (r.mode !== "data" && typeof r.deposed_key === "string") deposed?.set(depositKey(`${r.address}${index2}`, r.deposed_key), `${at}/resources/${i}`);
+      if (typeof r.type === "string") checkAddress(r, file, list3, i, `${r.address}${index2}`);
+      if (r.mode !== "data" && typeof r.deposed_key === "string") deposed?.set(depositKey(`${r.address}${index2}`, r.deposed_key), place(at, i));
       if (r.mode !== "data" && r.deposed_key === void 0) {
         const prefix = typeof m.address === "string" && m.address && !r.address.startsWith(`${m.address}.`) ? `${m.address}.` : "";
-        if (seen.has(`${prefix}${r.address}${index2}`)) throw new InputError(file, `${at}/resources/${i}`, `${r.address.slice(0, 200)}${index2} is listed twice: a state holds one object per resource instance`);
+        if (seen.has(`${prefix}${r.address}${index2}`)) throw new InputError(file, place(at, i), `${r.address.slice(0, 200)}${index2} is listed twice: a state holds one object per resource instance`);
         seen.add(`${prefix}${r.address}${index2}`);
-        out.set(`${r.address}${index2}`, `${at}/resources/${i}`);
+        ids.set(`${r.address}${index2}`, lists.length);
+        lists.push(list3);
+        indexes.push(i);
       }
-    });
+    }
     optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child2, i) => walk(child2, `${at}/child_modules/${i}`));
   };
   walk(section, where2);
-  return out;
+  return { ids, where: (id) => `${lists[id]}/${indexes[id]}` };
 }
 function crossCheckSections(root, changes, file, incomplete) {
   const deposedPrior = /* @__PURE__ */ new Map();
-  const prior = isRecord(root.prior_state) && root.prior_state.values !== void 0 ? managedInstances(expectRecord(root.prior_state.values, file, "/prior_state/values").root_module, file, "/prior_state/values/root_module", deposedPrior) : /* @__PURE__ */ new Map();
-  const plannedSection = root.planned_values === void 0 ? void 0 : managedInstances(expectRecord(root.planned_values, file, "/planned_values").root_module, file, "/planned_values/root_module");
+  const prior = isRecord(root.prior_state) && root.prior_state.values !== void 0 ? managedInstances(expectRecord(root.prior_state.values, file, "/prior_state/values").root_module, file, "/prior_state/values/root_module", deposedPrior) : { ids: /* @__PURE__ */ new Map(), where: () => "/prior_state" };
+  const plannedInstances = root.planned_values === void 0 ? void 0 : managedInstances(expectRecord(root.planned_values, file, "/planned_values").root_module, file, "/planned_values/root_module");
+  const plannedSection = plannedInstances?.ids;
   const keepsSome = changes.some((c) => {
     const { destroys, action } = classifyActions(c.change.actions);
     return !c.deposed && !destroys && action !== "forget" && action !== "read";
@@ -53365,22 +53399,22 @@ function crossCheckSections(root, changes, file, incomplete) {
     if (typeof change.previous_address === "string") byAddress.set(change.previous_address, change);
   }
   const gone = (address) => planned !== void 0 && !planned.has(address);
-  for (const [address, where2] of prior) {
+  for (const [address, id] of prior.ids) {
     const change = byAddress.get(address);
     const { destroys, action } = change ? classifyActions(change.change.actions) : { destroys: false, action: "absent" };
     if (destroys || action === "forget" || action === "unknown") continue;
     if (planned === void 0 && !change) {
-      throw new InputError(file, where2, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
+      throw new InputError(file, prior.where(id), `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
     }
     if (!change && planned?.has(address)) {
-      throw new InputError(file, where2, `${address} is in prior_state and planned_values, but resource_changes does not list it: whether it is replaced cannot be told, so the plan cannot be trusted`);
+      throw new InputError(file, prior.where(id), `${address} is in prior_state and planned_values, but resource_changes does not list it: whether it is replaced cannot be told, so the plan cannot be trusted`);
     }
     if (incomplete && !change) continue;
     if (gone(address) && !(change && typeof change.previous_address === "string" && change.previous_address === address && planned.has(change.address))) {
       if (!change) {
-        throw new InputError(file, where2, `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: the sections disagree about whether it is destroyed, so the plan cannot be trusted (a plan made with -target leaves resources out like this: gate the whole plan)`);
+        throw new InputError(file, prior.where(id), `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: the sections disagree about whether it is destroyed, so the plan cannot be trusted (a plan made with -target leaves resources out like this: gate the whole plan)`);
       }
-      throw new InputError(file, where2, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
+      throw new InputError(file, prior.where(id), `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(",")}` : "does not list it"}: the sections disagree about whether it is destroyed, so the plan cannot be trusted`);
     }
   }
   if (!incomplete && deposedPrior.size > 0) {
@@ -53392,9 +53426,9 @@ function crossCheckSections(root, changes, file, incomplete) {
     }
   }
   if (!incomplete) {
-    for (const [address, where2] of plannedSection ?? []) {
+    for (const [address, id] of plannedSection ?? []) {
       if (byAddress.has(address)) continue;
-      throw new InputError(file, Object.hasOwn(root, "resource_changes") ? where2 : "/resource_changes", `${address} is in planned_values, but resource_changes ${Object.hasOwn(root, "resource_changes") ? "does not list it" : "is missing"}: Terraform lists every managed resource there, so what the plan does to it cannot be told`);
+      throw new InputError(file, Object.hasOwn(root, "resource_changes") ? plannedInstances.where(id) : "/resource_changes", `${address} is in planned_values, but resource_changes ${Object.hasOwn(root, "resource_changes") ? "does not list it" : "is missing"}: Terraform lists every managed resource there, so what the plan does to it cannot be told`);
     }
   }
   changes.forEach((change, i) => {
@@ -54250,6 +54284,7 @@ async function runGate(paths, options = {}) {
   const approvals2 = [...fromFile, ...options.extraApprovals ?? []];
   const read2 = [];
   const skipped = [];
+  const heapBefore = process.memoryUsage().heapUsed;
   for (const path6 of paths) {
     const input = await readInputs2(path6, {
       ...options.format ? { format: options.format } : {},
@@ -54261,6 +54296,7 @@ async function runGate(paths, options = {}) {
     skipped.push(...input.skipped);
   }
   const plans = mergeEventLogs(read2);
+  if (process.memoryUsage().heapUsed - heapBefore > LARGE_READ) collectReadGarbage();
   const evaluated = evaluate(plans, { rules, config: config2, approvals: approvals2, now, ...options.repository !== void 0 ? { repository: options.repository } : {} });
   const unused = evaluated.unused.map((u) => {
     if (u.kind === "exemption") return options.config ? { ...u, file: options.config } : u;
@@ -54327,6 +54363,22 @@ var RepositoryError = class extends InputError {
     this.name = "RepositoryError";
   }
 };
+var LARGE_READ = 64 * 1024 * 1024;
+function collectReadGarbage() {
+  try {
+    const v8 = process.getBuiltinModule("node:v8");
+    const vm = process.getBuiltinModule("node:vm");
+    v8.setFlagsFromString("--expose-gc");
+    let gc;
+    try {
+      gc = vm.runInNewContext("gc");
+    } finally {
+      v8.setFlagsFromString("--no-expose-gc");
+    }
+    if (typeof gc === "function") gc();
+  } catch {
+  }
+}
 
 // src/report/escape.ts
 function escapeMarkdown(text2) {

@@ -1,6 +1,6 @@
 // The built CLI, run as a user runs it: command, output and exit code.
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -741,5 +741,52 @@ describe('configuration that says when it does nothing', () => {
       expect(stdout).toMatch(/^✔ ALLOWED/);
       expect(stdout).toContain('1 exemption cleared nothing:');
     });
+  });
+});
+
+describe('the code cache of the bundled CLI (bin/deploy-gate.js loadCli, scripts/bundle-cli.ts)', () => {
+  // A copy of the bin and build/cli/, so the cache can be removed or spoiled without touching the build.
+  function copy(): { dir: string; bin: string; cache: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-cache-'));
+    mkdirSync(join(dir, 'bin'));
+    mkdirSync(join(dir, 'build', 'cli'), { recursive: true });
+    copyFileSync(bin, join(dir, 'bin', 'deploy-gate.js'));
+    copyFileSync(join(root, 'package.json'), join(dir, 'package.json'));
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    for (const name of readdirSync(join(root, 'build', 'cli'))) copyFileSync(join(root, 'build', 'cli', name), join(dir, 'build', 'cli', name));
+    return { dir, bin: join(dir, 'bin', 'deploy-gate.js'), cache: join(dir, 'build', 'cli', 'deploy-gate.code-cache') };
+  }
+  const check = async (cli: string) => {
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [cli, 'check', incident, '--output', 'json'], { env: { ...process.env, NO_COLOR: '1' } });
+      return { code: 0, stdout };
+    } catch (error) {
+      return { code: (error as { code: number }).code, stdout: (error as { stdout: string }).stdout };
+    }
+  };
+
+  test('the build wrote a cache made of this bundle: it starts with the sha256 the bundle ends with', () => {
+    const source = readFileSync(join(root, 'build', 'cli', 'deploy-gate.js'), 'utf8');
+    const hash = /\/\/# deploy-gate-bundle sha256 ([0-9a-f]{64})$/.exec(source)?.[1];
+    expect(hash).toBeDefined();
+    expect(readFileSync(join(root, 'build', 'cli', 'deploy-gate.code-cache')).toString('latin1', 0, 64)).toBe(hash);
+  });
+
+  test('without a cache, with one of another bundle, or with garbage, the verdict is the same', async () => {
+    const expected = await check(bin);
+    expect(expected.code).toBe(1);
+    const { dir, bin: copied, cache } = copy();
+    try {
+      rmSync(cache);
+      expect(await check(copied)).toEqual(expected);
+      // Another bundle's hash: the cache is not used, whatever V8 would say of its length.
+      writeFileSync(cache, Buffer.concat([Buffer.from('0'.repeat(64), 'latin1'), readFileSync(join(root, 'build', 'cli', 'deploy-gate.code-cache')).subarray(64)]));
+      expect(await check(copied)).toEqual(expected);
+      // This bundle's hash over bytes V8 did not write: V8 refuses them, and the script compiles from its text.
+      writeFileSync(cache, Buffer.concat([readFileSync(join(root, 'build', 'cli', 'deploy-gate.code-cache')).subarray(0, 64), Buffer.alloc(4096, 7)]));
+      expect(await check(copied)).toEqual(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -106,7 +106,9 @@ describe('the package', () => {
   test('every module the CLI can load is in the tarball or in `dependencies` (not only in devDependencies)', () => {
     // The static import graph from the bin, dynamic imports of literal paths included: the paths no test below runs
     // (every subcommand, every reader) are checked too.
-    const specifier = /(?:^|[;}])\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"\n]+)['"]|(?:^|[;}])\s*import\s*['"]([^'"\n]+)['"]|\bimport\(\s*['"]([^'"\n]+)['"]\s*\)|\brequire(?:\.resolve)?\(\s*['"]([^'"\n]+)['"]\s*\)/gm;
+    // The CLI script imports what it keeps outside through the bin's `__dgImport` (scripts/bundle-cli.ts), and the
+    // bin reads that script as a file (`new URL('../build/cli/deploy-gate.js', import.meta.url)`).
+    const specifier = /(?:^|[;}])\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"\n]+)['"]|(?:^|[;}])\s*import\s*['"]([^'"\n]+)['"]|\b(?:import|__dgImport)\(\s*['"]([^'"\n]+)['"]\s*\)|\brequire(?:\.resolve)?\(\s*['"]([^'"\n]+)['"]\s*\)|\bnew URL\(\s*['"](\.[^'"\n]+\.js)['"]\s*,\s*import\.meta\.url\s*\)/gm;
     const files = new Set(packed);
     const seen = new Set<string>();
     const queue = [manifest.bin['deploy-gate']!.replace(/^\.\//, '')];
@@ -118,7 +120,7 @@ describe('the package', () => {
       seen.add(file);
       const text = readFileSync(join(installed, file), 'utf8');
       for (const m of text.matchAll(specifier)) {
-        const spec = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+        const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
         if (spec.startsWith('.')) {
           const target = posix.normalize(posix.join(posix.dirname(file), spec));
           if (!files.has(target)) missing.push(`${file} → ${spec}`);

@@ -177,33 +177,35 @@ function scan(text: string, maxDepth: number): ScanOutcome {
   let depth = 0;
   let expectKey = false;
   let i = 0;
+  // The first backslash at or after the current string (n when there is none): a string that closes before it holds
+  // no escape, so neither its closing quote nor (for a key) its characters need looking at one by one. Found again
+  // with indexOf only once the scan has passed it, so all its searches together read the text once.
+  let backslash = -1;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 34) {
       let j = text.indexOf('"', i + 1);
-      let escaped = false;
-      while (j !== -1) {
-        let k = j - 1;
-        while (text.charCodeAt(k) === 92) k--;
-        if ((j - 1 - k) % 2 === 0) break;
-        escaped = true;
-        j = text.indexOf('"', j + 1);
+      if (backslash < i) {
+        backslash = text.indexOf('\\', i);
+        if (backslash === -1) backslash = n;
+      }
+      if (backslash < j) {
+        // An escape before the quote found: that quote may be escaped itself (an odd run of backslashes before it).
+        while (j !== -1) {
+          let k = j - 1;
+          while (text.charCodeAt(k) === 92) k--;
+          if ((j - 1 - k) % 2 === 0) break;
+          j = text.indexOf('"', j + 1);
+        }
       }
       if (j === -1) return { ok: false };
+      // A backslash anywhere in a key (not only before a quote) means it must be decoded to compare.
+      const escaped = backslash < j;
       if (expectKey && isObject[depth]) {
         const start = i + 1;
         const length = j - start;
         const count = keyCount[depth]!;
         let set = keySets[depth];
-        // A backslash anywhere in the key (not only before a quote) means it must be decoded to compare.
-        if (!escaped) {
-          for (let t = start; t < j; t++) {
-            if (text.charCodeAt(t) === 92) {
-              escaped = true;
-              break;
-            }
-          }
-        }
         if (!set && (count >= SMALL_OBJECT || escaped)) {
           set = new Set();
           for (let q = 0; q < count; q++) set.add(keyAt(text, starts[depth]![q]!, ends[depth]![q]!));

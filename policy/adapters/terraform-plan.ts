@@ -35,20 +35,44 @@ interface ResourceChange {
   };
 }
 
-const KNOWN_ACTIONS = new Set(['no-op', 'create', 'read', 'update', 'delete', 'forget']);
+type Classified = { readonly action: ActionKind; readonly destroys: boolean };
+const classified = (action: ActionKind, destroys: boolean): Classified => Object.freeze({ action, destroys });
+// One frozen answer per outcome: the reader classifies every change several times (validation, the section
+// cross-checks, the model), and a fresh object and closure each time was garbage per resource.
+const UNKNOWN = classified('unknown', true);
+const REPLACE = classified('replace', true);
+const DELETE = classified('delete', true);
+const FORGET = classified('forget', false);
+const CREATE = classified('create', false);
+const UPDATE = classified('update', false);
+const READ = classified('read', false);
+const NO_OP = classified('no-op', false);
 
 /** Terraform's action list → one normalized action. "Scan the list for delete" (Terraform's own advice). */
-export function classifyActions(actions: string[]): { action: ActionKind; destroys: boolean } {
-  if (actions.some((a) => !KNOWN_ACTIONS.has(a)) || actions.length === 0) return { action: 'unknown', destroys: true };
-  const has = (a: string) => actions.includes(a);
-  if (has('delete') && has('create')) return { action: 'replace', destroys: true };
-  if (has('delete')) return { action: 'delete', destroys: true };
+export function classifyActions(actions: readonly unknown[]): Classified {
+  if (actions.length === 0) return UNKNOWN;
+  let del = false;
+  let create = false;
+  let forget = false;
+  let update = false;
+  let read = false;
+  for (const a of actions) {
+    if (a === 'delete') del = true;
+    else if (a === 'create') create = true;
+    else if (a === 'forget') forget = true;
+    else if (a === 'update') update = true;
+    else if (a === 'read') read = true;
+    // Anything but the known words (another string, a non-string) is an action the gate cannot judge.
+    else if (a !== 'no-op') return UNKNOWN;
+  }
+  if (del && create) return REPLACE;
+  if (del) return DELETE;
   // OpenTofu orders forget as ["forget","create"], Terraform the reverse: either way the old object is kept.
-  if (has('forget')) return { action: 'forget', destroys: false };
-  if (has('create')) return { action: 'create', destroys: false };
-  if (has('update')) return { action: 'update', destroys: false };
-  if (has('read')) return { action: 'read', destroys: false };
-  return { action: 'no-op', destroys: false };
+  if (forget) return FORGET;
+  if (create) return CREATE;
+  if (update) return UPDATE;
+  if (read) return READ;
+  return NO_OP;
 }
 
 export function readTerraformPlan(document: unknown, file: string, sources?: SourceProtection): Plan {
@@ -77,7 +101,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const config = indexConfiguration(configuration, isRecord(root.variables) ? root.variables : {});
   if (Object.keys(config.moduleSources).length > 0) plan.moduleSources = config.moduleSources;
 
-  const changes = optionalArray(root.resource_changes, file, '/resource_changes').map((entry, i) => validateChange(entry, file, `/resource_changes/${i}`));
+  const changes = optionalArray(root.resource_changes, file, '/resource_changes').map((entry, i) => validateChange(entry, file, '/resource_changes', i));
   // Sections that disagree about what exists after apply are a file no Terraform wrote: refuse it (exit 2) rather
   // than believe the section that hides a delete. An errored plan blocks anyway, and its sections may be partial;
   // a plan Terraform marked not applyable (refresh-only) changes nothing, and writes no planned resources.
@@ -85,7 +109,7 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   const disagreeing = priorStateDisagreeing(root, changes);
   changes.forEach((entry) => addResourceChange(plan, entry, config, sources, false, disagreeing.get(entry)));
   const drift = optionalArray(root.resource_drift, file, '/resource_drift');
-  drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, `/resource_drift/${i}`), config, sources, true));
+  drift.forEach((entry, i) => addResourceChange(plan, validateChange(entry, file, '/resource_drift', i), config, sources, true));
   if (drift.length > 0) plan.notes.push(`${plural(drift.length, 'change was', 'changes were')} made outside Terraform since the last apply (resource_drift)`);
   // Something already destroyed outside Terraform: not this plan's doing, but a person should know before applying.
   for (const change of plan.changes.filter((c) => c.drift && c.destroysObject)) {
@@ -107,50 +131,53 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
   return plan;
 }
 
-function validateChange(entry: unknown, file: string, where: string): ResourceChange {
-  const record = expectRecord(entry, file, where);
+/** The change at `${section}/${index}`: its JSON pointer is spelled for a message only (not a string per change). */
+function validateChange(entry: unknown, file: string, section: string, index: number): ResourceChange {
+  const pointer = () => `${section}/${index}`;
+  const record = isRecord(entry) ? entry : expectRecord(entry, file, pointer());
   // Terraform 1.0.0 wrote resource_drift entries without `address`: rebuild it from its parts.
   if (record.address === undefined && typeof record.type === 'string' && typeof record.name === 'string') {
     const index = record.index === undefined ? '' : typeof record.index === 'number' ? `[${record.index}]` : `[${JSON.stringify(record.index)}]`;
     record.address = `${typeof record.module_address === 'string' ? `${record.module_address}.` : ''}${record.mode === 'data' ? 'data.' : ''}${record.type}.${record.name}${index}`;
   }
-  if (typeof record.address !== 'string' || typeof record.type !== 'string') throw new InputError(file, where, 'a resource change needs string "address" and "type"');
-  checkAddress(record, file, where);
-  const change = expectRecord(record.change, file, `${where}/change`);
-  const actions = expectArray(change.actions, file, `${where}/change/actions`);
-  if (!actions.every((a) => typeof a === 'string')) throw new InputError(file, `${where}/change/actions`, 'actions must be strings');
+  if (typeof record.address !== 'string' || typeof record.type !== 'string') throw new InputError(file, pointer(), 'a resource change needs string "address" and "type"');
+  checkAddress(record, file, section, index);
+  const change = isRecord(record.change) ? record.change : expectRecord(record.change, file, `${pointer()}/change`);
+  const actions = Array.isArray(change.actions) ? change.actions as unknown[] : expectArray(change.actions, file, `${pointer()}/change/actions`);
+  if (!actions.every((a) => typeof a === 'string')) throw new InputError(file, `${pointer()}/change/actions`, 'actions must be strings');
+  const { action, destroys } = classifyActions(actions);
+  const where = (below: string) => `${pointer()}/change/${below}`;
   // Terraform writes the object a delete destroys as `before`; without it the rules would judge the object by its
   // provider defaults (a google_project's `deletion_policy` PREVENT), not by what is destroyed. (A replacement is
   // judged by its `after` too, and one real plan in test/fixtures/real-world has `before: null` there.)
-  if (record.mode !== 'data' && classifyActions(actions as string[]).action === 'delete' && !isRecord(change.before)) {
-    throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
+  if (record.mode !== 'data' && action === 'delete' && !isRecord(change.before)) {
+    throw new InputError(file, where('before'), `the change destroys ${String(record.address).slice(0, 200)} but does not say what it destroys (expected an object, found ${describe(change.before)})`);
   }
   // The actions say whether an object exists before and after (jsonplan: `before` is null for create, `after` for
   // delete): a change whose objects contradict its actions is an edited file, read as the wrong change (a replace cut
   // down to `create` while `before` still holds the disk; an update whose `before` is gone, so what it removes from
   // the object cannot be seen).
   if (record.mode !== 'data') {
-    const { action } = classifyActions(actions as string[]);
     if (action === 'create' && change.before !== null && change.before !== undefined) {
-      throw new InputError(file, `${where}/change/before`, `${String(record.address).slice(0, 200)} is created, so nothing exists before it, but \`before\` holds ${describe(change.before)}: the actions and the objects disagree`);
+      throw new InputError(file, where('before'), `${String(record.address).slice(0, 200)} is created, so nothing exists before it, but \`before\` holds ${describe(change.before)}: the actions and the objects disagree`);
     }
     if (action === 'update' && !isRecord(change.before)) {
-      throw new InputError(file, `${where}/change/before`, `${String(record.address).slice(0, 200)} is updated, so it exists, but \`before\` is ${describe(change.before)}: what the change does to it cannot be told`);
+      throw new InputError(file, where('before'), `${String(record.address).slice(0, 200)} is updated, so it exists, but \`before\` is ${describe(change.before)}: what the change does to it cannot be told`);
     }
     if (action === 'update' && !isRecord(change.after)) {
-      throw new InputError(file, `${where}/change/after`, `${String(record.address).slice(0, 200)} is updated, so it exists after apply, but \`after\` is ${describe(change.after)}: the actions and the objects disagree`);
+      throw new InputError(file, where('after'), `${String(record.address).slice(0, 200)} is updated, so it exists after apply, but \`after\` is ${describe(change.after)}: the actions and the objects disagree`);
     }
     // A no-op changes nothing, existence included: an object on one side only is a delete or a create called no-op.
     // (Both null is real: Terraform 1.0 wrote such no-ops for count instances, tfcompliance-tf100 and -tf102.)
     const nothing = (value: unknown) => value === null || value === undefined;
     if (action === 'no-op' && !(isRecord(change.before) && isRecord(change.after)) && !(nothing(change.before) && nothing(change.after))) {
-      throw new InputError(file, `${where}/change/${isRecord(change.before) ? 'after' : 'before'}`, `${String(record.address).slice(0, 200)} is kept (no-op), but \`before\` is ${describe(change.before)} and \`after\` ${describe(change.after)}: a no-op keeps an object on both sides or on neither`);
+      throw new InputError(file, where(isRecord(change.before) ? 'after' : 'before'), `${String(record.address).slice(0, 200)} is kept (no-op), but \`before\` is ${describe(change.before)} and \`after\` ${describe(change.after)}: a no-op keeps an object on both sides or on neither`);
     }
   }
   // Terraform writes every attribute of the provider's schema in `before` (null when unset): an empty object says
   // nothing of what is destroyed, and reading it would judge the object by its provider defaults.
-  if (record.mode !== 'data' && classifyActions(actions as string[]).destroys && isRecord(change.before) && Object.keys(change.before).length === 0) {
-    throw new InputError(file, `${where}/change/before`, `the change destroys ${String(record.address).slice(0, 200)} but its \`before\` is an empty object: Terraform writes every attribute of the object there, so what it destroys cannot be told`);
+  if (record.mode !== 'data' && destroys && isRecord(change.before) && Object.keys(change.before).length === 0) {
+    throw new InputError(file, where('before'), `the change destroys ${String(record.address).slice(0, 200)} but its \`before\` is an empty object: Terraform writes every attribute of the object there, so what it destroys cannot be told`);
   }
   return record as unknown as ResourceChange;
 }
@@ -168,16 +195,20 @@ export function parseAddress(address: string): { module: string; data: boolean; 
  * The address names the type, the mode and the name: a `type` (or mode, or name) that says otherwise would have
  * the rules judge another resource than Terraform acts on (`aws_ebs_volume.data` claiming to be a `null_resource`).
  */
-function checkAddress(record: Record<string, unknown>, file: string, where: string, address = record.address as string): void {
+function checkAddress(record: Record<string, unknown>, file: string, base: string, index: number, address = record.address as string): void {
   const parts = parseAddress(address);
-  if (!parts) throw new InputError(file, `${where}/address`, `"${address.slice(0, 200)}" is not a Terraform resource address`);
-  if (parts.type !== record.type) throw new InputError(file, `${where}/type`, `the type "${String(record.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
+  if (parts && parts.type === record.type && (record.mode === undefined || (record.mode === 'data') === parts.data)
+    && (record.name === undefined || record.name === parts.name) && (record.module_address === undefined || record.module_address === parts.module)) return;
+  // The entry's JSON pointer is `${base}/${index}`, spelled only when it is refused.
+  const at = (key: string) => `${base}/${index}/${key}`;
+  if (!parts) throw new InputError(file, at('address'), `"${address.slice(0, 200)}" is not a Terraform resource address`);
+  if (parts.type !== record.type) throw new InputError(file, at('type'), `the type "${String(record.type).slice(0, 100)}" contradicts the address ${address}, which names "${parts.type}"`);
   if (record.mode !== undefined && (record.mode === 'data') !== parts.data) {
-    throw new InputError(file, `${where}/mode`, `the mode "${String(record.mode).slice(0, 20)}" contradicts the address ${address}`);
+    throw new InputError(file, at('mode'), `the mode "${String(record.mode).slice(0, 20)}" contradicts the address ${address}`);
   }
-  if (record.name !== undefined && record.name !== parts.name) throw new InputError(file, `${where}/name`, `the name "${String(record.name).slice(0, 100)}" contradicts the address ${address}`);
+  if (record.name !== undefined && record.name !== parts.name) throw new InputError(file, at('name'), `the name "${String(record.name).slice(0, 100)}" contradicts the address ${address}`);
   if (record.module_address !== undefined && record.module_address !== parts.module) {
-    throw new InputError(file, `${where}/module_address`, `"${String(record.module_address).slice(0, 100)}" contradicts the address ${address}`);
+    throw new InputError(file, at('module_address'), `"${String(record.module_address).slice(0, 100)}" contradicts the address ${address}`);
   }
 }
 
@@ -254,8 +285,19 @@ function priorStateDisagreeing(root: Record<string, unknown>, changes: ResourceC
 }
 
 /** Managed resource instances of a state-shaped section (`prior_state.values`, `planned_values`), by address. */
-function managedInstances(section: unknown, file: string, where: string, deposed?: Map<string, string>): Map<string, string> {
-  const out = new Map<string, string>();
+/** A state section's managed instances: by address, a number whose JSON pointer `where` spells (for messages only). */
+interface Instances {
+  ids: Map<string, number>;
+  where(id: number): string;
+}
+
+function managedInstances(section: unknown, file: string, where: string, deposed?: Map<string, string>): Instances {
+  // A string per resource of a 100k plan for its pointer was garbage: an instance's number indexes `lists`
+  // (its module's resources pointer) and `indexes` instead.
+  const lists: string[] = [];
+  const indexes: number[] = [];
+  const ids = new Map<string, number>();
+  const place = (at: string, i: number) => `${at}/resources/${i}`;
   const seen = new Set<string>();
   // jsonstate writes root_module always (no omitempty): a section without it had it renamed or cut, and read as an
   // empty state it would hide what exists (and so what is deleted).
@@ -263,27 +305,32 @@ function managedInstances(section: unknown, file: string, where: string, deposed
   const walk = (module: unknown, at: string) => {
     if (module === undefined) return;
     const m = expectRecord(module, file, at);
-    optionalArray(m.resources, file, `${at}/resources`).forEach((entry, i) => {
-      const r = expectRecord(entry, file, `${at}/resources/${i}`);
-      if (typeof r.address !== 'string') throw new InputError(file, `${at}/resources/${i}/address`, 'a resource needs a string address');
+    const list = `${at}/resources`;
+    const resources = optionalArray(m.resources, file, list);
+    for (let i = 0; i < resources.length; i++) {
+      const entry = resources[i];
+      const r = isRecord(entry) ? entry : expectRecord(entry, file, place(at, i));
+      if (typeof r.address !== 'string') throw new InputError(file, `${place(at, i)}/address`, 'a resource needs a string address');
       // Terraform 0.12 wrote state addresses without the instance key, beside it in `index`.
       const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-      if (typeof r.type === 'string') checkAddress(r, file, `${at}/resources/${i}`, `${r.address}${index}`);
+      if (typeof r.type === 'string') checkAddress(r, file, list, i, `${r.address}${index}`);
       // Deposed objects are listed beside their current instance; resource_changes deletes them by `deposed`.
-      if (r.mode !== 'data' && typeof r.deposed_key === 'string') deposed?.set(depositKey(`${r.address}${index}`, r.deposed_key), `${at}/resources/${i}`);
+      if (r.mode !== 'data' && typeof r.deposed_key === 'string') deposed?.set(depositKey(`${r.address}${index}`, r.deposed_key), place(at, i));
       if (r.mode !== 'data' && r.deposed_key === undefined) {
         // A state holds one object per instance: a second entry is a file edited (and would let either account of
         // the object be believed). Terraform 0.12 left the module out of child modules' addresses: the module counts.
         const prefix = typeof m.address === 'string' && m.address && !r.address.startsWith(`${m.address}.`) ? `${m.address}.` : '';
-        if (seen.has(`${prefix}${r.address}${index}`)) throw new InputError(file, `${at}/resources/${i}`, `${r.address.slice(0, 200)}${index} is listed twice: a state holds one object per resource instance`);
+        if (seen.has(`${prefix}${r.address}${index}`)) throw new InputError(file, place(at, i), `${r.address.slice(0, 200)}${index} is listed twice: a state holds one object per resource instance`);
         seen.add(`${prefix}${r.address}${index}`);
-        out.set(`${r.address}${index}`, `${at}/resources/${i}`);
+        ids.set(`${r.address}${index}`, lists.length);
+        lists.push(list);
+        indexes.push(i);
       }
-    });
+    }
     optionalArray(m.child_modules, file, `${at}/child_modules`).forEach((child, i) => walk(child, `${at}/child_modules/${i}`));
   };
   walk(section, where);
-  return out;
+  return { ids, where: (id) => `${lists[id]}/${indexes[id]}` };
 }
 
 /**
@@ -295,9 +342,10 @@ function crossCheckSections(root: Record<string, unknown>, changes: ResourceChan
   const deposedPrior = new Map<string, string>();
   const prior = isRecord(root.prior_state) && root.prior_state.values !== undefined
     ? managedInstances(expectRecord(root.prior_state.values, file, '/prior_state/values').root_module, file, '/prior_state/values/root_module', deposedPrior)
-    : new Map<string, string>();
-  const plannedSection = root.planned_values === undefined ? undefined
+    : { ids: new Map<string, number>(), where: () => '/prior_state' };
+  const plannedInstances = root.planned_values === undefined ? undefined
     : managedInstances(expectRecord(root.planned_values, file, '/planned_values').root_module, file, '/planned_values/root_module');
+  const plannedSection = plannedInstances?.ids;
   // planned_values with no resources at all while resource_changes keeps some is a section left out (some tools'
   // trimmed fixtures do so), not a statement that everything is destroyed: resource_changes is then the one source.
   const keepsSome = changes.some((c) => {
@@ -313,27 +361,27 @@ function crossCheckSections(root: Record<string, unknown>, changes: ResourceChan
     if (typeof change.previous_address === 'string') byAddress.set(change.previous_address, change);
   }
   const gone = (address: string) => planned !== undefined && !planned.has(address);
-  for (const [address, where] of prior) {
+  for (const [address, id] of prior.ids) {
     const change = byAddress.get(address);
     const { destroys, action } = change ? classifyActions(change.change.actions) : { destroys: false, action: 'absent' };
     if (destroys || action === 'forget' || action === 'unknown') continue;
     if (planned === undefined && !change) {
-      throw new InputError(file, where, `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
+      throw new InputError(file, prior.where(id), `${address} is in prior_state, but neither resource_changes nor planned_values says what happens to it`);
     }
     // Terraform lists every managed resource of the configuration in resource_changes (`no-op` when nothing
     // changes). One that exists before and after but is not listed could be a replacement the plan does not show.
     if (!change && planned?.has(address)) {
-      throw new InputError(file, where, `${address} is in prior_state and planned_values, but resource_changes does not list it: whether it is replaced cannot be told, so the plan cannot be trusted`);
+      throw new InputError(file, prior.where(id), `${address} is in prior_state and planned_values, but resource_changes does not list it: whether it is replaced cannot be told, so the plan cannot be trusted`);
     }
     // A plan Terraform marked incomplete (`-target`, deferred changes) leaves untargeted resources out of both
     // resource_changes and planned_values; it blocks as incomplete whatever it holds, so that is not refused here.
     if (incomplete && !change) continue;
     if (gone(address) && !(change && typeof change.previous_address === 'string' && change.previous_address === address && planned!.has(change.address))) {
       if (!change) {
-        throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: ` +
+        throw new InputError(file, prior.where(id), `${address} exists in prior_state and is absent from planned_values, but resource_changes does not list it: ` +
           'the sections disagree about whether it is destroyed, so the plan cannot be trusted (a plan made with -target leaves resources out like this: gate the whole plan)');
       }
-      throw new InputError(file, where, `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(',')}` : 'does not list it'}: ` +
+      throw new InputError(file, prior.where(id), `${address} exists in prior_state and is absent from planned_values, but resource_changes ${change ? `calls it ${change.change.actions.join(',')}` : 'does not list it'}: ` +
         'the sections disagree about whether it is destroyed, so the plan cannot be trusted');
     }
   }
@@ -351,9 +399,9 @@ function crossCheckSections(root: Record<string, unknown>, changes: ResourceChan
   // changes (it leaves the section out only when there is none). One that exists after apply but that
   // resource_changes does not list is a section renamed or cut: read as "no changes", it would hide every delete.
   if (!incomplete) {
-    for (const [address, where] of plannedSection ?? []) {
+    for (const [address, id] of plannedSection ?? []) {
       if (byAddress.has(address)) continue;
-      throw new InputError(file, Object.hasOwn(root, 'resource_changes') ? where : '/resource_changes', `${address} is in planned_values, but resource_changes ${Object.hasOwn(root, 'resource_changes') ? 'does not list it' : 'is missing'}: ` +
+      throw new InputError(file, Object.hasOwn(root, 'resource_changes') ? plannedInstances!.where(id) : '/resource_changes', `${address} is in planned_values, but resource_changes ${Object.hasOwn(root, 'resource_changes') ? 'does not list it' : 'is missing'}: ` +
         'Terraform lists every managed resource there, so what the plan does to it cannot be told');
     }
   }

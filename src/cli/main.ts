@@ -1,6 +1,6 @@
 // argv → exit code. Everything that can fail on input becomes exit 2 with one line naming the file.
 import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../../policy/adapters/input-error.js';
@@ -29,12 +29,14 @@ export interface Io {
 }
 
 export function packageVersion(): string {
-  const require = createRequire(import.meta.url);
+  // Read as a file, not with require(): that would start Node's CommonJS loader and its path search on every run
+  // (`--version` is set up whatever the command), some milliseconds of a cold start.
   for (const candidate of ['../../../package.json', '../../package.json']) {
     try {
-      return (require(candidate) as { version: string }).version;
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'deploy-gate' && typeof pkg.version === 'string') return pkg.version;
     } catch {
-      // compiled (build/src/cli) and source (src/cli) sit at different depths
+      // compiled (build/src/cli, build/cli) and source (src/cli) sit at different depths
     }
   }
   return '0.0.0';
@@ -75,8 +77,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         ...(opts.readTimeout ? { readTimeoutMs: opts.readTimeout * 1000 } : {}),
       });
       const color = colorEnabled({ flag: opts.color, isTTY: io.isTTY, env: io.env, toFile: Boolean(opts.out) });
-      // The markdown and SARIF writers, like explain and the guard, load only when asked for: every module in the
-      // bundle's first file is compiled at every start (scripts/bundle-cli.ts).
+      // The markdown and SARIF writers, like explain and the guard, are set up only when asked for: in the CLI
+      // script (scripts/bundle-cli.ts) a module imported dynamically runs its top level on first import only.
       const rendered = opts.output === 'json' ? renderJson(report)
         : opts.output === 'markdown' ? (await import('../report/markdown.js')).renderMarkdown(report, { approveHint: 'file' })
           : opts.output === 'sarif' ? (await import('../report/sarif.js')).renderSarif(report, rules, packageVersion(), { locations: await (await import('../readers/source-positions.js')).locateFindings(report.findings, plans, opts.source), sourcesGiven: Boolean(opts.source) })
