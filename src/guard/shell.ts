@@ -49,8 +49,11 @@ export async function loadParser(): Promise<TsParser> {
   if (parser) return parser;
   // Baseline (Liftoff) code only: with tier-up, V8 keeps optimising the 1.3 MB grammar on background threads and
   // the process waits for them at exit (measured: 1.5 s of idle after a 10 ms parse on a loaded 2-core machine).
+  // Node 24's V8 no longer honours --liftoff-only set at run time (its exit still waited some 700 ms after a
+  // 150 ms decision); a tiering budget no function of one parse can spend keeps it on Liftoff there too.
   const v8 = process.getBuiltinModule('node:v8') as typeof import('node:v8');
   v8.setFlagsFromString('--liftoff-only');
+  v8.setFlagsFromString('--wasm-tiering-budget=2000000000');
   const { Parser, Language } = await import('web-tree-sitter');
   const require = createRequire(import.meta.url);
   await Parser.init();
