@@ -8,6 +8,7 @@ import { backupCases, guardCases, hygieneCases, protectionCases } from './cases-
 import { credentialCases, environmentCases, renameCases } from './cases-people.js';
 import { shapeCases } from './cases-shapes.js';
 import { attributeCases, storeCases } from './cases-stores.js';
+import { unseenCases } from './cases-unseen.js';
 import type { CorpusCase } from './helpers.js';
 
 export { CLASSES, type CaseClass, type CorpusCase } from './helpers.js';
@@ -25,7 +26,7 @@ export interface ManifestEntry {
 export function buildCorpus(): { cases: CorpusCase[]; files: Map<string, string> } {
   const cases = [
     ...storeCases(), ...attributeCases(), ...cascadeCases(), ...guardCases(), ...protectionCases(), ...hygieneCases(),
-    ...backupCases(), ...credentialCases(), ...environmentCases(), ...renameCases(), ...shapeCases(),
+    ...backupCases(), ...credentialCases(), ...environmentCases(), ...renameCases(), ...shapeCases(), ...unseenCases(),
   ];
   const files = new Map<string, string>();
   for (const c of cases) {
