@@ -37,7 +37,7 @@ const PULUMI_DELETION_POLICY = '@pulumi/gcp 9.37.0 generic deletionPolicy (e.g. 
 
 /** Pulumi's generic deletionPolicy (google-beta 7.x): PREVENT refuses the delete, ABANDON deletes nothing in the API. */
 const pulumiDeletionPolicy: GuardField = {
-  path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], default: 'DELETE', deletion: 'refused',
+  path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], default: 'DELETE', deletion: 'refused', abandonedBy: ['ABANDON'],
   what: 'the deletion policy (PREVENT or ABANDON)', source: PULUMI_DELETION_POLICY,
 };
 
@@ -234,7 +234,7 @@ const sql: CatalogEntry[] = [
   // A database inside an instance; ABANDON leaves it in the API (e.g. for Postgres databases other users own).
   ...g('google.sql.database', 'google_sql_database', 'gcp:sql/database:Database', {
     role: 'data', data: { kind: 'database' },
-    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['ABANDON', 'PREVENT'], default: 'DELETE', deletion: 'refused', what: 'the deletion policy (ABANDON leaves the database in place)', source: '@pulumi/gcp sql/database.d.ts deletionPolicy: Defaults to DELETE' }],
+    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['ABANDON', 'PREVENT'], default: 'DELETE', deletion: 'refused', abandonedBy: ['ABANDON'], what: 'the deletion policy (ABANDON leaves the database in place)', source: '@pulumi/gcp sql/database.d.ts deletionPolicy: Defaults to DELETE' }],
   }),
   ...g('google.alloydb.cluster', 'google_alloydb_cluster', 'gcp:alloydb/cluster:Cluster', {
     role: 'data',
@@ -245,7 +245,7 @@ const sql: CatalogEntry[] = [
       { path: 'automated_backup_policy.enabled', protects: true, recovery: true, what: 'automated backups', source: '@pulumi/gcp types/input.d.ts ClusterAutomatedBackupPolicy.enabled' },
       { path: 'automated_backup_policy.quantity_based_retention.count', protects: 'more', recovery: true, backup: 'retention', what: 'backup retention', source: '@pulumi/gcp types/input.d.ts ClusterAutomatedBackupPolicy' },
       // Terraform's deletion_policy is DEFAULT or FORCE (FORCE also deletes the instances); Pulumi adds PREVENT and ABANDON.
-      { path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp alloydb/cluster.d.ts deletionPolicy' },
+      { path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', abandonedBy: ['ABANDON'], what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp alloydb/cluster.d.ts deletionPolicy' },
     ],
     pulumiGuards: [deletionProtection('@pulumi/gcp alloydb/cluster.d.ts deletionProtection: true or unset in state fails the delete', true)],
   }),
