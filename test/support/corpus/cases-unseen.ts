@@ -73,6 +73,24 @@ const claim = (storageClassName: string): Obj => ({
   timeouts: null, wait_until_bound: true,
 });
 
+const noFilter = (): Obj[] => [{ and: [], object_size_greater_than: '', object_size_less_than: '', prefix: '', tag: [] }];
+const s3Rule = (id: string, parts: Obj): Obj => ({
+  abort_incomplete_multipart_upload: [], expiration: [], filter: noFilter(), id, noncurrent_version_expiration: [], noncurrent_version_transition: [],
+  prefix: '', status: 'Enabled', transition: [], ...parts,
+});
+const s3Lifecycle = (rules: Obj[]): Obj => ({ bucket: 'acme-archive', expected_bucket_owner: '', id: 'acme-archive', rule: rules, timeouts: null, transition_default_minimum_object_size: 'all_storage_classes_128K' });
+const deleteMarkers = s3Rule('expired-delete-markers', {
+  expiration: [{ date: null, days: 0, expired_object_delete_marker: true }],
+  noncurrent_version_expiration: [{ newer_noncurrent_versions: null, noncurrent_days: 365 }],
+});
+const secret = (window: number): Obj => ({
+  arn: `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:payments/stripe-AbCdEf`, description: 'Stripe API key', force_overwrite_replica_secret: false,
+  id: `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:payments/stripe-AbCdEf`, kms_key_id: '', name: 'payments/stripe', recovery_window_in_days: window, replica: [], ...tags({}),
+});
+const bucket = (extra: Obj = {}): Obj => ({
+  arn: 'arn:aws:s3:::acme-archive', bucket: 'acme-archive', force_destroy: false, id: 'acme-archive', object_lock_enabled: false, region: 'us-east-1', ...tags({}), ...extra,
+});
+
 export function unseenCases(): CorpusCase[] {
   return [
     // ---- forced-new replacements of stores ----
@@ -283,5 +301,67 @@ export function unseenCases(): CorpusCase[] {
       { op: 'update', type: 'aws:rds/instance:Instance', name: 'orders', diff: ['tags'], old: { id: 'db-ORDERS', inputs: { identifier: 'orders', engine: 'postgres', instanceClass: 'db.r6g.large', allocatedStorage: 100, deletionProtection: true, skipFinalSnapshot: false, finalSnapshotIdentifier: 'orders-final', backupRetentionPeriod: 7, ...ptags({ env: 'staging' }) } }, new: { inputs: { identifier: 'orders', engine: 'postgres', instanceClass: 'db.r6g.large', allocatedStorage: 100, deletionProtection: true, skipFinalSnapshot: false, finalSnapshotIdentifier: 'orders-final', backupRetentionPeriod: 7, ...ptags({ env: 'staging', owner: 'orders-team' }) } } },
       { op: 'update', type: 'aws:opensearch/domain:Domain', name: 'logs', diff: ['tags'], old: { id: `arn:aws:es:us-east-1:${ACCOUNT}:domain/logs`, inputs: { domainName: 'logs', engineVersion: 'OpenSearch_2.15', ...ptags({ env: 'staging' }) } }, new: { inputs: { domainName: 'logs', engineVersion: 'OpenSearch_2.15', ...ptags({ env: 'staging', owner: 'search-team' }) } } },
     ]),
+    // ---- round 2: lifecycle look-alikes, guards turned off in place, more deletes ----
+    tf('s3-lifecycle-expired-delete-markers-only', allow('destruction-without-delete', 'An S3 lifecycle rule whose expiration only sets expired_object_delete_marker (days 0 is Terraform\'s unset: S3 Days "must be a non-zero positive integer", and ExpiredObjectDeleteMarker "cannot be specified with Days or Date") removes delete markers that have no noncurrent versions, and expires noncurrent versions after 365 days: no live object is deleted (AWS S3 API LifecycleExpiration; README judgement on 365-day noncurrent expiry).'), [{
+      type: 'aws_s3_bucket_lifecycle_configuration', name: 'archive', actions: ['update'],
+      before: s3Lifecycle([s3Rule('abort-uploads', { abort_incomplete_multipart_upload: [{ days_after_initiation: 7 }] })]),
+      after: s3Lifecycle([s3Rule('abort-uploads', { abort_incomplete_multipart_upload: [{ days_after_initiation: 7 }] }), deleteMarkers]),
+    }]),
+    tf('s3-inline-lifecycle-expired-delete-markers-only', allow('destruction-without-delete', 'The deprecated inline aws_s3_bucket lifecycle_rule with expiration { expired_object_delete_marker = true } (days 0: unset) removes only orphaned delete markers (AWS S3 API LifecycleExpiration; hashicorp/aws 6.25.0 s3_bucket lifecycle_rule).'), [{
+      type: 'aws_s3_bucket', name: 'archive', actions: ['update'],
+      before: bucket({ lifecycle_rule: [] }),
+      after: bucket({ lifecycle_rule: [{ abort_incomplete_multipart_upload_days: 0, enabled: true, expiration: [{ date: '', days: 0, expired_object_delete_marker: true }], id: 'delete-markers', noncurrent_version_expiration: [{ days: 365 }], noncurrent_version_transition: [], prefix: '', tags: {}, transition: [] }] }),
+    }]),
+    tf('s3-inline-lifecycle-expire-everything-empty-tags', block('destruction-without-delete', 'An inline aws_s3_bucket lifecycle_rule with no prefix and an empty tags map expires every current object after 3 days: an empty map narrows nothing (hashicorp/aws 6.25.0 s3_bucket lifecycle_rule; S3 lifecycle docs: a rule without a filter applies to all objects).', ['no-protection-downgrade']), [{
+      type: 'aws_s3_bucket', name: 'archive', actions: ['update'],
+      before: bucket({ lifecycle_rule: [] }),
+      after: bucket({ lifecycle_rule: [{ abort_incomplete_multipart_upload_days: 0, enabled: true, expiration: [{ date: '', days: 3, expired_object_delete_marker: false }], id: 'cleanup', noncurrent_version_expiration: [], noncurrent_version_transition: [], prefix: '', tags: {}, transition: [] }] }),
+    }]),
+    pu('s3-lifecycle-expired-delete-markers-only', allow('destruction-without-delete', 'An aws:s3/bucketLifecycleConfiguration rule with expiration.expiredObjectDeleteMarker only removes orphaned delete markers (AWS S3 API LifecycleExpiration; @pulumi/aws 7.48.0).'), S, [{
+      op: 'create', type: 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration', name: 'archive',
+      new: { inputs: { bucket: 'acme-archive', rules: [{ id: 'expired-delete-markers', status: 'Enabled', filter: {}, expiration: { expiredObjectDeleteMarker: true }, noncurrentVersionExpiration: { noncurrentDays: 365 } }] } },
+    }]),
+    tf('s3-lifecycle-expire-tmp-prefix', allow('destruction-without-delete', 'A lifecycle rule that expires objects under the tmp/ prefix after 7 days deletes scratch files, not the bucket\'s data (README: only an empty filter that expires current objects blocks).'), [{
+      type: 'aws_s3_bucket_lifecycle_configuration', name: 'archive', actions: ['create'],
+      after: s3Lifecycle([s3Rule('tmp-7d', { expiration: [{ date: null, days: 7, expired_object_delete_marker: false }], filter: [{ and: [], object_size_greater_than: '', object_size_less_than: '', prefix: 'tmp/', tag: [] }] })]),
+    }]),
+    tf('secret-recovery-window-zeroed', block('protection-removed', 'recovery_window_in_days 30 → 0 on aws_secretsmanager_secret: the next delete is a force delete "without recovery" instead of a 30-day recoverable one (hashicorp/aws 6.25.0 secretsmanager_secret recovery_window_in_days: 0 forces deletion without recovery).', ['no-protection-downgrade']), [{
+      type: 'aws_secretsmanager_secret', name: 'stripe', actions: ['update'], before: secret(30), after: secret(0),
+    }]),
+    tf('cloud-sql-api-deletion-protection-off', block('protection-removed', 'settings.deletion_protection_enabled true → false on google_sql_database_instance turns off Cloud SQL\'s own (API-side) deletion protection (hashicorp/google 6.50.0; Cloud SQL deletion-protection docs, data-model.md §1.4).', ['no-protection-downgrade']), [{
+      type: 'google_sql_database_instance', name: 'orders', actions: ['update'],
+      before: cloudSql('orders', true, { settings: [{ tier: 'db-custom-2-7680', deletion_protection_enabled: true, backup_configuration: [{ enabled: true, point_in_time_recovery_enabled: true }] }] }),
+      after: cloudSql('orders', true, { settings: [{ tier: 'db-custom-2-7680', deletion_protection_enabled: false, backup_configuration: [{ enabled: true, point_in_time_recovery_enabled: true }] }] }),
+    }]),
+    tf('s3-bucket-delete-without-force-destroy', block('storage-word', 'An aws_s3_bucket delete with force_destroy false: the plan means to destroy the bucket; the provider fails on a non-empty bucket (BucketNotEmpty), and turning force_destroy on to retry would delete every object (hashicorp/aws 6.25.0 s3_bucket force_destroy; data-model.md §2.1).'), [{
+      type: 'aws_s3_bucket', name: 'archive', actions: ['delete'], reason: DEL, before: bucket(),
+    }]),
+    tf('kms-key-delete', block('store-without-storage-word', 'Destroying an aws_kms_key schedules its deletion (deletion_window_in_days 7): after the window, everything encrypted under it cannot be decrypted (hashicorp/aws 6.25.0 kms_key; data-model.md §2.4).'), [{
+      type: 'aws_kms_key', name: 'ledger', actions: ['delete'], reason: DEL,
+      before: { arn: `arn:aws:kms:us-east-1:${ACCOUNT}:key/5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a`, bypass_policy_lockout_safety_check: false, customer_master_key_spec: 'SYMMETRIC_DEFAULT', deletion_window_in_days: 7, description: 'ledger data key', enable_key_rotation: true, id: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a', is_enabled: true, key_id: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a', key_usage: 'ENCRYPT_DECRYPT', multi_region: false, rotation_period_in_days: 365, ...tags({}) },
+    }]),
+    tf('gcs-bucket-replaced-location', block('storage-word', 'location of google_storage_bucket forces a new bucket: the replacement deletes the old bucket, with force_destroy true its objects first (hashicorp/google 6.50.0 storage_bucket location, force_destroy).'), [{
+      type: 'google_storage_bucket', name: 'exports', actions: ['delete', 'create'], reason: REPLACE, replacePaths: [['location']],
+      before: { effective_labels: {}, force_destroy: true, id: 'acme-exports', labels: {}, location: 'US', name: 'acme-exports', project: 'acme', self_link: 'https://www.googleapis.com/storage/v1/b/acme-exports', storage_class: 'STANDARD', terraform_labels: {}, uniform_bucket_level_access: true, url: 'gs://acme-exports' },
+      after: { effective_labels: {}, force_destroy: true, labels: {}, location: 'EU', name: 'acme-exports', project: 'acme', storage_class: 'STANDARD', terraform_labels: {}, uniform_bucket_level_access: true },
+      unknown: ['id', 'self_link', 'url'],
+    }]),
+    tf('k8s-pvc-replaced-storage-class', block('cascade', 'storage_class_name of a PersistentVolumeClaim cannot change in place: the replacement deletes the claim, and its PV and disk under the default Delete reclaim policy (no StorageClass in the plan says otherwise) (data-model.md §0 row 1).'), [{
+      type: 'kubernetes_persistent_volume_claim_v1', name: 'ledger', actions: ['delete', 'create'], reason: REPLACE, replacePaths: [['spec']],
+      before: claim('gp2'), after: claim('gp3'), unknown: ['id'],
+    }]),
+    pu('k8s-deployment-delete', allow('cascade', 'A kubernetes:apps/v1:Deployment delete removes pods whose volumes are emptyDir or claims that outlive it: a Deployment owns no PersistentVolumeClaims (k8s Deployment API: no volumeClaimTemplates).'), K8S, [{
+      op: 'delete', type: 'kubernetes:apps/v1:Deployment', name: 'api',
+      old: { id: 'ledger/api', inputs: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api', namespace: 'ledger' }, spec: { replicas: 3, selector: { matchLabels: { app: 'api' } }, template: { metadata: { labels: { app: 'api' } }, spec: { containers: [{ name: 'api', image: 'ghcr.io/acme/ledger-api:2.4.0' }] } } } } },
+    }]),
+    pu('azure-classic-storage-container-delete', block('storage-word', 'azure:storage/container:Container is azurerm_storage_container: deleting it deletes every blob in it (@pulumi/azure 6.40.0 storage/container.d.ts).'), S, [{
+      op: 'delete', type: 'azure:storage/container:Container', name: 'invoices',
+      old: { id: 'https://acmemedia.blob.core.windows.net/invoices', inputs: { name: 'invoices', storageAccountName: 'acmemedia', containerAccessType: 'private' } },
+    }]),
+    pu('azure-classic-resource-group-tags-update', allow('cascade', 'A tag update of azure:core/resourceGroup:ResourceGroup changes no resource in it (@pulumi/azure 6.40.0 core/resourceGroup.d.ts).'), S, [{
+      op: 'update', type: 'azure:core/resourceGroup:ResourceGroup', name: 'ledger', diff: ['tags'],
+      old: { id: `${AZ_SUB}/resourceGroups/ledger`, inputs: { name: 'ledger', location: 'westeurope', tags: { env: 'staging' } } },
+      new: { inputs: { name: 'ledger', location: 'westeurope', tags: { env: 'staging', owner: 'ledger-team' } } },
+    }]),
   ];
 }
