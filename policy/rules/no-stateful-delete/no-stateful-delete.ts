@@ -1,8 +1,8 @@
-import { read, type CatalogEntry } from '../../catalog/catalog.js';
+import type { CatalogEntry } from '../../catalog/catalog.js';
 import { abandons, guardValues, protects } from '../../catalog/guards.js';
 import { defineRule, type RuleContext, type RuleFinding } from '../../engine/define-rule.js';
 import type { Change, Properties } from '../../model/plan.js';
-import { cascadeLoss, inlineRemoved, scaledDown, templateRemoved } from './cascades.js';
+import { cascadeLoss, inlineRemoved, retainer, scaledDown, templateRemoved } from './cascades.js';
 
 export default defineRule({
   id: 'no-stateful-delete',
@@ -155,29 +155,6 @@ function* judgeDestroyed(context: RuleContext, change: Change, properties: Prope
   else if (refusingGuard(verdict.entry, change.before && seen)) {
     yield { messageId: 'refusedByProvider', resource: change.resource, change, data: { ...data, guard: refusingGuard(verdict.entry, change.before && seen)! } };
   } else yield { messageId: 'destroys', resource: change.resource, change, data };
-}
-
-/**
- * The resource in the plan that keeps this one's data after its delete (CatalogEntry.data.retainedBy): of the named
- * entry, found by its key, existing before the plan (not created by it), with every guard of its entry protecting in
- * its state before the plan. Undefined when the plan shows none, or it does not protect (fail closed).
- */
-function retainer(context: RuleContext, entry: CatalogEntry | undefined, properties: Properties): { holder: string; reason: string } | undefined {
-  const spec = entry?.data?.retainedBy;
-  if (!spec) return undefined;
-  const wanted = read(properties, spec.property);
-  if (typeof wanted !== 'string' || wanted === '') return undefined;
-  const { plan, catalog } = context;
-  const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
-  for (const resource of candidates) {
-    const change = context.changeOf(resource);
-    if (change?.action === 'create' || (change && !change.before)) continue;
-    const before = catalog.view(resource.type, change ? change.before : resource.properties);
-    if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
-    const guards = before.entry.guards ?? [];
-    if (guards.length > 0 && guards.every((g) => protects(g, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
-  }
-  return undefined;
 }
 
 /** The deletion guard that makes the provider refuse this delete, when one is on before the change. */
