@@ -3,7 +3,7 @@
 // package, claims whose StorageClass retains, and stateless or tag-only changes that must pass. Each `why` names the
 // fact and its source; the expectations follow the rule mapping of test/corpus/README.md, not the code's output.
 import type { Obj } from './envelopes.js';
-import { ACCOUNT, ptags, pu, tags, tf, type CorpusCase } from './helpers.js';
+import { ACCOUNT, policy, ptags, pu, tags, tf, type CorpusCase } from './helpers.js';
 
 const DEL = 'delete_because_no_resource_config';
 const S = { stack: 'staging', project: 'unseen' };
@@ -90,6 +90,21 @@ const secret = (window: number): Obj => ({
 const bucket = (extra: Obj = {}): Obj => ({
   arn: 'arn:aws:s3:::acme-archive', bucket: 'acme-archive', force_destroy: false, id: 'acme-archive', object_lock_enabled: false, region: 'us-east-1', ...tags({}), ...extra,
 });
+
+const IAM = 'terraform/checkov-tf01223-aws-55-stateful.plan.json (aws_iam_role_policy, aws_iam_role_policy_attachment shapes)';
+const ciRole = (): Obj => ({
+  arn: `arn:aws:iam::${ACCOUNT}:role/ci-deployer`, assume_role_policy: policy([{ Effect: 'Allow', Principal: { Service: 'codebuild.amazonaws.com' }, Action: 'sts:AssumeRole' }]),
+  create_date: '2026-03-02T10:11:12Z', description: '', force_detach_policies: false, id: 'ci-deployer', max_session_duration: 3600, name: 'ci-deployer', path: '/', permissions_boundary: '',
+  unique_id: 'AROAEXAMPLE7Z3K4N5P6Q', ...tags({ env: 'staging' }),
+});
+const grant = (name: string, statements: Obj[]) => [
+  { type: 'aws_iam_role', name: 'ci', actions: ['no-op'], before: ciRole(), after: ciRole() },
+  { type: 'aws_iam_role_policy', name, actions: ['create'], refs: { role: 'aws_iam_role.ci.name' }, before: null, unknown: ['id'], after: { id: `ci-deployer:${name}`, name, name_prefix: '', policy: policy(statements), role: 'ci-deployer' } },
+];
+const managed = (arn: string) => [
+  { type: 'aws_iam_role', name: 'ci', actions: ['no-op'], before: ciRole(), after: ciRole() },
+  { type: 'aws_iam_role_policy_attachment', name: 'managed', actions: ['create'], refs: { role: 'aws_iam_role.ci.name' }, before: null, unknown: ['id'], after: { policy_arn: arn, role: 'ci-deployer' } },
+];
 
 export function unseenCases(): CorpusCase[] {
   return [
@@ -367,6 +382,23 @@ export function unseenCases(): CorpusCase[] {
       op: 'update', type: 'azure:core/resourceGroup:ResourceGroup', name: 'ledger', diff: ['tags'],
       old: { id: `${AZ_SUB}/resourceGroups/ledger`, inputs: { name: 'ledger', location: 'westeurope', tags: { env: 'staging' } } },
       new: { inputs: { name: 'ledger', location: 'westeurope', tags: { env: 'staging', owner: 'ledger-team' } } },
+    }]),
+    // ---- round 3: grants judged by what they reach ----
+    tf('delete-every-table-of-the-account', { ...block('credentials', 'dynamodb:DeleteTable on arn:aws:dynamodb:us-east-1:111111111111:table/* reaches every table of the account, prod included, from a staging role: blanket (issue #8 §5).', ['no-blanket-destroy-credentials']), from: IAM }, grant('cleanup', [
+      { Effect: 'Allow', Action: ['dynamodb:DescribeTable', 'dynamodb:DeleteTable'], Resource: `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/*` },
+    ])),
+    tf('dynamodb-full-access-attached', { ...block('credentials', 'AmazonDynamoDBFullAccess grants dynamodb:* on "*", DeleteTable and DeleteBackup included (AWS managed policy reference, data-model.md §3).', ['no-blanket-destroy-credentials']), from: IAM }, managed('arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess')),
+    tf('s3-read-only-attached', { ...allow('credentials', 'AmazonS3ReadOnlyAccess grants s3:Get* and s3:List*: nothing destructive (AWS managed policy reference).'), from: IAM }, managed('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess')),
+    tf('delete-scoped-by-aws-resource-tag', { ...allow('credentials', 'secretsmanager:DeleteSecret on "*" only where aws:ResourceTag/env equals "staging", the role\'s own environment: a tag condition scopes the grant (issue #8 §5; iam-data: every service has aws:ResourceTag).'), from: IAM }, grant('rotate', [
+      { Effect: 'Allow', Action: ['secretsmanager:DeleteSecret', 'secretsmanager:PutSecretValue'], Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/env': 'staging' } } },
+    ])),
+    pu('delete-every-db-instance', block('credentials', 'rds:DeleteDBInstance and rds:DeleteDBCluster on "*" from a staging role reach every database of the account: blanket (issue #8 §5).', ['no-blanket-destroy-credentials']), { stack: 'staging', project: 'ci' }, [
+      { op: 'create', type: 'aws:iam/rolePolicy:RolePolicy', name: 'ci-db-cleanup', new: { inputs: { name: 'db-cleanup', role: 'ci-deployer', policy: policy([{ Effect: 'Allow', Action: ['rds:DeleteDBInstance', 'rds:DeleteDBCluster'], Resource: '*' }]) } } },
+    ]),
+    tf('lb-deletion-protection-off', allow('protection-removed', 'enable_deletion_protection true → false on an aws_lb turns off a guard on a load balancer, which holds no data: recreating it loses nothing (hashicorp/aws 6.25.0 lb).'), [{
+      type: 'aws_lb', name: 'web', actions: ['update'],
+      before: { arn: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/app/web/0a1b2c3d4e5f6a7b`, enable_deletion_protection: true, id: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/app/web/0a1b2c3d4e5f6a7b`, internal: false, load_balancer_type: 'application', name: 'web', subnets: ['subnet-0a1b2c3d', 'subnet-0e4f5a6b'], ...tags({ env: 'staging' }) },
+      after: { arn: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/app/web/0a1b2c3d4e5f6a7b`, enable_deletion_protection: false, id: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/app/web/0a1b2c3d4e5f6a7b`, internal: false, load_balancer_type: 'application', name: 'web', subnets: ['subnet-0a1b2c3d', 'subnet-0e4f5a6b'], ...tags({ env: 'staging' }) },
     }]),
   ];
 }
