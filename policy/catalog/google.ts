@@ -405,6 +405,22 @@ const services: CatalogEntry[] = [
     guards: [{ path: 'deletion_protection_enabled', protects: true, default: true, deletion: 'refused', what: 'deletion protection', source: '@pulumi/gcp redis/cluster.d.ts deletionProtectionEnabled: Default value is true' }],
     pulumiGuards: [pulumiDeletionPolicy],
   }),
+  // Memorystore for Valkey: a Valkey data set (RDB or AOF persistence, automated backups), a store like Redis above.
+  ...g('google.memorystore.instance', 'google_memorystore_instance', 'gcp:memorystore/instance:Instance', {
+    role: 'data',
+    data: {
+      kind: 'cache',
+      noUniqueData: [{
+        attributes: ['cross_instance_replication_config.instance_role'], reason: 'it is a secondary instance: its data is a copy of its primary instance',
+        test: (p) => read(p, 'cross_instance_replication_config.instance_role') === 'SECONDARY',
+      }],
+    },
+    guards: [{
+      path: 'deletion_protection_enabled', protects: true, default: true, deletion: 'refused', what: 'deletion protection',
+      source: 'Memorystore for Valkey deletion-protection docs ("disabled unless you use Terraform to create an instance"; when enabled, "attempts to delete the instance fail"); @pulumi/gcp memorystore/instance.d.ts deletionProtectionEnabled',
+    }],
+    pulumiGuards: [pulumiDeletionPolicy],
+  }),
   ...g('google.filestore.instance', 'google_filestore_instance', 'gcp:filestore/instance:Instance', {
     role: 'data', data: { kind: 'file-system' },
     guards: [{ path: 'deletion_protection_enabled', protects: true, deletion: 'refused', what: 'deletion protection', source: '@pulumi/gcp filestore/instance.d.ts deletionProtectionEnabled' }],

@@ -211,6 +211,19 @@ export function unseenCases(): CorpusCase[] {
       old: { id: 'projects/acme/databases/app', inputs: { name: 'app', locationId: 'eur3', type: 'FIRESTORE_NATIVE', deletionPolicy: 'DELETE', deleteProtectionState: 'DELETE_PROTECTION_DISABLED' } },
     }]),
 
+    tf('memorystore-valkey-instance-delete', block('store-without-storage-word', 'A google_memorystore_instance (Memorystore for Valkey, persistence RDB) holds a Valkey data set; its delete destroys it (judgement as for Redis, README; Memorystore for Valkey docs). Its deletion protection is off here.'), [{
+      type: 'google_memorystore_instance', name: 'sessions', actions: ['delete'], reason: DEL,
+      before: { deletion_protection_enabled: false, effective_labels: {}, engine_version: 'VALKEY_8_0', id: 'projects/acme/locations/europe-west1/instances/sessions', instance_id: 'sessions', labels: {}, location: 'europe-west1', mode: 'CLUSTER_DISABLED', name: 'projects/acme/locations/europe-west1/instances/sessions', node_type: 'SHARED_CORE_NANO', persistence_config: [{ aof_config: [], mode: 'RDB', rdb_config: [{ rdb_snapshot_period: 'ONE_HOUR', rdb_snapshot_start_time: '' }] }], project: 'acme', shard_count: 1, terraform_labels: {} },
+    }]),
+    pu('memorystore-valkey-secondary-delete', allow('attribute-judgement', 'A gcp:memorystore/instance whose crossInstanceReplicationConfig.instanceRole is SECONDARY replicates its primary, which stays: its delete loses no unique data (@pulumi/gcp memorystore/instance.d.ts; Memorystore for Valkey cross-region replication docs).'), { stack: 'staging', project: 'sessions' }, [{
+      op: 'delete', type: 'gcp:memorystore/instance:Instance', name: 'sessions-dr',
+      old: { id: 'projects/acme/locations/europe-west4/instances/sessions-dr', inputs: { instanceId: 'sessions-dr', location: 'europe-west4', shardCount: 1, deletionProtectionEnabled: false, crossInstanceReplicationConfig: { instanceRole: 'SECONDARY', primaryInstance: { instance: 'projects/acme/locations/europe-west1/instances/sessions' } } } },
+    }]),
+    pu('memorystore-valkey-instance-delete', block('store-without-storage-word', 'A gcp:memorystore/instance (no replication role) deleted with deletionProtectionEnabled false destroys its Valkey data set (@pulumi/gcp memorystore/instance.d.ts).'), { stack: 'staging', project: 'sessions' }, [{
+      op: 'delete', type: 'gcp:memorystore/instance:Instance', name: 'sessions',
+      old: { id: 'projects/acme/locations/europe-west1/instances/sessions', inputs: { instanceId: 'sessions', location: 'europe-west1', shardCount: 1, deletionProtectionEnabled: false, persistenceConfig: { mode: 'AOF' } } },
+    }]),
+
     // ---- Azure ----
     tf('postgresql-flexible-server-delete', block('store-without-storage-word', 'Deleting an azurerm_postgresql_flexible_server deletes its databases (hashicorp/azurerm 4.55.0 postgresql_flexible_server).'), [{
       type: 'azurerm_postgresql_flexible_server', name: 'ledger', actions: ['delete'], reason: DEL, before: pgFlex(),
