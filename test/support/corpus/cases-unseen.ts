@@ -413,5 +413,48 @@ export function unseenCases(): CorpusCase[] {
       before: { arn: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/app/web/0a1b2c3d4e5f6a7b`, enable_deletion_protection: true, id: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/app/web/0a1b2c3d4e5f6a7b`, internal: false, load_balancer_type: 'application', name: 'web', subnets: ['subnet-0a1b2c3d', 'subnet-0e4f5a6b'], ...tags({ env: 'staging' }) },
       after: { arn: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/app/web/0a1b2c3d4e5f6a7b`, enable_deletion_protection: false, id: `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:loadbalancer/app/web/0a1b2c3d4e5f6a7b`, internal: false, load_balancer_type: 'application', name: 'web', subnets: ['subnet-0a1b2c3d', 'subnet-0e4f5a6b'], ...tags({ env: 'staging' }) },
     }]),
+    // ---- round 4: Pulumi forms, classes created or replaced by the plan, more stores ----
+    tf('k8s-pvc-delete-storage-class-created-by-plan', block('cascade', 'The plan creates the StorageClass retained-gp3 (Retain) while it deletes a claim of that class name: the claim\'s volume was provisioned by an earlier class object, whose policy the plan does not show, so the default Delete is assumed and the disk goes (k8s StorageClass reclaimPolicy applies at provisioning; data-model.md §0 row 1).'), [
+      { type: 'kubernetes_persistent_volume_claim_v1', name: 'ledger', actions: ['delete'], reason: DEL, before: claim('retained-gp3') },
+      { type: 'kubernetes_storage_class_v1', name: 'retained', actions: ['create'], before: null, after: storageClass('retained-gp3', 'Retain'), unknown: ['id'] },
+    ]),
+    tf('k8s-pvc-delete-storage-class-replaced-to-retain', block('cascade', 'reclaim_policy of a StorageClass cannot change in place ("the objects cannot be updated once they are created"): the plan replaces gp3 (Delete) by a Retain class while deleting a claim of it. The claim\'s PV was provisioned under Delete, so its disk goes (k8s storage-classes docs).'), [
+      { type: 'kubernetes_persistent_volume_claim_v1', name: 'ledger', actions: ['delete'], reason: DEL, before: claim('gp3') },
+      { type: 'kubernetes_storage_class_v1', name: 'gp3', actions: ['delete', 'create'], reason: REPLACE, replacePaths: [['reclaim_policy']], before: storageClass('gp3', 'Delete'), after: storageClass('gp3', 'Retain'), unknown: ['id'] },
+    ]),
+    pu('k8s-pvc-delete-storage-class-delete', block('cascade', 'A kubernetes:core/v1:PersistentVolumeClaim deleted while its StorageClass (a same step) has reclaimPolicy Delete: the PV and its disk go (data-model.md §1.1).'), K8S, [
+      { op: 'same', type: 'kubernetes:storage.k8s.io/v1:StorageClass', name: 'gp3', old: { id: 'gp3', inputs: { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'gp3' }, provisioner: 'ebs.csi.aws.com', reclaimPolicy: 'Delete', parameters: { type: 'gp3' } } }, new: { id: 'gp3', inputs: { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'gp3' }, provisioner: 'ebs.csi.aws.com', reclaimPolicy: 'Delete', parameters: { type: 'gp3' } } } },
+      { op: 'delete', type: 'kubernetes:core/v1:PersistentVolumeClaim', name: 'data-ledger-0', old: { id: 'ledger/data-ledger-0', inputs: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data-ledger-0', namespace: 'ledger' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '100Gi' } }, storageClassName: 'gp3' } } } },
+    ]),
+    pu('gcs-bucket-delete-policy-prevent', block('storage-word', 'A gcp:storage/bucket delete under deletionPolicy "PREVENT": the plan means to destroy the bucket; the provider fails the delete, and switching the policy to retry must not be the next step (@pulumi/gcp 9.x generic deletionPolicy doc).'), { stack: 'staging', project: 'media' }, [{
+      op: 'delete', type: 'gcp:storage/bucket:Bucket', name: 'uploads',
+      old: { id: 'acme-uploads', inputs: { name: 'acme-uploads', location: 'EU', forceDestroy: false, deletionPolicy: 'PREVENT', uniformBucketLevelAccess: true } },
+    }]),
+    pu('cloud-sql-instance-delete-policy-abandon', allow('attribute-judgement', 'A gcp:sql/databaseInstance with deletionPolicy "ABANDON" is removed from the stack without deleting the instance in the API (@pulumi/gcp 9.37.0 sql/databaseInstance.d.ts deletionPolicy).'), { stack: 'staging', project: 'orders' }, [{
+      op: 'delete', type: 'gcp:sql/databaseInstance:DatabaseInstance', name: 'orders',
+      old: { id: 'orders', inputs: { name: 'orders', databaseVersion: 'POSTGRES_16', region: 'europe-west1', deletionProtection: false, deletionPolicy: 'ABANDON', settings: { tier: 'db-custom-2-7680' } } },
+    }]),
+    pu('azure-native-postgresql-promoted-replica-delete', block('attribute-judgement', 'An azure-native:dbforpostgresql:Server created as a replica (createMode Replica) whose replicationRole is now None was promoted: "the server operates independently" (Azure REST ReplicationRole), so its delete destroys data no other server has.'), S, [{
+      op: 'delete', type: 'azure-native:dbforpostgresql:Server', name: 'ledger-dr',
+      old: { id: `${AZ_SUB}/resourceGroups/ledger/providers/Microsoft.DBforPostgreSQL/flexibleServers/ledger-dr`, inputs: { serverName: 'ledger-dr', resourceGroupName: 'ledger', location: 'westeurope', createMode: 'Replica', replicationRole: 'None', sourceServerResourceId: `${AZ_SUB}/resourceGroups/ledger/providers/Microsoft.DBforPostgreSQL/flexibleServers/ledger` } },
+    }]),
+    pu('rds-cross-region-replica-delete', allow('attribute-judgement', 'An aws:rds/instance whose replicateSourceDb is the ARN of a primary in another region is a read replica of a database that stays (@pulumi/aws 7.48.0 rds/instance.d.ts replicateSourceDb: an ARN for a cross-region replica).'), S, [{
+      op: 'delete', type: 'aws:rds/instance:Instance', name: 'orders-eu',
+      old: { id: 'db-ORDERSEU', inputs: { identifier: 'orders-eu', instanceClass: 'db.r6g.large', replicateSourceDb: `arn:aws:rds:us-east-1:${ACCOUNT}:db:orders`, skipFinalSnapshot: true, storageEncrypted: true } },
+    }]),
+    pu('elasticache-valkey-replication-group-delete', block('store-without-storage-word', 'An aws:elasticache/replicationGroup with engine valkey is a keyed data set (a Redis fork); its delete destroys it (judgement as for Redis, README; @pulumi/aws 7.48.0 elasticache/replicationGroup.d.ts engine).'), S, [{
+      op: 'delete', type: 'aws:elasticache/replicationGroup:ReplicationGroup', name: 'sessions',
+      old: { id: 'sessions', inputs: { replicationGroupId: 'sessions', description: 'sessions', engine: 'valkey', engineVersion: '8.0', nodeType: 'cache.r7g.large', numCacheClusters: 2, snapshotRetentionLimit: 3 } },
+    }]),
+    tf('memorydb-cluster-delete', block('store-without-storage-word', 'An aws_memorydb_cluster is a durable in-memory database (multi-AZ transaction log); deleting it without final_snapshot_name destroys its data (hashicorp/aws 6.25.0 memorydb_cluster).'), [{
+      type: 'aws_memorydb_cluster', name: 'carts', actions: ['delete'], reason: DEL,
+      before: { acl_name: 'open-access', arn: `arn:aws:memorydb:us-east-1:${ACCOUNT}:cluster/carts`, engine: 'valkey', engine_version: '7.3', final_snapshot_name: null, id: 'carts', name: 'carts', node_type: 'db.r7g.large', num_replicas_per_shard: 1, num_shards: 2, snapshot_retention_limit: 7, tls_enabled: true, ...tags({}) },
+    }]),
+    tf('docdb-cluster-replaced-storage-encrypted', block('store-without-storage-word', 'storage_encrypted of aws_docdb_cluster is ForceNew: turning it on replaces the cluster, whose storage goes with the old one (hashicorp/aws docdb cluster schema, storage_encrypted ForceNew).'), [{
+      type: 'aws_docdb_cluster', name: 'catalog', actions: ['delete', 'create'], reason: REPLACE, replacePaths: [['storage_encrypted']],
+      before: { arn: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:catalog`, backup_retention_period: 7, cluster_identifier: 'catalog', deletion_protection: false, engine: 'docdb', engine_version: '5.0.0', final_snapshot_identifier: 'catalog-final', id: 'catalog', master_username: 'catalog', skip_final_snapshot: false, storage_encrypted: false, ...tags({}) },
+      after: { backup_retention_period: 7, cluster_identifier: 'catalog', deletion_protection: false, engine: 'docdb', engine_version: '5.0.0', final_snapshot_identifier: 'catalog-final', master_username: 'catalog', skip_final_snapshot: false, storage_encrypted: true, ...tags({}) },
+      unknown: ['arn', 'id'],
+    }]),
   ];
 }
