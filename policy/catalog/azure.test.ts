@@ -21,6 +21,9 @@ describe('the classic Pulumi azure package: its tokens are azurerm types', () =>
     ['azure:cosmosdb/account:Account', 'azurerm_cosmosdb_account'],
     ['azure:containerservice/kubernetesCluster:KubernetesCluster', 'azurerm_kubernetes_cluster'],
     ['azure:backup/policyVM:PolicyVM', 'azurerm_backup_policy_vm'],
+    ['azure:keyvault/key:Key', 'azurerm_key_vault_key'],
+    ['azure:recoveryservices/vault:Vault', 'azurerm_recovery_services_vault'],
+    ['azure:dataprotection/backupVault:BackupVault', 'azurerm_data_protection_backup_vault'],
   ] as const)('%s is %s', ([token, terraform]) => {
     expect(catalog.entry(token)?.terraform).toBe(terraform);
   });

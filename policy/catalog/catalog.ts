@@ -330,9 +330,23 @@ const defaultEntries: readonly CatalogEntry[] = [
 export function classicAzureNames(type: string): string[] {
   const match = /^azure:([a-z0-9]+)\/[A-Za-z0-9]+:([A-Z][A-Za-z0-9]*)$/.exec(type);
   if (!match) return [];
+  const module = match[1]!;
   const snake = match[2]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
-  return [`azurerm_${match[1]}_${snake}`, `azurerm_${snake}`];
+  const respelled = CLASSIC_AZURE_MODULES[module];
+  return [`azurerm_${module}_${snake}`, ...(respelled ? [`azurerm_${respelled}_${snake}`] : []), `azurerm_${snake}`];
 }
+
+/**
+ * Modules of the classic azure package whose azurerm prefix has words the module name runs together:
+ * `azure:keyvault/key:Key` = azurerm_key_vault_key, `azure:recoveryservices/vault:Vault` =
+ * azurerm_recovery_services_vault, `azure:dataprotection/backupVault:BackupVault` = azurerm_data_protection_backup_vault.
+ */
+const CLASSIC_AZURE_MODULES: Readonly<Record<string, string>> = {
+  keyvault: 'key_vault',
+  recoveryservices: 'recovery_services',
+  dataprotection: 'data_protection',
+  loganalytics: 'log_analytics',
+};
 
 /** The words of a type's own name, in lower case: `acme_disk` → [acme, disk]; `acme:storage/blobStore:BlobStore` → [blob, store]. */
 export function nameWords(type: string): string[] {

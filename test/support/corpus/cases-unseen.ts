@@ -391,6 +391,10 @@ export function unseenCases(): CorpusCase[] {
       op: 'delete', type: 'azure:storage/container:Container', name: 'invoices',
       old: { id: 'https://acmemedia.blob.core.windows.net/invoices', inputs: { name: 'invoices', storageAccountName: 'acmemedia', containerAccessType: 'private' } },
     }]),
+    pu('azure-classic-recovery-services-vault-delete', block('store-without-storage-word', 'azure:recoveryservices/vault:Vault is azurerm_recovery_services_vault (the module name runs the words of azurerm\'s prefix together): deleting the vault deletes the backups it holds (@pulumi/azure 6.40.0 recoveryservices/vault.d.ts).'), S, [{
+      op: 'delete', type: 'azure:recoveryservices/vault:Vault', name: 'ledger-backups',
+      old: { id: `${AZ_SUB}/resourceGroups/ledger/providers/Microsoft.RecoveryServices/vaults/ledger-backups`, inputs: { name: 'ledger-backups', resourceGroupName: 'ledger', location: 'westeurope', sku: 'Standard', softDeleteEnabled: true } },
+    }]),
     pu('azure-classic-resource-group-tags-update', allow('cascade', 'A tag update of azure:core/resourceGroup:ResourceGroup changes no resource in it (@pulumi/azure 6.40.0 core/resourceGroup.d.ts).'), S, [{
       op: 'update', type: 'azure:core/resourceGroup:ResourceGroup', name: 'ledger', diff: ['tags'],
       old: { id: `${AZ_SUB}/resourceGroups/ledger`, inputs: { name: 'ledger', location: 'westeurope', tags: { env: 'staging' } } },
