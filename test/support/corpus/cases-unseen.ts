@@ -460,5 +460,24 @@ export function unseenCases(): CorpusCase[] {
       after: { backup_retention_period: 7, cluster_identifier: 'catalog', deletion_protection: false, engine: 'docdb', engine_version: '5.0.0', final_snapshot_identifier: 'catalog-final', master_username: 'catalog', skip_final_snapshot: false, storage_encrypted: true, ...tags({}) },
       unknown: ['arn', 'id'],
     }]),
+    // ---- round 5: protection hygiene in prod on unrelated updates ----
+    tf('prod-opensearch-tags-update', allow('protection-hygiene', 'A tag update of a prod aws_opensearch_domain: OpenSearch has no deletion-protection setting (hashicorp/aws 6.25.0 opensearch_domain), so the only guard is prevent_destroy, which only --source can show: a warning, never a block (issue #8 §7).'), [{
+      type: 'aws_opensearch_domain', name: 'logs', actions: ['update'],
+      before: { arn: `arn:aws:es:us-east-1:${ACCOUNT}:domain/logs`, domain_id: `${ACCOUNT}/logs`, domain_name: 'logs', engine_version: 'OpenSearch_2.15', id: `arn:aws:es:us-east-1:${ACCOUNT}:domain/logs`, ...tags({ env: 'prod' }) },
+      after: { arn: `arn:aws:es:us-east-1:${ACCOUNT}:domain/logs`, domain_id: `${ACCOUNT}/logs`, domain_name: 'logs', engine_version: 'OpenSearch_2.15', id: `arn:aws:es:us-east-1:${ACCOUNT}:domain/logs`, ...tags({ env: 'prod', owner: 'search-team' }) },
+    }]),
+    tf('prod-dynamodb-tags-update-unprotected', block('protection-hygiene', 'A tag update of a prod aws_dynamodb_table whose deletion_protection_enabled is false: the provider guard exists and is off, which blocks in a protected environment (issue #8 §7: unrelated updates; hashicorp/aws 6.25.0 deletion_protection_enabled).', ['require-delete-protection']), [{
+      type: 'aws_dynamodb_table', name: 'carts', actions: ['update'], before: ddbTable('cart_id', tags({ env: 'prod' })), after: ddbTable('cart_id', tags({ env: 'prod', owner: 'carts-team' })),
+    }]),
+    pu('prod-efs-tags-update-unprotected', block('protection-hygiene', 'A tag update of an aws:efs/fileSystem in the prod stack without protect: EFS has no deletion-protection setting (@pulumi/aws 7.48.0 efs/fileSystem.d.ts), but Pulumi\'s protect resource option is the guard, and unlike Terraform\'s prevent_destroy the preview shows it (oldState.protect): a data store left unprotected in a protected environment blocks (issue #8 §7).', ['require-delete-protection']), { stack: 'prod', project: 'media' }, [{
+      op: 'update', type: 'aws:efs/fileSystem:FileSystem', name: 'uploads', diff: ['tags'],
+      old: { id: 'fs-0c1d2e3f4a5b6c7d8', inputs: { creationToken: 'uploads', encrypted: true, performanceMode: 'generalPurpose', throughputMode: 'elastic', ...ptags({ env: 'prod' }) } },
+      new: { inputs: { creationToken: 'uploads', encrypted: true, performanceMode: 'generalPurpose', throughputMode: 'elastic', ...ptags({ env: 'prod', owner: 'media-team' }) } },
+    }]),
+    pu('prod-efs-tags-update-protected', allow('protection-hygiene', 'The same prod tag update with protect set on the aws:efs/fileSystem: the engine refuses to delete it, the guard a store without a provider setting can have (Pulumi docs, options/protect).'), { stack: 'prod', project: 'media' }, [{
+      op: 'update', type: 'aws:efs/fileSystem:FileSystem', name: 'uploads', diff: ['tags'],
+      old: { id: 'fs-0c1d2e3f4a5b6c7d8', protect: true, inputs: { creationToken: 'uploads', encrypted: true, performanceMode: 'generalPurpose', throughputMode: 'elastic', ...ptags({ env: 'prod' }) } },
+      new: { protect: true, inputs: { creationToken: 'uploads', encrypted: true, performanceMode: 'generalPurpose', throughputMode: 'elastic', ...ptags({ env: 'prod', owner: 'media-team' }) } },
+    }]),
   ];
 }
