@@ -3,7 +3,7 @@
 // package, claims whose StorageClass retains, and stateless or tag-only changes that must pass. Each `why` names the
 // fact and its source; the expectations follow the rule mapping of test/corpus/README.md, not the code's output.
 import type { Obj } from './envelopes.js';
-import { ACCOUNT, policy, ptags, pu, tags, tf, type CorpusCase } from './helpers.js';
+import { ACCOUNT, ev, policy, ptags, pu, tags, tf, type CorpusCase } from './helpers.js';
 
 const DEL = 'delete_because_no_resource_config';
 const S = { stack: 'staging', project: 'unseen' };
@@ -479,5 +479,30 @@ export function unseenCases(): CorpusCase[] {
       old: { id: 'fs-0c1d2e3f4a5b6c7d8', protect: true, inputs: { creationToken: 'uploads', encrypted: true, performanceMode: 'generalPurpose', throughputMode: 'elastic', ...ptags({ env: 'prod' }) } },
       new: { protect: true, inputs: { creationToken: 'uploads', encrypted: true, performanceMode: 'generalPurpose', throughputMode: 'elastic', ...ptags({ env: 'prod', owner: 'media-team' }) } },
     }]),
+    // ---- round 6: the same facts through Pulumi's engine event log ----
+    ev('gcs-bucket-delete-policy-abandon', allow('attribute-judgement', 'An engine event log deleting a gcp:storage/bucket whose deletionPolicy is ABANDON: nothing is deleted in the API (@pulumi/gcp 9.x generic deletionPolicy doc).'), { stack: 'staging', project: 'media' }, [{
+      op: 'delete', type: 'gcp:storage/bucket:Bucket', name: 'uploads',
+      old: { id: 'acme-uploads', inputs: { name: 'acme-uploads', location: 'EU', forceDestroy: false, deletionPolicy: 'ABANDON', uniformBucketLevelAccess: true } },
+    }]),
+    ev('k8s-pvc-delete-storage-class-retain', allow('cascade', 'An engine event log deleting a PersistentVolumeClaim whose StorageClass (a same event) has reclaimPolicy Retain: the disk stays (k8s StorageClass reclaimPolicy; data-model.md §1.1).'), K8S, [
+      { op: 'same', type: 'kubernetes:storage.k8s.io/v1:StorageClass', name: 'retained-gp3', old: { id: 'retained-gp3', inputs: { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'retained-gp3' }, provisioner: 'ebs.csi.aws.com', reclaimPolicy: 'Retain' } }, new: { id: 'retained-gp3', inputs: { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'retained-gp3' }, provisioner: 'ebs.csi.aws.com', reclaimPolicy: 'Retain' } } },
+      { op: 'delete', type: 'kubernetes:core/v1:PersistentVolumeClaim', name: 'data-ledger-0', old: { id: 'ledger/data-ledger-0', inputs: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data-ledger-0', namespace: 'ledger' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '100Gi' } }, storageClassName: 'retained-gp3' } } } },
+    ]),
+    ev('azure-classic-postgresql-flexible-server-delete', block('store-without-storage-word', 'An engine event log deleting azure:postgresql/flexibleServer:FlexibleServer (azurerm_postgresql_flexible_server under the classic Pulumi azure package) destroys its databases (@pulumi/azure 6.40.0).'), S, [{
+      op: 'delete', type: 'azure:postgresql/flexibleServer:FlexibleServer', name: 'ledger',
+      old: { id: `${AZ_SUB}/resourceGroups/ledger/providers/Microsoft.DBforPostgreSQL/flexibleServers/ledger`, inputs: { name: 'ledger', resourceGroupName: 'ledger', location: 'westeurope', skuName: 'GP_Standard_D2s_v3', version: '16' } },
+    }]),
+    // ---- round 7: renames and moves of the stores above ----
+    tf('dynamodb-table-moved-into-module', allow('rename-and-move', 'A moved block from aws_dynamodb_table.carts to module.store.aws_dynamodb_table.carts: the change has previous_address and no-op actions, the table stays (terraform-plans.md §1.2).'), [
+      { type: 'aws_dynamodb_table', name: 'carts', module: 'module.store', previousAddress: 'aws_dynamodb_table.carts', actions: ['no-op'], before: ddbTable('cart_id'), after: ddbTable('cart_id') },
+    ]),
+    tf('cloud-sql-for-each-key-renamed', block('rename-and-move', 'Renaming a for_each key of google_sql_database_instance.db from "eu" to "europe" without a moved block deletes the "eu" instance (delete_because_each_key) and creates an empty one (terraform-plans.md §1.4).'), [
+      { type: 'google_sql_database_instance', name: 'db', index: 'eu', actions: ['delete'], reason: 'delete_because_each_key', before: cloudSql('orders-eu', false) },
+      { type: 'google_sql_database_instance', name: 'db', index: 'europe', actions: ['create'], before: null, after: cloudSql('orders-europe', false), unknown: ['connection_name', 'id', 'self_link'] },
+    ]),
+    pu('opensearch-domain-renamed-without-alias', block('rename-and-move', 'Renaming a Pulumi aws:opensearch/domain resource without an alias changes its URN: the preview deletes the old domain with its indices and creates an empty one (Pulumi aliases docs).'), S, [
+      { op: 'create', type: 'aws:opensearch/domain:Domain', name: 'search-logs', new: { inputs: { domainName: 'logs-v2', engineVersion: 'OpenSearch_2.15' } } },
+      { op: 'delete', type: 'aws:opensearch/domain:Domain', name: 'logs', old: { id: `arn:aws:es:us-east-1:${ACCOUNT}:domain/logs`, inputs: { domainName: 'logs', engineVersion: 'OpenSearch_2.15' } } },
+    ]),
   ];
 }
