@@ -366,7 +366,7 @@ const tables: CatalogEntry[] = [
   ...g('google.looker.instance', 'google_looker_instance', 'gcp:looker/instance:Instance', {
     role: 'data', data: { kind: 'database' },
     // Terraform: DEFAULT or FORCE (FORCE deletes it with its nested resources); Pulumi adds PREVENT and ABANDON.
-    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp looker/instance.d.ts deletionPolicy' }],
+    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', abandonedBy: ['ABANDON'], what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp looker/instance.d.ts deletionPolicy' }],
   }),
   ...g('google.vertex.featurestore', 'google_vertex_ai_featurestore', 'gcp:vertex/aiFeatureStore:AiFeatureStore', {
     role: 'data', data: { kind: 'table' },
@@ -435,7 +435,7 @@ const services: CatalogEntry[] = [
     role: 'data', data: { kind: 'volume' },
     guards: [
       // Terraform: DEFAULT or FORCE (FORCE also deletes nested snapshots); Pulumi adds PREVENT and ABANDON.
-      { path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp netapp/volume.d.ts deletionPolicy' },
+      { path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', abandonedBy: ['ABANDON'], what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp netapp/volume.d.ts deletionPolicy' },
       { path: 'backup_config.scheduled_backup_enabled', protects: true, recovery: true, what: 'scheduled backups', source: '@pulumi/gcp types/input.d.ts VolumeBackupConfig' },
     ],
   }),
@@ -543,7 +543,7 @@ const keys: CatalogEntry[] = [
   ].flatMap(([canonical, terraform, pulumi]) => g(canonical!, terraform, pulumi, {
     role: 'data',
     data: { kind: 'secret', noUniqueData: [{ attributes: ['secret_data'], reason: 'the plan itself carries the secret data, so the version can be written again', test: (p) => has(p, 'secret_data') }] },
-    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['DISABLE', 'ABANDON', 'PREVENT'], default: 'DELETE', deletion: 'refused', what: 'the deletion policy (DISABLE or ABANDON keeps the version)', source: '@pulumi/gcp secretmanager/secretVersion.d.ts deletionPolicy: Default is DELETE' }],
+    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['DISABLE', 'ABANDON', 'PREVENT'], default: 'DELETE', deletion: 'refused', abandonedBy: ['DISABLE', 'ABANDON'], what: 'the deletion policy (DISABLE or ABANDON keeps the version)', source: '@pulumi/gcp secretmanager/secretVersion.d.ts deletionPolicy: Default is DELETE' }],
   })),
   ...g('google.artifact-registry.repository', 'google_artifact_registry_repository', 'gcp:artifactregistry/repository:Repository', {
     role: 'data', data: { kind: 'registry' }, pulumiGuards: [pulumiDeletionPolicy],

@@ -75,8 +75,9 @@ export interface GuardField {
   deletion?: 'refused' | 'recoverable' | 'abandoned';
   /**
    * For a `values` field whose safe values mean different things: the values under which the delete is abandoned
-   * (the tool forgets the object and leaves it in place), while the other safe values refuse it. Pulumi gcp's generic
-   * deletionPolicy: PREVENT fails the delete, ABANDON deletes nothing in the API. no-stateful-delete passes such a delete.
+   * (the tool forgets the object and leaves it in place, or only disables it: a Secret Manager version's DISABLE),
+   * while the other safe values refuse it. Pulumi gcp's generic deletionPolicy: PREVENT fails the delete, ABANDON
+   * deletes nothing in the API. no-stateful-delete passes such a delete.
    */
   abandonedBy?: readonly string[];
   /** Weakening it takes away the recovery of deleted or overwritten data (backups, versions, retention). */

@@ -504,5 +504,14 @@ export function unseenCases(): CorpusCase[] {
       { op: 'create', type: 'aws:opensearch/domain:Domain', name: 'search-logs', new: { inputs: { domainName: 'logs-v2', engineVersion: 'OpenSearch_2.15' } } },
       { op: 'delete', type: 'aws:opensearch/domain:Domain', name: 'logs', old: { id: `arn:aws:es:us-east-1:${ACCOUNT}:domain/logs`, inputs: { domainName: 'logs', engineVersion: 'OpenSearch_2.15' } } },
     ]),
+    // ---- round 8: deletion policies that disable or abandon ----
+    tf('secret-version-delete-policy-disable', allow('attribute-judgement', 'A google_secret_manager_secret_version destroyed under deletion_policy "DISABLE" is disabled, not destroyed: "Setting DISABLE allows the resource to be disabled rather than deleted" (hashicorp/google 6.50.0 secret_manager_secret_version deletion_policy); the value stays recoverable by enabling the version.'), [{
+      type: 'google_secret_manager_secret_version', name: 'stripe', actions: ['delete'], reason: DEL, sensitive: ['secret_data'],
+      before: { create_time: '2026-05-02T08:00:00Z', deletion_policy: 'DISABLE', destroy_time: '', enabled: true, id: 'projects/acme/secrets/stripe/versions/3', is_secret_data_base64: false, name: 'projects/acme/secrets/stripe/versions/3', secret: 'projects/acme/secrets/stripe', secret_data: 'sk_live_0000000000', version: '3' },
+    }]),
+    tf('secret-version-delete-policy-delete', block('store-without-storage-word', 'The same google_secret_manager_secret_version under deletion_policy "DELETE" (the default) is destroyed, and its value is masked in the plan, so the plan cannot write it again (hashicorp/google 6.50.0).'), [{
+      type: 'google_secret_manager_secret_version', name: 'stripe', actions: ['delete'], reason: DEL, sensitive: ['secret_data'],
+      before: { create_time: '2026-05-02T08:00:00Z', deletion_policy: 'DELETE', destroy_time: '', enabled: true, id: 'projects/acme/secrets/stripe/versions/3', is_secret_data_base64: false, name: 'projects/acme/secrets/stripe/versions/3', secret: 'projects/acme/secrets/stripe', secret_data: 'sk_live_0000000000', version: '3' },
+    }]),
   ];
 }
