@@ -314,7 +314,7 @@ describe('fail closed: what a reviewer tried, each must not pass', () => {
   test('a Pulumi delete is judged by the type of the object it destroys, even when an alias changed the type', async () => {
     const urn = 'urn:pulumi:prod::shop::aws:rds/instance:Instance::db';
     const steps = [
-      { op: 'delete', urn, oldState: { type: 'aws:rds/instance:Instance', id: 'db-1' } },
+      { op: 'delete', urn, oldState: { urn, type: 'aws:rds/instance:Instance', id: 'db-1' } },
       // Replaced under a new type: the old state carries its own URN (an alias), and it is that object that goes.
       { op: 'replace', urn: 'urn:pulumi:prod::shop::aws:s3/bucketV2:BucketV2::k', oldState: { urn: 'urn:pulumi:prod::shop::aws:kms/key:Key::k', type: 'aws:kms/key:Key' }, newState: { type: 'aws:s3/bucketV2:BucketV2' } },
     ];
