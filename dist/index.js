@@ -40135,6 +40135,10 @@ function isSet(value) {
   if (Array.isArray(value)) return value.length > 0;
   return value !== void 0 && value !== null && value !== "" && value !== 0 && value !== false;
 }
+function narrows(value) {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) return Object.keys(value).length > 0;
+  return isSet(value) && !(typeof value === "string" && value.trim() === "");
+}
 function days(value, date) {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof date === "string" && date) return 0;
@@ -40155,10 +40159,10 @@ function s3LifecycleExpirations(properties) {
     const enabled = prop(rule, "enabled");
     if (status !== void 0 ? status !== "Enabled" : enabled === false) continue;
     const expiration = blocks(prop(rule, "expiration"))[0];
-    const after = days(prop(expiration, "days"), prop(expiration, "date"));
+    const count = prop(expiration, "days");
+    const after = days(typeof count === "number" && count > 0 ? count : void 0, prop(expiration, "date"));
     if (after === void 0) continue;
-    const filtered = has(
-      rule,
+    const filtered = [
       "prefix",
       "tags",
       "filter.prefix",
@@ -40170,7 +40174,7 @@ function s3LifecycleExpirations(properties) {
       "filter.object_size_less_than",
       "filter.and.object_size_greater_than",
       "filter.and.object_size_less_than"
-    );
+    ].some((path6) => readAll(rule, path6).some(narrows));
     out.push({ rule: String(prop(rule, "id") ?? index2), days: after, everything: !filtered });
   }
   return out;
@@ -41400,6 +41404,7 @@ var pulumiDeletionPolicy = {
   safeValues: ["PREVENT", "ABANDON"],
   default: "DELETE",
   deletion: "refused",
+  abandonedBy: ["ABANDON"],
   what: "the deletion policy (PREVENT or ABANDON)",
   source: PULUMI_DELETION_POLICY
 };
@@ -41591,7 +41596,7 @@ var sql = [
   ...g("google.sql.database", "google_sql_database", "gcp:sql/database:Database", {
     role: "data",
     data: { kind: "database" },
-    guards: [{ path: "deletion_policy", protects: "values", safeValues: ["ABANDON", "PREVENT"], default: "DELETE", deletion: "refused", what: "the deletion policy (ABANDON leaves the database in place)", source: "@pulumi/gcp sql/database.d.ts deletionPolicy: Defaults to DELETE" }]
+    guards: [{ path: "deletion_policy", protects: "values", safeValues: ["ABANDON", "PREVENT"], default: "DELETE", deletion: "refused", abandonedBy: ["ABANDON"], what: "the deletion policy (ABANDON leaves the database in place)", source: "@pulumi/gcp sql/database.d.ts deletionPolicy: Defaults to DELETE" }]
   }),
   ...g("google.alloydb.cluster", "google_alloydb_cluster", "gcp:alloydb/cluster:Cluster", {
     role: "data",
@@ -41602,7 +41607,7 @@ var sql = [
       { path: "automated_backup_policy.enabled", protects: true, recovery: true, what: "automated backups", source: "@pulumi/gcp types/input.d.ts ClusterAutomatedBackupPolicy.enabled" },
       { path: "automated_backup_policy.quantity_based_retention.count", protects: "more", recovery: true, backup: "retention", what: "backup retention", source: "@pulumi/gcp types/input.d.ts ClusterAutomatedBackupPolicy" },
       // Terraform's deletion_policy is DEFAULT or FORCE (FORCE also deletes the instances); Pulumi adds PREVENT and ABANDON.
-      { path: "deletion_policy", protects: "values", safeValues: ["PREVENT", "ABANDON"], deletion: "refused", what: "the deletion policy (PREVENT or ABANDON)", source: "@pulumi/gcp alloydb/cluster.d.ts deletionPolicy" }
+      { path: "deletion_policy", protects: "values", safeValues: ["PREVENT", "ABANDON"], deletion: "refused", abandonedBy: ["ABANDON"], what: "the deletion policy (PREVENT or ABANDON)", source: "@pulumi/gcp alloydb/cluster.d.ts deletionPolicy" }
     ],
     pulumiGuards: [deletionProtection2("@pulumi/gcp alloydb/cluster.d.ts deletionProtection: true or unset in state fails the delete", true)]
   }),
@@ -41749,7 +41754,7 @@ var tables = [
     role: "data",
     data: { kind: "database" },
     // Terraform: DEFAULT or FORCE (FORCE deletes it with its nested resources); Pulumi adds PREVENT and ABANDON.
-    guards: [{ path: "deletion_policy", protects: "values", safeValues: ["PREVENT", "ABANDON"], deletion: "refused", what: "the deletion policy (PREVENT or ABANDON)", source: "@pulumi/gcp looker/instance.d.ts deletionPolicy" }]
+    guards: [{ path: "deletion_policy", protects: "values", safeValues: ["PREVENT", "ABANDON"], deletion: "refused", abandonedBy: ["ABANDON"], what: "the deletion policy (PREVENT or ABANDON)", source: "@pulumi/gcp looker/instance.d.ts deletionPolicy" }]
   }),
   ...g("google.vertex.featurestore", "google_vertex_ai_featurestore", "gcp:vertex/aiFeatureStore:AiFeatureStore", {
     role: "data",
@@ -41790,6 +41795,27 @@ var services = [
     guards: [{ path: "deletion_protection_enabled", protects: true, default: true, deletion: "refused", what: "deletion protection", source: "@pulumi/gcp redis/cluster.d.ts deletionProtectionEnabled: Default value is true" }],
     pulumiGuards: [pulumiDeletionPolicy]
   }),
+  // Memorystore for Valkey: a Valkey data set (RDB or AOF persistence, automated backups), a store like Redis above.
+  ...g("google.memorystore.instance", "google_memorystore_instance", "gcp:memorystore/instance:Instance", {
+    role: "data",
+    data: {
+      kind: "cache",
+      noUniqueData: [{
+        attributes: ["cross_instance_replication_config.instance_role"],
+        reason: "it is a secondary instance: its data is a copy of its primary instance",
+        test: (p) => read(p, "cross_instance_replication_config.instance_role") === "SECONDARY"
+      }]
+    },
+    guards: [{
+      path: "deletion_protection_enabled",
+      protects: true,
+      default: true,
+      deletion: "refused",
+      what: "deletion protection",
+      source: 'Memorystore for Valkey deletion-protection docs ("disabled unless you use Terraform to create an instance"; when enabled, "attempts to delete the instance fail"); @pulumi/gcp memorystore/instance.d.ts deletionProtectionEnabled'
+    }],
+    pulumiGuards: [pulumiDeletionPolicy]
+  }),
   ...g("google.filestore.instance", "google_filestore_instance", "gcp:filestore/instance:Instance", {
     role: "data",
     data: { kind: "file-system" },
@@ -41809,7 +41835,7 @@ var services = [
     data: { kind: "volume" },
     guards: [
       // Terraform: DEFAULT or FORCE (FORCE also deletes nested snapshots); Pulumi adds PREVENT and ABANDON.
-      { path: "deletion_policy", protects: "values", safeValues: ["PREVENT", "ABANDON"], deletion: "refused", what: "the deletion policy (PREVENT or ABANDON)", source: "@pulumi/gcp netapp/volume.d.ts deletionPolicy" },
+      { path: "deletion_policy", protects: "values", safeValues: ["PREVENT", "ABANDON"], deletion: "refused", abandonedBy: ["ABANDON"], what: "the deletion policy (PREVENT or ABANDON)", source: "@pulumi/gcp netapp/volume.d.ts deletionPolicy" },
       { path: "backup_config.scheduled_backup_enabled", protects: true, recovery: true, what: "scheduled backups", source: "@pulumi/gcp types/input.d.ts VolumeBackupConfig" }
     ]
   }),
@@ -41936,7 +41962,7 @@ var keys = [
   ].flatMap(([canonical, terraform, pulumi]) => g(canonical, terraform, pulumi, {
     role: "data",
     data: { kind: "secret", noUniqueData: [{ attributes: ["secret_data"], reason: "the plan itself carries the secret data, so the version can be written again", test: (p) => has(p, "secret_data") }] },
-    guards: [{ path: "deletion_policy", protects: "values", safeValues: ["DISABLE", "ABANDON", "PREVENT"], default: "DELETE", deletion: "refused", what: "the deletion policy (DISABLE or ABANDON keeps the version)", source: "@pulumi/gcp secretmanager/secretVersion.d.ts deletionPolicy: Default is DELETE" }]
+    guards: [{ path: "deletion_policy", protects: "values", safeValues: ["DISABLE", "ABANDON", "PREVENT"], default: "DELETE", deletion: "refused", abandonedBy: ["DISABLE", "ABANDON"], what: "the deletion policy (DISABLE or ABANDON keeps the version)", source: "@pulumi/gcp secretmanager/secretVersion.d.ts deletionPolicy: Default is DELETE" }]
   })),
   ...g("google.artifact-registry.repository", "google_artifact_registry_repository", "gcp:artifactregistry/repository:Repository", {
     role: "data",
@@ -42544,6 +42570,11 @@ var plain = (kind, names2, note) => names2.map((name) => ({
 }));
 var memberOf4 = (attribute, reason) => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 var oneOf = (attribute, values, reason) => ({ attributes: [attribute], reason, test: (p) => values.includes(String(read(p, attribute))) });
+var flexibleReplica = (createMode, role) => ({
+  attributes: [createMode, role],
+  reason: "it is a read replica (created as a replica and not promoted): its data is a copy of its source server",
+  test: (p) => read(p, createMode) === "Replica" && read(p, role) !== "None"
+});
 var RESOURCE_GROUP_REASON = "deleting a resource group deletes every resource in it, whether or not the plan shows them";
 var RESOURCE_GROUP_SOURCE = "azurerm docs/r/resource_group (data-model.md \xA71.3)";
 var lockLevel = (path6, source) => ({ path: path6, protects: "values", safeValues: ["CanNotDelete", "ReadOnly"], deletion: "refused", what: "a delete lock", source });
@@ -43042,25 +43073,25 @@ var azureCatalog = [
   // PostgreSQL, MySQL, MariaDB
   tf("azurerm.postgresql.flexible-server", "azurerm_postgresql_flexible_server", {
     role: "data",
-    data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Replica"], "it is a read replica (create_mode Replica): its data is a copy of its source server")] },
+    data: { kind: "database", noUniqueData: [flexibleReplica("create_mode", "replication_role")] },
     guards: [retention2("backup_retention_days", AZ("postgresql/flexibleServer.d.ts (7 to 35 days)"))],
     links: [{ property: "source_server_id", kind: "database", verb: "replicates" }]
   }),
   an("azure-native.dbforpostgresql.server", "azure-native:dbforpostgresql:Server", {
     role: "data",
-    data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Replica"], "it is a read replica (createMode Replica): its data is a copy of its source server")] },
+    data: { kind: "database", noUniqueData: [flexibleReplica("create_mode", "replication_role")] },
     guards: [retention2("backup.backup_retention_days", AN("dbforpostgresql/server.d.ts"))],
     links: [{ property: "source_server_resource_id", kind: "database", verb: "replicates" }]
   }),
   tf("azurerm.mysql.flexible-server", "azurerm_mysql_flexible_server", {
     role: "data",
-    data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Replica"], "it is a read replica (create_mode Replica): its data is a copy of its source server")] },
+    data: { kind: "database", noUniqueData: [flexibleReplica("create_mode", "replication_role")] },
     guards: [retention2("backup_retention_days", AZ("mysql/flexibleServer.d.ts"), { default: 7 })],
     links: [{ property: "source_server_id", kind: "database", verb: "replicates" }]
   }),
   an("azure-native.dbformysql.server", "azure-native:dbformysql:Server", {
     role: "data",
-    data: { kind: "database", noUniqueData: [oneOf("create_mode", ["Replica"], "it is a read replica (createMode Replica): its data is a copy of its source server")] },
+    data: { kind: "database", noUniqueData: [flexibleReplica("create_mode", "replication_role")] },
     guards: [retention2("backup.backup_retention_days", AN("dbformysql/server.d.ts"))],
     links: [{ property: "source_server_resource_id", kind: "database", verb: "replicates" }]
   }),
@@ -43559,10 +43590,21 @@ var kubernetesCatalog = [
     data: { kind: "persistent-volume", noUniqueData: [retained] },
     guards: [{ path: "spec.persistent_volume_reclaim_policy", protects: "values", safeValues: ["Retain"], default: "Retain", recovery: true, what: "the Retain reclaim policy", source: K8S }]
   }),
-  // A claim's disk goes with it under the default Delete policy of dynamically provisioned volumes.
+  // A claim's disk goes with it under the default Delete policy of dynamically provisioned volumes. A volume
+  // provisioned for it takes the reclaim policy of its StorageClass, which cannot change once the class exists: when
+  // the plan shows that class, unchanged since before, with Retain, the disk stays after the claim is deleted.
   k("kubernetes.persistent-volume-claim", ["kubernetes_persistent_volume_claim_v1", "kubernetes_persistent_volume_claim"], "kubernetes:core/v1:PersistentVolumeClaim", {
     role: "data",
-    data: { kind: "persistent-volume" }
+    data: {
+      kind: "persistent-volume",
+      retainedBy: {
+        canonical: "kubernetes.storage-class",
+        property: "spec.storage_class_name",
+        key: "metadata.name",
+        reason: "its StorageClass retains the volumes it provisions (reclaimPolicy Retain): the volume is released and its disk kept",
+        source: `${K8S}; StorageClass reclaimPolicy "controls the reclaimPolicy for dynamically provisioned PersistentVolumes of this storage class", and a class's parameters cannot be updated once it is created (kubernetes.io/docs/concepts/storage/storage-classes)`
+      }
+    }
   }),
   k("kubernetes.storage-class", ["kubernetes_storage_class_v1", "kubernetes_storage_class"], "kubernetes:storage.k8s.io/v1:StorageClass", {
     role: "guard",
@@ -44004,7 +44046,15 @@ var Catalog = class {
   lowerCase;
   /** The entry of a type, under any of its names: also a Pulumi alias or a versioned azure-native token. */
   entry(type) {
-    return this.byType.get(type) ?? this.byType.get(canonicalToken(type));
+    return this.byType.get(type) ?? this.byType.get(canonicalToken(type)) ?? this.classicAzureEntry(type);
+  }
+  /** The azurerm entry a classic Pulumi azure token stands for (classicAzureNames), when the catalog has one. */
+  classicAzureEntry(type) {
+    for (const name of classicAzureNames(type)) {
+      const entry2 = this.byType.get(name);
+      if (entry2?.family === "azurerm" && entry2.terraform === name) return entry2;
+    }
+    return void 0;
   }
   /** By a name whose case may differ (CloudFormation's `DBInstance` for Cloud Control's `DbInstance`). */
   entryIgnoringCase(type) {
@@ -44072,7 +44122,7 @@ var Catalog = class {
     const extra = this.extra.get(type);
     if (extra) return { holdsData: true, kind: extra, known: true };
     if (entry2) return entry2.role === "data" && entry2.data ? { holdsData: true, kind: entry2.data.kind, known: true, entry: entry2 } : { holdsData: false, known: true, entry: entry2 };
-    if (this.published(type)) return { holdsData: false, known: true };
+    if (this.published(type) || classicAzureNames(type).some((name) => this.published(name))) return { holdsData: false, known: true };
     if (this.guess && looksLikeStorage(guessName)) return { holdsData: true, kind: "storage", known: false };
     return { holdsData: false, known: false };
   }
@@ -44145,6 +44195,20 @@ var defaultEntries = [
   ...helmCatalog,
   ...railwayCatalog
 ];
+function classicAzureNames(type) {
+  const match3 = /^azure:([a-z0-9]+)\/[A-Za-z0-9]+:([A-Z][A-Za-z0-9]*)$/.exec(type);
+  if (!match3) return [];
+  const module = match3[1];
+  const snake = match3[2].replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase();
+  const respelled = CLASSIC_AZURE_MODULES[module];
+  return [`azurerm_${module}_${snake}`, ...respelled ? [`azurerm_${respelled}_${snake}`] : [], `azurerm_${snake}`];
+}
+var CLASSIC_AZURE_MODULES = {
+  keyvault: "key_vault",
+  recoveryservices: "recovery_services",
+  dataprotection: "data_protection",
+  loganalytics: "log_analytics"
+};
 function nameWords(type) {
   const name = type.includes(":") ? type.split(":").pop() ?? type : type;
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
@@ -51799,6 +51863,14 @@ function protectsWith(field, value) {
 function protects(field, properties) {
   return protectsWith(field, effectiveValue(field, properties));
 }
+function abandons(fields, properties) {
+  return (fields ?? []).some((field) => {
+    if (field.deletion === "abandoned") return protects(field, properties) === true;
+    if (!field.abandonedBy) return false;
+    const value = effectiveValue(field, properties);
+    return typeof value === "string" && field.abandonedBy.includes(value);
+  });
+}
 function weakens(field, before, after) {
   const b = effectiveValue(field, before);
   const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
@@ -52665,6 +52737,7 @@ function childContents(context3, child2, properties, cascade, seen) {
   const entry2 = view.entry;
   if (cascade.childFamilies && !cascade.childFamilies.includes((entry2 ?? view.generic?.entry)?.family ?? "")) return [];
   const verdict = context3.catalog.judge(child2.type, properties);
+  if (verdict.holdsData && verdict.known && retainer(context3, verdict.entry, view.properties ?? {})) return [];
   if (verdict.holdsData) return [`${verdict.kind} ${displayName(child2.address)}`];
   const out = [];
   for (const inner of entry2?.container?.cascades ?? []) {
@@ -52703,6 +52776,23 @@ function childIndex(context3, property) {
   }
   return index2;
 }
+function retainer(context3, entry2, properties) {
+  const spec = entry2?.data?.retainedBy;
+  if (!spec) return void 0;
+  const wanted = read(properties, spec.property);
+  if (typeof wanted !== "string" || wanted === "") return void 0;
+  const { plan, catalog } = context3;
+  const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
+  for (const resource of candidates) {
+    const change = context3.changeOf(resource);
+    if (change?.action === "create" || change && !change.before) continue;
+    const before = catalog.view(resource.type, change ? change.before : resource.properties);
+    if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
+    const guards = before.entry.guards ?? [];
+    if (guards.length > 0 && guards.every((g2) => protects(g2, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+  }
+  return void 0;
+}
 
 // policy/rules/no-stateful-delete/no-stateful-delete.ts
 var no_stateful_delete_default = defineRule({
@@ -52730,6 +52820,7 @@ var no_stateful_delete_default = defineRule({
     refusedByProvider: "{kind} {address}: the {action} would destroy the data it holds; {guard} makes the apply fail half-way, and turning it off to retry must not be the next step",
     blockRemoved: "{kind} {address}: its configuration was removed, so prevent_destroy no longer guards it; the {action} destroys the data it holds",
     retained: "{kind} {address}: the {action} should keep the cloud object (retainOnDelete), but the stack stops managing it and its protection goes with it; confirm the data is meant to survive",
+    retainedBy: "{kind} {address}: the {action} deletes the object, and {holder} keeps the data: {reason}; confirm nothing changed the policy since",
     otherEnvironment: "{kind} {address} belongs to {environment}: the {action} from stack {stack} (environment {stackEnvironment}) destroys data {environment} uses",
     cannotTell: "{address}: the {action} may destroy data; deploy-gate cannot tell: it does not cover the provider of type {type}, and the name says it stores data, so it is treated as data-bearing",
     kindUnreadable: "{address}: the {action} may destroy data; what the object is cannot be told ({problem}: no cluster serves such an object, so the plan was edited), so it is treated as data-bearing",
@@ -52765,6 +52856,8 @@ var no_stateful_delete_default = defineRule({
       "tf-cloudformation-stack-with-table-deleted.json",
       "tf-cloudformation-update-drops-table.json",
       "tf-statefulset-scaled-down-deletes-claims.json",
+      "tf-claim-deleted-storage-class-deletes.json",
+      "tf-claim-deleted-storage-class-retains.json",
       "tf-cloudformation-stack-sensitive-template-deleted.json",
       "tf-manifest-lookalike-kind-deleted.json"
     ],
@@ -52778,7 +52871,8 @@ var no_stateful_delete_default = defineRule({
       "tf-instance-replaced-keeps-data-disk.json",
       "tf-cloudformation-stack-retained-table-deleted.json",
       "tf-read-replica-deleted.json",
-      "tf-statefulset-scaled-down-keeps-claims.json"
+      "tf-statefulset-scaled-down-keeps-claims.json",
+      "pulumi-bucket-deleted-policy-abandon.json"
     ]
   },
   *check(context3) {
@@ -52817,6 +52911,7 @@ function* judgeDestroyed(context3, change, properties) {
   const verdict = catalog.judge(change.resource.type, properties);
   const seen = catalog.view(change.resource.type, properties).properties ?? {};
   const action = describeAction(change);
+  if (verdict.known && "entry" in verdict && abandons(verdict.entry?.guards, change.before && seen)) return;
   if (!verdict.holdsData) {
     const entry2 = verdict.entry;
     if (!entry2?.container) return;
@@ -52834,8 +52929,12 @@ function* judgeDestroyed(context3, change, properties) {
     }
     return;
   }
-  if (verdict.known && guardSays(verdict.entry, change.before && seen, "abandoned")) return;
   const data = { action, kind: verdict.kind };
+  const keeper = verdict.known ? retainer(context3, verdict.entry, seen) : void 0;
+  if (keeper) {
+    yield { messageId: "retainedBy", resource: change.resource, change, data: { ...data, holder: keeper.holder, reason: keeper.reason }, concern: "uncertain" };
+    return;
+  }
   const environment = environmentOf(change.resource).name;
   if (!verdict.known && verdict.unreadable) yield { messageId: "kindUnreadable", resource: change.resource, change, data: { ...data, problem: verdict.unreadable } };
   else if (!verdict.known) yield { messageId: "cannotTell", resource: change.resource, change, data };
@@ -52850,9 +52949,6 @@ function* judgeDestroyed(context3, change, properties) {
 function refusingGuard(entry2, before) {
   const field = entry2?.guards?.find((g2) => g2.deletion === "refused" && guardValues(g2, before).length > 0 && protects(g2, before) === true);
   return field?.what;
-}
-function guardSays(entry2, before, kind) {
-  return entry2?.guards?.some((g2) => g2.deletion === kind && protects(g2, before) === true) ?? false;
 }
 function destroyedObjects(changes) {
   const byObject = /* @__PURE__ */ new Map();

@@ -167,6 +167,12 @@ describe('lifecycle timers: expirations of live data', () => {
     expect(s3LifecycleExpirations({ lifecycle_rule: [{ id: 'x', enabled: true, expiration: [{ days: 7 }] }] })).toEqual([{ rule: 'x', days: 7, everything: true }]);
     expect(s3LifecycleExpirations({ lifecycleRules: [{ enabled: true, prefix: 'logs/', expiration: { days: 7 } }] })).toEqual([{ rule: '0', days: 7, everything: false }]);
     expect(s3LifecycleExpirations({ lifecycleRules: [{ enabled: false, expiration: { days: 7 } }] })).toEqual([]);
+    // Days 0 is Terraform's unset (S3 Days "must be a non-zero positive integer"): a delete-marker rule expires nothing live.
+    expect(s3LifecycleExpirations({ rule: [{ id: 'm', status: 'Enabled', expiration: [{ date: null, days: 0, expired_object_delete_marker: true }] }] })).toEqual([]);
+    expect(s3LifecycleExpirations({ lifecycle_rule: [{ id: 'm', enabled: true, expiration: [{ date: '', days: 0, expired_object_delete_marker: true }] }] })).toEqual([]);
+    // An empty tags map or a blank prefix narrows nothing.
+    expect(s3LifecycleExpirations({ lifecycle_rule: [{ id: 'x', enabled: true, prefix: '', tags: {}, expiration: [{ days: 3 }] }] })).toEqual([{ rule: 'x', days: 3, everything: true }]);
+    expect(s3LifecycleExpirations({ lifecycle_rule: [{ id: 'x', enabled: true, tags: { tier: 'scratch' }, expiration: [{ days: 3 }] }] })).toEqual([{ rule: 'x', days: 3, everything: false }]);
   });
 
   test('a lifecycle that starts expiring every object is a cut from never; narrowing it to a prefix is not', () => {

@@ -13,6 +13,28 @@ import requireDeleteProtection from '../rules/require-delete-protection/require-
 import { parsePlanText } from '../../src/readers/read-plan.js';
 
 
+describe('the classic Pulumi azure package: its tokens are azurerm types', () => {
+  test.for([
+    ['azure:postgresql/flexibleServer:FlexibleServer', 'azurerm_postgresql_flexible_server'],
+    ['azure:compute/managedDisk:ManagedDisk', 'azurerm_managed_disk'],
+    ['azure:storage/container:Container', 'azurerm_storage_container'],
+    ['azure:cosmosdb/account:Account', 'azurerm_cosmosdb_account'],
+    ['azure:containerservice/kubernetesCluster:KubernetesCluster', 'azurerm_kubernetes_cluster'],
+    ['azure:backup/policyVM:PolicyVM', 'azurerm_backup_policy_vm'],
+    ['azure:keyvault/key:Key', 'azurerm_key_vault_key'],
+    ['azure:recoveryservices/vault:Vault', 'azurerm_recovery_services_vault'],
+    ['azure:dataprotection/backupVault:BackupVault', 'azurerm_data_protection_backup_vault'],
+  ] as const)('%s is %s', ([token, terraform]) => {
+    expect(catalog.entry(token)?.terraform).toBe(terraform);
+  });
+
+  test('one of a published azurerm type the catalog does not list holds none; a token that maps to nothing is guessed', () => {
+    expect(catalog.dataVerdict('azure:network/networkSecurityGroup:NetworkSecurityGroup')).toEqual({ holdsData: false, known: true });
+    expect(catalog.dataVerdict('azure:acme/widgetDisk:WidgetDisk')).toMatchObject({ holdsData: true, known: false });
+    expect(catalog.entry('azure-native:storage:Account')).toBeUndefined();
+  });
+});
+
 describe('attribute facts: what holds nothing unique', () => {
   test('a blob whose content the plan carries can be uploaded again; one without it is data', () => {
     expect(catalog.judge('azurerm_storage_blob', { name: 'a', source: 'dist/app.zip' }).holdsData).toBe(false);
@@ -27,6 +49,12 @@ describe('attribute facts: what holds nothing unique', () => {
     expect(catalog.judge('azurerm_postgresql_flexible_server', { create_mode: 'PointInTimeRestore', source_server_id: '/x' }).holdsData).toBe(true);
     expect(catalog.judge('azurerm_postgresql_flexible_server', {}).holdsData).toBe(true);
     expect(catalog.judge('azure-native:dbforpostgresql:Server', { createMode: 'Replica' }).holdsData).toBe(false);
+    // A promoted replica (replication_role updated to None) replicates nothing: it is a server of its own.
+    expect(catalog.judge('azurerm_postgresql_flexible_server', { create_mode: 'Replica', replication_role: 'AsyncReplica' }).holdsData).toBe(false);
+    expect(catalog.judge('azurerm_postgresql_flexible_server', { create_mode: 'Replica', replication_role: 'None' }).holdsData).toBe(true);
+    expect(catalog.judge('azurerm_mysql_flexible_server', { create_mode: 'Replica', replication_role: 'None' }).holdsData).toBe(true);
+    expect(catalog.judge('azure-native:dbforpostgresql:Server', { createMode: 'Replica', replicationRole: 'None' }).holdsData).toBe(true);
+    expect(catalog.judge('azure-native:dbformysql:Server', { createMode: 'Replica', replicationRole: 'Replica' }).holdsData).toBe(false);
     expect(catalog.judge('azure-native:dbformysql:Server', { createMode: 'Default' }).holdsData).toBe(true);
     expect(catalog.judge('azurerm_mssql_database', { create_mode: 'Secondary' }).holdsData).toBe(false);
     expect(catalog.judge('azure-native:sql:Database', { createMode: 'OnlineSecondary' }).holdsData).toBe(false);

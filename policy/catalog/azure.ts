@@ -37,6 +37,20 @@ const memberOf = (attribute: string, reason: string): Predicate => ({ attributes
 const oneOf = (attribute: string, values: readonly string[], reason: string): Predicate =>
   ({ attributes: [attribute], reason, test: (p) => values.includes(String(read(p, attribute))) });
 
+/**
+ * A read replica of an Azure Database flexible server: created as one (create_mode Replica) and not promoted since.
+ * Promoting a replica stops its replication and leaves create_mode as it was: azurerm promotes by updating
+ * replication_role to None ("only can be updated to `None` for replica server", azurerm postgresql_flexible_server
+ * and mysql_flexible_server docs), and the API's None means "No replication role assigned; the server operates
+ * independently" (Azure REST ReplicationRole, @azure/arm-postgresql-flexible KnownReplicationRole). Such a server
+ * holds data no other server has. Unset, the role says nothing and create_mode decides.
+ */
+const flexibleReplica = (createMode: string, role: string): Predicate => ({
+  attributes: [createMode, role],
+  reason: 'it is a read replica (created as a replica and not promoted): its data is a copy of its source server',
+  test: (p) => read(p, createMode) === 'Replica' && read(p, role) !== 'None',
+});
+
 /** Children name their resource group by `resource_group_name` (azure-native `resourceGroupName`). */
 const RESOURCE_GROUP_REASON = 'deleting a resource group deletes every resource in it, whether or not the plan shows them';
 const RESOURCE_GROUP_SOURCE = 'azurerm docs/r/resource_group (data-model.md §1.3)';
@@ -472,25 +486,25 @@ export const azureCatalog: CatalogEntry[] = [
   // PostgreSQL, MySQL, MariaDB
   tf('azurerm.postgresql.flexible-server', 'azurerm_postgresql_flexible_server', {
     role: 'data',
-    data: { kind: 'database', noUniqueData: [oneOf('create_mode', ['Replica'], 'it is a read replica (create_mode Replica): its data is a copy of its source server')] },
+    data: { kind: 'database', noUniqueData: [flexibleReplica('create_mode', 'replication_role')] },
     guards: [retention('backup_retention_days', AZ('postgresql/flexibleServer.d.ts (7 to 35 days)'))],
     links: [{ property: 'source_server_id', kind: 'database', verb: 'replicates' }],
   }),
   an('azure-native.dbforpostgresql.server', 'azure-native:dbforpostgresql:Server', {
     role: 'data',
-    data: { kind: 'database', noUniqueData: [oneOf('create_mode', ['Replica'], 'it is a read replica (createMode Replica): its data is a copy of its source server')] },
+    data: { kind: 'database', noUniqueData: [flexibleReplica('create_mode', 'replication_role')] },
     guards: [retention('backup.backup_retention_days', AN('dbforpostgresql/server.d.ts'))],
     links: [{ property: 'source_server_resource_id', kind: 'database', verb: 'replicates' }],
   }),
   tf('azurerm.mysql.flexible-server', 'azurerm_mysql_flexible_server', {
     role: 'data',
-    data: { kind: 'database', noUniqueData: [oneOf('create_mode', ['Replica'], 'it is a read replica (create_mode Replica): its data is a copy of its source server')] },
+    data: { kind: 'database', noUniqueData: [flexibleReplica('create_mode', 'replication_role')] },
     guards: [retention('backup_retention_days', AZ('mysql/flexibleServer.d.ts'), { default: 7 })],
     links: [{ property: 'source_server_id', kind: 'database', verb: 'replicates' }],
   }),
   an('azure-native.dbformysql.server', 'azure-native:dbformysql:Server', {
     role: 'data',
-    data: { kind: 'database', noUniqueData: [oneOf('create_mode', ['Replica'], 'it is a read replica (createMode Replica): its data is a copy of its source server')] },
+    data: { kind: 'database', noUniqueData: [flexibleReplica('create_mode', 'replication_role')] },
     guards: [retention('backup.backup_retention_days', AN('dbformysql/server.d.ts'))],
     links: [{ property: 'source_server_resource_id', kind: 'database', verb: 'replicates' }],
   }),

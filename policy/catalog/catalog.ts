@@ -126,7 +126,16 @@ export class Catalog {
 
   /** The entry of a type, under any of its names: also a Pulumi alias or a versioned azure-native token. */
   entry(type: string): CatalogEntry | undefined {
-    return this.byType.get(type) ?? this.byType.get(canonicalToken(type));
+    return this.byType.get(type) ?? this.byType.get(canonicalToken(type)) ?? this.classicAzureEntry(type);
+  }
+
+  /** The azurerm entry a classic Pulumi azure token stands for (classicAzureNames), when the catalog has one. */
+  private classicAzureEntry(type: string): CatalogEntry | undefined {
+    for (const name of classicAzureNames(type)) {
+      const entry = this.byType.get(name);
+      if (entry?.family === 'azurerm' && entry.terraform === name) return entry;
+    }
+    return undefined;
   }
 
   /** By a name whose case may differ (CloudFormation's `DBInstance` for Cloud Control's `DbInstance`). */
@@ -205,7 +214,8 @@ export class Catalog {
     const extra = this.extra.get(type);
     if (extra) return { holdsData: true, kind: extra, known: true };
     if (entry) return entry.role === 'data' && entry.data ? { holdsData: true, kind: entry.data.kind, known: true, entry } : { holdsData: false, known: true, entry };
-    if (this.published(type)) return { holdsData: false, known: true };
+    // A classic Pulumi azure token of a published azurerm type the catalog does not list holds none, as that type does.
+    if (this.published(type) || classicAzureNames(type).some((name) => this.published(name))) return { holdsData: false, known: true };
     if (this.guess && looksLikeStorage(guessName)) return { holdsData: true, kind: 'storage', known: false };
     return { holdsData: false, known: false };
   }
@@ -307,6 +317,36 @@ export function mayHold(predicate: Predicate, properties: Properties): boolean {
 const defaultEntries: readonly CatalogEntry[] = [
   ...awsCatalog, ...awsMoreCatalog, ...googleCatalog, ...azureCatalog, ...kubernetesCatalog, ...kubernetesMoreCatalog, ...helmCatalog, ...railwayCatalog,
 ];
+
+/**
+ * The azurerm type names a classic Pulumi azure token (`@pulumi/azure`, which bridges hashicorp/azurerm) may stand for.
+ * The bridge names each resource `azure:<module>/<camelName>:<Name>` after the azurerm type, with the module either
+ * kept in the name (`azure:postgresql/flexibleServer:FlexibleServer` = azurerm_postgresql_flexible_server,
+ * `azure:storage/account:Account` = azurerm_storage_account) or left out (`azure:compute/managedDisk:ManagedDisk` =
+ * azurerm_managed_disk, `azure:keyvault/keyVault:KeyVault` = azurerm_key_vault). The first name the catalog or the
+ * schema index knows is the type; a token whose module the bridge respelled (`recoveryservices`) matches neither and
+ * is guessed by its name, as before. Empty for other tokens.
+ */
+export function classicAzureNames(type: string): string[] {
+  const match = /^azure:([a-z0-9]+)\/[A-Za-z0-9]+:([A-Z][A-Za-z0-9]*)$/.exec(type);
+  if (!match) return [];
+  const module = match[1]!;
+  const snake = match[2]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
+  const respelled = CLASSIC_AZURE_MODULES[module];
+  return [`azurerm_${module}_${snake}`, ...(respelled ? [`azurerm_${respelled}_${snake}`] : []), `azurerm_${snake}`];
+}
+
+/**
+ * Modules of the classic azure package whose azurerm prefix has words the module name runs together:
+ * `azure:keyvault/key:Key` = azurerm_key_vault_key, `azure:recoveryservices/vault:Vault` =
+ * azurerm_recovery_services_vault, `azure:dataprotection/backupVault:BackupVault` = azurerm_data_protection_backup_vault.
+ */
+const CLASSIC_AZURE_MODULES: Readonly<Record<string, string>> = {
+  keyvault: 'key_vault',
+  recoveryservices: 'recovery_services',
+  dataprotection: 'data_protection',
+  loganalytics: 'log_analytics',
+};
 
 /** The words of a type's own name, in lower case: `acme_disk` → [acme, disk]; `acme:storage/blobStore:BlobStore` → [blob, store]. */
 export function nameWords(type: string): string[] {

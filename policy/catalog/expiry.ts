@@ -19,6 +19,12 @@ function isSet(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '' && value !== 0 && value !== false;
 }
 
+/** Whether a filter value narrows a rule: set, and not an empty map, list or blank string. */
+function narrows(value: unknown): boolean {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return Object.keys(value).length > 0;
+  return isSet(value) && !(typeof value === 'string' && value.trim() === '');
+}
+
 /** A date instead of a number of days expires everything on that date: counted as 0 days. */
 function days(value: unknown, date: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
@@ -49,10 +55,16 @@ export function s3LifecycleExpirations(properties: Properties): Expiration[] {
     const enabled = prop(rule, 'enabled');
     if (status !== undefined ? status !== 'Enabled' : enabled === false) continue;
     const expiration = blocks(prop(rule, 'expiration'))[0];
-    const after = days(prop(expiration, 'days'), prop(expiration, 'date'));
+    // S3's Days "must be a non-zero positive integer", and an expiration that only sets ExpiredObjectDeleteMarker
+    // "cannot be specified with Days or Date" (S3 API LifecycleExpiration): Terraform writes that unset Days as 0.
+    // Such a rule removes delete markers with no noncurrent versions, no live object.
+    const count = prop(expiration, 'days');
+    const after = days(typeof count === 'number' && count > 0 ? count : undefined, prop(expiration, 'date'));
     if (after === undefined) continue;
-    const filtered = has(rule, 'prefix', 'tags', 'filter.prefix', 'filter.tags', 'filter.tag.key', 'filter.and.prefix', 'filter.and.tags',
-      'filter.object_size_greater_than', 'filter.object_size_less_than', 'filter.and.object_size_greater_than', 'filter.and.object_size_less_than');
+    // Terraform writes unset filter fields as "", [], {} (a rule's tags map) or 0: only a set one narrows the rule.
+    const filtered = ['prefix', 'tags', 'filter.prefix', 'filter.tags', 'filter.tag.key', 'filter.and.prefix', 'filter.and.tags',
+      'filter.object_size_greater_than', 'filter.object_size_less_than', 'filter.and.object_size_greater_than', 'filter.and.object_size_less_than']
+      .some((path) => readAll(rule, path).some(narrows));
     out.push({ rule: String(prop(rule, 'id') ?? index), days: after, everything: !filtered });
   }
   return out;

@@ -1,7 +1,7 @@
 // Google Cloud entries: judgements per role, in Terraform's and Pulumi's shapes.
 import { describe, expect, test } from 'vitest';
 import { catalog, entryOf as entry, guardOf as guard } from '../../test/support/catalog-entries.js';
-import { expiryShortened, protects, shortestExpiry, weakens } from './guards.js';
+import { abandons, expiryShortened, protects, shortestExpiry, weakens } from './guards.js';
 
 
 describe('data: attribute facts under which a resource holds nothing unique', () => {
@@ -100,6 +100,13 @@ describe('guards: deletion protection, soft delete, backups', () => {
     expect(protects(policy, {})).toBe(false);
     expect(protects(policy, { deletionPolicy: 'PREVENT' })).toBe(true);
     expect(weakens(policy, { deletionPolicy: 'PREVENT' }, {})).toBe(true);
+    // PREVENT fails the delete; ABANDON deletes nothing in the API ("remove the resource from Terraform management
+    // without updating or deleting the resource in the API"): only ABANDON abandons.
+    expect(abandons([policy], { deletionPolicy: 'ABANDON' })).toBe(true);
+    expect(abandons([policy], { deletionPolicy: 'PREVENT' })).toBe(false);
+    expect(abandons([policy], {})).toBe(false);
+    expect(abandons(entry('gcp:spanner/instance:Instance').guards, { deletionPolicy: 'ABANDON' })).toBe(true);
+    expect(abandons(entry('google_firestore_database').guards, {})).toBe(true);
     expect(protects(guard('gcp:redis/instance:Instance', 'deletion_protection'), {})).toBe(true);
     expect(entry('google_redis_instance').guards?.some((g) => g.path === 'deletion_protection')).toBe(false);
     const finalBackup = guard('gcp:sql/databaseInstance:DatabaseInstance', 'settings.final_backup_config.enabled');

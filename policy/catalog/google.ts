@@ -37,7 +37,7 @@ const PULUMI_DELETION_POLICY = '@pulumi/gcp 9.37.0 generic deletionPolicy (e.g. 
 
 /** Pulumi's generic deletionPolicy (google-beta 7.x): PREVENT refuses the delete, ABANDON deletes nothing in the API. */
 const pulumiDeletionPolicy: GuardField = {
-  path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], default: 'DELETE', deletion: 'refused',
+  path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], default: 'DELETE', deletion: 'refused', abandonedBy: ['ABANDON'],
   what: 'the deletion policy (PREVENT or ABANDON)', source: PULUMI_DELETION_POLICY,
 };
 
@@ -234,7 +234,7 @@ const sql: CatalogEntry[] = [
   // A database inside an instance; ABANDON leaves it in the API (e.g. for Postgres databases other users own).
   ...g('google.sql.database', 'google_sql_database', 'gcp:sql/database:Database', {
     role: 'data', data: { kind: 'database' },
-    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['ABANDON', 'PREVENT'], default: 'DELETE', deletion: 'refused', what: 'the deletion policy (ABANDON leaves the database in place)', source: '@pulumi/gcp sql/database.d.ts deletionPolicy: Defaults to DELETE' }],
+    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['ABANDON', 'PREVENT'], default: 'DELETE', deletion: 'refused', abandonedBy: ['ABANDON'], what: 'the deletion policy (ABANDON leaves the database in place)', source: '@pulumi/gcp sql/database.d.ts deletionPolicy: Defaults to DELETE' }],
   }),
   ...g('google.alloydb.cluster', 'google_alloydb_cluster', 'gcp:alloydb/cluster:Cluster', {
     role: 'data',
@@ -245,7 +245,7 @@ const sql: CatalogEntry[] = [
       { path: 'automated_backup_policy.enabled', protects: true, recovery: true, what: 'automated backups', source: '@pulumi/gcp types/input.d.ts ClusterAutomatedBackupPolicy.enabled' },
       { path: 'automated_backup_policy.quantity_based_retention.count', protects: 'more', recovery: true, backup: 'retention', what: 'backup retention', source: '@pulumi/gcp types/input.d.ts ClusterAutomatedBackupPolicy' },
       // Terraform's deletion_policy is DEFAULT or FORCE (FORCE also deletes the instances); Pulumi adds PREVENT and ABANDON.
-      { path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp alloydb/cluster.d.ts deletionPolicy' },
+      { path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', abandonedBy: ['ABANDON'], what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp alloydb/cluster.d.ts deletionPolicy' },
     ],
     pulumiGuards: [deletionProtection('@pulumi/gcp alloydb/cluster.d.ts deletionProtection: true or unset in state fails the delete', true)],
   }),
@@ -366,7 +366,7 @@ const tables: CatalogEntry[] = [
   ...g('google.looker.instance', 'google_looker_instance', 'gcp:looker/instance:Instance', {
     role: 'data', data: { kind: 'database' },
     // Terraform: DEFAULT or FORCE (FORCE deletes it with its nested resources); Pulumi adds PREVENT and ABANDON.
-    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp looker/instance.d.ts deletionPolicy' }],
+    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', abandonedBy: ['ABANDON'], what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp looker/instance.d.ts deletionPolicy' }],
   }),
   ...g('google.vertex.featurestore', 'google_vertex_ai_featurestore', 'gcp:vertex/aiFeatureStore:AiFeatureStore', {
     role: 'data', data: { kind: 'table' },
@@ -405,6 +405,22 @@ const services: CatalogEntry[] = [
     guards: [{ path: 'deletion_protection_enabled', protects: true, default: true, deletion: 'refused', what: 'deletion protection', source: '@pulumi/gcp redis/cluster.d.ts deletionProtectionEnabled: Default value is true' }],
     pulumiGuards: [pulumiDeletionPolicy],
   }),
+  // Memorystore for Valkey: a Valkey data set (RDB or AOF persistence, automated backups), a store like Redis above.
+  ...g('google.memorystore.instance', 'google_memorystore_instance', 'gcp:memorystore/instance:Instance', {
+    role: 'data',
+    data: {
+      kind: 'cache',
+      noUniqueData: [{
+        attributes: ['cross_instance_replication_config.instance_role'], reason: 'it is a secondary instance: its data is a copy of its primary instance',
+        test: (p) => read(p, 'cross_instance_replication_config.instance_role') === 'SECONDARY',
+      }],
+    },
+    guards: [{
+      path: 'deletion_protection_enabled', protects: true, default: true, deletion: 'refused', what: 'deletion protection',
+      source: 'Memorystore for Valkey deletion-protection docs ("disabled unless you use Terraform to create an instance"; when enabled, "attempts to delete the instance fail"); @pulumi/gcp memorystore/instance.d.ts deletionProtectionEnabled',
+    }],
+    pulumiGuards: [pulumiDeletionPolicy],
+  }),
   ...g('google.filestore.instance', 'google_filestore_instance', 'gcp:filestore/instance:Instance', {
     role: 'data', data: { kind: 'file-system' },
     guards: [{ path: 'deletion_protection_enabled', protects: true, deletion: 'refused', what: 'deletion protection', source: '@pulumi/gcp filestore/instance.d.ts deletionProtectionEnabled' }],
@@ -419,7 +435,7 @@ const services: CatalogEntry[] = [
     role: 'data', data: { kind: 'volume' },
     guards: [
       // Terraform: DEFAULT or FORCE (FORCE also deletes nested snapshots); Pulumi adds PREVENT and ABANDON.
-      { path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp netapp/volume.d.ts deletionPolicy' },
+      { path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', abandonedBy: ['ABANDON'], what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp netapp/volume.d.ts deletionPolicy' },
       { path: 'backup_config.scheduled_backup_enabled', protects: true, recovery: true, what: 'scheduled backups', source: '@pulumi/gcp types/input.d.ts VolumeBackupConfig' },
     ],
   }),
@@ -527,7 +543,7 @@ const keys: CatalogEntry[] = [
   ].flatMap(([canonical, terraform, pulumi]) => g(canonical!, terraform, pulumi, {
     role: 'data',
     data: { kind: 'secret', noUniqueData: [{ attributes: ['secret_data'], reason: 'the plan itself carries the secret data, so the version can be written again', test: (p) => has(p, 'secret_data') }] },
-    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['DISABLE', 'ABANDON', 'PREVENT'], default: 'DELETE', deletion: 'refused', what: 'the deletion policy (DISABLE or ABANDON keeps the version)', source: '@pulumi/gcp secretmanager/secretVersion.d.ts deletionPolicy: Default is DELETE' }],
+    guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['DISABLE', 'ABANDON', 'PREVENT'], default: 'DELETE', deletion: 'refused', abandonedBy: ['DISABLE', 'ABANDON'], what: 'the deletion policy (DISABLE or ABANDON keeps the version)', source: '@pulumi/gcp secretmanager/secretVersion.d.ts deletionPolicy: Default is DELETE' }],
   })),
   ...g('google.artifact-registry.repository', 'google_artifact_registry_repository', 'gcp:artifactregistry/repository:Repository', {
     role: 'data', data: { kind: 'registry' }, pulumiGuards: [pulumiDeletionPolicy],

@@ -66,6 +66,20 @@ export function protects(field: GuardField, properties: Properties | undefined):
 }
 
 /**
+ * Whether a delete of an object with these properties is abandoned rather than carried out: a deletion guard of
+ * kind `abandoned` protects (Firestore's ABANDON), or a field's value is one of its `abandonedBy` values (Pulumi gcp's
+ * deletionPolicy ABANDON). The tool forgets the object and the provider deletes nothing.
+ */
+export function abandons(fields: readonly GuardField[] | undefined, properties: Properties | undefined): boolean {
+  return (fields ?? []).some((field) => {
+    if (field.deletion === 'abandoned') return protects(field, properties) === true;
+    if (!field.abandonedBy) return false;
+    const value = effectiveValue(field, properties);
+    return typeof value === 'string' && field.abandonedBy.includes(value);
+  });
+}
+
+/**
  * Whether going from `before` to `after` weakens the field. A field unset on both sides says nothing; a field left
  * out after (with no default) keeps its value (Optional+Computed), so only a value that protects less counts.
  */

@@ -24,9 +24,19 @@ export const kubernetesCatalog: CatalogEntry[] = [
     role: 'data', data: { kind: 'persistent-volume', noUniqueData: [retained] },
     guards: [{ path: 'spec.persistent_volume_reclaim_policy', protects: 'values', safeValues: ['Retain'], default: 'Retain', recovery: true, what: 'the Retain reclaim policy', source: K8S }],
   }),
-  // A claim's disk goes with it under the default Delete policy of dynamically provisioned volumes.
+  // A claim's disk goes with it under the default Delete policy of dynamically provisioned volumes. A volume
+  // provisioned for it takes the reclaim policy of its StorageClass, which cannot change once the class exists: when
+  // the plan shows that class, unchanged since before, with Retain, the disk stays after the claim is deleted.
   k('kubernetes.persistent-volume-claim', ['kubernetes_persistent_volume_claim_v1', 'kubernetes_persistent_volume_claim'], 'kubernetes:core/v1:PersistentVolumeClaim', {
-    role: 'data', data: { kind: 'persistent-volume' },
+    role: 'data',
+    data: {
+      kind: 'persistent-volume',
+      retainedBy: {
+        canonical: 'kubernetes.storage-class', property: 'spec.storage_class_name', key: 'metadata.name',
+        reason: 'its StorageClass retains the volumes it provisions (reclaimPolicy Retain): the volume is released and its disk kept',
+        source: `${K8S}; StorageClass reclaimPolicy "controls the reclaimPolicy for dynamically provisioned PersistentVolumes of this storage class", and a class's parameters cannot be updated once it is created (kubernetes.io/docs/concepts/storage/storage-classes)`,
+      },
+    },
   }),
   k('kubernetes.storage-class', ['kubernetes_storage_class_v1', 'kubernetes_storage_class'], 'kubernetes:storage.k8s.io/v1:StorageClass', {
     role: 'guard',

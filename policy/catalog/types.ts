@@ -73,6 +73,13 @@ export interface GuardField {
    * place (Firestore's ABANDON). require-delete-protection counts these; no-stateful-delete passes an abandoned delete.
    */
   deletion?: 'refused' | 'recoverable' | 'abandoned';
+  /**
+   * For a `values` field whose safe values mean different things: the values under which the delete is abandoned
+   * (the tool forgets the object and leaves it in place, or only disables it: a Secret Manager version's DISABLE),
+   * while the other safe values refuse it. Pulumi gcp's generic deletionPolicy: PREVENT fails the delete, ABANDON
+   * deletes nothing in the API. no-stateful-delete passes such a delete.
+   */
+  abandonedBy?: readonly string[];
   /** Weakening it takes away the recovery of deleted or overwritten data (backups, versions, retention). */
   recovery?: boolean;
   /**
@@ -94,6 +101,15 @@ export interface GuardField {
    * ("P1W", "PT0S"), compared in days (duration.ts). A value that does not parse says nothing (neither weak nor safe).
    */
   duration?: boolean;
+}
+
+export interface RetainedBy {
+  canonical: string;
+  property: string;
+  key: string;
+  /** Why the data stays, for messages. */
+  reason: string;
+  source: string;
 }
 
 /** Data deleted on a timer: a lifecycle rule that expires data. */
@@ -194,6 +210,13 @@ export interface CatalogEntry {
     noUniqueData?: readonly Predicate[];
     /** For a backup vault locked by design (no separate lock resource exists or is needed): why. */
     locked?: string;
+    /**
+     * Another resource that decides whether the data outlives this one's delete, found in the plan: the resource of
+     * the entry `canonical` whose `key` equals this resource's `property` (a claim's StorageClass, by name). When that
+     * resource existed before the plan and every guard of its entry protects in its state before the plan (the class
+     * retains the volumes it provisioned), deleting this resource leaves the data behind.
+     */
+    retainedBy?: RetainedBy;
   };
   /** Fields on this resource that protect its data (or, for a guard resource, the data it guards). */
   guards?: readonly GuardField[];

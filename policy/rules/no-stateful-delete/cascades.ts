@@ -6,6 +6,7 @@ import { mayHold, predicateUnreadable, readAll, read, unreadable, type CatalogEn
 import { templateData, templateNames } from '../../catalog/cloudformation.js';
 import { keptOnUninstall, objectLabel, renderedKinds, renderedObjects } from '../../catalog/rendered.js';
 import type { Cascade } from '../../catalog/types.js';
+import { protects } from '../../catalog/guards.js';
 import type { RuleContext } from '../../engine/define-rule.js';
 import { displayName, type Change, type Properties, type Resource } from '../../model/plan.js';
 
@@ -261,6 +262,8 @@ function childContents(context: RuleContext, child: Resource, properties: Proper
   const entry = view.entry;
   if (cascade.childFamilies && !cascade.childFamilies.includes((entry ?? view.generic?.entry)?.family ?? '')) return [];
   const verdict = context.catalog.judge(child.type, properties);
+  // A claim whose StorageClass retains its volume leaves its disk behind, inside a namespace as on its own.
+  if (verdict.holdsData && verdict.known && retainer(context, verdict.entry, view.properties ?? {})) return [];
   if (verdict.holdsData) return [`${verdict.kind} ${displayName(child.address)}`];
   // A child container's contents live in the parent too: what its own delete would keep (a StatefulSet's
   // Retain policy) is deleted with the parent, so its cascades count without its cascadesWhen.
@@ -315,3 +318,25 @@ function childIndex(context: RuleContext, property: string): Map<string, Account
   return index;
 }
 
+/**
+ * The resource in the plan that keeps this one's data after its delete (CatalogEntry.data.retainedBy): of the named
+ * entry, found by its key, existing before the plan (not created by it), with every guard of its entry protecting in
+ * its state before the plan. Undefined when the plan shows none, or it does not protect (fail closed).
+ */
+export function retainer(context: RuleContext, entry: CatalogEntry | undefined, properties: Properties): { holder: string; reason: string } | undefined {
+  const spec = entry?.data?.retainedBy;
+  if (!spec) return undefined;
+  const wanted = read(properties, spec.property);
+  if (typeof wanted !== 'string' || wanted === '') return undefined;
+  const { plan, catalog } = context;
+  const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
+  for (const resource of candidates) {
+    const change = context.changeOf(resource);
+    if (change?.action === 'create' || (change && !change.before)) continue;
+    const before = catalog.view(resource.type, change ? change.before : resource.properties);
+    if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
+    const guards = before.entry.guards ?? [];
+    if (guards.length > 0 && guards.every((g) => protects(g, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+  }
+  return undefined;
+}

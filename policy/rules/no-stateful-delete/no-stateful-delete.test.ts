@@ -44,6 +44,9 @@ const cases = [
   ['tf-cloudformation-update-drops-table.json', ['aws_cloudformation_stack.orders']],        // update: the table leaves the template
   ['tf-statefulset-scaled-down-deletes-claims.json', ['kubernetes_stateful_set_v1.postgres']], // 3 → 1 with whenScaled Delete
   ['tf-statefulset-scaled-down-keeps-claims.json', []],                                     // 3 → 1 with whenScaled Retain                                               // replicate_source_db: no unique data
+  ['tf-claim-deleted-storage-class-retains.json', ['kubernetes_persistent_volume_claim_v1.ledger']], // a warning: its class retains the disk
+  ['tf-claim-deleted-storage-class-deletes.json', ['kubernetes_persistent_volume_claim_v1.ledger']], // its class deletes the disk
+  ['pulumi-bucket-deleted-policy-abandon.json', []],                                         // deletionPolicy ABANDON: nothing deleted
   ['pulumi-staging-deletes-prod-volume.json', [                                                // the bundled incident
     'urn:pulumi:staging::shop::aws:ebs/snapshot:Snapshot::shared-data-nightly', 'urn:pulumi:staging::shop::aws:ebs/volume:Volume::shared-data']],
 ] as const;
@@ -53,6 +56,16 @@ const yielded = (file: string) => yieldedBy(rule, import.meta.dirname, file);
 
 describe(rule.id, () => {
   testFixtureTable(rule, import.meta.dirname, cases);
+
+  test('a claim whose StorageClass (unchanged, in the plan) retains its volumes warns; one whose class deletes them blocks', () => {
+    expect(runFixture(rule, import.meta.dirname, 'tf-claim-deleted-storage-class-retains.json')).toMatchObject([
+      { resource: 'kubernetes_persistent_volume_claim_v1.ledger', messageId: 'retainedBy', level: 'warn' },
+    ]);
+    expect(yielded('tf-claim-deleted-storage-class-retains.json')[0]).toMatchObject({ data: { holder: 'kubernetes_storage_class_v1.retained' } });
+    expect(runFixture(rule, import.meta.dirname, 'tf-claim-deleted-storage-class-deletes.json')).toMatchObject([
+      { resource: 'kubernetes_persistent_volume_claim_v1.ledger', messageId: 'blockRemoved', level: 'block' },
+    ]);
+  });
 
   test('a removed block is reported as blockRemoved, and blocks', () => {
     expect(runFixture(rule, import.meta.dirname, 'tf-volume-block-removed.json')).toMatchObject([

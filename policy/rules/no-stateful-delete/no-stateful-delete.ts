@@ -1,8 +1,8 @@
 import type { CatalogEntry } from '../../catalog/catalog.js';
-import { guardValues, protects } from '../../catalog/guards.js';
+import { abandons, guardValues, protects } from '../../catalog/guards.js';
 import { defineRule, type RuleContext, type RuleFinding } from '../../engine/define-rule.js';
 import type { Change, Properties } from '../../model/plan.js';
-import { cascadeLoss, inlineRemoved, scaledDown, templateRemoved } from './cascades.js';
+import { cascadeLoss, inlineRemoved, retainer, scaledDown, templateRemoved } from './cascades.js';
 
 export default defineRule({
   id: 'no-stateful-delete',
@@ -37,6 +37,7 @@ export default defineRule({
     refusedByProvider: '{kind} {address}: the {action} would destroy the data it holds; {guard} makes the apply fail half-way, and turning it off to retry must not be the next step',
     blockRemoved: '{kind} {address}: its configuration was removed, so prevent_destroy no longer guards it; the {action} destroys the data it holds',
     retained: '{kind} {address}: the {action} should keep the cloud object (retainOnDelete), but the stack stops managing it and its protection goes with it; confirm the data is meant to survive',
+    retainedBy: '{kind} {address}: the {action} deletes the object, and {holder} keeps the data: {reason}; confirm nothing changed the policy since',
     otherEnvironment: '{kind} {address} belongs to {environment}: the {action} from stack {stack} (environment {stackEnvironment}) destroys data {environment} uses',
     cannotTell: '{address}: the {action} may destroy data; deploy-gate cannot tell: it does not cover the provider of type {type}, and the name says it stores data, so it is treated as data-bearing',
     kindUnreadable: '{address}: the {action} may destroy data; what the object is cannot be told ({problem}: no cluster serves such an object, so the plan was edited), so it is treated as data-bearing',
@@ -58,13 +59,13 @@ export default defineRule({
       'tf-namespace-with-claim-deleted.json', 'tf-namespace-deleted-claim-after-names-another.json', 'tf-namespace-contents-unknown-deleted.json',
       'tf-railway-service-volume-block-removed.json',
       'tf-railway-environment-deleted.json', 'tf-instance-replaced-with-data-disk.json', 'tf-cloudformation-stack-with-table-deleted.json',
-      'tf-cloudformation-update-drops-table.json', 'tf-statefulset-scaled-down-deletes-claims.json', 'tf-cloudformation-stack-sensitive-template-deleted.json', 'tf-manifest-lookalike-kind-deleted.json',
+      'tf-cloudformation-update-drops-table.json', 'tf-statefulset-scaled-down-deletes-claims.json', 'tf-claim-deleted-storage-class-deletes.json', 'tf-claim-deleted-storage-class-retains.json', 'tf-cloudformation-stack-sensitive-template-deleted.json', 'tf-manifest-lookalike-kind-deleted.json',
     ],
     good: [
       'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',
       'tf-delete-security-group.json', 'pulumi-create-volume.json',
       'tf-instance-replaced-keeps-data-disk.json', 'tf-cloudformation-stack-retained-table-deleted.json', 'tf-read-replica-deleted.json',
-      'tf-statefulset-scaled-down-keeps-claims.json',
+      'tf-statefulset-scaled-down-keeps-claims.json', 'pulumi-bucket-deleted-policy-abandon.json',
     ],
   },
   *check(context) {
@@ -98,7 +99,7 @@ export default defineRule({
   },
 });
 
-type DestroyedMessage = 'kindUnreadable' | 'contentsUnreadable' | 'mayContainData' | 'containerPresumed' | 'cascade' | 'cannotTell' | 'otherEnvironment' | 'retained' | 'blockRemoved' | 'refusedByProvider' | 'destroys';
+type DestroyedMessage = 'retainedBy' | 'kindUnreadable' | 'contentsUnreadable' | 'mayContainData' | 'containerPresumed' | 'cascade' | 'cannotTell' | 'otherEnvironment' | 'retained' | 'blockRemoved' | 'refusedByProvider' | 'destroys';
 
 /** How much loss findings tell of: none, only uncertain ones, or at least one that destroys. */
 function weight(findings: readonly RuleFinding<DestroyedMessage>[]): number {
@@ -114,6 +115,9 @@ function* judgeDestroyed(context: RuleContext, change: Change, properties: Prope
   // What the entry's paths read: the object inside a generic manifest.
   const seen = catalog.view(change.resource.type, properties).properties ?? {};
   const action = describeAction(change);
+  // A delete the provider turns into forgetting (Firestore's ABANDON, Pulumi gcp's deletionPolicy ABANDON) leaves
+  // the object, and what it holds or contains, where it is.
+  if (verdict.known && 'entry' in verdict && abandons(verdict.entry?.guards, change.before && seen)) return;
   if (!verdict.holdsData) {
     const entry = verdict.entry;
     if (!entry?.container) return;
@@ -129,9 +133,12 @@ function* judgeDestroyed(context: RuleContext, change: Change, properties: Prope
     }
     return;
   }
-  // A delete the provider turns into forgetting (ABANDON) leaves the data where it is.
-  if (verdict.known && guardSays(verdict.entry, change.before && seen, 'abandoned')) return;
   const data = { action, kind: verdict.kind };
+  const keeper = verdict.known ? retainer(context, verdict.entry, seen) : undefined;
+  if (keeper) {
+    yield { messageId: 'retainedBy', resource: change.resource, change, data: { ...data, holder: keeper.holder, reason: keeper.reason }, concern: 'uncertain' };
+    return;
+  }
   const environment = environmentOf(change.resource).name;
   if (!verdict.known && verdict.unreadable) yield { messageId: 'kindUnreadable', resource: change.resource, change, data: { ...data, problem: verdict.unreadable } };
   else if (!verdict.known) yield { messageId: 'cannotTell', resource: change.resource, change, data };
@@ -154,11 +161,6 @@ function* judgeDestroyed(context: RuleContext, change: Change, properties: Prope
 function refusingGuard(entry: CatalogEntry | undefined, before: Properties | undefined): string | undefined {
   const field = entry?.guards?.find((g) => g.deletion === 'refused' && guardValues(g, before).length > 0 && protects(g, before) === true);
   return field?.what;
-}
-
-/** Whether a deletion guard of this kind protects the object before the change (its value, or the provider's default). */
-function guardSays(entry: CatalogEntry | undefined, before: Properties | undefined, kind: 'abandoned'): boolean {
-  return entry?.guards?.some((g) => g.deletion === kind && protects(g, before) === true) ?? false;
 }
 
 /**
