@@ -12280,13 +12280,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names2 = this.#headersList.toSortedArray();
+        const names3 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names2;
+          return this.#headersList[kHeadersSortedMap] = names3;
         }
-        for (let i = 0; i < names2.length; ++i) {
-          const { 0: name, 1: value } = names2[i];
+        for (let i = 0; i < names3.length; ++i) {
+          const { 0: name, 1: value } = names3[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -31237,11 +31237,11 @@ function merge(defaults3, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names3 = Object.keys(parameters);
+  if (names3.length === 0) {
     return url;
   }
-  return url + separator + names2.map((name) => {
+  return url + separator + names3.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -39726,8 +39726,8 @@ import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname5, isAbsolute as isAbsolute3, join as join5, relative as relative4, resolve as resolve3 } from "node:path";
 
 // policy/catalog/aws-none.ts
-function entry(names2, note) {
-  const [first, ...rest] = typeof names2 === "string" ? [names2] : names2;
+function entry(names3, note) {
+  const [first, ...rest] = typeof names3 === "string" ? [names3] : names3;
   const pulumiOnly = first.includes(":");
   const [pulumi, ...aliases] = pulumiOnly ? [first, ...rest] : rest;
   return {
@@ -39740,7 +39740,7 @@ function entry(names2, note) {
     ...aliases.length > 0 ? { aliases } : {}
   };
 }
-var group = (note, types2) => types2.map((names2) => entry(names2, note));
+var group = (note, types2) => types2.map((names3) => entry(names3, note));
 var awsNone = [
   ...group("configures a bucket (access, encryption, logging, notifications, reporting): deleting it deletes no object", [
     ["aws_s3_bucket_acl", "aws:s3/bucketAcl:BucketAcl", "aws:s3/bucketAclV2:BucketAclV2"],
@@ -40092,6 +40092,12 @@ function read(properties, path6) {
 function has(properties, ...paths) {
   return paths.some((p) => readAll(properties, p).some((v) => v !== null && v !== void 0 && !(typeof v === "string" && v.trim() === "")));
 }
+function names(properties, ...paths) {
+  return paths.some((p) => readAll(properties, p).some((v) => typeof v === "string" && v.trim() !== "" && /^[\x20-\x7e]+$/.test(v)));
+}
+function memberOf(attribute, reason) {
+  return { attributes: [attribute], reason, test: (p) => names(p, attribute) };
+}
 function blocks(value) {
   if (Array.isArray(value)) return value.filter((v) => typeof v === "object" && v !== null);
   if (value && typeof value === "object") return [value];
@@ -40144,8 +40150,8 @@ function days(value, date) {
   if (typeof date === "string" && date) return 0;
   return void 0;
 }
-function ruleBlocks(properties, ...names2) {
-  for (const name of names2) {
+function ruleBlocks(properties, ...names3) {
+  for (const name of names3) {
     const value = prop(properties, name);
     if (value !== void 0 && value !== null) return blocks(value);
   }
@@ -40332,7 +40338,6 @@ var deletionProtectionEnabled = (source) => ({ path: "deletion_protection_enable
 var finalSnapshot = { path: "skip_final_snapshot", protects: false, default: false, recovery: true, backup: "final-snapshot", what: "the final snapshot", source: RDS };
 var automatedBackupsKept = { path: "delete_automated_backups", protects: false, default: true, recovery: true, backup: "kept-after-delete", what: "automated backups kept after delete", source: RDS };
 var retention = (path6, source) => ({ path: path6, protects: "more", recovery: true, backup: "retention", what: "backup retention", source });
-var memberOf = (attribute, reason) => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 var e = (canonical, terraform, pulumi, rest) => ({ family: "aws", canonical, ...terraform ? { terraform } : {}, ...pulumi ? { pulumi } : {}, ...rest });
 var awsCatalog = [
   // Block storage
@@ -40752,7 +40757,6 @@ var awsCatalog = [
 
 // policy/catalog/aws-more.ts
 var e2 = (canonical, terraform, pulumi, rest) => ({ family: "aws", canonical, ...terraform ? { terraform } : {}, ...pulumi ? { pulumi } : {}, ...rest });
-var memberOf2 = (attribute, reason) => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 var refusesNonEmpty = (path6, what, source, fallback) => ({ path: path6, protects: false, ...fallback !== void 0 ? { default: fallback } : {}, deletion: "refused", what, source });
 var KMS_WINDOW = (source) => ({ path: "deletion_window_in_days", protects: "more", default: 30, deletion: "recoverable", recovery: true, what: "the key deletion waiting period", source });
 var awsMoreCatalog = [
@@ -40951,7 +40955,7 @@ var awsMoreCatalog = [
   // Keys
   e2("aws.kms.replica-external-key", "aws_kms_replica_external_key", "aws:kms/replicaExternalKey:ReplicaExternalKey", {
     role: "data",
-    data: { kind: "key", noUniqueData: [memberOf2("primary_key_arn", "it is a replica of a multi-Region key: the same key material stays in the primary")] },
+    data: { kind: "key", noUniqueData: [memberOf("primary_key_arn", "it is a replica of a multi-Region key: the same key material stays in the primary")] },
     guards: [KMS_WINDOW("@pulumi/aws kms/replicaExternalKey.d.ts")]
   }),
   // Logs and archives kept as records
@@ -41409,11 +41413,10 @@ var pulumiDeletionPolicy = {
   source: PULUMI_DELETION_POLICY
 };
 var deletionProtection2 = (source, fallback) => ({ path: "deletion_protection", protects: true, ...fallback !== void 0 ? { default: fallback } : {}, deletion: "refused", what: "deletion protection", source });
-var memberOf3 = (attribute, reason) => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 function g(canonical, terraform, pulumi, rest) {
   const { pulumiGuards, aliases = [], ...shared2 } = rest;
   const base = { family: "google", canonical, ...shared2 };
-  const names2 = (tool) => {
+  const names3 = (tool) => {
     const own2 = aliases.filter((a) => a.includes(":") === (tool === "pulumi"));
     return own2.length > 0 ? { aliases: own2 } : {};
   };
@@ -41421,8 +41424,8 @@ function g(canonical, terraform, pulumi, rest) {
     return [{ ...base, ...terraform ? { terraform } : {}, ...pulumi ? { pulumi } : {}, ...aliases.length > 0 ? { aliases } : {}, ...pulumiGuards && pulumi ? { guards: [...shared2.guards ?? [], ...pulumiGuards] } : {} }];
   }
   return [
-    { ...base, terraform, ...names2("terraform") },
-    { ...base, pulumi, ...names2("pulumi"), guards: [...shared2.guards ?? [], ...pulumiGuards] }
+    { ...base, terraform, ...names3("terraform") },
+    { ...base, pulumi, ...names3("pulumi"), guards: [...shared2.guards ?? [], ...pulumiGuards] }
   ];
 }
 var SQL = "@pulumi/gcp sql/databaseInstance.d.ts, types/input.d.ts DatabaseInstanceSettings* (data-model.md \xA71.4)";
@@ -41576,7 +41579,7 @@ var storage = [
 var sql = [
   ...g("google.sql.database-instance", "google_sql_database_instance", "gcp:sql/databaseInstance:DatabaseInstance", {
     role: "data",
-    data: { kind: "database", noUniqueData: [memberOf3("master_instance_name", "it is a read replica: its data is a copy of its primary instance")] },
+    data: { kind: "database", noUniqueData: [memberOf("master_instance_name", "it is a read replica: its data is a copy of its primary instance")] },
     guards: [
       deletionProtection2(`${SQL} deletionProtection: Defaults to true`, true),
       { path: "settings.deletion_protection_enabled", protects: true, default: false, deletion: "refused", what: "Cloud SQL (API-side) deletion protection", source: `${SQL} deletionProtectionEnabled: Defaults to false` },
@@ -41600,7 +41603,7 @@ var sql = [
   }),
   ...g("google.alloydb.cluster", "google_alloydb_cluster", "gcp:alloydb/cluster:Cluster", {
     role: "data",
-    data: { kind: "database", noUniqueData: [memberOf3("secondary_config.primary_cluster_name", "it is a secondary cluster: its data is a copy of its primary cluster")] },
+    data: { kind: "database", noUniqueData: [memberOf("secondary_config.primary_cluster_name", "it is a secondary cluster: its data is a copy of its primary cluster")] },
     guards: [
       { path: "continuous_backup_config.enabled", protects: true, default: true, recovery: true, what: "continuous backup (point-in-time recovery)", source: "@pulumi/gcp types/input.d.ts ClusterContinuousBackupConfig.enabled: If not set, defaults to true" },
       { path: "continuous_backup_config.recovery_window_days", protects: "more", default: 14, recovery: true, what: "the point-in-time recovery window", source: "@pulumi/gcp types/input.d.ts ClusterContinuousBackupConfig.recoveryWindowDays: If not set, defaults to 14 days" },
@@ -41613,7 +41616,7 @@ var sql = [
   }),
   ...g("google.alloydb.instance", "google_alloydb_instance", "gcp:alloydb/instance:Instance", {
     role: "data",
-    data: { kind: "database", noUniqueData: [memberOf3("cluster", "it is an instance of a cluster: the data lives in the cluster storage, which stays")] },
+    data: { kind: "database", noUniqueData: [memberOf("cluster", "it is an instance of a cluster: the data lives in the cluster storage, which stays")] },
     pulumiGuards: [pulumiDeletionPolicy]
   }),
   ...g("google.alloydb.backup", "google_alloydb_backup", "gcp:alloydb/backup:Backup", {
@@ -42560,7 +42563,7 @@ var AZ = (file) => `@pulumi/azure 6.40.0 ${file} (azurerm 4.x docs)`;
 var AN = (file) => `@pulumi/azure-native 3.28.0 ${file}`;
 var tf = (canonical, terraform, rest) => ({ family: "azurerm", canonical, terraform, ...rest });
 var an = (canonical, pulumi, rest) => ({ family: "azurerm", canonical, pulumi, ...rest });
-var plain = (kind, names2, note) => names2.map((name) => ({
+var plain = (kind, names3, note) => names3.map((name) => ({
   family: "azurerm",
   canonical: name,
   ...name.includes(":") ? { pulumi: name } : { terraform: name },
@@ -42568,7 +42571,6 @@ var plain = (kind, names2, note) => names2.map((name) => ({
   data: { kind },
   ...note ? { note } : {}
 }));
-var memberOf4 = (attribute, reason) => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 var oneOf = (attribute, values, reason) => ({ attributes: [attribute], reason, test: (p) => values.includes(String(read(p, attribute))) });
 var flexibleReplica = (createMode, role) => ({
   attributes: [createMode, role],
@@ -43234,7 +43236,7 @@ var azureCatalog = [
   }),
   tf("azurerm.redis.enterprise-database", "azurerm_redis_enterprise_database", {
     role: "data",
-    data: { kind: "cache", noUniqueData: [memberOf4("linked_database_id", "it is a member of a geo-replicated group, whose other members keep the data")] }
+    data: { kind: "cache", noUniqueData: [memberOf("linked_database_id", "it is a member of a geo-replicated group, whose other members keep the data")] }
   }),
   an("azure-native.redisenterprise.cluster", "azure-native:redisenterprise:RedisEnterprise", {
     role: "container",
@@ -43736,13 +43738,13 @@ var railwayCatalog = [
 // policy/catalog/kubernetes-more.ts
 var K8S2 = "Kubernetes API docs: PersistentVolumeSpec, StorageClass (data-model.md \xA71.1)";
 var k2 = (canonical, terraform, pulumi, rest) => {
-  const names2 = [...terraform.slice(1), ...pulumi.slice(1)];
+  const names3 = [...terraform.slice(1), ...pulumi.slice(1)];
   return {
     family: "kubernetes",
     canonical,
     ...terraform[0] ? { terraform: terraform[0] } : {},
     ...pulumi[0] ? { pulumi: pulumi[0] } : {},
-    ...names2.length > 0 ? { aliases: names2 } : {},
+    ...names3.length > 0 ? { aliases: names3 } : {},
     ...rest
   };
 };
@@ -43904,7 +43906,7 @@ function knownProviderOf(type) {
   return FAMILY_OF_PACKAGE.get(pkg === "pulumi" && module === "providers" ? name ?? "" : pkg ?? "");
 }
 var cache = /* @__PURE__ */ new Map();
-function names(family, tool) {
+function names2(family, tool) {
   const key = `${family}.${tool}`;
   let found = cache.get(key);
   if (!found) {
@@ -43937,7 +43939,7 @@ function canonicalOf(token) {
   const aliased = TYPES.families[family]?.pulumi?.aliases[token];
   if (aliased) return aliased;
   const versionless = versionlessAzureToken(token);
-  return versionless && names(family, "pulumi").resources.has(versionless) ? versionless : token;
+  return versionless && names2(family, "pulumi").resources.has(versionless) ? versionless : token;
 }
 var modules = /* @__PURE__ */ new Map();
 function isKnownModule(token) {
@@ -43945,7 +43947,7 @@ function isKnownModule(token) {
   if (!family || toolOf(token) !== "pulumi") return false;
   let known = modules.get(family);
   if (!known) {
-    known = new Set([...names(family, "pulumi").resources].map((t) => t.slice(0, t.lastIndexOf(":") + 1)));
+    known = new Set([...names2(family, "pulumi").resources].map((t) => t.slice(0, t.lastIndexOf(":") + 1)));
     modules.set(family, known);
   }
   return known.has(token.slice(0, token.lastIndexOf(":") + 1));
@@ -43954,7 +43956,7 @@ function isKnownType(type) {
   const family = knownProviderOf(type);
   if (!family) return false;
   const tool = toolOf(type);
-  return names(family, tool).resources.has(tool === "pulumi" ? canonicalToken(type) : type);
+  return names2(family, tool).resources.has(tool === "pulumi" ? canonicalToken(type) : type);
 }
 
 // policy/catalog/catalog.ts
@@ -50631,11 +50633,11 @@ var EnvironmentResolver = class {
   }
   lookalikes() {
     if (!this.skeletons) {
-      const names2 = /* @__PURE__ */ new Map();
-      for (const spelling2 of this.byAlias.keys()) if (isAscii(spelling2)) names2.set(skeleton(spelling2), spelling2);
+      const names3 = /* @__PURE__ */ new Map();
+      for (const spelling2 of this.byAlias.keys()) if (isAscii(spelling2)) names3.set(skeleton(spelling2), spelling2);
       const keys2 = /* @__PURE__ */ new Map();
       for (const key of this.tagKeys) if (isAscii(key)) keys2.set(skeleton(key), key);
-      this.skeletons = { names: names2, keys: keys2 };
+      this.skeletons = { names: names3, keys: keys2 };
     }
     return this.skeletons;
   }
@@ -51491,8 +51493,8 @@ function conditionEnvironments(statement, tagKeyPrefixes, env) {
       if (prefix !== void 0 && prefix.length < lower.length) {
         if (env.isEnvironmentKey(key.slice(prefix.length))) environments = environmentsOfValues(list2(value), like, env);
       } else if (lower === "aws:resourceaccount" || lower === "s3:resourceaccount") {
-        const names2 = list2(value).map((a) => env.ofAccount(a));
-        if (names2.length && names2.every((n) => n !== void 0)) environments = new Set(names2);
+        const names3 = list2(value).map((a) => env.ofAccount(a));
+        if (names3.length && names3.every((n) => n !== void 0)) environments = new Set(names3);
       }
       if (!environments) continue;
       admitted = admitted ? new Set([...admitted].filter((n) => environments.has(n))) : environments;
@@ -51544,9 +51546,9 @@ function reachOfResources(statement, env) {
   return judge(environments, "resources", env);
 }
 function judge(environments, by, env) {
-  const names2 = [...environments].sort();
-  if (names2.length > 1) return { kind: "several", environments: names2, by };
-  if (names2.length === 1 && env.own && names2[0] !== env.own) return { kind: "other", environments: names2, own: env.own };
+  const names3 = [...environments].sort();
+  if (names3.length > 1) return { kind: "several", environments: names3, by };
+  if (names3.length === 1 && env.own && names3[0] !== env.own) return { kind: "other", environments: names3, own: env.own };
   return void 0;
 }
 function openPrincipals(document, foreign) {
@@ -51959,8 +51961,8 @@ function resourceAt(context3, resource, path6, value) {
 }
 
 // policy/rules/no-colocated-backups/backup-plan.ts
-function spelling(properties, names2) {
-  return names2.find((n) => prop(properties, n) !== void 0) ?? names2[0];
+function spelling(properties, names3) {
+  return names3.find((n) => prop(properties, n) !== void 0) ?? names3[0];
 }
 function* checkBackupPlan(context3, resource, spec) {
   const rulesKey = spelling(resource.properties, spec.rules);
@@ -51987,8 +51989,8 @@ function* checkBackupPlan(context3, resource, spec) {
 }
 
 // policy/rules/no-colocated-backups/dlm.ts
-function children(parent, names2) {
-  for (const key of names2.flatMap((n) => [n, camelCase(n)])) {
+function children(parent, names3) {
+  for (const key of names3.flatMap((n) => [n, camelCase(n)])) {
     const value = parent.value[key];
     if (value === void 0 || value === null) continue;
     const base = parent.path ? `${parent.path}.${key}` : key;
@@ -51997,8 +51999,8 @@ function children(parent, names2) {
   }
   return [];
 }
-function unknownAt(resource, parentPath, names2) {
-  return isUnknown(resource, ...names2.flatMap((n) => [n, camelCase(n)]).map((k3) => parentPath ? `${parentPath}.${k3}` : k3));
+function unknownAt(resource, parentPath, names3) {
+  return isUnknown(resource, ...names3.flatMap((n) => [n, camelCase(n)]).map((k3) => parentPath ? `${parentPath}.${k3}` : k3));
 }
 function* checkLifecyclePolicy(policy) {
   const region = regionOf(policy);
@@ -52542,10 +52544,10 @@ function yamlDocuments(text2) {
 function renderedKinds(value) {
   if (!isObject(value)) return void 0;
   const out = [];
-  for (const [key, names2] of Object.entries(value)) {
+  for (const [key, names3] of Object.entries(value)) {
     const match3 = /^([A-Za-z0-9]+)(?:\.[^/]+)?\/(.+)$/.exec(key);
-    if (!match3 || !Array.isArray(names2) || !names2.every((n) => typeof n === "string")) return void 0;
-    out.push({ kind: match3[1], apiVersion: match3[2], names: names2 });
+    if (!match3 || !Array.isArray(names3) || !names3.every((n) => typeof n === "string")) return void 0;
+    out.push({ kind: match3[1], apiVersion: match3[2], names: names3 });
   }
   return out;
 }
@@ -52615,8 +52617,8 @@ function unreadableCascade(context3, properties, cascade) {
       if (manifest !== void 0 && manifest !== "" && renderedObjects(manifest) === void 0) return `${cascade.manifest} is ${shape(manifest)}, not the rendered objects`;
       if (!cascade.names) return void 0;
       if (unreadable({ ...properties }, cascade.names)) return hidden(cascade.names);
-      const names2 = read(properties, cascade.names);
-      if (names2 !== void 0 && renderedKinds(names2) === void 0) return `${cascade.names} is ${shape(names2)}, not a map of kinds to names`;
+      const names3 = read(properties, cascade.names);
+      if (names3 !== void 0 && renderedKinds(names3) === void 0) return `${cascade.names} is ${shape(names3)}, not a map of kinds to names`;
       return void 0;
     }
   }
@@ -52640,8 +52642,13 @@ function templateRemoved(context3, change, entry2, seen) {
       out.push(`what the stack held (${problem}, so nothing shows what the update keeps)`);
       continue;
     }
-    const before = templateData(context3.catalog, read(seen.before, cascade.property));
+    const oldBody = read(seen.before, cascade.property);
+    const before = templateData(context3.catalog, oldBody);
     const after = new Set(templateNames(read(seen.after, cascade.property)));
+    if ((oldBody === void 0 || typeof oldBody === "string" && oldBody.trim() === "") && after.size > 0) {
+      out.push("what the stack held (its old template is blank, so nothing shows what the update keeps)");
+      continue;
+    }
     if (!before || before.length === 0) continue;
     if (templateData(context3.catalog, read(seen.after, cascade.property)) === void 0) {
       out.push(`${before.join(", ")} (the new template cannot be read, so nothing shows that it keeps them)`);
@@ -52692,13 +52699,13 @@ function rendered(context3, properties, cascade, seen) {
   if (!kinds) return { contents: [], complete: false };
   const contents = [];
   let complete = true;
-  for (const { apiVersion, kind, names: names2 } of kinds) {
+  for (const { apiVersion, kind, names: names3 } of kinds) {
     const view = context3.catalog.viewObject({ apiVersion, kind });
     const verdict = context3.catalog.judgeObject({ apiVersion, kind });
     if (!view || !verdict) continue;
     const decided = !view.entry?.container && !(verdict.holdsData && verdict.known && (verdict.entry?.data?.noUniqueData?.length ?? 0) > 0);
     if (!decided) complete = false;
-    else if (verdict.holdsData) contents.push(...names2.map((name) => `${verdict.kind} ${kind} ${name}`));
+    else if (verdict.holdsData) contents.push(...names3.map((name) => `${verdict.kind} ${kind} ${name}`));
   }
   return { contents, complete };
 }
@@ -52760,8 +52767,8 @@ function childIndex(context3, property) {
     const add = (resource, properties) => {
       if (!properties || added.has(properties)) return;
       added.add(properties);
-      const names2 = new Set(readAll(context3.catalog.view(resource.type, properties).properties, property).filter((v) => typeof v === "string"));
-      for (const value of names2) {
+      const names3 = new Set(readAll(context3.catalog.view(resource.type, properties).properties, property).filter((v) => typeof v === "string"));
+      for (const value of names3) {
         const list3 = index2.get(value) ?? [];
         list3.push({ resource, properties });
         index2.set(value, list3);
@@ -55148,11 +55155,11 @@ function gateFileWarnings(files, options = {}) {
   let hidden2 = 0;
   const parts = [];
   for (const kind of KINDS) {
-    const names2 = [...byKind.get(kind) ?? []].sort();
-    if (names2.length === 0) continue;
-    const shown2 = names2.slice(0, Math.max(room, 0));
+    const names3 = [...byKind.get(kind) ?? []].sort();
+    if (names3.length === 0) continue;
+    const shown2 = names3.slice(0, Math.max(room, 0));
     room -= shown2.length;
-    hidden2 += names2.length - shown2.length;
+    hidden2 += names3.length - shown2.length;
     if (shown2.length > 0) parts.push(`${kind.what}: ${shown2.join(", ")}.`);
   }
   return [

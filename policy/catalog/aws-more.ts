@@ -5,15 +5,14 @@
 // the providers' docs in those packages (`<module>/<name>.d.ts` of @pulumi/aws, `lib/<name>/index.d.ts` of
 // @cdktf/provider-aws), named per field. The types of this provider that hold none are in aws-none.ts.
 
-import type { CatalogEntry, GuardField, Predicate } from './types.js';
-import { has, read } from './read.js';
+import type { CatalogEntry, GuardField } from './types.js';
+import { memberOf, read } from './read.js';
 import { ecrLifecycleExpirations, opensearchRetentionExpirations, s3LifecycleExpirations } from './expiry.js';
 
 const e = (canonical: string, terraform: string | undefined, pulumi: string | undefined, rest: Omit<CatalogEntry, 'family' | 'canonical' | 'terraform' | 'pulumi'>): CatalogEntry =>
   ({ family: 'aws', canonical, ...(terraform ? { terraform } : {}), ...(pulumi ? { pulumi } : {}), ...rest });
 
 /** A replica of something whose copy stays: named by a property. */
-const memberOf = (attribute: string, reason: string): Predicate => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 
 /** `force_destroy`-style switches: while false, the provider refuses to delete a store that still holds data. */
 const refusesNonEmpty = (path: string, what: string, source: string, fallback?: boolean): GuardField =>

@@ -12,6 +12,10 @@ describe('attribute facts: what holds no unique data', () => {
     expect(catalog.judge('aws:rds/instance:Instance', { replicateSourceDb: 'db-primary' }).holdsData).toBe(false);
     expect(catalog.judge('aws_db_instance', { replicate_source_db: null, engine: 'postgres' })).toMatchObject({ holdsData: true, kind: 'database' });
     expect(catalog.judge('aws:rds/instance:Instance', { engine: 'postgres' }).holdsData).toBe(true);
+    // A source no cloud could name (a look-alike letter, a control character) makes no read replica.
+    expect(catalog.judge('aws_db_instance', { replicate_source_db: '\u043erders', engine: 'postgres' }).holdsData).toBe(true);
+    expect(catalog.judge('aws_db_instance', { replicate_source_db: 'orders\u0000', engine: 'postgres' }).holdsData).toBe(true);
+    expect(catalog.judge('aws_db_instance', { replicate_source_db: 'arn:aws:rds:us-east-1:111111111111:db:orders' }).holdsData).toBe(false);
   });
 
   test('an ElastiCache memcached node keeps nothing; a Redis node outside a replication group does', () => {

@@ -4,9 +4,9 @@
 // Types of this provider that are not listed here hold no data (see aws-none.ts for those whose names suggest
 // otherwise); catalog.schema.test.ts checks every name and path against the providers' schemas.
 
-import type { CatalogEntry, GuardField, Predicate } from './types.js';
+import type { CatalogEntry, GuardField } from './types.js';
 import { awsNone } from './aws-none.js';
-import { has, read } from './read.js';
+import { has, memberOf, read } from './read.js';
 import { s3LifecycleExpirations } from './expiry.js';
 
 const RDS = '@pulumi/aws rds/instance.d.ts, rds/cluster.d.ts (data-model.md §2.3)';
@@ -21,7 +21,6 @@ const automatedBackupsKept: GuardField = { path: 'delete_automated_backups', pro
 const retention = (path: string, source: string): GuardField => ({ path, protects: 'more', recovery: true, backup: 'retention', what: 'backup retention', source });
 
 /** A member of something whose storage stays: named by a property; deleting the member loses nothing unique. */
-const memberOf = (attribute: string, reason: string): Predicate => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 
 const e = (canonical: string, terraform: string | undefined, pulumi: string | undefined, rest: Omit<CatalogEntry, 'family' | 'canonical' | 'terraform' | 'pulumi'>): CatalogEntry =>
   ({ family: 'aws', canonical, ...(terraform ? { terraform } : {}), ...(pulumi ? { pulumi } : {}), ...rest });

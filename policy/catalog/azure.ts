@@ -17,7 +17,7 @@
 import type { CatalogEntry, DataKind, GuardField, Predicate } from './types.js';
 import { azureNone } from './azure-none.js';
 import { azureManagementPolicyExpirations, azureNativeManagementPolicyExpirations, ttlExpirations } from './expiry.js';
-import { has, read, readAll } from './read.js';
+import { has, memberOf, read, readAll } from './read.js';
 
 const AZ = (file: string) => `@pulumi/azure 6.40.0 ${file} (azurerm 4.x docs)`;
 const AN = (file: string) => `@pulumi/azure-native 3.28.0 ${file}`;
@@ -33,7 +33,6 @@ const plain = (kind: DataKind, names: readonly string[], note?: string): Catalog
   }));
 
 /** A member of something whose data stays: named by a property; deleting the member loses nothing unique. */
-const memberOf = (attribute: string, reason: string): Predicate => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 const oneOf = (attribute: string, values: readonly string[], reason: string): Predicate =>
   ({ attributes: [attribute], reason, test: (p) => values.includes(String(read(p, attribute))) });
 

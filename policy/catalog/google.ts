@@ -15,9 +15,9 @@
 //   version_destroy_ttl, Spanner version_retention_period, Pub/Sub retention, Backup and DR enforced retention) are
 //   `more` guards with `duration: true`, compared in days (duration.ts).
 
-import type { CatalogEntry, GuardField, Predicate } from './types.js';
+import type { CatalogEntry, GuardField } from './types.js';
 import { googleNone } from './google-none.js';
-import { has, read } from './read.js';
+import { has, memberOf, read } from './read.js';
 import { bigqueryTableExpirations, bigtableGcExpirations, gcsLifecycleExpirations, pubsubSubscriptionExpirations, secretExpirations } from './expiry.js';
 
 /** Pub/Sub message retention: between 10 minutes and 31 days; only a cut to the minimum (or removal) counts. */
@@ -46,7 +46,6 @@ const deletionProtection = (source: string, fallback?: boolean): GuardField =>
   ({ path: 'deletion_protection', protects: true, ...(fallback !== undefined ? { default: fallback } : {}), deletion: 'refused', what: 'deletion protection', source });
 
 /** A member of something whose storage stays: named by a property; deleting the member loses nothing unique. */
-const memberOf = (attribute: string, reason: string): Predicate => ({ attributes: [attribute], reason, test: (p) => has(p, attribute) });
 
 type Rest = Omit<CatalogEntry, 'family' | 'canonical' | 'terraform' | 'pulumi'> & {
   /** Guards only the Pulumi token has (google-beta 7.x fields): the Pulumi token gets its own entry with them. */

@@ -145,6 +145,20 @@ export function has(properties: Properties | undefined, ...paths: string[]): boo
   return paths.some((p) => readAll(properties, p).some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
 }
 
+/**
+ * Whether any of the paths names another object: a non-blank string of printable ASCII. No cloud or cluster names
+ * an object with other letters, so `replicate_source_db = "оrders"` (a Cyrillic о) names no source and makes no
+ * read replica (found by the long fuzz run), as a blank one does not.
+ */
+export function names(properties: Properties | undefined, ...paths: string[]): boolean {
+  return paths.some((p) => readAll(properties, p).some((v) => typeof v === 'string' && v.trim() !== '' && /^[\x20-\x7e]+$/.test(v)));
+}
+
+/** A fact of membership: the resource names the object it copies or belongs to (a replica's source, a cluster). */
+export function memberOf(attribute: string, reason: string): { attributes: string[]; reason: string; test: (p: Properties) => boolean } {
+  return { attributes: [attribute], reason, test: (p) => names(p, attribute) };
+}
+
 /** The single or repeated block as a list: Terraform nests blocks as lists, Pulumi as lists or objects. */
 export function blocks(value: unknown): Properties[] {
   if (Array.isArray(value)) return value.filter((v): v is Properties => typeof v === 'object' && v !== null);

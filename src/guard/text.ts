@@ -96,11 +96,20 @@ const PARSE_TRIGGERS = [
   'deploy-gate', '.claude', '.cursor', '.gemini', '.codex', 'hooks.json', 'base64', 'base32', 'xxd', 'eval', 'openssl',
   'uudecode', 'gunzip', 'zcat', '|sh', '| sh', '|bash', '| bash', '|zsh', '| zsh', '|dash', '| dash', '|ksh', '| ksh',
   // rm -r of data directories, container volumes deleted (tools.ts rm, containerCli): judged by the parse.
-  'rm', 'prune', 'volume', 'no-preserve-root',
+  'prune', 'volume', 'no-preserve-root',
 ];
 
+/** Programs the judge reads by their arguments (tools.ts): rm of data directories, container volumes. */
+const LOCAL_TOOLS = ['rm', 'docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose'];
 const MENTION_WORDS: readonly string[] = [...GUARDED_TOOLS, ...GUARDED_VERBS];
-const TRIGGER_WORDS: readonly string[] = [...MENTION_WORDS, ...CARRIERS, ...PARSE_TRIGGERS];
+const TRIGGER_WORDS: readonly string[] = [...MENTION_WORDS, ...CARRIERS, ...LOCAL_TOOLS, ...PARSE_TRIGGERS];
+/**
+ * What makes a line the guard cannot follow a refusal: every word that sent it to the judge (a guarded tool or
+ * verb, a program whose arguments the judge reads, a decoder or a pipe into a shell that can hide a command). A
+ * line with syntax it cannot follow around `echo 'docker volume rm x' | bash`, a curl to a GraphQL endpoint or
+ * `base64 -d | bash` was allowed for naming only those (found by the long fuzz run).
+ */
+const UNFOLLOWED_WORDS: readonly string[] = TRIGGER_WORDS;
 
 /** The command line as a shell would read its letters: look-alikes folded, quotes and backslashes removed. */
 function shellLetters(text: string, keepCamel = false): string {
@@ -148,7 +157,7 @@ export function needsParse(text: string, extraWords: readonly string[] = []): bo
 /** The guarded tool or verb a command line mentions (for refusing what the guard cannot understand). */
 export function mentionedWord(text: string): string | undefined {
   const letters = shellLetters(text, true);
-  for (const word of MENTION_WORDS) if (containsWord(letters, word)) return word;
+  for (const word of UNFOLLOWED_WORDS) if (containsWord(letters, word)) return word;
   return undefined;
 }
 

@@ -137,8 +137,15 @@ export function templateRemoved(context: RuleContext, change: Change, entry: Cat
       out.push(`what the stack held (${problem}, so nothing shows what the update keeps)`);
       continue;
     }
-    const before = templateData(context.catalog, read(seen.before, cascade.property));
+    const oldBody = read(seen.before, cascade.property);
+    const before = templateData(context.catalog, oldBody);
     const after = new Set(templateNames(read(seen.after, cascade.property)));
+    // Both tools store the template a stack runs (template_body is computed from GetTemplate when a template_url
+    // deployed it): a blank old body beside a readable new one says nothing of what the stack held.
+    if ((oldBody === undefined || (typeof oldBody === 'string' && oldBody.trim() === '')) && after.size > 0) {
+      out.push('what the stack held (its old template is blank, so nothing shows what the update keeps)');
+      continue;
+    }
     if (!before || before.length === 0) continue;
     // A template that cannot be read after the change (unknown, not JSON or YAML, no `Resources`) shows nothing
     // it keeps: the data of the old one may all be dropped, so it blocks (found by the fuzzer: an upper-cased body).
