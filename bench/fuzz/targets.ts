@@ -695,6 +695,9 @@ function guardContext(): DecideOptions {
   const cwd = join(scratch(), 'guard');
   mkdirSync(cwd, { recursive: true });
   writeFileSync(join(cwd, 'mutation.json'), '{"query":"mutation Drop($id: ID!) { environmentDelete(id: $id) }"}');
+  // The bodies the corpus's cloud CLI commands send from files (src/guard/guard.test.ts writes the same).
+  writeFileSync(join(cwd, 'expire.json'), '{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Expiration":{"Days":1}}]}');
+  writeFileSync(join(cwd, 'reclaim-delete.json'), '{"spec":{"persistentVolumeReclaimPolicy":"Delete"}}');
   // A generous budget: the machine is loaded, and a timeout only ever refuses (it would hide a real allow).
   guardOptions = { cwd, isGatedPlan: () => false, protectedPaths: ['.local/state/deploy-gate', '.config/deploy-gate', '.claude/settings.json', '.cursor/hooks.json'], budgetMs: 10_000 };
   return guardOptions;

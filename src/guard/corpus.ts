@@ -263,6 +263,11 @@ export const DISGUISED: CorpusEntry[] = [
   refuse('az storage account blob-service-properties update --account-name acct --enable-delete-retention false', 'az-data-weakened'),
   refuse('az storage account blob-service-properties update --account-name acct --enable-versioning false', 'az-data-weakened'),
   refuse('kubectl patch pv pv-data -p \'{"spec":{"persistentVolumeReclaimPolicy":"Delete"}}\'', 'kubectl-retention-weakened'),
+  refuse('aws s3api put-bucket-lifecycle-configuration --bucket prod --lifecycle-configuration file://expire.json', 'aws-data-weakened'),
+  refuse('kubectl patch pv pv-data --patch-file reclaim-delete.json', 'kubectl-retention-weakened'),
+  refuse('kubectl patch pv pv-data --patch-file=reclaim-delete.json', 'kubectl-retention-weakened'),
+  // A body it cannot read is unknown, and the line names a guarded tool: refused.
+  refuse('aws s3api put-bucket-lifecycle-configuration --bucket prod --lifecycle-configuration file://missing.json', 'not-understood'),
   refuse('kubectl patch statefulset db --type merge -p \'{"spec":{"persistentVolumeClaimRetentionPolicy":{"whenDeleted":"Delete"}}}\'', 'kubectl-retention-weakened'),
   // Data no plan shows: a database's data directory, the root, a home directory, container volumes.
   refuse('rm -rf /var/lib/postgresql/data', 'rm-data'),
@@ -366,7 +371,10 @@ export const BENIGN: CorpusEntry[] = [
   'aws s3api put-bucket-lifecycle-configuration --bucket prod --lifecycle-configuration \'{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Transitions":[{"Days":30,"StorageClass":"GLACIER"}]}]}\'',
   'gcloud storage buckets update gs://prod --versioning', 'gcloud kms keys versions list --key k --keyring r --location global',
   'az storage account blob-service-properties update --account-name acct --enable-delete-retention true --delete-retention-days 14',
-  'kubectl patch pv pv-data -p \'{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}\'', 'kubectl patch deployment web -p \'{"spec":{"replicas":3}}\'', 'mkdir -p build && cp -r src build/', 'mv a.txt b.txt',
+  'aws s3api put-bucket-lifecycle-configuration --bucket prod --lifecycle-configuration \'{"Rules":[{"ID":"old","Status":"Enabled","Filter":{},"NoncurrentVersionExpiration":{"NoncurrentDays":365}}]}\'',
+  'kubectl patch pv pv-data -p \'{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}\'',
+  'aws s3api put-bucket-lifecycle-configuration --bucket prod --lifecycle-configuration file://transition.json',
+  'kubectl patch pv pv-data --patch-file reclaim-retain.json', 'kubectl patch deployment web -p \'{"spec":{"replicas":3}}\'', 'mkdir -p build && cp -r src build/', 'mv a.txt b.txt',
   'docker ps', 'docker build -t app .', 'docker compose up -d', 'docker run --rm -it node:20 npm test', 'docker run amazon/aws-cli s3 ls', 'make test',
   'pulumi preview', 'pulumi preview --diff --stack prod', 'pulumi preview --save-plan plan.json --json > preview.json',
   'pulumi stack ls', 'pulumi stack select prod', 'pulumi stack export --file state.json', 'pulumi config set aws:region eu-west-1',

@@ -18,6 +18,11 @@ beforeAll(() => {
   writeFileSync(join(cwd, 'not-recorded.json'), '{"version":1}');
   writeFileSync(join(cwd, 'not-recorded.tfplan'), 'PK other plan');
   writeFileSync(join(cwd, 'mutation.json'), '{"query":"mutation Drop($id: ID!) { environmentDelete(id: $id) }"}');
+  // Bodies the cloud CLIs send from files (tools.ts sentText): read, in both directions.
+  writeFileSync(join(cwd, 'expire.json'), '{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Expiration":{"Days":1}}]}');
+  writeFileSync(join(cwd, 'transition.json'), '{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Transitions":[{"Days":30,"StorageClass":"GLACIER"}]}]}');
+  writeFileSync(join(cwd, 'reclaim-delete.json'), '{"spec":{"persistentVolumeReclaimPolicy":"Delete"}}');
+  writeFileSync(join(cwd, 'reclaim-retain.json'), '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}');
   const gated = new Set([sha256File(join(cwd, 'gated.json')), sha256File(join(cwd, 'gated.tfplan'))]);
   options = {
     cwd,

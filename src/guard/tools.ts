@@ -178,13 +178,17 @@ function flagWords(parsed: ParsedArgs): string[] {
 
 const AWS_VALUES = ['--profile', '--region', '--output', '--endpoint-url', '--query', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout', '--cli-binary-format'];
 
-/** The arguments as text, with each `file://` value's file read (what the call sends), for the weakening tables. */
-function sentText(args: readonly (string | undefined)[], ctx: ToolContext): string | undefined {
+/**
+ * The arguments as text, with the files the call sends read in (the AWS CLI's `file://`/`fileb://` values, and the
+ * value of `filesFlag` such as kubectl's `--patch-file`), for the weakening tables; undefined when one cannot be read.
+ */
+function sentText(args: readonly (string | undefined)[], ctx: ToolContext, filesFlag?: string): string | undefined {
   const out: string[] = [];
-  for (const a of args) {
+  for (const [i, a] of args.entries()) {
     if (a === undefined) continue;
     out.push(a);
-    const file = /^(?:file|fileb):\/\/(.+)$/.exec(a)?.[1] ?? (a.startsWith('@') ? a.slice(1) : undefined);
+    const file = /^(?:file|fileb):\/\/(.+)$/.exec(a)?.[1]
+      ?? (filesFlag && args[i - 1] === filesFlag ? a : filesFlag && a.startsWith(`${filesFlag}=`) ? a.slice(filesFlag.length + 1) : undefined);
     if (file) {
       const text = ctx.readSmallFile(file);
       if (text === undefined) return undefined;
@@ -204,7 +208,8 @@ const AWS_WEAKENINGS: ReadonlyArray<{ ops: readonly string[]; when?: (sent: stri
   { ops: ['put-bucket-versioning'], when: (t) => /suspended/i.test(t), reason: 'suspends versioning: overwritten and deleted objects are no longer kept' },
   { ops: ['update-continuous-backups'], when: (t) => /pointintimerecoveryenabled"?\s*[=:]\s*false/i.test(t), reason: 'turns off point-in-time recovery, and its continuous backups are deleted' },
   { ops: ['modify-db-instance', 'modify-db-cluster'], when: (t) => /--backup-retention-period(?:=|\s+)0\b/.test(t), reason: 'sets the backup retention to 0 days, which deletes the automated backups' },
-  { ops: ['put-bucket-lifecycle-configuration', 'put-bucket-lifecycle'], when: (t) => /"?expiration"?\s*[:=]/i.test(t) || /\bexpiration\b/i.test(t), reason: 'sets a lifecycle rule that expires objects: they are deleted on a timer' },
+  // `Expiration` of current objects; `NoncurrentVersionExpiration` only prunes old versions and passes, as in plans.
+  { ops: ['put-bucket-lifecycle-configuration', 'put-bucket-lifecycle'], when: (t) => /\bexpiration\b/i.test(t), reason: 'sets a lifecycle rule that expires objects: they are deleted on a timer' },
 ];
 
 const aws: Check = (args, ctx) => {
@@ -292,7 +297,7 @@ const kubectl: Check = (args, ctx) => {
   if (cmd === undefined && parsed.positionals.length > 0) { ctx.unknown('a kubectl command computed at run time'); return; }
   // A patch that makes a volume or a StatefulSet's claims go with their owner: deleted later, without a delete here.
   if (cmd === 'patch') {
-    const sent = sentText(args, ctx);
+    const sent = sentText(args, ctx, '--patch-file');
     if (sent === undefined) ctx.unknown('the patch kubectl patch sends cannot be read');
     else if (/persistentVolumeReclaimPolicy"?\s*:\s*"?Delete|when(?:Deleted|Scaled)"?\s*:\s*"?Delete/.test(sent)) {
       ctx.refuse({ rule: 'kubectl-retention-weakened', reason: 'kubectl patch sets a Delete reclaim or retention policy: the disks are deleted with their claim or StatefulSet', alternative: 'keep Retain; make the change in IaC through a gated plan', token: TOKENS.kubectl });

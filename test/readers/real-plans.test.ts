@@ -129,6 +129,11 @@ describe('Terraform facts from shared/fixtures/terraform', () => {
   });
 });
 
+// Where CI installed the package it must be found: a skip there would stop reading those real plans unnoticed.
+test.runIf(process.env.DEPLOY_GATE_REQUIRE_TFJSON === '1')('the Debian testdata CI installed is found', () => {
+  expect(existsSync(DEBIAN_TESTDATA), `DEPLOY_GATE_REQUIRE_TFJSON is set but ${DEBIAN_TESTDATA} is missing`).toBe(true);
+});
+
 describe.runIf(existsSync(DEBIAN_TESTDATA))('Debian golang-github-hashicorp-terraform-json-dev testdata', () => {
   const plans = existsSync(DEBIAN_TESTDATA)
     ? readdirSync(DEBIAN_TESTDATA).map((d) => join(DEBIAN_TESTDATA, d, 'plan.json')).filter((f) => existsSync(f))
