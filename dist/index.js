@@ -37749,6 +37749,23 @@ function create(patterns2, options) {
   });
 }
 
+// policy/engine/dates.ts
+function calendarDay(text2) {
+  const match3 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+  if (!match3) return "not-a-date";
+  const [year, month, day] = [Number(match3[1]), Number(match3[2]), Number(match3[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return "impossible";
+  return time / 864e5;
+}
+function utcDay(now) {
+  return Math.floor(now.getTime() / 864e5);
+}
+function isoDay(day) {
+  return new Date(day * 864e5).toISOString().slice(0, 10);
+}
+
 // policy/engine/fingerprint.ts
 function fingerprint(items) {
   const lines2 = [...new Set(items.map((i) => JSON.stringify([i.stack, i.rule, i.resource, i.type, i.action, i.environment ?? "", i.objectId ?? ""])))].sort();
@@ -38613,13 +38630,22 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data0.expires === void 0) {
+          const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
         for (const key0 in data0) {
-          if (!(key0 === "fingerprint" || key0 === "repository" || key0 === "approver" || key0 === "reason")) {
-            const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (!(key0 === "fingerprint" || key0 === "repository" || key0 === "approver" || key0 === "reason" || key0 === "expires")) {
+            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err5];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err5);
             }
             errors++;
           }
@@ -38628,20 +38654,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0.fingerprint;
           if (typeof data1 === "string") {
             if (!pattern2.test(data1)) {
-              const err5 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
+              const err6 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: 'must match pattern "^sha256:[0-9a-f]{64}$"' };
               if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err6];
               } else {
-                vErrors.push(err5);
+                vErrors.push(err6);
               }
               errors++;
             }
           } else {
-            const err6 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err7 = { instancePath: instancePath + "/" + i0 + "/fingerprint", schemaPath: "#/items/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err6];
+              vErrors = [err7];
             } else {
-              vErrors.push(err6);
+              vErrors.push(err7);
             }
             errors++;
           }
@@ -38650,20 +38676,20 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data0.repository;
           if (typeof data2 === "string") {
             if (!pattern3.test(data2)) {
-              const err7 = { instancePath: instancePath + "/" + i0 + "/repository", schemaPath: "#/items/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$"' };
+              const err8 = { instancePath: instancePath + "/" + i0 + "/repository", schemaPath: "#/items/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$"' };
               if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err8];
               } else {
-                vErrors.push(err7);
+                vErrors.push(err8);
               }
               errors++;
             }
           } else {
-            const err8 = { instancePath: instancePath + "/" + i0 + "/repository", schemaPath: "#/items/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err9 = { instancePath: instancePath + "/" + i0 + "/repository", schemaPath: "#/items/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err9];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err9);
             }
             errors++;
           }
@@ -38672,16 +38698,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data0.approver;
           if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-              const err9 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data3)) {
-              const err10 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              const err10 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -38689,12 +38706,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern1.test(data3)) {
+              const err11 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
           } else {
-            const err11 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err12 = { instancePath: instancePath + "/" + i0 + "/approver", schemaPath: "#/items/properties/approver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err12];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err12);
             }
             errors++;
           }
@@ -38703,16 +38729,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data0.reason;
           if (typeof data4 === "string") {
             if (func2(data4) < 3) {
-              const err12 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (!pattern1.test(data4)) {
-              const err13 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              const err13 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -38720,32 +38737,63 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern1.test(data4)) {
+              const err14 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
           } else {
-            const err14 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err15 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err15];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data0.expires !== void 0) {
+          let data5 = data0.expires;
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err16 = { instancePath: instancePath + "/" + i0 + "/expires", schemaPath: "#/items/properties/expires/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/" + i0 + "/expires", schemaPath: "#/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
             }
             errors++;
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err18 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err18];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err19];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err19);
     }
     errors++;
   }
@@ -38765,45 +38813,65 @@ function validateApprovalsDocument(document) {
 }
 
 // policy/engine/approvals.ts
+var MAX_APPROVAL_DAYS = 30;
 var REPOSITORY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_.-]+)+$/;
 var approvalsSchema = {
   type: "array",
   items: {
     type: "object",
     additionalProperties: false,
-    required: ["fingerprint", "repository", "approver", "reason"],
+    required: ["fingerprint", "repository", "approver", "reason", "expires"],
     properties: {
       fingerprint: { type: "string", pattern: FINGERPRINT_PATTERN.source },
       repository: { type: "string", pattern: REPOSITORY_PATTERN.source },
       // A blank approver or reason names no one and says nothing (found by the fuzz run: " " was accepted).
       approver: { type: "string", minLength: 1, pattern: "\\S" },
-      reason: { type: "string", minLength: 3, pattern: "\\S" }
+      reason: { type: "string", minLength: 3, pattern: "\\S" },
+      // A calendar date at most MAX_APPROVAL_DAYS ahead: checked by parseApprovals, which knows today.
+      expires: { type: "string", minLength: 1 }
     }
   }
 };
-function parseApprovals(document) {
+function parseApprovals(document, now = /* @__PURE__ */ new Date()) {
   const wrapped = Boolean(document && typeof document === "object" && !Array.isArray(document) && "approvals" in document);
   const keyPrefix = wrapped ? "approvals" : "";
   const list3 = wrapped ? document.approvals : document;
   const errors = validateApprovalsDocument(list3);
-  if (errors.length === 0) return { approvals: list3, problems: [], keyPrefix };
-  const problems = describeSchemaErrors(errors, approvalsSchema, list3);
+  const problems = errors.length === 0 ? expiryProblems(list3, now) : describeSchemaErrors(errors, approvalsSchema, list3);
+  if (problems.length === 0) return { approvals: list3, problems: [], keyPrefix };
   return {
     approvals: [],
     problems: wrapped ? problems.map((p) => p.startsWith("(its top level)") ? `approvals${p.slice("(its top level)".length)}` : `approvals${p}`) : problems,
     keyPrefix
   };
 }
+function expiryProblems(list3, now) {
+  const today = utcDay(now);
+  return list3.flatMap((approval, i) => {
+    const expires = approval.expires;
+    const day = calendarDay(expires);
+    if (day === "not-a-date") return [`[${i}].expires: '${expires}' is not a date (YYYY-MM-DD)`];
+    if (day === "impossible") return [`[${i}].expires: ${expires} is not a calendar date`];
+    if (day - today > MAX_APPROVAL_DAYS) {
+      return [`[${i}].expires: ${expires} is more than ${MAX_APPROVAL_DAYS} days ahead, the longest an approval may run (until ${isoDay(today + MAX_APPROVAL_DAYS)}); approve the plan when it is about to be applied`];
+    }
+    return [];
+  });
+}
+function approvalExpired(approval, now) {
+  return approval.expires !== void 0 && approval.expires < now.toISOString().slice(0, 10);
+}
 function sameRepository(a, b) {
   return a.toLowerCase() === b.toLowerCase();
 }
-function approvalMismatch(approval, print, repository) {
+function approvalMismatch(approval, print, repository, now) {
   if (print === null || approval.fingerprint !== print) return "fingerprint";
   if (repository === void 0) return "no-repository";
-  return sameRepository(approval.repository, repository) ? void 0 : "repository";
+  if (!sameRepository(approval.repository, repository)) return "repository";
+  return approvalExpired(approval, now) ? "expired" : void 0;
 }
-function applyApprovals(print, approvals2, repository) {
-  return approvals2.find((a) => approvalMismatch(a, print, repository) === void 0);
+function applyApprovals(print, approvals2, repository, now) {
+  return approvals2.find((a) => approvalMismatch(a, print, repository, now) === void 0);
 }
 
 // src/action/event.ts
@@ -50888,21 +50956,6 @@ function meaningProblems(doc, ruleIds2, now) {
   });
   return problems;
 }
-function calendarDay(text2) {
-  const match3 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
-  if (!match3) return "not-a-date";
-  const [year, month, day] = [Number(match3[1]), Number(match3[2]), Number(match3[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return "impossible";
-  return time / 864e5;
-}
-function utcDay(now) {
-  return Math.floor(now.getTime() / 864e5);
-}
-function isoDay(day) {
-  return new Date(day * 864e5).toISOString().slice(0, 10);
-}
 var TERRAFORM_TYPE = /^[a-z][a-z0-9-]*_[a-z0-9_]+$/;
 var PULUMI_TOKEN = /^[A-Za-z][\w.-]*:[\w./-]*:[A-Za-z_]\w*$/;
 function typeNameProblem(type) {
@@ -51071,7 +51124,7 @@ function evaluate(plans, options) {
   const findings = stacks.flatMap((s) => s.findings);
   const approvable = findings.filter((f) => f.level === "block" && isApprovable(f));
   const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
-  const approval = print ? applyApprovals(print, options.approvals ?? [], options.repository) : void 0;
+  const approval = print ? applyApprovals(print, options.approvals ?? [], options.repository, now) : void 0;
   if (approval) {
     for (const finding of approvable) {
       finding.level = "approved";
@@ -51079,8 +51132,8 @@ function evaluate(plans, options) {
     }
   }
   const unusedApprovals = (options.approvals ?? []).flatMap((a, index2) => {
-    const reason = approvalMismatch(a, print, options.repository);
-    return reason ? [{ kind: "approval", index: index2, fingerprint: a.fingerprint, repository: a.repository, approver: a.approver, reason }] : [];
+    const reason = approvalMismatch(a, print, options.repository, now);
+    return reason ? [{ kind: "approval", index: index2, fingerprint: a.fingerprint, repository: a.repository, approver: a.approver, reason, ...a.expires !== void 0 ? { expires: a.expires } : {} }] : [];
   });
   for (const stack of stacks) stack.verdict = stack.findings.some((f) => f.level === "block") ? "block" : "allow";
   const blocked = findings.some((f) => f.level === "block");
@@ -51374,6 +51427,9 @@ function unusedMessage(unused, fingerprint2, repository) {
     }
     if (unused.reason === "no-repository") {
       return `${by} (for ${clean(unused.repository)}) names this plan's fingerprint, but the gate was not told which repository it gates, so no approval applies; pass --repository owner/name`;
+    }
+    if (unused.reason === "expired") {
+      return `${by} of this plan expired on ${unused.expires ?? "an earlier day"} and no longer applies; a person approves the plan again, with a new date`;
     }
     const here = fingerprint2 ? `this report's fingerprint is ${fingerprint2}` : "this report has nothing to approve";
     return `${by} of ${unused.fingerprint} cleared nothing (${here}); remove it`;
@@ -54377,7 +54433,7 @@ async function runGate(paths, options = {}) {
     throw new RepositoryError(`'${options.repository}' is not a repository (owner/name)`);
   }
   const config2 = options.config ? await loadConfig(options.config, now) : resolveConfig({}, ruleIds);
-  const loaded2 = options.approvals ? await loadApprovalsFile(options.approvals) : { approvals: [], keyPrefix: "" };
+  const loaded2 = options.approvals ? await loadApprovalsFile(options.approvals, now) : { approvals: [], keyPrefix: "" };
   if (options.approvals && options.repository === void 0) {
     throw new RepositoryError(
       `the approvals in ${options.approvals} cannot be checked: each approval names the repository it was given for, and the gate was not told which repository it gates. Pass --repository owner/name (on GitHub Actions, GITHUB_REPOSITORY is read); without it an approval copied from another repository could not be told from one given here`
@@ -54454,8 +54510,8 @@ async function loadConfig(file, now = /* @__PURE__ */ new Date()) {
     throw error2;
   }
 }
-async function loadApprovalsFile(file) {
-  const { approvals: approvals2, problems, keyPrefix } = parseApprovals(await readStructured(file, "approvals"));
+async function loadApprovalsFile(file, now) {
+  const { approvals: approvals2, problems, keyPrefix } = parseApprovals(await readStructured(file, "approvals"), now);
   if (problems.length > 0) throw new InvalidSettingsError(file, "approvals", problems);
   return { approvals: approvals2, keyPrefix };
 }
@@ -54692,7 +54748,7 @@ function renderMarkdown(report, options = {}) {
       "",
       `Fingerprint: ${codeSpan(report.fingerprint)}`,
       "",
-      options.approveHint === "file" ? `If this is intended, add \`{fingerprint, repository, approver, reason}\` for this fingerprint to the approvals file passed with \`--approvals\`, with ${report.repository ? `repository ${codeSpan(report.repository)}` : "the repository as `owner/name` (the gate checks it against `--repository`)"}.` : "If this is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve " + report.fingerprint + "\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval."
+      options.approveHint === "file" ? `If this is intended, add \`{fingerprint, repository, approver, reason, expires}\` (\`expires\`: its last day, at most ${MAX_APPROVAL_DAYS} days ahead) for this fingerprint to the approvals file passed with \`--approvals\`, with ${report.repository ? `repository ${codeSpan(report.repository)}` : "the repository as `owner/name` (the gate checks it against `--repository`)"}.` : "If this is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve " + report.fingerprint + "\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval."
     );
   } else if (report.fingerprint) {
     tail.push("", `Fingerprint: ${codeSpan(report.fingerprint)}`);
@@ -54967,7 +55023,7 @@ var LEVEL = { block: "error", warn: "warning", approved: "note", exempt: "note" 
 var NOTIFICATIONS = [
   { id: "unused-exemption", shortDescription: { text: "An exemption in the configuration matched no finding, so it cleared nothing" }, defaultConfiguration: { level: "warning" } },
   { id: "expired-exemption", shortDescription: { text: "An exemption in the configuration expired and no longer applies" }, defaultConfiguration: { level: "warning" } },
-  { id: "unused-approval", shortDescription: { text: "An approval of another fingerprint, or given for another repository (or with none known), so it cleared nothing" }, defaultConfiguration: { level: "warning" } }
+  { id: "unused-approval", shortDescription: { text: "An approval of another fingerprint, given for another repository (or with none known), or past its last day, so it cleared nothing" }, defaultConfiguration: { level: "warning" } }
 ];
 function renderSarif(report, rules2, version, options = {}) {
   const ruleIds2 = new Set(rules2.map((r) => r.id));

@@ -41,7 +41,7 @@ export async function runGate(paths: string[], options: GateOptions = {}): Promi
     throw new RepositoryError(`'${options.repository}' is not a repository (owner/name)`);
   }
   const config = options.config ? await loadConfig(options.config, now) : resolveConfig({}, ruleIds);
-  const loaded = options.approvals ? await loadApprovalsFile(options.approvals) : { approvals: [], keyPrefix: '' as const };
+  const loaded = options.approvals ? await loadApprovalsFile(options.approvals, now) : { approvals: [], keyPrefix: '' as const };
   // Before any plan is read: an approvals file the gate cannot bind to a repository is refused, not half-applied.
   if (options.approvals && options.repository === undefined) {
     throw new RepositoryError(
@@ -141,13 +141,14 @@ export async function loadConfig(file: string, now: Date = new Date()): Promise<
   }
 }
 
-export async function loadApprovals(file: string): Promise<Approval[]> {
-  return (await loadApprovalsFile(file)).approvals;
+/** `now` is today for an approval's `expires` limit (MAX_APPROVAL_DAYS). */
+export async function loadApprovals(file: string, now: Date = new Date()): Promise<Approval[]> {
+  return (await loadApprovalsFile(file, now)).approvals;
 }
 
 /** The approvals of a file, and how it spells their list's key ('' for a bare list, `approvals` under that key). */
-async function loadApprovalsFile(file: string): Promise<{ approvals: Approval[]; keyPrefix: '' | 'approvals' }> {
-  const { approvals, problems, keyPrefix } = parseApprovals(await readStructured(file, 'approvals'));
+async function loadApprovalsFile(file: string, now: Date): Promise<{ approvals: Approval[]; keyPrefix: '' | 'approvals' }> {
+  const { approvals, problems, keyPrefix } = parseApprovals(await readStructured(file, 'approvals'), now);
   if (problems.length > 0) throw new InvalidSettingsError(file, 'approvals', problems);
   return { approvals, keyPrefix };
 }

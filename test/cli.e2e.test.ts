@@ -10,6 +10,8 @@ const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'deploy-gate.js');
 const incident = join(root, 'examples', 'incident', 'staging-fix.preview.json');
 const fixtures = join(root, 'test', 'fixtures');
+/** A day `days` from today (UTC), as an exemption's or an approval's `expires`: the gate reads the real clock. */
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return runWith({}, ...args);
@@ -116,18 +118,32 @@ describe('the bundled incident', () => {
   test('an approval of its exact fingerprint clears it; any other fingerprint does not', async () => {
     const { stdout } = await run('check', incident, '--output', 'json');
     const { fingerprint } = JSON.parse(stdout) as { fingerprint: string };
-    const good = temp('approvals.yml', `- fingerprint: "${fingerprint}"\n  repository: acme/shop\n  approver: alice\n  reason: retiring the shared volume after migration\n`);
+    const good = temp('approvals.yml', `- fingerprint: "${fingerprint}"\n  repository: acme/shop\n  approver: alice\n  reason: retiring the shared volume after migration\n  expires: "${inDays(7)}"\n`);
     const approved = await run('check', incident, '--approvals', good, '--repository', 'acme/shop');
     expect(approved.code).toBe(0);
     expect(approved.stdout).toContain('approved by alice');
-    const other = temp('approvals.json', JSON.stringify([{ fingerprint: `sha256:${'0'.repeat(64)}`, repository: 'acme/shop', approver: 'alice', reason: 'some other plan' }]));
+    const other = temp('approvals.json', JSON.stringify([{ fingerprint: `sha256:${'0'.repeat(64)}`, repository: 'acme/shop', approver: 'alice', reason: 'some other plan', expires: inDays(7) }]));
     expect((await run('check', incident, '--approvals', other, '--repository', 'acme/shop')).code).toBe(1);
+  });
+
+  test('an approval ends on its expires day: past it, it clears nothing and says so; one set too far ahead is refused', async () => {
+    const { fingerprint } = JSON.parse((await run('check', incident, '--output', 'json')).stdout) as { fingerprint: string };
+    const entry = (expires: string) => temp('approvals.yml', `- fingerprint: "${fingerprint}"\n  repository: acme/shop\n  approver: alice\n  reason: retiring the shared volume\n  expires: "${expires}"\n`);
+    // The last day itself still counts (UTC), as an exemption's does.
+    expect((await run('check', incident, '--approvals', entry(inDays(0)), '--repository', 'acme/shop')).code).toBe(0);
+    const lapsed = await run('check', incident, '--approvals', entry(inDays(-1)), '--repository', 'acme/shop', '--output', 'json');
+    expect(lapsed.code).toBe(1);
+    expect((JSON.parse(lapsed.stdout) as { unused: unknown[] }).unused).toMatchObject([{ kind: 'approval', reason: 'expired', expires: inDays(-1), message: `the approval by alice of this plan expired on ${inDays(-1)} and no longer applies; a person approves the plan again, with a new date` }]);
+    const far = entry(inDays(31));
+    const refused = await run('check', incident, '--approvals', far, '--repository', 'acme/shop');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${far}: [0].expires: ${inDays(31)} is more than 30 days ahead, the longest an approval may run (until ${inDays(30)})`);
   });
 
   describe('an approval is bound to the repository it was given for', () => {
     const approvalsFor = async (repository: string) => {
       const { fingerprint } = JSON.parse((await run('check', incident, '--output', 'json')).stdout) as { fingerprint: string };
-      return { fingerprint, file: temp('approvals.yml', `approvals:\n  - fingerprint: "${fingerprint}"\n    repository: ${repository}\n    approver: mia\n    reason: retiring the shared volume in ${repository}\n`) };
+      return { fingerprint, file: temp('approvals.yml', `approvals:\n  - fingerprint: "${fingerprint}"\n    repository: ${repository}\n    approver: mia\n    reason: retiring the shared volume in ${repository}\n    expires: "${inDays(7)}"\n`) };
     };
 
     test('an approvals file copied from another repository, for the identical plan, clears nothing here', async () => {
@@ -150,7 +166,7 @@ describe('the bundled incident', () => {
       expect(markdown).toContain(`- \`${file}: approvals[0]\`: the approval by mia names this plan's fingerprint but was given for acme/billing`);
       expect(markdown).toContain('for this fingerprint to the approvals file passed with `--approvals`, with repository `acme/shop`.');
       const sarif = JSON.parse((await run('check', incident, '--approvals', file, '--repository', 'acme/shop', '--output', 'sarif')).stdout) as { runs: Array<{ tool: { driver: { notifications: Array<{ id: string; shortDescription: { text: string } }> } }; invocations: Array<{ toolConfigurationNotifications: Array<{ message: { text: string } }> }> }> };
-      expect(sarif.runs[0]!.tool.driver.notifications.find((d) => d.id === 'unused-approval')?.shortDescription.text).toBe('An approval of another fingerprint, or given for another repository (or with none known), so it cleared nothing');
+      expect(sarif.runs[0]!.tool.driver.notifications.find((d) => d.id === 'unused-approval')?.shortDescription.text).toBe('An approval of another fingerprint, given for another repository (or with none known), or past its last day, so it cleared nothing');
       const notes = sarif.runs[0]!.invocations[0]!.toolConfigurationNotifications.map((n) => n.message.text);
       expect(notes).toHaveLength(1);
       expect(notes[0]!.startsWith(`${file}: approvals[0]: the approval by mia names this plan's fingerprint`)).toBe(true);
@@ -177,7 +193,7 @@ describe('the bundled incident', () => {
       const lookalike = await run('check', incident, '--approvals', file, '--repository', 'acme/sh\u043ep');
       expect(lookalike.code).toBe(2);
       expect(lookalike.stderr).toContain("--repository 'acme/sh\u043ep' is not a repository (owner/name)");
-      const unnamed = temp('approvals.yml', `- fingerprint: "sha256:${'a'.repeat(64)}"\n  approver: mia\n  reason: no repository named\n`);
+      const unnamed = temp('approvals.yml', `- fingerprint: "sha256:${'a'.repeat(64)}"\n  approver: mia\n  reason: no repository named\n  expires: "${inDays(7)}"\n`);
       const missing = await run('check', incident, '--approvals', unnamed, '--repository', 'acme/shop');
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain(`deploy-gate: ${unnamed}: [0]: missing key 'repository'`);
@@ -347,7 +363,7 @@ describe('fail closed: what a reviewer tried, each must not pass', () => {
       copyFileSync(plan, join(dir, 'staging', 'plan.json'));
       copyFileSync(plan, join(dir, 'prod', 'plan.json'));
       const staging = JSON.parse((await run('check', join(dir, 'staging', 'plan.json'), '--output', 'json')).stdout).fingerprint as string;
-      const approvals = temp('approvals.yml', `- fingerprint: "${staging}"\n  repository: acme/infra\n  approver: alice\n  reason: staging bucket retired\n`);
+      const approvals = temp('approvals.yml', `- fingerprint: "${staging}"\n  repository: acme/infra\n  approver: alice\n  reason: staging bucket retired\n  expires: "${inDays(7)}"\n`);
       const repository = ['--repository', 'acme/infra'];
       expect((await run('check', join(dir, 'staging', 'plan.json'), '--approvals', approvals, ...repository)).code).toBe(0);
       expect((await run('check', join(dir, 'prod', 'plan.json'), '--approvals', approvals, ...repository)).code).toBe(1);
@@ -609,7 +625,6 @@ describe('rules and explain', () => {
 
 describe('configuration that says when it does nothing', () => {
   const fixed = join(root, 'examples', 'fixed', 'staging-fix.preview.json');
-  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   const exemptionYaml = (fields: Record<string, string>) => `exemptions:\n  - ${Object.entries({ rule: 'no-stateful-delete', resource: 'aws_ebs_volume.scratch*', reason: 'rebuilt nightly', expires: inDays(30), ...fields }).map(([k, v]) => `${k}: "${v}"`).join('\n    ')}\n`;
 
   /** The lines a config error prints: exit 2, each problem on its own line naming the file and the key path. */
@@ -678,7 +693,7 @@ describe('configuration that says when it does nothing', () => {
         '  - { rule: no-colocated-backups, resource: "**", reason: "an old waiver", expires: "2020-01-01" }',
         '',
       ].join('\n'));
-      const approvals = temp('approvals.yml', `- { fingerprint: "${stale}", repository: acme/shop, approver: carol, reason: "an earlier push" }\n`);
+      const approvals = temp('approvals.yml', `- { fingerprint: "${stale}", repository: acme/shop, approver: carol, reason: "an earlier push", expires: "${inDays(7)}" }\n`);
       return { config, approvals };
     };
 
@@ -705,7 +720,7 @@ describe('configuration that says when it does nothing', () => {
       expect(unused.map(({ message: _, ...u }) => u)).toEqual([
         { kind: 'exemption', index: 1, rule: 'no-stateful-delete', resource: 'aws_ebs_volume.scratch*', expires: inDays(30), expired: false, file: config },
         { kind: 'exemption', index: 2, rule: 'no-colocated-backups', resource: '**', expires: '2020-01-01', expired: true, file: config },
-        { kind: 'approval', index: 0, fingerprint: stale, repository: 'acme/shop', approver: 'carol', reason: 'fingerprint', key: '[0]', file: approvals },
+        { kind: 'approval', index: 0, fingerprint: stale, repository: 'acme/shop', approver: 'carol', reason: 'fingerprint', expires: inDays(7), key: '[0]', file: approvals },
       ]);
       expect(unused[0]!.message).toBe('the exemption of no-stateful-delete for aws_ebs_volume.scratch* matched no finding, so it cleared nothing; remove it, or correct its rule, resource or stack');
     });

@@ -161,6 +161,7 @@ function approvalsFileFor(c: ManifestEntry): string {
     `  repository: ${approval.repository}`,
     '  approver: mia',
     `  reason: approved for ${approval.repository}${approval.of ? ` on ${approval.of}` : ''}`,
+    `  expires: "${new Date(Date.now() + (approval.expires ?? 7) * 86_400_000).toISOString().slice(0, 10)}"`,
     '',
   ].join('\n'));
   return file;
@@ -178,5 +179,10 @@ describe('each corpus plan gets the verdict its facts call for', () => {
     const blocking = new Set(report.findings.filter((f) => f.level === 'block').map((f) => f.rule));
     const missing = c.rules.filter((rule) => !blocking.has(rule));
     expect(missing, `${c.why}\nfindings: ${JSON.stringify(seen, null, 1)}`).toEqual([]);
+    // An approval that does not clear the plan is listed as having cleared nothing, with why.
+    if (c.approval) {
+      const why = c.approval.expires !== undefined && c.approval.expires < 0 ? 'expired' : c.approval.of ? 'fingerprint' : 'repository';
+      expect(report.unused.map((u) => u.kind === 'approval' && u.reason), c.why).toEqual([why]);
+    }
   });
 });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const json = JSON.parse((await runCli(['check', failed, '--output', 'json'])).stdout) as { fingerprint: string };
   fingerprint = json.fingerprint;
   approvals = join(dir, 'approvals.yml');
-  writeFileSync(approvals, `- fingerprint: "${fingerprint}"\n  repository: acme/infra\n  approver: alice\n  reason: the bucket was emptied and archived\n`);
+  writeFileSync(approvals, `- fingerprint: "${fingerprint}"\n  repository: acme/infra\n  approver: alice\n  reason: the bucket was emptied and archived\n  expires: "${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)}"\n`);
 });
 
 describe('a failed plan that also deletes data', () => {

@@ -22,6 +22,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { InputError } from '../../policy/adapters/input-error.js';
 import { withDuplicate } from './json-text.js';
+import { MAX_APPROVAL_DAYS } from '../../policy/engine/approvals.js';
+import { calendarDay, isoDay, utcDay } from '../../policy/engine/dates.js';
 import { FINGERPRINT_PATTERN } from '../../policy/engine/fingerprint.js';
 import { pullRequestOf } from '../../src/action/event.js';
 import type { IssueComment, PullReview } from '../../src/action/github-api.js';
@@ -528,12 +530,14 @@ export function approvalsTarget(): Target<LoaderInput> {
     fingerprint: fc.oneof(fc.constant(`sha256:${'a'.repeat(64)}`), fc.string()),
     repository: fc.oneof(fc.constantFrom('acme/infra', 'Acme/Infra', 'acme/platform/infra', 'acme', 'acme/', '/infra', 'acme/in fra', 'acme/infrа', 'https://github.com/acme/infra'), fc.string({ maxLength: 12 })),
     approver: fc.string({ maxLength: 8 }), reason: fc.string({ maxLength: 12 }),
+    // Days around today and MAX_APPROVAL_DAYS ahead, impossible dates, other spellings and plain strings.
+    expires: fc.oneof(fc.integer({ min: -3, max: MAX_APPROVAL_DAYS + 3 }).map((d) => isoDay(utcDay(new Date()) + d)), fc.constantFrom('2027-02-30', '2026-13-01', 'tomorrow', '2026-12-3', '9999-12-31'), fc.string({ maxLength: 10 })),
   }, { requiredKeys: [] });
   const shapes = fc.oneof(fc.array(approval, { maxLength: 3 }), fc.record({ approvals: fc.array(approval, { maxLength: 3 }) }), fc.jsonValue());
   return {
     name: 'approvals',
     oracle: 'loadApprovals returns well-formed approvals, each naming an owner/name repository, or throws an InputError naming the file; a repeated key is refused',
-    arbitrary: () => loaderArbitrary([...yamlBlocks('docs/configuration.md').filter((b) => b.startsWith('- fingerprint')), `approvals:\n  - fingerprint: "sha256:${'b'.repeat(64)}"\n    repository: acme/infra\n    approver: bob\n    reason: retiring the old volume\n`], shapes),
+    arbitrary: () => loaderArbitrary([...yamlBlocks('docs/configuration.md').filter((b) => b.startsWith('- fingerprint')), `approvals:\n  - fingerprint: "sha256:${'b'.repeat(64)}"\n    repository: acme/infra\n    approver: bob\n    reason: retiring the old volume\n    expires: "${isoDay(utcDay(new Date()) + 7)}"\n`], shapes),
     check: (input) => checkLoader(input, loadApprovals, 'approvals.yml', (value) => {
       if (!Array.isArray(value)) return 'approvals are not a list';
       for (const a of value as Array<Record<string, unknown>>) {
@@ -541,6 +545,9 @@ export function approvalsTarget(): Target<LoaderInput> {
         if (typeof a.approver !== 'string' || !a.approver.trim()) return 'an approval without an approver was accepted';
         // An approval binds to one repository: none, or one that is not owner/name in ASCII, must be refused.
         if (typeof a.repository !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_.-]+)+$/.test(a.repository)) return `an approval for repository ${JSON.stringify(a.repository)} was accepted`;
+        // Every approval in a file ends, on a real day at most MAX_APPROVAL_DAYS from today.
+        const day = typeof a.expires === 'string' ? calendarDay(a.expires) : 'not-a-date';
+        if (typeof day !== 'number' || day - utcDay(new Date()) > MAX_APPROVAL_DAYS) return `an approval expiring ${JSON.stringify(a.expires)} was accepted`;
       }
       return undefined;
     }),

@@ -2,8 +2,9 @@
 // every problem named by its key path, in words, with the nearest valid key or value; rule ids checked against the
 // registry passed in; dates checked against the calendar and against today.
 import { describe, expect, test } from 'vitest';
-import { parseApprovals } from './approvals.js';
-import { calendarDay, configDefaults, ConfigError, MAX_EXEMPTION_DAYS, resolveConfig } from './config.js';
+import { MAX_APPROVAL_DAYS, parseApprovals } from './approvals.js';
+import { configDefaults, ConfigError, MAX_EXEMPTION_DAYS, resolveConfig } from './config.js';
+import { calendarDay } from './dates.js';
 
 const ids = ['no-stateful-delete', 'no-protection-downgrade'];
 const now = new Date('2026-12-03T07:30:00Z');
@@ -134,21 +135,23 @@ describe('settings that could never take effect', () => {
 describe('parseApprovals', () => {
   const fingerprint = `sha256:${'a'.repeat(64)}`;
   const repository = 'acme/infra';
+  const now = new Date('2026-12-03T12:00:00Z');
+  const expires = '2026-12-10';
   test('a list or {approvals: [...]}, and which the file used', () => {
-    expect(parseApprovals([{ fingerprint, repository, approver: 'me', reason: 'ok go' }])).toMatchObject({ problems: [], keyPrefix: '' });
-    expect(parseApprovals({ approvals: [{ fingerprint, repository, approver: 'me', reason: 'ok go' }] })).toMatchObject({ approvals: [{ repository }], keyPrefix: 'approvals' });
+    expect(parseApprovals([{ fingerprint, repository, approver: 'me', reason: 'ok go', expires }], now)).toMatchObject({ problems: [], keyPrefix: '' });
+    expect(parseApprovals({ approvals: [{ fingerprint, repository, approver: 'me', reason: 'ok go', expires }] }, now)).toMatchObject({ approvals: [{ repository }], keyPrefix: 'approvals' });
   });
   test('every approval names the repository it was given for, as owner/name in ASCII', () => {
-    expect(parseApprovals([{ fingerprint, approver: 'me', reason: 'ok go' }]).problems).toEqual(["[0]: missing key 'repository'"]);
+    expect(parseApprovals([{ fingerprint, approver: 'me', reason: 'ok go', expires }], now).problems).toEqual(["[0]: missing key 'repository'"]);
     // GitLab's nested groups are repositories too.
-    expect(parseApprovals([{ fingerprint, repository: 'acme/platform/infra', approver: 'me', reason: 'ok go' }]).problems).toEqual([]);
+    expect(parseApprovals([{ fingerprint, repository: 'acme/platform/infra', approver: 'me', reason: 'ok go', expires }], now).problems).toEqual([]);
     for (const bad of ['acme', 'acme/', '/infra', 'acme/in fra', 'acme/inf\u0440a', 'https://github.com/acme/infra']) {
-      expect(parseApprovals([{ fingerprint, repository: bad, approver: 'me', reason: 'ok go' }]).problems, bad)
+      expect(parseApprovals([{ fingerprint, repository: bad, approver: 'me', reason: 'ok go', expires }], now).problems, bad)
         .toEqual([`[0].repository: '${bad}' is not a repository (owner/name, as GITHUB_REPOSITORY spells it: ASCII letters, digits, ".", "-", "_")`]);
     }
   });
   test('every problem named by its key path, in words', () => {
-    const { approvals, problems: found } = parseApprovals([{ fingerprint: 'sha256:nope', repository, approver: '', reason: 'ok', aprover: 1 }]);
+    const { approvals, problems: found } = parseApprovals([{ fingerprint: 'sha256:nope', repository, approver: '', reason: 'ok', expires, aprover: 1 }], now);
     expect(approvals).toEqual([]);
     expect(found).toEqual([
       "[0]: unknown key 'aprover'; did you mean approver?",
@@ -156,11 +159,23 @@ describe('parseApprovals', () => {
       '[0].approver: must not be empty',
       '[0].reason: must be at least 3 characters long',
     ]);
-    expect(parseApprovals('nope').problems).toEqual(['(its top level): must be a list, not a text value']);
+    expect(parseApprovals('nope', now).problems).toEqual(['(its top level): must be a list, not a text value']);
     // Wrapped in `approvals:`, the paths say so.
-    expect(parseApprovals({ approvals: [{ fingerprint, repository, approver: 'me' }] }).problems).toEqual(["approvals[0]: missing key 'reason'"]);
+    expect(parseApprovals({ approvals: [{ fingerprint, repository, approver: 'me', expires }] }, now).problems).toEqual(["approvals[0]: missing key 'reason'"]);
     // A blank approver names no one (found by the fuzz run: " " was accepted as an approver).
-    expect(parseApprovals([{ fingerprint, repository, approver: ' ', reason: '\t \n' }]).problems).toEqual(["[0].approver: ' ' is blank: it must say something", "[0].reason: '\t \n' is blank: it must say something"]);
-    expect(parseApprovals({ approvals: 'nope' }).problems).toEqual(['approvals: must be a list, not a text value']);
+    expect(parseApprovals([{ fingerprint, repository, approver: ' ', reason: '\t \n', expires }], now).problems).toEqual(["[0].approver: ' ' is blank: it must say something", "[0].reason: '\t \n' is blank: it must say something"]);
+    expect(parseApprovals({ approvals: 'nope' }, now).problems).toEqual(['approvals: must be a list, not a text value']);
+  });
+  test('every approval ends: a calendar date at most MAX_APPROVAL_DAYS ahead; one already past is valid and clears nothing', () => {
+    const entry = (when: unknown) => [{ fingerprint, repository, approver: 'me', reason: 'ok go', expires: when }];
+    expect(parseApprovals([{ fingerprint, repository, approver: 'me', reason: 'ok go' }], now).problems).toEqual(["[0]: missing key 'expires'"]);
+    expect(parseApprovals(entry('2027-01-02'), now).problems).toEqual([]); // today + 30
+    expect(parseApprovals(entry('2026-11-01'), now).problems).toEqual([]); // past: the report says it expired
+    expect(parseApprovals(entry('2027-01-03'), now).problems).toEqual([
+      `[0].expires: 2027-01-03 is more than ${MAX_APPROVAL_DAYS} days ahead, the longest an approval may run (until 2027-01-02); approve the plan when it is about to be applied`,
+    ]);
+    expect(parseApprovals(entry('2027-02-30'), now).problems).toEqual(['[0].expires: 2027-02-30 is not a calendar date']);
+    expect(parseApprovals({ approvals: entry('next week') }, now).problems).toEqual(["approvals[0].expires: 'next week' is not a date (YYYY-MM-DD)"]);
+    expect(parseApprovals(entry(20261210), now).problems).toEqual(['[0].expires: must be a text value, not a number']);
   });
 });

@@ -1,5 +1,6 @@
 import type { CatalogOptions, DataKind } from '../catalog/catalog.js';
 import { DATA_KINDS, DEFAULT_EXTRA_KIND } from '../catalog/types.js';
+import { calendarDay, isoDay, utcDay } from './dates.js';
 import type { Level } from './define-rule.js';
 import { defaultEnvironmentConfig, EnvironmentResolver, type EnvironmentConfig, type EnvironmentSpec } from './environment.js';
 import { describeSchemaErrors, keyPath, type PathSegment } from './schema-problems.js';
@@ -262,25 +263,6 @@ function meaningProblems(doc: ConfigDocument, ruleIds: readonly string[], now: D
     }
   });
   return problems;
-}
-
-/** Days since 1970-01-01 of a YYYY-MM-DD date, or why it is none. */
-export function calendarDay(text: string): number | 'not-a-date' | 'impossible' {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return 'not-a-date';
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return 'impossible';
-  return time / 86_400_000;
-}
-
-function utcDay(now: Date): number {
-  return Math.floor(now.getTime() / 86_400_000);
-}
-
-function isoDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 // A Terraform/cdktf resource type (`aws_ebs_volume`, `acme_blob_store`) or a Pulumi type token

@@ -83,7 +83,7 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   const findings = stacks.flatMap((s) => s.findings);
   const approvable = findings.filter((f) => f.level === 'block' && isApprovable(f));
   const print = approvable.length > 0 ? fingerprint(approvable.map(fingerprintItem)) : null;
-  const approval = print ? applyApprovals(print, options.approvals ?? [], options.repository) : undefined;
+  const approval = print ? applyApprovals(print, options.approvals ?? [], options.repository, now) : undefined;
   if (approval) {
     for (const finding of approvable) {
       finding.level = 'approved';
@@ -93,8 +93,8 @@ export function evaluate(plans: Plan[], options: EvaluateOptions): Report {
   // Every approval of this fingerprint for this repository is used (two people may approve one plan); any other
   // cleared nothing, and says why: another plan, or this plan approved in another repository.
   const unusedApprovals: UnusedApproval[] = (options.approvals ?? []).flatMap((a, index) => {
-    const reason = approvalMismatch(a, print, options.repository);
-    return reason ? [{ kind: 'approval' as const, index, fingerprint: a.fingerprint, repository: a.repository, approver: a.approver, reason }] : [];
+    const reason = approvalMismatch(a, print, options.repository, now);
+    return reason ? [{ kind: 'approval' as const, index, fingerprint: a.fingerprint, repository: a.repository, approver: a.approver, reason, ...(a.expires !== undefined ? { expires: a.expires } : {}) }] : [];
   });
   for (const stack of stacks) stack.verdict = stack.findings.some((f) => f.level === 'block') ? 'block' : 'allow';
   const blocked = findings.some((f) => f.level === 'block');

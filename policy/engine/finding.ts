@@ -67,7 +67,7 @@ export interface UnusedExemption {
 /**
  * An approval that cleared nothing: its fingerprint is not this report's (`reason: 'fingerprint'`), or it names this
  * fingerprint but was given for another repository (`'repository'`) or the gate was told no repository
- * (`'no-repository'`). `index`: its place in its list; `key`: that place as its file spells it (`approvals[0]` for a
+ * (`'no-repository'`), or it names this plan in this repository but its `expires` day has passed (`'expired'`). `index`: its place in its list; `key`: that place as its file spells it (`approvals[0]` for a
  * list under `approvals:`, `[0]` for a bare list), set by the front end that read the file.
  */
 export interface UnusedApproval {
@@ -76,7 +76,9 @@ export interface UnusedApproval {
   fingerprint: string;
   repository: string;
   approver: string;
-  reason: 'fingerprint' | 'repository' | 'no-repository';
+  reason: 'fingerprint' | 'repository' | 'no-repository' | 'expired';
+  /** Its last day, when it has one (an approvals file's entries do). */
+  expires?: string;
   key?: string;
   file?: string;
 }

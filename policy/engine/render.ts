@@ -184,6 +184,9 @@ export function unusedMessage(unused: Unused, fingerprint: string | null, reposi
     if (unused.reason === 'no-repository') {
       return `${by} (for ${clean(unused.repository)}) names this plan's fingerprint, but the gate was not told which repository it gates, so no approval applies; pass --repository owner/name`;
     }
+    if (unused.reason === 'expired') {
+      return `${by} of this plan expired on ${unused.expires ?? 'an earlier day'} and no longer applies; a person approves the plan again, with a new date`;
+    }
     const here = fingerprint ? `this report's fingerprint is ${fingerprint}` : 'this report has nothing to approve';
     return `${by} of ${unused.fingerprint} cleared nothing (${here}); remove it`;
   }

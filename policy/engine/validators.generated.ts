@@ -755,7 +755,7 @@ return errors === 0;
 }
 
 export const approvals = validate11;
-const schema12 = {"type":"array","items":{"type":"object","additionalProperties":false,"required":["fingerprint","repository","approver","reason"],"properties":{"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"repository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$"},"approver":{"type":"string","minLength":1,"pattern":"\\S"},"reason":{"type":"string","minLength":3,"pattern":"\\S"}}}};
+const schema12 = {"type":"array","items":{"type":"object","additionalProperties":false,"required":["fingerprint","repository","approver","reason","expires"],"properties":{"fingerprint":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"repository":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$"},"approver":{"type":"string","minLength":1,"pattern":"\\S"},"reason":{"type":"string","minLength":3,"pattern":"\\S"},"expires":{"type":"string","minLength":1}}}};
 const pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$", "u");
 
@@ -807,9 +807,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!((((key0 === "fingerprint") || (key0 === "repository")) || (key0 === "approver")) || (key0 === "reason"))){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data0.expires === undefined){
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -818,12 +817,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data0.fingerprint !== undefined){
-let data1 = data0.fingerprint;
-if(typeof data1 === "string"){
-if(!pattern2.test(data1)){
-const err5 = {instancePath:instancePath+"/" + i0+"/fingerprint",schemaPath:"#/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
+for(const key0 in data0){
+if(!(((((key0 === "fingerprint") || (key0 === "repository")) || (key0 === "approver")) || (key0 === "reason")) || (key0 === "expires"))){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -833,8 +829,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/" + i0+"/fingerprint",schemaPath:"#/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.fingerprint !== undefined){
+let data1 = data0.fingerprint;
+if(typeof data1 === "string"){
+if(!pattern2.test(data1)){
+const err6 = {instancePath:instancePath+"/" + i0+"/fingerprint",schemaPath:"#/items/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -844,11 +843,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data0.repository !== undefined){
-let data2 = data0.repository;
-if(typeof data2 === "string"){
-if(!pattern3.test(data2)){
-const err7 = {instancePath:instancePath+"/" + i0+"/repository",schemaPath:"#/items/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$"+"\""};
+else {
+const err7 = {instancePath:instancePath+"/" + i0+"/fingerprint",schemaPath:"#/items/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -858,8 +854,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/" + i0+"/repository",schemaPath:"#/items/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data0.repository !== undefined){
+let data2 = data0.repository;
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err8 = {instancePath:instancePath+"/" + i0+"/repository",schemaPath:"#/items/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\\/[A-Za-z0-9_.-]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -869,11 +868,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data0.approver !== undefined){
-let data3 = data0.approver;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/" + i0+"/approver",schemaPath:"#/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err9 = {instancePath:instancePath+"/" + i0+"/repository",schemaPath:"#/items/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -882,8 +878,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern1.test(data3)){
-const err10 = {instancePath:instancePath+"/" + i0+"/approver",schemaPath:"#/items/properties/approver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data0.approver !== undefined){
+let data3 = data0.approver;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err10 = {instancePath:instancePath+"/" + i0+"/approver",schemaPath:"#/items/properties/approver/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -892,9 +892,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/" + i0+"/approver",schemaPath:"#/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data3)){
+const err11 = {instancePath:instancePath+"/" + i0+"/approver",schemaPath:"#/items/properties/approver/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -904,11 +903,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data0.reason !== undefined){
-let data4 = data0.reason;
-if(typeof data4 === "string"){
-if(func2(data4) < 3){
-const err12 = {instancePath:instancePath+"/" + i0+"/reason",schemaPath:"#/items/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
+else {
+const err12 = {instancePath:instancePath+"/" + i0+"/approver",schemaPath:"#/items/properties/approver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -917,8 +913,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern1.test(data4)){
-const err13 = {instancePath:instancePath+"/" + i0+"/reason",schemaPath:"#/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data0.reason !== undefined){
+let data4 = data0.reason;
+if(typeof data4 === "string"){
+if(func2(data4) < 3){
+const err13 = {instancePath:instancePath+"/" + i0+"/reason",schemaPath:"#/items/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -927,9 +927,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/" + i0+"/reason",schemaPath:"#/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data4)){
+const err14 = {instancePath:instancePath+"/" + i0+"/reason",schemaPath:"#/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -939,9 +938,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
 else {
-const err15 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/" + i0+"/reason",schemaPath:"#/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -951,14 +949,51 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data0.expires !== undefined){
+let data5 = data0.expires;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err16 = {instancePath:instancePath+"/" + i0+"/expires",schemaPath:"#/items/properties/expires/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/" + i0+"/expires",schemaPath:"#/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }

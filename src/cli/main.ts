@@ -55,7 +55,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('<paths...>', 'plan files or directories (a directory gates every plan in it); - reads standard input')
     .addOption(new Option('--format <format>', 'force the input format instead of detecting it').choices([...INPUT_FORMATS]))
     .option('--config <file>', 'deploy-gate.yml: environments, rule levels, data types, exemptions')
-    .option('--approvals <file>', 'approvals {fingerprint, repository, approver, reason} for exact plans')
+    .option('--approvals <file>', 'approvals {fingerprint, repository, approver, reason, expires} for exact plans')
     .option('--repository <owner/name>', 'the repository these plans belong to (default: GITHUB_REPOSITORY): an approval given for another repository clears nothing')
     .option('--source <path>', 'Terraform sources (.tf or cdk.tf.json) to read lifecycle.prevent_destroy from')
     .addOption(new Option('--output <kind>', 'report format').choices([...OUTPUTS]).default('text'))

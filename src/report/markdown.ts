@@ -1,3 +1,4 @@
+import { MAX_APPROVAL_DAYS } from '../../policy/engine/approvals.js';
 import { displayName, isApprovable, type Report } from '../../policy/engine/evaluate.js';
 import { Renderer, unusedMessage, unusedPlace } from '../../policy/engine/render.js';
 import { byLevel, entriesOf, isWhole, resourceName, type Entry } from './entries.js';
@@ -81,7 +82,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     tail.push('', '### Approve this exact plan', '',
       `Fingerprint: ${codeSpan(report.fingerprint)}`, '',
       options.approveHint === 'file'
-        ? `If this is intended, add \`{fingerprint, repository, approver, reason}\` for this fingerprint to the approvals file passed with \`--approvals\`, with ${report.repository ? `repository ${codeSpan(report.repository)}` : 'the repository as `owner/name` (the gate checks it against `--repository`)'}.`
+        ? `If this is intended, add \`{fingerprint, repository, approver, reason, expires}\` (\`expires\`: its last day, at most ${MAX_APPROVAL_DAYS} days ahead) for this fingerprint to the approvals file passed with \`--approvals\`, with ${report.repository ? `repository ${codeSpan(report.repository)}` : 'the repository as `owner/name` (the gate checks it against `--repository`)'}.`
         : 'If this is intended, a maintainer (write access, not the PR author, not a bot) comments:\n\n```\n/deploy-gate approve ' + report.fingerprint + '\n```\n\nA push that changes what would be destroyed changes the fingerprint and voids the approval.');
   } else if (report.fingerprint) {
     tail.push('', `Fingerprint: ${codeSpan(report.fingerprint)}`);

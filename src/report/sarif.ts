@@ -11,7 +11,7 @@ const LEVEL: Record<Finding['level'], 'error' | 'warning' | 'note'> = { block: '
 const NOTIFICATIONS = [
   { id: 'unused-exemption', shortDescription: { text: 'An exemption in the configuration matched no finding, so it cleared nothing' }, defaultConfiguration: { level: 'warning' } },
   { id: 'expired-exemption', shortDescription: { text: 'An exemption in the configuration expired and no longer applies' }, defaultConfiguration: { level: 'warning' } },
-  { id: 'unused-approval', shortDescription: { text: 'An approval of another fingerprint, or given for another repository (or with none known), so it cleared nothing' }, defaultConfiguration: { level: 'warning' } },
+  { id: 'unused-approval', shortDescription: { text: 'An approval of another fingerprint, given for another repository (or with none known), or past its last day, so it cleared nothing' }, defaultConfiguration: { level: 'warning' } },
 ];
 
 export interface SarifOptions {

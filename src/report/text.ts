@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { MAX_APPROVAL_DAYS } from '../../policy/engine/approvals.js';
 import type { Report } from '../../policy/engine/evaluate.js';
 import { Renderer, unusedMessage, unusedPlace } from '../../policy/engine/render.js';
 import { byLevel, entriesOf, subjectOf, type Entry } from './entries.js';
@@ -76,7 +77,8 @@ export function renderText(report: Report, options: TextOptions): string {
         `  - fingerprint: ${report.fingerprint}`,
         `    repository: ${report.repository ?? 'owner/name'}`,
         c.dim('    approver: you@example.com'),
-        c.dim('    reason: why destroying this is intended'));
+        c.dim('    reason: why destroying this is intended'),
+        c.dim(`    expires: YYYY-MM-DD (its last day, at most ${MAX_APPROVAL_DAYS} days ahead)`));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -38,12 +38,20 @@ export function approvalCases(): CorpusCase[] {
       approval: { of: 'tf-approval-given-in-this-repository.plan.json', repository: CORPUS_REPOSITORY },
     },
     {
+      ...tf('approval-past-its-last-day', meta('block', `The approval names this exact fingerprint and ${CORPUS_REPOSITORY}, but its \`expires\` day was yesterday: an entry left in the approvals file after its plan was applied must not clear a later plan that deletes an object created again under the same name (docs/security.md).`), tfOne()),
+      approval: { repository: CORPUS_REPOSITORY, expires: -1 },
+    },
+    {
       ...pu('approval-from-another-repository', meta('block', `An approval of this exact fingerprint copied from ${OTHER}, whose copy of the project plans the identical delete (same URN, volume id). Given there, it approves nothing in ${CORPUS_REPOSITORY} (docs/security.md, issue 12).`), P, puOne()),
       approval: { repository: OTHER },
     },
     {
       ...pu('approval-given-in-this-repository', meta('allow', `The same delete, approved for ${CORPUS_REPOSITORY}: the approval names this fingerprint and the repository the gate runs for, so it clears the block.`), P, puOne()),
       approval: { repository: CORPUS_REPOSITORY },
+    },
+    {
+      ...pu('approval-past-its-last-day', meta('block', `An approval of this exact preview for ${CORPUS_REPOSITORY} whose \`expires\` day has passed: it clears nothing, and the report lists it as expired.`), P, puOne()),
+      approval: { repository: CORPUS_REPOSITORY, expires: -1 },
     },
     {
       ...pu('approval-of-the-plan-before-it-changed', meta('block', 'The approval names the fingerprint of the preview before the last push, which deleted only orders-data; this preview also deletes reports-data, so the fingerprint moved and the approval clears nothing.'), P, puTwo()),

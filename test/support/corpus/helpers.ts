@@ -15,7 +15,7 @@ export const CLASSES = {
   credentials: 'grants judged by what they reach',
   environment: 'environments told apart by tags, including case, whitespace and look-alike letters in keys and values',
   'rename-and-move': 'renames without moved/alias, moved blocks and aliases, forget/removed, count/for_each index shifts',
-  'approval-binding': 'approvals bound to the plan and the repository they were given for: one copied from another repository\'s identical plan, or given for the plan before it changed, clears nothing',
+  'approval-binding': 'approvals bound to the plan and the repository they were given for, and to a last day: one copied from another repository\'s identical plan, given for the plan before it changed, or past its `expires`, clears nothing',
 } as const;
 
 /** The repository the corpus's approval cases are gated for (`--repository`). */
@@ -23,11 +23,13 @@ export const CORPUS_REPOSITORY = 'acme/infra';
 
 /**
  * The one approval a case is gated with: of the fingerprint the gate prints for `of` (a corpus plan, read at this
- * case's path, as the same plan file one push earlier; this case's own plan when absent), given for `repository`.
+ * case's path, as the same plan file one push earlier; this case's own plan when absent), given for `repository`,
+ * ending `expires` days from the day the corpus runs (7 when absent; negative: it has expired).
  */
 export interface CaseApproval {
   of?: string;
   repository: string;
+  expires?: number;
 }
 
 export type CaseClass = keyof typeof CLASSES;
