@@ -40112,6 +40112,23 @@ function prop(properties, path6) {
   }
   return current;
 }
+function nullAt(properties, path6) {
+  const { snake, camel, plural: plural3 } = compile(path6);
+  let current = [properties];
+  for (let i = 0; i < snake.length; i++) {
+    const next = [];
+    for (const value of current) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item === null || typeof item !== "object") continue;
+        const found = child(item, snake[i], camel[i], plural3[i]);
+        if (found === null) return true;
+        if (found !== void 0) next.push(found);
+      }
+    }
+    current = next;
+  }
+  return false;
+}
 function readAll(properties, path6) {
   const { snake, camel, plural: plural3 } = compile(path6);
   let current = [properties];
@@ -41448,6 +41465,119 @@ var googleNone = [
   ])
 ];
 
+// policy/catalog/guards.ts
+function guardValues(field, properties) {
+  const set = (v) => v !== null && !(field.duration && v === "");
+  const values = readAll(properties, field.path).filter(set);
+  if (values.length > 0 || !field.pulumiPath) return values;
+  return readAll(properties, field.pulumiPath).filter(set);
+}
+function amountOf(field, value) {
+  if (field.duration) return durationDays(value);
+  return typeof value === "number" ? value : void 0;
+}
+function effectiveValue(field, properties) {
+  if (unreadable(properties, field.path) && (!field.pulumiPath || readAll(properties, field.pulumiPath).length === 0 || unreadable(properties, field.pulumiPath))) {
+    return field.default !== void 0 && protectsWith(field, field.default) === false ? field.default : void 0;
+  }
+  const values = guardValues(field, properties);
+  if (values.length === 0) return nullState(field, properties) ? void 0 : field.default;
+  if (field.protects === "more") {
+    let weakest;
+    for (const value of values) {
+      const amount = amountOf(field, value);
+      if (amount !== void 0 && (weakest === void 0 || amount < weakest.amount)) weakest = { value, amount };
+    }
+    return weakest ? weakest.value : values[0];
+  }
+  return values[0];
+}
+function nullState(field, properties) {
+  if (field.default === void 0 || field.unsetInStateProtects || protectsWith(field, field.default) !== true) return false;
+  return nullAt(properties, field.path) || field.pulumiPath !== void 0 && nullAt(properties, field.pulumiPath);
+}
+function protectsWith(field, value) {
+  if (value === void 0) return void 0;
+  switch (field.protects) {
+    case true:
+      return value === true;
+    case false:
+      return value !== true;
+    case "values":
+      return typeof value === "string" && (field.safeValues ?? []).includes(value);
+    case "more": {
+      const amount = amountOf(field, value);
+      return amount === void 0 ? void 0 : amount > (field.weakAtOrBelow ?? 0);
+    }
+  }
+}
+function protects(field, properties) {
+  return protectsWith(field, effectiveValue(field, properties));
+}
+function abandons(fields, properties) {
+  return (fields ?? []).some((field) => {
+    if (field.deletion === "abandoned") return protects(field, properties) === true;
+    if (!field.abandonedBy) return false;
+    const value = effectiveValue(field, properties);
+    return typeof value === "string" && field.abandonedBy.includes(value);
+  });
+}
+function weakens(field, before, after) {
+  const b = effectiveValue(field, before);
+  const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
+  if (b === void 0 || a === void 0) return false;
+  if (field.protects === "more") {
+    const before2 = amountOf(field, b);
+    const after2 = amountOf(field, a);
+    if (before2 === void 0 || after2 === void 0 || after2 >= before2) return false;
+    return field.weakAtOrBelow === void 0 || after2 <= field.weakAtOrBelow;
+  }
+  return protectsWith(field, b) === true && protectsWith(field, a) === false;
+}
+function shortestExpiry(expiry, properties) {
+  if (!properties) return { days: Infinity };
+  let best = { days: Infinity };
+  for (const expiration of expiry.expirations(properties)) {
+    if (expiration.everything && expiration.days < best.days) best = { days: expiration.days, rule: expiration.rule };
+  }
+  return best;
+}
+function expiryShortened(expiry, before, after) {
+  const a = shortestExpiry(expiry, after);
+  const b = shortestExpiry(expiry, before);
+  return a.days < b.days ? { ...a, before: b.days } : void 0;
+}
+function showGuardValue(field, value) {
+  if (value === void 0 || value === null) return field.default !== void 0 ? `unset (${String(field.default)})` : "unset";
+  return String(value);
+}
+function guardName(field, tool) {
+  const camel = field.path.split(".").map(camelCase).join(".");
+  return tool === "pulumi" ? field.pulumiPath ?? camel : tool === "cdktf" ? camel : field.path;
+}
+function guardSetting(field, tool) {
+  const path6 = guardName(field, tool);
+  const assign = (value) => tool !== "terraform" ? `\`${path6}: ${value}\`` : `\`${path6} = ${value}\``;
+  switch (field.protects) {
+    case true:
+      return assign("true");
+    case false:
+      return assign("false");
+    case "values":
+      return field.safeValues?.length ? assign(JSON.stringify(field.safeValues[0])) : `\`${path6}\``;
+    case "more":
+      return field.duration ? `\`${path6}\` longer than ${showDays(field.weakAtOrBelow ?? 0)}` : `\`${path6}\` above ${field.weakAtOrBelow ?? 0}`;
+  }
+}
+function showDays(days2) {
+  if (days2 === 0) return "0";
+  const seconds = Math.round(days2 * 86400);
+  if (seconds % 86400 === 0) return `${seconds / 86400} day${seconds === 86400 ? "" : "s"}`;
+  if (seconds % 3600 === 0) return `${seconds / 3600} hour${seconds === 3600 ? "" : "s"}`;
+  if (seconds % 60 === 0) return `${seconds / 60} minute${seconds === 60 ? "" : "s"}`;
+  return `${seconds} seconds`;
+}
+
 // policy/catalog/google.ts
 var pubsubRetention = (of, fallback) => ({
   path: "message_retention_duration",
@@ -41480,7 +41610,7 @@ var pulumiDeletionPolicy = {
   what: "the deletion policy (PREVENT or ABANDON)",
   source: PULUMI_DELETION_POLICY
 };
-var deletionProtection2 = (source, fallback) => ({ path: "deletion_protection", protects: true, ...fallback !== void 0 ? { default: fallback } : {}, deletion: "refused", what: "deletion protection", source });
+var deletionProtection2 = (source, fallback, unsetInState) => ({ path: "deletion_protection", protects: true, ...fallback !== void 0 ? { default: fallback } : {}, ...unsetInState ? { unsetInStateProtects: true } : {}, deletion: "refused", what: "deletion protection", source });
 function g(canonical, terraform, pulumi, rest) {
   const { pulumiGuards, aliases = [], ...shared2 } = rest;
   const base = { family: "google", canonical, ...shared2 };
@@ -41498,6 +41628,15 @@ function g(canonical, terraform, pulumi, rest) {
 }
 var SQL = "@pulumi/gcp sql/databaseInstance.d.ts, types/input.d.ts DatabaseInstanceSettings* (data-model.md \xA71.4)";
 var GCS = "@pulumi/gcp storage/bucket.d.ts, types/input.d.ts Bucket* (data-model.md \xA71.4, \xA72.6)";
+var PROJECT_DELETION_POLICY = {
+  path: "deletion_policy",
+  protects: "values",
+  safeValues: ["PREVENT", "ABANDON"],
+  default: "PREVENT",
+  deletion: "refused",
+  what: "the project deletion policy",
+  source: "@pulumi/gcp organizations/project.d.ts (data-model.md \xA71.4)"
+};
 var project = g("google.project", "google_project", "gcp:organizations/project:Project", {
   role: "container",
   container: {
@@ -41507,13 +41646,15 @@ var project = g("google.project", "google_project", "gcp:organizations/project:P
       reason: "its deletion_policy is DELETE (PREVENT, the default, fails the destroy; ABANDON deletes nothing)",
       // Only PREVENT and ABANDON, exactly, keep the project: the provider accepts no other spelling (StringInSlice,
       // case-sensitive), so " DELETE " or "delete" is no policy a real project has, and is not read as a safe one.
-      test: (p) => !["PREVENT", "ABANDON"].includes(String(read(p, "deletion_policy") ?? "PREVENT"))
+      // Read through the guard, so a null in the state (pulumi-gcp before v8 had no field and deleted the project
+      // unless skipDelete) is not taken for the default.
+      test: (p) => protects(PROJECT_DELETION_POLICY, p) !== true
     },
     unknownContents: "data",
     reason: "deleting a project deletes every resource in it, with all their data",
     source: "@pulumi/gcp organizations/project.d.ts deletionPolicy (data-model.md \xA71.4)"
   },
-  guards: [{ path: "deletion_policy", protects: "values", safeValues: ["PREVENT", "ABANDON"], default: "PREVENT", deletion: "refused", what: "the project deletion policy", source: "@pulumi/gcp organizations/project.d.ts (data-model.md \xA71.4)" }]
+  guards: [PROJECT_DELETION_POLICY]
 });
 var bootDiskCascade = {
   by: "nested",
@@ -41680,7 +41821,7 @@ var sql = [
       // Terraform's deletion_policy is DEFAULT or FORCE (FORCE also deletes the instances); Pulumi adds PREVENT and ABANDON.
       { path: "deletion_policy", protects: "values", safeValues: ["PREVENT", "ABANDON"], deletion: "refused", abandonedBy: ["ABANDON"], what: "the deletion policy (PREVENT or ABANDON)", source: "@pulumi/gcp alloydb/cluster.d.ts deletionPolicy" }
     ],
-    pulumiGuards: [deletionProtection2("@pulumi/gcp alloydb/cluster.d.ts deletionProtection: true or unset in state fails the delete", true)]
+    pulumiGuards: [deletionProtection2("@pulumi/gcp alloydb/cluster.d.ts deletionProtection: true or unset in state fails the delete", true, "protects")]
   }),
   ...g("google.alloydb.instance", "google_alloydb_instance", "gcp:alloydb/instance:Instance", {
     role: "data",
@@ -41709,7 +41850,7 @@ var sql = [
     role: "data",
     data: { kind: "database" },
     guards: [
-      deletionProtection2("@pulumi/gcp spanner/database.d.ts deletionProtection: unless false in state, a delete fails", true),
+      deletionProtection2("@pulumi/gcp spanner/database.d.ts deletionProtection: unless false in state, a delete fails", true, "protects"),
       { path: "enable_drop_protection", protects: true, default: false, deletion: "refused", what: "Spanner drop protection (all interfaces, and the parent instance)", source: "@pulumi/gcp spanner/database.d.ts enableDropProtection: Defaults to false" },
       // The point-in-time recovery window: between 1 hour (the default) and 7 days; only a cut to the minimum counts.
       { path: "version_retention_period", protects: "more", duration: true, default: "1h", weakAtOrBelow: 1 / 24, recovery: true, what: "the point-in-time recovery window (version retention)", source: '@pulumi/gcp spanner/database.d.ts versionRetentionPeriod: between 1 hour and 7 days ("1d", "24h", "1440m", "86400s"); default 1h' }
@@ -41759,7 +41900,7 @@ var tables = [
     role: "data",
     data: { kind: "table" },
     guards: [
-      deletionProtection2("@pulumi/gcp bigtable/instance.d.ts deletionProtection: unless false in state, a delete fails", true),
+      deletionProtection2("@pulumi/gcp bigtable/instance.d.ts deletionProtection: unless false in state, a delete fails", true, "protects"),
       { path: "force_destroy", protects: false, default: false, recovery: true, what: "keeping the instance's backups (force_destroy deletes them)", source: "@pulumi/gcp bigtable/instance.d.ts forceDestroy: Defaults to false" }
     ],
     pulumiGuards: [pulumiDeletionPolicy]
@@ -41787,7 +41928,7 @@ var tables = [
   ...g("google.bigquery.table", "google_bigquery_table", "gcp:bigquery/table:Table", {
     role: "data",
     data: { kind: "table" },
-    guards: [deletionProtection2("@pulumi/gcp bigquery/table.d.ts deletionProtection: unless false in state, a delete fails (data-model.md \xA71.4)", true)],
+    guards: [deletionProtection2("@pulumi/gcp bigquery/table.d.ts deletionProtection: unless false in state, a delete fails (data-model.md \xA71.4)", true, "protects")],
     expiry: { attributes: ["expiration_time", "time_partitioning.expiration_ms"], expirations: bigqueryTableExpirations, source: '@pulumi/gcp bigquery/table.d.ts expirationTime ("Expired tables will be deleted"), types/input.d.ts TableTimePartitioning.expirationMs' },
     pulumiGuards: [pulumiDeletionPolicy]
   }),
@@ -41851,7 +41992,7 @@ var services = [
     role: "data",
     data: { kind: "cache" },
     guards: [{ path: "persistence_config.persistence_mode", protects: "values", safeValues: ["RDB"], recovery: true, what: "RDB persistence", source: "@pulumi/gcp types/input.d.ts InstancePersistenceConfig.persistenceMode" }],
-    pulumiGuards: [deletionProtection2("@pulumi/gcp redis/instance.d.ts deletionProtection: true or unset in state fails the delete", true), pulumiDeletionPolicy]
+    pulumiGuards: [deletionProtection2("@pulumi/gcp redis/instance.d.ts deletionProtection: true or unset in state fails the delete", true, "protects"), pulumiDeletionPolicy]
   }),
   ...g("google.redis.cluster", "google_redis_cluster", "gcp:redis/cluster:Cluster", {
     role: "data",
@@ -42086,7 +42227,7 @@ var gke = g("google.container.cluster", "google_container_cluster", "gcp:contain
     reason: "deleting a GKE cluster deletes its nodes with their local data and every workload it runs, which the plan does not show",
     source: '@pulumi/gcp container/cluster.d.ts (deletionProtection; "you must explicitly set deletionProtection = false" since 5.0)'
   },
-  guards: [deletionProtection2("@pulumi/gcp container/cluster.d.ts deletionProtection: only false in state lets a delete succeed", true)],
+  guards: [deletionProtection2("@pulumi/gcp container/cluster.d.ts deletionProtection: only false in state lets a delete succeed", true, "protects")],
   pulumiGuards: [pulumiDeletionPolicy],
   note: "whether persistent disks of dynamically provisioned volumes outlive the cluster is not verified here"
 });
@@ -51875,115 +52016,6 @@ var no_blanket_destroy_credentials_default = defineRule({
     }
   }
 });
-
-// policy/catalog/guards.ts
-function guardValues(field, properties) {
-  const set = (v) => v !== null && !(field.duration && v === "");
-  const values = readAll(properties, field.path).filter(set);
-  if (values.length > 0 || !field.pulumiPath) return values;
-  return readAll(properties, field.pulumiPath).filter(set);
-}
-function amountOf(field, value) {
-  if (field.duration) return durationDays(value);
-  return typeof value === "number" ? value : void 0;
-}
-function effectiveValue(field, properties) {
-  if (unreadable(properties, field.path) && (!field.pulumiPath || readAll(properties, field.pulumiPath).length === 0 || unreadable(properties, field.pulumiPath))) {
-    return field.default !== void 0 && protectsWith(field, field.default) === false ? field.default : void 0;
-  }
-  const values = guardValues(field, properties);
-  if (values.length === 0) return field.default;
-  if (field.protects === "more") {
-    let weakest;
-    for (const value of values) {
-      const amount = amountOf(field, value);
-      if (amount !== void 0 && (weakest === void 0 || amount < weakest.amount)) weakest = { value, amount };
-    }
-    return weakest ? weakest.value : values[0];
-  }
-  return values[0];
-}
-function protectsWith(field, value) {
-  if (value === void 0) return void 0;
-  switch (field.protects) {
-    case true:
-      return value === true;
-    case false:
-      return value !== true;
-    case "values":
-      return typeof value === "string" && (field.safeValues ?? []).includes(value);
-    case "more": {
-      const amount = amountOf(field, value);
-      return amount === void 0 ? void 0 : amount > (field.weakAtOrBelow ?? 0);
-    }
-  }
-}
-function protects(field, properties) {
-  return protectsWith(field, effectiveValue(field, properties));
-}
-function abandons(fields, properties) {
-  return (fields ?? []).some((field) => {
-    if (field.deletion === "abandoned") return protects(field, properties) === true;
-    if (!field.abandonedBy) return false;
-    const value = effectiveValue(field, properties);
-    return typeof value === "string" && field.abandonedBy.includes(value);
-  });
-}
-function weakens(field, before, after) {
-  const b = effectiveValue(field, before);
-  const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
-  if (b === void 0 || a === void 0) return false;
-  if (field.protects === "more") {
-    const before2 = amountOf(field, b);
-    const after2 = amountOf(field, a);
-    if (before2 === void 0 || after2 === void 0 || after2 >= before2) return false;
-    return field.weakAtOrBelow === void 0 || after2 <= field.weakAtOrBelow;
-  }
-  return protectsWith(field, b) === true && protectsWith(field, a) === false;
-}
-function shortestExpiry(expiry, properties) {
-  if (!properties) return { days: Infinity };
-  let best = { days: Infinity };
-  for (const expiration of expiry.expirations(properties)) {
-    if (expiration.everything && expiration.days < best.days) best = { days: expiration.days, rule: expiration.rule };
-  }
-  return best;
-}
-function expiryShortened(expiry, before, after) {
-  const a = shortestExpiry(expiry, after);
-  const b = shortestExpiry(expiry, before);
-  return a.days < b.days ? { ...a, before: b.days } : void 0;
-}
-function showGuardValue(field, value) {
-  if (value === void 0 || value === null) return field.default !== void 0 ? `unset (${String(field.default)})` : "unset";
-  return String(value);
-}
-function guardName(field, tool) {
-  const camel = field.path.split(".").map(camelCase).join(".");
-  return tool === "pulumi" ? field.pulumiPath ?? camel : tool === "cdktf" ? camel : field.path;
-}
-function guardSetting(field, tool) {
-  const path6 = guardName(field, tool);
-  const assign = (value) => tool !== "terraform" ? `\`${path6}: ${value}\`` : `\`${path6} = ${value}\``;
-  switch (field.protects) {
-    case true:
-      return assign("true");
-    case false:
-      return assign("false");
-    case "values":
-      return field.safeValues?.length ? assign(JSON.stringify(field.safeValues[0])) : `\`${path6}\``;
-    case "more":
-      return field.duration ? `\`${path6}\` longer than ${showDays(field.weakAtOrBelow ?? 0)}` : `\`${path6}\` above ${field.weakAtOrBelow ?? 0}`;
-  }
-}
-function showDays(days2) {
-  if (days2 === 0) return "0";
-  const seconds = Math.round(days2 * 86400);
-  if (seconds % 86400 === 0) return `${seconds / 86400} day${seconds === 86400 ? "" : "s"}`;
-  if (seconds % 3600 === 0) return `${seconds / 3600} hour${seconds === 3600 ? "" : "s"}`;
-  if (seconds % 60 === 0) return `${seconds / 60} minute${seconds === 60 ? "" : "s"}`;
-  return `${seconds} seconds`;
-}
 
 // policy/rules/no-colocated-backups/domains.ts
 function domainOf(resource, arnProperty = "arn", fallbackRegion) {

@@ -149,6 +149,24 @@ describe('containers: what a delete takes with it', () => {
     expect(entry('gcp:container/cluster:Cluster').container).toMatchObject({ cascades: [], unknownContents: 'warn' });
     expect(protects(guard('google_container_cluster', 'deletion_protection'), {})).toBe(true);
   });
+
+  test('a null in the state is not the default that protects, unless the provider says a null protects too', () => {
+    // The provider writes its default into the state on create; a null there is a state from before the field (or an
+    // edited file), and the provider reads it as its zero value: "" is no deletion policy, false no protection.
+    const policy = guard('google_project', 'deletion_policy');
+    expect(protects(policy, {})).toBe(true); // absent: Pulumi leaves unset inputs out; the default applies
+    expect(protects(policy, { deletion_policy: null })).toBeUndefined();
+    expect(protects(policy, { deletionPolicy: null })).toBeUndefined();
+    expect(protects(policy, { deletion_policy: 'PREVENT' })).toBe(true);
+    expect(entry('google_project').container!.cascadesWhen!.test({ deletion_policy: null })).toBe(true);
+    expect(entry('google_project').container!.cascadesWhen!.test({})).toBe(false);
+    expect(protects(guard('google_sql_database_instance', 'deletion_protection'), { deletion_protection: null })).toBeUndefined();
+    // "Only false in state lets a delete succeed" (GKE), "unless false in state, a delete fails" (BigQuery): null protects.
+    expect(protects(guard('google_container_cluster', 'deletion_protection'), { deletion_protection: null })).toBe(true);
+    expect(protects(guard('google_bigquery_table', 'deletion_protection'), { deletion_protection: null })).toBe(true);
+    // A default that does not protect is what a null means anyway.
+    expect(protects(guard('google_compute_instance', 'deletion_protection'), { deletion_protection: null })).toBe(false);
+  });
 });
 
 describe('expiry: lifecycle rules that delete live objects', () => {

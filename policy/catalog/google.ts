@@ -17,6 +17,7 @@
 
 import type { CatalogEntry, GuardField } from './types.js';
 import { googleNone } from './google-none.js';
+import { protects } from './guards.js';
 import { has, memberOf, read } from './read.js';
 import { bigqueryTableExpirations, bigtableGcExpirations, gcsLifecycleExpirations, pubsubSubscriptionExpirations, secretExpirations } from './expiry.js';
 
@@ -41,9 +42,13 @@ const pulumiDeletionPolicy: GuardField = {
   what: 'the deletion policy (PREVENT or ABANDON)', source: PULUMI_DELETION_POLICY,
 };
 
-/** A provider-side deletion_protection that fails the destroy unless it is false in state ("true or unset … will fail"). */
-const deletionProtection = (source: string, fallback?: boolean): GuardField =>
-  ({ path: 'deletion_protection', protects: true, ...(fallback !== undefined ? { default: fallback } : {}), deletion: 'refused', what: 'deletion protection', source });
+/**
+ * A provider-side deletion_protection that fails the destroy while true. `unsetInState: 'protects'` where the
+ * provider documents that a null in its state fails the destroy too ("true or unset in state …", "unless false in
+ * state …"); elsewhere a null in the state is read by the provider as false.
+ */
+const deletionProtection = (source: string, fallback?: boolean, unsetInState?: 'protects'): GuardField =>
+  ({ path: 'deletion_protection', protects: true, ...(fallback !== undefined ? { default: fallback } : {}), ...(unsetInState ? { unsetInStateProtects: true as const } : {}), deletion: 'refused', what: 'deletion protection', source });
 
 /** A member of something whose storage stays: named by a property; deleting the member loses nothing unique. */
 
@@ -75,6 +80,12 @@ function g(canonical: string, terraform: string | undefined, pulumi: string | un
 const SQL = '@pulumi/gcp sql/databaseInstance.d.ts, types/input.d.ts DatabaseInstanceSettings* (data-model.md §1.4)';
 const GCS = '@pulumi/gcp storage/bucket.d.ts, types/input.d.ts Bucket* (data-model.md §1.4, §2.6)';
 
+/** A project's deletion_policy: PREVENT (the default) fails the destroy, ABANDON deletes nothing in the API. */
+const PROJECT_DELETION_POLICY: GuardField = {
+  path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], default: 'PREVENT', deletion: 'refused',
+  what: 'the project deletion policy', source: '@pulumi/gcp organizations/project.d.ts (data-model.md §1.4)',
+};
+
 // The project: deleting it deletes everything in it, but only with deletion_policy = DELETE (PREVENT, the default,
 // fails the destroy; ABANDON deletes nothing). Children name it by `project`.
 const project: CatalogEntry[] = g('google.project', 'google_project', 'gcp:organizations/project:Project', {
@@ -86,13 +97,15 @@ const project: CatalogEntry[] = g('google.project', 'google_project', 'gcp:organ
       reason: 'its deletion_policy is DELETE (PREVENT, the default, fails the destroy; ABANDON deletes nothing)',
       // Only PREVENT and ABANDON, exactly, keep the project: the provider accepts no other spelling (StringInSlice,
       // case-sensitive), so " DELETE " or "delete" is no policy a real project has, and is not read as a safe one.
-      test: (p) => !['PREVENT', 'ABANDON'].includes(String(read(p, 'deletion_policy') ?? 'PREVENT')),
+      // Read through the guard, so a null in the state (pulumi-gcp before v8 had no field and deleted the project
+      // unless skipDelete) is not taken for the default.
+      test: (p) => protects(PROJECT_DELETION_POLICY, p) !== true,
     },
     unknownContents: 'data',
     reason: 'deleting a project deletes every resource in it, with all their data',
     source: '@pulumi/gcp organizations/project.d.ts deletionPolicy (data-model.md §1.4)',
   },
-  guards: [{ path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], default: 'PREVENT', deletion: 'refused', what: 'the project deletion policy', source: '@pulumi/gcp organizations/project.d.ts (data-model.md §1.4)' }],
+  guards: [PROJECT_DELETION_POLICY],
 });
 
 // Compute Engine. A disk named by boot_disk.source (an existing disk) is deleted with the instance while
@@ -246,7 +259,7 @@ const sql: CatalogEntry[] = [
       // Terraform's deletion_policy is DEFAULT or FORCE (FORCE also deletes the instances); Pulumi adds PREVENT and ABANDON.
       { path: 'deletion_policy', protects: 'values', safeValues: ['PREVENT', 'ABANDON'], deletion: 'refused', abandonedBy: ['ABANDON'], what: 'the deletion policy (PREVENT or ABANDON)', source: '@pulumi/gcp alloydb/cluster.d.ts deletionPolicy' },
     ],
-    pulumiGuards: [deletionProtection('@pulumi/gcp alloydb/cluster.d.ts deletionProtection: true or unset in state fails the delete', true)],
+    pulumiGuards: [deletionProtection('@pulumi/gcp alloydb/cluster.d.ts deletionProtection: true or unset in state fails the delete', true, 'protects')],
   }),
   ...g('google.alloydb.instance', 'google_alloydb_instance', 'gcp:alloydb/instance:Instance', {
     role: 'data', data: { kind: 'database', noUniqueData: [memberOf('cluster', 'it is an instance of a cluster: the data lives in the cluster storage, which stays')] },
@@ -270,7 +283,7 @@ const sql: CatalogEntry[] = [
   ...g('google.spanner.database', 'google_spanner_database', 'gcp:spanner/database:Database', {
     role: 'data', data: { kind: 'database' },
     guards: [
-      deletionProtection('@pulumi/gcp spanner/database.d.ts deletionProtection: unless false in state, a delete fails', true),
+      deletionProtection('@pulumi/gcp spanner/database.d.ts deletionProtection: unless false in state, a delete fails', true, 'protects'),
       { path: 'enable_drop_protection', protects: true, default: false, deletion: 'refused', what: 'Spanner drop protection (all interfaces, and the parent instance)', source: '@pulumi/gcp spanner/database.d.ts enableDropProtection: Defaults to false' },
       // The point-in-time recovery window: between 1 hour (the default) and 7 days; only a cut to the minimum counts.
       { path: 'version_retention_period', protects: 'more', duration: true, default: '1h', weakAtOrBelow: 1 / 24, recovery: true, what: 'the point-in-time recovery window (version retention)', source: '@pulumi/gcp spanner/database.d.ts versionRetentionPeriod: between 1 hour and 7 days ("1d", "24h", "1440m", "86400s"); default 1h' },
@@ -307,7 +320,7 @@ const tables: CatalogEntry[] = [
   ...g('google.bigtable.instance', 'google_bigtable_instance', 'gcp:bigtable/instance:Instance', {
     role: 'data', data: { kind: 'table' },
     guards: [
-      deletionProtection('@pulumi/gcp bigtable/instance.d.ts deletionProtection: unless false in state, a delete fails', true),
+      deletionProtection('@pulumi/gcp bigtable/instance.d.ts deletionProtection: unless false in state, a delete fails', true, 'protects'),
       { path: 'force_destroy', protects: false, default: false, recovery: true, what: 'keeping the instance\'s backups (force_destroy deletes them)', source: '@pulumi/gcp bigtable/instance.d.ts forceDestroy: Defaults to false' },
     ],
     pulumiGuards: [pulumiDeletionPolicy],
@@ -331,7 +344,7 @@ const tables: CatalogEntry[] = [
   }),
   ...g('google.bigquery.table', 'google_bigquery_table', 'gcp:bigquery/table:Table', {
     role: 'data', data: { kind: 'table' },
-    guards: [deletionProtection('@pulumi/gcp bigquery/table.d.ts deletionProtection: unless false in state, a delete fails (data-model.md §1.4)', true)],
+    guards: [deletionProtection('@pulumi/gcp bigquery/table.d.ts deletionProtection: unless false in state, a delete fails (data-model.md §1.4)', true, 'protects')],
     expiry: { attributes: ['expiration_time', 'time_partitioning.expiration_ms'], expirations: bigqueryTableExpirations, source: '@pulumi/gcp bigquery/table.d.ts expirationTime ("Expired tables will be deleted"), types/input.d.ts TableTimePartitioning.expirationMs' },
     pulumiGuards: [pulumiDeletionPolicy],
   }),
@@ -390,7 +403,7 @@ const services: CatalogEntry[] = [
   ...g('google.redis.instance', 'google_redis_instance', 'gcp:redis/instance:Instance', {
     role: 'data', data: { kind: 'cache' },
     guards: [{ path: 'persistence_config.persistence_mode', protects: 'values', safeValues: ['RDB'], recovery: true, what: 'RDB persistence', source: '@pulumi/gcp types/input.d.ts InstancePersistenceConfig.persistenceMode' }],
-    pulumiGuards: [deletionProtection('@pulumi/gcp redis/instance.d.ts deletionProtection: true or unset in state fails the delete', true), pulumiDeletionPolicy],
+    pulumiGuards: [deletionProtection('@pulumi/gcp redis/instance.d.ts deletionProtection: true or unset in state fails the delete', true, 'protects'), pulumiDeletionPolicy],
   }),
   ...g('google.redis.cluster', 'google_redis_cluster', 'gcp:redis/cluster:Cluster', {
     role: 'data',
@@ -591,7 +604,7 @@ const gke: CatalogEntry[] = g('google.container.cluster', 'google_container_clus
     reason: 'deleting a GKE cluster deletes its nodes with their local data and every workload it runs, which the plan does not show',
     source: '@pulumi/gcp container/cluster.d.ts (deletionProtection; "you must explicitly set deletionProtection = false" since 5.0)',
   },
-  guards: [deletionProtection('@pulumi/gcp container/cluster.d.ts deletionProtection: only false in state lets a delete succeed', true)],
+  guards: [deletionProtection('@pulumi/gcp container/cluster.d.ts deletionProtection: only false in state lets a delete succeed', true, 'protects')],
   pulumiGuards: [pulumiDeletionPolicy],
   note: 'whether persistent disks of dynamically provisioned volumes outlive the cluster is not verified here',
 });

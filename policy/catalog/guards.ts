@@ -3,7 +3,7 @@
 // entries (GuardField, Expiry); nothing here names a provider type.
 
 import type { Properties } from '../model/plan.js';
-import { camelCase, readAll, unreadable } from './read.js';
+import { camelCase, nullAt, readAll, unreadable } from './read.js';
 import { durationDays } from './duration.js';
 import type { Expiry, GuardField } from './types.js';
 
@@ -34,7 +34,7 @@ export function effectiveValue(field: GuardField, properties: Properties | undef
     return field.default !== undefined && protectsWith(field, field.default) === false ? field.default : undefined;
   }
   const values = guardValues(field, properties);
-  if (values.length === 0) return field.default;
+  if (values.length === 0) return nullState(field, properties) ? undefined : field.default;
   if (field.protects === 'more') {
     // The weakest rule decides: the value with the smallest amount, kept as written (a duration stays a string).
     let weakest: { value: unknown; amount: number } | undefined;
@@ -45,6 +45,17 @@ export function effectiveValue(field: GuardField, properties: Properties | undef
     return weakest ? weakest.value : values[0];
   }
   return values[0];
+}
+
+/**
+ * Whether a default that protects must not be assumed: the field is null (a provider writes its default into the
+ * state, so a null there is read by the provider as no value: a state from a version before the field, or an edited
+ * file), and the provider does not document that a null protects too (`unsetInStateProtects`). An absent key stays
+ * the default: a tool that leaves unset inputs out (Pulumi at preview, Kubernetes before the field existed).
+ */
+function nullState(field: GuardField, properties: Properties | undefined): boolean {
+  if (field.default === undefined || field.unsetInStateProtects || protectsWith(field, field.default) !== true) return false;
+  return nullAt(properties, field.path) || (field.pulumiPath !== undefined && nullAt(properties, field.pulumiPath));
 }
 
 /** Whether a value protects; `undefined` when it cannot be told (unset, no default). */

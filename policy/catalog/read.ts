@@ -71,6 +71,28 @@ export function prop(properties: Properties | undefined, path: string): unknown 
   return current;
 }
 
+/**
+ * Whether a catalog path ends at a null, or runs into one on the way (`deletion_policy = null`, `retention_policy =
+ * null`), through lists at any step: the key is there and says "no value", which is not the same as absent.
+ */
+export function nullAt(properties: Properties | undefined, path: string): boolean {
+  const { snake, camel, plural } = compile(path);
+  let current: unknown[] = [properties];
+  for (let i = 0; i < snake.length; i++) {
+    const next: unknown[] = [];
+    for (const value of current) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item === null || typeof item !== 'object') continue;
+        const found = child(item, snake[i]!, camel[i]!, plural[i]);
+        if (found === null) return true;
+        if (found !== undefined) next.push(found);
+      }
+    }
+    current = next;
+  }
+  return false;
+}
+
 /** Every value at a catalog path, walking through lists at any step (Terraform block lists, repeated blocks); nulls are absent. */
 export function readAll(properties: Properties | undefined, path: string): unknown[] {
   const { snake, camel, plural } = compile(path);

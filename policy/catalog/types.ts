@@ -66,7 +66,18 @@ export interface GuardField {
   pulumiPath?: string;
   protects: true | false | 'more' | 'values';
   safeValues?: readonly string[];
+  /**
+   * The value the field takes when it is not set. A provider writes its schema's default into the state when it
+   * creates the object, so a state that holds the field as null (one written by a provider version before the field
+   * existed, or an edited file) is read by the provider as its zero value, not as the default: a default that
+   * protects is then not assumed (guards.ts effectiveValue), unless `unsetInStateProtects` says otherwise.
+   */
   default?: boolean | number | string;
+  /**
+   * The provider documents that a null in its state protects as the default does ("true or unset in Terraform state
+   * fails the destroy": AlloyDB, GKE): a null keeps the default.
+   */
+  unsetInStateProtects?: true;
   /**
    * A deletion guard: while it protects, the provider `refused`s the delete, the delete stays `recoverable` for a
    * while (a waiting period, soft delete), or the delete is `abandoned`: the tool forgets the object and leaves it in

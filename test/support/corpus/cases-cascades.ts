@@ -129,7 +129,7 @@ function storageAccount(rg: string): Obj {
   };
 }
 
-const googleProject = (policy: string): Obj => ({
+const googleProject = (policy: string | null): Obj => ({
   auto_create_network: true, billing_account: '01A2B3-C4D5E6-F7A8B9', deletion_policy: policy, effective_labels: {}, folder_id: '', id: 'projects/acme-analytics',
   labels: {}, name: 'acme-analytics', number: '418203947561', org_id: '123456789012', project_id: 'acme-analytics', tags: null, terraform_labels: {},
 });
@@ -373,6 +373,14 @@ export function cascadeCases(): CorpusCase[] {
     ]),
     tf('google-project-delete-policy-abandon', allow('deletion_policy = "ABANDON" removes the project from state and leaves it running (hashicorp/google 6.50.0).'), [
       { type: 'google_project', name: 'analytics', actions: ['delete'], reason: DEL, before: googleProject('ABANDON') },
+    ]),
+    // A state written before the field existed holds it as null: hashicorp/google before 6.0 and pulumi-gcp before v8
+    // had no deletion_policy and deleted the project unless skip_delete; the provider reads a null as "", not PREVENT.
+    tf('google-project-delete-policy-null-in-state', block('A google_project whose state holds deletion_policy = null (written by a provider before 6.0, which had no such field): the provider\'s Delete reads the null as "", which is neither PREVENT nor ABANDON, and shuts the project down with everything in it; the schema\'s default PREVENT is written only when an object is created (hashicorp/google 6.50.0 resource_google_project.go).'), [
+      { type: 'google_project', name: 'analytics', actions: ['delete'], reason: DEL, before: googleProject(null) },
+    ]),
+    pu('google-project-delete-policy-null-in-state', block('A gcp:organizations/project whose outputs hold deletionPolicy null, as a state from pulumi-gcp before v8 (no such field; projects were deleted unless skipDelete) does: the bridged provider reads the null as no policy and deletes the project, so the default PREVENT is not assumed.'), { stack: 'staging', project: 'analytics' }, [
+      { op: 'delete', type: 'gcp:organizations/project:Project', name: 'analytics', old: { id: 'projects/acme-analytics', inputs: { billingAccount: '01A2B3-C4D5E6-F7A8B9', name: 'acme-analytics', orgId: '123456789012', projectId: 'acme-analytics' }, outputs: { billingAccount: '01A2B3-C4D5E6-F7A8B9', deletionPolicy: null, id: 'projects/acme-analytics', name: 'acme-analytics', orgId: '123456789012', projectId: 'acme-analytics' } } },
     ]),
     pu('google-project-delete-policy-delete', block('A gcp:organizations/project with deletionPolicy "DELETE" is shut down on delete with everything in it (@pulumi/gcp 9.37.0).'), { stack: 'staging', project: 'analytics' }, [
       { op: 'delete', type: 'gcp:organizations/project:Project', name: 'analytics', old: { id: 'projects/acme-analytics', inputs: { billingAccount: '01A2B3-C4D5E6-F7A8B9', deletionPolicy: 'DELETE', name: 'acme-analytics', orgId: '123456789012', projectId: 'acme-analytics' } } },
