@@ -23884,10 +23884,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23901,7 +23901,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23925,7 +23925,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23941,7 +23941,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -24032,7 +24032,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -24046,13 +24046,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -24095,18 +24095,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -24160,8 +24160,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -24173,7 +24173,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -24184,8 +24184,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -24202,7 +24202,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24382,7 +24382,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -24399,24 +24399,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24599,25 +24599,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep7 + (match3?.[1] ?? "");
+      return res + sep8 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25427,14 +25427,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26601,18 +26601,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26765,15 +26765,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26967,13 +26967,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -39791,7 +39791,7 @@ function lines(value) {
 
 // src/action/run.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute3, join as join5, relative as relative4, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute4, join as join5, relative as relative4, resolve as resolve3 } from "node:path";
 
 // policy/catalog/aws-none.ts
 function entry(names3, note) {
@@ -53939,7 +53939,7 @@ function displayPath(file) {
 
 // src/readers/terraform-sources.ts
 import { readdir as readdir2, readFile, stat as stat3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname3, join as join2, relative as relative2, resolve } from "node:path";
+import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute2, join as join2, normalize, relative as relative2, resolve, sep as sep6 } from "node:path";
 
 // src/readers/hcl-scan.ts
 function lineIndex(text2) {
@@ -54080,24 +54080,35 @@ function skipJsonString(text2, i) {
 }
 
 // src/readers/terraform-sources.ts
-var MANIFEST = join2(".terraform", "modules", "modules.json");
+function terraformDataDir(env) {
+  return env.TF_DATA_DIR ? env.TF_DATA_DIR : ".terraform";
+}
 var MAX_MODULE_DEPTH = 64;
 var isTerraformFile = (file) => file.endsWith(".tf") || file.endsWith(".tf.json");
 var isOverrideFile = (file) => /(?:^|_)override\.tf(?:\.json)?$/.test(basename3(file));
 var inReadingOrder = (files) => [...files].sort((a, b) => Number(isOverrideFile(a)) - Number(isOverrideFile(b)) || (a < b ? -1 : a > b ? 1 : 0));
 var isLocalSource = (source) => /^\.\.?[/\\]/.test(source);
 var TerraformSources = class {
-  /** @param root the --source folder, or the folder of the one file given. */
-  constructor(root) {
+  /**
+   * @param root the --source folder, or the folder of the one file given.
+   * @param dataDir Terraform's data folder (terraformDataDir), relative to each root module or absolute.
+   */
+  constructor(root, dataDir = ".terraform") {
     this.root = root;
+    this.dataDir = dataDir;
   }
   root;
+  dataDir;
   /** Absolute folder → its blocks (only folders that hold Terraform files). */
   folders = /* @__PURE__ */ new Map();
   /** The root modules: the --source folder when it holds Terraform files, else every folder under it no module calls. */
   roots = [];
   /** Root module folder → its `.terraform/modules/modules.json`, by module key. */
   manifests = /* @__PURE__ */ new Map();
+  /** The module manifest, as messages name it: `.terraform/modules/modules.json`, or under TF_DATA_DIR. */
+  get manifestName() {
+    return join2(this.dataDir, "modules", "modules.json");
+  }
   lifecycle(address, moduleSources) {
     const found = this.resolve(address, moduleSources);
     return found.found ? found.block.protection : { preventDestroyUnseen: found.reason };
@@ -54152,12 +54163,12 @@ var TerraformSources = class {
     const key = path6.join(".");
     const address = path6.map((m) => `module.${m}`).join(".");
     const manifest = this.manifests.get(root);
-    const rerun = `run terraform init in ${this.shown(root)} so that ${MANIFEST} records where it is installed, or vendor it as a local module`;
-    if (!manifest) return { reason: `${address} comes from ${source}, whose code is not in --source (there is no ${MANIFEST}): ${rerun}` };
+    const rerun = `run terraform init in ${this.shown(root)} so that ${this.manifestName} records where it is installed, or vendor it as a local module`;
+    if (!manifest) return { reason: `${address} comes from ${source}, whose code is not in --source (there is no ${this.manifestName}): ${rerun}` };
     const installed = manifest.get(key);
-    if (!installed) return { reason: `${address} comes from ${source}, and ${MANIFEST} has no record of module ${key}: ${rerun}` };
+    if (!installed) return { reason: `${address} comes from ${source}, and ${this.manifestName} has no record of module ${key}: ${rerun}` };
     if (normalSource(installed.source) !== normalSource(source)) {
-      return { reason: `${MANIFEST} installed module ${key} from ${installed.source}, but the sources call it from ${source}: ${rerun}` };
+      return { reason: `${this.manifestName} installed module ${key} from ${installed.source}, but the sources call it from ${source}: ${rerun}` };
     }
     return resolve(root, installed.dir);
   }
@@ -54213,7 +54224,7 @@ var TerraformSources = class {
   }
   /** `.terraform/modules/modules.json` of a root module, when `terraform init` wrote one. */
   async readManifest(root) {
-    const file = join2(root, MANIFEST);
+    const file = resolve(root, this.manifestName);
     const shown2 = displayPath(file);
     let text2;
     try {
@@ -54273,13 +54284,15 @@ function normalSource(source) {
   if (github) return `git::https://github.com/${github[1]}/${github[2]}.git${github[3]}`;
   return source.replace(/^registry\.terraform\.io\//, "");
 }
-async function readTerraformSources(path6) {
+async function readTerraformSources(path6, env = process.env) {
   const absolute = resolve(path6);
   const info2 = await stat3(absolute).catch(() => {
     throw new InputError(path6, "", "no such source file or directory");
   });
-  const sources = new TerraformSources(info2.isDirectory() ? absolute : dirname3(absolute));
-  const files = info2.isDirectory() ? (await readdir2(absolute, { recursive: true })).map((f) => join2(absolute, String(f))).filter((f) => isTerraformFile(f) && !f.includes(`/.terraform/`)) : [absolute];
+  const dataDir = terraformDataDir(env);
+  const sources = new TerraformSources(info2.isDirectory() ? absolute : dirname3(absolute), dataDir);
+  const installed = isAbsolute2(dataDir) ? (f) => f.startsWith(`${resolve(dataDir)}${sep6}`) : (f) => f.includes(`${sep6}${normalize(dataDir).replace(/[/\\]+$/, "")}${sep6}`);
+  const files = info2.isDirectory() ? (await readdir2(absolute, { recursive: true })).map((f) => join2(absolute, String(f))).filter((f) => isTerraformFile(f) && !f.includes(`${sep6}.terraform${sep6}`) && !installed(f)) : [absolute];
   for (const file of inReadingOrder(files)) await sources.addFile(file);
   if (sources.folders.size === 0) throw new InputError(path6, "", "holds no Terraform source (.tf or .tf.json file): nothing shows the lifecycle of its resources");
   const called = /* @__PURE__ */ new Set();
@@ -55210,7 +55223,7 @@ _The report is too long for ${where2} and was cut here; the file at the \`report
 }
 
 // src/action/gate-files.ts
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve2, sep as sep7 } from "node:path";
 var KINDS = [
   // A workflow named deploy-gate.yml is a workflow (next group), not the gate's configuration.
   { what: "The gate configuration", test: (p, config2) => p === config2 || !p.startsWith(".github/") && /(^|\/)deploy-gate\.ya?ml$/.test(p) },
@@ -55224,8 +55237,8 @@ var KINDS = [
 var SHOWN = 10;
 function repositoryPath(path6, workspace) {
   const inside = relative3(workspace, resolve2(workspace, path6));
-  if (!inside || inside === ".." || inside.startsWith(`..${sep6}`) || isAbsolute2(inside)) return void 0;
-  return inside.split(sep6).join("/");
+  if (!inside || inside === ".." || inside.startsWith(`..${sep7}`) || isAbsolute3(inside)) return void 0;
+  return inside.split(sep7).join("/");
 }
 function gateFileWarnings(files, options = {}) {
   const config2 = options.config === void 0 ? void 0 : repositoryPath(options.config, options.workspace ?? process.cwd());
@@ -55526,7 +55539,7 @@ async function planPaths(lines2, env) {
   for (const line of lines2) {
     if (line.startsWith("!")) continue;
     if (!/[*?[\]{}]/.test(line)) {
-      out.push(isAbsolute3(line) ? workspacePath(line, env.workspace) : line);
+      out.push(isAbsolute4(line) ? workspacePath(line, env.workspace) : line);
       continue;
     }
     const files = await env.expandGlob([line, ...negations]);
@@ -55536,9 +55549,9 @@ async function planPaths(lines2, env) {
   return [...new Set(out)];
 }
 function workspacePath(file, workspace) {
-  const absolute = isAbsolute3(file) ? file : resolve3(file);
+  const absolute = isAbsolute4(file) ? file : resolve3(file);
   const inside = relative4(workspace, absolute);
-  return inside && !inside.startsWith("..") && !isAbsolute3(inside) ? inside : file;
+  return inside && !inside.startsWith("..") && !isAbsolute4(inside) ? inside : file;
 }
 async function changedGateFiles(api, pr, options) {
   try {

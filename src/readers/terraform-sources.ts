@@ -9,7 +9,7 @@
 // line a SARIF result points at (source-positions.ts). A resource whose block cannot be found has no guessed
 // protection: `preventDestroyUnseen` says why, and the rule warns as it does for a plan read without sources.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { cdktfProtection, resourceBlocks } from '../../policy/adapters/cdktf-synth.js';
 import { InputError, isRecord } from '../../policy/adapters/input-error.js';
 import { parseStrictJson } from '../../policy/adapters/strict-json.js';
@@ -64,7 +64,14 @@ export type Resolution =
 /** How far along an address's path one root module got: which module calls it followed. */
 type Attempt = Resolution & { reached: number };
 
-const MANIFEST = join('.terraform', 'modules', 'modules.json');
+/**
+ * Where `terraform init` keeps its data, relative to the folder it runs in: TF_DATA_DIR when set and not empty, as
+ * Terraform reads it (command/meta.go), else `.terraform`. Its `modules/modules.json` records each installed module's
+ * Dir under it (`tfdata/modules/vpc`, or absolute when TF_DATA_DIR is).
+ */
+export function terraformDataDir(env: NodeJS.ProcessEnv): string {
+  return env.TF_DATA_DIR ? env.TF_DATA_DIR : '.terraform';
+}
 /** Terraform refuses deeper trees long before this; the bound only stops a module that calls itself. */
 const MAX_MODULE_DEPTH = 64;
 
@@ -83,8 +90,16 @@ export class TerraformSources implements SourceProtection {
   /** Root module folder → its `.terraform/modules/modules.json`, by module key. */
   readonly manifests = new Map<string, Map<string, Installed>>();
 
-  /** @param root the --source folder, or the folder of the one file given. */
-  constructor(readonly root: string) {}
+  /**
+   * @param root the --source folder, or the folder of the one file given.
+   * @param dataDir Terraform's data folder (terraformDataDir), relative to each root module or absolute.
+   */
+  constructor(readonly root: string, readonly dataDir = '.terraform') {}
+
+  /** The module manifest, as messages name it: `.terraform/modules/modules.json`, or under TF_DATA_DIR. */
+  get manifestName(): string {
+    return join(this.dataDir, 'modules', 'modules.json');
+  }
 
   lifecycle(address: string, moduleSources: Readonly<Record<string, string>>): Protection {
     const found = this.resolve(address, moduleSources);
@@ -145,12 +160,12 @@ export class TerraformSources implements SourceProtection {
     const key = path.join('.');
     const address = path.map((m) => `module.${m}`).join('.');
     const manifest = this.manifests.get(root);
-    const rerun = `run terraform init in ${this.shown(root)} so that ${MANIFEST} records where it is installed, or vendor it as a local module`;
-    if (!manifest) return { reason: `${address} comes from ${source}, whose code is not in --source (there is no ${MANIFEST}): ${rerun}` };
+    const rerun = `run terraform init in ${this.shown(root)} so that ${this.manifestName} records where it is installed, or vendor it as a local module`;
+    if (!manifest) return { reason: `${address} comes from ${source}, whose code is not in --source (there is no ${this.manifestName}): ${rerun}` };
     const installed = manifest.get(key);
-    if (!installed) return { reason: `${address} comes from ${source}, and ${MANIFEST} has no record of module ${key}: ${rerun}` };
+    if (!installed) return { reason: `${address} comes from ${source}, and ${this.manifestName} has no record of module ${key}: ${rerun}` };
     if (normalSource(installed.source) !== normalSource(source)) {
-      return { reason: `${MANIFEST} installed module ${key} from ${installed.source}, but the sources call it from ${source}: ${rerun}` };
+      return { reason: `${this.manifestName} installed module ${key} from ${installed.source}, but the sources call it from ${source}: ${rerun}` };
     }
     return resolve(root, installed.dir);
   }
@@ -212,7 +227,7 @@ export class TerraformSources implements SourceProtection {
 
   /** `.terraform/modules/modules.json` of a root module, when `terraform init` wrote one. */
   async readManifest(root: string): Promise<void> {
-    const file = join(root, MANIFEST);
+    const file = resolve(root, this.manifestName);
     const shown = displayPath(file);
     let text: string;
     try {
@@ -289,18 +304,22 @@ function normalSource(source: string): string {
 }
 
 /**
- * Reads the --source files: a folder (every .tf and .tf.json under it, except .terraform/), or one file. Then the
- * folders their module calls run that are not among them: local modules outside the folder, and the registry or
- * git modules `terraform init` installed, found through each root module's `.terraform/modules/modules.json`.
+ * Reads the --source files: a folder (every .tf and .tf.json under it, except .terraform/ and TF_DATA_DIR), or one
+ * file. Then the folders their module calls run that are not among them: local modules outside the folder, and the
+ * registry or git modules `terraform init` installed, found through each root module's `modules/modules.json` in
+ * Terraform's data folder (`.terraform`, or TF_DATA_DIR from `env`).
  */
-export async function readTerraformSources(path: string): Promise<TerraformSources> {
+export async function readTerraformSources(path: string, env: NodeJS.ProcessEnv = process.env): Promise<TerraformSources> {
   const absolute = resolve(path);
   const info = await stat(absolute).catch(() => {
     throw new InputError(path, '', 'no such source file or directory');
   });
-  const sources = new TerraformSources(info.isDirectory() ? absolute : dirname(absolute));
+  const dataDir = terraformDataDir(env);
+  const sources = new TerraformSources(info.isDirectory() ? absolute : dirname(absolute), dataDir);
+  // What init installed is read through the manifest, from the module call that runs it, never as a root of its own.
+  const installed = isAbsolute(dataDir) ? (f: string) => f.startsWith(`${resolve(dataDir)}${sep}`) : (f: string) => f.includes(`${sep}${normalize(dataDir).replace(/[/\\]+$/, '')}${sep}`);
   const files = info.isDirectory()
-    ? (await readdir(absolute, { recursive: true })).map((f) => join(absolute, String(f))).filter((f) => isTerraformFile(f) && !f.includes(`/.terraform/`))
+    ? (await readdir(absolute, { recursive: true })).map((f) => join(absolute, String(f))).filter((f) => isTerraformFile(f) && !f.includes(`${sep}.terraform${sep}`) && !installed(f))
     : [absolute];
   for (const file of inReadingOrder(files)) await sources.addFile(file);
   if (sources.folders.size === 0) throw new InputError(path, '', 'holds no Terraform source (.tf or .tf.json file): nothing shows the lifecycle of its resources');

@@ -135,6 +135,34 @@ describe('resolution', () => {
     expect(folderOf('module.nothere.aws_ebs_volume.data')).toBe('the root module has no module "nothere" block: the sources are not the configuration of module.nothere');
   });
 
+  test('TF_DATA_DIR moves the manifest and what init installed, relative to the root module or absolute, as Terraform does', async () => {
+    // terraform 1.x with TF_DATA_DIR=tfdata records Dir "tfdata/modules/<key>"; with an absolute one, the absolute Dir.
+    const tree = copyTree(IN_MODULES);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'deploy-gate-tfdata-'));
+    try {
+      const manifest = readFileSync(join(tree, '.terraform/modules/modules.json'), 'utf8');
+      cpSync(join(tree, '.terraform'), join(tree, 'tfdata'), { recursive: true });
+      writeFileSync(join(tree, 'tfdata/modules/modules.json'), manifest.replaceAll('.terraform/modules/', 'tfdata/modules/'));
+      rmSync(join(tree, '.terraform'), { recursive: true });
+      const relativeDir = await readTerraformSources(tree, { TF_DATA_DIR: 'tfdata' });
+      const found = relativeDir.resolve(VOLUME_REGISTRY, {});
+      expect(found.found && relative(tree, found.folder)).toBe('tfdata/modules/archive');
+      // The installed copy is read through the manifest only, never as a root module of its own.
+      expect(relativeDir.roots).toEqual([tree]);
+      // Without TF_DATA_DIR, Terraform would look in .terraform: there is no manifest there, and the reason says so.
+      expect((await readTerraformSources(tree, {})).resolve(VOLUME_REGISTRY, {})).toMatchObject({ found: false, reason: expect.stringContaining('there is no .terraform/modules/modules.json') });
+
+      cpSync(join(tree, 'tfdata'), elsewhere, { recursive: true });
+      writeFileSync(join(elsewhere, 'modules/modules.json'), manifest.replaceAll('.terraform/modules/', `${elsewhere}/modules/`));
+      rmSync(join(tree, 'tfdata'), { recursive: true });
+      const absolute = (await readTerraformSources(tree, { TF_DATA_DIR: elsewhere })).resolve(VOLUME_REGISTRY, {});
+      expect(absolute.found && absolute.folder).toBe(join(elsewhere, 'modules/archive'));
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   test('a folder above several root modules: a root resource is found in the one root that holds it; a module folder is never a root', async () => {
     const above = mkdtempSync(join(tmpdir(), 'deploy-gate-roots-'));
     try {
