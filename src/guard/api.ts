@@ -196,6 +196,18 @@ const HTTP_OBJECTS = new Set(['requests', 'httpx', 'axios', 'session', 'client',
 const HTTP_LIBRARIES = ['requests', 'httpx', 'axios', 'Net::HTTP', 'urllib', 'aiohttp', 'Faraday', 'RestClient', 'HTTParty', 'superagent', 'node:http', 'node:https', 'fetch('];
 const SHELL_CALLS = ['child_process', 'execSync', 'exec(', 'spawn', 'subprocess', 'os.system', 'popen', 'execa', 'Deno.Command', 'Bun.spawn', 'system(', '`'];
 
+/** An SDK name that deletes something holding data: deleteVolume, delete_db_instance, DeleteBucketCommand. */
+function destructiveName(name: string): boolean {
+  const words = identifierWords(name);
+  return words.length > 1 && words.some((w) => DESTRUCTIVE_WORDS.has(w)) && words.some((w) => STATEFUL_NOUNS.has(w));
+}
+
+function isIdentifierText(value: string): boolean {
+  if (value.length === 0 || value.length > 100 || (value[0]! >= '0' && value[0]! <= '9')) return false;
+  for (const c of value) if (!isIdent(c)) return false;
+  return true;
+}
+
 /** Reads an inline script (node -e, python -c, …) for destructive calls. One pass over the code. */
 export function scanCode(code: string): CodeFindings {
   const found: CodeFindings = { mutations: destructiveMutations(code), httpDelete: false, sdkCalls: [], shellStrings: [], urls: urlsIn(code) };
@@ -214,6 +226,8 @@ export function scanCode(code: string): CodeFindings {
       }
       literals.push(value);
       if (value.trim().toLowerCase() === 'delete') found.httpDelete = true;
+      // A method named in a string is called by name: getattr(s3, 'delete_bucket')(…), client['deleteTable'](…).
+      if (isIdentifierText(value) && destructiveName(value)) found.sdkCalls.push(value);
       i = j + 1;
       continue;
     }
@@ -224,11 +238,10 @@ export function scanCode(code: string): CodeFindings {
       let k = j;
       while (k < n && code[k] === ' ') k++;
       const called = code[k] === '(';
+      // Named, not only called: an SDK v3 command class handed on (`const C = s3.DeleteBucketCommand; new C(…)`)
+      // or a method bound to a name first deletes when it runs all the same.
+      if (destructiveName(name)) found.sdkCalls.push(name);
       if (called) {
-        const words = identifierWords(name);
-        if (words.length > 1 && words.some((w) => DESTRUCTIVE_WORDS.has(w)) && words.some((w) => STATEFUL_NOUNS.has(w))) {
-          found.sdkCalls.push(name);
-        }
         // requests.delete(url), axios.delete(url), session.delete(…), Net::HTTP.new(host).delete(path)
         if (name === 'delete' && code[i - 1] === '.') {
           let s = i - 2;

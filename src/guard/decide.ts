@@ -169,7 +169,7 @@ class Judge {
         this.script(rest.map((w) => w.value).join(' '), command.stdin, depth + 1);
         return;
       }
-      if (name === 'find') { this.findExec(rest, command, depth); return; }
+      if (name === 'find') { this.findExec(rest, command, depth); this.tool('find', rest, command, depth); return; }
       if ((name === 'deploy-gate' || name === 'deploy-gate.js') && rest.some((w) => w.value === '--override' || w.value?.startsWith('--override='))) {
         this.refuse({ rule: 'override-by-agent', reason: 'deploy-gate guard --override is for a person at their own terminal; an agent may not grant itself an override', alternative: 'ask the user to run the override, or to run the command themselves' }, command);
         return;

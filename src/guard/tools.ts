@@ -604,6 +604,49 @@ const rm: Check = (args, ctx) => {
   }
 };
 
+/** What `find` runs on each file it finds that removes it (`-exec rm {} +`, `-execdir shred -u {} ;`). */
+const FIND_REMOVERS = new Set(['rm', 'shred', 'unlink', 'rmdir']);
+
+/**
+ * find over a data directory that removes what it finds: `find /var/lib/postgresql -delete`, `-exec rm -rf {} +`.
+ * The start points are the arguments before the first expression (`-name`, `(`, `!`), after -H/-L/-P; each is judged
+ * as `rm -r` would judge it (dataTarget). What -exec runs is judged as a command of its own as well (decide.ts).
+ */
+const find: Check = (args, ctx) => {
+  let i = 0;
+  while (args[i] === '-H' || args[i] === '-L' || args[i] === '-P' || args[i]?.startsWith('-D') || args[i]?.startsWith('-O')) i++;
+  const starts: Array<{ path: string; index: number }> = [];
+  for (; i < args.length; i++) {
+    const arg = args[i];
+    if (arg !== undefined && (arg.startsWith('-') || arg === '(' || arg === '!' || arg === ',')) break;
+    starts.push({ path: arg ?? (ctx.texts[i] ?? '').replace(/^"(.*)"$/, '$1'), index: i });
+  }
+  const removes = args.slice(i).some((a, k, rest) => a === '-delete'
+    || ((a === '-exec' || a === '-execdir' || a === '-ok' || a === '-okdir') && FIND_REMOVERS.has((rest[k + 1] ?? '').split('/').pop()!)));
+  if (!removes) return;
+  for (const { path } of starts.length > 0 ? starts : [{ path: '.', index: -1 }]) {
+    const what = dataTarget(path);
+    if (what) {
+      ctx.refuse({ rule: 'rm-data', reason: `find … ${args.includes('-delete') ? '-delete' : '-exec rm'} deletes what it finds in ${what}, and nothing restores it`, alternative: 'find without -delete to list what matches; delete the one file or build folder meant; a person removes data directories', token: 'an unprivileged user that does not own the data directory (the database runs as its own user)' });
+      return;
+    }
+  }
+};
+
+/**
+ * PostgreSQL's dropdb and MySQL's `mysqladmin drop`: they drop a whole database. Allowed only against a database
+ * that is visibly this machine (-h localhost, a loopback address), as the SQL shells are (sqlClient).
+ */
+const dropDatabase = (tool: 'dropdb' | 'mysqladmin'): Check => (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-h', '--host', '-U', '--username', '-u', '--user', '-p', '--port', '--maintenance-db', '-S', '--socket', '-P'] });
+  const words = parsed.positionals.map((p) => p?.toLowerCase());
+  if (tool === 'mysqladmin' && !words.some((w) => w === 'drop' || w === undefined)) return;
+  const hosts = values(parsed, '-h', '--host');
+  if (hosts.length > 0 && hosts.every((h) => isLoopback(h))) return;
+  const name = tool === 'dropdb' ? parsed.positionals.at(-1) : words[words.indexOf('drop') + 1];
+  ctx.refuse({ rule: 'sql-drop', reason: `${tool === 'dropdb' ? 'dropdb' : 'mysqladmin drop'} drops the database${name ? ` ${name}` : ''} with all its data, on a server that is not visibly this machine`, alternative: 'take a dump first and drop a copy; a human drops production databases', token: TOKENS.sql });
+};
+
 /**
  * docker / podman / nerdctl: deleting volumes (`volume rm|prune`, `compose down -v`, `system prune --volumes`) deletes
  * the data the containers stored in them. Running a program inside a container is the container wrapper's
@@ -682,6 +725,9 @@ export const TOOLS: Record<string, Check> = {
   mongo: sqlClient('mongo', ['--eval']),
   'redis-cli': sqlClient('redis-cli', []),
   rm,
+  find,
+  dropdb: dropDatabase('dropdb'),
+  mysqladmin: dropDatabase('mysqladmin'),
   docker: containerCli('docker'),
   podman: containerCli('podman'),
   nerdctl: containerCli('nerdctl'),
