@@ -7,7 +7,7 @@ import type { Parser } from 'web-tree-sitter';
 import { basename, clip, loadParser, parseScript, type ParseBudget, type SimpleCommand, type Stdin, type Word } from './shell.js';
 import { lexSimple } from './simple-lex.js';
 import { fold, hasNonAscii, mentionedWord, needsParse } from './text.js';
-import { TOOLS, toolFor, type Refusal, type ToolContext } from './tools.js';
+import { otherProgram, TOOLS, toolFor, type Refusal, type ToolContext } from './tools.js';
 import { isAssignment, WRAPPERS } from './wrappers.js';
 
 export interface DecideOptions {
@@ -178,7 +178,8 @@ class Judge {
       const wrapper = Object.hasOwn(WRAPPERS, name) ? WRAPPERS[name] : undefined;
       if (wrapper) {
         const next = wrapper(rest);
-        if ('stop' in next) return;
+        // Nothing more runs through it (`npm run destroy`, `make`-like subcommands): its own words still count.
+        if ('stop' in next) { this.other(name, rest, command); return; }
         if ('asTool' in next) { const tool = toolFor(name); if (tool) this.tool(tool, rest, command, depth); return; }
         if ('unknown' in next) { this.unknown.push(next.unknown); return; }
         if ('script' in next) { this.script(next.script, command.stdin, depth + 1); return; }
@@ -187,6 +188,7 @@ class Judge {
       }
       const tool = toolFor(name);
       if (tool) this.tool(tool, rest, command, depth);
+      else this.other(name, rest, command);
       return;
     }
   }
@@ -199,18 +201,15 @@ class Judge {
     }
   }
 
+  /** A program with no table of its own: only its subcommand words are read (tools.ts otherProgram). */
+  private other(name: string, rest: Word[], command: SimpleCommand): void {
+    otherProgram(name, rest.map((w) => w.value), this.context(rest, command, 0));
+  }
+
   private tool(tool: string, rest: Word[], command: SimpleCommand, depth: number): void {
     const check = Object.hasOwn(TOOLS, tool) ? TOOLS[tool] : undefined;
     if (!check) return;
-    const ctx: ToolContext = {
-      refuse: (r) => this.refuse(r, command),
-      unknown: (what) => this.unknown.push(what),
-      script: (text) => this.script(text, { kind: 'none' }, depth + 1),
-      gatedPlan: (path) => this.gatedPlan(path),
-      readSmallFile: (path) => this.readSmallFile(path),
-      stdinText: command.stdin.kind === 'text' ? command.stdin.text : undefined,
-      texts: rest.map((w) => w.text),
-    };
+    const ctx = this.context(rest, command, depth);
     if (command.stdin.kind === 'decoded' && (tool.startsWith('python') || tool === 'node' || tool === 'perl' || tool === 'ruby')) {
       this.refuse({ rule: 'obfuscated-command', reason: `${tool} runs code decoded by ${command.stdin.by} at run time, which the guard cannot read`, alternative: 'run the code as plain text' }, command);
     }
@@ -220,6 +219,18 @@ class Judge {
       const dd = rest.findIndex((w) => w.value === '--');
       if (dd >= 0) this.command(rest.slice(dd + 1), command, depth + 1);
     }
+  }
+
+  private context(rest: Word[], command: SimpleCommand, depth: number): ToolContext {
+    return {
+      refuse: (r) => this.refuse(r, command),
+      unknown: (what) => this.unknown.push(what),
+      script: (text) => this.script(text, { kind: 'none' }, depth + 1),
+      gatedPlan: (path) => this.gatedPlan(path),
+      readSmallFile: (path) => this.readSmallFile(path),
+      stdinText: command.stdin.kind === 'text' ? command.stdin.text : undefined,
+      texts: rest.map((w) => w.text),
+    };
   }
 
   private shell(rest: Word[], command: SimpleCommand, depth: number): void {

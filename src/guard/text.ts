@@ -79,7 +79,7 @@ export const GUARDED_TOOLS = [
 /** Programs that carry destructive calls (HTTP clients, interpreters, database shells): parsed, never a mention. */
 const CARRIERS = [
   'curl', 'wget', 'http', 'https', 'xh', 'curlie', 'node', 'nodejs', 'python', 'python3', 'deno', 'bun', 'ruby', 'perl',
-  'php', 'psql', 'mysql', 'mariadb', 'sqlite3', 'mongosh', 'mongo', 'redis-cli', 'graphql',
+  'php', 'psql', 'mysql', 'mariadb', 'sqlite3', 'mongosh', 'mongo', 'redis-cli', 'graphql', 'sqlcmd', 'clickhouse-client', 'cqlsh',
 ];
 
 /** Words that make a GraphQL mutation field, an SDK method or an MCP tool destructive. */
@@ -88,7 +88,7 @@ export const DESTRUCTIVE_WORDS: ReadonlySet<string> = new Set(['delete', 'remove
 /** Verbs whose presence in a command the guard could not understand is enough to refuse it. */
 export const GUARDED_VERBS = [
   'destroy', 'delete', 'remove', 'drop', 'purge', 'terminate', 'unprotect', 'truncate', 'flushall', 'flushdb',
-  'ignore-protect', 'skip-preview', 'mutation', 'rb', 'down', 'uninstall', 'wipe', 'erase',
+  'ignore-protect', 'skip-preview', 'mutation', 'rb', 'down', 'uninstall', 'wipe', 'erase', 'del', 'nuke',
 ] as const;
 
 /** Words that only send a command to the full parse (they can hide or feed one), never refuse by themselves. */
@@ -99,8 +99,14 @@ const PARSE_TRIGGERS = [
   'prune', 'volume', 'no-preserve-root',
 ];
 
-/** Programs the judge reads by their arguments (tools.ts): rm of data directories, container volumes. */
-const LOCAL_TOOLS = ['rm', 'docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose'];
+/**
+ * Programs the judge reads by their arguments (tools.ts): rm and find over data directories, container volumes,
+ * database drops by the client utilities, backup snapshots deleted, disks wiped, BigQuery's bq.
+ */
+const LOCAL_TOOLS = [
+  'rm', 'find', 'docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose', 'dropdb', 'mysqladmin', 'bq', 'restic', 'borg', 'kopia',
+  'mkfs', 'mke2fs', 'wipefs', 'blkdiscard', 'lvremove', 'vgremove', 'pvremove', 'sgdisk', 'dd', 'shred',
+];
 const MENTION_WORDS: readonly string[] = [...GUARDED_TOOLS, ...GUARDED_VERBS];
 const TRIGGER_WORDS: readonly string[] = [...MENTION_WORDS, ...CARRIERS, ...LOCAL_TOOLS, ...PARSE_TRIGGERS];
 /**

@@ -248,7 +248,9 @@ const gcloud: Check = (args, ctx) => {
   const parsed = parseArgs(args, { values: GCLOUD_VALUES });
   const path = parsed.positionals;
   if (path.slice(0, 5).includes(undefined)) { ctx.unknown('a gcloud command computed at run time'); }
-  const words = path.filter((p): p is string => p !== undefined).map((p) => p.toLowerCase());
+  const all = path.filter((p): p is string => p !== undefined).map((p) => p.toLowerCase());
+  // A release track (`gcloud alpha storage rm`, `gcloud beta sql instances delete`) runs the same command.
+  const words = all[0] === 'alpha' || all[0] === 'beta' || all[0] === 'preview' ? all.slice(1) : all;
   const deleting = words.find((w) => w.split('-').includes('delete') || (w === 'destroy' && words.includes('kms')));
   if (deleting) {
     ctx.refuse({ rule: 'gcloud-delete', reason: `gcloud ${words.slice(0, words.indexOf(deleting) + 1).join(' ')} deletes resources or their data`, alternative: 'describe/list first; a human deletes', token: TOKENS.gcloud });
@@ -390,7 +392,7 @@ const gh: Check = (args, ctx) => {
 };
 
 const sqlClient = (tool: string, codeFlags: string[]): Check => (args, ctx) => {
-  const parsed = parseArgs(args, { values: [...codeFlags, '-h', '--host', '-U', '--username', '-u', '--user', '-d', '--dbname', '-p', '--port', '-f', '--file', '-D', '--database'] });
+  const parsed = parseArgs(args, { values: [...codeFlags, '-h', '--host', '-U', '--username', '-u', '--user', '-d', '--dbname', '-p', '--port', '-f', '--file', '-D', '--database', ...(tool === 'sqlcmd' ? ['-S', '-P'] : [])] });
   const code = values(parsed, ...codeFlags);
   const texts: string[] = [];
   for (const c of code) {
@@ -400,6 +402,9 @@ const sqlClient = (tool: string, codeFlags: string[]): Check => (args, ctx) => {
   if (tool === 'sqlite3' || tool === 'redis-cli') texts.push(parsed.positionals.filter((p): p is string => p !== undefined).join(' '));
   if (code.length === 0 && ctx.stdinText !== undefined) texts.push(ctx.stdinText);
   const hosts = [...values(parsed, '-h', '--host'), ...parsed.positionals.filter((p) => p?.includes('://')).map((p) => (p ? hostOf(p) : undefined))];
+  // cqlsh takes its host as the first word; sqlcmd as -S [tcp:]host[\instance][,port].
+  if (tool === 'cqlsh' && parsed.positionals.length > 0) hosts.push(parsed.positionals[0]);
+  if (tool === 'sqlcmd') hosts.push(...values(parsed, '-S').map((s) => s?.replace(/^tcp:/i, '').split(/[\\,]/)[0]));
   const local = tool === 'sqlite3' || (hosts.length > 0 && hosts.every((h) => isLoopback(h)));
   for (const text of texts) {
     const hit = destructiveSql(text);
@@ -604,6 +609,78 @@ const rm: Check = (args, ctx) => {
   }
 };
 
+/** BigQuery's bq: `bq rm` deletes a dataset (with -r, every table in it), a table, a view or a model. */
+const bq: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['--project_id', '--location', '--dataset_id', '--api', '--format'] });
+  const first = parsed.positionals[0];
+  if (first === undefined && parsed.positionals.length > 0) { ctx.unknown('a bq command computed at run time'); return; }
+  if (first === 'rm') {
+    const what = parsed.positionals[1];
+    ctx.refuse({ rule: 'gcloud-delete', reason: `bq rm deletes ${has(parsed, '-d', '--dataset') ? `the dataset${has(parsed, '-r', '--recursive') ? ' and every table in it' : ''}` : 'the table, view or model'}${what ? ` ${what}` : ''}, with its data`, alternative: 'bq show / bq ls to inspect; a human deletes', token: TOKENS.gcloud });
+  }
+};
+
+/** Backup tools whose commands delete snapshots (the copies that outlive the data): restic, borg and kopia. */
+const backupCli = (tool: string): Check => (args, ctx) => {
+  const words = parseArgs(args, { values: ['-r', '--repo', '--repository', '-p', '--password-file', '--config-file'] }).positionals.slice(0, 3);
+  if (words[0] === undefined && words.length > 0) { ctx.unknown(`a ${tool} command computed at run time`); return; }
+  const w = words.filter((x): x is string => x !== undefined).map((x) => x.toLowerCase());
+  const deleting = w.find((x) => x === 'forget' || x === 'prune' || x === 'delete' || x === 'compact');
+  if (deleting) {
+    ctx.refuse({ rule: 'backup-delete', reason: `${tool} ${w.slice(0, w.indexOf(deleting) + 1).join(' ')} deletes backup snapshots, the copies that outlive the data`, alternative: `${tool} snapshots / list to inspect; a person decides what backups to delete`, token: `a ${tool} repository key or storage credential that can add snapshots but not delete them (append-only)` });
+  }
+};
+
+/**
+ * Programs that destroy a disk or volume's contents below any file: a new file system, a wiped signature or
+ * partition table, a discarded or overwritten block device, a removed logical volume. Only the device target
+ * matters for dd and shred (`of=/dev/…`, `shred /dev/…`); the others have no harmless form.
+ */
+const diskWipe = (tool: string): Check => (args, ctx) => {
+  const device = (a: Arg) => a === undefined || a.startsWith('/dev/') || a.startsWith('of=/dev/');
+  if (tool === 'dd' && !args.some((a) => a === undefined || a.startsWith('of=/dev/'))) return;
+  if (tool === 'shred' && !args.some((a) => a === undefined || a.startsWith('/dev/'))) return;
+  if (tool === 'sgdisk' && !args.some((a) => a === '--zap-all' || a === '-Z' || a === '--zap' || a === '-z' || a === '--clear' || a === '-o')) return;
+  if (args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V') && !args.some((a) => a !== undefined && device(a))) return;
+  const target = args.find((a) => a !== undefined && device(a)) ?? args.filter((a) => a !== undefined && !a.startsWith('-')).at(-1);
+  ctx.refuse({ rule: 'disk-wipe', reason: `${tool} destroys what is stored on ${target ?? 'the device'}, below any file, and nothing restores it`, alternative: 'lsblk / blkid to inspect; a person wipes or formats disks', token: 'an unprivileged user without access to block devices (no root, not in the disk group)' });
+};
+
+/** Words that name a delete in an unknown program's subcommands (`turso db destroy`, `cbt deletetable`, `db:drop`). */
+const DELETE_PARTS = ['delete', 'destroy', 'drop', 'purge', 'wipe', 'erase', 'truncate', 'nuke'];
+const DELETE_WORDS = new Set([...DELETE_PARTS, 'del', 'rb']);
+/**
+ * Programs that take free text or whose such words delete nothing the guard is for: text tools (`grep delete`,
+ * `echo destroy`), version control (`git stash drop`: a local stash), file listing. Judged by nothing here.
+ */
+const TEXT_PROGRAMS = new Set([
+  'echo', 'printf', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'ack', 'sed', 'awk', 'gawk', 'cat', 'bat', 'less', 'more', 'head', 'tail',
+  'wc', 'sort', 'uniq', 'cut', 'tr', 'jq', 'yq', 'test', '[', '[[', 'true', 'false', 'man', 'help', 'which', 'type', 'whereis',
+  'ls', 'tree', 'touch', 'mkdir', 'cp', 'mv', 'ln', 'chmod', 'chown', 'stat', 'file', 'du', 'df', 'tee', 'diff', 'patch', 'read',
+  'git', 'hg', 'svn', 'jj', 'deploy-gate', 'deploy-gate.js', 'tldr', 'apropos', 'open', 'code', 'vim', 'vi', 'nano', 'emacs', 'export', 'set', 'unset', 'alias', 'printenv', 'cd',
+]);
+
+/**
+ * A program the guard has no table for, whose subcommand words (up to four, before the first option, path or
+ * value) name a delete: `turso db destroy prod`, `vault kv metadata delete secret/x`, `cbt deletetable t`,
+ * `rclone purge remote:b`, `make destroy`, `npm run db:drop`. What it deletes cannot be told, so it is refused: a
+ * person runs it, or the guard's configuration allows it (`allow` in docs/guard.md). Text tools are not judged.
+ */
+export function otherProgram(name: string, args: readonly Arg[], ctx: ToolContext): void {
+  if (TEXT_PROGRAMS.has(name)) return;
+  const words: string[] = [];
+  for (const arg of args) {
+    if (arg === undefined || words.length >= 4) break;
+    if (arg.startsWith('-')) { if (words.length > 0) break; continue; }
+    if (arg.includes('/') || arg.includes('.') || arg.includes('=') || arg.includes(' ')) break;
+    words.push(arg.toLowerCase());
+  }
+  const hit = words.find((w) => DELETE_WORDS.has(w) || w.split(/[:_-]/).some((p) => DELETE_WORDS.has(p) || DELETE_PARTS.some((d) => p.startsWith(d) && p.length > d.length && p.length <= d.length + 12)));
+  if (!hit) return;
+  const shown = `${name} ${words.slice(0, words.indexOf(hit) + 1).join(' ')}`;
+  ctx.refuse({ rule: 'unknown-program-delete', reason: `${shown} reads as a command that deletes ("${hit}"), and the guard does not know ${name}, so it cannot tell what it destroys`, alternative: `the program's list/show form to inspect; a person runs the delete, or allows the line in the user's guard configuration (allowCommands)`, token: TOKENS.api });
+}
+
 /** What `find` runs on each file it finds that removes it (`-exec rm {} +`, `-execdir shred -u {} ;`). */
 const FIND_REMOVERS = new Set(['rm', 'shred', 'unlink', 'rmdir']);
 
@@ -726,6 +803,23 @@ export const TOOLS: Record<string, Check> = {
   'redis-cli': sqlClient('redis-cli', []),
   rm,
   find,
+  bq,
+  restic: backupCli('restic'),
+  borg: backupCli('borg'),
+  kopia: backupCli('kopia'),
+  mkfs: diskWipe('mkfs'),
+  mke2fs: diskWipe('mke2fs'),
+  wipefs: diskWipe('wipefs'),
+  blkdiscard: diskWipe('blkdiscard'),
+  lvremove: diskWipe('lvremove'),
+  vgremove: diskWipe('vgremove'),
+  pvremove: diskWipe('pvremove'),
+  sgdisk: diskWipe('sgdisk'),
+  dd: diskWipe('dd'),
+  shred: diskWipe('shred'),
+  sqlcmd: sqlClient('sqlcmd', ['-Q', '-q']),
+  'clickhouse-client': sqlClient('clickhouse-client', ['--query', '-q']),
+  cqlsh: sqlClient('cqlsh', ['-e', '--execute']),
   dropdb: dropDatabase('dropdb'),
   mysqladmin: dropDatabase('mysqladmin'),
   docker: containerCli('docker'),
@@ -743,6 +837,8 @@ export function toolFor(name: string): string | undefined {
   if (name.startsWith('python') && digits(name.slice(6))) return 'python3';
   if (name.startsWith('node') && digits(name.slice(4))) return 'node';
   if (name.endsWith('.exe') || name.endsWith('.cmd')) return toolFor(name.slice(0, -4));
+  // mkfs.ext4, mkfs.xfs, mkfs.vfat: one program per file system, all of them mkfs.
+  if (name.startsWith('mkfs.')) return 'mkfs';
   return undefined;
 }
 
