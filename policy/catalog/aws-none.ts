@@ -108,9 +108,7 @@ export const awsNone: CatalogEntry[] = [
     'aws:odb/iamRoleAssociation:IamRoleAssociation'
   ]),
   ...group('an access policy, permission or share of a store (who may read, write or see it): deleting it deletes no data', [
-    ['aws_ecr_repository_policy', 'aws:ecr/repositoryPolicy:RepositoryPolicy'],
     ['aws_ecr_registry_policy', 'aws:ecr/registryPolicy:RegistryPolicy'],
-    ['aws_ecrpublic_repository_policy', 'aws:ecrpublic/repositoryPolicy:RepositoryPolicy'],
     ['aws_codeartifact_repository_permissions_policy', 'aws:codeartifact/repositoryPermissionsPolicy:RepositoryPermissionsPolicy'],
     ['aws_efs_file_system_policy', 'aws:efs/fileSystemPolicy:FileSystemPolicy'],
     ['aws_secretsmanager_secret_policy', 'aws:secretsmanager/secretPolicy:SecretPolicy'],

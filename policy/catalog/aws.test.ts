@@ -168,6 +168,12 @@ describe('lifecycle timers: expirations of live data', () => {
   });
 
   test('the deprecated inline bucket lifecycle_rule, both shapes', () => {
+    // A minimum size of 0 bytes leaves out only empty objects: it narrows nothing; a real floor does.
+    const sized = (floor: unknown) => ({ rule: [{ id: 'sized', status: 'Enabled', expiration: [{ days: 1 }], filter: [{ object_size_greater_than: floor, prefix: '' }] }] });
+    expect(s3LifecycleExpirations(sized('0'))).toEqual([{ rule: 'sized', days: 1, everything: true }]);
+    expect(s3LifecycleExpirations(sized(0))).toEqual([{ rule: 'sized', days: 1, everything: true }]);
+    expect(s3LifecycleExpirations(sized('1048576'))).toEqual([{ rule: 'sized', days: 1, everything: false }]);
+    expect(s3LifecycleExpirations({ rules: [{ id: 'p', status: 'Enabled', expiration: { days: 1 }, filter: { and: { objectSizeGreaterThan: 0, prefix: 'tmp/' } } }] })).toEqual([{ rule: 'p', days: 1, everything: false }]);
     expect(s3LifecycleExpirations({ lifecycle_rule: [{ id: 'x', enabled: true, expiration: [{ days: 7 }] }] })).toEqual([{ rule: 'x', days: 7, everything: true }]);
     expect(s3LifecycleExpirations({ lifecycleRules: [{ enabled: true, prefix: 'logs/', expiration: { days: 7 } }] })).toEqual([{ rule: '0', days: 7, everything: false }]);
     expect(s3LifecycleExpirations({ lifecycleRules: [{ enabled: false, expiration: { days: 7 } }] })).toEqual([]);

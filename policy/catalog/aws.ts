@@ -163,7 +163,7 @@ export const awsCatalog: CatalogEntry[] = [
     data: {
       kind: 'object',
       noUniqueData: [{
-        attributes: ['source', 'content', 'content_base64'], reason: 'the plan itself carries its content (source or content), so it can be uploaded again',
+        attributes: ['source', 'content', 'content_base64'], presence: true, reason: 'the plan itself carries its content (source or content), so it can be uploaded again',
         test: (p) => has(p, 'source', 'content', 'content_base64'),
       }],
     },
@@ -389,6 +389,29 @@ export const awsCatalog: CatalogEntry[] = [
   e('aws.iam.role-policy-attachment', 'aws_iam_role_policy_attachment', 'aws:iam/rolePolicyAttachment:RolePolicyAttachment', { role: 'none', iam: { documentProperties: [] } }),
   e('aws.iam.group-policy-attachment', 'aws_iam_group_policy_attachment', 'aws:iam/groupPolicyAttachment:GroupPolicyAttachment', { role: 'none', iam: { documentProperties: [] } }),
   e('aws.iam.policy-attachment', 'aws_iam_policy_attachment', 'aws:iam/policyAttachment:PolicyAttachment', { role: 'none', iam: { documentProperties: [] } }),
+  // IAM Identity Center permission sets: their inline policy and attached managed policies become the role policy of
+  // every account the set is assigned in, held by people and by CI that sign in through it (@pulumi/aws
+  // ssoadmin/permissionSetInlinePolicy.d.ts inlinePolicy, ssoadmin/managedPolicyAttachment.d.ts managedPolicyArn).
+  e('aws.ssoadmin.permission-set-inline-policy', 'aws_ssoadmin_permission_set_inline_policy', 'aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy', { role: 'none', iam: { documentProperties: ['inline_policy'] } }),
+  e('aws.ssoadmin.managed-policy-attachment', 'aws_ssoadmin_managed_policy_attachment', 'aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment', { role: 'none', iam: { documentProperties: [], policyArns: ['managed_policy_arn'] } }),
+  // Repository policies are resource policies: a grant of ecr:BatchDeleteImage or ecr:DeleteRepository to any
+  // principal lets anyone delete the images (@pulumi/aws ecr/repositoryPolicy.d.ts, ecrpublic/repositoryPolicy.d.ts).
+  e('aws.ecr.repository-policy', 'aws_ecr_repository_policy', 'aws:ecr/repositoryPolicy:RepositoryPolicy', {
+    role: 'link', links: [{ property: 'repository', kind: 'registry', verb: 'grants access to' }], iam: { kind: 'resource', documentProperties: ['policy'] },
+  }),
+  e('aws.ecrpublic.repository-policy', 'aws_ecrpublic_repository_policy', 'aws:ecrpublic/repositoryPolicy:RepositoryPolicy', {
+    role: 'link', links: [{ property: 'repository_name', kind: 'registry', verb: 'grants access to' }], iam: { kind: 'resource', documentProperties: ['policy'] },
+  }),
+  // Compute that mounts a file system: a Lambda function through an EFS access point, an ECS task definition's EFS
+  // volumes (@pulumi/aws lambda/function.d.ts fileSystemConfig.arn, types/input.d.ts ecs.TaskDefinitionVolumeEfsVolumeConfiguration).
+  e('aws.lambda.function', 'aws_lambda_function', 'aws:lambda/function:Function', {
+    role: 'link', links: [{ property: 'file_system_config.arn', kind: 'file-system', verb: 'mounts' }],
+    note: 'holds no data: its code is in the plan (filename, s3_key, image_uri); it links to the EFS access point it mounts',
+  }),
+  e('aws.ecs.task-definition', 'aws_ecs_task_definition', 'aws:ecs/taskDefinition:TaskDefinition', {
+    role: 'link', links: [{ property: 'volume.efs_volume_configuration.file_system_id', kind: 'file-system', verb: 'mounts' }],
+    note: 'holds no data; it links to the EFS file systems its volumes mount',
+  }),
   ...awsNone,
 ];
 

@@ -146,6 +146,15 @@ export const azureCatalog: CatalogEntry[] = [
         source: AN('resources/deploymentStackAtResourceGroup.d.ts, types/input.d.ts resources.ActionOnUnmanageArgs'),
       },
     })),
+  // A role assignment grants a role on a scope (a subscription, a management group, a resource group, a resource):
+  // the credential rule judges the role by what it can delete and the scope by what it spans.
+  tf('azurerm.authorization.role-assignment', 'azurerm_role_assignment', {
+    aliases: ['azure:authorization/assignment:Assignment'],
+    role: 'none', roleGrant: { roles: ['role_definition_name', 'role_definition_id'], reach: 'azure-scope', scope: 'scope', condition: 'condition' },
+  }),
+  an('azure-native.authorization.role-assignment', 'azure-native:authorization:RoleAssignment', {
+    role: 'none', roleGrant: { roles: ['role_definition_id'], reach: 'azure-scope', scope: 'scope', condition: 'condition' },
+  }),
   // Locks: CanNotDelete and ReadOnly both refuse deletes under the scope.
   tf('azurerm.management-lock', 'azurerm_management_lock', {
     // The classic bridged provider (@pulumi/azure) publishes azurerm's schema under its own tokens.
@@ -224,20 +233,20 @@ export const azureCatalog: CatalogEntry[] = [
     data: {
       kind: 'object',
       noUniqueData: [{
-        attributes: ['source', 'source_content'], reason: 'the plan itself carries its content (source or source_content), so it can be uploaded again',
+        attributes: ['source', 'source_content'], presence: true, reason: 'the plan itself carries its content (source or source_content), so it can be uploaded again',
         test: (p) => has(p, 'source', 'source_content'),
       }],
     },
   }),
   an('azure-native.storage.blob', 'azure-native:storage:Blob', {
     role: 'data',
-    data: { kind: 'object', noUniqueData: [{ attributes: ['source'], reason: 'the program carries its content (source asset), so it can be uploaded again', test: (p) => has(p, 'source') }] },
+    data: { kind: 'object', noUniqueData: [{ attributes: ['source'], presence: true, reason: 'the program carries its content (source asset), so it can be uploaded again', test: (p) => has(p, 'source') }] },
   }),
   tf('azurerm.storage.share', 'azurerm_storage_share', { role: 'data', data: { kind: 'file-system' } }),
   an('azure-native.storage.file-share', 'azure-native:storage:FileShare', { role: 'data', data: { kind: 'file-system' } }),
   tf('azurerm.storage.share-file', 'azurerm_storage_share_file', {
     role: 'data',
-    data: { kind: 'object', noUniqueData: [{ attributes: ['source'], reason: 'the plan itself carries its content (source file), so it can be uploaded again', test: (p) => has(p, 'source') }] },
+    data: { kind: 'object', noUniqueData: [{ attributes: ['source'], presence: true, reason: 'the plan itself carries its content (source file), so it can be uploaded again', test: (p) => has(p, 'source') }] },
   }),
   tf('azurerm.storage.table', 'azurerm_storage_table', { role: 'data', data: { kind: 'table' } }),
   an('azure-native.storage.table', 'azure-native:storage:Table', { role: 'data', data: { kind: 'table' } }),

@@ -31,6 +31,12 @@ function pathsOf(entry: CatalogEntry): string[][] {
   for (const predicate of entry.data?.noUniqueData ?? []) for (const a of predicate.attributes) out.push([a]);
   for (const a of entry.expiry?.attributes ?? []) out.push([a]);
   if (entry.guardOf?.target) out.push([entry.guardOf.target]);
+  for (const a of entry.guardOf?.when?.attributes ?? []) out.push([a]);
+  if (entry.roleGrant) {
+    const grant = entry.roleGrant;
+    for (const a of [...grant.roles, grant.scope, ...(grant.policyData ? [grant.policyData] : []), ...(grant.condition ? [grant.condition] : [])]) out.push([a]);
+    // definedBy's paths belong to the defining entry's types (checked below).
+  }
   for (const link of entry.links ?? []) out.push([link.property]);
   for (const a of entry.container?.cascadesWhen?.attributes ?? []) out.push([a]);
   for (const cascade of entry.container?.cascades ?? []) out.push(...cascadePaths(cascade));
@@ -74,6 +80,22 @@ describe('the catalog names only types and attributes the providers publish', ()
       for (const type of namesOf(entry).filter((n) => !unindexed(n) && isKnownType(n))) {
         for (const alternatives of pathsOf(entry)) {
           if (!alternatives.some((path) => spellings(type, path).some((p) => hasAttribute(type, p)))) missing.push(`${type}: ${alternatives.join(' | ')}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('a role grant\'s definedBy names an entry whose types have its name and rules paths', () => {
+    const missing: string[] = [];
+    for (const entry of entries) {
+      const defined = entry.roleGrant?.definedBy;
+      if (!defined) continue;
+      const by = entries.find((e) => e.canonical === defined.canonical);
+      if (!by) { missing.push(`${entry.canonical}: no entry ${defined.canonical}`); continue; }
+      for (const type of namesOf(by).filter((n) => !unindexed(n) && isKnownType(n))) {
+        for (const path of [defined.name, `${defined.rules}.verbs`, `${defined.rules}.resources`]) {
+          if (!spellings(type, path).some((p) => hasAttribute(type, p))) missing.push(`${type}: ${path}`);
         }
       }
     }

@@ -25,6 +25,13 @@ function narrows(value: unknown): boolean {
   return isSet(value) && !(typeof value === 'string' && value.trim() === '');
 }
 
+/** Whether a minimum object size narrows a rule: set, and not a floor of zero bytes or less (numbers or strings). */
+function floorNarrows(value: unknown): boolean {
+  if (!narrows(value)) return false;
+  const bytes = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : Number.NaN;
+  return !(Number.isFinite(bytes) && bytes <= 0);
+}
+
 /** A date instead of a number of days expires everything on that date: counted as 0 days. */
 function days(value: unknown, date: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
@@ -62,9 +69,12 @@ export function s3LifecycleExpirations(properties: Properties): Expiration[] {
     const after = days(typeof count === 'number' && count > 0 ? count : undefined, prop(expiration, 'date'));
     if (after === undefined) continue;
     // Terraform writes unset filter fields as "", [], {} (a rule's tags map) or 0: only a set one narrows the rule.
+    // A size floor of 0 bytes ("greater than 0") leaves out only empty objects, which hold nothing: it narrows no
+    // data (S3 ObjectSizeGreaterThan: "Minimum object size to which the rule applies", in bytes).
     const filtered = ['prefix', 'tags', 'filter.prefix', 'filter.tags', 'filter.tag.key', 'filter.and.prefix', 'filter.and.tags',
-      'filter.object_size_greater_than', 'filter.object_size_less_than', 'filter.and.object_size_greater_than', 'filter.and.object_size_less_than']
-      .some((path) => readAll(rule, path).some(narrows));
+      'filter.object_size_less_than', 'filter.and.object_size_less_than']
+      .some((path) => readAll(rule, path).some(narrows))
+      || ['filter.object_size_greater_than', 'filter.and.object_size_greater_than'].some((path) => readAll(rule, path).some(floorNarrows));
     out.push({ rule: String(prop(rule, 'id') ?? index), days: after, everything: !filtered });
   }
   return out;

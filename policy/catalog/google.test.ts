@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { catalog, entryOf as entry, guardOf as guard } from '../../test/support/catalog-entries.js';
 import { abandons, expiryShortened, protects, shortestExpiry, weakens } from './guards.js';
+import { MASK } from '../model/redact.js';
 
 
 describe('data: attribute facts under which a resource holds nothing unique', () => {
@@ -14,6 +15,13 @@ describe('data: attribute facts under which a resource holds nothing unique', ()
     ['google_storage_bucket_object', { name: 'index.html', bucket: 'site', source: './index.html' }, false],
     ['gcp:storage/bucketObject:BucketObject', { name: 'config.json', bucket: 'site', content: '{}' }, false],
     ['google_storage_bucket_object', { name: 'upload.bin', bucket: 'site' }, true],
+    // content is sensitive in the google provider: masked, it is still content the plan carries.
+    ['google_storage_bucket_object', { name: 'robots.txt', bucket: 'site', content: MASK }, false],
+    // Views, materialized views and external tables hold no rows of their own; a native table does.
+    ['google_bigquery_table', { table_id: 'v', view: [{ query: 'SELECT 1', use_legacy_sql: false }] }, false],
+    ['gcp:bigquery/table:Table', { tableId: 'mv', materializedView: { query: 'SELECT 1' } }, false],
+    ['google_bigquery_table', { table_id: 'ext', external_data_configuration: [{ source_uris: ['gs://lake/orders/*.parquet'], source_format: 'PARQUET' }] }, false],
+    ['google_bigquery_table', { table_id: 'orders', view: [], materialized_view: [], external_data_configuration: [] }, true],
     // A topic without message retention keeps its messages in its subscriptions.
     ['google_pubsub_topic', { name: 'events' }, false],
     ['gcp:pubsub/topic:Topic', { name: 'events', messageRetentionDuration: '86400s' }, true],

@@ -18,7 +18,7 @@
 import type { CatalogEntry, GuardField } from './types.js';
 import { googleNone } from './google-none.js';
 import { protects } from './guards.js';
-import { has, memberOf, read } from './read.js';
+import { has, memberOf, read, readAll } from './read.js';
 import { bigqueryTableExpirations, bigtableGcExpirations, gcsLifecycleExpirations, pubsubSubscriptionExpirations, secretExpirations } from './expiry.js';
 
 /** Pub/Sub message retention: between 10 minutes and 31 days; only a cut to the minimum (or removal) counts. */
@@ -108,15 +108,34 @@ const project: CatalogEntry[] = g('google.project', 'google_project', 'gcp:organ
   guards: [PROJECT_DELETION_POLICY],
 });
 
+// A lien whose restrictions include resourcemanager.projects.delete makes every delete of its project fail (an
+// org-policy-free guard platform teams put on prod projects); removing it lets the project, with all in it, go.
+const lien: CatalogEntry[] = g('google.resource-manager.lien', 'google_resource_manager_lien', 'gcp:resourcemanager/lien:Lien', {
+  role: 'guard',
+  guardOf: {
+    target: 'parent',
+    removal: 'removing the lien lets the project, and every store in it, be deleted',
+    when: {
+      attributes: ['restrictions'], reason: 'its restrictions include resourcemanager.projects.delete',
+      test: (p) => readAll(p, 'restrictions').flat().includes('resourcemanager.projects.delete'),
+    },
+  },
+  note: 'source: @pulumi/gcp resourcemanager/lien.d.ts restrictions ("resourcemanager.projects.delete" is the only one supported); Resource Manager liens docs',
+});
+
 // Compute Engine. A disk named by boot_disk.source (an existing disk) is deleted with the instance while
 // boot_disk.auto_delete is true (the default). A boot disk made from initialize_params holds the image it was built
 // from: not counted, as for AWS root volumes. attached_disk has no auto_delete: attached disks stay (links).
 const bootDiskCascade = {
   by: 'nested' as const, paths: ['boot_disk'], kind: 'volume' as const, label: 'boot disk',
   destroyed: {
-    attributes: ['boot_disk.auto_delete', 'boot_disk.source'],
+    attributes: ['boot_disk.auto_delete', 'boot_disk.source', 'boot_disk.initialize_params.image', 'boot_disk.initialize_params.snapshot'],
     reason: 'it names an existing disk and auto_delete defaults to true',
-    test: (d: Record<string, unknown>) => read(d, 'auto_delete') !== false && has(d, 'source'),
+    // The state records `source` for every boot disk (the self link of the disk the instance booted from), also for
+    // one the instance built itself from initialize_params: only a disk that was not built from an image or a
+    // snapshot is counted (hashicorp/google compute_instance boot_disk.source: "The name or self_link of the
+    // existing disk", initialize_params: "Parameters for a new disk that will be created alongside the new instance").
+    test: (d: Record<string, unknown>) => read(d, 'auto_delete') !== false && has(d, 'source') && !has(d, 'initialize_params.image', 'initialize_params.snapshot'),
   },
 };
 const instanceContainer = (source: string): CatalogEntry['container'] => ({
@@ -206,7 +225,7 @@ const storage: CatalogEntry[] = [
     role: 'data',
     data: {
       kind: 'object',
-      noUniqueData: [{ attributes: ['source', 'content'], reason: 'the plan itself carries its content (source or content), so it can be uploaded again', test: (p) => has(p, 'source', 'content') }],
+      noUniqueData: [{ attributes: ['source', 'content'], presence: true, reason: 'the plan itself carries its content (source or content), so it can be uploaded again', test: (p) => has(p, 'source', 'content') }],
     },
     guards: [{ ...pulumiDeletionPolicy, source: '@pulumi/gcp storage/bucketObject.d.ts deletionPolicy: Defaults to "DELETE"' }],
   }),
@@ -342,8 +361,18 @@ const tables: CatalogEntry[] = [
     pulumiGuards: [pulumiDeletionPolicy],
     note: 'default_table_expiration_ms deletes new tables on a timer; not read as an expiry (it applies to tables created later)',
   }),
+  // A view stores a query, not rows; a materialized view's rows are recomputed from its query; an external table's
+  // rows live in the files it points at, which its delete leaves (BigQuery docs: "views", "external tables").
   ...g('google.bigquery.table', 'google_bigquery_table', 'gcp:bigquery/table:Table', {
-    role: 'data', data: { kind: 'table' },
+    role: 'data',
+    data: {
+      kind: 'table',
+      noUniqueData: [
+        { attributes: ['view.query'], reason: 'it is a logical view: it stores a query the plan carries, not rows', test: (p) => has(p, 'view.query') },
+        { attributes: ['materialized_view.query'], reason: 'it is a materialized view: its rows are computed from its query over tables that stay', test: (p) => has(p, 'materialized_view.query') },
+        { attributes: ['external_data_configuration.source_uris'], reason: 'it is an external table: its rows live in the files it names, which stay', test: (p) => has(p, 'external_data_configuration.source_uris') },
+      ],
+    },
     guards: [deletionProtection('@pulumi/gcp bigquery/table.d.ts deletionProtection: unless false in state, a delete fails (data-model.md §1.4)', true, 'protects')],
     expiry: { attributes: ['expiration_time', 'time_partitioning.expiration_ms'], expirations: bigqueryTableExpirations, source: '@pulumi/gcp bigquery/table.d.ts expirationTime ("Expired tables will be deleted"), types/input.d.ts TableTimePartitioning.expirationMs' },
     pulumiGuards: [pulumiDeletionPolicy],
@@ -616,6 +645,21 @@ const caches: CatalogEntry[] = [
   ...g('google.container.node-pool', 'google_container_node_pool', 'gcp:container/nodePool:NodePool', { role: 'none', note: 'nodes keep only node-local scratch data (boot disks, local SSD, emptyDir); persistent volumes are separate disks' }),
 ];
 
+// IAM on a whole project, folder or organization: a role granted there reaches every resource under it, which the
+// credential rule judges by the role (roles/editor deletes every store of the project). Deleting one deletes no data.
+const scopeGrants: CatalogEntry[] = ([
+  ['project', 'project', 'projects', 'project'],
+  ['folder', 'folder', 'folder', 'folder'],
+  ['organization', 'organization', 'organizations', 'org_id'],
+] as const).flatMap(([reach, tfScope, module, scope]) => (['member', 'binding', 'policy'] as const).flatMap((how) => {
+  const token = `gcp:${module}/iAM${how[0]!.toUpperCase()}${how.slice(1)}:IAM${how[0]!.toUpperCase()}${how.slice(1)}`;
+  return g(`google.${reach}.iam-${how}`, `google_${tfScope}_iam_${how}`, token, {
+    role: 'none',
+    roleGrant: how === 'policy' ? { roles: [], policyData: 'policy_data', reach, scope } : { roles: ['role'], reach, scope, condition: 'condition.expression' },
+    note: `grants a role on a whole ${reach} (@pulumi/gcp ${module}/iAM${how[0]!.toUpperCase()}${how.slice(1)}.d.ts); judged by no-blanket-destroy-credentials`,
+  });
+}));
+
 // IAM on one store: a grant of access to it, which no-cross-env-storage follows (a staging identity granted on a
 // production bucket). Deleting the grant deletes no data.
 const grants: CatalogEntry[] = ([
@@ -648,4 +692,4 @@ const grants: CatalogEntry[] = ([
   ['google.pubsub.subscription-iam-policy', 'google_pubsub_subscription_iam_policy', 'gcp:pubsub/subscriptionIAMPolicy:SubscriptionIAMPolicy', 'subscription', 'queue'],
 ] as const).flatMap(([canonical, terraform, pulumi, property, kind]) => g(canonical, terraform, pulumi, { role: 'link', links: [{ property, kind, verb: 'grants access to' }] }));
 
-export const googleCatalog: CatalogEntry[] = [...project, ...compute, ...storage, ...sql, ...tables, ...services, ...keys, ...backups, ...gke, ...caches, ...grants, ...googleNone];
+export const googleCatalog: CatalogEntry[] = [...project, ...lien, ...scopeGrants, ...compute, ...storage, ...sql, ...tables, ...services, ...keys, ...backups, ...gke, ...caches, ...grants, ...googleNone];

@@ -40,6 +40,16 @@ const storageClassReclaim: GuardField = {
 };
 
 export const kubernetesMoreCatalog: CatalogEntry[] = [
+  // A ClusterRoleBinding grants its ClusterRole in every namespace (a RoleBinding only in its own, and is not a
+  // blanket grant): the credential rule judges the role (Kubernetes RBAC docs, RoleBinding and ClusterRoleBinding).
+  k('kubernetes.rbac.cluster-role-binding', ['kubernetes_cluster_role_binding_v1', 'kubernetes_cluster_role_binding'], ['kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding'], {
+    role: 'none',
+    roleGrant: { roles: ['role_ref.name'], reach: 'cluster', scope: 'metadata.name', definedBy: { canonical: 'kubernetes.rbac.cluster-role', name: 'metadata.name', rules: 'rule' } },
+  }),
+  // A ClusterRole only defines permissions (its rules); a binding grants them.
+  k('kubernetes.rbac.cluster-role', ['kubernetes_cluster_role_v1', 'kubernetes_cluster_role'], ['kubernetes:rbac.authorization.k8s.io/v1:ClusterRole'], {
+    role: 'none', note: 'defines permissions (rule.verbs, rule.resources) that a ClusterRoleBinding grants; deleting it deletes no data',
+  }),
   // The beta StorageClass (storage.k8s.io/v1beta1) is the same object as v1 in others.ts.
   k('kubernetes.storage-class-v1beta1', [], tokens(STORAGE, 'StorageClass', ['v1beta1']), {
     role: 'guard', guardOf: { target: 'metadata.name' }, guards: [storageClassReclaim],

@@ -41,7 +41,10 @@ export const kubernetesCatalog: CatalogEntry[] = [
   k('kubernetes.storage-class', ['kubernetes_storage_class_v1', 'kubernetes_storage_class'], 'kubernetes:storage.k8s.io/v1:StorageClass', {
     role: 'guard',
     guardOf: { target: 'metadata.name' },
-    guards: [{ path: 'reclaim_policy', protects: 'values', safeValues: ['Retain'], default: 'Delete', recovery: true, what: 'the Retain reclaim policy of new volumes', source: K8S }],
+    guards: [{
+      path: 'reclaim_policy', protects: 'values', safeValues: ['Retain'], default: 'Delete', recovery: true, prospective: true, what: 'the Retain reclaim policy of new volumes',
+      source: `${K8S}; "PersistentVolumes that are dynamically created by a StorageClass will have the reclaim policy specified in the reclaimPolicy field of the class" (kubernetes.io/docs/concepts/storage/storage-classes): volumes already provisioned keep theirs`,
+    }],
   }),
   // A StatefulSet deletes the claims of its volumeClaimTemplates only with whenDeleted = Delete (default Retain).
   k('kubernetes.stateful-set', ['kubernetes_stateful_set_v1', 'kubernetes_stateful_set'], 'kubernetes:apps/v1:StatefulSet', {

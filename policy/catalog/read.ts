@@ -147,10 +147,13 @@ export function unreadable(properties: Properties | undefined, path: string): bo
 }
 
 /** Whether a predicate cannot be judged: one of its attributes is masked, or every one of them is unreadable. */
-export function predicateUnreadable(predicate: { attributes: readonly string[] }, properties: Properties | undefined): boolean {
+export function predicateUnreadable(predicate: { attributes: readonly string[]; presence?: boolean }, properties: Properties | undefined): boolean {
   if (!properties || predicate.attributes.length === 0) return false;
   // A copy drops the EVERY_ATTRIBUTE mark (a symbol, not enumerable): only masks count for `some`.
   const masked = (path: string) => unreadable({ ...properties }, path);
+  // A predicate that asks only whether an attribute is set reads a masked (sensitive) value as set: the plan marks
+  // it sensitive because it holds one (an object's `content`, which the google provider declares sensitive).
+  if (predicate.presence && predicate.attributes.some(masked)) return false;
   return predicate.attributes.some(masked) || predicate.attributes.every((path) => unreadable(properties, path));
 }
 

@@ -51,6 +51,11 @@ export interface Predicate {
   attributes: string[];
   /** Why it matters, in a sentence: shown in findings and docs. */
   reason: string;
+  /**
+   * It asks only whether its attributes are set, never for their values: a masked (sensitive) value is set, so it
+   * does not make the predicate unreadable (an object whose `content` the provider marks sensitive still carries it).
+   */
+  presence?: boolean;
   test(properties: Properties): boolean;
 }
 
@@ -93,6 +98,12 @@ export interface GuardField {
   abandonedBy?: readonly string[];
   /** Weakening it takes away the recovery of deleted or overwritten data (backups, versions, retention). */
   recovery?: boolean;
+  /**
+   * It decides only what data created after the change gets, never what exists: a StorageClass's reclaim policy is
+   * copied into each volume it provisions, and a volume keeps its own. Weakening it unprotects no existing data, so
+   * no-protection-downgrade does not report it.
+   */
+  prospective?: boolean;
   /**
    * What it decides about backups, for no-colocated-backups: `final-snapshot` (a snapshot is taken at delete),
    * `kept-after-delete` (automated backups survive the delete), `retention` (0 means no automated backups).
@@ -137,6 +148,8 @@ export interface GuardOf {
   target?: string;
   /** What deleting the guard resource does to the data, for messages; unset when its removal weakens nothing. */
   removal?: string;
+  /** When it guards at all, read on its state before the plan (a lien guards a project only if it restricts its delete); unset: always. */
+  when?: Predicate;
 }
 
 /** How a container's delete reaches the data inside. */
@@ -203,6 +216,31 @@ export type BackupSpec =
   /** Assigns `resources` to the backup plan `plan`. */
   | { by: 'selection'; plan: string; resources: string };
 
+/** Where a grant of a role on a scope keeps the role and the scope. */
+export interface RoleGrant {
+  /**
+   * Paths of the granted role: a name (`roles/editor`, Azure's `role_definition_name`) or an id whose last segment
+   * names it (Azure's `role_definition_id`: `…/roleDefinitions/<GUID of a built-in role>`).
+   */
+  roles: readonly string[];
+  /** Path of an IAM policy document whose `bindings[].role` are granted (a google_*_iam_policy's `policy_data`). */
+  policyData?: string;
+  /**
+   * What the scope spans: every resource of a Google Cloud project, folder or organization, every namespace of a
+   * Kubernetes cluster (a ClusterRoleBinding), or the Azure scope id at `scope`.
+   */
+  reach: 'project' | 'folder' | 'organization' | 'cluster' | 'azure-scope';
+  /** Path of the scope: project id, folder, organization id, Azure scope id; for a cluster-wide binding, its name. */
+  scope: string;
+  /** Path of an IAM condition that may narrow the grant (Google Cloud `condition.expression`, Azure ABAC `condition`). */
+  condition?: string;
+  /**
+   * Where a role of the plan is defined, for roles that are not built in: the entry `canonical` whose `name` is the
+   * granted role, and the path of its rules (`verbs`, `resources` in each), as a Kubernetes ClusterRole's.
+   */
+  definedBy?: { canonical: string; name: string; rules: string };
+}
+
 export interface CatalogEntry {
   /** Provider family: aws, google, azurerm, kubernetes, railway. */
   family: string;
@@ -246,6 +284,11 @@ export interface CatalogEntry {
    * default key policy), so one unknown at plan time is no reason to block.
    */
   iam?: { kind?: 'identity' | 'resource'; documentProperties: readonly string[]; policyArns?: readonly string[]; computedDocument?: boolean };
+  /**
+   * A role granted on a whole scope (a Google Cloud project, folder or organization IAM member, binding or policy; an
+   * Azure role assignment): the credential rule judges the role by what it can delete and the scope by what it spans.
+   */
+  roleGrant?: RoleGrant;
   /**
    * A generic Kubernetes object (Terraform's `kubernetes_manifest`, Pulumi's CustomResource): it is whatever its
    * `kind` says. `path` is where the object (apiVersion, kind, metadata, spec) sits in the properties (`manifest`;

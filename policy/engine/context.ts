@@ -1,4 +1,4 @@
-import { camelCase, prop, type Catalog } from '../catalog/catalog.js';
+import { camelCase, prop, readAll, type Catalog } from '../catalog/catalog.js';
 import type { Change, Plan, Resource } from '../model/plan.js';
 import { PULUMI_UNKNOWN } from '../model/redact.js';
 import type { ResolvedTarget, RuleContext } from './define-rule.js';
@@ -80,8 +80,13 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
       const seen = new Set<string>();
       // Catalog links name properties in Terraform's snake_case; Pulumi's propertyDependencies use camelCase (`volumeId`).
       const spellings = spellingsOf(property);
+      // A reference inside a nested block carries its list index (`file_system_config.0.arn`); catalog paths do not,
+      // and match every element. A path that names an index (`rule.1.target_vault_name`) matches that one only.
+      const indexed = /(^|\.)\d+(\.|$)/.test(property);
+      const unindexed = (path: string) => (indexed ? path : withoutIndices(path));
       for (const reference of resource.references) {
-        if (!spellings.some((p) => reference.property === p || reference.property.startsWith(`${p}.`))) continue;
+        const at = unindexed(reference.property);
+        if (!spellings.some((p) => at === p || at.startsWith(`${p}.`))) continue;
         const target = find(reference.target);
         if (target && !seen.has(target.address)) {
           seen.add(target.address);
@@ -89,8 +94,10 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
         }
       }
       if (out.length > 0) return out;
-      const isUnknownPath = (u: string) => spellings.some((p) => u === p || u.startsWith(`${p}.`));
-      const raw = prop(resource.properties, property);
+      const isUnknownPath = (u: string) => spellings.some((p) => unindexed(u) === p || unindexed(u).startsWith(`${p}.`));
+      // A path into nested blocks (`file_system_config.arn`, `attached_disk.source`) walks Terraform's block lists.
+      const direct = prop(resource.properties, property);
+      const raw = direct === undefined && !indexed && property.includes('.') ? readAll(resource.properties, property) : direct;
       const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string' && v.length > 0);
       if (raw !== undefined && values.length === 0 && resource.unknown.some(isUnknownPath)) {
         return [{ kind: 'unknown', value: property }];
@@ -115,6 +122,11 @@ export function createContext(plan: Plan, catalog: Catalog, environments: Enviro
 
 /** A catalog link's property in both spellings (Terraform's `volume_id`, Pulumi's `volumeId`), worked out once. */
 const spellingCache = new Map<string, readonly string[]>();
+/** A property path without its list indices: `attached_disk.0.source` → `attached_disk.source`. */
+function withoutIndices(path: string): string {
+  return path.includes('.') ? path.split('.').filter((segment) => !/^\d+$/.test(segment)).join('.') : path;
+}
+
 function spellingsOf(property: string): readonly string[] {
   let spellings = spellingCache.get(property);
   if (!spellings) {

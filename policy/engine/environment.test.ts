@@ -10,6 +10,8 @@ const tagged = (tags: Record<string, unknown>, stack?: string): Resource =>
 describe('skeleton (UTS #39 confusables)', () => {
   test.for([
     ['pr\u043ed', 'prod'],        // Cyrillic о
+    ['pro\u200bd', 'prod'],       // a zero-width space (Default_Ignorable_Code_Point) inside
+    ['p\u00adrod', 'prod'],       // a soft hyphen
     ['\u0435nv', 'env'],          // Cyrillic е
     ['\u0455taging', 'staging'],  // Cyrillic ѕ
     ['prod', 'prod'],
@@ -84,5 +86,23 @@ describe('EnvironmentResolver.resolve from tags', () => {
     expect(resolver.tagKey('Environment')).toEqual({ key: 'environment', lookalike: false });
     expect(resolver.tagKey('\u0405tage')).toEqual({ key: 'stage', lookalike: true });   // Cyrillic Ѕ
     expect(resolver.tagKey('owner')).toBeUndefined();
+  });
+});
+
+describe('labels where some Google types keep them, and invisible letters in values', () => {
+  const withProperties = (properties: Record<string, unknown>): Resource =>
+    ({ address: 'google_sql_database_instance.orders', type: 'google_sql_database_instance', name: 'orders', properties, references: [], unknown: [] }) as unknown as Resource;
+
+  test('Cloud SQL settings.user_labels (a Terraform block list or a Pulumi object) and GKE resource_labels name the environment', () => {
+    expect(resolver.resolve(withProperties({ settings: [{ tier: 'db-f1-micro', user_labels: { environment: 'production' } }] })).name).toBe('prod');
+    expect(resolver.resolve(withProperties({ settings: { tier: 'db-f1-micro', userLabels: { env: 'staging' } } })).name).toBe('staging');
+    expect(resolver.resolve(withProperties({ resource_labels: { env: 'prod' } })).name).toBe('prod');
+    expect(resolver.resolve(withProperties({ effective_labels: { env: 'prod' } })).name).toBe('prod');
+  });
+
+  test('a zero-width space inside prod makes a look-alike of prod, not a plain name', () => {
+    expect(resolver.normalize('pro\u200bd')).toEqual({ lookalike: 'pro\u200bd', lookalikeOf: 'prod', lookalikeIn: 'value' });
+    expect(resolver.named('production')).toBe('prod');
+    expect(resolver.named('nonprod')).toBeUndefined();
   });
 });

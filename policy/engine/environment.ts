@@ -1,7 +1,7 @@
 // Unicode's confusables.txt (UTS #39) as one map of code point → prototype, maintained by the markdown-it authors;
 // only its data is used, so no 6,000-way regex is built at start-up (see skeleton()).
 import confusables from 'unhomoglyph/data.json' with { type: 'json' };
-import { prop } from '../catalog/catalog.js';
+import { prop, readAll } from '../catalog/catalog.js';
 import type { Resource } from '../model/plan.js';
 
 export interface EnvironmentConfig {
@@ -42,9 +42,21 @@ export interface EnvironmentInfo {
 export function skeleton(text: string): string {
   const map = confusables as Record<string, string>;
   let out = '';
-  for (const char of text.normalize('NFD')) out += map[char] ?? char;
+  // Invisible code points (zero-width space and joiners, soft hyphen, variation selectors: Default_Ignorable_Code_Point)
+  // are dropped, as UTS #39's skeleton does: `pro\u200bd` displays as `prod` and looks like it.
+  for (const char of text.normalize('NFD')) if (!DEFAULT_IGNORABLE.test(char)) out += map[char] ?? char;
   return out.normalize('NFD');
 }
+
+/**
+ * Where providers keep a resource's tags and labels: AWS and Azure `tags` (`tags_all` adds the provider's
+ * default_tags), Google `labels` (`effective_labels`, `terraform_labels` and Pulumi's `pulumiLabels` add the
+ * provider's default_labels), Kubernetes `metadata.labels`; and the labels some Google types keep elsewhere: a Cloud
+ * SQL instance's `settings.user_labels`, a GKE cluster's `resource_labels` (hashicorp/google 6.50.0).
+ */
+const TAG_BAGS = ['tags', 'tags_all', 'labels', 'effective_labels', 'terraform_labels', 'pulumi_labels', 'metadata.labels', 'settings.user_labels', 'resource_labels'];
+
+const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /** Plain ASCII needs no confusables look-up: the environment names and keys it is compared with are ASCII. */
 const isAscii = (text: string) => /^[\x20-\x7e]*$/.test(text);
@@ -106,6 +118,11 @@ export class EnvironmentResolver {
     return imitated ? { key: imitated, lookalike: true } : undefined;
   }
 
+  /** The environment a spelling names (an alias resolved), or undefined: `production` → `prod`. */
+  named(spelling: string): string | undefined {
+    return this.byAlias.get(fold(spelling));
+  }
+
   /** Every spelling of every environment, folded (names and aliases), with the environment it names. */
   spellings(): Array<[spelling: string, name: string]> {
     return [...this.byAlias];
@@ -158,8 +175,9 @@ export class EnvironmentResolver {
     let real: EnvironmentInfo | undefined;
     let imitated: EnvironmentInfo | undefined;
     let lookalike: Pick<EnvironmentInfo, 'lookalike' | 'lookalikeOf' | 'lookalikeIn'> | undefined;
-    for (const bag of ['tags', 'tags_all', 'labels', 'metadata.labels']) {
-      for (const [rawKey, value] of tagEntries(prop(resource.properties, bag))) {
+    for (const bag of TAG_BAGS) {
+      // A nested bag (`settings.user_labels`) sits in Terraform's block list: read through it.
+      for (const [rawKey, value] of tagEntries(bag.includes('.') ? prop(resource.properties, bag) ?? readAll(resource.properties, bag)[0] : prop(resource.properties, bag))) {
         const key = typeof value === 'string' ? this.tagKey(rawKey) : undefined;
         if (!key || typeof value !== 'string') continue;
         const info = this.normalize(value);

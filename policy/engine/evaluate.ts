@@ -202,7 +202,11 @@ function evaluatePlan(
     for (const raw of produced) {
       const environment = context.environmentOf(raw.resource);
       const findingEnvironment = raw.environment ?? environment.name ?? context.planEnvironment().name;
-      const level = enforcementFor(rule, configured, raw, context.changeOf(raw.resource), plan, findingEnvironment !== undefined && config.protectedEnvironments.includes(findingEnvironment));
+      // A tag that only imitates an environment (`prоd` with a Cyrillic о, `pro\u200bd`) names none, but where the
+      // environment decides the level it counts as the one it imitates: a look-alike must not lift prod's checks.
+      const imitated = raw.environment === undefined && environment.name === undefined && environment.lookalikeOf ? environments.named(environment.lookalikeOf) : undefined;
+      const inProtected = [findingEnvironment, imitated].some((name) => name !== undefined && config.protectedEnvironments.includes(name));
+      const level = enforcementFor(rule, configured, raw, context.changeOf(raw.resource), plan, inProtected);
       const change = raw.change ?? context.changeOf(raw.resource);
       const finding: Finding = {
         ...base,

@@ -48,6 +48,14 @@ const cases = [
   ['tf-kms-key-default-policy.json',                   []],                                   // the owner account's root, a service principal
   ['tf-kms-key-policy-computed.json',                  []],                                   // no policy configured: AWS's default key policy
   ['tf-eks-cluster-role-service-policy.json', []],                                       // AmazonEKSClusterPolicy on a role only eks.amazonaws.com assumes
+  ['tf-project-owner-role.json',            ['google_project_iam_member.ci_owner']],          // roles/owner on a whole project
+  ['tf-project-viewer-role.json',           []],                                              // roles/viewer deletes nothing
+  ['tf-subscription-reader-role.json',      []],                                              // Reader at subscription scope
+  ['pulumi-subscription-contributor-role.json', ['urn:pulumi:staging::red6::azure-native:authorization:RoleAssignment::ci-contributor']], // Contributor by GUID
+  ['tf-cluster-admin-binding.json',         ['kubernetes_cluster_role_binding_v1.ci']],       // cluster-admin in every namespace
+  ['tf-namespace-admin-binding.json',       []],                                              // admin in one namespace
+  ['tf-permission-set-inline-star.json',    ['aws_ssoadmin_permission_set_inline_policy.ops']], // a permission set's inline * on *
+  ['tf-ecr-policy-any-principal-deletes.json', ['aws_ecr_repository_policy.app']],           // anyone may delete the images
 ] as const;
 
 /** Account ids per environment, as a deploy-gate.yml would map them. */

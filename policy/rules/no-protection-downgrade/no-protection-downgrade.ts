@@ -2,6 +2,7 @@ import { effectiveValue, expiryShortened, showGuardValue, weakens } from '../../
 import { defineRule, type RuleContext } from '../../engine/define-rule.js';
 import { plural } from '../../engine/plural.js';
 import type { Change } from '../../model/plan.js';
+import { predicateUnreadable, type Predicate } from '../../catalog/catalog.js';
 
 export default defineRule({
   id: 'no-protection-downgrade',
@@ -44,8 +45,10 @@ export default defineRule({
       'tf-lifecycle-expires-every-object.json',
       'tf-versioning-resource-removed.json',
       'tf-dynamodb-pitr-off.json',
+      'tf-project-lien-removed.json',
+      'tf-lifecycle-size-floor-zero.json',
     ],
-    good: ['pulumi-protect-kept.json', 'tf-retention-raised.json', 'tf-key-and-secret-windows-kept.json', 'tf-lifecycle-expires-prefix-only.json'],
+    good: ['pulumi-protect-kept.json', 'tf-retention-raised.json', 'tf-key-and-secret-windows-kept.json', 'tf-lifecycle-expires-prefix-only.json', 'tf-storage-class-replaced.json'],
   },
   *check(context) {
     const { plan, catalog } = context;
@@ -63,7 +66,7 @@ export default defineRule({
       if (!entry) continue;
       // A guard resource deleted (versioning, a lock, a backup policy): unless what it guards goes in the same plan,
       // where no-stateful-delete reports the loss itself.
-      if (entry.guardOf?.removal && change.action === 'delete' && !targetDestroyed(context, change, entry.guardOf.target)) {
+      if (entry.guardOf?.removal && change.action === 'delete' && guards(entry.guardOf.when, change) && !targetDestroyed(context, change, entry.guardOf.target)) {
         yield { messageId: 'guardRemoved', resource: change.resource, change, data: { action: change.raw, removal: entry.guardOf.removal } };
         continue;
       }
@@ -75,7 +78,8 @@ export default defineRule({
         && !(change.before && catalog.judge(change.resource.type, change.before).holdsData)) continue;
       // Guards compare like with like: a manifest whose kind changed is judged as a delete and a create elsewhere.
       for (const field of change.before && before.entry === entry ? entry.guards ?? [] : []) {
-        if (!weakens(field, before.properties, after.properties)) continue;
+        // A field that decides only what later data gets (a StorageClass's reclaim policy) unprotects nothing that exists.
+        if (field.prospective || !weakens(field, before.properties, after.properties)) continue;
         yield {
           messageId: 'providerProtectionRemoved', resource: change.resource, change,
           data: { what: field.what, property: field.path, before: showGuardValue(field, effectiveValue(field, before.properties)), after: showGuardValue(field, effectiveValue(field, after.properties)) },
@@ -94,6 +98,11 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a guard resource guarded anything before the plan: its `when`, read on its state then (unreadable: it did). */
+function guards(when: Predicate | undefined, change: Change): boolean {
+  return !when || !change.before || predicateUnreadable(when, change.before) || when.test(change.before);
+}
 
 /** Whether the data a guard resource protects is destroyed by this plan too. */
 function targetDestroyed(context: RuleContext, change: Change, target: string | undefined): boolean {

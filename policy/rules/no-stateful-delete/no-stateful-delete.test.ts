@@ -49,6 +49,10 @@ const cases = [
   ['pulumi-bucket-deleted-policy-abandon.json', []],                                         // deletionPolicy ABANDON: nothing deleted
   ['pulumi-staging-deletes-prod-volume.json', [                                                // the bundled incident
     'urn:pulumi:staging::shop::aws:ebs/snapshot:Snapshot::shared-data-nightly', 'urn:pulumi:staging::shop::aws:ebs/volume:Volume::shared-data']],
+  ['tf-bigquery-view-deleted.json',        []],                                                // a view stores a query, not rows
+  ['tf-bigquery-table-deleted.json',       ['google_bigquery_table.orders']],                  // a native table: its rows go
+  ['tf-instance-image-boot-disk-deleted.json', []],                                            // boot disk built from an image; attached and scratch disks
+  ['tf-object-sensitive-content-replaced.json', []],                                           // content masked as sensitive is still content the plan carries
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */

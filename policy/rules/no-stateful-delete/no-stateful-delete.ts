@@ -60,12 +60,14 @@ export default defineRule({
       'tf-railway-service-volume-block-removed.json',
       'tf-railway-environment-deleted.json', 'tf-instance-replaced-with-data-disk.json', 'tf-cloudformation-stack-with-table-deleted.json',
       'tf-cloudformation-update-drops-table.json', 'tf-statefulset-scaled-down-deletes-claims.json', 'tf-claim-deleted-storage-class-deletes.json', 'tf-claim-deleted-storage-class-retains.json', 'tf-cloudformation-stack-sensitive-template-deleted.json', 'tf-manifest-lookalike-kind-deleted.json',
+      'tf-bigquery-table-deleted.json',
     ],
     good: [
       'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',
       'tf-delete-security-group.json', 'pulumi-create-volume.json',
       'tf-instance-replaced-keeps-data-disk.json', 'tf-cloudformation-stack-retained-table-deleted.json', 'tf-read-replica-deleted.json',
       'tf-statefulset-scaled-down-keeps-claims.json', 'pulumi-bucket-deleted-policy-abandon.json',
+      'tf-bigquery-view-deleted.json', 'tf-instance-image-boot-disk-deleted.json', 'tf-object-sensitive-content-replaced.json',
     ],
   },
   *check(context) {

@@ -22,6 +22,8 @@ const cases = [
   ['tf-volume-untouched-and-created.json',     ['aws_ebs_volume.logs', 'aws_ebs_volume.storage']], // no-op and create; plan JSON has no lifecycle
   ['cdktf-volume-without-prevent-destroy.json', ['aws_ebs_volume.data']],
   ['cdktf-volume-with-prevent-destroy.json',   []],                                            // the synth output as written by cdktf 0.21
+  ['pulumi-zero-width-prod-create.json',       ['urn:pulumi:app::red6::aws:dynamodb/table:Table::orders']], // env "pro\u200bd"
+  ['tf-sql-user-labels-production-create.json', ['google_sql_database_instance.orders']],     // labelled production in settings.user_labels
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */
@@ -120,5 +122,14 @@ describe('the fix is said in the terms of the tool that wrote the plan, with onl
     const [finding] = runFixture(rule, import.meta.dirname, 'tf-db-deletion-protection-unknown.json', PROTECTED);
     expect(finding!.messageId).toBe('cannotTell');
     expect(finding!.fix).toBe(rule.fix);
+  });
+});
+
+describe('a look-alike of a protected environment counts as that environment for the level', () => {
+  test('env "pro\\u200bd" (zero-width space) and settings.user_labels production block an unprotected create', () => {
+    for (const file of ['pulumi-zero-width-prod-create.json', 'tf-sql-user-labels-production-create.json']) {
+      const findings = runFixture(rule, import.meta.dirname, file);
+      expect(findings.map((f) => f.level), file).toEqual(['block']);
+    }
   });
 });

@@ -34,6 +34,7 @@ export default defineRule({
     bad: [
       'pulumi-unprotected-volume.json', 'pulumi-state-unprotected-db.json', 'tf-db-without-deletion-protection.json',
       'tf-db-deletion-protection-unknown.json', 'tf-volume-untouched-and-created.json', 'cdktf-volume-without-prevent-destroy.json',
+      'pulumi-zero-width-prod-create.json', 'tf-sql-user-labels-production-create.json',
     ],
     good: ['pulumi-protected-volume.json', 'pulumi-state-protected-db.json', 'tf-db-with-deletion-protection.json', 'cdktf-volume-with-prevent-destroy.json'],
   },

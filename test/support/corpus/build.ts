@@ -10,6 +10,7 @@ import { shapeCases } from './cases-shapes.js';
 import { attributeCases, storeCases } from './cases-stores.js';
 import { approvalCases } from './cases-approvals.js';
 import { unseenCases } from './cases-unseen.js';
+import { red6Cases } from './cases-red6.js';
 import type { CaseApproval, CorpusCase } from './helpers.js';
 
 export { CLASSES, CORPUS_REPOSITORY, type CaseApproval, type CaseClass, type CorpusCase } from './helpers.js';
@@ -29,7 +30,7 @@ export function buildCorpus(): { cases: CorpusCase[]; files: Map<string, string>
   const cases = [
     ...storeCases(), ...attributeCases(), ...cascadeCases(), ...guardCases(), ...protectionCases(), ...hygieneCases(),
     ...backupCases(), ...credentialCases(), ...environmentCases(), ...renameCases(), ...shapeCases(), ...approvalCases(),
-    ...unseenCases(),
+    ...unseenCases(), ...red6Cases(),
   ];
   const files = new Map<string, string>();
   for (const c of cases) {
