@@ -50898,6 +50898,8 @@ var defaultEnvironmentConfig = {
     test: { aliases: ["testing", "qa"] }
   }
 };
+var WORD_BREAK = new RegExp("[^\\p{L}\\p{N}]+|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})", "u");
+var NEGATIONS = /* @__PURE__ */ new Set(["non", "not", "no", "anti", "un"]);
 var ARN_ACCOUNT = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;
 function accountOf(value) {
   return typeof value === "string" ? ARN_ACCOUNT.exec(value)?.[1] : void 0;
@@ -50931,7 +50933,33 @@ var EnvironmentResolver = class {
     if (known) return { name: known };
     const imitated = isAscii(value) ? void 0 : this.lookalikes().names.get(skeleton(value));
     if (imitated) return { lookalike: raw, lookalikeOf: imitated, lookalikeIn: "value" };
+    const qualified = this.qualifiedName(value);
+    if (qualified) return { name: qualified, qualified: raw };
+    const imitatedQualified = isAscii(value) ? void 0 : this.qualifiedName(skeleton(value));
+    if (imitatedQualified) return { lookalike: raw, lookalikeOf: imitatedQualified, lookalikeIn: "value" };
     return { name: value };
+  }
+  /**
+   * The environment a qualified spelling names: its words (split at punctuation, spaces and letter/digit
+   * boundaries: `prod-eu`, `eu_prod`, `prod2`) hold the spelling of exactly one environment (two adjacent words may
+   * spell it together: `pre_prod` is `preprod`), no other environment's, and no negation before it (`non-prod`,
+   * `not_prod` name none). A spelling configured as a name or alias itself never gets here (`environments:
+   * {prod-eu: {}}` keeps prod-eu apart).
+   */
+  qualifiedName(value) {
+    const words = value.split(WORD_BREAK).filter(Boolean);
+    if (words.length < 2) return void 0;
+    let found;
+    for (let i = 0; i < words.length; i++) {
+      const pair = i + 1 < words.length ? this.byAlias.get(words[i] + words[i + 1]) : void 0;
+      const name = pair ?? this.byAlias.get(words[i]);
+      if (!name) continue;
+      if (i > 0 && NEGATIONS.has(words[i - 1])) return void 0;
+      if (found !== void 0 && found !== name) return void 0;
+      found = name;
+      if (pair) i++;
+    }
+    return found;
   }
   /** The environment tag key a tag key is, or imitates with look-alike characters (`еnv`); undefined for others. */
   tagKey(raw) {
@@ -51005,7 +51033,7 @@ var EnvironmentResolver = class {
     }
     const found = real ?? imitated;
     if (!found && !lookalike) return void 0;
-    return { ...found?.name ? { name: found.name } : {}, source: "tag", ...lookalike };
+    return { ...found?.name ? { name: found.name } : {}, ...found?.qualified ? { qualified: found.qualified } : {}, source: "tag", ...lookalike };
   }
   fromName(text2) {
     for (const [name, spec] of Object.entries(this.config.environments)) {
@@ -51022,7 +51050,9 @@ var EnvironmentResolver = class {
     }
     const last = stack.split(/[/:._-]/).pop() ?? stack;
     const info2 = this.normalize(last);
-    return info2.name && this.byAlias.has(fold(info2.name)) ? { ...info2, source: "stack" } : {};
+    if (info2.name && this.byAlias.has(fold(info2.name))) return { ...info2, source: "stack" };
+    const whole = this.normalize(short);
+    return whole.qualified && whole.name ? { name: whole.name, qualified: whole.qualified, source: "stack" } : {};
   }
 };
 function tagEntries(bag) {
@@ -51177,8 +51207,9 @@ function meaningProblems(doc, ruleIds2, now) {
   }
   const resolver = new EnvironmentResolver({ tagKeys: doc.tagKeys ?? [...configDefaults.tagKeys], environments: mergedEnvironments(doc) });
   (doc.protectedEnvironments ?? []).forEach((entry2, i) => {
-    const { name } = resolver.normalize(entry2);
+    const { name, qualified } = resolver.normalize(entry2);
     if (name === entry2) return;
+    if (qualified && name) return at(["protectedEnvironments", i], `'${entry2}' can never match: it names ${name} with a qualifier, and findings name that environment '${name}'; list ${name}, or add '${entry2}' under environments to keep it apart`);
     if (name === void 0) at(["protectedEnvironments", i], `'${entry2}' can never match an environment (${entry2.trim() === "" ? "it is blank" : "it only looks like one, with look-alike characters"})`);
     else at(["protectedEnvironments", i], `'${entry2}' can never match: findings name this environment '${name}' (names are compared in lower case, aliases resolved); did you mean ${name}?`);
   });

@@ -113,6 +113,9 @@ describe('settings that could never take effect', () => {
       "protectedEnvironments[3]: ' ' can never match an environment (it is blank)",
     ]);
     expect(problems({ protectedEnvironments: ['pr\u043ed'] })).toEqual(["protectedEnvironments[0]: 'pr\u043ed' can never match an environment (it only looks like one, with look-alike characters)"]);
+    // A qualified spelling resolves to its environment unless the configuration keeps it apart.
+    expect(problems({ protectedEnvironments: ['prod-eu'] })).toEqual(["protectedEnvironments[0]: 'prod-eu' can never match: it names prod with a qualifier, and findings name that environment 'prod'; list prod, or add 'prod-eu' under environments to keep it apart"]);
+    expect(problems({ protectedEnvironments: ['prod-eu'], environments: { 'prod-eu': {} } })).toEqual([]);
     // A name no environment lists can still be a tag value: allowed.
     expect(problems({ protectedEnvironments: ['payments'] })).toEqual([]);
   });

@@ -234,8 +234,9 @@ function meaningProblems(doc: ConfigDocument, ruleIds: readonly string[], now: D
   // case) and with aliases resolved. An entry that normalizes to something else can never match.
   const resolver = new EnvironmentResolver({ tagKeys: doc.tagKeys ?? [...configDefaults.tagKeys], environments: mergedEnvironments(doc) });
   (doc.protectedEnvironments ?? []).forEach((entry, i) => {
-    const { name } = resolver.normalize(entry);
+    const { name, qualified } = resolver.normalize(entry);
     if (name === entry) return;
+    if (qualified && name) return at(['protectedEnvironments', i], `'${entry}' can never match: it names ${name} with a qualifier, and findings name that environment '${name}'; list ${name}, or add '${entry}' under environments to keep it apart`);
     if (name === undefined) at(['protectedEnvironments', i], `'${entry}' can never match an environment (${entry.trim() === '' ? 'it is blank' : 'it only looks like one, with look-alike characters'})`);
     else at(['protectedEnvironments', i], `'${entry}' can never match: findings name this environment '${name}' (names are compared in lower case, aliases resolved); did you mean ${name}?`);
   });

@@ -49,9 +49,53 @@ describe('EnvironmentResolver.normalize', () => {
   test('any text that is no look-alike keeps its own spelling as the name (property)', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (raw) => {
       const info = resolver.normalize(raw);
-      if (info.lookalike) expect(skeleton(raw.normalize('NFKC').trim().toLowerCase())).toBe(skeleton(info.lookalikeOf ?? ''));
+      // A look-alike of a whole spelling, or of an environment among the words of a qualified one (`prоd-eu`).
+      if (info.lookalike) expect(skeleton(raw.normalize('NFKC').trim().toLowerCase()) === skeleton(info.lookalikeOf ?? '') || Object.hasOwn(defaultEnvironmentConfig.environments, info.lookalikeOf ?? '')).toBe(true);
       else if (raw.trim()) expect(info.name).toBeTruthy();
     }));
+  });
+});
+
+describe('qualified spellings: an environment among the words of a value or a stack name', () => {
+  test.for([
+    ['prod-eu', 'prod'],
+    ['PROD_US_EAST_1', 'prod'],
+    ['eu-production', 'prod'],
+    ['prod-m\u00fcnchen', 'prod'],     // a real non-ASCII qualifier
+    ['stg2', 'staging'],               // a letter/digit boundary is a word break
+    ['pre_prod', 'staging'],           // two words that spell an alias together
+    ['pre-prod-eu', 'staging'],
+    ['prod prd', 'prod'],              // two spellings of one environment
+    ['dev.sandbox', 'dev'],
+    ['production-like', 'prod'],       // fails closed: where it decides the level, it protects
+  ] as const)('%s names %s', ([raw, name]) => {
+    expect(resolver.normalize(raw)).toEqual({ name, qualified: raw });
+  });
+
+  test.for([
+    'non-prod', 'not_prod', 'no-prod',   // a negation before it
+    'prod-staging-copy', 'dev-to-prod',  // two environments: which one is not for a guess
+    'nonprod', 'prodtest', 'eu-west-1',
+  ])('%s names no environment of the configuration', (raw) => {
+    expect(resolver.normalize(raw)).toEqual({ name: raw });
+  });
+
+  test('a look-alike letter in the environment word of a qualified spelling is a look-alike of it', () => {
+    expect(resolver.normalize('pr\u043ed-eu')).toEqual({ lookalike: 'pr\u043ed-eu', lookalikeOf: 'prod', lookalikeIn: 'value' });
+  });
+
+  test('a spelling configured as its own environment stays apart', () => {
+    const apart = new EnvironmentResolver({ ...defaultEnvironmentConfig, environments: { ...defaultEnvironmentConfig.environments, 'prod-eu': {} } });
+    expect(apart.normalize('prod-eu')).toEqual({ name: 'prod-eu' });
+    expect(apart.normalize('prod-us')).toEqual({ name: 'prod', qualified: 'prod-us' });
+  });
+
+  test('tags and stack names', () => {
+    expect(resolver.resolve(tagged({ env: 'prod-eu' }, 'staging'))).toEqual({ name: 'prod', qualified: 'prod-eu', source: 'tag' });
+    expect(resolver.fromStackName('acme/shop/prod-eu')).toEqual({ name: 'prod', qualified: 'prod-eu', source: 'stack' });
+    expect(resolver.fromStackName('shop-prod-us-east-1')).toEqual({ name: 'prod', qualified: 'shop-prod-us-east-1', source: 'stack' });
+    expect(resolver.fromStackName('shop-prod')).toEqual({ name: 'prod', source: 'stack' });
+    expect(resolver.fromStackName('shop-nonprod-eu')).toEqual({});
   });
 });
 

@@ -33,6 +33,11 @@ export interface EnvironmentInfo {
   /** What the look-alike imitates (`env`, `prod`), and whether it is a tag key or a tag value. */
   lookalikeOf?: string;
   lookalikeIn?: 'key' | 'value';
+  /**
+   * The text as written when it names the environment with a qualifier (`prod-eu`, `prod_us_east_1`, `stg2`): one
+   * environment's spelling among its words, no other environment's, and no negation (`non-prod`).
+   */
+  qualified?: string;
 }
 
 /**
@@ -71,6 +76,11 @@ export const defaultEnvironmentConfig: EnvironmentConfig = {
   },
 };
 
+/** Where a qualified environment spelling breaks into words: punctuation, spaces, letter/digit boundaries. */
+const WORD_BREAK = /[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+/** Words that deny the environment after them: `non-prod` is not prod. */
+const NEGATIONS = new Set(['non', 'not', 'no', 'anti', 'un']);
+
 const ARN_ACCOUNT = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;
 
 export function accountOf(value: unknown): string | undefined {
@@ -107,7 +117,35 @@ export class EnvironmentResolver {
     if (known) return { name: known };
     const imitated = isAscii(value) ? undefined : this.lookalikes().names.get(skeleton(value));
     if (imitated) return { lookalike: raw, lookalikeOf: imitated, lookalikeIn: 'value' };
+    const qualified = this.qualifiedName(value);
+    if (qualified) return { name: qualified, qualified: raw };
+    // `prоd-eu` with a Cyrillic о: a qualified spelling of a look-alike.
+    const imitatedQualified = isAscii(value) ? undefined : this.qualifiedName(skeleton(value));
+    if (imitatedQualified) return { lookalike: raw, lookalikeOf: imitatedQualified, lookalikeIn: 'value' };
     return { name: value };
+  }
+
+  /**
+   * The environment a qualified spelling names: its words (split at punctuation, spaces and letter/digit
+   * boundaries: `prod-eu`, `eu_prod`, `prod2`) hold the spelling of exactly one environment (two adjacent words may
+   * spell it together: `pre_prod` is `preprod`), no other environment's, and no negation before it (`non-prod`,
+   * `not_prod` name none). A spelling configured as a name or alias itself never gets here (`environments:
+   * {prod-eu: {}}` keeps prod-eu apart).
+   */
+  private qualifiedName(value: string): string | undefined {
+    const words = value.split(WORD_BREAK).filter(Boolean);
+    if (words.length < 2) return undefined;
+    let found: string | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const pair = i + 1 < words.length ? this.byAlias.get(words[i]! + words[i + 1]!) : undefined;
+      const name = pair ?? this.byAlias.get(words[i]!);
+      if (!name) continue;
+      if (i > 0 && NEGATIONS.has(words[i - 1]!)) return undefined;
+      if (found !== undefined && found !== name) return undefined;
+      found = name;
+      if (pair) i++;
+    }
+    return found;
   }
 
   /** The environment tag key a tag key is, or imitates with look-alike characters (`еnv`); undefined for others. */
@@ -190,7 +228,7 @@ export class EnvironmentResolver {
     }
     const found = real ?? imitated;
     if (!found && !lookalike) return undefined;
-    return { ...(found?.name ? { name: found.name } : {}), source: 'tag', ...lookalike };
+    return { ...(found?.name ? { name: found.name } : {}), ...(found?.qualified ? { qualified: found.qualified } : {}), source: 'tag', ...lookalike };
   }
 
   private fromName(text: string): EnvironmentInfo | undefined {
@@ -208,10 +246,13 @@ export class EnvironmentResolver {
     for (const [name, spec] of Object.entries(this.config.environments)) {
       if (spec.stacks?.some((s) => s === stack || (s.split('/').pop() ?? s) === short)) return { name, source: 'stack' };
     }
-    // `org/project/prod` or `app-prod`: the last word of a stack name usually names its environment.
+    // `org/project/prod` or `app-prod`: the last word of a stack name usually names its environment; else the last
+    // part read as a qualified spelling (`shop-prod-eu`, `prod_us_east_1`).
     const last = stack.split(/[/:._-]/).pop() ?? stack;
     const info = this.normalize(last);
-    return info.name && this.byAlias.has(fold(info.name)) ? { ...info, source: 'stack' } : {};
+    if (info.name && this.byAlias.has(fold(info.name))) return { ...info, source: 'stack' };
+    const whole = this.normalize(short);
+    return whole.qualified && whole.name ? { name: whole.name, qualified: whole.qualified, source: 'stack' } : {};
   }
 }
 

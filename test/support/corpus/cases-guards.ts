@@ -419,6 +419,15 @@ export function hygieneCases(): CorpusCase[] {
     pu('prod-dynamodb-create-unprotected', { class: 'protection-hygiene', expect: 'block', rules: ['require-delete-protection'], why: 'A table created in stack prod with neither protect nor deletionProtectionEnabled: blocks in a protected environment (issue #8 §7).' }, { stack: 'prod', project: 'orders' }, [
       { op: 'create', type: 'aws:dynamodb/table:Table', name: 'orders', new: { inputs: { ...tableInputs, ...ptags({ env: 'prod' }) } } },
     ]),
+    tf('prod-eu-rds-create-without-deletion-protection', { class: 'protection-hygiene', expect: 'block', rules: ['require-delete-protection'], why: 'A database created with tag env = "prod-eu" (prod with a region qualifier) and deletion_protection = false: prod is protected, and so is each of its regions (issue #8 §7; docs/configuration.md, qualified spellings).', from: RDS }, [
+      { type: 'aws_db_instance', name: 'orders', actions: ['create'], before: null, after: dbCreate('prod-eu', false), unknown: ['arn', 'id'] },
+    ]),
+    tf('nonprod-eu-rds-create-without-deletion-protection', { class: 'protection-hygiene', expect: 'allow', why: 'The same create tagged env = "non-prod-eu": the negation denies prod, so the protection finding only warns (issue #8 §7).', from: RDS }, [
+      { type: 'aws_db_instance', name: 'orders', actions: ['create'], before: null, after: dbCreate('non-prod-eu', false), unknown: ['arn', 'id'] },
+    ]),
+    pu('prod-us-stack-dynamodb-create-unprotected', { class: 'protection-hygiene', expect: 'block', rules: ['require-delete-protection'], why: 'An untagged table created in stack "orders-prod-us": the stack name\'s words hold prod and a region, so the plan\'s environment is prod and the unprotected table blocks (issue #8 §7).' }, { stack: 'orders-prod-us', project: 'orders' }, [
+      { op: 'create', type: 'aws:dynamodb/table:Table', name: 'orders', new: { inputs: { ...tableInputs } } },
+    ]),
     pu('staging-dynamodb-create-unprotected', { class: 'protection-hygiene', expect: 'allow', why: 'The same create in stack staging only warns (issue #8 §7).' }, { stack: 'staging', project: 'orders' }, [
       { op: 'create', type: 'aws:dynamodb/table:Table', name: 'orders', new: { inputs: { ...tableInputs, ...ptags({ env: 'staging' }) } } },
     ]),
