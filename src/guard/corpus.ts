@@ -179,6 +179,13 @@ export const DISGUISES: ((x: string) => string)[] = [
   (x) => `echo start | ${x}`,
   (x) => onFirstLine(x, ' | tee /tmp/out.log'),
   (x) => `echo "$(${x}${heredoc(x) ? '\n' : ''})"`,
+  // Unquoted substitutions as arguments and as a redirection's target, and a redirection between a program and
+  // its words (bash passes the words after the target on as arguments: `pulumi 2>/dev/null destroy`).
+  (x) => `ls $(${x}${heredoc(x) ? '\n' : ''})`,
+  (x) => (/[`\\]/.test(x) || heredoc(x) ? `echo $(${x}${heredoc(x) ? '\n' : ''})` : `echo \`${x}\``),
+  (x) => `cat <(${x}${heredoc(x) ? '\n' : ''})`,
+  (x) => `echo > $(${x}${heredoc(x) ? '\n' : ''})`,
+  (x) => (/^[A-Za-z0-9_./-]+ /.test(x) && !heredoc(x) ? x.replace(' ', ' 2>/dev/null ') : onFirstLine(x, ' 2>/dev/null')),
   (x) => `timeout 300 ${x}`,
   (x) => `nohup ${onFirstLine(x, ' > /dev/null 2>&1 &')}`,
   (x) => `bash <<'EOF'\n${x}\nEOF`,
@@ -385,7 +392,10 @@ export const DISGUISED: CorpusEntry[] = [
 
 /** Everyday and read-only commands: never refused. */
 export const BENIGN: CorpusEntry[] = [
-  'ls', 'ls -la', 'pwd', 'git status', 'git diff --stat', 'git log --oneline -20', 'git add -A && git commit -m "fix: stop deleting temp files"',
+  'ls', 'ls -la', 'pwd',
+  // Redirections and substitutions around guarded tools that only read.
+  'terraform plan -no-color > plan.txt 2>&1', 'aws s3 ls > /dev/null 2>&1 && echo ok', 'diff <(git show main:a.json) a.json',
+  'pulumi preview --diff 2>&1 | tee preview.log', 'echo `git rev-parse HEAD`', 'kubectl get pvc -o name > pvcs.txt', 'git status', 'git diff --stat', 'git log --oneline -20', 'git add -A && git commit -m "fix: stop deleting temp files"',
   'git push origin feature', 'git checkout -b delete-old-code', 'git branch -d merged-branch', 'git rm --cached secrets.txt',
   'npm ci', 'npm test', 'npm run build', 'npm install --save-exact zod', 'npx vitest run src/guard', 'npx tsc --noEmit',
   'node build/scripts/gen-docs.js', 'node -e "console.log(1+1)"', 'node -e "const m = new Map(); m.set(1,2); m.delete(1)"',

@@ -168,6 +168,9 @@ class Walker {
     const body = node.childForFieldName('body');
     let input = stdin;
     const continuations: Node[] = [];
+    // Words after a redirection's target are the command's arguments in bash (`pulumi > /dev/null destroy` runs
+    // `pulumi destroy`); tree-sitter-bash hangs them on the redirection as further destinations.
+    const arguments_: Word[] = [];
     for (const child of node.namedChildren) {
       if (!child || child === body || child.id === body?.id) continue;
       if (child.type === 'heredoc_redirect') {
@@ -185,9 +188,13 @@ class Walker {
         if (word) this.visitNested(word);
       } else if (child.type === 'file_redirect') {
         const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
-        const target = child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
+        const [target, ...rest] = destinations(child);
         if (op.startsWith('<') && target) input = { kind: 'unknown', from: `the file ${clip(target.text)}` };
         if (target) this.visitNested(target);
+        for (const word of rest) {
+          arguments_.push(...expandBraces(wordValue(word)));
+          this.visitNested(word);
+        }
       } else {
         this.visit(child, stdin);
       }
@@ -199,6 +206,8 @@ class Walker {
       // The outer command is pushed after the ones nested in its words ($(…)): the last of the part is it.
       const target = this.lastGets(body, stdin, redirectsInput ? input : undefined).at(-1);
       if (target) target.writes.push(...this.redirectTargets(node));
+      if (target) target.words.push(...arguments_);
+      else if (arguments_.length > 0) this.out.commands.push({ words: arguments_, writes: [], stdin, text: node.text });
       if (continuations.length > 0) {
         // What flows on is what the body's last command writes (`echo start | cat <<EOF | curl -d @-` sends the
         // here-document on, not "start"; found by the long fuzz run).
@@ -267,10 +276,15 @@ class Walker {
         }
         case 'file_redirect': {
           const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
-          const target = child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
+          const [target, ...rest] = destinations(child);
           if (target && (op.startsWith('>') || op.startsWith('&>'))) writes.push(wordValue(target));
           if (target && op.startsWith('<')) stdin = { kind: 'unknown', from: `the file ${clip(target.text)}` };
           if (target) this.visitNested(target);
+          // Further destinations are the command's words (see redirected()).
+          for (const word of rest) {
+            words.push(...expandBraces(wordValue(word)));
+            this.visitNested(word);
+          }
           break;
         }
         case 'herestring_redirect': {
@@ -301,8 +315,12 @@ class Walker {
     this.out.assignments.push({ name, value: value ? wordValue(value).value : '' });
   }
 
-  /** Commands inside a word ($(…), `…`, <(…)) run too: visit them. */
+  /** Commands inside a word ($(…), `…`, <(…)) run too: visit them, also when the word is the substitution itself. */
   private visitNested(node: Node): void {
+    if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+      for (const inner of node.namedChildren) if (inner) this.visit(inner, { kind: 'none' });
+      return;
+    }
     for (const child of node.namedChildren) {
       if (!child) continue;
       if (child.type === 'command_substitution' || child.type === 'process_substitution') {
@@ -353,6 +371,14 @@ export function joinContinuations(text: string): string {
   return out;
 }
 
+/**
+ * A file redirection's destinations: its target first, then the words tree-sitter-bash reads after it
+ * (`> f b c` gives f, b, c), which bash passes to the command as arguments.
+ */
+function destinations(redirect: Node): Node[] {
+  return redirect.namedChildren.filter((c): c is Node => c !== null && c.type !== 'file_descriptor');
+}
+
 function isNode(n: Node | null): n is Node {
   return n !== null;
 }
@@ -373,7 +399,7 @@ const DECODERS: Record<string, (args: string[]) => boolean> = {
 const GROUPING = new Set(['{', '!', '(']);
 
 /** What a pipeline stage writes to the next one, as far as the command line shows. */
-function stdoutOf(command: SimpleCommand | undefined, stage: Node): Stdin {
+export function stdoutOf(command: SimpleCommand | undefined, stage: { text: string }): Stdin {
   if (!command) return { kind: 'unknown', from: clip(stage.text) };
   // Past assignments, group words and the wrappers that run a program with their own output (`sudo -u deploy
   // echo …` prints what `echo …` prints), each read by its own definition (wrappers.ts), options and all.
