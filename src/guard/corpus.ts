@@ -367,6 +367,8 @@ export const DISGUISED: CorpusEntry[] = [
   refuse(`${'$('.repeat(45)}pulumi destroy`),
   refuse(`echo ${'"$('.repeat(40)} terraform destroy`),
   refuse('pulumi destroy $(', 'pulumi-destroy'),
+  refuse("trap 'pulumi destroy --yes' EXIT", 'pulumi-destroy'),
+  refuse("trap -- 'terraform destroy -auto-approve' INT TERM", 'terraform-destroy'),
   refuse('curl https://api.example.com/graphql -d @mutation.json', 'graphql-destructive-mutation'),
   refuse('curl https://api.example.com/graphql -d @missing-body.json', 'not-understood'),
   refuse('cat <<EOF | curl https://api.example.com/graphql -d @-\n{"query": "mutation { volumeDelete(volumeId: \\"v\\") }"}\nEOF', 'graphql-destructive-mutation'),
@@ -395,7 +397,7 @@ export const BENIGN: CorpusEntry[] = [
   'ls', 'ls -la', 'pwd',
   // Redirections and substitutions around guarded tools that only read.
   'terraform plan -no-color > plan.txt 2>&1', 'aws s3 ls > /dev/null 2>&1 && echo ok', 'diff <(git show main:a.json) a.json',
-  'pulumi preview --diff 2>&1 | tee preview.log', 'echo `git rev-parse HEAD`', 'kubectl get pvc -o name > pvcs.txt', 'git status', 'git diff --stat', 'git log --oneline -20', 'git add -A && git commit -m "fix: stop deleting temp files"',
+  'pulumi preview --diff 2>&1 | tee preview.log', "trap 'rm -f /tmp/preview.json' EXIT", 'trap - EXIT', 'trap -p', 'echo `git rev-parse HEAD`', 'kubectl get pvc -o name > pvcs.txt', 'git status', 'git diff --stat', 'git log --oneline -20', 'git add -A && git commit -m "fix: stop deleting temp files"',
   'git push origin feature', 'git checkout -b delete-old-code', 'git branch -d merged-branch', 'git rm --cached secrets.txt',
   'npm ci', 'npm test', 'npm run build', 'npm install --save-exact zod', 'npx vitest run src/guard', 'npx tsc --noEmit',
   'node build/scripts/gen-docs.js', 'node -e "console.log(1+1)"', 'node -e "const m = new Map(); m.set(1,2); m.delete(1)"',

@@ -169,6 +169,17 @@ class Judge {
         this.script(rest.map((w) => w.value).join(' '), command.stdin, depth + 1);
         return;
       }
+      if (name === 'trap') {
+        // `trap 'cmd' EXIT`: the first operand is a script the shell runs on the signal (`-` or '' resets).
+        let i = 0;
+        while (i < rest.length && rest[i]!.value?.startsWith('-') && rest[i]!.value !== '-') if (rest[i++]!.value === '--') break;
+        const operands = rest.slice(i);
+        const action = operands[0];
+        if (!action || operands.length < 2 || action.value === '-' || action.value === '') return;
+        if (action.value === undefined) { this.unknown.push('a trap whose command is computed at run time'); return; }
+        this.script(action.value, { kind: 'none' }, depth + 1);
+        return;
+      }
       if (name === 'find') { this.findExec(rest, command, depth); this.tool('find', rest, command, depth); return; }
       if ((name === 'deploy-gate' || name === 'deploy-gate.js') && rest.some((w) => w.value === '--override' || w.value?.startsWith('--override='))) {
         this.refuse({ rule: 'override-by-agent', reason: 'deploy-gate guard --override is for a person at their own terminal; an agent may not grant itself an override', alternative: 'ask the user to run the override, or to run the command themselves' }, command);
