@@ -6,8 +6,9 @@
 // Oracles, per target:
 //   reader     no crash (anything but an InputError), no stack trace, the error names the file; a mutation that
 //              makes the input unreadable (truncation, a repeated key, invalid UTF-8, NUL) is exit 2, never read;
-//              a mutant of a plan that deletes data is never exit 0; a key-order or layout change keeps the exit
-//              code and the fingerprint.
+//              a mutant of a plan that deletes data is never exit 0, unless its edits change what the plan
+//              destroys and it is still a consistent plan (meaning.ts); a key-order or layout change keeps the
+//              exit code and the fingerprint.
 //   config     loadConfig resolves or throws an InputError naming the file; a repeated key is refused.
 //   approvals  loadApprovals returns only well-formed approvals (each naming an owner/name repository) or throws an
 //              InputError; a repeated key is refused.
@@ -22,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { InputError } from '../../policy/adapters/input-error.js';
 import { withDuplicate } from './json-text.js';
+import { explainedAllow } from './meaning.js';
 import { MAX_APPROVAL_DAYS } from '../../policy/engine/approvals.js';
 import { calendarDay, isoDay, utcDay } from '../../policy/engine/dates.js';
 import { FINGERPRINT_PATTERN } from '../../policy/engine/fingerprint.js';
@@ -125,11 +127,29 @@ export async function checkReader(input: ReaderInput): Promise<Verdict> {
   // A mutant that is still a consistent plan may now delete a container whose contents it does not show (a child's
   // step removed, the name its children use edited): the gate then warns that what is inside cannot be seen. That
   // is the gate saying it cannot tell, not a silent allow; a clean exit 0 is a find.
-  if (e.kind === 'no-allow' && result.exit === 0 && !(result.uncertain?.length)) return `a mutant of a plan that deletes data (${input.how}) was allowed (exit 0)`;
+  // A mutant whose edits change what the plan destroys (the claim templates removed, the actions made "forget",
+  // every step removed with the summary's count) and that is still a consistent plan may be allowed (meaning.ts).
+  if (e.kind === 'no-allow' && result.exit === 0 && !(result.uncertain?.length) && !explainedAllow(input.how, Buffer.from(input.bytes, 'base64'), baseDocument(input.name))) {
+    return `a mutant of a plan that deletes data (${input.how}) was allowed (exit 0)`;
+  }
   if (e.kind === 'same' && (result.exit !== e.exit || result.fingerprint !== e.fingerprint)) {
     return `a change that keeps the plan (${input.how}) moved the outcome: exit ${e.exit} → ${result.exit}, fingerprint ${e.fingerprint} → ${result.fingerprint}${result.error ? ` (${result.error})` : ''}`;
   }
   return undefined;
+}
+
+let baseByName: Map<string, string> | undefined;
+
+/** The parsed base plan a mutant was made from (by its file name), for reading the mutant's edit paths. */
+function baseDocument(name: string): unknown {
+  baseByName ??= new Map(baseFiles().map((file) => [file.slice(file.lastIndexOf('/') + 1), file]));
+  const file = baseByName.get(name);
+  if (!file) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface Base {

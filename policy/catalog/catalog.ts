@@ -318,6 +318,11 @@ const defaultEntries: readonly CatalogEntry[] = [
   ...awsCatalog, ...awsMoreCatalog, ...googleCatalog, ...azureCatalog, ...kubernetesCatalog, ...kubernetesMoreCatalog, ...helmCatalog, ...railwayCatalog,
 ];
 
+/** Every entry of the default catalog (for tools that read what the catalog knows, such as the fuzz oracle). */
+export function catalogEntries(): readonly CatalogEntry[] {
+  return defaultEntries;
+}
+
 /**
  * The azurerm type names a classic Pulumi azure token (`@pulumi/azure`, which bridges hashicorp/azurerm) may stand for.
  * The bridge names each resource `azure:<module>/<camelName>:<Name>` after the azurerm type, with the module either
