@@ -17,9 +17,10 @@ const cases: { name: string; args: string[]; input?: string }[] = [
   { name: 'guard --hook claude-code (git status)', args: [bin, 'guard', '--hook', 'claude-code'], input: hookInput('git status') },
   { name: 'guard --check \'pulumi preview\' (judged, plain line)', args: [bin, 'guard', '--check', 'pulumi preview'] },
   { name: 'guard --hook claude-code (incident curl, judged, plain line)', args: [bin, 'guard', '--hook', 'claude-code'], input: hookInput('curl -X POST https://backboard.railway.app/graphql/v2 -d \'{"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}\'') },
-  // Lists and pipes of plain commands take the fast path (simple-lex.ts); redirections and expansions need the bash
-  // grammar (tree-sitter's WebAssembly, compiled at every start).
+  // Lists, pipes and plain redirections of plain commands take the fast path (simple-lex.ts); expansions need the
+  // bash grammar (tree-sitter's WebAssembly, compiled at every start).
   { name: 'guard --check \'cd infra && pulumi preview | tee out\' (judged, list and pipe)', args: [bin, 'guard', '--check', 'cd infra && pulumi preview | tee out'] },
+  { name: 'guard --check \'terraform plan -no-color > plan.txt 2>&1\' (judged, redirections)', args: [bin, 'guard', '--check', 'terraform plan -no-color > plan.txt 2>&1'] },
   { name: 'guard --check \'pulumi preview --stack "$STACK" > out\' (judged, parsed)', args: [bin, 'guard', '--check', 'pulumi preview --stack "$STACK" > out'] },
 ];
 

@@ -150,6 +150,10 @@ export function classify(edit: Edit, base: unknown, preview: boolean): 'legit' |
   if (index !== undefined && contents.has(key)) return edit.kind === 'remove' ? 'legit' : 'poison';
   if (parent !== undefined && (contents.has(parent) || rendered.has(parent))) return edit.kind === 'remove' ? 'legit' : 'poison';
   if (rendered.has(key)) return 'poison';
+  // What a plan destroys is read from an object's old side; a field of its new side (after, newState,
+  // planned_values) decides how well new data is protected, not what goes.
+  const oldSide = edit.path.some((k) => k === 'before' || k === 'oldState' || k === 'prior_state');
+  if ((segments.has(key) || contents.has(key)) && !oldSide) return 'neutral';
   if (segments.has(key) || contents.has(key)) {
     // Emptied, keeping its type: `volume = []` (no inline volume), `spec = {}` in a preview.
     const emptied = edit.kind === 'set' && ((Array.isArray(edit.value) && edit.value.length === 0 && Array.isArray(before))

@@ -42,13 +42,15 @@ describe('simple-lex agrees with the shell parser', () => {
     for (const line of ['pulumi preview', 'terraform plan -out tfplan', 'pulumi up --plan plan.json --stack prod', 'aws s3 ls s3://bucket/prefix/',
       'curl -X POST https://backboard.railway.app/graphql/v2 -d \'{"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}\'',
       'kubectl delete pvc data-0 -n prod', 'gh api -X DELETE repos/o/r', 'git commit -m "fix the tests"',
-      'cd infra && pulumi preview | tee out', 'a && b', 'a; b', 'a | b', 'a||b', 'echo x | base64 -d | bash', 'npm ci && npm test; echo done']) {
+      'cd infra && pulumi preview | tee out', 'a && b', 'a; b', 'a | b', 'a||b', 'echo x | base64 -d | bash', 'npm ci && npm test; echo done',
+      'pulumi preview --json > preview.json', 'terraform plan -no-color > plan.txt 2>&1', 'aws s3 ls 2>/dev/null | head', 'a < f', 'a > f b', 'a>f', 'a &>> log']) {
       expect(lexSimple(line), line).toBeDefined();
     }
   });
 
   test('declines what only a shell can read', () => {
-    for (const line of ['a & b', 'a &', 'a |& b', 'a;; b', 'a ;& b', '&& a', 'a && && b', 'a &&', 'a |', 'a;', '; a', 'a && time b', 'a | if b', 'a | b && c', 'a | b; c', 'a > f', 'a < f', 'echo $HOME', 'echo `id`', 'echo $(id)', 'a\\ b', 'echo {a,b}', 'ls *.json',
+    for (const line of ['a & b', 'a &', 'a |& b', 'a;; b', 'a ;& b', '&& a', 'a && && b', 'a &&', 'a |', 'a;', '; a', 'a && time b', 'a | if b', 'a | b && c', 'a | b; c', '> f a', 'a <<EOF', 'a <<< x', 'a <> f', 'a >&-', 'a 2>&- b', 'a 2&>f', 'a >& f', 'a <(b)', 'a >',
+      'a | b > f | c', 'a && b > f | c', 'echo - 2>f',  'echo $HOME', 'echo `id`', 'echo $(id)', 'a\\ b', 'echo {a,b}', 'ls *.json',
       'ls ~', 'FOO=1 pulumi destroy', 'export A=1', 'time pulumi destroy', 'if true', '# pulumi destroy', '(pulumi destroy)', 'echo "$X"',
       'echo "a\\"b"', "echo 'open", 'echo "open', 'pulumi\ndestroy', 'echo "a\nb"', 'echo "hi!"', 'pulumi de\u0455troy', 'a\tb\u0000', '', '   ']) {
       expect(lexSimple(line), JSON.stringify(line)).toBeUndefined();
@@ -63,11 +65,12 @@ describe('simple-lex agrees with the shell parser', () => {
     }), { numRuns: 3000, seed: 20261203 });
   });
 
-  test('on random lists and pipelines of plain commands (mostly accepted), the parser reads the same, stdin and all', () => {
+  test('on random lists and pipelines of plain commands with redirections (mostly accepted), the parser reads the same, stdin and all', () => {
     const plain = fc.stringMatching(/^[A-Za-z0-9_\-.\/:,@+=]{1,6}$/);
     const quoted = fc.string({ unit: fc.constantFrom(...' abz09&;|<>()-_'.split('')), maxLength: 6 }).map((t) => `'${t}'`);
     const name = fc.constantFrom('echo', 'printf', 'cat', 'base64', 'bash', 'sudo', 'env', 'curl', 'pulumi', 'terraform', 'tee', 'x');
-    const command = fc.tuple(name, fc.array(fc.oneof(plain, quoted, fc.constantFrom('-d', '-n', 'destroy', '-c')), { maxLength: 4 })).map(([n, w]) => [n, ...w].join(' '));
+    const redirect = fc.constantFrom('> out', '>out', '2>&1', '>&2', '>> log', '< in', '<in', '&> all', '&>>all', '2>/dev/null', '>| f', '2> \'a b\'', '1>f', '>&-', '<<< x', '<> f', '> ');
+    const command = fc.tuple(name, fc.array(fc.oneof(plain, quoted, fc.constantFrom('-d', '-n', 'destroy', '-c', '-'), redirect), { maxLength: 4 })).map(([n, w]) => [n, ...w].join(' '));
     const operator = fc.constantFrom(' && ', ' || ', '; ', ' | ', '|', '&&', ';', ' ; ', ' |& ', ' & ', ';;');
     const line = fc.tuple(command, fc.array(fc.tuple(operator, command), { minLength: 1, maxLength: 4 }))
       .map(([first, rest]) => first + rest.map(([op, c]) => op + c).join(''));
@@ -78,7 +81,7 @@ describe('simple-lex agrees with the shell parser', () => {
       accepted++;
       expect(fast).toEqual(parseScript(parser, text, { deadline: performance.now() + 5000, nodes: 50_000 }, stdin));
     }), { numRuns: 3000, seed: 20261204 });
-    expect(accepted).toBeGreaterThan(1000);
+    expect(accepted).toBeGreaterThan(500);
   });
 
   test('on random lines of plain words and quoted strings (mostly accepted), the parser reads the same', () => {
