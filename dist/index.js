@@ -42851,10 +42851,15 @@ var plain = (kind, names3, note) => names3.map((name) => ({
   ...note ? { note } : {}
 }));
 var oneOf = (attribute, values, reason) => ({ attributes: [attribute], reason, test: (p) => values.includes(String(read(p, attribute))) });
+var REPLICA_ROLES = ["AsyncReplica", "GeoAsyncReplica", "Replica"];
 var flexibleReplica = (createMode, role) => ({
   attributes: [createMode, role],
   reason: "it is a read replica (created as a replica and not promoted): its data is a copy of its source server",
-  test: (p) => read(p, createMode) === "Replica" && read(p, role) !== "None"
+  test: (p) => {
+    if (read(p, createMode) !== "Replica") return false;
+    const value = read(p, role);
+    return value === void 0 || value === null || typeof value === "string" && REPLICA_ROLES.includes(value);
+  }
 });
 var RESOURCE_GROUP_REASON = "deleting a resource group deletes every resource in it, whether or not the plan shows them";
 var RESOURCE_GROUP_SOURCE = "azurerm docs/r/resource_group (data-model.md \xA71.3)";
@@ -52958,6 +52963,8 @@ function unreadableCascade(context3, properties, cascade) {
       const paths = cascade.by === "nested" ? cascade.paths : [cascade.path];
       if (masked(paths)) return hidden(paths[0]);
       for (const path6 of paths) {
+        const whole = cascade.by === "inline" ? prop(properties, path6) : void 0;
+        if (Array.isArray(whole)) return `${path6} is ${whole.length === 0 ? "an empty list" : "a list"}, not the one object it is`;
         const wrong = readAll(properties, path6).find((v) => typeof v !== "object");
         if (wrong !== void 0) return `${path6} is ${shape(wrong)}, not a block`;
       }

@@ -133,7 +133,9 @@ export function classify(edit: Edit, base: unknown, preview: boolean): 'legit' |
   const removes = edit.kind === 'remove' || edit.kind === 'rename';
   const before = base === undefined ? undefined : valueAt(base, edit.path);
   if (edit.path.includes('changeSummary')) return edit.kind === 'set' && typeof edit.value === 'number' && Number.isInteger(edit.value) && edit.value >= 0 ? 'legit' : 'poison';
-  if (IDENTITY_KEYS.has(key) && index === undefined) return 'poison';
+  // An identity is the record's own (`steps/1/urn`, `resource_changes/0/type`, `oldState/type`) or an object's
+  // metadata; a `name` deeper in its attributes (a container's volume mount) names nothing the plan is about.
+  if (IDENTITY_KEYS.has(key) && index === undefined && identityAt(rest)) return 'poison';
   if (RECORD_KEYS.has(key)) return removes ? 'legit' : 'poison';
   if (ACTION_KEYS.has(key)) {
     // The op of an object that holds, contains, guards and links to no data (the stack, a provider): the reader
@@ -159,6 +161,9 @@ export function classify(edit: Edit, base: unknown, preview: boolean): 'legit' |
     const emptied = edit.kind === 'set' && ((Array.isArray(edit.value) && edit.value.length === 0 && Array.isArray(before))
       || (isObj(edit.value) && Object.keys(edit.value).length === 0 && isObj(before)));
     if (emptied && (preview || Array.isArray(before))) return 'legit';
+    // In a preview, an object that keeps none of the keys the catalog reads drops them all (`spec = {"": []}`): each
+    // is then at its default, as when removed.
+    if (preview && edit.kind === 'set' && isObj(edit.value) && isObj(before) && Object.keys(edit.value).every((k) => !segments.has(k) && !contents.has(k) && !rendered.has(k))) return 'legit';
     // A preview leaves unset inputs out, so a field removed is a field at its default; a Terraform plan writes
     // every attribute, so one missing there is unreadable.
     if (removes && preview && index === undefined) return 'legit';
@@ -254,7 +259,13 @@ export function explainedAllow(how: string, bytes: Buffer, base?: unknown): stri
   if (base === undefined) return undefined;
   const preview = isObj(base) && 'steps' in base;
   const edits = editsOf(how).map((e) => ({ ...e, path: resolvePath(base, e.path) }));
-  const kinds = edits.map((e) => classify(e, base, preview));
+  // An edit under what an earlier edit removed or renamed finds nothing to change: it does nothing.
+  const gone: string[][] = [];
+  const kinds = edits.map((e) => {
+    if (gone.some((prefix) => prefix.length <= e.path.length && prefix.every((k, i) => e.path[i] === k))) return 'neutral';
+    if (e.kind === 'remove' || e.kind === 'rename') gone.push(e.path);
+    return classify(e, base, preview);
+  });
   const legit = edits.find((_, i) => kinds[i] === 'legit');
   if (!legit || kinds.includes('poison')) return undefined;
   let doc: unknown;
@@ -306,4 +317,14 @@ function holdsNothing(type: string | undefined): boolean {
   if (type === 'pulumi:pulumi:Stack' || type.startsWith('pulumi:providers:')) return true;
   catalog ??= new Catalog();
   return catalog.entry(type)?.role === 'none';
+}
+
+/** Whether the key at the end of `path` is an identity: of a step or resource change, of its state, or metadata. */
+function identityAt(path: string[]): boolean {
+  const parent = path[path.length - 2];
+  const grand = path[path.length - 3];
+  if (parent === undefined) return true;
+  if (/^\d+$/.test(parent) && (grand === 'steps' || grand === 'resource_changes' || grand === 'resources')) return true;
+  if (parent === 'oldState' || parent === 'newState' || parent === 'change' || parent === 'metadata') return true;
+  return path[path.length - 1] === 'metadata';
 }

@@ -55,6 +55,11 @@ describe('attribute facts: what holds nothing unique', () => {
     expect(catalog.judge('azurerm_mysql_flexible_server', { create_mode: 'Replica', replication_role: 'None' }).holdsData).toBe(true);
     expect(catalog.judge('azure-native:dbforpostgresql:Server', { createMode: 'Replica', replicationRole: 'None' }).holdsData).toBe(true);
     expect(catalog.judge('azure-native:dbformysql:Server', { createMode: 'Replica', replicationRole: 'Replica' }).holdsData).toBe(false);
+    // A role the API never writes (`NONE`, a look-alike letter) is no replica's: read as a server of its own.
+    expect(catalog.judge('azure-native:dbforpostgresql:Server', { createMode: 'Replica', replicationRole: 'NONE' }).holdsData).toBe(true);
+    expect(catalog.judge('azurerm_postgresql_flexible_server', { create_mode: 'Replica', replication_role: 'Primary' }).holdsData).toBe(true);
+    expect(catalog.judge('azurerm_postgresql_flexible_server', { create_mode: 'Replica', replication_role: 'GeoAsyncReplica' }).holdsData).toBe(false);
+    expect(catalog.judge('azurerm_postgresql_flexible_server', { create_mode: 'Replica' }).holdsData).toBe(false);
     expect(catalog.judge('azure-native:dbformysql:Server', { createMode: 'Default' }).holdsData).toBe(true);
     expect(catalog.judge('azurerm_mssql_database', { create_mode: 'Secondary' }).holdsData).toBe(false);
     expect(catalog.judge('azure-native:sql:Database', { createMode: 'OnlineSecondary' }).holdsData).toBe(false);

@@ -42,12 +42,20 @@ const oneOf = (attribute: string, values: readonly string[], reason: string): Pr
  * replication_role to None ("only can be updated to `None` for replica server", azurerm postgresql_flexible_server
  * and mysql_flexible_server docs), and the API's None means "No replication role assigned; the server operates
  * independently" (Azure REST ReplicationRole, @azure/arm-postgresql-flexible KnownReplicationRole). Such a server
- * holds data no other server has. Unset, the role says nothing and create_mode decides.
+ * holds data no other server has. Unset, the role says nothing and create_mode decides; set, only a replica's role
+ * (PostgreSQL AsyncReplica, GeoAsyncReplica; MySQL Replica: KnownReplicationRole of @azure/arm-postgresql-flexible
+ * and @azure/arm-mysql-flexible) keeps it a replica. Any other value (None, Primary, Source, or one the API never
+ * writes, such as `NONE`: found by the long fuzz run) is read as a server of its own (fail closed).
  */
+const REPLICA_ROLES: readonly string[] = ['AsyncReplica', 'GeoAsyncReplica', 'Replica'];
 const flexibleReplica = (createMode: string, role: string): Predicate => ({
   attributes: [createMode, role],
   reason: 'it is a read replica (created as a replica and not promoted): its data is a copy of its source server',
-  test: (p) => read(p, createMode) === 'Replica' && read(p, role) !== 'None',
+  test: (p) => {
+    if (read(p, createMode) !== 'Replica') return false;
+    const value = read(p, role);
+    return value === undefined || value === null || (typeof value === 'string' && REPLICA_ROLES.includes(value));
+  },
 });
 
 /** Children name their resource group by `resource_group_name` (azure-native `resourceGroupName`). */

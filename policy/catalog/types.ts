@@ -163,7 +163,11 @@ export type Cascade =
   | { by: 'nested'; paths: readonly string[]; destroyed: Predicate; kind: DataKind; label: string }
   /** A template the container deploys (CloudFormation `template_body`). */
   | { by: 'template'; property: string }
-  /** An inline block that is the data (Railway's `volume`): gone with the container or when the block is removed. */
+  /**
+   * An inline block that is the data (Railway's `volume`): gone with the container or when the block is removed. It
+   * is one object (a nested attribute: `volume = { … }`), never a list, so a list there is a shape the provider does
+   * not write, and says nothing of the volume.
+   */
   | { by: 'inline'; path: string; kind: DataKind }
   /**
    * Kubernetes objects the container rendered and deletes with it (a Helm release uninstalls them), each judged as its

@@ -2,7 +2,7 @@
 // destroyed with it, an inline volume, children that name it (by namespace, resource group, project), and the
 // resources of a CloudFormation template.
 
-import { mayHold, predicateUnreadable, readAll, read, unreadable, type CatalogEntry } from '../../catalog/catalog.js';
+import { mayHold, predicateUnreadable, prop, readAll, read, unreadable, type CatalogEntry } from '../../catalog/catalog.js';
 import { templateData, templateNames } from '../../catalog/cloudformation.js';
 import { keptOnUninstall, objectLabel, renderedKinds, renderedObjects } from '../../catalog/rendered.js';
 import type { Cascade } from '../../catalog/types.js';
@@ -76,6 +76,9 @@ function unreadableCascade(context: RuleContext, properties: Properties, cascade
       const paths = cascade.by === 'nested' ? cascade.paths : [cascade.path];
       if (masked(paths)) return hidden(paths[0]!);
       for (const path of paths) {
+        // An inline block is one object: a list (even an empty one) is no shape its provider writes for it.
+        const whole = cascade.by === 'inline' ? prop(properties, path) : undefined;
+        if (Array.isArray(whole)) return `${path} is ${whole.length === 0 ? 'an empty list' : 'a list'}, not the one object it is`;
         const wrong = readAll(properties, path).find((v) => typeof v !== 'object');
         if (wrong !== undefined) return `${path} is ${shape(wrong)}, not a block`;
       }

@@ -173,6 +173,11 @@ describe('a container whose contents cannot be read', () => {
     ['kubernetes:helm.sh/v3:Release', 'names of kinds', { resourceNames: { 'PersistentVolumeClaim/v1': ['db/data'] } }, undefined],
     ['kubernetes:helm.sh/v3:Release', 'names that are not strings', { resourceNames: { 'PersistentVolumeClaim/v1': [false] } }, 'resource_names is an object, not a map of kinds to names'],
     ['kubernetes:helm.sh/v3:Release', 'names as a string', { resourceNames: 'x' }, 'resource_names is the string "x", not a map of kinds to names'],
+    // Railway's volume is a nested attribute (`volume = { … }`): one object or none, never a list (found by the fuzzer).
+    ['railway_service', 'a volume', { volume: { name: 'pgdata', mount_path: '/data' } }, undefined],
+    ['railway_service', 'no volume', { volume: null }, undefined],
+    ['railway_service', 'an empty list for the volume', { volume: [] }, 'volume is an empty list, not the one object it is'],
+    ['railway_service', 'a list of volumes', { volume: [{ name: 'pgdata' }] }, 'volume is a list, not the one object it is'],
   ];
   test.each(cases)('%s with %s', (type, _what, properties, problem) => {
     const verdict = catalog.judge(type, properties);
