@@ -159,3 +159,18 @@ describe('budget', () => {
     expect((await decide(`${long}; npm test`, options)).decision).toBe('allow');
   });
 });
+
+describe('text the grammar leaves out of the tree', () => {
+  // tree-sitter-bash drops a bare `-` right before a here-document or a numbered redirection; bash passes it on.
+  test('plain words it drops are read back as the command\'s', async () => {
+    const { loadParser, parseScript } = await import('./shell.js');
+    const parser = await loadParser();
+    const parse = (text: string) => parseScript(parser, text, { deadline: performance.now() + 5000, nodes: 50_000 });
+    expect(parse('echo a - 2>f b').commands[0]!.words.map((w) => w.value)).toEqual(['echo', 'a', '-', 'b']);
+    const script = parse("python3 - <<'EOF'\nprint(1)\nEOF");
+    expect(script.commands[0]!.words.map((w) => w.value)).toEqual(['python3', '-']);
+    expect(script.unknown).toEqual([]);
+    expect((await decide("python3 - <<'EOF'\nprint(sum(range(10)))\nEOF", options)).decision).toBe('allow');
+    expect((await decide("python3 - 2>/dev/null <<'EOF'\nimport boto3\nboto3.client('s3').delete_bucket(Bucket='prod-data')\nEOF", options)).decision).toBe('refuse');
+  });
+});

@@ -97,6 +97,10 @@ export function parseScript(p: TsParser, text: string, budget: ParseBudget, stdi
     // The walk only sees errors where it looks; one anywhere else (`p(ulumi destroy`: a function-definition head
     // cut short) still means the text is not the shell the guard understood.
     if (tree.rootNode.hasError && result.unknown.length === 0) result.unknown.push(`shell syntax the guard cannot parse in "${clip(text)}"`);
+    // Text the grammar left out of every node is text the walk never judged (tree-sitter-bash drops a bare `-`
+    // before a numbered redirection: `echo a - 2>f`); bash runs it, so the line is not what the guard understood.
+    const dropped = droppedText(tree.rootNode, text);
+    if (dropped !== undefined && result.unknown.length === 0) result.unknown.push(`shell text the parser left out near "${clip(dropped)}"`);
   } finally {
     tree.delete();
   }
@@ -171,6 +175,9 @@ class Walker {
     // Words after a redirection's target are the command's arguments in bash (`pulumi > /dev/null destroy` runs
     // `pulumi destroy`); tree-sitter-bash hangs them on the redirection as further destinations.
     const arguments_: Word[] = [];
+    // tree-sitter-bash leaves a bare `-` right before a here-document or a numbered redirection out of the tree
+    // (`python3 - <<'EOF'`, `echo a - 2>f`): plain words in such a gap are the command's, as bash reads them.
+    arguments_.push(...droppedWords(node, this.out));
     for (const child of node.namedChildren) {
       if (!child || child === body || child.id === body?.id) continue;
       if (child.type === 'heredoc_redirect') {
@@ -369,6 +376,59 @@ export function joinContinuations(text: string): string {
     out += c;
   }
   return out;
+}
+
+/**
+ * The first text between two children of a node (or before the first, after the last) that is not blank: text
+ * the grammar dropped from the tree. Bounded like the walk (50,000 nodes).
+ */
+/** Plain words: what a gap in a redirected statement may hold and still be read as the command's words. */
+const PLAIN_GAP = /^[A-Za-z0-9_\-.\/:,@+=%]+(?:[ \t]+[A-Za-z0-9_\-.\/:,@+=%]+)*$/;
+
+/** The words the grammar left out between a redirected statement's children (see redirected()). */
+function droppedWords(node: Node, out: ParsedScript): Word[] {
+  const words: Word[] = [];
+  const text = node.text;
+  let at = node.startIndex;
+  for (const child of node.children) {
+    if (!child) continue;
+    const gap = text.slice(at - node.startIndex, child.startIndex - node.startIndex).trim();
+    if (gap !== '') {
+      if (PLAIN_GAP.test(gap)) for (const word of gap.split(/[ \t]+/)) words.push({ value: word, text: word });
+      else out.unknown.push(`shell text the parser left out near "${clip(gap)}"`);
+    }
+    at = Math.max(at, child.endIndex);
+  }
+  return words;
+}
+
+const LITERAL_HOLDERS = new Set(['heredoc_body', 'string', 'translated_string', 'heredoc_content', 'string_content', 'raw_string', 'ansi_c_string', 'comment']);
+
+function droppedText(root: Node, text: string): string | undefined {
+  const stack: Node[] = [root];
+  let budget = 50_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const node = stack.pop()!;
+    // Literal text between a here-document's or a string's expansions is content, not left out.
+    if (LITERAL_HOLDERS.has(node.type)) {
+      for (const child of node.children) if (child && child.childCount > 0) stack.push(child);
+      continue;
+    }
+    let at = node.startIndex;
+    for (const child of node.children) {
+      if (!child) continue;
+      const gap = text.slice(at, child.startIndex);
+      // A redirected statement's plain gaps are read back as words by the walk (droppedWords).
+      if (gap.trim() !== '' && !(node.type === 'redirected_statement' && PLAIN_GAP.test(gap.trim()))) return gap.trim();
+      at = Math.max(at, child.endIndex);
+      if (child.childCount > 0) stack.push(child);
+    }
+    if (node.childCount > 0) {
+      const tail = text.slice(at, node.endIndex);
+      if (tail.trim() !== '') return tail.trim();
+    }
+  }
+  return undefined;
 }
 
 /**
