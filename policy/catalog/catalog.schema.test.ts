@@ -56,6 +56,7 @@ function cascadePaths(cascade: Cascade): string[][] {
     case 'template': return [[cascade.property]];
     case 'parent-property': return [[cascade.parentProperty]];
     case 'rendered': return [[cascade.manifest], ...(cascade.names ? [[cascade.names]] : [])];
+    case 'kind': return [[cascade.group], [cascade.kind], [cascade.versions]];
   }
 }
 

@@ -211,7 +211,8 @@ const storage: CatalogEntry[] = [
       { path: 'force_destroy', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a bucket that still holds objects', source: `${GCS} forceDestroy` },
       { path: 'versioning.enabled', protects: true, default: false, recovery: true, what: 'object versioning', source: `${GCS} BucketVersioning.enabled` },
       { path: 'soft_delete_policy.retention_duration_seconds', protects: 'more', default: 604800, deletion: 'recoverable', recovery: true, weakAtOrBelow: 0, what: 'soft delete (0 disables it)', source: `${GCS} BucketSoftDeletePolicy.retentionDurationSeconds: Default value is 604800` },
-      { path: 'retention_policy.retention_period', protects: 'more', recovery: true, what: 'the bucket retention policy', source: `${GCS} BucketRetentionPolicy.retentionPeriod` },
+      // Unset: the bucket has no retention policy, so removing the block removes the hold (retention_policy is not computed).
+      { path: 'retention_policy.retention_period', protects: 'more', default: 0, recovery: true, what: 'the bucket retention policy', source: `${GCS} BucketRetentionPolicy.retentionPeriod; GCS Bucket Lock: objects cannot be deleted or replaced until they reach the retention period` },
     ],
     expiry: {
       attributes: ['lifecycle_rule.action.type', 'lifecycle_rule.condition.age', 'lifecycle_rule.condition.with_state', 'lifecycle_rule.condition.matches_prefix', 'lifecycle_rule.condition.created_before'],

@@ -19,6 +19,9 @@ export function guardValues(field: GuardField, properties: Properties | undefine
 /** A `more` field's value as a number: days for a duration string, else the number itself; undefined otherwise. */
 export function amountOf(field: GuardField, value: unknown): number | undefined {
   if (field.duration) return durationDays(value);
+  // A schema may type a count as a string (google 6.x writes a bucket's retention_period as "2592000"): a plain
+  // decimal integer is that number; any other string says nothing.
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
   return typeof value === 'number' ? value : undefined;
 }
 

@@ -170,7 +170,13 @@ export type Cascade =
    * kind (Catalog.judgeObject): `manifest`, the rendered objects (JSON or multi-document YAML, rendered.ts); `names`,
    * where the manifest is absent, the kinds and names of what it created (Pulumi's `resourceNames`).
    */
-  | { by: 'rendered'; manifest: string; names?: string };
+  | { by: 'rendered'; manifest: string; names?: string }
+  /**
+   * Every object of a kind the container defines (a CustomResourceDefinition: deleting it deletes all objects of its
+   * kind, in every namespace), each judged as that kind (Catalog.judgeObject): `group` and `kind` name it, `versions`
+   * the API versions it is served in (each `name`).
+   */
+  | { by: 'kind'; group: string; kind: string; versions: string };
 
 export interface ContainerSpec {
   cascades: Cascade[];

@@ -44,7 +44,8 @@ export function cascadeLoss(context: RuleContext, change: Change, entry: Catalog
   // may be only part of it.
   const complete = spec.cascades.length > 0 && spec.cascades.every((c) =>
     (c.by === 'template' && templateData(context.catalog, read(before, c.property)) !== undefined)
-    || (c.by === 'rendered' && rendered(context, before, c, new Set(seen)).complete));
+    || (c.by === 'rendered' && rendered(context, before, c, new Set(seen)).complete)
+    || c.by === 'kind');
   if (complete) return undefined;
   if (spec.unknownContents === 'data') return { contents: [], reason: spec.reason, presumed: true };
   return spec.unknownContents === 'warn' ? 'unknown-contents' : undefined;
@@ -103,6 +104,14 @@ function unreadableCascade(context: RuleContext, properties: Properties, cascade
       if (unreadable({ ...properties }, cascade.names)) return hidden(cascade.names);
       const names = read(properties, cascade.names);
       if (names !== undefined && renderedKinds(names) === undefined) return `${cascade.names} is ${shape(names)}, not a map of kinds to names`;
+      return undefined;
+    }
+    case 'kind': {
+      if (masked([cascade.group, cascade.kind])) return hidden(cascade.kind);
+      for (const path of [cascade.group, cascade.kind]) {
+        const value = read(properties, path);
+        if (typeof value !== 'string' || value.trim() === '') return `${path}, which names the kind whose objects go with it, is ${value === undefined ? 'missing' : shape(value)}`;
+      }
       return undefined;
     }
   }
@@ -198,7 +207,26 @@ function contentsOf(context: RuleContext, properties: Properties, cascade: Casca
       return templateData(context.catalog, read(properties, cascade.property)) ?? [];
     case 'rendered':
       return rendered(context, properties, cascade, seen).contents;
+    case 'kind':
+      return objectsOfKind(context, properties, cascade);
   }
+}
+
+/**
+ * What deleting the definition of a kind takes: every object of that kind, in every namespace ("the server will …
+ * delete all custom objects stored in it", Kubernetes CustomResourceDefinition docs), judged as the kind in each
+ * version it is served in. A kind no entry names is guessed from its group and kind, as a custom resource is.
+ */
+function objectsOfKind(context: RuleContext, properties: Properties, cascade: Extract<Cascade, { by: 'kind' }>): string[] {
+  const group = read(properties, cascade.group);
+  const kind = read(properties, cascade.kind);
+  if (typeof group !== 'string' || typeof kind !== 'string') return [];
+  const versions = readAll(properties, cascade.versions).filter((v): v is string => typeof v === 'string' && v !== '');
+  for (const version of versions.length > 0 ? versions : ['v1']) {
+    const verdict = context.catalog.judgeObject({ apiVersion: `${group}/${version}`, kind });
+    if (verdict?.holdsData) return [`every ${kind} object (${group}, ${verdict.kind})`];
+  }
+  return [];
 }
 
 /**

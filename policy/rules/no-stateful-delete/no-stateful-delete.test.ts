@@ -53,6 +53,10 @@ const cases = [
   ['tf-bigquery-table-deleted.json',       ['google_bigquery_table.orders']],                  // a native table: its rows go
   ['tf-instance-image-boot-disk-deleted.json', []],                                            // boot disk built from an image; attached and scratch disks
   ['tf-object-sensitive-content-replaced.json', []],                                           // content masked as sensitive is still content the plan carries
+  ['tf-crd-operator-kind-deleted.json',    ['kubernetes_manifest.cnpg_clusters']],             // a CRD deleted takes every object of its kind (CloudNativePG Cluster)
+  ['pulumi-crd-operator-kind-deleted.json', ['urn:pulumi:staging::cluster::kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition::cnpg-clusters']],
+  ['pulumi-crd-service-monitor-deleted.json', []],                                             // ServiceMonitors are scrape configuration: no data
+  ['tf-global-cluster-deleted-member-stays.json', []],                                         // an Aurora global cluster holds no storage; its member stays
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */
