@@ -41571,6 +41571,7 @@ function abandons(fields, properties) {
   });
 }
 function weakens(field, before, after) {
+  if (field.appliesWhen && (!before || !after || !field.appliesWhen.test(before) || !field.appliesWhen.test(after))) return false;
   const b = effectiveValue(field, before);
   const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
   if (b === void 0 || a === void 0) return false;
@@ -42857,6 +42858,14 @@ var azureNone = [
 // policy/catalog/azure.ts
 var AZ = (file) => `@pulumi/azure 6.40.0 ${file} (azurerm 4.x docs)`;
 var AN = (file) => `@pulumi/azure-native 3.28.0 ${file}`;
+var periodicBackup = (path6) => ({
+  attributes: [path6],
+  reason: "the backup policy is Periodic (the default)",
+  test: (p) => {
+    const type = read(p, path6);
+    return type === void 0 || type === null || type === "" || type === "Periodic";
+  }
+});
 var tf = (canonical, terraform, rest) => ({ family: "azurerm", canonical, terraform, ...rest });
 var an = (canonical, pulumi, rest) => ({ family: "azurerm", canonical, pulumi, ...rest });
 var plain = (kind, names3, note) => names3.map((name) => ({
@@ -43451,7 +43460,7 @@ var azureCatalog = [
     data: { kind: "database" },
     guards: [
       { path: "backup.type", protects: "values", safeValues: ["Continuous"], recovery: true, what: "continuous backup (point-in-time restore)", source: AZ("types/input.d.ts cosmosdb.AccountBackup") },
-      { path: "backup.retention_in_hours", protects: "more", recovery: true, backup: "retention", what: "periodic backup retention", source: AZ("types/input.d.ts cosmosdb.AccountBackup (8 to 720 hours, default 8)") }
+      { path: "backup.retention_in_hours", protects: "more", recovery: true, backup: "retention", appliesWhen: periodicBackup("backup.type"), what: "periodic backup retention", source: AZ("types/input.d.ts cosmosdb.AccountBackup (8 to 720 hours, default 8)") }
     ]
   }),
   an("azure-native.cosmosdb.database-account", "azure-native:cosmosdb:DatabaseAccount", {
@@ -43459,7 +43468,7 @@ var azureCatalog = [
     data: { kind: "database" },
     guards: [
       { path: "backup_policy.type", protects: "values", safeValues: ["Continuous"], recovery: true, what: "continuous backup (point-in-time restore)", source: AN("cosmosdb/databaseAccount.d.ts") },
-      { path: "backup_policy.periodic_mode_properties.backup_retention_interval_in_hours", protects: "more", recovery: true, backup: "retention", what: "periodic backup retention", source: AN("types/input.d.ts cosmosdb.PeriodicModePropertiesArgs") }
+      { path: "backup_policy.periodic_mode_properties.backup_retention_interval_in_hours", protects: "more", recovery: true, backup: "retention", appliesWhen: periodicBackup("backup_policy.type"), what: "periodic backup retention", source: AN("types/input.d.ts cosmosdb.PeriodicModePropertiesArgs") }
     ]
   }),
   ...plain("database", [
@@ -53037,6 +53046,27 @@ function templateRemoved(context3, change, entry2, seen) {
   }
   return out;
 }
+function renderedRemoved(context3, change, entry2, seen) {
+  if (change.action !== "update" || !seen.before || !seen.after) return [];
+  const out = [];
+  for (const cascade of entry2.container?.cascades ?? []) {
+    if (cascade.by !== "rendered") continue;
+    const before = renderedObjects(read(seen.before, cascade.manifest));
+    const after = renderedObjects(read(seen.after, cascade.manifest));
+    if (!before || !after) continue;
+    const kept = new Set(after.map(objectIdentity));
+    for (const object of before) {
+      if (kept.has(objectIdentity(object)) || keptOnUninstall(object)) continue;
+      out.push(...objectContents(context3, object, /* @__PURE__ */ new Set([change.resource.address])));
+    }
+  }
+  return out;
+}
+function objectIdentity(object) {
+  const apiVersion = typeof object["apiVersion"] === "string" ? object["apiVersion"] : "";
+  const group4 = apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+  return `${group4}|${objectLabel(object)}`;
+}
 function scaledDown(change, entry2, seen) {
   const spec = entry2.container?.scaleDown;
   if (!spec || change.action !== "update" || !seen.before || !seen.after || !mayHold(spec.when, seen.after)) return void 0;
@@ -53229,7 +53259,8 @@ var no_stateful_delete_default = defineRule({
     mayContainData: "{address}: the {action} deletes everything it contains ({reason}); the plan does not show what is inside, so check that nothing in it holds data",
     inlineRemoved: "{address}: the update removes its {block} block, and with it the data: {reason}",
     scaledDown: "{address}: the update scales it from {from} to {to}, and {reason}",
-    templateDropped: "{address}: the update drops {contents} from the template, and CloudFormation deletes what leaves its template unless its DeletionPolicy keeps it"
+    templateDropped: "{address}: the update drops {contents} from the template, and CloudFormation deletes what leaves its template unless its DeletionPolicy keeps it",
+    renderedDropped: "{address}: the upgrade no longer renders {contents}, and Helm deletes what leaves the release unless it is annotated helm.sh/resource-policy: keep"
   },
   examples: {
     bad: [
@@ -53261,7 +53292,8 @@ var no_stateful_delete_default = defineRule({
       "tf-manifest-lookalike-kind-deleted.json",
       "tf-bigquery-table-deleted.json",
       "tf-crd-operator-kind-deleted.json",
-      "pulumi-crd-operator-kind-deleted.json"
+      "pulumi-crd-operator-kind-deleted.json",
+      "tf-helm-upgrade-drops-claim.json"
     ],
     good: [
       "tf-update-tags.json",
@@ -53279,7 +53311,8 @@ var no_stateful_delete_default = defineRule({
       "tf-instance-image-boot-disk-deleted.json",
       "tf-object-sensitive-content-replaced.json",
       "pulumi-crd-service-monitor-deleted.json",
-      "tf-global-cluster-deleted-member-stays.json"
+      "tf-global-cluster-deleted-member-stays.json",
+      "tf-helm-upgrade-keeps-claim.json"
     ]
   },
   *check(context3) {
@@ -53299,6 +53332,10 @@ var no_stateful_delete_default = defineRule({
       const dropped = templateRemoved(context3, change, entry2, seen);
       if (dropped.length > 0) {
         yield { messageId: "templateDropped", resource: change.resource, change, data: { contents: dropped.join(", ") } };
+      }
+      const unrendered = renderedRemoved(context3, change, entry2, seen);
+      if (unrendered.length > 0) {
+        yield { messageId: "renderedDropped", resource: change.resource, change, data: { contents: unrendered.join(", ") } };
       }
     }
     for (const change of destroyedObjects(plan.changes)) {

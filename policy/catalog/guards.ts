@@ -98,6 +98,7 @@ export function abandons(fields: readonly GuardField[] | undefined, properties: 
  * out after (with no default) keeps its value (Optional+Computed), so only a value that protects less counts.
  */
 export function weakens(field: GuardField, before: Properties | undefined, after: Properties | undefined): boolean {
+  if (field.appliesWhen && (!before || !after || !field.appliesWhen.test(before) || !field.appliesWhen.test(after))) return false;
   const b = effectiveValue(field, before);
   const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
   if (b === undefined || a === undefined) return false;

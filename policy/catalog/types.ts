@@ -109,6 +109,12 @@ export interface GuardField {
    * `kept-after-delete` (automated backups survive the delete), `retention` (0 means no automated backups).
    */
   backup?: 'final-snapshot' | 'kept-after-delete' | 'retention';
+  /**
+   * The field guards only while this holds on the same properties: a periodic backup's retention means nothing once
+   * the backup type is Continuous. A change to properties where it does not hold weakens nothing through this field
+   * (another field, the backup type, judges that change).
+   */
+  appliesWhen?: Predicate;
   /** What it is, for messages ("deletion protection", "point-in-time recovery"). */
   what: string;
   /** Where the fact comes from (provider docs file, data-model.md section). */

@@ -167,6 +167,36 @@ export function templateRemoved(context: RuleContext, change: Change, entry: Cat
   return out;
 }
 
+/**
+ * Rendered objects an in-place update drops: on upgrade Helm deletes the objects of the old release that the new one
+ * no longer renders, unless annotated to be kept (helm pkg/kube Client.Update deletes what is "not present in the
+ * target"; helm.sh/resource-policy: keep applies to upgrades too). Compared only when both manifests can be read:
+ * an upgrade whose new manifest the plan does not show says nothing of what it drops.
+ */
+export function renderedRemoved(context: RuleContext, change: Change, entry: CatalogEntry, seen: Seen): string[] {
+  if (change.action !== 'update' || !seen.before || !seen.after) return [];
+  const out: string[] = [];
+  for (const cascade of entry.container?.cascades ?? []) {
+    if (cascade.by !== 'rendered') continue;
+    const before = renderedObjects(read(seen.before, cascade.manifest));
+    const after = renderedObjects(read(seen.after, cascade.manifest));
+    if (!before || !after) continue;
+    const kept = new Set(after.map(objectIdentity));
+    for (const object of before) {
+      if (kept.has(objectIdentity(object)) || keptOnUninstall(object)) continue;
+      out.push(...objectContents(context, object, new Set([change.resource.address])));
+    }
+  }
+  return out;
+}
+
+/** What names a Kubernetes object across versions of a manifest: its API group, kind, namespace and name. */
+function objectIdentity(object: Properties): string {
+  const apiVersion = typeof object['apiVersion'] === 'string' ? object['apiVersion'] : '';
+  const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+  return `${group}|${objectLabel(object)}`;
+}
+
 /** A scale-down that deletes data (ContainerSpec.scaleDown): the count before and after, when it falls. */
 export function scaledDown(change: Change, entry: CatalogEntry, seen: Seen): { from: number; to: number; reason: string } | undefined {
   const spec = entry.container?.scaleDown;

@@ -57,6 +57,8 @@ const cases = [
   ['pulumi-crd-operator-kind-deleted.json', ['urn:pulumi:staging::cluster::kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition::cnpg-clusters']],
   ['pulumi-crd-service-monitor-deleted.json', []],                                             // ServiceMonitors are scrape configuration: no data
   ['tf-global-cluster-deleted-member-stays.json', []],                                         // an Aurora global cluster holds no storage; its member stays
+  ['tf-helm-upgrade-drops-claim.json',     ['helm_release.orders']],                          // the upgrade no longer renders the claim: Helm deletes it
+  ['tf-helm-upgrade-keeps-claim.json',     []],                                               // the claim is still rendered: patched in place
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */

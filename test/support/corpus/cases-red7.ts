@@ -10,6 +10,7 @@
 // names the fact and its source; the expectations follow the rule mapping of test/corpus/README.md, not the code.
 import type { Obj } from './envelopes.js';
 import { ACCOUNT, ev, ptags, pu, tags, tf, type CorpusCase } from './helpers.js';
+import { helmManifest, helmRelease, rendered, statefulSet } from './cases-cascades.js';
 
 const DEL = 'delete_because_no_resource_config';
 const S = { stack: 'staging', project: 'red7' };
@@ -165,6 +166,57 @@ const kmeta = (name: string, namespace?: string): Obj[] => [{ annotations: {}, g
 const pvc = (size: string): Obj => ({
   id: 'ledger/data-ledger-0', metadata: kmeta('data-ledger-0', 'ledger'), timeouts: null, wait_until_bound: true,
   spec: [{ access_modes: ['ReadWriteOnce'], resources: [{ limits: {}, requests: { storage: size } }], selector: [], storage_class_name: 'gp3', volume_mode: 'Filesystem', volume_name: 'pvc-3f1e2d4c-5b6a-4789-8a0b-1c2d3e4f5a6b' }],
+});
+
+
+// ---- Second batch: shapes ----
+const keptClaim: Obj = { ...rendered.claim, metadata: { ...(rendered.claim.metadata as Obj), annotations: { 'helm.sh/resource-policy': 'keep' } } };
+const upgraded = (manifest: string): Obj => ({ ...helmRelease(manifest), version: '2.5.0', metadata: [{ ...((helmRelease(manifest).metadata as Obj[])[0] as Obj), app_version: '2.5.0', revision: 4, version: '2.5.0' }] });
+const grownSet = (whenDeleted: string): Obj => {
+  const set = statefulSet(whenDeleted);
+  const spec = (set.spec as Obj[])[0] as Obj;
+  const template = ((spec.volume_claim_template as Obj[])[0] as Obj);
+  const claimSpec = ((template.spec as Obj[])[0] as Obj);
+  return { ...set, spec: [{ ...spec, volume_claim_template: [{ ...template, spec: [{ ...claimSpec, resources: [{ limits: {}, requests: { storage: '100Gi' } }] }] }] }] };
+};
+const ddbTtl = (enabled: boolean): Obj => ({
+  arn: `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/sessions`, attribute: [{ name: 'session_id', type: 'S' }], billing_mode: 'PAY_PER_REQUEST', deletion_protection_enabled: true, hash_key: 'session_id', id: 'sessions', name: 'sessions',
+  point_in_time_recovery: [{ enabled: true, recovery_period_in_days: 35 }], range_key: null, replica: [], server_side_encryption: [], stream_enabled: false, stream_view_type: '', table_class: 'STANDARD',
+  ttl: [{ attribute_name: enabled ? 'expires_at' : '', enabled }], ...tags({}),
+});
+const bqDataset = (expiration: number): Obj => ({ dataset_id: 'events', default_partition_expiration_ms: 0, default_table_expiration_ms: expiration, delete_contents_on_destroy: false, effective_labels: {}, id: 'projects/acme/datasets/events', labels: {}, location: 'EU', max_time_travel_hours: '168', project: 'acme', terraform_labels: {} });
+const bqPartitioned = (expirationMs: number): Obj => ({
+  creation_time: 1764000000000, dataset_id: 'events', deletion_protection: true, effective_labels: {}, etag: 'Zx2', expiration_time: 0, id: 'projects/acme/datasets/events/tables/clicks', labels: {}, project: 'acme',
+  schema: JSON.stringify([{ name: 'at', type: 'TIMESTAMP' }, { name: 'url', type: 'STRING' }]), self_link: 'https://bigquery.googleapis.com/bigquery/v2/projects/acme/datasets/events/tables/clicks', table_id: 'clicks', terraform_labels: {}, type: 'TABLE', view: [],
+  time_partitioning: [{ expiration_ms: expirationMs, field: 'at', require_partition_filter: false, type: 'DAY' }],
+});
+const ebsVolume = (finalSnapshot: boolean): Obj => ({ arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/vol-0c1d2e3f4a5b6c7d8`, availability_zone: 'us-east-1a', encrypted: true, final_snapshot: finalSnapshot, id: 'vol-0c1d2e3f4a5b6c7d8', iops: 3000, kms_key_id: '', multi_attach_enabled: false, outpost_arn: '', size: 500, snapshot_id: '', throughput: 125, type: 'gp3', ...tags({ Name: 'ledger-data' }) });
+const efs = (rules: Obj[]): Obj => ({
+  arn: `arn:aws:elasticfilesystem:us-east-1:${ACCOUNT}:file-system/fs-0a1b2c3d4e5f60718`, availability_zone_id: '', availability_zone_name: '', creation_token: 'media', dns_name: 'fs-0a1b2c3d4e5f60718.efs.us-east-1.amazonaws.com', encrypted: true, id: 'fs-0a1b2c3d4e5f60718', kms_key_id: '',
+  lifecycle_policy: rules, number_of_mount_targets: 2, performance_mode: 'generalPurpose', protection: [{ replication_overwrite: 'ENABLED' }], throughput_mode: 'elastic', ...tags({}),
+});
+const encryptedGroup = (atRest: boolean): Obj => ({ ...replicationGroup(2), at_rest_encryption_enabled: atRest ? 'true' : 'false' });
+const docdb = (skip: boolean): Obj => ({
+  arn: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:catalog`, backup_retention_period: 7, cluster_identifier: 'catalog', deletion_protection: false, engine: 'docdb', engine_version: '5.0.0', final_snapshot_identifier: 'catalog-final', id: 'catalog',
+  skip_final_snapshot: skip, storage_encrypted: true, ...tags({}),
+});
+const redshift = (skip: boolean): Obj => ({
+  arn: `arn:aws:redshift:us-east-1:${ACCOUNT}:namespace:4e5f6a7b`, automated_snapshot_retention_period: 1, cluster_identifier: 'warehouse', cluster_type: 'multi-node', database_name: 'analytics', encrypted: 'true', final_snapshot_identifier: 'warehouse-final', id: 'warehouse',
+  master_username: 'admin', node_type: 'ra3.xlplus', number_of_nodes: 2, skip_final_snapshot: skip, ...tags({}),
+});
+const bigtableInstance = (protection: boolean): Obj => ({
+  cluster: [{ autoscaling_config: [], cluster_id: 'telemetry-c1', kms_key_name: '', node_scaling_factor: 'NodeScalingFactor1X', num_nodes: 3, state: 'READY', storage_type: 'SSD', zone: 'europe-west1-b' }], deletion_protection: protection, display_name: 'telemetry',
+  effective_labels: {}, force_destroy: false, id: 'projects/acme/instances/telemetry', instance_type: 'PRODUCTION', labels: {}, name: 'telemetry', project: 'acme', terraform_labels: {},
+});
+const linuxVm = (sku: string): Obj => ({
+  admin_username: 'ops', id: `${RG}/providers/Microsoft.Compute/virtualMachines/api`, location: 'westeurope', name: 'api', network_interface_ids: [`${RG}/providers/Microsoft.Network/networkInterfaces/api`], resource_group_name: 'data', size: 'Standard_D2s_v5', tags: {},
+  os_disk: [{ caching: 'ReadWrite', disk_size_gb: 30, name: 'api-os', storage_account_type: 'Premium_LRS', write_accelerator_enabled: false }],
+  source_image_reference: [{ offer: 'ubuntu-24_04-lts', publisher: 'Canonical', sku, version: 'latest' }],
+});
+const cosmosAccount = (backup: string): Obj => ({
+  id: `${RG}/providers/Microsoft.DocumentDB/databaseAccounts/acme-orders`, kind: 'GlobalDocumentDB', location: 'westeurope', name: 'acme-orders', offer_type: 'Standard', resource_group_name: 'data', tags: {},
+  consistency_policy: [{ consistency_level: 'Session', max_interval_in_seconds: 5, max_staleness_prefix: 100 }], geo_location: [{ failover_priority: 0, id: 'acme-orders-westeurope', location: 'westeurope', zone_redundant: false }],
+  backup: [backup === 'Periodic' ? { interval_in_minutes: 240, retention_in_hours: 8, storage_redundancy: 'Geo', tier: '', type: 'Periodic' } : { interval_in_minutes: 0, retention_in_hours: 0, storage_redundancy: '', tier: 'Continuous30Days', type: 'Continuous' }],
 });
 
 export function red7Cases(): CorpusCase[] {
@@ -490,6 +542,96 @@ export function red7Cases(): CorpusCase[] {
     }]),
     tf('keyspaces-table-moved-into-module', allow('rename-and-move', 'A moved block from aws_keyspaces_table.events to module.store.aws_keyspaces_table.events: the plan shows previous_address and a no-op inside the module (Terraform moved blocks, module refactoring).'), [{
       type: 'aws_keyspaces_table', name: 'events', module: 'module.store', previousAddress: 'aws_keyspaces_table.events', actions: ['no-op'], before: keyspacesTable('ENABLED'), after: keyspacesTable('ENABLED'),
+    }]),
+
+    // ---- Second batch: Helm upgrades, StatefulSet replacements, timers that reach only some data ----
+    tf('helm-release-upgrade-drops-claim', block('cascade', 'A helm_release upgraded (chart 2.4.1 → 2.5.0) whose new manifest no longer renders the PersistentVolumeClaim orders-uploads: on upgrade Helm deletes the objects of the old release that the new one does not render (Helm upgrade: resources "not present in the target" are deleted, helm pkg/kube Client.Update), so the claim and its disk go under the default Delete reclaim policy (data-model.md §1.5).'), [{
+      type: 'helm_release', name: 'orders', actions: ['update'],
+      before: helmRelease(helmManifest([rendered.claim, rendered.deployment, rendered.service])), after: upgraded(helmManifest([rendered.deployment, rendered.service])),
+    }]),
+    tf('helm-release-upgrade-keeps-claim', allow('cascade', 'The same upgrade whose new manifest still renders the claim orders-uploads: Helm patches it in place and the disk stays (Helm three-way merge upgrade).'), [{
+      type: 'helm_release', name: 'orders', actions: ['update'],
+      before: helmRelease(helmManifest([rendered.claim, rendered.deployment, rendered.service])), after: upgraded(helmManifest([rendered.claim, rendered.deployment, rendered.service])),
+    }]),
+    tf('helm-release-delete-claim-kept-by-policy', allow('cascade', 'A helm_release uninstalled whose only claim carries the annotation helm.sh/resource-policy: keep: "this tells Helm to skip deleting this resource when a helm operation … would cause it to be deleted" (Helm docs, chart tips: resource policy), so the claim and its disk stay.'), [{
+      type: 'helm_release', name: 'orders', actions: ['delete'], reason: DEL, before: helmRelease(helmManifest([keptClaim, rendered.deployment, rendered.service])),
+    }]),
+    tf('k8s-statefulset-replaced-claims-retained', allow('cascade', 'A kubernetes_stateful_set_v1 replaced because its volume_claim_template changed (the field is immutable, so the provider plans delete and create) with when_deleted = Retain: the set\'s delete leaves its claims data-postgres-0…2, and the new set of the same name adopts claims of the same names (k8s StatefulSet docs: persistentVolumeClaimRetentionPolicy; stable storage).'), [{
+      type: 'kubernetes_stateful_set_v1', name: 'postgres', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['spec', '0', 'volume_claim_template']], before: statefulSet('Retain'), after: grownSet('Retain'), unknown: ['id'],
+    }]),
+    tf('k8s-statefulset-replaced-claims-deleted', block('cascade', 'The same replacement with when_deleted = Delete: deleting the old set deletes its claims, so the new set starts with empty volumes (k8s StatefulSetPersistentVolumeClaimRetentionPolicy whenDeleted: Delete).'), [{
+      type: 'kubernetes_stateful_set_v1', name: 'postgres', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['spec', '0', 'volume_claim_template']], before: statefulSet('Delete'), after: grownSet('Delete'), unknown: ['id'],
+    }]),
+    tf('dynamodb-ttl-enabled', allow('destruction-without-delete', 'ttl enabled on attribute expires_at of an aws_dynamodb_table: DynamoDB deletes only items whose expires_at timestamp has passed; "items that do not have the TTL attribute … are not deleted" (DynamoDB TTL docs): the expiry the application writes on each item, not a timer over the table (hashicorp/aws 6.25.0 dynamodb_table ttl).'), [{
+      type: 'aws_dynamodb_table', name: 'sessions', actions: ['update'], before: ddbTtl(false), after: ddbTtl(true),
+    }]),
+    tf('bigquery-dataset-default-table-expiration-set', allow('destruction-without-delete', 'default_table_expiration_ms set to 30 days on a google_bigquery_dataset: "Once this property is set, all newly-created tables in the dataset will have an expirationTime … Changing the value will only affect new tables, not existing ones" (hashicorp/google 6.50.0 bigquery_dataset default_table_expiration_ms): no existing table gets a timer.'), [{
+      type: 'google_bigquery_dataset', name: 'events', actions: ['update'], before: bqDataset(0), after: bqDataset(2592000000),
+    }]),
+    tf('bigquery-table-partition-expiration-set', block('destruction-without-delete', 'time_partitioning.expiration_ms set to 7 days on an existing google_bigquery_table partitioned by day: BigQuery deletes every partition older than a week, the table\'s history included ("Number of milliseconds for which to keep the storage for a partition", hashicorp/google 6.50.0 bigquery_table; BigQuery partition expiration applies to existing partitions).', ['no-protection-downgrade']), [{
+      type: 'google_bigquery_table', name: 'clicks', actions: ['update'], before: bqPartitioned(0), after: bqPartitioned(604800000),
+    }]),
+    tf('ebs-volume-delete-with-final-snapshot', block('backups', 'An aws_ebs_volume deleted with final_snapshot = true: the volume goes and a snapshot is taken first; a final snapshot is a way back, not a guard against the delete (README judgement on final snapshots; hashicorp/aws 6.25.0 ebs_volume final_snapshot).'), [{
+      type: 'aws_ebs_volume', name: 'ledger', actions: ['delete'], reason: DEL, before: ebsVolume(true),
+    }]),
+    tf('efs-lifecycle-transition-to-ia', allow('destruction-without-delete', 'lifecycle_policy transition_to_ia AFTER_30_DAYS added to an aws_efs_file_system moves cold files to Infrequent Access: a storage class, not a delete (hashicorp/aws 6.25.0 efs_file_system lifecycle_policy; EFS lifecycle management).'), [{
+      type: 'aws_efs_file_system', name: 'media', actions: ['update'], before: efs([]), after: efs([{ transition_to_archive: '', transition_to_ia: 'AFTER_30_DAYS', transition_to_primary_storage_class: '' }]),
+    }]),
+
+    // ---- Second batch: stores replaced or guards turned off ----
+    tf('s3-directory-bucket-force-destroy-delete', block('storage-word', 'An aws_s3_directory_bucket (S3 Express One Zone) deleted with force_destroy = true: the provider deletes every object first (hashicorp/aws 6.25.0 s3_directory_bucket force_destroy).'), [{
+      type: 'aws_s3_directory_bucket', name: 'scratch', actions: ['delete'], reason: DEL,
+      before: { arn: `arn:aws:s3express:us-east-1:${ACCOUNT}:bucket/features--use1-az4--x-s3`, bucket: 'features--use1-az4--x-s3', data_redundancy: 'SingleAvailabilityZone', force_destroy: true, id: 'features--use1-az4--x-s3', location: [{ name: 'use1-az4', type: 'AvailabilityZone' }], type: 'Directory', ...tags({}) },
+    }]),
+    tf('redis-group-replaced-for-encryption', block('store-without-storage-word', 'at_rest_encryption_enabled false → true on an aws_elasticache_replication_group cannot be changed in place: the plan replaces the group, and the new one starts empty (hashicorp/aws 6.25.0 elasticache_replication_group at_rest_encryption_enabled, replace_paths).'), [{
+      type: 'aws_elasticache_replication_group', name: 'sessions', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['at_rest_encryption_enabled']], before: encryptedGroup(false), after: encryptedGroup(true), unknown: ['arn', 'id'],
+    }]),
+    pu('memorydb-cluster-delete', block('store-without-storage-word', 'An aws:memorydb/cluster:Cluster deleted: MemoryDB is a durable primary database (a Multi-AZ transaction log), and its data set goes (@pulumi/aws memorydb/cluster.d.ts; MemoryDB docs).'), S, [{
+      op: 'delete', type: 'aws:memorydb/cluster:Cluster', name: 'carts', old: { id: 'carts', inputs: { name: 'carts', nodeType: 'db.r7g.large', numShards: 2, aclName: 'open-access', engine: 'valkey', snapshotRetentionLimit: 7 } },
+    }]),
+    pu('rds-replica-cluster-delete', allow('attribute-judgement', 'An aws:rds/cluster:Cluster with replicationSourceIdentifier (a cross-region read replica cluster) deleted: its data is a copy of its source cluster, which stays (@pulumi/aws rds/cluster.d.ts replicationSourceIdentifier).'), S, [{
+      op: 'delete', type: 'aws:rds/cluster:Cluster', name: 'orders-eu', old: { id: 'orders-eu', inputs: { clusterIdentifier: 'orders-eu', engine: 'aurora-postgresql', replicationSourceIdentifier: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:orders`, skipFinalSnapshot: true } },
+    }]),
+    tf('docdb-skip-final-snapshot-on', block('protection-removed', 'skip_final_snapshot false → true on an aws_docdb_cluster: the next delete takes no final snapshot (hashicorp/aws 6.25.0 docdb_cluster skip_final_snapshot), as on RDS.', ['no-protection-downgrade']), [{
+      type: 'aws_docdb_cluster', name: 'catalog', actions: ['update'], before: docdb(false), after: docdb(true), sensitive: ['master_password'],
+    }]),
+    tf('redshift-skip-final-snapshot-on', block('protection-removed', 'skip_final_snapshot false → true on an aws_redshift_cluster: the next delete takes no final snapshot (hashicorp/aws 6.25.0 redshift_cluster skip_final_snapshot).', ['no-protection-downgrade']), [{
+      type: 'aws_redshift_cluster', name: 'warehouse', actions: ['update'], before: redshift(false), after: redshift(true), sensitive: ['master_password'],
+    }]),
+    tf('bigtable-instance-deletion-protection-off', block('protection-removed', 'deletion_protection true → false on a google_bigtable_instance: "Whether Terraform will be prevented from destroying the instance" is turned off, so the next destroy deletes its tables (hashicorp/google 6.50.0 bigtable_instance deletion_protection).', ['no-protection-downgrade']), [{
+      type: 'google_bigtable_instance', name: 'telemetry', actions: ['update'], before: bigtableInstance(true), after: bigtableInstance(false),
+    }]),
+    tf('bigtable-table-deletion-protection-off', block('protection-removed', 'deletion_protection PROTECTED → UNPROTECTED on a google_bigtable_table: the API-side guard against deleting the table and its column families is off (hashicorp/google 6.50.0 bigtable_table deletion_protection).', ['no-protection-downgrade']), [{
+      type: 'google_bigtable_table', name: 'events', actions: ['update'], before: bigtableTable('PROTECTED'), after: bigtableTable('UNPROTECTED'),
+    }]),
+    tf('filestore-delete-while-protected', block('store-without-storage-word', 'A google_filestore_instance deleted while deletion_protection_enabled is true: the API refuses, the apply fails half-way, and the usual next step is to turn the guard off and retry (README judgement: a delete the provider refuses still blocks).'), [{
+      type: 'google_filestore_instance', name: 'media', actions: ['delete'], reason: DEL, before: filestore(2560, { deletion_protection_enabled: true, deletion_protection_reason: 'holds media' }),
+    }]),
+    tf('gcs-autoclass-enabled', allow('storage-word', 'autoclass.enabled false → true on a google_storage_bucket moves objects between storage classes by access: every object stays (hashicorp/google 6.50.0 storage_bucket autoclass).'), [{
+      type: 'google_storage_bucket', name: 'ledger_archive', actions: ['update'], before: { ...bucket([]), autoclass: [{ enabled: false, terminal_storage_class: '' }] }, after: { ...bucket([]), autoclass: [{ enabled: true, terminal_storage_class: 'NEARLINE' }] },
+    }]),
+
+    // ---- Second batch: Azure ----
+    pu('azure-native-sql-database-delete', block('store-without-storage-word', 'An azure-native:sql:Database deleted: the Azure SQL database and its tables go (Azure SQL Databases REST API, Delete); its point-in-time backups are a way back, not a guard.'), S, [{
+      op: 'delete', type: 'azure-native:sql:Database', name: 'orders', old: { id: `${RG}/providers/Microsoft.Sql/servers/acme-sql/databases/orders`, inputs: { databaseName: 'orders', serverName: 'acme-sql', resourceGroupName: 'data', location: 'westeurope', sku: { name: 'GP_S_Gen5_2' } } },
+    }]),
+    tf('azure-managed-disk-zone-replaced', block('store-without-storage-word', 'zone "1" → "2" on an azurerm_managed_disk cannot change in place: the plan replaces the disk and the new one is empty (hashicorp/azurerm 4.55.0 managed_disk zone: "Changing this forces a new Managed Disk to be created").'), [{
+      type: 'azurerm_managed_disk', name: 'ledger_data', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['zone']], before: managedDisk(1024), after: { ...managedDisk(1024), zone: '2' }, unknown: ['id'],
+    }]),
+    tf('azure-linux-vm-replaced-for-image', allow('cascade', 'An azurerm_linux_virtual_machine replaced because source_image_reference.sku changed: the only disk is the OS disk built from the image, rebuilt on replacement (README judgement on root disks; hashicorp/azurerm 4.55.0 linux_virtual_machine).'), [{
+      type: 'azurerm_linux_virtual_machine', name: 'api', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['source_image_reference']], before: linuxVm('server'), after: linuxVm('server-gen1'), unknown: ['id'],
+    }]),
+    tf('cosmosdb-account-backup-to-continuous', allow('destruction-without-delete', 'backup.type Periodic → Continuous on an azurerm_cosmosdb_account is an in-place migration to point-in-time restore: a stronger backup, nothing deleted (hashicorp/azurerm 4.55.0 cosmosdb_account backup; Cosmos DB: migrate from periodic to continuous backup).'), [{
+      type: 'azurerm_cosmosdb_account', name: 'orders', actions: ['update'], before: cosmosAccount('Periodic'), after: cosmosAccount('Continuous'), sensitive: ['primary_key', 'secondary_key'],
+    }]),
+
+    // ---- Second batch: event logs ----
+    ev('k8s-claim-delete', block('cascade', 'A kubernetes:core/v1:PersistentVolumeClaim delete read from the engine event log: under the default Delete reclaim policy its volume goes with it (k8s persistent volumes docs).'), { stack: 'staging', project: 'cluster' }, [{
+      op: 'delete', type: 'kubernetes:core/v1:PersistentVolumeClaim', name: 'uploads',
+      old: { id: 'media/uploads', inputs: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'uploads', namespace: 'media' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '50Gi' } }, storageClassName: 'gp3' } } },
+    }]),
+    ev('secret-delete-without-recovery', block('store-without-storage-word', 'An aws:secretsmanager/secret:Secret with recoveryWindowInDays 0 deleted, read from the engine event log: the secret is gone at once (@pulumi/aws secretsmanager/secret.d.ts).'), S, [{
+      op: 'delete', type: 'aws:secretsmanager/secret:Secret', name: 'orders-db', old: { id: `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:orders/db-AbCdEf`, inputs: { name: 'orders/db', recoveryWindowInDays: 0 } },
     }]),
   ];
 }
