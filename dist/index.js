@@ -43916,13 +43916,21 @@ var kubernetesCatalog = [
     role: "data",
     data: {
       kind: "persistent-volume",
-      retainedBy: {
+      retainedBy: [{
         canonical: "kubernetes.storage-class",
         property: "spec.storage_class_name",
         key: "metadata.name",
         reason: "its StorageClass retains the volumes it provisions (reclaimPolicy Retain): the volume is released and its disk kept",
         source: `${K8S}; StorageClass reclaimPolicy "controls the reclaimPolicy for dynamically provisioned PersistentVolumes of this storage class", and a class's parameters cannot be updated once it is created (kubernetes.io/docs/concepts/storage/storage-classes)`
-      }
+      }, {
+        // A claim bound to a volume the plan shows (spec.volume_name, a statically provisioned PV): the volume's own
+        // policy decides what its delete does to the disk.
+        canonical: "kubernetes.persistent-volume",
+        property: "spec.volume_name",
+        key: "metadata.name",
+        reason: "the PersistentVolume it is bound to has reclaimPolicy Retain: the volume is released and its disk kept",
+        source: `${K8S}; "the Retain reclaim policy allows for manual reclamation of the resource. When the PersistentVolumeClaim is deleted, the PersistentVolume still exists and the volume is considered released" (kubernetes.io/docs/concepts/storage/persistent-volumes)`
+      }]
     }
   }),
   k("kubernetes.storage-class", ["kubernetes_storage_class_v1", "kubernetes_storage_class"], "kubernetes:storage.k8s.io/v1:StorageClass", {
@@ -53206,19 +53214,19 @@ function childIndex(context3, property) {
   return index2;
 }
 function retainer(context3, entry2, properties) {
-  const spec = entry2?.data?.retainedBy;
-  if (!spec) return void 0;
-  const wanted = read(properties, spec.property);
-  if (typeof wanted !== "string" || wanted === "") return void 0;
   const { plan, catalog } = context3;
-  const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
-  for (const resource of candidates) {
-    const change = context3.changeOf(resource);
-    if (change?.action === "create" || change && !change.before) continue;
-    const before = catalog.view(resource.type, change ? change.before : resource.properties);
-    if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
-    const guards2 = before.entry.guards ?? [];
-    if (guards2.length > 0 && guards2.every((g2) => protects(g2, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+  for (const spec of entry2?.data?.retainedBy ?? []) {
+    const wanted = read(properties, spec.property);
+    if (typeof wanted !== "string" || wanted === "") continue;
+    const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
+    for (const resource of candidates) {
+      const change = context3.changeOf(resource);
+      if (change?.action === "create" || change && !change.before) continue;
+      const before = catalog.view(resource.type, change ? change.before : resource.properties);
+      if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
+      const guards2 = before.entry.guards ?? [];
+      if (guards2.length > 0 && guards2.every((g2) => protects(g2, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+    }
   }
   return void 0;
 }
@@ -53293,7 +53301,9 @@ var no_stateful_delete_default = defineRule({
       "tf-bigquery-table-deleted.json",
       "tf-crd-operator-kind-deleted.json",
       "pulumi-crd-operator-kind-deleted.json",
-      "tf-helm-upgrade-drops-claim.json"
+      "tf-helm-upgrade-drops-claim.json",
+      "tf-claim-bound-to-retained-pv-deleted.json",
+      "tf-claim-bound-to-deleting-pv-deleted.json"
     ],
     good: [
       "tf-update-tags.json",

@@ -29,6 +29,7 @@ function pathsOf(entry: CatalogEntry): string[][] {
   const out: string[][] = [];
   for (const guard of entry.guards ?? []) out.push(guard.pulumiPath ? [guard.path, guard.pulumiPath] : [guard.path]);
   for (const guard of entry.guards ?? []) for (const a of guard.appliesWhen?.attributes ?? []) out.push([a]);
+  for (const spec of entry.data?.retainedBy ?? []) out.push([spec.property]);
   for (const predicate of entry.data?.noUniqueData ?? []) for (const a of predicate.attributes) out.push([a]);
   for (const a of entry.expiry?.attributes ?? []) out.push([a]);
   if (entry.guardOf?.target) out.push([entry.guardOf.target]);

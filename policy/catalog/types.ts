@@ -275,9 +275,10 @@ export interface CatalogEntry {
      * Another resource that decides whether the data outlives this one's delete, found in the plan: the resource of
      * the entry `canonical` whose `key` equals this resource's `property` (a claim's StorageClass, by name). When that
      * resource existed before the plan and every guard of its entry protects in its state before the plan (the class
-     * retains the volumes it provisioned), deleting this resource leaves the data behind.
+     * retains the volumes it provisioned), deleting this resource leaves the data behind. Several may be named (a
+     * claim's StorageClass, or the PersistentVolume it is bound to): any one of them found and protecting keeps it.
      */
-    retainedBy?: RetainedBy;
+    retainedBy?: readonly RetainedBy[];
   };
   /** Fields on this resource that protect its data (or, for a guard resource, the data it guards). */
   guards?: readonly GuardField[];

@@ -389,19 +389,19 @@ function childIndex(context: RuleContext, property: string): Map<string, Account
  * its state before the plan. Undefined when the plan shows none, or it does not protect (fail closed).
  */
 export function retainer(context: RuleContext, entry: CatalogEntry | undefined, properties: Properties): { holder: string; reason: string } | undefined {
-  const spec = entry?.data?.retainedBy;
-  if (!spec) return undefined;
-  const wanted = read(properties, spec.property);
-  if (typeof wanted !== 'string' || wanted === '') return undefined;
   const { plan, catalog } = context;
-  const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
-  for (const resource of candidates) {
-    const change = context.changeOf(resource);
-    if (change?.action === 'create' || (change && !change.before)) continue;
-    const before = catalog.view(resource.type, change ? change.before : resource.properties);
-    if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
-    const guards = before.entry.guards ?? [];
-    if (guards.length > 0 && guards.every((g) => protects(g, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+  for (const spec of entry?.data?.retainedBy ?? []) {
+    const wanted = read(properties, spec.property);
+    if (typeof wanted !== 'string' || wanted === '') continue;
+    const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
+    for (const resource of candidates) {
+      const change = context.changeOf(resource);
+      if (change?.action === 'create' || (change && !change.before)) continue;
+      const before = catalog.view(resource.type, change ? change.before : resource.properties);
+      if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
+      const guards = before.entry.guards ?? [];
+      if (guards.length > 0 && guards.every((g) => protects(g, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+    }
   }
   return undefined;
 }

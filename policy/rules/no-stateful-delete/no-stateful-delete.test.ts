@@ -59,6 +59,8 @@ const cases = [
   ['tf-global-cluster-deleted-member-stays.json', []],                                         // an Aurora global cluster holds no storage; its member stays
   ['tf-helm-upgrade-drops-claim.json',     ['helm_release.orders']],                          // the upgrade no longer renders the claim: Helm deletes it
   ['tf-helm-upgrade-keeps-claim.json',     []],                                               // the claim is still rendered: patched in place
+  ['tf-claim-bound-to-retained-pv-deleted.json', ['kubernetes_persistent_volume_claim_v1.ledger_data']], // a warning: the PV it is bound to retains the disk
+  ['tf-claim-bound-to-deleting-pv-deleted.json', ['kubernetes_persistent_volume_claim_v1.ledger_data']], // the PV it is bound to deletes the disk
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */
@@ -75,6 +77,14 @@ describe(rule.id, () => {
     expect(runFixture(rule, import.meta.dirname, 'tf-claim-deleted-storage-class-deletes.json')).toMatchObject([
       { resource: 'kubernetes_persistent_volume_claim_v1.ledger', messageId: 'blockRemoved', level: 'block' },
     ]);
+  });
+
+  test('a claim bound to a PersistentVolume of the plan that retains warns, naming the volume; one that deletes blocks', () => {
+    expect(runFixture(rule, import.meta.dirname, 'tf-claim-bound-to-retained-pv-deleted.json')).toMatchObject([
+      { resource: 'kubernetes_persistent_volume_claim_v1.ledger_data', messageId: 'retainedBy', level: 'warn' },
+    ]);
+    expect(yielded('tf-claim-bound-to-retained-pv-deleted.json')[0]).toMatchObject({ data: { holder: 'kubernetes_persistent_volume_v1.ledger' } });
+    expect(runFixture(rule, import.meta.dirname, 'tf-claim-bound-to-deleting-pv-deleted.json').map((f) => f.level)).toEqual(['block']);
   });
 
   test('a removed block is reported as blockRemoved, and blocks', () => {

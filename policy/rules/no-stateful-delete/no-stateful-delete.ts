@@ -62,6 +62,7 @@ export default defineRule({
       'tf-railway-environment-deleted.json', 'tf-instance-replaced-with-data-disk.json', 'tf-cloudformation-stack-with-table-deleted.json',
       'tf-cloudformation-update-drops-table.json', 'tf-statefulset-scaled-down-deletes-claims.json', 'tf-claim-deleted-storage-class-deletes.json', 'tf-claim-deleted-storage-class-retains.json', 'tf-cloudformation-stack-sensitive-template-deleted.json', 'tf-manifest-lookalike-kind-deleted.json',
       'tf-bigquery-table-deleted.json', 'tf-crd-operator-kind-deleted.json', 'pulumi-crd-operator-kind-deleted.json', 'tf-helm-upgrade-drops-claim.json',
+      'tf-claim-bound-to-retained-pv-deleted.json', 'tf-claim-bound-to-deleting-pv-deleted.json',
     ],
     good: [
       'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',

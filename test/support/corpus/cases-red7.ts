@@ -219,6 +219,28 @@ const cosmosAccount = (backup: string): Obj => ({
   backup: [backup === 'Periodic' ? { interval_in_minutes: 240, retention_in_hours: 8, storage_redundancy: 'Geo', tier: '', type: 'Periodic' } : { interval_in_minutes: 0, retention_in_hours: 0, storage_redundancy: '', tier: 'Continuous30Days', type: 'Continuous' }],
 });
 
+
+// ---- Third batch: claims bound to volumes, namespaces, modules ----
+const boundClaim = (volumeName: string, storageClass = ''): Obj => ({
+  id: 'ledger/ledger-data', metadata: kmeta('ledger-data', 'ledger'), timeouts: null, wait_until_bound: true,
+  spec: [{ access_modes: ['ReadWriteOnce'], resources: [{ limits: {}, requests: { storage: '200Gi' } }], selector: [], storage_class_name: storageClass, volume_mode: 'Filesystem', volume_name: volumeName }],
+});
+const staticPv = (policy: string): Obj => ({
+  id: 'ledger-pv', metadata: [{ annotations: {}, generation: 1, labels: {}, name: 'ledger-pv', resource_version: '61200', uid: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e' }], timeouts: null,
+  spec: [{
+    access_modes: ['ReadWriteOnce'], capacity: { storage: '200Gi' }, claim_ref: [{ name: 'ledger-data', namespace: 'ledger' }], mount_options: [], node_affinity: [], persistent_volume_reclaim_policy: policy,
+    persistent_volume_source: [{ csi: [{ driver: 'ebs.csi.aws.com', fs_type: 'ext4', read_only: false, volume_attributes: {}, volume_handle: 'vol-0e1f2a3b4c5d6e7f8' }] }], storage_class_name: '', volume_mode: 'Filesystem',
+  }],
+});
+const pBoundClaim = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'ledger-data', namespace: 'ledger' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '200Gi' } }, storageClassName: '', volumeName: 'ledger-pv' } };
+const pStaticPv = (policy: string): Obj => ({
+  apiVersion: 'v1', kind: 'PersistentVolume', metadata: { name: 'ledger-pv' },
+  spec: { accessModes: ['ReadWriteOnce'], capacity: { storage: '200Gi' }, claimRef: { name: 'ledger-data', namespace: 'ledger' }, persistentVolumeReclaimPolicy: policy, storageClassName: '', csi: { driver: 'ebs.csi.aws.com', volumeHandle: 'vol-0e1f2a3b4c5d6e7f8', fsType: 'ext4' } },
+});
+const ns = (name: string): Obj => ({ id: name, metadata: [{ annotations: {}, generate_name: '', generation: 0, labels: {}, name, resource_version: '61100', uid: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f' }], timeouts: null, wait_for_default_service_account: false });
+const pNamespace = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'ledger' } };
+const pClaim = (storageClassName: string): Obj => ({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'ledger-data', namespace: 'ledger' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '200Gi' } }, storageClassName } });
+
 export function red7Cases(): CorpusCase[] {
   return [
     // ---- AWS: wrappers that hold no data of their own, and the stores under them ----
@@ -633,5 +655,48 @@ export function red7Cases(): CorpusCase[] {
     ev('secret-delete-without-recovery', block('store-without-storage-word', 'An aws:secretsmanager/secret:Secret with recoveryWindowInDays 0 deleted, read from the engine event log: the secret is gone at once (@pulumi/aws secretsmanager/secret.d.ts).'), S, [{
       op: 'delete', type: 'aws:secretsmanager/secret:Secret', name: 'orders-db', old: { id: `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:orders/db-AbCdEf`, inputs: { name: 'orders/db', recoveryWindowInDays: 0 } },
     }]),
+
+    // ---- Third batch: claims bound to volumes the plan shows, namespaces over claims the tool keeps ----
+    tf('k8s-claim-bound-to-retained-pv-delete', allow('cascade', 'A kubernetes_persistent_volume_claim_v1 bound (spec.volume_name) to the statically provisioned kubernetes_persistent_volume_v1 ledger-pv, which stays with persistent_volume_reclaim_policy Retain: "When the PersistentVolumeClaim is deleted, the PersistentVolume still exists and the volume is considered released" (kubernetes.io persistent volumes, Retain): the disk stays (a warning is welcome).'), [
+      { type: 'kubernetes_persistent_volume_claim_v1', name: 'ledger_data', actions: ['delete'], reason: DEL, before: boundClaim('ledger-pv') },
+      { type: 'kubernetes_persistent_volume_v1', name: 'ledger', actions: ['no-op'], before: staticPv('Retain'), after: staticPv('Retain') },
+    ]),
+    tf('k8s-claim-bound-to-deleting-pv-delete', block('cascade', 'The same claim bound to a volume whose reclaim policy is Delete: deleting the claim releases the volume, and Kubernetes deletes it and its disk (kubernetes.io persistent volumes, Delete; KEP-2644).'), [
+      { type: 'kubernetes_persistent_volume_claim_v1', name: 'ledger_data', actions: ['delete'], reason: DEL, before: boundClaim('ledger-pv') },
+      { type: 'kubernetes_persistent_volume_v1', name: 'ledger', actions: ['no-op'], before: staticPv('Delete'), after: staticPv('Delete') },
+    ]),
+    pu('k8s-claim-bound-to-retained-pv-delete', allow('cascade', 'A kubernetes:core/v1:PersistentVolumeClaim with spec.volumeName ledger-pv deleted while that PersistentVolume stays (a same step) with persistentVolumeReclaimPolicy Retain: the volume is released and the disk kept (kubernetes.io persistent volumes, Retain).'), { stack: 'staging', project: 'cluster' }, [
+      { op: 'delete', type: 'kubernetes:core/v1:PersistentVolumeClaim', name: 'ledger-data', old: { id: 'ledger/ledger-data', inputs: pBoundClaim } },
+      { op: 'same', type: 'kubernetes:core/v1:PersistentVolume', name: 'ledger-pv', old: { id: 'ledger-pv', inputs: pStaticPv('Retain') }, new: { id: 'ledger-pv', inputs: pStaticPv('Retain') } },
+    ]),
+    tf('k8s-namespace-delete-claim-on-retained-pv', allow('cascade', 'A kubernetes_namespace_v1 deleted with a claim in it (untouched) bound to the PersistentVolume ledger-pv, which stays with reclaim policy Retain: the namespace delete deletes the claim, the volume is released and the disk kept (kubernetes.io namespaces; persistent volumes, Retain).'), [
+      { type: 'kubernetes_namespace_v1', name: 'ledger', actions: ['delete'], reason: DEL, before: ns('ledger') },
+      { type: 'kubernetes_persistent_volume_claim_v1', name: 'ledger_data', actions: ['no-op'], before: boundClaim('ledger-pv'), after: boundClaim('ledger-pv') },
+      { type: 'kubernetes_persistent_volume_v1', name: 'ledger', actions: ['no-op'], before: staticPv('Retain'), after: staticPv('Retain') },
+    ]),
+    tf('k8s-claim-replaced-for-storage-class', block('cascade', 'storage_class_name gp2 → gp3 on a kubernetes_persistent_volume_claim_v1 cannot change in place (a claim\'s class is immutable): the plan replaces the claim, the old one and its dynamically provisioned disk go under the default Delete policy, and the new claim is empty (k8s PersistentVolumeClaim spec; hashicorp/kubernetes 2.38.0 persistent_volume_claim_v1).'), [{
+      type: 'kubernetes_persistent_volume_claim_v1', name: 'ledger_data', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['spec', '0', 'storage_class_name']], before: boundClaim('pvc-4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a', 'gp2'), after: boundClaim('', 'gp3'), unknown: ['id'],
+    }]),
+    pu('k8s-claim-replaced-for-storage-class', block('cascade', 'A kubernetes:core/v1:PersistentVolumeClaim whose storageClassName changes is replaced (the field is immutable): the old claim and its disk go, the new one is empty (k8s PersistentVolumeClaim spec; Pulumi replace step).'), { stack: 'staging', project: 'cluster' }, [{
+      op: 'replace', type: 'kubernetes:core/v1:PersistentVolumeClaim', name: 'ledger-data', diff: ['spec'], replace: ['spec'], old: { id: 'ledger/ledger-data', inputs: pClaim('gp2') }, new: { inputs: pClaim('gp3') },
+    }]),
+    pu('k8s-namespace-delete-claim-retained-on-delete', block('cascade', 'A kubernetes:core/v1:Namespace deleted while the claim in it is removed from the program with retainOnDelete: the engine does not delete the claim, but the namespace delete does ("Deleting a namespace deletes everything in it", kubernetes.io namespaces), and its disk goes under the default Delete policy; retainOnDelete only stops Pulumi\'s own delete call (Pulumi retainOnDelete docs).'), { stack: 'staging', project: 'cluster' }, [
+      { op: 'delete', type: 'kubernetes:core/v1:PersistentVolumeClaim', name: 'ledger-data', old: { id: 'ledger/ledger-data', retainOnDelete: true, inputs: pClaim('gp3') } },
+      { op: 'delete', type: 'kubernetes:core/v1:Namespace', name: 'ledger', old: { id: 'ledger', inputs: pNamespace } },
+    ]),
+    tf('k8s-namespace-delete-claim-forgotten', block('cascade', 'A kubernetes_namespace_v1 deleted while the claim in it is forgotten (removed { destroy = false }): Terraform drops the claim from state without deleting it, but the namespace delete deletes every object in it, the claim included, and its disk goes (kubernetes.io namespaces; Terraform removed block docs).'), [
+      { type: 'kubernetes_namespace_v1', name: 'ledger', actions: ['delete'], reason: DEL, before: ns('ledger') },
+      { type: 'kubernetes_persistent_volume_claim_v1', name: 'ledger_data', actions: ['forget'], reason: DEL, before: boundClaim('pvc-4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a', 'gp3') },
+    ]),
+
+    // ---- Third batch: Terraform refactors that also replace, and modules forgotten whole ----
+    tf('filestore-moved-and-replaced', block('rename-and-move', 'A moved block from google_filestore_instance.media to .shared_media in the same plan that changes its tier: the plan shows previous_address and ["delete","create"] (replace_because_cannot_update): the move keeps nothing, the files go (Terraform moved blocks; terraform-plans.md).'), [{
+      type: 'google_filestore_instance', name: 'shared_media', previousAddress: 'google_filestore_instance.media', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['tier']],
+      before: filestore(2560), after: filestore(2560, { tier: 'ZONAL' }), unknown: ['create_time', 'etag', 'id'],
+    }]),
+    tf('module-removed-forgotten', allow('rename-and-move', 'removed { from = module.store, lifecycle { destroy = false } } (Terraform 1.7+): every resource of the module is planned ["forget"], dropped from state and left in the cloud, the Keyspaces table and the Filestore instance included (Terraform removed block docs).'), [
+      { type: 'aws_keyspaces_table', name: 'events', module: 'module.store', actions: ['forget'], reason: 'delete_because_no_module', before: keyspacesTable('ENABLED') },
+      { type: 'google_filestore_instance', name: 'media', module: 'module.store', actions: ['forget'], reason: 'delete_because_no_module', before: filestore(2560) },
+    ]),
   ];
 }
