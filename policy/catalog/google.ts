@@ -230,16 +230,19 @@ const storage: CatalogEntry[] = [
     },
     guards: [{ ...pulumiDeletionPolicy, source: '@pulumi/gcp storage/bucketObject.d.ts deletionPolicy: Defaults to "DELETE"' }],
   }),
-  // Hierarchical-namespace folders and managed folders: deleting one with force_destroy deletes the objects in it.
+  // Hierarchical-namespace folders: deleting one with force_destroy deletes the objects in it ("items within folder
+  // if any will be force destroyed", storage/folder.d.ts).
   ...g('google.storage.folder', 'google_storage_folder', 'gcp:storage/folder:Folder', {
     role: 'data', data: { kind: 'object' },
     guards: [{ path: 'force_destroy', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a folder that still holds objects', source: '@pulumi/gcp storage/folder.d.ts forceDestroy' }],
     pulumiGuards: [pulumiDeletionPolicy],
   }),
+  // A managed folder carries IAM policies for a prefix, not the objects under it: "If a non-empty managed folder is
+  // deleted, any objects within the folder will remain in a simulated folder with the same name" (@pulumi/gcp
+  // storage/managedFolder.d.ts forceDestroy; GCS JSON API managedFolders.delete allowNonEmpty).
   ...g('google.storage.managed-folder', 'google_storage_managed_folder', 'gcp:storage/managedFolder:ManagedFolder', {
-    role: 'data', data: { kind: 'object' },
-    guards: [{ path: 'force_destroy', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a managed folder that still holds objects', source: '@pulumi/gcp storage/managedFolder.d.ts forceDestroy' }],
-    pulumiGuards: [pulumiDeletionPolicy],
+    role: 'none',
+    note: 'carries IAM policies for a prefix of a bucket; deleting it, even non-empty with force_destroy, leaves the objects under the prefix (managedFolders.delete allowNonEmpty: "a simulated folder with the same name is retained")',
   }),
 ];
 

@@ -61,6 +61,8 @@ const cases = [
   ['tf-helm-upgrade-keeps-claim.json',     []],                                               // the claim is still rendered: patched in place
   ['tf-claim-bound-to-retained-pv-deleted.json', ['kubernetes_persistent_volume_claim_v1.ledger_data']], // a warning: the PV it is bound to retains the disk
   ['tf-claim-bound-to-deleting-pv-deleted.json', ['kubernetes_persistent_volume_claim_v1.ledger_data']], // the PV it is bound to deletes the disk
+  ['tf-managed-folder-force-destroy-deleted.json', []],                                       // a managed folder holds IAM policies; its objects stay
+  ['tf-hns-folder-force-destroy-deleted.json', ['google_storage_folder.exports']],               // a folder with force_destroy takes its objects
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */

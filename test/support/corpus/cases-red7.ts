@@ -241,6 +241,27 @@ const ns = (name: string): Obj => ({ id: name, metadata: [{ annotations: {}, gen
 const pNamespace = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'ledger' } };
 const pClaim = (storageClassName: string): Obj => ({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'ledger-data', namespace: 'ledger' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '200Gi' } }, storageClassName } });
 
+
+// ---- Fourth batch: folders, lifecycle rules that are off or reach no data, snapshots ----
+const gcsFolder = (forceDestroy: boolean): Obj => ({
+  bucket: 'acme-ledger-archive', create_time: '2026-03-02T10:11:12Z', force_destroy: forceDestroy, id: 'acme-ledger-archive/exports/', metageneration: '1', name: 'exports/',
+  self_link: 'https://www.googleapis.com/storage/v1/b/acme-ledger-archive/folders/exports%2F', timeouts: null, update_time: '2026-03-02T10:11:12Z',
+});
+const s3Rule = (status: string, extra: Obj): Obj => ({
+  abort_incomplete_multipart_upload: [], expiration: [], filter: [{ and: [], object_size_greater_than: '', object_size_less_than: '', prefix: '', tag: [] }], id: 'cleanup', noncurrent_version_expiration: [], noncurrent_version_transition: [], prefix: '', status, transition: [], ...extra,
+});
+const s3Lifecycle = (rule: Obj): Obj => ({ bucket: 'acme-ledger', expected_bucket_owner: '', id: 'acme-ledger', rule: [rule], timeouts: null, transition_default_minimum_object_size: 'all_storage_classes_128K' });
+const azurePolicy = (enabled: boolean): Obj => ({
+  id: `${RG}/providers/Microsoft.Storage/storageAccounts/acmedata/managementPolicies/default`, storage_account_id: `${RG}/providers/Microsoft.Storage/storageAccounts/acmedata`, timeouts: null,
+  rule: [{ name: 'expire-all', enabled, filters: [{ blob_types: ['blockBlob'], match_blob_index_tag: [], prefix_match: [] }], actions: [{ base_blob: [{ delete_after_days_since_modification_greater_than: 1, tier_to_cool_after_days_since_modification_greater_than: -1 }], snapshot: [], version: [] }] }],
+});
+const versioning = (mfa: string): Obj => ({ bucket: 'acme-ledger', expected_bucket_owner: '', id: 'acme-ledger', mfa: null, versioning_configuration: [{ mfa_delete: mfa, status: 'Enabled' }] });
+const ddbStream = (enabled: boolean): Obj => ({ ...ddbTtl(false), stream_enabled: enabled, stream_view_type: enabled ? 'NEW_AND_OLD_IMAGES' : '', stream_arn: enabled ? `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/sessions/stream/2026-03-02T10:11:12.000` : '', stream_label: enabled ? '2026-03-02T10:11:12.000' : '' });
+const snapshotManifest = (kind: string, spec: Obj): Obj => {
+  const object = { apiVersion: 'snapshot.storage.k8s.io/v1', kind, metadata: { name: 'ledger-nightly', ...(kind === 'VolumeSnapshot' ? { namespace: 'ledger' } : {}) }, spec };
+  return { computed_fields: null, field_manager: [], manifest: object, object, timeouts: [], wait: [], wait_for: null };
+};
+
 export function red7Cases(): CorpusCase[] {
   return [
     // ---- AWS: wrappers that hold no data of their own, and the stores under them ----
@@ -698,5 +719,58 @@ export function red7Cases(): CorpusCase[] {
       { type: 'aws_keyspaces_table', name: 'events', module: 'module.store', actions: ['forget'], reason: 'delete_because_no_module', before: keyspacesTable('ENABLED') },
       { type: 'google_filestore_instance', name: 'media', module: 'module.store', actions: ['forget'], reason: 'delete_because_no_module', before: filestore(2560) },
     ]),
+
+    // ---- Fourth batch: folders that hold objects and folders that only hold policies ----
+    tf('gcs-managed-folder-force-destroy-delete', allow('storage-word', 'A google_storage_managed_folder deleted with force_destroy = true: a managed folder carries IAM policies for a prefix, and "If a non-empty managed folder is deleted, any objects within the folder will remain in a simulated folder with the same name" (hashicorp/google 6.50.0 storage_managed_folder force_destroy; GCS managedFolders.delete allowNonEmpty: "a simulated folder with the same name is retained").'), [{
+      type: 'google_storage_managed_folder', name: 'exports', actions: ['delete'], reason: DEL, before: gcsFolder(true),
+    }]),
+    pu('gcs-managed-folder-delete', allow('storage-word', 'A gcp:storage/managedFolder:ManagedFolder with forceDestroy deleted: the objects under the prefix stay ("any objects within the folder will remain", @pulumi/gcp storage/managedFolder.d.ts forceDestroy).'), S, [{
+      op: 'delete', type: 'gcp:storage/managedFolder:ManagedFolder', name: 'exports', old: { id: 'acme-ledger-archive/exports/', inputs: { bucket: 'acme-ledger-archive', name: 'exports/', forceDestroy: true } },
+    }]),
+    tf('gcs-hns-folder-force-destroy-delete', block('storage-word', 'A google_storage_folder (a hierarchical-namespace folder) deleted with force_destroy = true: "If set to true, items within folder if any will be force destroyed" (hashicorp/google 6.50.0 storage_folder force_destroy): its objects go.'), [{
+      type: 'google_storage_folder', name: 'exports', actions: ['delete'], reason: DEL, before: gcsFolder(true),
+    }]),
+    tf('azure-datalake-filesystem-delete', block('storage-word', 'An azurerm_storage_data_lake_gen2_filesystem deleted: the hierarchical file system (a blob container) and every file in it go (hashicorp/azurerm 4.55.0 storage_data_lake_gen2_filesystem).'), [{
+      type: 'azurerm_storage_data_lake_gen2_filesystem', name: 'lake', actions: ['delete'], reason: DEL,
+      before: { ace: [], default_encryption_scope: '$account-encryption-key', group: '$superuser', id: 'https://acmedata.dfs.core.windows.net/lake', name: 'lake', owner: '$superuser', properties: {}, storage_account_id: `${RG}/providers/Microsoft.Storage/storageAccounts/acmedata`, timeouts: null },
+    }]),
+    tf('azure-share-file-from-source-delete', allow('attribute-judgement', 'An azurerm_storage_share_file uploaded from source (a file of the configuration): deleting it loses nothing the code cannot upload again (hashicorp/azurerm 4.55.0 storage_share_file source).'), [{
+      type: 'azurerm_storage_share_file', name: 'motd', actions: ['delete'], reason: DEL,
+      before: { content_disposition: '', content_encoding: '', content_md5: '', content_type: 'text/plain', id: 'https://acmedata.file.core.windows.net/shared/etc/motd', metadata: {}, name: 'motd', path: 'etc', source: 'files/motd', storage_share_id: 'https://acmedata.file.core.windows.net/shared', timeouts: null },
+    }]),
+
+    // ---- Fourth batch: lifecycle rules that are off, or reach no stored data ----
+    tf('s3-lifecycle-expire-everything-disabled', allow('destruction-without-delete', 'An S3 lifecycle rule with an empty filter expiring objects after 1 day, but status = "Disabled": "If a rule is disabled, Amazon S3 doesn\'t perform any of the actions defined in the rule" (S3 lifecycle configuration elements, Status; hashicorp/aws 6.25.0 s3_bucket_lifecycle_configuration rule.status).'), [{
+      type: 'aws_s3_bucket_lifecycle_configuration', name: 'ledger', actions: ['create'], before: null, unknown: ['id'], after: s3Lifecycle(s3Rule('Disabled', { expiration: [{ date: null, days: 1, expired_object_delete_marker: false }] })),
+    }]),
+    pu('s3-lifecycle-expire-everything-disabled', allow('destruction-without-delete', 'An aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration whose only rule expires every object after a day with status Disabled: S3 performs none of its actions (S3 lifecycle Status).'), S, [{
+      op: 'create', type: 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration', name: 'ledger',
+      new: { inputs: { bucket: 'acme-ledger', rules: [{ id: 'cleanup', status: 'Disabled', filter: {}, expiration: { days: 1 } }] } },
+    }]),
+    tf('s3-lifecycle-expire-everything-enabled', block('destruction-without-delete', 'The same rule with status = "Enabled": every current object expires one day after creation (S3 lifecycle Expiration; hashicorp/aws 6.25.0 s3_bucket_lifecycle_configuration).', ['no-protection-downgrade']), [{
+      type: 'aws_s3_bucket_lifecycle_configuration', name: 'ledger', actions: ['create'], before: null, unknown: ['id'], after: s3Lifecycle(s3Rule('Enabled', { expiration: [{ date: null, days: 1, expired_object_delete_marker: false }] })),
+    }]),
+    tf('s3-lifecycle-abort-multipart-only', allow('destruction-without-delete', 'An S3 lifecycle rule with an empty filter whose only action is abort_incomplete_multipart_upload after 1 day: it removes the parts of uploads never completed, which are not objects; no stored object expires (S3 lifecycle AbortIncompleteMultipartUpload).'), [{
+      type: 'aws_s3_bucket_lifecycle_configuration', name: 'ledger', actions: ['create'], before: null, unknown: ['id'], after: s3Lifecycle(s3Rule('Enabled', { abort_incomplete_multipart_upload: [{ days_after_initiation: 1 }] })),
+    }]),
+    tf('azure-management-policy-delete-everything-disabled', allow('destruction-without-delete', 'An azurerm_storage_management_policy rule deleting every block blob a day after modification, with enabled = false: a disabled rule runs no action (hashicorp/azurerm 4.55.0 storage_management_policy rule.enabled; Azure lifecycle management).'), [{
+      type: 'azurerm_storage_management_policy', name: 'data', actions: ['create'], before: null, unknown: ['id'], after: azurePolicy(false),
+    }]),
+    tf('s3-versioning-mfa-delete-disabled', block('destruction-without-delete', 'versioning_configuration.mfa_delete Enabled → Disabled on an aws_s3_bucket_versioning: with MFA delete on, permanently deleting an object version needs the root user\'s MFA code; turned off, any principal with s3:DeleteObjectVersion can erase the history (S3 MFA delete docs; hashicorp/aws 6.25.0 s3_bucket_versioning).', ['no-protection-downgrade']), [{
+      type: 'aws_s3_bucket_versioning', name: 'ledger', actions: ['update'], before: versioning('Enabled'), after: versioning('Disabled'),
+    }]),
+    tf('dynamodb-stream-disabled', allow('destruction-without-delete', 'stream_enabled true → false on an aws_dynamodb_table: the change stream stops, and "the data in the stream continues to be readable for 24 hours"; the table and its items are untouched (DynamoDB Streams docs; hashicorp/aws 6.25.0 dynamodb_table stream_enabled).'), [{
+      type: 'aws_dynamodb_table', name: 'sessions', actions: ['update'], before: ddbStream(true), after: ddbStream(false),
+    }]),
+
+    // ---- Fourth batch: CSI snapshots as generic manifests ----
+    tf('k8s-snapshot-content-retained-delete', allow('attribute-judgement', 'A kubernetes_manifest VolumeSnapshotContent with deletionPolicy Retain deleted: "the underlying snapshot and VolumeSnapshotContent remain" in the storage system (Kubernetes volume snapshots docs, deletionPolicy).'), [{
+      type: 'kubernetes_manifest', name: 'ledger_nightly', actions: ['delete'], reason: DEL,
+      before: snapshotManifest('VolumeSnapshotContent', { deletionPolicy: 'Retain', driver: 'ebs.csi.aws.com', source: { snapshotHandle: 'snap-0a1b2c3d4e5f60718' }, volumeSnapshotRef: { name: 'ledger-nightly', namespace: 'ledger' } }),
+    }]),
+    tf('k8s-snapshot-content-delete-policy-delete', block('attribute-judgement', 'The same VolumeSnapshotContent with deletionPolicy Delete: deleting it deletes the snapshot in the storage system, the backup of the volume (Kubernetes volume snapshots docs, deletionPolicy).'), [{
+      type: 'kubernetes_manifest', name: 'ledger_nightly', actions: ['delete'], reason: DEL,
+      before: snapshotManifest('VolumeSnapshotContent', { deletionPolicy: 'Delete', driver: 'ebs.csi.aws.com', source: { snapshotHandle: 'snap-0a1b2c3d4e5f60718' }, volumeSnapshotRef: { name: 'ledger-nightly', namespace: 'ledger' } }),
+    }]),
   ];
 }
