@@ -262,6 +262,23 @@ const snapshotManifest = (kind: string, spec: Obj): Obj => {
   return { computed_fields: null, field_manager: [], manifest: object, object, timeouts: [], wait: [], wait_for: null };
 };
 
+
+// ---- Fifth batch ----
+const crdManifest = (object: Obj): Obj => ({ manifest: object, object, timeouts: null, wait: [], field_manager: [], computed_fields: null });
+const mssqlDatabase = (extra: Obj): Obj => ({
+  auto_pause_delay_in_minutes: 0, collation: 'SQL_Latin1_General_CP1_CI_AS', create_mode: 'Default', creation_source_database_id: '', elastic_pool_id: '', geo_backup_enabled: true,
+  id: `${RG}/providers/Microsoft.Sql/servers/acme-sql-eu/databases/orders`, license_type: '', max_size_gb: 32, name: 'orders', read_replica_count: 0, read_scale: false, sku_name: 'GP_Gen5_2',
+  server_id: `${RG}/providers/Microsoft.Sql/servers/acme-sql-eu`, storage_account_type: 'Geo', tags: {}, zone_redundant: false, ...extra,
+});
+const redisCluster = (): Obj => ({
+  authorization_mode: 'AUTH_MODE_IAM_AUTH', create_time: '2026-03-02T10:11:12Z', deletion_protection_enabled: false, id: 'projects/acme/locations/europe-west1/clusters/sessions', name: 'sessions', node_type: 'REDIS_HIGHMEM_MEDIUM', project: 'acme', region: 'europe-west1',
+  persistence_config: [{ aof_config: [], mode: 'RDB', rdb_config: [{ rdb_snapshot_period: 'ONE_HOUR', rdb_snapshot_start_time: '' }] }], replica_count: 1, shard_count: 3, transit_encryption_mode: 'TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION', timeouts: null,
+});
+const s3Object = (content: string): Obj => ({
+  acl: null, arn: 'arn:aws:s3:::acme-site/logo.png', bucket: 'acme-site', bucket_key_enabled: false, cache_control: '', content: null, content_base64: content, content_disposition: '', content_encoding: '', content_language: '', content_type: 'image/png',
+  etag: 'a7b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5', force_destroy: false, id: 'logo.png', key: 'logo.png', kms_key_id: null, metadata: {}, object_lock_legal_hold_status: '', object_lock_mode: '', object_lock_retain_until_date: '', server_side_encryption: 'AES256', source: null, source_hash: null, storage_class: 'STANDARD', version_id: '', website_redirect: '', ...tags({}),
+});
+
 export function red7Cases(): CorpusCase[] {
   return [
     // ---- AWS: wrappers that hold no data of their own, and the stores under them ----
@@ -771,6 +788,60 @@ export function red7Cases(): CorpusCase[] {
     tf('k8s-snapshot-content-delete-policy-delete', block('attribute-judgement', 'The same VolumeSnapshotContent with deletionPolicy Delete: deleting it deletes the snapshot in the storage system, the backup of the volume (Kubernetes volume snapshots docs, deletionPolicy).'), [{
       type: 'kubernetes_manifest', name: 'ledger_nightly', actions: ['delete'], reason: DEL,
       before: snapshotManifest('VolumeSnapshotContent', { deletionPolicy: 'Delete', driver: 'ebs.csi.aws.com', source: { snapshotHandle: 'snap-0a1b2c3d4e5f60718' }, volumeSnapshotRef: { name: 'ledger-nightly', namespace: 'ledger' } }),
+    }]),
+
+    // ---- Fifth batch: CRDs of kinds the catalog knows, Helm upgrades that drop a StatefulSet ----
+    tf('k8s-crd-volume-snapshot-delete', block('cascade', 'A kubernetes_manifest CustomResourceDefinition volumesnapshots.snapshot.storage.k8s.io deleted: every VolumeSnapshot in the cluster is deleted with it, and with a class deletionPolicy of Delete (the default for dynamically made content) the snapshots in the storage system go too (Kubernetes CRD docs; volume snapshots docs).'), [{
+      type: 'kubernetes_manifest', name: 'volume_snapshots', actions: ['delete'], reason: DEL,
+      before: crdManifest(crd('snapshot.storage.k8s.io', 'VolumeSnapshot', 'volumesnapshots')),
+    }]),
+    tf('k8s-crd-certificate-delete', allow('cascade', 'A CustomResourceDefinition certificates.cert-manager.io deleted: its Certificate objects are requests for certificates that cert-manager can issue again; by default the Secrets they produced are not owned by them and stay (cert-manager docs: --enable-certificate-owner-ref defaults to false).'), [{
+      type: 'kubernetes_manifest', name: 'certificates', actions: ['delete'], reason: DEL,
+      before: crdManifest(crd('cert-manager.io', 'Certificate', 'certificates')),
+    }]),
+    tf('k8s-crd-operator-database-replaced', block('cascade', 'A kubernetes_manifest CustomResourceDefinition clusters.postgresql.cnpg.io replaced (["delete","create"]): the delete half removes every Cluster object of the kind before the definition is created again, so the databases go (Kubernetes CRD docs).'), [{
+      type: 'kubernetes_manifest', name: 'cnpg_clusters', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['manifest']],
+      before: crdManifest(crd('postgresql.cnpg.io', 'Cluster', 'clusters')), after: crdManifest({ ...crd('postgresql.cnpg.io', 'Cluster', 'clusters'), metadata: { name: 'clusters.postgresql.cnpg.io', labels: { 'app.kubernetes.io/version': '1.25.0' } } }),
+    }]),
+    ev('k8s-crd-operator-database-delete', block('cascade', 'The CloudNativePG Cluster CustomResourceDefinition deleted, read from the engine event log: every Cluster object, and the claims it owns, goes (Kubernetes CRD docs).'), { stack: 'staging', project: 'cluster' }, [{
+      op: 'delete', type: 'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition', name: 'cnpg-clusters', old: { id: 'clusters.postgresql.cnpg.io', inputs: crd('postgresql.cnpg.io', 'Cluster', 'clusters', true) },
+    }]),
+    tf('helm-release-upgrade-drops-statefulset-retain', allow('cascade', 'A helm_release upgrade whose new manifest no longer renders the StatefulSet orders-db (whenDeleted Retain): Helm deletes the set, and its claims, made by the set from its templates and not part of the release, stay (StatefulSet persistentVolumeClaimRetentionPolicy whenDeleted Retain; data-model.md §1.5).'), [{
+      type: 'helm_release', name: 'orders', actions: ['update'],
+      before: helmRelease(helmManifest([rendered.statefulSet('Retain'), rendered.service])), after: upgraded(helmManifest([rendered.service])),
+    }]),
+    tf('helm-release-upgrade-drops-statefulset-delete', block('cascade', 'The same upgrade when the StatefulSet has whenDeleted Delete: Helm deletes the set and the set\'s delete deletes its claims (StatefulSetPersistentVolumeClaimRetentionPolicy whenDeleted Delete).'), [{
+      type: 'helm_release', name: 'orders', actions: ['update'],
+      before: helmRelease(helmManifest([rendered.statefulSet('Delete'), rendered.service])), after: upgraded(helmManifest([rendered.service])),
+    }]),
+
+    // ---- Fifth batch: replicas, caches and content the plan carries ----
+    pu('docdb-global-cluster-delete', allow('attribute-judgement', 'An aws:docdb/globalCluster:GlobalCluster deleted: "The primary and secondary clusters must already be detached or deleted before attempting to delete a global cluster" (DocumentDB DeleteGlobalCluster API): the regional clusters, which hold the data, stay.'), S, [{
+      op: 'delete', type: 'aws:docdb/globalCluster:GlobalCluster', name: 'catalog-global', old: { id: 'catalog-global', inputs: { globalClusterIdentifier: 'catalog-global', engine: 'docdb', sourceDbClusterIdentifier: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:catalog` } },
+    }]),
+    tf('mssql-geo-secondary-delete', allow('attribute-judgement', 'An azurerm_mssql_database with create_mode Secondary (a geo-replica of orders on another server) deleted: its data is a copy of the primary, which stays (hashicorp/azurerm 4.55.0 mssql_database create_mode; Azure SQL active geo-replication).'), [{
+      type: 'azurerm_mssql_database', name: 'orders_secondary', actions: ['delete'], reason: DEL,
+      before: mssqlDatabase({ create_mode: 'Secondary', creation_source_database_id: `${AZ_SUB}/resourceGroups/data-us/providers/Microsoft.Sql/servers/acme-sql/databases/orders`, secondary_type: 'Geo' }),
+    }]),
+    tf('mssql-database-scaled-up', allow('attribute-judgement', 'sku_name GP_Gen5_2 → GP_Gen5_4 and max_size_gb 32 → 64 on an azurerm_mssql_database scale it in place: the database and its rows stay (hashicorp/azurerm 4.55.0 mssql_database sku_name).'), [{
+      type: 'azurerm_mssql_database', name: 'orders', actions: ['update'], before: mssqlDatabase({}), after: mssqlDatabase({ sku_name: 'GP_Gen5_4', max_size_gb: 64 }),
+    }]),
+    tf('memorystore-redis-cluster-delete', block('store-without-storage-word', 'A google_redis_cluster (RDB persistence) deleted with deletion_protection_enabled false: the cluster\'s data set goes; Redis is treated as a primary copy (README judgement; hashicorp/google 6.50.0 redis_cluster).'), [{
+      type: 'google_redis_cluster', name: 'sessions', actions: ['delete'], reason: DEL, before: redisCluster(),
+    }]),
+    tf('s3-object-content-base64-replaced', allow('attribute-judgement', 'An aws_s3_object whose content_base64 is in the plan replaced: the object is written again from content the plan carries (hashicorp/aws 6.25.0 s3_object content_base64).'), [{
+      type: 'aws_s3_object', name: 'logo', actions: ['delete', 'create'], reason: 'replace_because_cannot_update', replacePaths: [['key']],
+      before: s3Object('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), after: { ...s3Object('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), key: 'img/logo.png', id: 'img/logo.png' }, unknown: ['arn', 'etag', 'id', 'version_id'],
+    }]),
+    tf('azure-blob-source-content-delete', allow('attribute-judgement', 'An azurerm_storage_blob written from source_content (the text is in the configuration) deleted: the code can write it again (hashicorp/azurerm 4.55.0 storage_blob source_content).'), [{
+      type: 'azurerm_storage_blob', name: 'robots', actions: ['delete'], reason: DEL,
+      before: { access_tier: 'Hot', content_md5: '', content_type: 'text/plain', id: 'https://acmedata.blob.core.windows.net/site/robots.txt', metadata: {}, name: 'robots.txt', parallelism: 8, size: 0, source: '', source_content: 'User-agent: *\nDisallow:', source_uri: '', storage_account_name: 'acmedata', storage_container_name: 'site', type: 'Block', url: 'https://acmedata.blob.core.windows.net/site/robots.txt' },
+    }]),
+    tf('cosmosdb-account-continuous-backup-delete', block('store-without-storage-word', 'An azurerm_cosmosdb_account with continuous backup deleted: the account and its databases go; a deleted account can be restored within the backup window, a way back as soft delete is, not a guard (README judgement; hashicorp/azurerm 4.55.0 cosmosdb_account; Cosmos DB restore a deleted account).'), [{
+      type: 'azurerm_cosmosdb_account', name: 'orders', actions: ['delete'], reason: DEL, before: cosmosAccount('Continuous'), sensitive: ['primary_key', 'secondary_key'],
+    }]),
+    pu('gcs-hns-folder-force-destroy-delete', block('storage-word', 'A gcp:storage/folder:Folder deleted with forceDestroy: "items within folder if any will be force destroyed" (@pulumi/gcp storage/folder.d.ts forceDestroy).'), S, [{
+      op: 'delete', type: 'gcp:storage/folder:Folder', name: 'exports', old: { id: 'acme-ledger-archive/exports/', inputs: { bucket: 'acme-ledger-archive', name: 'exports/', forceDestroy: true } },
     }]),
   ];
 }
