@@ -41809,8 +41809,44 @@ var compute = [
     guards: [deletionProtection2("@pulumi/gcp compute/instanceFromMachineImage.d.ts")],
     pulumiGuards: [pulumiDeletionPolicy],
     links: [{ property: "attached_disk.source", kind: "volume", verb: "attaches" }]
+  }),
+  // A managed instance group's stateful disks outlive its VMs under delete_rule NEVER (the default); under
+  // ON_PERMANENT_INSTANCE_DELETION they are deleted with each VM the group deletes for good: every VM when the group
+  // is deleted, the VMs above the new size when it shrinks.
+  ...["google_compute_instance_group_manager", "google_compute_region_instance_group_manager"].flatMap((terraform) => {
+    const regional = terraform.includes("region");
+    return g(
+      regional ? "google.compute.region-instance-group-manager" : "google.compute.instance-group-manager",
+      terraform,
+      regional ? "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager" : "gcp:compute/instanceGroupManager:InstanceGroupManager",
+      {
+        role: "container",
+        container: statefulDisks(`@pulumi/gcp compute/${regional ? "regionInstanceGroupManager" : "instanceGroupManager"}.d.ts statefulDisks.deleteRule`)
+      }
+    );
   })
 ];
+function statefulDisks(source) {
+  const deletedWithVm = {
+    attributes: ["stateful_disk.delete_rule"],
+    reason: "delete_rule ON_PERMANENT_INSTANCE_DELETION deletes the disk when its VM is deleted from the group for good",
+    test: (d) => read(d, "delete_rule") === "ON_PERMANENT_INSTANCE_DELETION"
+  };
+  return {
+    cascades: [{ by: "nested", paths: ["stateful_disk", "stateful_disks"], kind: "volume", label: "stateful disk", destroyed: deletedWithVm }],
+    unknownContents: "none",
+    reason: 'deleting a managed instance group deletes its VMs, and stateful disks whose delete_rule is ON_PERMANENT_INSTANCE_DELETION with them ("NEVER - detach the disk when the VM is deleted, but do not delete the disk"; the default is NEVER)',
+    source,
+    scaleDown: {
+      count: "target_size",
+      when: {
+        attributes: ["stateful_disk.delete_rule"],
+        reason: "its stateful disks have delete_rule ON_PERMANENT_INSTANCE_DELETION: the disks of the VMs above the new size are deleted with them",
+        test: (p) => [...readAll(p, "stateful_disk"), ...readAll(p, "stateful_disks")].some((d) => typeof d === "object" && d !== null && read(d, "delete_rule") === "ON_PERMANENT_INSTANCE_DELETION")
+      }
+    }
+  };
+}
 var storage = [
   ...g("google.storage.bucket", "google_storage_bucket", "gcp:storage/bucket:Bucket", {
     role: "data",
@@ -53306,7 +53342,9 @@ var no_stateful_delete_default = defineRule({
       "tf-helm-upgrade-drops-claim.json",
       "tf-claim-bound-to-retained-pv-deleted.json",
       "tf-claim-bound-to-deleting-pv-deleted.json",
-      "tf-hns-folder-force-destroy-deleted.json"
+      "tf-hns-folder-force-destroy-deleted.json",
+      "tf-mig-stateful-disks-deleted.json",
+      "tf-mig-scaled-down-deletes-disks.json"
     ],
     good: [
       "tf-update-tags.json",
@@ -53326,7 +53364,8 @@ var no_stateful_delete_default = defineRule({
       "pulumi-crd-service-monitor-deleted.json",
       "tf-global-cluster-deleted-member-stays.json",
       "tf-helm-upgrade-keeps-claim.json",
-      "tf-managed-folder-force-destroy-deleted.json"
+      "tf-managed-folder-force-destroy-deleted.json",
+      "tf-mig-stateful-disks-kept.json"
     ]
   },
   *check(context3) {

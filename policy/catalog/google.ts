@@ -15,7 +15,8 @@
 //   version_destroy_ttl, Spanner version_retention_period, Pub/Sub retention, Backup and DR enforced retention) are
 //   `more` guards with `duration: true`, compared in days (duration.ts).
 
-import type { CatalogEntry, GuardField } from './types.js';
+import type { CatalogEntry, ContainerSpec, GuardField, Predicate } from './types.js';
+import type { Properties } from '../model/plan.js';
 import { googleNone } from './google-none.js';
 import { protects } from './guards.js';
 import { has, memberOf, read, readAll } from './read.js';
@@ -200,7 +201,40 @@ const compute: CatalogEntry[] = [
     pulumiGuards: [pulumiDeletionPolicy],
     links: [{ property: 'attached_disk.source', kind: 'volume', verb: 'attaches' }],
   }),
+  // A managed instance group's stateful disks outlive its VMs under delete_rule NEVER (the default); under
+  // ON_PERMANENT_INSTANCE_DELETION they are deleted with each VM the group deletes for good: every VM when the group
+  // is deleted, the VMs above the new size when it shrinks.
+  ...['google_compute_instance_group_manager', 'google_compute_region_instance_group_manager'].flatMap((terraform) => {
+    const regional = terraform.includes('region');
+    return g(regional ? 'google.compute.region-instance-group-manager' : 'google.compute.instance-group-manager', terraform,
+      regional ? 'gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager' : 'gcp:compute/instanceGroupManager:InstanceGroupManager', {
+        role: 'container', container: statefulDisks(`@pulumi/gcp compute/${regional ? 'regionInstanceGroupManager' : 'instanceGroupManager'}.d.ts statefulDisks.deleteRule`),
+      });
+  }),
 ];
+
+/** A managed instance group's stateful disks whose delete_rule deletes them with their VM. */
+function statefulDisks(source: string): ContainerSpec {
+  const deletedWithVm: Predicate = {
+    attributes: ['stateful_disk.delete_rule'],
+    reason: 'delete_rule ON_PERMANENT_INSTANCE_DELETION deletes the disk when its VM is deleted from the group for good',
+    test: (d) => read(d, 'delete_rule') === 'ON_PERMANENT_INSTANCE_DELETION',
+  };
+  return {
+    cascades: [{ by: 'nested', paths: ['stateful_disk', 'stateful_disks'], kind: 'volume', label: 'stateful disk', destroyed: deletedWithVm }],
+    unknownContents: 'none',
+    reason: 'deleting a managed instance group deletes its VMs, and stateful disks whose delete_rule is ON_PERMANENT_INSTANCE_DELETION with them ("NEVER - detach the disk when the VM is deleted, but do not delete the disk"; the default is NEVER)',
+    source,
+    scaleDown: {
+      count: 'target_size',
+      when: {
+        attributes: ['stateful_disk.delete_rule'],
+        reason: 'its stateful disks have delete_rule ON_PERMANENT_INSTANCE_DELETION: the disks of the VMs above the new size are deleted with them',
+        test: (p) => [...readAll(p, 'stateful_disk'), ...readAll(p, 'stateful_disks')].some((d) => typeof d === 'object' && d !== null && read(d as Properties, 'delete_rule') === 'ON_PERMANENT_INSTANCE_DELETION'),
+      },
+    },
+  };
+}
 
 // Cloud Storage. force_destroy deletes every object with the bucket; soft delete keeps deleted objects 7 days by
 // default (0 disables it); versioning and a retention policy keep overwritten and deleted objects.

@@ -63,6 +63,9 @@ const cases = [
   ['tf-claim-bound-to-deleting-pv-deleted.json', ['kubernetes_persistent_volume_claim_v1.ledger_data']], // the PV it is bound to deletes the disk
   ['tf-managed-folder-force-destroy-deleted.json', []],                                       // a managed folder holds IAM policies; its objects stay
   ['tf-hns-folder-force-destroy-deleted.json', ['google_storage_folder.exports']],               // a folder with force_destroy takes its objects
+  ['tf-mig-stateful-disks-deleted.json', ['google_compute_instance_group_manager.ledger']],   // stateful disks with delete_rule ON_PERMANENT_INSTANCE_DELETION
+  ['tf-mig-stateful-disks-kept.json',   []],                                                   // delete_rule NEVER: the disks are detached and kept
+  ['tf-mig-scaled-down-deletes-disks.json', ['google_compute_instance_group_manager.ledger']], // 3 → 1: the removed VMs' stateful disks go
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */

@@ -63,6 +63,7 @@ export default defineRule({
       'tf-cloudformation-update-drops-table.json', 'tf-statefulset-scaled-down-deletes-claims.json', 'tf-claim-deleted-storage-class-deletes.json', 'tf-claim-deleted-storage-class-retains.json', 'tf-cloudformation-stack-sensitive-template-deleted.json', 'tf-manifest-lookalike-kind-deleted.json',
       'tf-bigquery-table-deleted.json', 'tf-crd-operator-kind-deleted.json', 'pulumi-crd-operator-kind-deleted.json', 'tf-helm-upgrade-drops-claim.json',
       'tf-claim-bound-to-retained-pv-deleted.json', 'tf-claim-bound-to-deleting-pv-deleted.json', 'tf-hns-folder-force-destroy-deleted.json',
+      'tf-mig-stateful-disks-deleted.json', 'tf-mig-scaled-down-deletes-disks.json',
     ],
     good: [
       'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',
@@ -71,7 +72,7 @@ export default defineRule({
       'tf-statefulset-scaled-down-keeps-claims.json', 'pulumi-bucket-deleted-policy-abandon.json',
       'tf-bigquery-view-deleted.json', 'tf-instance-image-boot-disk-deleted.json', 'tf-object-sensitive-content-replaced.json',
       'pulumi-crd-service-monitor-deleted.json', 'tf-global-cluster-deleted-member-stays.json', 'tf-helm-upgrade-keeps-claim.json',
-      'tf-managed-folder-force-destroy-deleted.json',
+      'tf-managed-folder-force-destroy-deleted.json', 'tf-mig-stateful-disks-kept.json',
     ],
   },
   *check(context) {

@@ -279,6 +279,15 @@ const s3Object = (content: string): Obj => ({
   etag: 'a7b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5', force_destroy: false, id: 'logo.png', key: 'logo.png', kms_key_id: null, metadata: {}, object_lock_legal_hold_status: '', object_lock_mode: '', object_lock_retain_until_date: '', server_side_encryption: 'AES256', source: null, source_hash: null, storage_class: 'STANDARD', version_id: '', website_redirect: '', ...tags({}),
 });
 
+
+// ---- Sixth batch: managed instance groups with stateful disks ----
+const mig = (deleteRule: string, size: number): Obj => ({
+  base_instance_name: 'ledger', creation_timestamp: '2026-03-02T10:11:12.000-07:00', description: '', fingerprint: 'Zx1=', id: 'projects/acme/zones/europe-west1-b/instanceGroupManagers/ledger',
+  instance_group: 'https://www.googleapis.com/compute/v1/projects/acme/zones/europe-west1-b/instanceGroups/ledger', list_managed_instances_results: 'PAGELESS', name: 'ledger', named_port: [], project: 'acme',
+  self_link: 'https://www.googleapis.com/compute/v1/projects/acme/zones/europe-west1-b/instanceGroupManagers/ledger', stateful_disk: [{ delete_rule: deleteRule, device_name: 'ledger-data' }], stateful_external_ip: [], stateful_internal_ip: [],
+  target_pools: [], target_size: size, timeouts: null, version: [{ instance_template: 'projects/acme/global/instanceTemplates/ledger-v3', name: 'primary', target_size: [] }], wait_for_instances: false, wait_for_instances_status: 'STABLE', zone: 'europe-west1-b',
+});
+
 export function red7Cases(): CorpusCase[] {
   return [
     // ---- AWS: wrappers that hold no data of their own, and the stores under them ----
@@ -842,6 +851,29 @@ export function red7Cases(): CorpusCase[] {
     }]),
     pu('gcs-hns-folder-force-destroy-delete', block('storage-word', 'A gcp:storage/folder:Folder deleted with forceDestroy: "items within folder if any will be force destroyed" (@pulumi/gcp storage/folder.d.ts forceDestroy).'), S, [{
       op: 'delete', type: 'gcp:storage/folder:Folder', name: 'exports', old: { id: 'acme-ledger-archive/exports/', inputs: { bucket: 'acme-ledger-archive', name: 'exports/', forceDestroy: true } },
+    }]),
+
+    // ---- Sixth batch: stateful managed instance groups ----
+    tf('mig-delete-stateful-disks-deleted', block('cascade', 'A google_compute_instance_group_manager deleted whose stateful_disk ledger-data has delete_rule ON_PERMANENT_INSTANCE_DELETION: deleting the group deletes its VMs for good, and "ON_PERMANENT_INSTANCE_DELETION will delete the stateful disk when the VM is permanently deleted from the instance group" (hashicorp/google 6.50.0 compute_instance_group_manager stateful_disk.delete_rule).'), [{
+      type: 'google_compute_instance_group_manager', name: 'ledger', actions: ['delete'], reason: DEL, before: mig('ON_PERMANENT_INSTANCE_DELETION', 3),
+    }]),
+    tf('mig-delete-stateful-disks-kept', allow('cascade', 'The same group with delete_rule NEVER (the default): "NEVER - detach the disk when the VM is deleted, but do not delete the disk" (hashicorp/google 6.50.0 compute_instance_group_manager stateful_disk.delete_rule): the stateful disks stay.'), [{
+      type: 'google_compute_instance_group_manager', name: 'ledger', actions: ['delete'], reason: DEL, before: mig('NEVER', 3),
+    }]),
+    tf('mig-scaled-down-stateful-disks-deleted', block('cascade', 'target_size 3 → 1 on a google_compute_instance_group_manager whose stateful disks have delete_rule ON_PERMANENT_INSTANCE_DELETION: the two VMs removed are deleted for good, and their stateful disks with them (Compute Engine stateful MIGs: "the disk should be deleted after it is no longer used by the group, e.g. when the given instance … is deleted").'), [{
+      type: 'google_compute_instance_group_manager', name: 'ledger', actions: ['update'], before: mig('ON_PERMANENT_INSTANCE_DELETION', 3), after: mig('ON_PERMANENT_INSTANCE_DELETION', 1),
+    }]),
+    tf('mig-scaled-down-stateful-disks-kept', allow('cascade', 'target_size 3 → 1 with delete_rule NEVER: the removed VMs\' stateful disks are detached and kept (hashicorp/google 6.50.0 compute_instance_group_manager stateful_disk.delete_rule).'), [{
+      type: 'google_compute_instance_group_manager', name: 'ledger', actions: ['update'], before: mig('NEVER', 3), after: mig('NEVER', 1),
+    }]),
+    pu('region-mig-delete-stateful-disks-deleted', block('cascade', 'A gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager deleted whose statefulDisks deleteRule is ON_PERMANENT_INSTANCE_DELETION: the stateful disks are deleted with the VMs (@pulumi/gcp compute/regionInstanceGroupManager.d.ts statefulDisks.deleteRule).'), S, [{
+      op: 'delete', type: 'gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager', name: 'ledger',
+      old: { id: 'projects/acme/regions/europe-west1/instanceGroupManagers/ledger', inputs: { baseInstanceName: 'ledger', region: 'europe-west1', targetSize: 3, versions: [{ instanceTemplate: 'projects/acme/global/instanceTemplates/ledger-v3' }], statefulDisks: [{ deviceName: 'ledger-data', deleteRule: 'ON_PERMANENT_INSTANCE_DELETION' }] } },
+    }]),
+    pu('region-mig-scaled-up', allow('cascade', 'targetSize 3 → 5 on a gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager adds VMs: nothing is deleted (@pulumi/gcp compute/regionInstanceGroupManager.d.ts).'), S, [{
+      op: 'update', type: 'gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager', name: 'ledger', diff: ['targetSize'],
+      old: { id: 'projects/acme/regions/europe-west1/instanceGroupManagers/ledger', inputs: { baseInstanceName: 'ledger', region: 'europe-west1', targetSize: 3, versions: [{ instanceTemplate: 'projects/acme/global/instanceTemplates/ledger-v3' }], statefulDisks: [{ deviceName: 'ledger-data', deleteRule: 'ON_PERMANENT_INSTANCE_DELETION' }] } },
+      new: { inputs: { baseInstanceName: 'ledger', region: 'europe-west1', targetSize: 5, versions: [{ instanceTemplate: 'projects/acme/global/instanceTemplates/ledger-v3' }], statefulDisks: [{ deviceName: 'ledger-data', deleteRule: 'ON_PERMANENT_INSTANCE_DELETION' }] } },
     }]),
   ];
 }
