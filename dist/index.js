@@ -40420,11 +40420,13 @@ function ttlExpirations(path6) {
 
 // policy/catalog/aws.ts
 var RDS = "@pulumi/aws rds/instance.d.ts, rds/cluster.d.ts (data-model.md \xA72.3)";
+var GLOBAL_CLUSTER = "groups regional clusters and keeps no storage of its own: it can be deleted only once its members are detached (DeleteGlobalCluster), and the members, which hold the data, stay";
 var deletionProtection = (source) => ({ path: "deletion_protection", protects: true, default: false, deletion: "refused", what: "deletion protection", source });
 var deletionProtectionEnabled = (source) => ({ path: "deletion_protection_enabled", protects: true, default: false, deletion: "refused", what: "deletion protection", source });
 var finalSnapshot = { path: "skip_final_snapshot", protects: false, default: false, recovery: true, backup: "final-snapshot", what: "the final snapshot", source: RDS };
 var automatedBackupsKept = { path: "delete_automated_backups", protects: false, default: true, recovery: true, backup: "kept-after-delete", what: "automated backups kept after delete", source: RDS };
 var retention = (path6, source) => ({ path: path6, protects: "more", recovery: true, backup: "retention", what: "backup retention", source });
+var fsxFinalBackup = (skipped, source) => ({ path: "skip_final_backup", protects: false, default: skipped, recovery: true, backup: "final-snapshot", what: "the final backup", source });
 var e = (canonical, terraform, pulumi, rest) => ({ family: "aws", canonical, ...terraform ? { terraform } : {}, ...pulumi ? { pulumi } : {}, ...rest });
 var awsCatalog = [
   // Block storage
@@ -40485,7 +40487,11 @@ var awsCatalog = [
     role: "data",
     data: { kind: "database", noUniqueData: [memberOf("cluster_identifier", "it is a member of a cluster: the data lives in the cluster volume, which stays")] }
   }),
-  e("aws.rds.global-cluster", "aws_rds_global_cluster", "aws:rds/globalCluster:GlobalCluster", { role: "data", data: { kind: "database" }, guards: [deletionProtection(RDS)] }),
+  // A global cluster groups regional clusters and keeps no storage of its own: the API deletes it only once "the
+  // primary and secondary clusters [are] already detached or destroyed" (RDS, DocumentDB and Neptune
+  // DeleteGlobalCluster), and the provider's force_destroy detaches them ("remove DB Cluster members from Global
+  // Cluster on destroy", rds/globalCluster.d.ts). The members hold the data and are judged as clusters.
+  e("aws.rds.global-cluster", "aws_rds_global_cluster", "aws:rds/globalCluster:GlobalCluster", { role: "none", note: GLOBAL_CLUSTER }),
   e("aws.rds.snapshot", "aws_db_snapshot", "aws:rds/snapshot:Snapshot", {
     role: "data",
     data: { kind: "database-snapshot" },
@@ -40504,7 +40510,7 @@ var awsCatalog = [
     data: { kind: "database", noUniqueData: [memberOf("cluster_identifier", "it is a member of a cluster: the data lives in the cluster volume, which stays")] }
   }),
   e("aws.docdb.cluster-snapshot", "aws_docdb_cluster_snapshot", "aws:docdb/clusterSnapshot:ClusterSnapshot", { role: "data", data: { kind: "database-snapshot" }, backup: { by: "snapshot", source: "db_cluster_identifier" } }),
-  e("aws.docdb.global-cluster", "aws_docdb_global_cluster", "aws:docdb/globalCluster:GlobalCluster", { role: "data", data: { kind: "database" }, guards: [deletionProtection("@pulumi/aws docdb/globalCluster.d.ts")] }),
+  e("aws.docdb.global-cluster", "aws_docdb_global_cluster", "aws:docdb/globalCluster:GlobalCluster", { role: "none", note: GLOBAL_CLUSTER }),
   e("aws.docdbelastic.cluster", "aws_docdbelastic_cluster", "aws:docdb/elasticCluster:ElasticCluster", { role: "data", data: { kind: "database" } }),
   e("aws.neptune.cluster", "aws_neptune_cluster", "aws:neptune/cluster:Cluster", {
     role: "data",
@@ -40516,7 +40522,7 @@ var awsCatalog = [
     data: { kind: "database", noUniqueData: [memberOf("cluster_identifier", "it is a member of a cluster: the data lives in the cluster volume, which stays")] }
   }),
   e("aws.neptune.cluster-snapshot", "aws_neptune_cluster_snapshot", "aws:neptune/clusterSnapshot:ClusterSnapshot", { role: "data", data: { kind: "database-snapshot" }, backup: { by: "snapshot", source: "db_cluster_identifier" } }),
-  e("aws.neptune.global-cluster", "aws_neptune_global_cluster", "aws:neptune/globalCluster:GlobalCluster", { role: "data", data: { kind: "database" }, guards: [deletionProtection("@pulumi/aws neptune/globalCluster.d.ts")] }),
+  e("aws.neptune.global-cluster", "aws_neptune_global_cluster", "aws:neptune/globalCluster:GlobalCluster", { role: "none", note: GLOBAL_CLUSTER }),
   e("aws.neptunegraph.graph", "aws_neptunegraph_graph", "aws:neptunegraph/graph:Graph", { role: "data", data: { kind: "database" }, guards: [deletionProtection("@pulumi/aws neptunegraph/graph.d.ts")] }),
   e("aws.dsql.cluster", "aws_dsql_cluster", "aws:dsql/cluster:Cluster", { role: "data", data: { kind: "database" }, guards: [deletionProtectionEnabled("@pulumi/aws dsql/cluster.d.ts")] }),
   e("aws.qldb.ledger", "aws_qldb_ledger", "aws:qldb/ledger:Ledger", { role: "data", data: { kind: "database" }, guards: [deletionProtection("@pulumi/aws qldb/ledger.d.ts")] }),
@@ -40546,7 +40552,12 @@ var awsCatalog = [
   }),
   e("aws.dynamodb.global-table", "aws_dynamodb_global_table", "aws:dynamodb/globalTable:GlobalTable", { role: "data", data: { kind: "table" }, aliases: ["aws-native:dynamodb:GlobalTable"] }),
   e("aws.keyspaces.keyspace", "aws_keyspaces_keyspace", "aws:keyspaces/keyspace:Keyspace", { role: "data", data: { kind: "table" } }),
-  e("aws.keyspaces.table", "aws_keyspaces_table", "aws:keyspaces/table:Table", { role: "data", data: { kind: "table" } }),
+  e("aws.keyspaces.table", "aws_keyspaces_table", "aws:keyspaces/table:Table", {
+    role: "data",
+    data: { kind: "table" },
+    // Continuous backups that restore the table to any second of the last 35 days; DISABLED is the default.
+    guards: [{ path: "point_in_time_recovery.status", protects: "values", safeValues: ["ENABLED"], default: "DISABLED", recovery: true, what: "point-in-time recovery", source: "@pulumi/aws types/input.d.ts keyspaces.TablePointInTimeRecovery.status (ENABLED, DISABLED; default DISABLED); Keyspaces PITR docs" }]
+  }),
   e("aws.timestreamwrite.database", "aws_timestreamwrite_database", "aws:timestreamwrite/database:Database", { role: "data", data: { kind: "database" } }),
   e("aws.timestreamwrite.table", "aws_timestreamwrite_table", "aws:timestreamwrite/table:Table", {
     role: "data",
@@ -40653,11 +40664,15 @@ var awsCatalog = [
     role: "link",
     links: [{ property: "file_system_id", kind: "file-system", verb: "mounts" }]
   }),
-  e("aws.fsx.lustre", "aws_fsx_lustre_file_system", "aws:fsx/lustreFileSystem:LustreFileSystem", { role: "data", data: { kind: "file-system" } }),
-  e("aws.fsx.windows", "aws_fsx_windows_file_system", "aws:fsx/windowsFileSystem:WindowsFileSystem", { role: "data", data: { kind: "file-system" } }),
+  // FSx takes a final backup at delete unless skip_final_backup is true; the setting "must be applied separately
+  // before attempting to delete the resource" (fsx_*_file_system docs), so turning it on is the step that makes the
+  // next delete unrecoverable. Windows and OpenZFS take one by default; Lustre does not ("By default, Amazon FSx will
+  // not take a final backup", DeleteFileSystemLustreConfiguration SkipFinalBackup, Default = true).
+  e("aws.fsx.lustre", "aws_fsx_lustre_file_system", "aws:fsx/lustreFileSystem:LustreFileSystem", { role: "data", data: { kind: "file-system" }, guards: [fsxFinalBackup(true, "FSx API DeleteFileSystemLustreConfiguration.SkipFinalBackup (Default = true)")] }),
+  e("aws.fsx.windows", "aws_fsx_windows_file_system", "aws:fsx/windowsFileSystem:WindowsFileSystem", { role: "data", data: { kind: "file-system" }, guards: [fsxFinalBackup(false, 'FSx API DeleteFileSystemWindowsConfiguration.SkipFinalBackup ("By default, Amazon FSx for Windows takes a final backup"); fsx_windows_file_system skip_final_backup defaults to false')] }),
   e("aws.fsx.ontap", "aws_fsx_ontap_file_system", "aws:fsx/ontapFileSystem:OntapFileSystem", { role: "data", data: { kind: "file-system" } }),
-  e("aws.fsx.ontap-volume", "aws_fsx_ontap_volume", "aws:fsx/ontapVolume:OntapVolume", { role: "data", data: { kind: "volume" } }),
-  e("aws.fsx.openzfs", "aws_fsx_openzfs_file_system", "aws:fsx/openZfsFileSystem:OpenZfsFileSystem", { role: "data", data: { kind: "file-system" } }),
+  e("aws.fsx.ontap-volume", "aws_fsx_ontap_volume", "aws:fsx/ontapVolume:OntapVolume", { role: "data", data: { kind: "volume" }, guards: [fsxFinalBackup(false, "FSx API DeleteVolumeOntapConfiguration.SkipFinalBackup (a final backup by default); fsx_ontap_volume skip_final_backup defaults to false")] }),
+  e("aws.fsx.openzfs", "aws_fsx_openzfs_file_system", "aws:fsx/openZfsFileSystem:OpenZfsFileSystem", { role: "data", data: { kind: "file-system" }, guards: [fsxFinalBackup(false, 'FSx API DeleteFileSystemOpenZFSConfiguration.SkipFinalBackup ("By default, Amazon FSx for OpenZFS takes a final backup")')] }),
   e("aws.fsx.openzfs-volume", "aws_fsx_openzfs_volume", "aws:fsx/openZfsVolume:OpenZfsVolume", { role: "data", data: { kind: "volume" } }),
   e("aws.fsx.backup", "aws_fsx_backup", "aws:fsx/backup:Backup", { role: "data", data: { kind: "snapshot" } }),
   // Caches, warehouses, search, streams, queues: each keeps data no other resource holds.
@@ -41506,6 +41521,7 @@ function guardValues(field, properties) {
 }
 function amountOf(field, value) {
   if (field.duration) return durationDays(value);
+  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
   return typeof value === "number" ? value : void 0;
 }
 function effectiveValue(field, properties) {
@@ -41555,6 +41571,7 @@ function abandons(fields, properties) {
   });
 }
 function weakens(field, before, after) {
+  if (field.appliesWhen && (!before || !after || !field.appliesWhen.test(before) || !field.appliesWhen.test(after))) return false;
   const b = effectiveValue(field, before);
   const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
   if (b === void 0 || a === void 0) return false;
@@ -41792,8 +41809,44 @@ var compute = [
     guards: [deletionProtection2("@pulumi/gcp compute/instanceFromMachineImage.d.ts")],
     pulumiGuards: [pulumiDeletionPolicy],
     links: [{ property: "attached_disk.source", kind: "volume", verb: "attaches" }]
+  }),
+  // A managed instance group's stateful disks outlive its VMs under delete_rule NEVER (the default); under
+  // ON_PERMANENT_INSTANCE_DELETION they are deleted with each VM the group deletes for good: every VM when the group
+  // is deleted, the VMs above the new size when it shrinks.
+  ...["google_compute_instance_group_manager", "google_compute_region_instance_group_manager"].flatMap((terraform) => {
+    const regional = terraform.includes("region");
+    return g(
+      regional ? "google.compute.region-instance-group-manager" : "google.compute.instance-group-manager",
+      terraform,
+      regional ? "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager" : "gcp:compute/instanceGroupManager:InstanceGroupManager",
+      {
+        role: "container",
+        container: statefulDisks(`@pulumi/gcp compute/${regional ? "regionInstanceGroupManager" : "instanceGroupManager"}.d.ts statefulDisks.deleteRule`)
+      }
+    );
   })
 ];
+function statefulDisks(source) {
+  const deletedWithVm = {
+    attributes: ["stateful_disk.delete_rule"],
+    reason: "delete_rule ON_PERMANENT_INSTANCE_DELETION deletes the disk when its VM is deleted from the group for good",
+    test: (d) => read(d, "delete_rule") === "ON_PERMANENT_INSTANCE_DELETION"
+  };
+  return {
+    cascades: [{ by: "nested", paths: ["stateful_disk", "stateful_disks"], kind: "volume", label: "stateful disk", destroyed: deletedWithVm }],
+    unknownContents: "none",
+    reason: 'deleting a managed instance group deletes its VMs, and stateful disks whose delete_rule is ON_PERMANENT_INSTANCE_DELETION with them ("NEVER - detach the disk when the VM is deleted, but do not delete the disk"; the default is NEVER)',
+    source,
+    scaleDown: {
+      count: "target_size",
+      when: {
+        attributes: ["stateful_disk.delete_rule"],
+        reason: "its stateful disks have delete_rule ON_PERMANENT_INSTANCE_DELETION: the disks of the VMs above the new size are deleted with them",
+        test: (p) => [...readAll(p, "stateful_disk"), ...readAll(p, "stateful_disks")].some((d) => typeof d === "object" && d !== null && read(d, "delete_rule") === "ON_PERMANENT_INSTANCE_DELETION")
+      }
+    }
+  };
+}
 var storage = [
   ...g("google.storage.bucket", "google_storage_bucket", "gcp:storage/bucket:Bucket", {
     role: "data",
@@ -41802,7 +41855,8 @@ var storage = [
       { path: "force_destroy", protects: false, default: false, deletion: "refused", what: "protection against deleting a bucket that still holds objects", source: `${GCS} forceDestroy` },
       { path: "versioning.enabled", protects: true, default: false, recovery: true, what: "object versioning", source: `${GCS} BucketVersioning.enabled` },
       { path: "soft_delete_policy.retention_duration_seconds", protects: "more", default: 604800, deletion: "recoverable", recovery: true, weakAtOrBelow: 0, what: "soft delete (0 disables it)", source: `${GCS} BucketSoftDeletePolicy.retentionDurationSeconds: Default value is 604800` },
-      { path: "retention_policy.retention_period", protects: "more", recovery: true, what: "the bucket retention policy", source: `${GCS} BucketRetentionPolicy.retentionPeriod` }
+      // Unset: the bucket has no retention policy, so removing the block removes the hold (retention_policy is not computed).
+      { path: "retention_policy.retention_period", protects: "more", default: 0, recovery: true, what: "the bucket retention policy", source: `${GCS} BucketRetentionPolicy.retentionPeriod; GCS Bucket Lock: objects cannot be deleted or replaced until they reach the retention period` }
     ],
     expiry: {
       attributes: ["lifecycle_rule.action.type", "lifecycle_rule.condition.age", "lifecycle_rule.condition.with_state", "lifecycle_rule.condition.matches_prefix", "lifecycle_rule.condition.created_before"],
@@ -41820,18 +41874,20 @@ var storage = [
     },
     guards: [{ ...pulumiDeletionPolicy, source: '@pulumi/gcp storage/bucketObject.d.ts deletionPolicy: Defaults to "DELETE"' }]
   }),
-  // Hierarchical-namespace folders and managed folders: deleting one with force_destroy deletes the objects in it.
+  // Hierarchical-namespace folders: deleting one with force_destroy deletes the objects in it ("items within folder
+  // if any will be force destroyed", storage/folder.d.ts).
   ...g("google.storage.folder", "google_storage_folder", "gcp:storage/folder:Folder", {
     role: "data",
     data: { kind: "object" },
     guards: [{ path: "force_destroy", protects: false, default: false, deletion: "refused", what: "protection against deleting a folder that still holds objects", source: "@pulumi/gcp storage/folder.d.ts forceDestroy" }],
     pulumiGuards: [pulumiDeletionPolicy]
   }),
+  // A managed folder carries IAM policies for a prefix, not the objects under it: "If a non-empty managed folder is
+  // deleted, any objects within the folder will remain in a simulated folder with the same name" (@pulumi/gcp
+  // storage/managedFolder.d.ts forceDestroy; GCS JSON API managedFolders.delete allowNonEmpty).
   ...g("google.storage.managed-folder", "google_storage_managed_folder", "gcp:storage/managedFolder:ManagedFolder", {
-    role: "data",
-    data: { kind: "object" },
-    guards: [{ path: "force_destroy", protects: false, default: false, deletion: "refused", what: "protection against deleting a managed folder that still holds objects", source: "@pulumi/gcp storage/managedFolder.d.ts forceDestroy" }],
-    pulumiGuards: [pulumiDeletionPolicy]
+    role: "none",
+    note: 'carries IAM policies for a prefix of a bucket; deleting it, even non-empty with force_destroy, leaves the objects under the prefix (managedFolders.delete allowNonEmpty: "a simulated folder with the same name is retained")'
   })
 ];
 var sql = [
@@ -42840,6 +42896,14 @@ var azureNone = [
 // policy/catalog/azure.ts
 var AZ = (file) => `@pulumi/azure 6.40.0 ${file} (azurerm 4.x docs)`;
 var AN = (file) => `@pulumi/azure-native 3.28.0 ${file}`;
+var periodicBackup = (path6) => ({
+  attributes: [path6],
+  reason: "the backup policy is Periodic (the default)",
+  test: (p) => {
+    const type = read(p, path6);
+    return type === void 0 || type === null || type === "" || type === "Periodic";
+  }
+});
 var tf = (canonical, terraform, rest) => ({ family: "azurerm", canonical, terraform, ...rest });
 var an = (canonical, pulumi, rest) => ({ family: "azurerm", canonical, pulumi, ...rest });
 var plain = (kind, names3, note) => names3.map((name) => ({
@@ -43439,7 +43503,7 @@ var azureCatalog = [
     data: { kind: "database" },
     guards: [
       { path: "backup.type", protects: "values", safeValues: ["Continuous"], recovery: true, what: "continuous backup (point-in-time restore)", source: AZ("types/input.d.ts cosmosdb.AccountBackup") },
-      { path: "backup.retention_in_hours", protects: "more", recovery: true, backup: "retention", what: "periodic backup retention", source: AZ("types/input.d.ts cosmosdb.AccountBackup (8 to 720 hours, default 8)") }
+      { path: "backup.retention_in_hours", protects: "more", recovery: true, backup: "retention", appliesWhen: periodicBackup("backup.type"), what: "periodic backup retention", source: AZ("types/input.d.ts cosmosdb.AccountBackup (8 to 720 hours, default 8)") }
     ]
   }),
   an("azure-native.cosmosdb.database-account", "azure-native:cosmosdb:DatabaseAccount", {
@@ -43447,7 +43511,7 @@ var azureCatalog = [
     data: { kind: "database" },
     guards: [
       { path: "backup_policy.type", protects: "values", safeValues: ["Continuous"], recovery: true, what: "continuous backup (point-in-time restore)", source: AN("cosmosdb/databaseAccount.d.ts") },
-      { path: "backup_policy.periodic_mode_properties.backup_retention_interval_in_hours", protects: "more", recovery: true, backup: "retention", what: "periodic backup retention", source: AN("types/input.d.ts cosmosdb.PeriodicModePropertiesArgs") }
+      { path: "backup_policy.periodic_mode_properties.backup_retention_interval_in_hours", protects: "more", recovery: true, backup: "retention", appliesWhen: periodicBackup("backup_policy.type"), what: "periodic backup retention", source: AN("types/input.d.ts cosmosdb.PeriodicModePropertiesArgs") }
     ]
   }),
   ...plain("database", [
@@ -43895,13 +43959,21 @@ var kubernetesCatalog = [
     role: "data",
     data: {
       kind: "persistent-volume",
-      retainedBy: {
+      retainedBy: [{
         canonical: "kubernetes.storage-class",
         property: "spec.storage_class_name",
         key: "metadata.name",
         reason: "its StorageClass retains the volumes it provisions (reclaimPolicy Retain): the volume is released and its disk kept",
         source: `${K8S}; StorageClass reclaimPolicy "controls the reclaimPolicy for dynamically provisioned PersistentVolumes of this storage class", and a class's parameters cannot be updated once it is created (kubernetes.io/docs/concepts/storage/storage-classes)`
-      }
+      }, {
+        // A claim bound to a volume the plan shows (spec.volume_name, a statically provisioned PV): the volume's own
+        // policy decides what its delete does to the disk.
+        canonical: "kubernetes.persistent-volume",
+        property: "spec.volume_name",
+        key: "metadata.name",
+        reason: "the PersistentVolume it is bound to has reclaimPolicy Retain: the volume is released and its disk kept",
+        source: `${K8S}; "the Retain reclaim policy allows for manual reclamation of the resource. When the PersistentVolumeClaim is deleted, the PersistentVolume still exists and the volume is considered released" (kubernetes.io/docs/concepts/storage/persistent-volumes)`
+      }]
     }
   }),
   k("kubernetes.storage-class", ["kubernetes_storage_class_v1", "kubernetes_storage_class"], "kubernetes:storage.k8s.io/v1:StorageClass", {
@@ -44109,6 +44181,23 @@ var kubernetesMoreCatalog = [
     data: { kind: "persistent-volume" },
     generic: { path: "", tokens: /^kubernetes:[^:]+:[A-Za-z0-9]+$/ },
     note: "judged by its kind; a kind no entry names (a custom resource of an operator) is guessed from its group and kind, and then cannot tell"
+  }),
+  // Deleting a CustomResourceDefinition deletes every object of its kind in the cluster ("the server will uninstall
+  // the RESTful API endpoint and delete all custom objects stored in it", Kubernetes docs: Extend the Kubernetes API
+  // with CustomResourceDefinitions, Delete a CustomResourceDefinition): its delete is judged by what that kind holds
+  // (an operator's database Cluster is guessed to hold data; a ServiceMonitor holds none). kubernetes_manifest
+  // objects of this kind reach it through Catalog.view.
+  k2("kubernetes.custom-resource-definition", [], [
+    "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition",
+    "kubernetes:apiextensions.k8s.io/v1beta1:CustomResourceDefinition"
+  ], {
+    role: "container",
+    container: {
+      cascades: [{ by: "kind", group: "spec.group", kind: "spec.names.kind", versions: "spec.versions.name" }],
+      unknownContents: "none",
+      reason: "deleting a CustomResourceDefinition deletes every object of its kind, in every namespace",
+      source: "Kubernetes docs: Extend the Kubernetes API with CustomResourceDefinitions (Delete a CustomResourceDefinition)"
+    }
   }),
   // CSI snapshots (the external-snapshotter's CRDs, so Pulumi sees them as CustomResources): a VolumeSnapshot's
   // content follows its class's deletionPolicy (Delete for dynamically made content); content says its own.
@@ -52757,9 +52846,12 @@ var no_protection_downgrade_default = defineRule({
       "tf-versioning-resource-removed.json",
       "tf-dynamodb-pitr-off.json",
       "tf-project-lien-removed.json",
-      "tf-lifecycle-size-floor-zero.json"
+      "tf-lifecycle-size-floor-zero.json",
+      "tf-fsx-skip-final-backup-on.json",
+      "tf-keyspaces-pitr-off.json",
+      "tf-bucket-retention-policy-removed.json"
     ],
-    good: ["pulumi-protect-kept.json", "tf-retention-raised.json", "tf-key-and-secret-windows-kept.json", "tf-lifecycle-expires-prefix-only.json", "tf-storage-class-replaced.json"]
+    good: ["pulumi-protect-kept.json", "tf-retention-raised.json", "tf-key-and-secret-windows-kept.json", "tf-lifecycle-expires-prefix-only.json", "tf-storage-class-replaced.json", "tf-bucket-retention-policy-raised.json"]
   },
   *check(context3) {
     const { plan, catalog } = context3;
@@ -52943,7 +53035,7 @@ function cascadeLoss(context3, change, entry2, before) {
   const seen = /* @__PURE__ */ new Set([change.resource.address]);
   const contents = spec.cascades.flatMap((cascade) => contentsOf(context3, before, cascade, seen));
   if (contents.length > 0) return { contents, reason: spec.reason, presumed: false };
-  const complete = spec.cascades.length > 0 && spec.cascades.every((c) => c.by === "template" && templateData(context3.catalog, read(before, c.property)) !== void 0 || c.by === "rendered" && rendered(context3, before, c, new Set(seen)).complete);
+  const complete = spec.cascades.length > 0 && spec.cascades.every((c) => c.by === "template" && templateData(context3.catalog, read(before, c.property)) !== void 0 || c.by === "rendered" && rendered(context3, before, c, new Set(seen)).complete || c.by === "kind");
   if (complete) return void 0;
   if (spec.unknownContents === "data") return { contents: [], reason: spec.reason, presumed: true };
   return spec.unknownContents === "warn" ? "unknown-contents" : void 0;
@@ -52993,6 +53085,14 @@ function unreadableCascade(context3, properties, cascade) {
       if (names3 !== void 0 && renderedKinds(names3) === void 0) return `${cascade.names} is ${shape(names3)}, not a map of kinds to names`;
       return void 0;
     }
+    case "kind": {
+      if (masked([cascade.group, cascade.kind])) return hidden(cascade.kind);
+      for (const path6 of [cascade.group, cascade.kind]) {
+        const value = read(properties, path6);
+        if (typeof value !== "string" || value.trim() === "") return `${path6}, which names the kind whose objects go with it, is ${value === void 0 ? "missing" : shape(value)}`;
+      }
+      return void 0;
+    }
   }
 }
 function hidden(path6) {
@@ -53030,6 +53130,27 @@ function templateRemoved(context3, change, entry2, seen) {
   }
   return out;
 }
+function renderedRemoved(context3, change, entry2, seen) {
+  if (change.action !== "update" || !seen.before || !seen.after) return [];
+  const out = [];
+  for (const cascade of entry2.container?.cascades ?? []) {
+    if (cascade.by !== "rendered") continue;
+    const before = renderedObjects(read(seen.before, cascade.manifest));
+    const after = renderedObjects(read(seen.after, cascade.manifest));
+    if (!before || !after) continue;
+    const kept = new Set(after.map(objectIdentity));
+    for (const object of before) {
+      if (kept.has(objectIdentity(object)) || keptOnUninstall(object)) continue;
+      out.push(...objectContents(context3, object, /* @__PURE__ */ new Set([change.resource.address])));
+    }
+  }
+  return out;
+}
+function objectIdentity(object) {
+  const apiVersion = typeof object["apiVersion"] === "string" ? object["apiVersion"] : "";
+  const group4 = apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+  return `${group4}|${objectLabel(object)}`;
+}
 function scaledDown(change, entry2, seen) {
   const spec = entry2.container?.scaleDown;
   if (!spec || change.action !== "update" || !seen.before || !seen.after || !mayHold(spec.when, seen.after)) return void 0;
@@ -53060,7 +53181,20 @@ function contentsOf(context3, properties, cascade, seen) {
       return templateData(context3.catalog, read(properties, cascade.property)) ?? [];
     case "rendered":
       return rendered(context3, properties, cascade, seen).contents;
+    case "kind":
+      return objectsOfKind(context3, properties, cascade);
   }
+}
+function objectsOfKind(context3, properties, cascade) {
+  const group4 = read(properties, cascade.group);
+  const kind = read(properties, cascade.kind);
+  if (typeof group4 !== "string" || typeof kind !== "string") return [];
+  const versions = readAll(properties, cascade.versions).filter((v) => typeof v === "string" && v !== "");
+  for (const version of versions.length > 0 ? versions : ["v1"]) {
+    const verdict = context3.catalog.judgeObject({ apiVersion: `${group4}/${version}`, kind });
+    if (verdict?.holdsData) return [`every ${kind} object (${group4}, ${verdict.kind})`];
+  }
+  return [];
 }
 function rendered(context3, properties, cascade, seen) {
   const objects = renderedObjects(read(properties, cascade.manifest));
@@ -53156,19 +53290,19 @@ function childIndex(context3, property) {
   return index2;
 }
 function retainer(context3, entry2, properties) {
-  const spec = entry2?.data?.retainedBy;
-  if (!spec) return void 0;
-  const wanted = read(properties, spec.property);
-  if (typeof wanted !== "string" || wanted === "") return void 0;
   const { plan, catalog } = context3;
-  const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
-  for (const resource of candidates) {
-    const change = context3.changeOf(resource);
-    if (change?.action === "create" || change && !change.before) continue;
-    const before = catalog.view(resource.type, change ? change.before : resource.properties);
-    if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
-    const guards2 = before.entry.guards ?? [];
-    if (guards2.length > 0 && guards2.every((g2) => protects(g2, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+  for (const spec of entry2?.data?.retainedBy ?? []) {
+    const wanted = read(properties, spec.property);
+    if (typeof wanted !== "string" || wanted === "") continue;
+    const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
+    for (const resource of candidates) {
+      const change = context3.changeOf(resource);
+      if (change?.action === "create" || change && !change.before) continue;
+      const before = catalog.view(resource.type, change ? change.before : resource.properties);
+      if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
+      const guards2 = before.entry.guards ?? [];
+      if (guards2.length > 0 && guards2.every((g2) => protects(g2, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+    }
   }
   return void 0;
 }
@@ -53209,7 +53343,8 @@ var no_stateful_delete_default = defineRule({
     mayContainData: "{address}: the {action} deletes everything it contains ({reason}); the plan does not show what is inside, so check that nothing in it holds data",
     inlineRemoved: "{address}: the update removes its {block} block, and with it the data: {reason}",
     scaledDown: "{address}: the update scales it from {from} to {to}, and {reason}",
-    templateDropped: "{address}: the update drops {contents} from the template, and CloudFormation deletes what leaves its template unless its DeletionPolicy keeps it"
+    templateDropped: "{address}: the update drops {contents} from the template, and CloudFormation deletes what leaves its template unless its DeletionPolicy keeps it",
+    renderedDropped: "{address}: the upgrade no longer renders {contents}, and Helm deletes what leaves the release unless it is annotated helm.sh/resource-policy: keep"
   },
   examples: {
     bad: [
@@ -53239,7 +53374,15 @@ var no_stateful_delete_default = defineRule({
       "tf-claim-deleted-storage-class-retains.json",
       "tf-cloudformation-stack-sensitive-template-deleted.json",
       "tf-manifest-lookalike-kind-deleted.json",
-      "tf-bigquery-table-deleted.json"
+      "tf-bigquery-table-deleted.json",
+      "tf-crd-operator-kind-deleted.json",
+      "pulumi-crd-operator-kind-deleted.json",
+      "tf-helm-upgrade-drops-claim.json",
+      "tf-claim-bound-to-retained-pv-deleted.json",
+      "tf-claim-bound-to-deleting-pv-deleted.json",
+      "tf-hns-folder-force-destroy-deleted.json",
+      "tf-mig-stateful-disks-deleted.json",
+      "tf-mig-scaled-down-deletes-disks.json"
     ],
     good: [
       "tf-update-tags.json",
@@ -53255,7 +53398,12 @@ var no_stateful_delete_default = defineRule({
       "pulumi-bucket-deleted-policy-abandon.json",
       "tf-bigquery-view-deleted.json",
       "tf-instance-image-boot-disk-deleted.json",
-      "tf-object-sensitive-content-replaced.json"
+      "tf-object-sensitive-content-replaced.json",
+      "pulumi-crd-service-monitor-deleted.json",
+      "tf-global-cluster-deleted-member-stays.json",
+      "tf-helm-upgrade-keeps-claim.json",
+      "tf-managed-folder-force-destroy-deleted.json",
+      "tf-mig-stateful-disks-kept.json"
     ]
   },
   *check(context3) {
@@ -53275,6 +53423,10 @@ var no_stateful_delete_default = defineRule({
       const dropped = templateRemoved(context3, change, entry2, seen);
       if (dropped.length > 0) {
         yield { messageId: "templateDropped", resource: change.resource, change, data: { contents: dropped.join(", ") } };
+      }
+      const unrendered = renderedRemoved(context3, change, entry2, seen);
+      if (unrendered.length > 0) {
+        yield { messageId: "renderedDropped", resource: change.resource, change, data: { contents: unrendered.join(", ") } };
       }
     }
     for (const change of destroyedObjects(plan.changes)) {

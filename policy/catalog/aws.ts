@@ -10,6 +10,7 @@ import { has, memberOf, read } from './read.js';
 import { s3LifecycleExpirations } from './expiry.js';
 
 const RDS = '@pulumi/aws rds/instance.d.ts, rds/cluster.d.ts (data-model.md §2.3)';
+const GLOBAL_CLUSTER = 'groups regional clusters and keeps no storage of its own: it can be deleted only once its members are detached (DeleteGlobalCluster), and the members, which hold the data, stay';
 
 const deletionProtection = (source: string): GuardField =>
   ({ path: 'deletion_protection', protects: true, default: false, deletion: 'refused', what: 'deletion protection', source });
@@ -19,6 +20,10 @@ const finalSnapshot: GuardField = { path: 'skip_final_snapshot', protects: false
 const automatedBackupsKept: GuardField = { path: 'delete_automated_backups', protects: false, default: true, recovery: true, backup: 'kept-after-delete', what: 'automated backups kept after delete', source: RDS };
 // Optional+Computed: leaving it out keeps the current value, so only a lower number is a cut (no default).
 const retention = (path: string, source: string): GuardField => ({ path, protects: 'more', recovery: true, backup: 'retention', what: 'backup retention', source });
+
+/** FSx's final backup at delete, skipped when `skip_final_backup` is true; `skipped` is the default when unset. */
+const fsxFinalBackup = (skipped: boolean, source: string): GuardField =>
+  ({ path: 'skip_final_backup', protects: false, default: skipped, recovery: true, backup: 'final-snapshot', what: 'the final backup', source });
 
 /** A member of something whose storage stays: named by a property; deleting the member loses nothing unique. */
 
@@ -78,7 +83,11 @@ export const awsCatalog: CatalogEntry[] = [
   e('aws.rds.cluster-instance', 'aws_rds_cluster_instance', 'aws:rds/clusterInstance:ClusterInstance', {
     role: 'data', data: { kind: 'database', noUniqueData: [memberOf('cluster_identifier', 'it is a member of a cluster: the data lives in the cluster volume, which stays')] },
   }),
-  e('aws.rds.global-cluster', 'aws_rds_global_cluster', 'aws:rds/globalCluster:GlobalCluster', { role: 'data', data: { kind: 'database' }, guards: [deletionProtection(RDS)] }),
+  // A global cluster groups regional clusters and keeps no storage of its own: the API deletes it only once "the
+  // primary and secondary clusters [are] already detached or destroyed" (RDS, DocumentDB and Neptune
+  // DeleteGlobalCluster), and the provider's force_destroy detaches them ("remove DB Cluster members from Global
+  // Cluster on destroy", rds/globalCluster.d.ts). The members hold the data and are judged as clusters.
+  e('aws.rds.global-cluster', 'aws_rds_global_cluster', 'aws:rds/globalCluster:GlobalCluster', { role: 'none', note: GLOBAL_CLUSTER }),
   e('aws.rds.snapshot', 'aws_db_snapshot', 'aws:rds/snapshot:Snapshot', {
     role: 'data', data: { kind: 'database-snapshot' },
     backup: { by: 'snapshot', source: 'db_instance_identifier', copy: { canonical: 'aws.rds.snapshot-copy', source: 'source_db_snapshot_identifier', arn: 'db_snapshot_arn' } },
@@ -94,7 +103,7 @@ export const awsCatalog: CatalogEntry[] = [
     role: 'data', data: { kind: 'database', noUniqueData: [memberOf('cluster_identifier', 'it is a member of a cluster: the data lives in the cluster volume, which stays')] },
   }),
   e('aws.docdb.cluster-snapshot', 'aws_docdb_cluster_snapshot', 'aws:docdb/clusterSnapshot:ClusterSnapshot', { role: 'data', data: { kind: 'database-snapshot' }, backup: { by: 'snapshot', source: 'db_cluster_identifier' } }),
-  e('aws.docdb.global-cluster', 'aws_docdb_global_cluster', 'aws:docdb/globalCluster:GlobalCluster', { role: 'data', data: { kind: 'database' }, guards: [deletionProtection('@pulumi/aws docdb/globalCluster.d.ts')] }),
+  e('aws.docdb.global-cluster', 'aws_docdb_global_cluster', 'aws:docdb/globalCluster:GlobalCluster', { role: 'none', note: GLOBAL_CLUSTER }),
   e('aws.docdbelastic.cluster', 'aws_docdbelastic_cluster', 'aws:docdb/elasticCluster:ElasticCluster', { role: 'data', data: { kind: 'database' } }),
   e('aws.neptune.cluster', 'aws_neptune_cluster', 'aws:neptune/cluster:Cluster', {
     role: 'data', data: { kind: 'database' },
@@ -104,7 +113,7 @@ export const awsCatalog: CatalogEntry[] = [
     role: 'data', data: { kind: 'database', noUniqueData: [memberOf('cluster_identifier', 'it is a member of a cluster: the data lives in the cluster volume, which stays')] },
   }),
   e('aws.neptune.cluster-snapshot', 'aws_neptune_cluster_snapshot', 'aws:neptune/clusterSnapshot:ClusterSnapshot', { role: 'data', data: { kind: 'database-snapshot' }, backup: { by: 'snapshot', source: 'db_cluster_identifier' } }),
-  e('aws.neptune.global-cluster', 'aws_neptune_global_cluster', 'aws:neptune/globalCluster:GlobalCluster', { role: 'data', data: { kind: 'database' }, guards: [deletionProtection('@pulumi/aws neptune/globalCluster.d.ts')] }),
+  e('aws.neptune.global-cluster', 'aws_neptune_global_cluster', 'aws:neptune/globalCluster:GlobalCluster', { role: 'none', note: GLOBAL_CLUSTER }),
   e('aws.neptunegraph.graph', 'aws_neptunegraph_graph', 'aws:neptunegraph/graph:Graph', { role: 'data', data: { kind: 'database' }, guards: [deletionProtection('@pulumi/aws neptunegraph/graph.d.ts')] }),
   e('aws.dsql.cluster', 'aws_dsql_cluster', 'aws:dsql/cluster:Cluster', { role: 'data', data: { kind: 'database' }, guards: [deletionProtectionEnabled('@pulumi/aws dsql/cluster.d.ts')] }),
   e('aws.qldb.ledger', 'aws_qldb_ledger', 'aws:qldb/ledger:Ledger', { role: 'data', data: { kind: 'database' }, guards: [deletionProtection('@pulumi/aws qldb/ledger.d.ts')] }),
@@ -130,7 +139,11 @@ export const awsCatalog: CatalogEntry[] = [
   }),
   e('aws.dynamodb.global-table', 'aws_dynamodb_global_table', 'aws:dynamodb/globalTable:GlobalTable', { role: 'data', data: { kind: 'table' }, aliases: ['aws-native:dynamodb:GlobalTable'] }),
   e('aws.keyspaces.keyspace', 'aws_keyspaces_keyspace', 'aws:keyspaces/keyspace:Keyspace', { role: 'data', data: { kind: 'table' } }),
-  e('aws.keyspaces.table', 'aws_keyspaces_table', 'aws:keyspaces/table:Table', { role: 'data', data: { kind: 'table' } }),
+  e('aws.keyspaces.table', 'aws_keyspaces_table', 'aws:keyspaces/table:Table', {
+    role: 'data', data: { kind: 'table' },
+    // Continuous backups that restore the table to any second of the last 35 days; DISABLED is the default.
+    guards: [{ path: 'point_in_time_recovery.status', protects: 'values', safeValues: ['ENABLED'], default: 'DISABLED', recovery: true, what: 'point-in-time recovery', source: '@pulumi/aws types/input.d.ts keyspaces.TablePointInTimeRecovery.status (ENABLED, DISABLED; default DISABLED); Keyspaces PITR docs' }],
+  }),
   e('aws.timestreamwrite.database', 'aws_timestreamwrite_database', 'aws:timestreamwrite/database:Database', { role: 'data', data: { kind: 'database' } }),
   e('aws.timestreamwrite.table', 'aws_timestreamwrite_table', 'aws:timestreamwrite/table:Table', {
     role: 'data', data: { kind: 'table' },
@@ -225,11 +238,15 @@ export const awsCatalog: CatalogEntry[] = [
   e('aws.efs.access-point', 'aws_efs_access_point', 'aws:efs/accessPoint:AccessPoint', {
     role: 'link', links: [{ property: 'file_system_id', kind: 'file-system', verb: 'mounts' }],
   }),
-  e('aws.fsx.lustre', 'aws_fsx_lustre_file_system', 'aws:fsx/lustreFileSystem:LustreFileSystem', { role: 'data', data: { kind: 'file-system' } }),
-  e('aws.fsx.windows', 'aws_fsx_windows_file_system', 'aws:fsx/windowsFileSystem:WindowsFileSystem', { role: 'data', data: { kind: 'file-system' } }),
+  // FSx takes a final backup at delete unless skip_final_backup is true; the setting "must be applied separately
+  // before attempting to delete the resource" (fsx_*_file_system docs), so turning it on is the step that makes the
+  // next delete unrecoverable. Windows and OpenZFS take one by default; Lustre does not ("By default, Amazon FSx will
+  // not take a final backup", DeleteFileSystemLustreConfiguration SkipFinalBackup, Default = true).
+  e('aws.fsx.lustre', 'aws_fsx_lustre_file_system', 'aws:fsx/lustreFileSystem:LustreFileSystem', { role: 'data', data: { kind: 'file-system' }, guards: [fsxFinalBackup(true, 'FSx API DeleteFileSystemLustreConfiguration.SkipFinalBackup (Default = true)')] }),
+  e('aws.fsx.windows', 'aws_fsx_windows_file_system', 'aws:fsx/windowsFileSystem:WindowsFileSystem', { role: 'data', data: { kind: 'file-system' }, guards: [fsxFinalBackup(false, 'FSx API DeleteFileSystemWindowsConfiguration.SkipFinalBackup ("By default, Amazon FSx for Windows takes a final backup"); fsx_windows_file_system skip_final_backup defaults to false')] }),
   e('aws.fsx.ontap', 'aws_fsx_ontap_file_system', 'aws:fsx/ontapFileSystem:OntapFileSystem', { role: 'data', data: { kind: 'file-system' } }),
-  e('aws.fsx.ontap-volume', 'aws_fsx_ontap_volume', 'aws:fsx/ontapVolume:OntapVolume', { role: 'data', data: { kind: 'volume' } }),
-  e('aws.fsx.openzfs', 'aws_fsx_openzfs_file_system', 'aws:fsx/openZfsFileSystem:OpenZfsFileSystem', { role: 'data', data: { kind: 'file-system' } }),
+  e('aws.fsx.ontap-volume', 'aws_fsx_ontap_volume', 'aws:fsx/ontapVolume:OntapVolume', { role: 'data', data: { kind: 'volume' }, guards: [fsxFinalBackup(false, 'FSx API DeleteVolumeOntapConfiguration.SkipFinalBackup (a final backup by default); fsx_ontap_volume skip_final_backup defaults to false')] }),
+  e('aws.fsx.openzfs', 'aws_fsx_openzfs_file_system', 'aws:fsx/openZfsFileSystem:OpenZfsFileSystem', { role: 'data', data: { kind: 'file-system' }, guards: [fsxFinalBackup(false, 'FSx API DeleteFileSystemOpenZFSConfiguration.SkipFinalBackup ("By default, Amazon FSx for OpenZFS takes a final backup")')] }),
   e('aws.fsx.openzfs-volume', 'aws_fsx_openzfs_volume', 'aws:fsx/openZfsVolume:OpenZfsVolume', { role: 'data', data: { kind: 'volume' } }),
   e('aws.fsx.backup', 'aws_fsx_backup', 'aws:fsx/backup:Backup', { role: 'data', data: { kind: 'snapshot' } }),
   // Caches, warehouses, search, streams, queues: each keeps data no other resource holds.

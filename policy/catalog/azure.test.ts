@@ -315,3 +315,16 @@ describe('long-term retention of SQL backups (ISO 8601 durations)', () => {
     expect(weakens(field('azure-native:sql:ManagedInstanceLongTermRetentionPolicy', 'weekly_retention'), { weeklyRetention: 'P2W' }, { weeklyRetention: 'PT0S' })).toBe(true);
   });
 });
+
+describe('Cosmos DB periodic backup retention counts only under the Periodic backup type', () => {
+  test('a cut under Periodic weakens; moving to Continuous does not cut the retention, it changes the type', () => {
+    const retention = field('azurerm_cosmosdb_account', 'backup.retention_in_hours');
+    const periodic = (hours: number) => ({ backup: [{ type: 'Periodic', interval_in_minutes: 240, retention_in_hours: hours }] });
+    expect(weakens(retention, periodic(720), periodic(8))).toBe(true);
+    expect(weakens(retention, periodic(8), { backup: [{ type: 'Continuous', tier: 'Continuous30Days', retention_in_hours: 0 }] })).toBe(false);
+    expect(weakens(retention, { backup: [{ type: 'Continuous', retention_in_hours: 0 }] }, periodic(8))).toBe(false);
+    const native = field('azure-native:cosmosdb:DatabaseAccount', 'backup_policy.periodic_mode_properties.backup_retention_interval_in_hours');
+    expect(weakens(native, { backupPolicy: { type: 'Periodic', periodicModeProperties: { backupRetentionIntervalInHours: 48 } } }, { backupPolicy: { type: 'Continuous', continuousModeProperties: { tier: 'Continuous7Days' } } })).toBe(false);
+    expect(weakens(native, { backupPolicy: { type: 'Periodic', periodicModeProperties: { backupRetentionIntervalInHours: 48 } } }, { backupPolicy: { type: 'Periodic', periodicModeProperties: { backupRetentionIntervalInHours: 8 } } })).toBe(true);
+  });
+});

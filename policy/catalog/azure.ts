@@ -22,6 +22,12 @@ import { has, memberOf, read, readAll } from './read.js';
 const AZ = (file: string) => `@pulumi/azure 6.40.0 ${file} (azurerm 4.x docs)`;
 const AN = (file: string) => `@pulumi/azure-native 3.28.0 ${file}`;
 
+/** A Cosmos DB account's backup is Periodic (the default when unset): only then does its retention count. */
+const periodicBackup = (path: string): Predicate => ({
+  attributes: [path], reason: 'the backup policy is Periodic (the default)',
+  test: (p) => { const type = read(p, path); return type === undefined || type === null || type === '' || type === 'Periodic'; },
+});
+
 const tf = (canonical: string, terraform: string, rest: Omit<CatalogEntry, 'family' | 'canonical' | 'terraform' | 'pulumi'>): CatalogEntry =>
   ({ family: 'azurerm', canonical, terraform, ...rest });
 const an = (canonical: string, pulumi: string, rest: Omit<CatalogEntry, 'family' | 'canonical' | 'terraform' | 'pulumi'>): CatalogEntry =>
@@ -547,14 +553,14 @@ export const azureCatalog: CatalogEntry[] = [
     role: 'data', data: { kind: 'database' },
     guards: [
       { path: 'backup.type', protects: 'values', safeValues: ['Continuous'], recovery: true, what: 'continuous backup (point-in-time restore)', source: AZ('types/input.d.ts cosmosdb.AccountBackup') },
-      { path: 'backup.retention_in_hours', protects: 'more', recovery: true, backup: 'retention', what: 'periodic backup retention', source: AZ('types/input.d.ts cosmosdb.AccountBackup (8 to 720 hours, default 8)') },
+      { path: 'backup.retention_in_hours', protects: 'more', recovery: true, backup: 'retention', appliesWhen: periodicBackup('backup.type'), what: 'periodic backup retention', source: AZ('types/input.d.ts cosmosdb.AccountBackup (8 to 720 hours, default 8)') },
     ],
   }),
   an('azure-native.cosmosdb.database-account', 'azure-native:cosmosdb:DatabaseAccount', {
     role: 'data', data: { kind: 'database' },
     guards: [
       { path: 'backup_policy.type', protects: 'values', safeValues: ['Continuous'], recovery: true, what: 'continuous backup (point-in-time restore)', source: AN('cosmosdb/databaseAccount.d.ts') },
-      { path: 'backup_policy.periodic_mode_properties.backup_retention_interval_in_hours', protects: 'more', recovery: true, backup: 'retention', what: 'periodic backup retention', source: AN('types/input.d.ts cosmosdb.PeriodicModePropertiesArgs') },
+      { path: 'backup_policy.periodic_mode_properties.backup_retention_interval_in_hours', protects: 'more', recovery: true, backup: 'retention', appliesWhen: periodicBackup('backup_policy.type'), what: 'periodic backup retention', source: AN('types/input.d.ts cosmosdb.PeriodicModePropertiesArgs') },
     ],
   }),
   ...plain('database', ['azurerm_cosmosdb_sql_database', 'azurerm_cosmosdb_mongo_database', 'azurerm_cosmosdb_gremlin_database', 'azurerm_cosmosdb_cassandra_keyspace',

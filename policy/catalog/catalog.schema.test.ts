@@ -28,6 +28,8 @@ function namesOf(entry: CatalogEntry): string[] {
 function pathsOf(entry: CatalogEntry): string[][] {
   const out: string[][] = [];
   for (const guard of entry.guards ?? []) out.push(guard.pulumiPath ? [guard.path, guard.pulumiPath] : [guard.path]);
+  for (const guard of entry.guards ?? []) for (const a of guard.appliesWhen?.attributes ?? []) out.push([a]);
+  for (const spec of entry.data?.retainedBy ?? []) out.push([spec.property]);
   for (const predicate of entry.data?.noUniqueData ?? []) for (const a of predicate.attributes) out.push([a]);
   for (const a of entry.expiry?.attributes ?? []) out.push([a]);
   if (entry.guardOf?.target) out.push([entry.guardOf.target]);
@@ -56,6 +58,7 @@ function cascadePaths(cascade: Cascade): string[][] {
     case 'template': return [[cascade.property]];
     case 'parent-property': return [[cascade.parentProperty]];
     case 'rendered': return [[cascade.manifest], ...(cascade.names ? [[cascade.names]] : [])];
+    case 'kind': return [[cascade.group], [cascade.kind], [cascade.versions]];
   }
 }
 

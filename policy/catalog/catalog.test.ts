@@ -7,7 +7,7 @@ describe('which types hold data', () => {
   test.for([
     // catalogued, under both tools' names and their aliases
     ['aws_ebs_volume', true], ['aws:ebs/volume:Volume', true], ['aws_kms_replica_key', true], ['aws_dynamodb_global_table', true],
-    ['aws_glacier_vault', true], ['aws_rds_global_cluster', true], ['aws-native:dynamodb:Table', true], ['railway_volume', true],
+    ['aws_glacier_vault', true], ['aws_rds_global_cluster', false], ['aws-native:dynamodb:Table', true], ['railway_volume', true],
     ['kubernetes:core/v1:PersistentVolumeClaim', true], ['aws:s3/bucketV2:BucketV2', true], ['aws_s3_bucket_object', true],
     // stores whose names carry no storage word
     ['aws_sqs_queue', false], ['aws_kinesis_stream', true], ['aws_cognito_user_pool', true], ['aws_redshift_cluster', true],

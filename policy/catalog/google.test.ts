@@ -242,6 +242,16 @@ describe('expiry: tables, partitions, secrets and subscriptions deleted on a tim
     expect(expiryShortened(expiry, { expirationPolicy: { ttl: '' } }, { expirationPolicy: { ttl: '86400s' } })).toMatchObject({ days: 1, before: Infinity });
   });
 
+  test('a bucket retention policy removed or cut is weakened, its period read whether written as a number or a string', () => {
+    const retention = guard('google_storage_bucket', 'retention_policy.retention_period');
+    expect(weakens(retention, { retention_policy: [{ is_locked: false, retention_period: '2592000' }] }, { retention_policy: [] })).toBe(true);
+    expect(weakens(retention, { retention_policy: [{ retention_period: 2592000 }] }, { retention_policy: [{ retention_period: 86400 }] })).toBe(true);
+    expect(weakens(retention, { retention_policy: [{ retention_period: '2592000' }] }, { retention_policy: [{ retention_period: '7776000' }] })).toBe(false);
+    expect(weakens(retention, { retentionPolicy: { retentionPeriod: '2592000' } }, {})).toBe(true);
+    expect(weakens(retention, { retention_policy: [] }, { retention_policy: [{ retention_period: '86400' }] })).toBe(false);
+    expect(weakens(retention, { retention_policy: [{ retention_period: 'a month' }] }, { retention_policy: [] })).toBe(false);
+  });
+
   test('a key version being disabled is a weakened guard', () => {
     const state = guard('google_kms_crypto_key_version', 'state');
     expect(weakens(state, { state: 'ENABLED' }, { state: 'DISABLED' })).toBe(true);

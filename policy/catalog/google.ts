@@ -15,7 +15,8 @@
 //   version_destroy_ttl, Spanner version_retention_period, Pub/Sub retention, Backup and DR enforced retention) are
 //   `more` guards with `duration: true`, compared in days (duration.ts).
 
-import type { CatalogEntry, GuardField } from './types.js';
+import type { CatalogEntry, ContainerSpec, GuardField, Predicate } from './types.js';
+import type { Properties } from '../model/plan.js';
 import { googleNone } from './google-none.js';
 import { protects } from './guards.js';
 import { has, memberOf, read, readAll } from './read.js';
@@ -200,7 +201,40 @@ const compute: CatalogEntry[] = [
     pulumiGuards: [pulumiDeletionPolicy],
     links: [{ property: 'attached_disk.source', kind: 'volume', verb: 'attaches' }],
   }),
+  // A managed instance group's stateful disks outlive its VMs under delete_rule NEVER (the default); under
+  // ON_PERMANENT_INSTANCE_DELETION they are deleted with each VM the group deletes for good: every VM when the group
+  // is deleted, the VMs above the new size when it shrinks.
+  ...['google_compute_instance_group_manager', 'google_compute_region_instance_group_manager'].flatMap((terraform) => {
+    const regional = terraform.includes('region');
+    return g(regional ? 'google.compute.region-instance-group-manager' : 'google.compute.instance-group-manager', terraform,
+      regional ? 'gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager' : 'gcp:compute/instanceGroupManager:InstanceGroupManager', {
+        role: 'container', container: statefulDisks(`@pulumi/gcp compute/${regional ? 'regionInstanceGroupManager' : 'instanceGroupManager'}.d.ts statefulDisks.deleteRule`),
+      });
+  }),
 ];
+
+/** A managed instance group's stateful disks whose delete_rule deletes them with their VM. */
+function statefulDisks(source: string): ContainerSpec {
+  const deletedWithVm: Predicate = {
+    attributes: ['stateful_disk.delete_rule'],
+    reason: 'delete_rule ON_PERMANENT_INSTANCE_DELETION deletes the disk when its VM is deleted from the group for good',
+    test: (d) => read(d, 'delete_rule') === 'ON_PERMANENT_INSTANCE_DELETION',
+  };
+  return {
+    cascades: [{ by: 'nested', paths: ['stateful_disk', 'stateful_disks'], kind: 'volume', label: 'stateful disk', destroyed: deletedWithVm }],
+    unknownContents: 'none',
+    reason: 'deleting a managed instance group deletes its VMs, and stateful disks whose delete_rule is ON_PERMANENT_INSTANCE_DELETION with them ("NEVER - detach the disk when the VM is deleted, but do not delete the disk"; the default is NEVER)',
+    source,
+    scaleDown: {
+      count: 'target_size',
+      when: {
+        attributes: ['stateful_disk.delete_rule'],
+        reason: 'its stateful disks have delete_rule ON_PERMANENT_INSTANCE_DELETION: the disks of the VMs above the new size are deleted with them',
+        test: (p) => [...readAll(p, 'stateful_disk'), ...readAll(p, 'stateful_disks')].some((d) => typeof d === 'object' && d !== null && read(d as Properties, 'delete_rule') === 'ON_PERMANENT_INSTANCE_DELETION'),
+      },
+    },
+  };
+}
 
 // Cloud Storage. force_destroy deletes every object with the bucket; soft delete keeps deleted objects 7 days by
 // default (0 disables it); versioning and a retention policy keep overwritten and deleted objects.
@@ -211,7 +245,8 @@ const storage: CatalogEntry[] = [
       { path: 'force_destroy', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a bucket that still holds objects', source: `${GCS} forceDestroy` },
       { path: 'versioning.enabled', protects: true, default: false, recovery: true, what: 'object versioning', source: `${GCS} BucketVersioning.enabled` },
       { path: 'soft_delete_policy.retention_duration_seconds', protects: 'more', default: 604800, deletion: 'recoverable', recovery: true, weakAtOrBelow: 0, what: 'soft delete (0 disables it)', source: `${GCS} BucketSoftDeletePolicy.retentionDurationSeconds: Default value is 604800` },
-      { path: 'retention_policy.retention_period', protects: 'more', recovery: true, what: 'the bucket retention policy', source: `${GCS} BucketRetentionPolicy.retentionPeriod` },
+      // Unset: the bucket has no retention policy, so removing the block removes the hold (retention_policy is not computed).
+      { path: 'retention_policy.retention_period', protects: 'more', default: 0, recovery: true, what: 'the bucket retention policy', source: `${GCS} BucketRetentionPolicy.retentionPeriod; GCS Bucket Lock: objects cannot be deleted or replaced until they reach the retention period` },
     ],
     expiry: {
       attributes: ['lifecycle_rule.action.type', 'lifecycle_rule.condition.age', 'lifecycle_rule.condition.with_state', 'lifecycle_rule.condition.matches_prefix', 'lifecycle_rule.condition.created_before'],
@@ -229,16 +264,19 @@ const storage: CatalogEntry[] = [
     },
     guards: [{ ...pulumiDeletionPolicy, source: '@pulumi/gcp storage/bucketObject.d.ts deletionPolicy: Defaults to "DELETE"' }],
   }),
-  // Hierarchical-namespace folders and managed folders: deleting one with force_destroy deletes the objects in it.
+  // Hierarchical-namespace folders: deleting one with force_destroy deletes the objects in it ("items within folder
+  // if any will be force destroyed", storage/folder.d.ts).
   ...g('google.storage.folder', 'google_storage_folder', 'gcp:storage/folder:Folder', {
     role: 'data', data: { kind: 'object' },
     guards: [{ path: 'force_destroy', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a folder that still holds objects', source: '@pulumi/gcp storage/folder.d.ts forceDestroy' }],
     pulumiGuards: [pulumiDeletionPolicy],
   }),
+  // A managed folder carries IAM policies for a prefix, not the objects under it: "If a non-empty managed folder is
+  // deleted, any objects within the folder will remain in a simulated folder with the same name" (@pulumi/gcp
+  // storage/managedFolder.d.ts forceDestroy; GCS JSON API managedFolders.delete allowNonEmpty).
   ...g('google.storage.managed-folder', 'google_storage_managed_folder', 'gcp:storage/managedFolder:ManagedFolder', {
-    role: 'data', data: { kind: 'object' },
-    guards: [{ path: 'force_destroy', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a managed folder that still holds objects', source: '@pulumi/gcp storage/managedFolder.d.ts forceDestroy' }],
-    pulumiGuards: [pulumiDeletionPolicy],
+    role: 'none',
+    note: 'carries IAM policies for a prefix of a bucket; deleting it, even non-empty with force_destroy, leaves the objects under the prefix (managedFolders.delete allowNonEmpty: "a simulated folder with the same name is retained")',
   }),
 ];
 

@@ -19,6 +19,9 @@ export function guardValues(field: GuardField, properties: Properties | undefine
 /** A `more` field's value as a number: days for a duration string, else the number itself; undefined otherwise. */
 export function amountOf(field: GuardField, value: unknown): number | undefined {
   if (field.duration) return durationDays(value);
+  // A schema may type a count as a string (google 6.x writes a bucket's retention_period as "2592000"): a plain
+  // decimal integer is that number; any other string says nothing.
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
   return typeof value === 'number' ? value : undefined;
 }
 
@@ -95,6 +98,7 @@ export function abandons(fields: readonly GuardField[] | undefined, properties: 
  * out after (with no default) keeps its value (Optional+Computed), so only a value that protects less counts.
  */
 export function weakens(field: GuardField, before: Properties | undefined, after: Properties | undefined): boolean {
+  if (field.appliesWhen && (!before || !after || !field.appliesWhen.test(before) || !field.appliesWhen.test(after))) return false;
   const b = effectiveValue(field, before);
   const a = guardValues(field, after).length > 0 ? effectiveValue(field, after) : field.default;
   if (b === undefined || a === undefined) return false;

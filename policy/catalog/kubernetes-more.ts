@@ -70,6 +70,22 @@ export const kubernetesMoreCatalog: CatalogEntry[] = [
     role: 'data', data: { kind: 'persistent-volume' }, generic: { path: '', tokens: /^kubernetes:[^:]+:[A-Za-z0-9]+$/ },
     note: 'judged by its kind; a kind no entry names (a custom resource of an operator) is guessed from its group and kind, and then cannot tell',
   }),
+  // Deleting a CustomResourceDefinition deletes every object of its kind in the cluster ("the server will uninstall
+  // the RESTful API endpoint and delete all custom objects stored in it", Kubernetes docs: Extend the Kubernetes API
+  // with CustomResourceDefinitions, Delete a CustomResourceDefinition): its delete is judged by what that kind holds
+  // (an operator's database Cluster is guessed to hold data; a ServiceMonitor holds none). kubernetes_manifest
+  // objects of this kind reach it through Catalog.view.
+  k('kubernetes.custom-resource-definition', [], [
+    'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition', 'kubernetes:apiextensions.k8s.io/v1beta1:CustomResourceDefinition',
+  ], {
+    role: 'container',
+    container: {
+      cascades: [{ by: 'kind', group: 'spec.group', kind: 'spec.names.kind', versions: 'spec.versions.name' }],
+      unknownContents: 'none',
+      reason: 'deleting a CustomResourceDefinition deletes every object of its kind, in every namespace',
+      source: 'Kubernetes docs: Extend the Kubernetes API with CustomResourceDefinitions (Delete a CustomResourceDefinition)',
+    },
+  }),
   // CSI snapshots (the external-snapshotter's CRDs, so Pulumi sees them as CustomResources): a VolumeSnapshot's
   // content follows its class's deletionPolicy (Delete for dynamically made content); content says its own.
   k('kubernetes.volume-snapshot', [], ['kubernetes:snapshot.storage.k8s.io/v1:VolumeSnapshot', 'kubernetes:snapshot.storage.k8s.io/v1beta1:VolumeSnapshot'], {

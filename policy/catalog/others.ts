@@ -31,11 +31,17 @@ export const kubernetesCatalog: CatalogEntry[] = [
     role: 'data',
     data: {
       kind: 'persistent-volume',
-      retainedBy: {
+      retainedBy: [{
         canonical: 'kubernetes.storage-class', property: 'spec.storage_class_name', key: 'metadata.name',
         reason: 'its StorageClass retains the volumes it provisions (reclaimPolicy Retain): the volume is released and its disk kept',
         source: `${K8S}; StorageClass reclaimPolicy "controls the reclaimPolicy for dynamically provisioned PersistentVolumes of this storage class", and a class's parameters cannot be updated once it is created (kubernetes.io/docs/concepts/storage/storage-classes)`,
-      },
+      }, {
+        // A claim bound to a volume the plan shows (spec.volume_name, a statically provisioned PV): the volume's own
+        // policy decides what its delete does to the disk.
+        canonical: 'kubernetes.persistent-volume', property: 'spec.volume_name', key: 'metadata.name',
+        reason: 'the PersistentVolume it is bound to has reclaimPolicy Retain: the volume is released and its disk kept',
+        source: `${K8S}; "the Retain reclaim policy allows for manual reclamation of the resource. When the PersistentVolumeClaim is deleted, the PersistentVolume still exists and the volume is considered released" (kubernetes.io/docs/concepts/storage/persistent-volumes)`,
+      }],
     },
   }),
   k('kubernetes.storage-class', ['kubernetes_storage_class_v1', 'kubernetes_storage_class'], 'kubernetes:storage.k8s.io/v1:StorageClass', {

@@ -109,6 +109,12 @@ export interface GuardField {
    * `kept-after-delete` (automated backups survive the delete), `retention` (0 means no automated backups).
    */
   backup?: 'final-snapshot' | 'kept-after-delete' | 'retention';
+  /**
+   * The field guards only while this holds on the same properties: a periodic backup's retention means nothing once
+   * the backup type is Continuous. A change to properties where it does not hold weakens nothing through this field
+   * (another field, the backup type, judges that change).
+   */
+  appliesWhen?: Predicate;
   /** What it is, for messages ("deletion protection", "point-in-time recovery"). */
   what: string;
   /** Where the fact comes from (provider docs file, data-model.md section). */
@@ -174,7 +180,13 @@ export type Cascade =
    * kind (Catalog.judgeObject): `manifest`, the rendered objects (JSON or multi-document YAML, rendered.ts); `names`,
    * where the manifest is absent, the kinds and names of what it created (Pulumi's `resourceNames`).
    */
-  | { by: 'rendered'; manifest: string; names?: string };
+  | { by: 'rendered'; manifest: string; names?: string }
+  /**
+   * Every object of a kind the container defines (a CustomResourceDefinition: deleting it deletes all objects of its
+   * kind, in every namespace), each judged as that kind (Catalog.judgeObject): `group` and `kind` name it, `versions`
+   * the API versions it is served in (each `name`).
+   */
+  | { by: 'kind'; group: string; kind: string; versions: string };
 
 export interface ContainerSpec {
   cascades: Cascade[];
@@ -267,9 +279,10 @@ export interface CatalogEntry {
      * Another resource that decides whether the data outlives this one's delete, found in the plan: the resource of
      * the entry `canonical` whose `key` equals this resource's `property` (a claim's StorageClass, by name). When that
      * resource existed before the plan and every guard of its entry protects in its state before the plan (the class
-     * retains the volumes it provisioned), deleting this resource leaves the data behind.
+     * retains the volumes it provisioned), deleting this resource leaves the data behind. Several may be named (a
+     * claim's StorageClass, or the PersistentVolume it is bound to): any one of them found and protecting keeps it.
      */
-    retainedBy?: RetainedBy;
+    retainedBy?: readonly RetainedBy[];
   };
   /** Fields on this resource that protect its data (or, for a guard resource, the data it guards). */
   guards?: readonly GuardField[];

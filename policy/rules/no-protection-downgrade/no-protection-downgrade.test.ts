@@ -24,6 +24,10 @@ const cases = [
   ['tf-storage-class-replaced.json',      []],                                                 // reclaim_policy Retain → Delete: existing volumes keep Retain
   ['tf-project-lien-removed.json',        ['google_resource_manager_lien.keep_prod']],         // the lien that refused the project's delete is deleted
   ['tf-lifecycle-size-floor-zero.json',   ['aws_s3_bucket_lifecycle_configuration.archive']],  // a size floor of 0 bytes narrows nothing
+  ['tf-fsx-skip-final-backup-on.json',    ['aws_fsx_windows_file_system.shares']],             // skip_final_backup false → true: the next delete takes no backup
+  ['tf-keyspaces-pitr-off.json',          ['aws_keyspaces_table.events']],                     // point_in_time_recovery.status ENABLED → DISABLED
+  ['tf-bucket-retention-policy-removed.json', ['google_storage_bucket.ledger_archive']],       // retention_policy block removed (period "2592000", a string in google 6.x)
+  ['tf-bucket-retention-policy-raised.json', []],                                              // 30 → 90 days
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */

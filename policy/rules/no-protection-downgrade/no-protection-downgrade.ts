@@ -47,8 +47,11 @@ export default defineRule({
       'tf-dynamodb-pitr-off.json',
       'tf-project-lien-removed.json',
       'tf-lifecycle-size-floor-zero.json',
+      'tf-fsx-skip-final-backup-on.json',
+      'tf-keyspaces-pitr-off.json',
+      'tf-bucket-retention-policy-removed.json',
     ],
-    good: ['pulumi-protect-kept.json', 'tf-retention-raised.json', 'tf-key-and-secret-windows-kept.json', 'tf-lifecycle-expires-prefix-only.json', 'tf-storage-class-replaced.json'],
+    good: ['pulumi-protect-kept.json', 'tf-retention-raised.json', 'tf-key-and-secret-windows-kept.json', 'tf-lifecycle-expires-prefix-only.json', 'tf-storage-class-replaced.json', 'tf-bucket-retention-policy-raised.json'],
   },
   *check(context) {
     const { plan, catalog } = context;

@@ -44,7 +44,8 @@ export function cascadeLoss(context: RuleContext, change: Change, entry: Catalog
   // may be only part of it.
   const complete = spec.cascades.length > 0 && spec.cascades.every((c) =>
     (c.by === 'template' && templateData(context.catalog, read(before, c.property)) !== undefined)
-    || (c.by === 'rendered' && rendered(context, before, c, new Set(seen)).complete));
+    || (c.by === 'rendered' && rendered(context, before, c, new Set(seen)).complete)
+    || c.by === 'kind');
   if (complete) return undefined;
   if (spec.unknownContents === 'data') return { contents: [], reason: spec.reason, presumed: true };
   return spec.unknownContents === 'warn' ? 'unknown-contents' : undefined;
@@ -108,6 +109,14 @@ function unreadableCascade(context: RuleContext, properties: Properties, cascade
       if (names !== undefined && renderedKinds(names) === undefined) return `${cascade.names} is ${shape(names)}, not a map of kinds to names`;
       return undefined;
     }
+    case 'kind': {
+      if (masked([cascade.group, cascade.kind])) return hidden(cascade.kind);
+      for (const path of [cascade.group, cascade.kind]) {
+        const value = read(properties, path);
+        if (typeof value !== 'string' || value.trim() === '') return `${path}, which names the kind whose objects go with it, is ${value === undefined ? 'missing' : shape(value)}`;
+      }
+      return undefined;
+    }
   }
 }
 
@@ -161,6 +170,36 @@ export function templateRemoved(context: RuleContext, change: Change, entry: Cat
   return out;
 }
 
+/**
+ * Rendered objects an in-place update drops: on upgrade Helm deletes the objects of the old release that the new one
+ * no longer renders, unless annotated to be kept (helm pkg/kube Client.Update deletes what is "not present in the
+ * target"; helm.sh/resource-policy: keep applies to upgrades too). Compared only when both manifests can be read:
+ * an upgrade whose new manifest the plan does not show says nothing of what it drops.
+ */
+export function renderedRemoved(context: RuleContext, change: Change, entry: CatalogEntry, seen: Seen): string[] {
+  if (change.action !== 'update' || !seen.before || !seen.after) return [];
+  const out: string[] = [];
+  for (const cascade of entry.container?.cascades ?? []) {
+    if (cascade.by !== 'rendered') continue;
+    const before = renderedObjects(read(seen.before, cascade.manifest));
+    const after = renderedObjects(read(seen.after, cascade.manifest));
+    if (!before || !after) continue;
+    const kept = new Set(after.map(objectIdentity));
+    for (const object of before) {
+      if (kept.has(objectIdentity(object)) || keptOnUninstall(object)) continue;
+      out.push(...objectContents(context, object, new Set([change.resource.address])));
+    }
+  }
+  return out;
+}
+
+/** What names a Kubernetes object across versions of a manifest: its API group, kind, namespace and name. */
+function objectIdentity(object: Properties): string {
+  const apiVersion = typeof object['apiVersion'] === 'string' ? object['apiVersion'] : '';
+  const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+  return `${group}|${objectLabel(object)}`;
+}
+
 /** A scale-down that deletes data (ContainerSpec.scaleDown): the count before and after, when it falls. */
 export function scaledDown(change: Change, entry: CatalogEntry, seen: Seen): { from: number; to: number; reason: string } | undefined {
   const spec = entry.container?.scaleDown;
@@ -201,7 +240,26 @@ function contentsOf(context: RuleContext, properties: Properties, cascade: Casca
       return templateData(context.catalog, read(properties, cascade.property)) ?? [];
     case 'rendered':
       return rendered(context, properties, cascade, seen).contents;
+    case 'kind':
+      return objectsOfKind(context, properties, cascade);
   }
+}
+
+/**
+ * What deleting the definition of a kind takes: every object of that kind, in every namespace ("the server will …
+ * delete all custom objects stored in it", Kubernetes CustomResourceDefinition docs), judged as the kind in each
+ * version it is served in. A kind no entry names is guessed from its group and kind, as a custom resource is.
+ */
+function objectsOfKind(context: RuleContext, properties: Properties, cascade: Extract<Cascade, { by: 'kind' }>): string[] {
+  const group = read(properties, cascade.group);
+  const kind = read(properties, cascade.kind);
+  if (typeof group !== 'string' || typeof kind !== 'string') return [];
+  const versions = readAll(properties, cascade.versions).filter((v): v is string => typeof v === 'string' && v !== '');
+  for (const version of versions.length > 0 ? versions : ['v1']) {
+    const verdict = context.catalog.judgeObject({ apiVersion: `${group}/${version}`, kind });
+    if (verdict?.holdsData) return [`every ${kind} object (${group}, ${verdict.kind})`];
+  }
+  return [];
 }
 
 /**
@@ -334,19 +392,19 @@ function childIndex(context: RuleContext, property: string): Map<string, Account
  * its state before the plan. Undefined when the plan shows none, or it does not protect (fail closed).
  */
 export function retainer(context: RuleContext, entry: CatalogEntry | undefined, properties: Properties): { holder: string; reason: string } | undefined {
-  const spec = entry?.data?.retainedBy;
-  if (!spec) return undefined;
-  const wanted = read(properties, spec.property);
-  if (typeof wanted !== 'string' || wanted === '') return undefined;
   const { plan, catalog } = context;
-  const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
-  for (const resource of candidates) {
-    const change = context.changeOf(resource);
-    if (change?.action === 'create' || (change && !change.before)) continue;
-    const before = catalog.view(resource.type, change ? change.before : resource.properties);
-    if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
-    const guards = before.entry.guards ?? [];
-    if (guards.length > 0 && guards.every((g) => protects(g, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+  for (const spec of entry?.data?.retainedBy ?? []) {
+    const wanted = read(properties, spec.property);
+    if (typeof wanted !== 'string' || wanted === '') continue;
+    const candidates = [...plan.resources, ...plan.changes.filter((c) => c.destroysObject).map((c) => c.resource)];
+    for (const resource of candidates) {
+      const change = context.changeOf(resource);
+      if (change?.action === 'create' || (change && !change.before)) continue;
+      const before = catalog.view(resource.type, change ? change.before : resource.properties);
+      if (before.entry?.canonical !== spec.canonical || read(before.properties, spec.key) !== wanted) continue;
+      const guards = before.entry.guards ?? [];
+      if (guards.length > 0 && guards.every((g) => protects(g, before.properties) === true)) return { holder: resource.address, reason: spec.reason };
+    }
   }
   return undefined;
 }

@@ -53,6 +53,19 @@ const cases = [
   ['tf-bigquery-table-deleted.json',       ['google_bigquery_table.orders']],                  // a native table: its rows go
   ['tf-instance-image-boot-disk-deleted.json', []],                                            // boot disk built from an image; attached and scratch disks
   ['tf-object-sensitive-content-replaced.json', []],                                           // content masked as sensitive is still content the plan carries
+  ['tf-crd-operator-kind-deleted.json',    ['kubernetes_manifest.cnpg_clusters']],             // a CRD deleted takes every object of its kind (CloudNativePG Cluster)
+  ['pulumi-crd-operator-kind-deleted.json', ['urn:pulumi:staging::cluster::kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition::cnpg-clusters']],
+  ['pulumi-crd-service-monitor-deleted.json', []],                                             // ServiceMonitors are scrape configuration: no data
+  ['tf-global-cluster-deleted-member-stays.json', []],                                         // an Aurora global cluster holds no storage; its member stays
+  ['tf-helm-upgrade-drops-claim.json',     ['helm_release.orders']],                          // the upgrade no longer renders the claim: Helm deletes it
+  ['tf-helm-upgrade-keeps-claim.json',     []],                                               // the claim is still rendered: patched in place
+  ['tf-claim-bound-to-retained-pv-deleted.json', ['kubernetes_persistent_volume_claim_v1.ledger_data']], // a warning: the PV it is bound to retains the disk
+  ['tf-claim-bound-to-deleting-pv-deleted.json', ['kubernetes_persistent_volume_claim_v1.ledger_data']], // the PV it is bound to deletes the disk
+  ['tf-managed-folder-force-destroy-deleted.json', []],                                       // a managed folder holds IAM policies; its objects stay
+  ['tf-hns-folder-force-destroy-deleted.json', ['google_storage_folder.exports']],               // a folder with force_destroy takes its objects
+  ['tf-mig-stateful-disks-deleted.json', ['google_compute_instance_group_manager.ledger']],   // stateful disks with delete_rule ON_PERMANENT_INSTANCE_DELETION
+  ['tf-mig-stateful-disks-kept.json',   []],                                                   // delete_rule NEVER: the disks are detached and kept
+  ['tf-mig-scaled-down-deletes-disks.json', ['google_compute_instance_group_manager.ledger']], // 3 → 1: the removed VMs' stateful disks go
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */
@@ -69,6 +82,14 @@ describe(rule.id, () => {
     expect(runFixture(rule, import.meta.dirname, 'tf-claim-deleted-storage-class-deletes.json')).toMatchObject([
       { resource: 'kubernetes_persistent_volume_claim_v1.ledger', messageId: 'blockRemoved', level: 'block' },
     ]);
+  });
+
+  test('a claim bound to a PersistentVolume of the plan that retains warns, naming the volume; one that deletes blocks', () => {
+    expect(runFixture(rule, import.meta.dirname, 'tf-claim-bound-to-retained-pv-deleted.json')).toMatchObject([
+      { resource: 'kubernetes_persistent_volume_claim_v1.ledger_data', messageId: 'retainedBy', level: 'warn' },
+    ]);
+    expect(yielded('tf-claim-bound-to-retained-pv-deleted.json')[0]).toMatchObject({ data: { holder: 'kubernetes_persistent_volume_v1.ledger' } });
+    expect(runFixture(rule, import.meta.dirname, 'tf-claim-bound-to-deleting-pv-deleted.json').map((f) => f.level)).toEqual(['block']);
   });
 
   test('a removed block is reported as blockRemoved, and blocks', () => {

@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../../catalog/catalog.js';
 import { abandons, guardValues, protects } from '../../catalog/guards.js';
 import { defineRule, type RuleContext, type RuleFinding } from '../../engine/define-rule.js';
 import type { Change, Properties } from '../../model/plan.js';
-import { cascadeLoss, inlineRemoved, retainer, scaledDown, templateRemoved } from './cascades.js';
+import { cascadeLoss, inlineRemoved, renderedRemoved, retainer, scaledDown, templateRemoved } from './cascades.js';
 
 export default defineRule({
   id: 'no-stateful-delete',
@@ -48,6 +48,7 @@ export default defineRule({
     inlineRemoved: '{address}: the update removes its {block} block, and with it the data: {reason}',
     scaledDown: '{address}: the update scales it from {from} to {to}, and {reason}',
     templateDropped: '{address}: the update drops {contents} from the template, and CloudFormation deletes what leaves its template unless its DeletionPolicy keeps it',
+    renderedDropped: '{address}: the upgrade no longer renders {contents}, and Helm deletes what leaves the release unless it is annotated helm.sh/resource-policy: keep',
   },
 
   examples: {
@@ -60,7 +61,9 @@ export default defineRule({
       'tf-railway-service-volume-block-removed.json',
       'tf-railway-environment-deleted.json', 'tf-instance-replaced-with-data-disk.json', 'tf-cloudformation-stack-with-table-deleted.json',
       'tf-cloudformation-update-drops-table.json', 'tf-statefulset-scaled-down-deletes-claims.json', 'tf-claim-deleted-storage-class-deletes.json', 'tf-claim-deleted-storage-class-retains.json', 'tf-cloudformation-stack-sensitive-template-deleted.json', 'tf-manifest-lookalike-kind-deleted.json',
-      'tf-bigquery-table-deleted.json',
+      'tf-bigquery-table-deleted.json', 'tf-crd-operator-kind-deleted.json', 'pulumi-crd-operator-kind-deleted.json', 'tf-helm-upgrade-drops-claim.json',
+      'tf-claim-bound-to-retained-pv-deleted.json', 'tf-claim-bound-to-deleting-pv-deleted.json', 'tf-hns-folder-force-destroy-deleted.json',
+      'tf-mig-stateful-disks-deleted.json', 'tf-mig-scaled-down-deletes-disks.json',
     ],
     good: [
       'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',
@@ -68,6 +71,8 @@ export default defineRule({
       'tf-instance-replaced-keeps-data-disk.json', 'tf-cloudformation-stack-retained-table-deleted.json', 'tf-read-replica-deleted.json',
       'tf-statefulset-scaled-down-keeps-claims.json', 'pulumi-bucket-deleted-policy-abandon.json',
       'tf-bigquery-view-deleted.json', 'tf-instance-image-boot-disk-deleted.json', 'tf-object-sensitive-content-replaced.json',
+      'pulumi-crd-service-monitor-deleted.json', 'tf-global-cluster-deleted-member-stays.json', 'tf-helm-upgrade-keeps-claim.json',
+      'tf-managed-folder-force-destroy-deleted.json', 'tf-mig-stateful-disks-kept.json',
     ],
   },
   *check(context) {
@@ -89,6 +94,10 @@ export default defineRule({
       const dropped = templateRemoved(context, change, entry, seen);
       if (dropped.length > 0) {
         yield { messageId: 'templateDropped', resource: change.resource, change, data: { contents: dropped.join(', ') } };
+      }
+      const unrendered = renderedRemoved(context, change, entry, seen);
+      if (unrendered.length > 0) {
+        yield { messageId: 'renderedDropped', resource: change.resource, change, data: { contents: unrendered.join(', ') } };
       }
     }
     for (const change of destroyedObjects(plan.changes)) {

@@ -11,6 +11,7 @@ import { attributeCases, storeCases } from './cases-stores.js';
 import { approvalCases } from './cases-approvals.js';
 import { unseenCases } from './cases-unseen.js';
 import { red6Cases } from './cases-red6.js';
+import { red7Cases } from './cases-red7.js';
 import type { CaseApproval, CorpusCase } from './helpers.js';
 
 export { CLASSES, CORPUS_REPOSITORY, type CaseApproval, type CaseClass, type CorpusCase } from './helpers.js';
@@ -30,7 +31,7 @@ export function buildCorpus(): { cases: CorpusCase[]; files: Map<string, string>
   const cases = [
     ...storeCases(), ...attributeCases(), ...cascadeCases(), ...guardCases(), ...protectionCases(), ...hygieneCases(),
     ...backupCases(), ...credentialCases(), ...environmentCases(), ...renameCases(), ...shapeCases(), ...approvalCases(),
-    ...unseenCases(), ...red6Cases(),
+    ...unseenCases(), ...red6Cases(), ...red7Cases(),
   ];
   const files = new Map<string, string>();
   for (const c of cases) {

@@ -20,7 +20,7 @@ const pvc = (name: string, ns: string, volumeName: string): Obj => ({
 
 const configMap = (name: string, ns: string): Obj => ({ binary_data: {}, data: { 'LOG_LEVEL': 'info' }, id: `${ns}/${name}`, immutable: false, metadata: kmeta(name, ns) });
 
-function statefulSet(whenDeleted: string | null): Obj {
+export function statefulSet(whenDeleted: string | null): Obj {
   return {
     id: 'payments/postgres', metadata: kmeta('postgres', 'payments'),
     spec: [{
@@ -140,7 +140,7 @@ const googleProject = (policy: string | null): Obj => ({
  * namespace/kind.group/apiVersion/name (terraform-provider-helm helm/manifest_json.go); attribute names from its
  * docs/resources/release.md (the Helm provider is not in the schema index).
  */
-function helmManifest(objects: Obj[]): string {
+export function helmManifest(objects: Obj[]): string {
   const entries = objects.map((o) => {
     const meta = o.metadata as Obj;
     const [group, version] = String(o.apiVersion).includes('/') ? String(o.apiVersion).split('/') : ['', String(o.apiVersion)];
@@ -150,7 +150,7 @@ function helmManifest(objects: Obj[]): string {
   return JSON.stringify(Object.fromEntries(entries));
 }
 
-const helmRelease = (manifest: string | null): Obj => ({
+export const helmRelease = (manifest: string | null): Obj => ({
   atomic: false, chart: 'orders', cleanup_on_fail: false, create_namespace: false, dependency_update: false, description: null, devel: null,
   disable_crd_hooks: false, disable_openapi_validation: false, disable_webhooks: false, force_update: false, id: 'orders', keyring: null, lint: false,
   manifest, max_history: 0, metadata: [{ app_version: '2.4.1', chart: 'orders', first_deployed: 1764400000, last_deployed: 1764400000, name: 'orders', namespace: 'payments', notes: '', revision: 3, values: '{}', version: '2.4.1' }],
@@ -159,7 +159,7 @@ const helmRelease = (manifest: string | null): Obj => ({
   status: 'deployed', timeout: 300, values: [], verify: false, version: '2.4.1', wait: true, wait_for_jobs: false,
 });
 
-const rendered = {
+export const rendered = {
   claim: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'orders-uploads', namespace: 'payments', labels: { 'app.kubernetes.io/instance': 'orders' } }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '20Gi' } }, storageClassName: 'gp3' } },
   deployment: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'orders-api', namespace: 'payments' }, spec: { replicas: 2, selector: { matchLabels: { app: 'orders-api' } }, template: { metadata: { labels: { app: 'orders-api' } }, spec: { containers: [{ name: 'api', image: 'ghcr.io/acme/orders-api:2.4.1' }] } } } },
   service: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'orders-api', namespace: 'payments' }, spec: { ports: [{ port: 80, targetPort: 8080 }], selector: { app: 'orders-api' } } },
