@@ -132,7 +132,12 @@ export function classify(edit: Edit, base: unknown, preview: boolean): 'legit' |
   if (key === undefined) return 'neutral';
   const removes = edit.kind === 'remove' || edit.kind === 'rename';
   const before = base === undefined ? undefined : valueAt(base, edit.path);
-  if (edit.path.includes('changeSummary')) return edit.kind === 'set' && typeof edit.value === 'number' && Number.isInteger(edit.value) && edit.value >= 0 ? 'legit' : 'poison';
+  // A preview's summary is optional (pulumi-engine.md: `changeSummary?`): left out, or a count set, is a plan the
+  // engine can write; any other value of it is not.
+  if (edit.path.includes('changeSummary')) {
+    if (key === 'changeSummary' && edit.kind === 'remove') return 'legit'; // renamed, it is a section under another name
+    return edit.kind === 'set' && typeof edit.value === 'number' && Number.isInteger(edit.value) && edit.value >= 0 ? 'legit' : 'poison';
+  }
   // An identity is the record's own (`steps/1/urn`, `resource_changes/0/type`, `oldState/type`) or an object's
   // metadata; a `name` deeper in its attributes (a container's volume mount) names nothing the plan is about.
   if (IDENTITY_KEYS.has(key) && index === undefined && identityAt(rest)) return 'poison';

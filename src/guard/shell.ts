@@ -163,7 +163,10 @@ class Walker {
       const before = this.out.commands.length;
       this.visit(stage, i === stages.length - 1 && last ? last : input);
       produced = this.out.commands.slice(before);
-      input = stdoutOf(produced.find((c) => c.text === stage.text) ?? produced[0], stage);
+      // What flows on is what the stage's last command writes: the outer command comes after those nested in its
+      // words, and a redirection tree-sitter-bash hangs on a pipeline before it (`a | b 2>f c | d`) leaves b last,
+      // not a (found by the long fuzz run: `echo start | timeout 2>/dev/null 300 echo '…' | bash`).
+      input = stdoutOf(produced.find((c) => c.text === stage.text) ?? produced.at(-1), stage);
     });
     return produced;
   }

@@ -155,8 +155,13 @@ export function needsParse(text: string, extraWords: readonly string[] = []): bo
   if (text.includes('$\'') || text.includes('$"')) return true;
   const letters = shellLetters(text);
   for (const word of extraWords) if (letters.includes(word.toLowerCase())) return true;
-  // Short names (gh, az, oc, xh) only as whole words; longer ones anywhere (a false hit only costs a parse).
-  for (const word of TRIGGER_WORDS) if (word.length <= 3 ? containsWord(letters, word) : letters.includes(word)) return true;
+  // Short names (gh, az, oc, xh) only as whole words; longer ones anywhere (a false hit only costs a parse). A
+  // whole word is one as mentionedWord sees words too, camelCase split (`volumeDel` holds `del`), so that whatever
+  // a line it cannot follow is refused for always reaches the judge (found by the long fuzz run).
+  let camel: string | undefined;
+  for (const word of TRIGGER_WORDS) {
+    if (word.length > 3 ? letters.includes(word) : containsWord(letters, word) || containsWord(camel ??= shellLetters(text, true), word)) return true;
+  }
   return false;
 }
 
