@@ -39004,7 +39004,8 @@ function maskSensitive(value, sensitive = false, key = "") {
     for (let i = 0; i < keys2.length; i++) {
       const k3 = keys2[i];
       const v = record2[k3];
-      const masked = maskSensitive(v, sens && Object.hasOwn(sens, k3) ? sens[k3] : false, k3);
+      const marked = sens && Object.hasOwn(sens, k3) ? sens[k3] : false;
+      const masked = v !== null && typeof v === "object" ? maskSensitive(v, marked, k3) : marked === true || v === "[secret]" || v !== void 0 && v !== null && typeof v !== "boolean" && looksSecret(k3) ? MASK : v;
       if (!out) {
         if (masked === v) continue;
         out = {};
@@ -39111,18 +39112,31 @@ function propertiesOf(state, unknown) {
   const masked = maskSensitive(merged);
   return stripUnknowns(masked, "", unknown);
 }
+var providerUrns = /* @__PURE__ */ new Map();
+function providerUrnOf(reference) {
+  let urn = providerUrns.get(reference);
+  if (urn === void 0) {
+    urn = reference.split("::").slice(0, -1).join("::");
+    if (providerUrns.size < 1e4) providerUrns.set(reference, urn);
+  }
+  return urn;
+}
 function resourceFromState(state, providers2) {
   const urn = state.urn ?? "";
   const parsed = parseUrn(urn);
   const unknown = [];
   const references = [];
-  for (const [property, urns] of Object.entries(state.propertyDependencies ?? {})) {
-    for (const target of urns ?? []) references.push({ property, target });
+  const dependencies = state.propertyDependencies;
+  if (dependencies) {
+    for (const property of Object.keys(dependencies)) {
+      const urns = dependencies[property];
+      if (urns) for (const target of urns) references.push({ property, target });
+    }
   }
   for (const target of state.dependencies ?? []) {
     if (!references.some((r) => r.target === target)) references.push({ property: "(dependsOn)", target });
   }
-  const providerUrn = state.provider?.split("::").slice(0, -1).join("::");
+  const providerUrn = state.provider === void 0 ? void 0 : providerUrnOf(state.provider);
   const providerProps = providerUrn ? providers2.get(providerUrn) : void 0;
   return {
     address: urn,
@@ -53898,13 +53912,15 @@ function managedInstances(section, file, where2, deposed) {
       const r = isRecord(entry2) ? entry2 : expectRecord(entry2, file, place(at, i));
       if (typeof r.address !== "string") throw new InputError(file, `${place(at, i)}/address`, "a resource needs a string address");
       const index2 = r.index === void 0 || r.address.endsWith("]") ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-      if (typeof r.type === "string") checkAddress(r, file, list3, i, `${r.address}${index2}`);
-      if (r.mode !== "data" && typeof r.deposed_key === "string") deposed?.set(depositKey(`${r.address}${index2}`, r.deposed_key), place(at, i));
+      const instance = index2 === "" ? r.address : `${r.address}${index2}`;
+      if (typeof r.type === "string") checkAddress(r, file, list3, i, instance);
+      if (r.mode !== "data" && typeof r.deposed_key === "string") deposed?.set(depositKey(instance, r.deposed_key), place(at, i));
       if (r.mode !== "data" && r.deposed_key === void 0) {
         const prefix = typeof m.address === "string" && m.address && !r.address.startsWith(`${m.address}.`) ? `${m.address}.` : "";
-        if (seen.has(`${prefix}${r.address}${index2}`)) throw new InputError(file, place(at, i), `${r.address.slice(0, 200)}${index2} is listed twice: a state holds one object per resource instance`);
-        seen.add(`${prefix}${r.address}${index2}`);
-        ids.set(`${r.address}${index2}`, lists.length);
+        const key = prefix === "" ? instance : `${prefix}${instance}`;
+        if (seen.has(key)) throw new InputError(file, place(at, i), `${r.address.slice(0, 200)}${index2} is listed twice: a state holds one object per resource instance`);
+        seen.add(key);
+        ids.set(instance, lists.length);
         lists.push(list3);
         indexes.push(i);
       }

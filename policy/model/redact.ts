@@ -69,7 +69,10 @@ export function maskSensitive(value: unknown, sensitive: unknown = false, key = 
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       const v = record[k];
-      const masked = maskSensitive(v, sens && Object.hasOwn(sens, k) ? sens[k] : false, k);
+      const marked = sens && Object.hasOwn(sens, k) ? sens[k] : false;
+      // A leaf (most values of a record) is judged here, as the call below would judge it, without the call.
+      const masked = v !== null && typeof v === 'object' ? maskSensitive(v, marked, k)
+        : marked === true || v === '[secret]' || (v !== undefined && v !== null && typeof v !== 'boolean' && looksSecret(k)) ? MASK : v;
       if (!out) {
         if (masked === v) continue;
         out = {};
