@@ -39035,7 +39035,7 @@ function validateState(value, file, where2) {
   const strings = (list3) => Array.isArray(list3) && list3.every((x) => typeof x === "string");
   if (value.dependencies !== void 0 && value.dependencies !== null && !strings(value.dependencies)) throw wrong("dependencies", "a list of URNs");
   const deps = value.propertyDependencies;
-  if (deps !== void 0 && deps !== null && !(isRecord(deps) && Object.values(deps).every((d) => d === null || strings(d)))) throw wrong("propertyDependencies", "an object of URN lists");
+  if (deps !== void 0 && deps !== null && !(isRecord(deps) && Object.keys(deps).every((k3) => deps[k3] === null || strings(deps[k3])))) throw wrong("propertyDependencies", "an object of URN lists");
   return value;
 }
 var lastUrn;
@@ -39183,8 +39183,13 @@ var OPS = new Map(Object.entries({
   diff: { action: "no-op", destroys: false },
   "extend-parameterize": { action: "no-op", destroys: false }
 }));
+function separators(urn) {
+  let count = 0;
+  for (let i = urn.indexOf("::"); i !== -1 && count < 3; i = urn.indexOf("::", i + 2)) count++;
+  return count;
+}
 function checkTypes(step, at) {
-  if (!/^urn:pulumi:[^:]*::[^:]*::[^:]/.test(step.urn) || step.urn.split("::").length < 4) {
+  if (!/^urn:pulumi:[^:]*::[^:]*::[^:]/.test(step.urn) || separators(step.urn) < 3) {
     throw new InputError(at.file, `${at.where} urn`, "not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)");
   }
   const urnType = parseUrn(step.urn).type;
@@ -51628,7 +51633,9 @@ function evaluatePlan(plan, index2, rules2, config2, catalog, environments, now,
     }
   }
   const order = new Map(rules2.map((r, i) => [r.id, i]));
-  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || compareResources(a.resource, b.resource));
+  const keyed = findings.map((finding) => ({ finding, rank: (LEVEL_ORDER[finding.level] * 4 + SEVERITY_ORDER[finding.severity]) * (rules2.length + 1) + (order.get(finding.rule) ?? -1) + 1 }));
+  keyed.sort((a, b) => a.rank - b.rank || compareResources(a.finding.resource, b.finding.resource));
+  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].finding;
   const blastRadius = plan.changes.filter((c) => c.destroysObject && !c.drift).map((c) => ({
     resource: c.resource.address,
     type: c.resource.type,
@@ -51663,9 +51670,6 @@ function compareResources(a, b) {
 }
 var LEVEL_ORDER = { block: 0, approved: 1, warn: 2, exempt: 3 };
 var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
-function byImportance(a, b) {
-  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-}
 var ACTION_WEIGHT = { replace: 8, delete: 7, unknown: 6, update: 5, create: 4, forget: 3, import: 2, read: 1, "no-op": 0 };
 function countActions(plan) {
   const counts = {};

@@ -36,7 +36,7 @@ export function validateState(value: unknown, file: string, where: string): Pulu
   const strings = (list: unknown) => Array.isArray(list) && list.every((x) => typeof x === 'string');
   if (value.dependencies !== undefined && value.dependencies !== null && !strings(value.dependencies)) throw wrong('dependencies', 'a list of URNs');
   const deps = value.propertyDependencies;
-  if (deps !== undefined && deps !== null && !(isRecord(deps) && Object.values(deps).every((d) => d === null || strings(d)))) throw wrong('propertyDependencies', 'an object of URN lists');
+  if (deps !== undefined && deps !== null && !(isRecord(deps) && Object.keys(deps).every((k) => deps[k] === null || strings(deps[k])))) throw wrong('propertyDependencies', 'an object of URN lists');
   return value as PulumiState;
 }
 
