@@ -51057,7 +51057,7 @@ var EnvironmentResolver = class {
       const byAccount = this.fromAccount(account);
       if (byAccount) return byAccount;
     }
-    const byName = this.fromName(`${resource.name} ${resource.address}`);
+    const byName = this.namePatterns().length > 0 ? this.fromName(`${resource.name} ${resource.address}`) : void 0;
     if (byName) return byName;
     const stack = resource.stack ?? fallbackStack;
     if (stack) return this.fromStackName(stack);
@@ -51115,12 +51115,20 @@ var EnvironmentResolver = class {
     return { ...found?.name ? { name: found.name } : {}, source: "tag", ...lookalike };
   }
   fromName(text2) {
-    for (const [name, spec] of Object.entries(this.config.environments)) {
-      for (const pattern of spec.namePatterns ?? []) {
-        if (new RegExp(pattern).test(text2)) return { name, source: "name" };
-      }
-    }
+    for (const { name, pattern } of this.namePatterns()) if (pattern.test(text2)) return { name, source: "name" };
     return void 0;
+  }
+  /** The configured name patterns, compiled once (they were compiled for every resource), in the config's order. */
+  compiledNames;
+  namePatterns() {
+    if (!this.compiledNames) {
+      const compiled2 = [];
+      for (const [name, spec] of Object.entries(this.config.environments)) {
+        for (const pattern of spec.namePatterns ?? []) compiled2.push({ name, pattern: new RegExp(pattern) });
+      }
+      this.compiledNames = compiled2;
+    }
+    return this.compiledNames;
   }
   fromStackName(stack) {
     const short = stack.split("/").pop() ?? stack;

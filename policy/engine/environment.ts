@@ -171,7 +171,8 @@ export class EnvironmentResolver {
       const byAccount = this.fromAccount(account);
       if (byAccount) return byAccount;
     }
-    const byName = this.fromName(`${resource.name} ${resource.address}`);
+    // Without name patterns (the default config) the text to match is not even spelled.
+    const byName = this.namePatterns().length > 0 ? this.fromName(`${resource.name} ${resource.address}`) : undefined;
     if (byName) return byName;
     const stack = resource.stack ?? fallbackStack;
     if (stack) return this.fromStackName(stack);
@@ -236,12 +237,22 @@ export class EnvironmentResolver {
   }
 
   private fromName(text: string): EnvironmentInfo | undefined {
-    for (const [name, spec] of Object.entries(this.config.environments)) {
-      for (const pattern of spec.namePatterns ?? []) {
-        if (new RegExp(pattern).test(text)) return { name, source: 'name' };
-      }
-    }
+    for (const { name, pattern } of this.namePatterns()) if (pattern.test(text)) return { name, source: 'name' };
     return undefined;
+  }
+
+  /** The configured name patterns, compiled once (they were compiled for every resource), in the config's order. */
+  private compiledNames?: Array<{ name: string; pattern: RegExp }>;
+  private namePatterns(): Array<{ name: string; pattern: RegExp }> {
+    if (!this.compiledNames) {
+      const compiled: Array<{ name: string; pattern: RegExp }> = [];
+      for (const [name, spec] of Object.entries(this.config.environments)) {
+        // No flags: `test` on a pattern without /g or /y keeps no state between calls, so sharing one is safe.
+        for (const pattern of spec.namePatterns ?? []) compiled.push({ name, pattern: new RegExp(pattern) });
+      }
+      this.compiledNames = compiled;
+    }
+    return this.compiledNames;
   }
 
   fromStackName(stack: string): EnvironmentInfo {
