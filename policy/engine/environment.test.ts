@@ -116,3 +116,22 @@ describe('the ASCII shortcut of folding', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (text) => fold(text) === foldSlow(text)), { numRuns: 500 });
   });
 });
+
+describe('name patterns', () => {
+  const patterned = new EnvironmentResolver({
+    tagKeys: ['env'],
+    environments: { prod: { namePatterns: ['-prod\\b', '^prd-'] }, staging: { namePatterns: ['-stg\\b'] } },
+  });
+  const named = (name: string): Resource => ({ address: `aws_ebs_volume.${name}`, type: 'aws_ebs_volume', name, properties: {}, references: [], unknown: [] }) as unknown as Resource;
+
+  test('place untagged resources by their name or address, the first matching environment in config order, call after call', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(patterned.resolve(named('orders-prod'))).toEqual({ name: 'prod', source: 'name' });
+      expect(patterned.resolve(named('prd-cache'))).toEqual({ name: 'prod', source: 'name' });
+      expect(patterned.resolve(named('orders-stg'))).toEqual({ name: 'staging', source: 'name' });
+      expect(patterned.resolve(named('orders'))).toEqual({});
+    }
+    // A tag still comes first.
+    expect(patterned.resolve({ ...named('orders-prod'), properties: { tags: { env: 'staging' } } } as Resource)).toEqual({ name: 'staging', source: 'tag' });
+  });
+});
