@@ -17,11 +17,15 @@ export function markdownTable(header: readonly string[], rows: ReadonlyArray<rea
   return [line(header), line(header.map(() => '---')), ...rows.map(line)];
 }
 
+/** When the bench started (this module loads first) and the machine's load then. */
+const started = { at: new Date(), load: loadavg() };
+
 /** The machine and the moment, for the line above the figures: absolute times mean little without them. */
 export function runConditions(): string {
   const cpu = cpus();
-  const load = loadavg().map((l) => l.toFixed(1)).join(', ');
-  return `${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${cpu.length} × ${cpu[0]?.model?.trim() ?? 'unknown cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${process.platform}, load average ${load} (1, 5, 15 min) when it ended`;
+  const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(', ');
+  const time = (d: Date) => d.toISOString().replace(/\.\d+Z$/, 'Z');
+  return `${time(started.at)} to ${time(new Date())} on ${cpu.length} × ${cpu[0]?.model?.trim() ?? 'unknown cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${process.platform}; load average (1, 5, 15 min) ${load(started.load)} at the start, ${load(loadavg())} at the end (the machine's other jobs slow both sides of each ratio, but not always alike)`;
 }
 
 /**

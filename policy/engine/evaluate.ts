@@ -279,7 +279,6 @@ function compareResources(a: string, b: string): number {
 const LEVEL_ORDER: Record<FindingLevel, number> = { block: 0, approved: 1, warn: 2, exempt: 3 };
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
-
 // When one resource has several steps (a replacement logged as create-replacement, replace and delete-replaced),
 // the summary counts the one that matters most.
 const ACTION_WEIGHT: Record<string, number> = { replace: 8, delete: 7, unknown: 6, update: 5, create: 4, forget: 3, import: 2, read: 1, 'no-op': 0 };
