@@ -17,6 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as AnalyzerPb from '@pulumi/pulumi/proto/analyzer_pb.js';
 import { pb, REPO_ROOT, startPack, toStruct, type PackClient } from '../test/support/pack-client.js';
+import { markdownTable, reproducingCommand, writeFigures } from './doc-figures.js';
 import { generateMixedPulumiPreview } from './generate-plan.js';
 
 const resources = Number(process.env.BENCH_PACK_RESOURCES ?? 1000);
@@ -136,8 +137,11 @@ try {
     for (const [kind, pack] of order) stackMs[kind].push(await timed(() => pack.analyzeStack(stack)));
   }
 
+  const rows: string[][] = [];
   const line = (label: string, gate: number, noop: number) => {
     const ratio = gate / noop;
+    const row = [label, `${noop.toFixed(2)} ms`, `${gate.toFixed(2)} ms`, `${ratio.toFixed(2)} ${ratio <= LIMIT ? 'met' : 'NOT MET'}`];
+    rows.push(row);
     console.log(`${label} | ${noop.toFixed(2)} | ${gate.toFixed(2)} | ${ratio.toFixed(2)} (target ≤ ${LIMIT}) ${ratio <= LIMIT ? 'met' : 'NOT MET'}`);
     return ratio <= LIMIT;
   };
@@ -149,6 +153,13 @@ try {
     line(`AnalyzeStack (${stack.length} resources)`, quantile(stackMs.gate, 0.5), quantile(stackMs.noop, 0.5)),
   ];
   console.log(`pack targets: ${met.filter(Boolean).length} of ${met.length} met`);
+  writeFigures('pack', reproducingCommand('build/bench/pack.bench.js', ['BENCH_PACK_RESOURCES', 'BENCH_PACK_ROUNDS', 'BENCH_PACK_STACK_RUNS']), [
+    `${analyze.length} Analyze requests × ${rounds} rounds, interleaved pack by pack, and AnalyzeStack over ${stack.length} resources × ${stackRuns} (median), after one warm-up round.`,
+    '',
+    ...markdownTable([`CrossGuard pack (${analyze.length} resources)`, 'no-op pack', 'deploy-gate pack', `ratio (target ≤ ${LIMIT})`], rows),
+    '',
+    `**Pack targets: ${met.filter(Boolean).length} of ${met.length} met.**`,
+  ]);
 } finally {
   await packs.gate?.close();
   await packs.noop?.close();

@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { markdownTable, reproducingCommand, writeFigures } from './doc-figures.js';
 import { generateMixedPulumiPreview, generateMixedTerraformPlan } from './generate-plan.js';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -91,11 +92,15 @@ try {
   const one = join(dir, 'terraform-1.plan.json');
   writeFileSync(one, generateMixedTerraformPlan(1));
   const cold = compare([bin, 'check', one, '--output', 'json'], ['-e', '0'], false);
-  console.log('cold start | node -e 0 ms | gate ms | ratio | node -e 0 RSS MB | gate RSS MB');
-  console.log(`Terraform 1 resource | ${cold.base.ms.toFixed(0)} | ${cold.gate.ms.toFixed(0)} | ${target('cold start ÷ node -e 0', cold.gate.ms / cold.base.ms, 1.5)} | ${cold.base.rssMb.toFixed(0)} | ${cold.gate.rssMb.toFixed(0)}`);
+  const coldHeader = ['cold start', '`node -e 0`', 'gate', 'ratio (target ≤ 1.5)', '`node -e 0` RSS', 'gate RSS'];
+  const coldRow = ['Terraform, 1 resource', `${cold.base.ms.toFixed(0)} ms`, `${cold.gate.ms.toFixed(0)} ms`, target('cold start ÷ node -e 0', cold.gate.ms / cold.base.ms, 1.5), `${cold.base.rssMb.toFixed(0)} MB`, `${cold.gate.rssMb.toFixed(0)} MB`];
+  console.log(coldHeader.join(' | '));
+  console.log(coldRow.join(' | '));
   console.log('');
 
-  console.log('plan | MB | parse ms | gate ms | time ratio | parse RSS MB | gate RSS MB | RSS ratio');
+  const planHeader = ['plan', 'size', 'node + read + `JSON.parse`', 'gate', 'time ratio', 'parse RSS', 'gate RSS', 'RSS ratio (target ≤ 1.5)'];
+  const planRows: string[][] = [];
+  console.log(planHeader.join(' | '));
   for (const kind of ['Terraform', 'Pulumi'] as const) {
     for (const n of sizes) {
       const file = join(dir, `${kind.toLowerCase()}-${n}.json`);
@@ -106,9 +111,11 @@ try {
       const label = `${kind} ${n >= 1000 ? `${n / 1000}k` : n}`;
       const timeLimit = n >= 100_000 ? 2 : n >= 10_000 ? 1.5 : undefined;
       const t = gate.ms / base.ms;
-      const timeCell = timeLimit === undefined ? `${t.toFixed(2)} (no target)` : target(`${label} time ÷ parse`, t, timeLimit);
+      const timeCell = timeLimit === undefined ? `${t.toFixed(2)} (no target)` : `${target(`${label} time ÷ parse`, t, timeLimit)} (≤ ${timeLimit})`;
       const rssCell = target(`${label} peak RSS ÷ parse`, gate.rssMb / base.rssMb, 1.5);
-      console.log(`${label} | ${mb.toFixed(1)} | ${base.ms.toFixed(0)} | ${gate.ms.toFixed(0)} | ${timeCell} | ${base.rssMb.toFixed(0)} | ${gate.rssMb.toFixed(0)} | ${rssCell}`);
+      const row = [label, `${mb.toFixed(1)} MB`, `${base.ms.toFixed(0)} ms`, `${gate.ms.toFixed(0)} ms`, timeCell, `${base.rssMb.toFixed(0)} MB`, `${gate.rssMb.toFixed(0)} MB`, rssCell];
+      planRows.push(row);
+      console.log(row.join(' | '));
       rmSync(file, { force: true });
     }
   }
@@ -116,6 +123,15 @@ try {
   const unmet = verdicts.filter((v) => v.endsWith('NOT MET'));
   console.log(`targets: ${verdicts.length - unmet.length} of ${verdicts.length} met`);
   for (const v of unmet) console.log(`  not met: ${v}`);
+  writeFigures('process', reproducingCommand('build/bench/process.bench.js', ['BENCH_RUNS', 'BENCH_SIZES']), [
+    `Best of ${runs} (of ${Math.min(runs, 3)} at 100k), gate and baseline interleaved; peak RSS via ${existsSync(GNU_TIME) ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS`'}.`,
+    '',
+    ...markdownTable(coldHeader, [coldRow]),
+    '',
+    ...markdownTable(planHeader, planRows),
+    '',
+    `**Gate targets: ${verdicts.length - unmet.length} of ${verdicts.length} met.**${unmet.length ? ` Not met: ${unmet.map((v) => v.replace(/ NOT MET$/, '')).join('; ')}.` : ''}`,
+  ]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

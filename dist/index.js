@@ -20281,9 +20281,9 @@ var require_directives = __commonJS({
       }
       toString(doc) {
         const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-        const tagEntries2 = Object.entries(this.tags);
+        const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries2.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
@@ -20292,7 +20292,7 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries2) {
+        for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
@@ -38966,8 +38966,14 @@ var PULUMI_SECRET_SIG = "4dabf18193072939515e22adb298388d";
 var PULUMI_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 var SETTINGS_KEY = /(config|configuration|settings|options|policy|policies|rules?|block)s?$/i;
 function looksSecret(key) {
-  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
+  let secret = secretKeys.get(key);
+  if (secret === void 0) {
+    secret = SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
+    if (secretKeys.size < 5e4) secretKeys.set(key, secret);
+  }
+  return secret;
 }
+var secretKeys = /* @__PURE__ */ new Map();
 function maskSensitive(value, sensitive = false, key = "") {
   if (sensitive === true) return MASK;
   if (key && looksSecret(key) && value !== null && value !== void 0 && typeof value !== "boolean") {
@@ -38998,7 +39004,8 @@ function maskSensitive(value, sensitive = false, key = "") {
     for (let i = 0; i < keys2.length; i++) {
       const k3 = keys2[i];
       const v = record2[k3];
-      const masked = maskSensitive(v, sens && Object.hasOwn(sens, k3) ? sens[k3] : false, k3);
+      const marked = sens && Object.hasOwn(sens, k3) ? sens[k3] : false;
+      const masked = v !== null && typeof v === "object" ? maskSensitive(v, marked, k3) : marked === true || v === "[secret]" || v !== void 0 && v !== null && typeof v !== "boolean" && looksSecret(k3) ? MASK : v;
       if (!out) {
         if (masked === v) continue;
         out = {};
@@ -39028,7 +39035,7 @@ function validateState(value, file, where2) {
   const strings = (list3) => Array.isArray(list3) && list3.every((x) => typeof x === "string");
   if (value.dependencies !== void 0 && value.dependencies !== null && !strings(value.dependencies)) throw wrong("dependencies", "a list of URNs");
   const deps = value.propertyDependencies;
-  if (deps !== void 0 && deps !== null && !(isRecord(deps) && Object.values(deps).every((d) => d === null || strings(d)))) throw wrong("propertyDependencies", "an object of URN lists");
+  if (deps !== void 0 && deps !== null && !(isRecord(deps) && Object.keys(deps).every((k3) => deps[k3] === null || strings(deps[k3])))) throw wrong("propertyDependencies", "an object of URN lists");
   return value;
 }
 var lastUrn;
@@ -39105,19 +39112,32 @@ function propertiesOf(state, unknown) {
   const masked = maskSensitive(merged);
   return stripUnknowns(masked, "", unknown);
 }
-function resourceFromState(state, providers) {
+var providerUrns = /* @__PURE__ */ new Map();
+function providerUrnOf(reference) {
+  let urn = providerUrns.get(reference);
+  if (urn === void 0) {
+    urn = reference.split("::").slice(0, -1).join("::");
+    if (providerUrns.size < 1e4) providerUrns.set(reference, urn);
+  }
+  return urn;
+}
+function resourceFromState(state, providers2) {
   const urn = state.urn ?? "";
   const parsed = parseUrn(urn);
   const unknown = [];
   const references = [];
-  for (const [property, urns] of Object.entries(state.propertyDependencies ?? {})) {
-    for (const target of urns ?? []) references.push({ property, target });
+  const dependencies = state.propertyDependencies;
+  if (dependencies) {
+    for (const property of Object.keys(dependencies)) {
+      const urns = dependencies[property];
+      if (urns) for (const target of urns) references.push({ property, target });
+    }
   }
   for (const target of state.dependencies ?? []) {
     if (!references.some((r) => r.target === target)) references.push({ property: "(dependsOn)", target });
   }
-  const providerUrn = state.provider?.split("::").slice(0, -1).join("::");
-  const providerProps = providerUrn ? providers.get(providerUrn) : void 0;
+  const providerUrn = state.provider === void 0 ? void 0 : providerUrnOf(state.provider);
+  const providerProps = providerUrn ? providers2.get(providerUrn) : void 0;
   return {
     address: urn,
     type: state.type ?? parsed.type,
@@ -39163,8 +39183,13 @@ var OPS = new Map(Object.entries({
   diff: { action: "no-op", destroys: false },
   "extend-parameterize": { action: "no-op", destroys: false }
 }));
+function separators(urn) {
+  let count = 0;
+  for (let i = urn.indexOf("::"); i !== -1 && count < 3; i = urn.indexOf("::", i + 2)) count++;
+  return count;
+}
 function checkTypes(step, at) {
-  if (!/^urn:pulumi:[^:]*::[^:]*::[^:]/.test(step.urn) || step.urn.split("::").length < 4) {
+  if (!/^urn:pulumi:[^:]*::[^:]*::[^:]/.test(step.urn) || separators(step.urn) < 3) {
     throw new InputError(at.file, `${at.where} urn`, "not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)");
   }
   const urnType = parseUrn(step.urn).type;
@@ -39186,7 +39211,7 @@ function checkTypes(step, at) {
     }
   }
 }
-function addStep(plan, step, providers, at) {
+function addStep(plan, step, providers2, at) {
   checkTypes(step, at);
   const known = OPS.get(step.op) ?? { action: "unknown", destroys: true };
   const destroys = known.destroys;
@@ -39205,7 +39230,7 @@ function addStep(plan, step, providers, at) {
   const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t) => typeof t === "string" && t !== "");
   const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? "";
   if (named.length > 0 && named.every(isInternalType)) return;
-  const fromState = (state) => resourceFromState({ ...state, urn: step.urn, type }, providers);
+  const fromState = (state) => resourceFromState({ ...state, urn: step.urn, type }, providers2);
   const oldResource = step.oldState ? fromState(step.oldState) : void 0;
   const newResource = step.newState ? fromState(step.newState) : void 0;
   const resource = (destroys ? oldResource ?? newResource : newResource ?? oldResource) ?? fromState(void 0);
@@ -39601,11 +39626,11 @@ function readPulumiEvents(text2, file, limits = {}) {
   });
   if (!sawEvent) throw new InputError(file, "", "the event log holds no engine events");
   const all = [...steps.values()];
-  const providers = providerIndex(all.flatMap((s) => [s.oldState, s.newState].filter((x) => !!x)));
+  const providers2 = providerIndex(all.flatMap((s) => [s.oldState, s.newState].filter((x) => !!x)));
   for (const step of all) {
     plan.stack ??= parseUrn(step.urn).stack || void 0;
     plan.project ??= parseUrn(step.urn).project || void 0;
-    addStep(plan, step, providers, { file, get where() {
+    addStep(plan, step, providers2, { file, get where() {
       return `line ${lineOf(text2, step.offset)}`;
     } });
   }
@@ -40129,19 +40154,33 @@ function nullAt(properties, path6) {
 }
 function readAll(properties, path6) {
   const { snake, camel, plural: plural3 } = compile(path6);
-  let current = [properties];
-  for (let i = 0; i < snake.length; i++) {
+  let current = [];
+  collect(current, properties, snake[0], camel[0], plural3[0]);
+  for (let i = 1; i < snake.length && current.length > 0; i++) {
     const next = [];
-    for (const value of current) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const found = child(item, snake[i], camel[i], plural3[i]);
-        if (found !== void 0 && found !== null) next.push(found);
-      }
-    }
-    if (next.length === 0) return [];
+    for (let j = 0; j < current.length; j++) collect(next, current[j], snake[i], camel[i], plural3[i]);
     current = next;
   }
-  return current.flatMap((v) => Array.isArray(v) ? v : [v]).filter((v) => v !== null && v !== void 0);
+  let flat = true;
+  for (let j = 0; j < current.length && flat; j++) if (Array.isArray(current[j])) flat = false;
+  if (flat) return current;
+  const out = [];
+  for (const v of current) {
+    if (!Array.isArray(v)) out.push(v);
+    else for (const item of v) if (item !== null && item !== void 0) out.push(item);
+  }
+  return out;
+}
+function collect(into, value, snake, camel, many) {
+  if (Array.isArray(value)) {
+    for (let k3 = 0; k3 < value.length; k3++) {
+      const found2 = child(value[k3], snake, camel, many);
+      if (found2 !== void 0 && found2 !== null) into.push(found2);
+    }
+    return;
+  }
+  const found = child(value, snake, camel, many);
+  if (found !== void 0 && found !== null) into.push(found);
 }
 function unreadable(properties, path6) {
   if (!properties) return false;
@@ -44303,6 +44342,15 @@ function toolOf(type) {
   return type.includes(":") ? "pulumi" : "terraform";
 }
 function knownProviderOf(type) {
+  let family = providers.get(type);
+  if (family === void 0 && !providers.has(type)) {
+    family = providerOf(type);
+    if (providers.size < 1e4) providers.set(type, family);
+  }
+  return family;
+}
+var providers = /* @__PURE__ */ new Map();
+function providerOf(type) {
   if (toolOf(type) === "terraform") {
     const prefix = TERRAFORM_PREFIX.exec(type)?.[1];
     return prefix !== void 0 && FAMILIES.includes(prefix) && TYPES.families[prefix]?.terraform ? prefix : void 0;
@@ -44358,6 +44406,15 @@ function isKnownModule(token) {
   return known.has(token.slice(0, token.lastIndexOf(":") + 1));
 }
 function isKnownType(type) {
+  let known = knownTypes.get(type);
+  if (known === void 0) {
+    known = knownTypeOf(type);
+    if (knownTypes.size < 1e4) knownTypes.set(type, known);
+  }
+  return known;
+}
+var knownTypes = /* @__PURE__ */ new Map();
+function knownTypeOf(type) {
   const family = knownProviderOf(type);
   if (!family) return false;
   const tool = toolOf(type);
@@ -44451,9 +44508,20 @@ var Catalog = class {
   notData;
   guess;
   lowerCase;
+  /** patternEntry's answers by type: the entries and `published` are fixed for the catalog's life. */
+  patternEntries = /* @__PURE__ */ new Map();
+  /** entry's answers for types that are not a built-in entry's own name: the index is fixed for the catalog's life. */
+  otherNames = /* @__PURE__ */ new Map();
   /** The entry of a type, under any of its names: also a Pulumi alias or a versioned azure-native token. */
   entry(type) {
-    return this.byType.get(type) ?? this.byType.get(canonicalToken(type)) ?? this.classicAzureEntry(type);
+    const own2 = this.byType.get(type);
+    if (own2) return own2;
+    let entry2 = this.otherNames.get(type);
+    if (entry2 === void 0 && !this.otherNames.has(type)) {
+      entry2 = this.byType.get(canonicalToken(type)) ?? this.classicAzureEntry(type);
+      if (this.otherNames.size < 1e4) this.otherNames.set(type, entry2);
+    }
+    return entry2;
   }
   /** The azurerm entry a classic Pulumi azure token stands for (classicAzureNames), when the catalog has one. */
   classicAzureEntry(type) {
@@ -44486,7 +44554,7 @@ var Catalog = class {
   view(type, properties) {
     const own2 = this.entry(type);
     const generic = own2?.generic ? own2 : own2 ? void 0 : this.patternEntry(type);
-    if (!generic?.generic) return { type, ...own2 ? { entry: own2 } : {}, properties };
+    if (!generic?.generic) return own2 ? { type, entry: own2, properties } : { type, properties };
     const path6 = generic.generic.path;
     const value = path6 ? read(properties, path6) : properties;
     const object = value && typeof value === "object" && !Array.isArray(value) ? value : void 0;
@@ -44517,8 +44585,12 @@ var Catalog = class {
   }
   /** A generic entry whose `tokens` match a type that neither the catalog nor the schema index knows. */
   patternEntry(type) {
-    if (this.published(type)) return void 0;
-    return this.patterns.find((entry2) => entry2.generic?.tokens?.test(type));
+    let entry2 = this.patternEntries.get(type);
+    if (entry2 === void 0 && !this.patternEntries.has(type)) {
+      entry2 = this.published(type) ? void 0 : this.patterns.find((e3) => e3.generic?.tokens?.test(type));
+      if (this.patternEntries.size < 1e4) this.patternEntries.set(type, entry2);
+    }
+    return entry2;
   }
   /** What a type holds, from its name alone. */
   dataVerdict(type) {
@@ -51021,6 +51093,16 @@ var EnvironmentResolver = class {
    * text, ASCII or not (`ünïcode-team`, `生产`, or `生产` configured as an alias), is a plain environment name.
    */
   normalize(raw) {
+    let info2 = this.normalized.get(raw);
+    if (!info2) {
+      info2 = Object.freeze(this.normalizeText(raw));
+      if (this.normalized.size < 1e4) this.normalized.set(raw, info2);
+    }
+    return info2;
+  }
+  normalized = /* @__PURE__ */ new Map();
+  tagKeysSeen = /* @__PURE__ */ new Map();
+  normalizeText(raw) {
     const value = fold(raw);
     if (!value) return {};
     const known = this.byAlias.get(value);
@@ -51057,6 +51139,15 @@ var EnvironmentResolver = class {
   }
   /** The environment tag key a tag key is, or imitates with look-alike characters (`еnv`); undefined for others. */
   tagKey(raw) {
+    let found = this.tagKeysSeen.get(raw);
+    if (found === void 0 && !this.tagKeysSeen.has(raw)) {
+      found = this.tagKeyOf(raw);
+      if (found) Object.freeze(found);
+      if (this.tagKeysSeen.size < 1e4) this.tagKeysSeen.set(raw, found);
+    }
+    return found;
+  }
+  tagKeyOf(raw) {
     const key = fold(raw);
     if (this.tagKeys.has(key)) return { key, lookalike: false };
     const imitated = isAscii(key) ? void 0 : this.lookalikes().keys.get(skeleton(key));
@@ -51088,7 +51179,7 @@ var EnvironmentResolver = class {
       const byAccount = this.fromAccount(account);
       if (byAccount) return byAccount;
     }
-    const byName = this.fromName(`${resource.name} ${resource.address}`);
+    const byName = this.namePatterns().length > 0 ? this.fromName(`${resource.name} ${resource.address}`) : void 0;
     if (byName) return byName;
     const stack = resource.stack ?? fallbackStack;
     if (stack) return this.fromStackName(stack);
@@ -51113,29 +51204,53 @@ var EnvironmentResolver = class {
     let real;
     let imitated;
     let lookalike;
+    const consider = (rawKey, value) => {
+      if (typeof value !== "string") return;
+      const key = this.tagKey(rawKey);
+      if (!key) return;
+      const info2 = this.normalize(value);
+      if (info2.lookalike) lookalike ??= { lookalike: info2.lookalike, lookalikeOf: info2.lookalikeOf, lookalikeIn: "value" };
+      else if (key.lookalike) lookalike ??= { lookalike: rawKey, lookalikeOf: key.key, lookalikeIn: "key" };
+      if (!info2.name) return;
+      if (key.lookalike) imitated ??= info2;
+      else real ??= info2;
+    };
+    const properties = resource.properties;
     for (const bag of TAG_BAGS) {
-      for (const [rawKey, value] of tagEntries(bag.includes(".") ? prop(resource.properties, bag) ?? readAll(resource.properties, bag)[0] : prop(resource.properties, bag))) {
-        const key = typeof value === "string" ? this.tagKey(rawKey) : void 0;
-        if (!key || typeof value !== "string") continue;
-        const info2 = this.normalize(value);
-        if (info2.lookalike) lookalike ??= { lookalike: info2.lookalike, lookalikeOf: info2.lookalikeOf, lookalikeIn: "value" };
-        else if (key.lookalike) lookalike ??= { lookalike: rawKey, lookalikeOf: key.key, lookalikeIn: "key" };
-        if (!info2.name) continue;
-        if (key.lookalike) imitated ??= info2;
-        else real ??= info2;
+      const tags = bag.includes(".") ? prop(properties, bag) ?? readAll(properties, bag)[0] : prop(properties, bag);
+      if (!tags || typeof tags !== "object") continue;
+      if (!Array.isArray(tags)) {
+        const record2 = tags;
+        for (const rawKey of Object.keys(record2)) consider(rawKey, record2[rawKey]);
+        continue;
+      }
+      for (const item of tags) {
+        if (!item || typeof item !== "object") continue;
+        const { key, Key, value, Value } = item;
+        const name = key ?? Key;
+        if (typeof name === "string") consider(name, value ?? Value);
       }
     }
     const found = real ?? imitated;
     if (!found && !lookalike) return void 0;
+    if (!lookalike) return found?.name ? found.qualified ? { name: found.name, qualified: found.qualified, source: "tag" } : { name: found.name, source: "tag" } : { source: "tag" };
     return { ...found?.name ? { name: found.name } : {}, ...found?.qualified ? { qualified: found.qualified } : {}, source: "tag", ...lookalike };
   }
   fromName(text2) {
-    for (const [name, spec] of Object.entries(this.config.environments)) {
-      for (const pattern of spec.namePatterns ?? []) {
-        if (new RegExp(pattern).test(text2)) return { name, source: "name" };
-      }
-    }
+    for (const { name, pattern } of this.namePatterns()) if (pattern.test(text2)) return { name, source: "name" };
     return void 0;
+  }
+  /** The configured name patterns, compiled once (they were compiled for every resource), in the config's order. */
+  compiledNames;
+  namePatterns() {
+    if (!this.compiledNames) {
+      const compiled2 = [];
+      for (const [name, spec] of Object.entries(this.config.environments)) {
+        for (const pattern of spec.namePatterns ?? []) compiled2.push({ name, pattern: new RegExp(pattern) });
+      }
+      this.compiledNames = compiled2;
+    }
+    return this.compiledNames;
   }
   fromStackName(stack) {
     const short = stack.split("/").pop() ?? stack;
@@ -51149,19 +51264,10 @@ var EnvironmentResolver = class {
     return whole.qualified && whole.name ? { name: whole.name, qualified: whole.qualified, source: "stack" } : {};
   }
 };
-function tagEntries(bag) {
-  if (!bag || typeof bag !== "object") return [];
-  if (!Array.isArray(bag)) return Object.entries(bag);
-  return bag.flatMap((item) => {
-    if (!item || typeof item !== "object") return [];
-    const { key, Key, value, Value } = item;
-    const name = key ?? Key;
-    return typeof name === "string" ? [[name, value ?? Value]] : [];
-  });
-}
 function fold(text2) {
-  return text2.normalize("NFKC").trim().toLowerCase();
+  return (ASCII.test(text2) ? text2 : text2.normalize("NFKC")).trim().toLowerCase();
 }
+var ASCII = /^[\x00-\x7f]*$/;
 
 // policy/engine/config.ts
 var MAX_EXEMPTION_DAYS = 366;
@@ -51660,7 +51766,9 @@ function evaluatePlan(plan, index2, rules2, config2, catalog, environments, now,
     }
   }
   const order = new Map(rules2.map((r, i) => [r.id, i]));
-  findings.sort((a, b) => byImportance(a, b) || (order.get(a.rule) ?? -1) - (order.get(b.rule) ?? -1) || compareResources(a.resource, b.resource));
+  const keyed = findings.map((finding) => ({ finding, rank: (LEVEL_ORDER[finding.level] * 4 + SEVERITY_ORDER[finding.severity]) * (rules2.length + 1) + (order.get(finding.rule) ?? -1) + 1 }));
+  keyed.sort((a, b) => a.rank - b.rank || compareResources(a.finding.resource, b.finding.resource));
+  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].finding;
   const blastRadius = plan.changes.filter((c) => c.destroysObject && !c.drift).map((c) => ({
     resource: c.resource.address,
     type: c.resource.type,
@@ -51695,9 +51803,6 @@ function compareResources(a, b) {
 }
 var LEVEL_ORDER = { block: 0, approved: 1, warn: 2, exempt: 3 };
 var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 };
-function byImportance(a, b) {
-  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-}
 var ACTION_WEIGHT = { replace: 8, delete: 7, unknown: 6, update: 5, create: 4, forget: 3, import: 2, read: 1, "no-op": 0 };
 function countActions(plan) {
   const counts = {};
@@ -52067,6 +52172,16 @@ function controlPlaneOnly(context3, resource) {
   return roles.length > 0 && roles.every((t) => t.kind === "resource" && trustsOnlyControlPlanes(prop(t.resource.properties, "assume_role_policy")));
 }
 function trustsOnlyControlPlanes(document) {
+  if (typeof document !== "string") return trustsOnlyControlPlanesOf(document);
+  let answer = trustAnswers.get(document);
+  if (answer === void 0) {
+    answer = trustsOnlyControlPlanesOf(document);
+    if (trustAnswers.size < 1e4) trustAnswers.set(document, answer);
+  }
+  return answer;
+}
+var trustAnswers = /* @__PURE__ */ new Map();
+function trustsOnlyControlPlanesOf(document) {
   const parsed = parsePolicyDocument(document);
   if (parsed === "unknown" || !parsed) return false;
   const statements = Array.isArray(parsed.Statement) ? parsed.Statement : parsed.Statement ? [parsed.Statement] : [];
@@ -53622,14 +53737,14 @@ function readCdktfSynth(document, file) {
   const stack = typeof meta.stackName === "string" ? meta.stackName : void 0;
   const plan = emptyPlan({ format: "cdktf-synth", kind: "configuration", file, tool: "cdktf synth" });
   if (stack) plan.stack = stack;
-  const providers = providerConfigs(root.provider);
+  const providers2 = providerConfigs(root.provider);
   for (const [mode, blockKey] of [["managed", "resource"], ["data", "data"]]) {
     const block = root[blockKey];
     if (block === void 0) continue;
     for (const [type, byName] of Object.entries(expectRecord(block, file, `/${blockKey}`))) {
       for (const [name, body] of Object.entries(expectRecord(byName, file, `/${blockKey}/${type}`))) {
         const config2 = expectRecord(body, file, `/${blockKey}/${type}/${name}`);
-        plan.resources.push(resourceFromConfig(mode, type, name, config2, providers, stack));
+        plan.resources.push(resourceFromConfig(mode, type, name, config2, providers2, stack));
       }
     }
   }
@@ -53665,7 +53780,7 @@ function providerConfigs(value) {
   }
   return map;
 }
-function resourceFromConfig(mode, type, name, config2, providers, stack) {
+function resourceFromConfig(mode, type, name, config2, providers2, stack) {
   const { lifecycle, provider: providerRef, "//": _meta, depends_on: dependsOn, ...rest } = config2;
   const references = [];
   collectTokens(rest, "", references);
@@ -53673,7 +53788,7 @@ function resourceFromConfig(mode, type, name, config2, providers, stack) {
     if (typeof dep === "string") references.push({ property: "(dependsOn)", target: dep.replace(/^\$\{|\}$/g, "") });
   }
   const providerKey = typeof providerRef === "string" ? providerRef.replace(/^\$\{|\}$/g, "") : type.split("_")[0] ?? "";
-  const provider = providers.get(providerKey);
+  const provider = providers2.get(providerKey);
   const properties = { ...maskSensitive(rest) };
   const defaultTags = provider && Array.isArray(provider.default_tags) && isRecord(provider.default_tags[0]) ? provider.default_tags[0].tags : void 0;
   if (isRecord(defaultTags)) properties.tags_all = { ...defaultTags, ...isRecord(properties.tags) ? properties.tags : {} };
@@ -53745,11 +53860,11 @@ function readPulumiPreview(document, file) {
       }
     }
   });
-  const providers = providerIndex(states);
+  const providers2 = providerIndex(states);
   steps.forEach((step, i) => {
     plan.stack ??= parseUrn(step.urn).stack || void 0;
     plan.project ??= parseUrn(step.urn).project || void 0;
-    addStep(plan, step, providers, { file, where: `/steps/${i}` });
+    addStep(plan, step, providers2, { file, where: `/steps/${i}` });
   });
   for (const [i, diagnostic] of optionalArray(root.diagnostics, file, "/diagnostics").entries()) {
     const d = expectRecord(diagnostic, file, `/diagnostics/${i}`);
@@ -53777,7 +53892,7 @@ function readPulumiState(document, file) {
   const deployment = expectRecord(root.deployment, file, "/deployment");
   const states = optionalArray(deployment.resources, file, "/deployment/resources").map((r, i) => validateState(r, file, `/deployment/resources/${i}`));
   const plan = emptyPlan({ format: "pulumi-state", kind: "state", file, tool: "pulumi stack export" });
-  const providers = providerIndex(states);
+  const providers2 = providerIndex(states);
   for (const [i, state] of states.entries()) {
     if (typeof state.urn !== "string") throw new InputError(file, `/deployment/resources/${i}`, "a resource has no urn");
     if (state.type !== void 0 && state.type !== parseUrn(state.urn).type) {
@@ -53786,7 +53901,7 @@ function readPulumiState(document, file) {
     plan.stack ??= parseUrn(state.urn).stack || void 0;
     plan.project ??= parseUrn(state.urn).project || void 0;
     if (isInternalType(state.type ?? "") || state.delete) continue;
-    plan.resources.push(resourceFromState(state, providers));
+    plan.resources.push(resourceFromState(state, providers2));
   }
   const pending = Array.isArray(deployment.pending_operations) ? deployment.pending_operations.length : 0;
   if (pending > 0) plan.notes.push(`${plural2(pending, "operation was", "operations were")} pending when this state was exported: a previous update was interrupted`);
@@ -53999,13 +54114,15 @@ function managedInstances(section, file, where2, deposed) {
       const r = isRecord(entry2) ? entry2 : expectRecord(entry2, file, place(at, i));
       if (typeof r.address !== "string") throw new InputError(file, `${place(at, i)}/address`, "a resource needs a string address");
       const index2 = r.index === void 0 || r.address.endsWith("]") ? "" : typeof r.index === "number" ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-      if (typeof r.type === "string") checkAddress(r, file, list3, i, `${r.address}${index2}`);
-      if (r.mode !== "data" && typeof r.deposed_key === "string") deposed?.set(depositKey(`${r.address}${index2}`, r.deposed_key), place(at, i));
+      const instance = index2 === "" ? r.address : `${r.address}${index2}`;
+      if (typeof r.type === "string") checkAddress(r, file, list3, i, instance);
+      if (r.mode !== "data" && typeof r.deposed_key === "string") deposed?.set(depositKey(instance, r.deposed_key), place(at, i));
       if (r.mode !== "data" && r.deposed_key === void 0) {
         const prefix = typeof m.address === "string" && m.address && !r.address.startsWith(`${m.address}.`) ? `${m.address}.` : "";
-        if (seen.has(`${prefix}${r.address}${index2}`)) throw new InputError(file, place(at, i), `${r.address.slice(0, 200)}${index2} is listed twice: a state holds one object per resource instance`);
-        seen.add(`${prefix}${r.address}${index2}`);
-        ids.set(`${r.address}${index2}`, lists.length);
+        const key = prefix === "" ? instance : `${prefix}${instance}`;
+        if (seen.has(key)) throw new InputError(file, place(at, i), `${r.address.slice(0, 200)}${index2} is listed twice: a state holds one object per resource instance`);
+        seen.add(key);
+        ids.set(instance, lists.length);
         lists.push(list3);
         indexes.push(i);
       }

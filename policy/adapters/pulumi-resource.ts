@@ -36,7 +36,7 @@ export function validateState(value: unknown, file: string, where: string): Pulu
   const strings = (list: unknown) => Array.isArray(list) && list.every((x) => typeof x === 'string');
   if (value.dependencies !== undefined && value.dependencies !== null && !strings(value.dependencies)) throw wrong('dependencies', 'a list of URNs');
   const deps = value.propertyDependencies;
-  if (deps !== undefined && deps !== null && !(isRecord(deps) && Object.values(deps).every((d) => d === null || strings(d)))) throw wrong('propertyDependencies', 'an object of URN lists');
+  if (deps !== undefined && deps !== null && !(isRecord(deps) && Object.keys(deps).every((k) => deps[k] === null || strings(deps[k])))) throw wrong('propertyDependencies', 'an object of URN lists');
   return value as PulumiState;
 }
 
@@ -141,18 +141,33 @@ export function propertiesOf(state: PulumiState, unknown: string[]): Record<stri
   return stripUnknowns(masked, '', unknown) as Record<string, unknown>;
 }
 
+/** A provider reference (`<urn>::<id>`) without its id; a plan has a few providers, each worked out once. */
+const providerUrns = new Map<string, string>();
+function providerUrnOf(reference: string): string {
+  let urn = providerUrns.get(reference);
+  if (urn === undefined) {
+    urn = reference.split('::').slice(0, -1).join('::');
+    if (providerUrns.size < 10_000) providerUrns.set(reference, urn);
+  }
+  return urn;
+}
+
 export function resourceFromState(state: PulumiState, providers: Map<string, Record<string, unknown>>): Resource {
   const urn = state.urn ?? '';
   const parsed = parseUrn(urn);
   const unknown: string[] = [];
   const references: Reference[] = [];
-  for (const [property, urns] of Object.entries(state.propertyDependencies ?? {})) {
-    for (const target of urns ?? []) references.push({ property, target });
+  const dependencies = state.propertyDependencies;
+  if (dependencies) {
+    for (const property of Object.keys(dependencies)) {
+      const urns = dependencies[property];
+      if (urns) for (const target of urns) references.push({ property, target });
+    }
   }
   for (const target of state.dependencies ?? []) {
     if (!references.some((r) => r.target === target)) references.push({ property: '(dependsOn)', target });
   }
-  const providerUrn = state.provider?.split('::').slice(0, -1).join('::');
+  const providerUrn = state.provider === undefined ? undefined : providerUrnOf(state.provider);
   const providerProps = providerUrn ? providers.get(providerUrn) : undefined;
   return {
     address: urn,

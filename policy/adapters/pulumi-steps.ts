@@ -46,8 +46,15 @@ export interface PulumiStep {
  * A step's types must agree with its URNs: the URN names the type the engine acts on, and a `type` that says
  * otherwise (an `aws:ebs/volume:Volume` URN with a `pulumi:providers:aws` state) would have rules judge the wrong one.
  */
+/** How many `::` a URN holds, as `urn.split('::').length - 1` counts them, without making the parts. */
+function separators(urn: string): number {
+  let count = 0;
+  for (let i = urn.indexOf('::'); i !== -1 && count < 3; i = urn.indexOf('::', i + 2)) count++;
+  return count;
+}
+
 function checkTypes(step: PulumiStep, at: { file: string; where: string }): void {
-  if (!/^urn:pulumi:[^:]*::[^:]*::[^:]/.test(step.urn) || step.urn.split('::').length < 4) {
+  if (!/^urn:pulumi:[^:]*::[^:]*::[^:]/.test(step.urn) || separators(step.urn) < 3) {
     throw new InputError(at.file, `${at.where} urn`, 'not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)');
   }
   const urnType = parseUrn(step.urn).type;

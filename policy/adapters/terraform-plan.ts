@@ -313,16 +313,19 @@ function managedInstances(section: unknown, file: string, where: string, deposed
       if (typeof r.address !== 'string') throw new InputError(file, `${place(at, i)}/address`, 'a resource needs a string address');
       // Terraform 0.12 wrote state addresses without the instance key, beside it in `index`.
       const index = r.index === undefined || r.address.endsWith(']') ? '' : typeof r.index === 'number' ? `[${r.index}]` : `[${JSON.stringify(r.index)}]`;
-      if (typeof r.type === 'string') checkAddress(r, file, list, i, `${r.address}${index}`);
+      // The instance's address, spelled once (and not at all when the address already is one).
+      const instance = index === '' ? r.address : `${r.address}${index}`;
+      if (typeof r.type === 'string') checkAddress(r, file, list, i, instance);
       // Deposed objects are listed beside their current instance; resource_changes deletes them by `deposed`.
-      if (r.mode !== 'data' && typeof r.deposed_key === 'string') deposed?.set(depositKey(`${r.address}${index}`, r.deposed_key), place(at, i));
+      if (r.mode !== 'data' && typeof r.deposed_key === 'string') deposed?.set(depositKey(instance, r.deposed_key), place(at, i));
       if (r.mode !== 'data' && r.deposed_key === undefined) {
         // A state holds one object per instance: a second entry is a file edited (and would let either account of
         // the object be believed). Terraform 0.12 left the module out of child modules' addresses: the module counts.
         const prefix = typeof m.address === 'string' && m.address && !r.address.startsWith(`${m.address}.`) ? `${m.address}.` : '';
-        if (seen.has(`${prefix}${r.address}${index}`)) throw new InputError(file, place(at, i), `${r.address.slice(0, 200)}${index} is listed twice: a state holds one object per resource instance`);
-        seen.add(`${prefix}${r.address}${index}`);
-        ids.set(`${r.address}${index}`, lists.length);
+        const key = prefix === '' ? instance : `${prefix}${instance}`;
+        if (seen.has(key)) throw new InputError(file, place(at, i), `${r.address.slice(0, 200)}${index} is listed twice: a state holds one object per resource instance`);
+        seen.add(key);
+        ids.set(instance, lists.length);
         lists.push(list);
         indexes.push(i);
       }

@@ -105,6 +105,10 @@ export class Catalog {
   private readonly notData: Set<string>;
   private readonly guess: boolean;
   private lowerCase?: Map<string, CatalogEntry>;
+  /** patternEntry's answers by type: the entries and `published` are fixed for the catalog's life. */
+  private readonly patternEntries = new Map<string, CatalogEntry | undefined>();
+  /** entry's answers for types that are not a built-in entry's own name: the index is fixed for the catalog's life. */
+  private readonly otherNames = new Map<string, CatalogEntry | undefined>();
 
   constructor(
     options: CatalogOptions = {},
@@ -126,7 +130,16 @@ export class Catalog {
 
   /** The entry of a type, under any of its names: also a Pulumi alias or a versioned azure-native token. */
   entry(type: string): CatalogEntry | undefined {
-    return this.byType.get(type) ?? this.byType.get(canonicalToken(type)) ?? this.classicAzureEntry(type);
+    const own = this.byType.get(type);
+    if (own) return own;
+    // A type under another name (or none) is looked up once: every rule asks for every resource's type, and the
+    // classic azure names are worked out by splitting the token.
+    let entry = this.otherNames.get(type);
+    if (entry === undefined && !this.otherNames.has(type)) {
+      entry = this.byType.get(canonicalToken(type)) ?? this.classicAzureEntry(type);
+      if (this.otherNames.size < 10_000) this.otherNames.set(type, entry);
+    }
+    return entry;
   }
 
   /** The azurerm entry a classic Pulumi azure token stands for (classicAzureNames), when the catalog has one. */
@@ -164,7 +177,8 @@ export class Catalog {
   view(type: string, properties: Properties | undefined): CatalogView {
     const own = this.entry(type);
     const generic = own?.generic ? own : own ? undefined : this.patternEntry(type);
-    if (!generic?.generic) return { type, ...(own ? { entry: own } : {}), properties };
+    // Written out, not spread: a view is made for every resource by most rules.
+    if (!generic?.generic) return own ? { type, entry: own, properties } : { type, properties };
     const path = generic.generic.path;
     const value = path ? read(properties, path) : properties;
     const object = value && typeof value === 'object' && !Array.isArray(value) ? (value as Properties) : undefined;
@@ -200,8 +214,13 @@ export class Catalog {
 
   /** A generic entry whose `tokens` match a type that neither the catalog nor the schema index knows. */
   private patternEntry(type: string): CatalogEntry | undefined {
-    if (this.published(type)) return undefined;
-    return this.patterns.find((entry) => entry.generic?.tokens?.test(type));
+    let entry = this.patternEntries.get(type);
+    if (entry === undefined && !this.patternEntries.has(type)) {
+      entry = this.published(type) ? undefined : this.patterns.find((e) => e.generic?.tokens?.test(type));
+      // Bounded: a plan names a few hundred types; past that, worked out each time.
+      if (this.patternEntries.size < 10_000) this.patternEntries.set(type, entry);
+    }
+    return entry;
   }
 
   /** What a type holds, from its name alone. */

@@ -96,20 +96,39 @@ export function nullAt(properties: Properties | undefined, path: string): boolea
 /** Every value at a catalog path, walking through lists at any step (Terraform block lists, repeated blocks); nulls are absent. */
 export function readAll(properties: Properties | undefined, path: string): unknown[] {
   const { snake, camel, plural } = compile(path);
-  let current: unknown[] = [properties];
-  for (let i = 0; i < snake.length; i++) {
+  // One list per step and nothing else: the rules read a few catalog paths of every resource, and the single-item
+  // wrappers and the final flatMap and filter were garbage on every call.
+  let current: unknown[] = [];
+  collect(current, properties, snake[0]!, camel[0]!, plural[0]!);
+  for (let i = 1; i < snake.length && current.length > 0; i++) {
     const next: unknown[] = [];
-    for (const value of current) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const found = child(item, snake[i]!, camel[i]!, plural[i]);
-        if (found !== undefined && found !== null) next.push(found);
-      }
-    }
-    if (next.length === 0) return [];
+    for (let j = 0; j < current.length; j++) collect(next, current[j], snake[i]!, camel[i]!, plural[i]!);
     current = next;
   }
-  // A list of nulls (`volume = [null]`) holds nothing: its items are absent, as a null value is.
-  return current.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => v !== null && v !== undefined);
+  // A list at the end is read as its items, and a list of nulls (`volume = [null]`) holds nothing: its items are
+  // absent, as a null value is. `current` is this call's own list, returned as it is when nothing needs doing.
+  let flat = true;
+  for (let j = 0; j < current.length && flat; j++) if (Array.isArray(current[j])) flat = false;
+  if (flat) return current;
+  const out: unknown[] = [];
+  for (const v of current) {
+    if (!Array.isArray(v)) out.push(v);
+    else for (const item of v as unknown[]) if (item !== null && item !== undefined) out.push(item);
+  }
+  return out;
+}
+
+/** The non-null values one step of a path finds in a value, or in each item of a list, pushed onto `into`. */
+function collect(into: unknown[], value: unknown, snake: string, camel: string, many: string): void {
+  if (Array.isArray(value)) {
+    for (let k = 0; k < value.length; k++) {
+      const found = child(value[k], snake, camel, many);
+      if (found !== undefined && found !== null) into.push(found);
+    }
+    return;
+  }
+  const found = child(value, snake, camel, many);
+  if (found !== undefined && found !== null) into.push(found);
 }
 
 /**

@@ -24,6 +24,19 @@ export function toolOf(type: string): Tool {
  * whether or not the type itself exists. `undefined` for every other provider.
  */
 export function knownProviderOf(type: string): Family | undefined {
+  let family = providers.get(type);
+  if (family === undefined && !providers.has(type)) {
+    family = providerOf(type);
+    // Bounded, as the other per-type caches here: a plan names a few hundred types; past that, worked out each time.
+    if (providers.size < 10_000) providers.set(type, family);
+  }
+  return family;
+}
+
+/** Families already worked out, by type: every rule asks for every resource's type. */
+const providers = new Map<string, Family | undefined>();
+
+function providerOf(type: string): Family | undefined {
   if (toolOf(type) === 'terraform') {
     const prefix = TERRAFORM_PREFIX.exec(type)?.[1];
     return prefix !== undefined && (FAMILIES as readonly string[]).includes(prefix) && TYPES.families[prefix as Family]?.terraform ? (prefix as Family) : undefined;
@@ -109,6 +122,18 @@ export function isKnownModule(token: string): boolean {
 
 /** Whether a provider of the index publishes this resource type (a Pulumi alias counts as its resource). */
 export function isKnownType(type: string): boolean {
+  let known = knownTypes.get(type);
+  if (known === undefined) {
+    known = knownTypeOf(type);
+    if (knownTypes.size < 10_000) knownTypes.set(type, known);
+  }
+  return known;
+}
+
+/** Answers already worked out, by type (the index is read-only, so an answer never changes within a process). */
+const knownTypes = new Map<string, boolean>();
+
+function knownTypeOf(type: string): boolean {
   const family = knownProviderOf(type);
   if (!family) return false;
   const tool = toolOf(type);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Resource } from '../model/plan.js';
-import { defaultEnvironmentConfig, EnvironmentResolver, skeleton } from './environment.js';
+import { defaultEnvironmentConfig, EnvironmentResolver, fold, foldSlow, skeleton } from './environment.js';
 
 const resolver = new EnvironmentResolver(defaultEnvironmentConfig);
 const tagged = (tags: Record<string, unknown>, stack?: string): Resource =>
@@ -148,5 +148,34 @@ describe('labels where some Google types keep them, and invisible letters in val
     expect(resolver.normalize('pro\u200bd')).toEqual({ lookalike: 'pro\u200bd', lookalikeOf: 'prod', lookalikeIn: 'value' });
     expect(resolver.named('production')).toBe('prod');
     expect(resolver.named('nonprod')).toBeUndefined();
+  });
+});
+
+describe('the ASCII shortcut of folding', () => {
+  test('folds every ASCII text (controls and DEL included) exactly as NFKC, trim and lower case do', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii', maxLength: 40 }), (text) => fold(text) === foldSlow(text)), { numRuns: 2000 });
+    // Text just past ASCII takes the full path: full-width letters and a non-breaking space fold as NFKC says.
+    expect(fold('\uff50\uff52\uff4f\uff44')).toBe('prod');
+    expect(fold('\u00a0Prod\u00a0')).toBe('prod');
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (text) => fold(text) === foldSlow(text)), { numRuns: 500 });
+  });
+});
+
+describe('name patterns', () => {
+  const patterned = new EnvironmentResolver({
+    tagKeys: ['env'],
+    environments: { prod: { namePatterns: ['-prod\\b', '^prd-'] }, staging: { namePatterns: ['-stg\\b'] } },
+  });
+  const named = (name: string): Resource => ({ address: `aws_ebs_volume.${name}`, type: 'aws_ebs_volume', name, properties: {}, references: [], unknown: [] }) as unknown as Resource;
+
+  test('place untagged resources by their name or address, the first matching environment in config order, call after call', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(patterned.resolve(named('orders-prod'))).toEqual({ name: 'prod', source: 'name' });
+      expect(patterned.resolve(named('prd-cache'))).toEqual({ name: 'prod', source: 'name' });
+      expect(patterned.resolve(named('orders-stg'))).toEqual({ name: 'staging', source: 'name' });
+      expect(patterned.resolve(named('orders'))).toEqual({});
+    }
+    // A tag still comes first.
+    expect(patterned.resolve({ ...named('orders-prod'), properties: { tags: { env: 'staging' } } } as Resource)).toEqual({ name: 'staging', source: 'tag' });
   });
 });

@@ -111,6 +111,20 @@ export class EnvironmentResolver {
    * text, ASCII or not (`ünïcode-team`, `生产`, or `生产` configured as an alias), is a plain environment name.
    */
   normalize(raw: string): EnvironmentInfo {
+    // Tag values repeat across a plan (`prod` on thousands of resources): each text is worked out once. The answers
+    // are frozen, since they are shared.
+    let info = this.normalized.get(raw);
+    if (!info) {
+      info = Object.freeze(this.normalizeText(raw));
+      if (this.normalized.size < 10_000) this.normalized.set(raw, info);
+    }
+    return info;
+  }
+
+  private readonly normalized = new Map<string, EnvironmentInfo>();
+  private readonly tagKeysSeen = new Map<string, { key: string; lookalike: boolean } | undefined>();
+
+  private normalizeText(raw: string): EnvironmentInfo {
     const value = fold(raw);
     if (!value) return {};
     const known = this.byAlias.get(value);
@@ -150,6 +164,16 @@ export class EnvironmentResolver {
 
   /** The environment tag key a tag key is, or imitates with look-alike characters (`еnv`); undefined for others. */
   tagKey(raw: string): { key: string; lookalike: boolean } | undefined {
+    let found = this.tagKeysSeen.get(raw);
+    if (found === undefined && !this.tagKeysSeen.has(raw)) {
+      found = this.tagKeyOf(raw);
+      if (found) Object.freeze(found);
+      if (this.tagKeysSeen.size < 10_000) this.tagKeysSeen.set(raw, found);
+    }
+    return found;
+  }
+
+  private tagKeyOf(raw: string): { key: string; lookalike: boolean } | undefined {
     const key = fold(raw);
     if (this.tagKeys.has(key)) return { key, lookalike: false };
     const imitated = isAscii(key) ? undefined : this.lookalikes().keys.get(skeleton(key));
@@ -185,7 +209,8 @@ export class EnvironmentResolver {
       const byAccount = this.fromAccount(account);
       if (byAccount) return byAccount;
     }
-    const byName = this.fromName(`${resource.name} ${resource.address}`);
+    // Without name patterns (the default config) the text to match is not even spelled.
+    const byName = this.namePatterns().length > 0 ? this.fromName(`${resource.name} ${resource.address}`) : undefined;
     if (byName) return byName;
     const stack = resource.stack ?? fallbackStack;
     if (stack) return this.fromStackName(stack);
@@ -213,31 +238,59 @@ export class EnvironmentResolver {
     let real: EnvironmentInfo | undefined;
     let imitated: EnvironmentInfo | undefined;
     let lookalike: Pick<EnvironmentInfo, 'lookalike' | 'lookalikeOf' | 'lookalikeIn'> | undefined;
+    const consider = (rawKey: string, value: unknown) => {
+      if (typeof value !== 'string') return;
+      const key = this.tagKey(rawKey);
+      if (!key) return;
+      const info = this.normalize(value);
+      if (info.lookalike) lookalike ??= { lookalike: info.lookalike, lookalikeOf: info.lookalikeOf, lookalikeIn: 'value' };
+      else if (key.lookalike) lookalike ??= { lookalike: rawKey, lookalikeOf: key.key, lookalikeIn: 'key' };
+      if (!info.name) return;
+      if (key.lookalike) imitated ??= info;
+      else real ??= info;
+    };
+    const properties = resource.properties;
     for (const bag of TAG_BAGS) {
       // A nested bag (`settings.user_labels`) sits in Terraform's block list: read through it.
-      for (const [rawKey, value] of tagEntries(bag.includes('.') ? prop(resource.properties, bag) ?? readAll(resource.properties, bag)[0] : prop(resource.properties, bag))) {
-        const key = typeof value === 'string' ? this.tagKey(rawKey) : undefined;
-        if (!key || typeof value !== 'string') continue;
-        const info = this.normalize(value);
-        if (info.lookalike) lookalike ??= { lookalike: info.lookalike, lookalikeOf: info.lookalikeOf, lookalikeIn: 'value' };
-        else if (key.lookalike) lookalike ??= { lookalike: rawKey, lookalikeOf: key.key, lookalikeIn: 'key' };
-        if (!info.name) continue;
-        if (key.lookalike) imitated ??= info;
-        else real ??= info;
+      const tags: unknown = bag.includes('.') ? prop(properties, bag) ?? readAll(properties, bag)[0] : prop(properties, bag);
+      if (!tags || typeof tags !== 'object') continue;
+      // A map (Terraform, Pulumi `aws`), or a list of `{key, value}` / `{Key, Value}` items (Cloud Control: Pulumi
+      // `aws-native`, CloudFormation); read in place, in Object.entries' order, without making the pairs.
+      if (!Array.isArray(tags)) {
+        const record = tags as Record<string, unknown>;
+        for (const rawKey of Object.keys(record)) consider(rawKey, record[rawKey]);
+        continue;
+      }
+      for (const item of tags as unknown[]) {
+        if (!item || typeof item !== 'object') continue;
+        const { key, Key, value, Value } = item as Record<string, unknown>;
+        const name = key ?? Key;
+        if (typeof name === 'string') consider(name, value ?? Value);
       }
     }
     const found = real ?? imitated;
     if (!found && !lookalike) return undefined;
+    if (!lookalike) return found?.name ? (found.qualified ? { name: found.name, qualified: found.qualified, source: 'tag' } : { name: found.name, source: 'tag' }) : { source: 'tag' };
     return { ...(found?.name ? { name: found.name } : {}), ...(found?.qualified ? { qualified: found.qualified } : {}), source: 'tag', ...lookalike };
   }
 
   private fromName(text: string): EnvironmentInfo | undefined {
-    for (const [name, spec] of Object.entries(this.config.environments)) {
-      for (const pattern of spec.namePatterns ?? []) {
-        if (new RegExp(pattern).test(text)) return { name, source: 'name' };
-      }
-    }
+    for (const { name, pattern } of this.namePatterns()) if (pattern.test(text)) return { name, source: 'name' };
     return undefined;
+  }
+
+  /** The configured name patterns, compiled once (they were compiled for every resource), in the config's order. */
+  private compiledNames?: Array<{ name: string; pattern: RegExp }>;
+  private namePatterns(): Array<{ name: string; pattern: RegExp }> {
+    if (!this.compiledNames) {
+      const compiled: Array<{ name: string; pattern: RegExp }> = [];
+      for (const [name, spec] of Object.entries(this.config.environments)) {
+        // No flags: `test` on a pattern without /g or /y keeps no state between calls, so sharing one is safe.
+        for (const pattern of spec.namePatterns ?? []) compiled.push({ name, pattern: new RegExp(pattern) });
+      }
+      this.compiledNames = compiled;
+    }
+    return this.compiledNames;
   }
 
   fromStackName(stack: string): EnvironmentInfo {
@@ -257,21 +310,17 @@ export class EnvironmentResolver {
 }
 
 /**
- * A tag bag as key/value pairs: a map (Terraform, Pulumi `aws`), or a list of `{key, value}` / `{Key, Value}` items
- * (Cloud Control: Pulumi `aws-native`, CloudFormation).
+ * How names, aliases, keys and values are compared: NFKC (full-width `ｐｒｏｄ` is `prod`), trimmed, lower case.
+ * ASCII text skips the normalization, which leaves every ASCII code point as it is (none has a decomposition or a
+ * compatibility mapping): the same result, without the ICU call that every tag of every resource paid for.
  */
-function tagEntries(bag: unknown): Array<[string, unknown]> {
-  if (!bag || typeof bag !== 'object') return [];
-  if (!Array.isArray(bag)) return Object.entries(bag as Record<string, unknown>);
-  return bag.flatMap((item): Array<[string, unknown]> => {
-    if (!item || typeof item !== 'object') return [];
-    const { key, Key, value, Value } = item as Record<string, unknown>;
-    const name = key ?? Key;
-    return typeof name === 'string' ? [[name, value ?? Value]] : [];
-  });
+export function fold(text: string): string {
+  return (ASCII.test(text) ? text : text.normalize('NFKC')).trim().toLowerCase();
 }
 
-/** How names, aliases, keys and values are compared: NFKC (full-width `ｐｒｏｄ` is `prod`), trimmed, lower case. */
-function fold(text: string): string {
+/** fold as defined, for every text: what the ASCII shortcut must agree with (environment.test.ts). */
+export function foldSlow(text: string): string {
   return text.normalize('NFKC').trim().toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;

@@ -16,8 +16,17 @@ export const PULUMI_UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 const SETTINGS_KEY = /(config|configuration|settings|options|policy|policies|rules?|block)s?$/i;
 
 export function looksSecret(key: string): boolean {
-  return SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
+  let secret = secretKeys.get(key);
+  if (secret === undefined) {
+    secret = SECRET_KEY.test(key) && !NOT_SECRET_KEY.test(key);
+    // Bounded: a plan's records use a few thousand distinct keys at most; past that, tested each time.
+    if (secretKeys.size < 50_000) secretKeys.set(key, secret);
+  }
+  return secret;
 }
+
+/** looksSecret's answers by key: masking asks for every key of every record of a plan. */
+const secretKeys = new Map<string, boolean>();
 
 /**
  * `value` with sensitive leaves replaced by MASK. `sensitive` mirrors the value's shape with `true` at sensitive
@@ -60,7 +69,10 @@ export function maskSensitive(value: unknown, sensitive: unknown = false, key = 
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
       const v = record[k];
-      const masked = maskSensitive(v, sens && Object.hasOwn(sens, k) ? sens[k] : false, k);
+      const marked = sens && Object.hasOwn(sens, k) ? sens[k] : false;
+      // A leaf (most values of a record) is judged here, as the call below would judge it, without the call.
+      const masked = v !== null && typeof v === 'object' ? maskSensitive(v, marked, k)
+        : marked === true || v === '[secret]' || (v !== undefined && v !== null && typeof v !== 'boolean' && looksSecret(k)) ? MASK : v;
       if (!out) {
         if (masked === v) continue;
         out = {};

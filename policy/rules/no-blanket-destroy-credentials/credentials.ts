@@ -72,6 +72,21 @@ function controlPlaneOnly(context: RuleContext, resource: Resource): boolean {
 }
 
 function trustsOnlyControlPlanes(document: unknown): boolean {
+  if (typeof document !== 'string') return trustsOnlyControlPlanesOf(document);
+  // A trust policy as JSON text (Terraform's `assume_role_policy`) is read once per text: every policy resource that
+  // resolves to a role reads that role's trust policy again, and most plans hold a few distinct ones.
+  let answer = trustAnswers.get(document);
+  if (answer === undefined) {
+    answer = trustsOnlyControlPlanesOf(document);
+    if (trustAnswers.size < 10_000) trustAnswers.set(document, answer);
+  }
+  return answer;
+}
+
+/** trustsOnlyControlPlanes' answers by the text of the trust policy (a pure function of it). */
+const trustAnswers = new Map<string, boolean>();
+
+function trustsOnlyControlPlanesOf(document: unknown): boolean {
   const parsed = parsePolicyDocument(document);
   if (parsed === 'unknown' || !parsed) return false;
   const statements: unknown[] = Array.isArray(parsed.Statement) ? parsed.Statement : parsed.Statement ? [parsed.Statement] : [];
