@@ -76,6 +76,14 @@ describe('guards: deletion protection, soft delete, backups', () => {
     expect(weakens(guard('google_storage_bucket', 'versioning.enabled'), { versioning: [{ enabled: true }] }, { versioning: [{ enabled: false }] })).toBe(true);
   });
 
+  test('a BigQuery dataset\'s time travel window: only a cut to its 48-hour minimum counts (the state writes hours as a string)', () => {
+    const travel = guard('google_bigquery_dataset', 'max_time_travel_hours');
+    expect(weakens(travel, { max_time_travel_hours: '168' }, { max_time_travel_hours: '48' })).toBe(true);
+    expect(weakens(travel, {}, { maxTimeTravelHours: '48' })).toBe(true);                                  // from the default
+    expect(weakens(travel, { max_time_travel_hours: '168' }, { max_time_travel_hours: '96' })).toBe(false);
+    expect(weakens(travel, { max_time_travel_hours: '48' }, { max_time_travel_hours: '168' })).toBe(false);
+  });
+
   test('Bigtable tables and Firestore databases protect by value; Firestore abandons by default', () => {
     const table = guard('gcp:bigtable/table:Table', 'deletion_protection');
     expect(protects(table, {})).toBe(false);

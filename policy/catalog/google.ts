@@ -395,7 +395,13 @@ const tables: CatalogEntry[] = [
   }),
   ...g('google.bigquery.dataset', 'google_bigquery_dataset', 'gcp:bigquery/dataset:Dataset', {
     role: 'data', data: { kind: 'warehouse' },
-    guards: [{ path: 'delete_contents_on_destroy', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a dataset that still holds tables', source: '@pulumi/gcp bigquery/dataset.d.ts deleteContentsOnDestroy' }],
+    guards: [
+      { path: 'delete_contents_on_destroy', protects: false, default: false, deletion: 'refused', what: 'protection against deleting a dataset that still holds tables', source: '@pulumi/gcp bigquery/dataset.d.ts deleteContentsOnDestroy' },
+      // The time travel window: rows changed or deleted within it can be read back (FOR SYSTEM_TIME AS OF) and
+      // tables restored; 48 to 168 hours, 168 by default (written as a string of hours). Only a cut to the minimum
+      // counts, as for Spanner's version retention.
+      { path: 'max_time_travel_hours', protects: 'more', default: 168, weakAtOrBelow: 48, recovery: true, what: 'the time travel window (recovery of changed or deleted rows)', source: 'hashicorp/google bigquery_dataset max_time_travel_hours ("from 48 to 168 hours (2 to 7 days)"); BigQuery docs, time travel: "Seven days is the default"' },
+    ],
     pulumiGuards: [pulumiDeletionPolicy],
     note: 'default_table_expiration_ms deletes new tables on a timer; not read as an expiry (it applies to tables created later)',
   }),

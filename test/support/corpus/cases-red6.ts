@@ -269,6 +269,24 @@ export function red6Cases(): CorpusCase[] {
       old: { id: 'projects/acme/datasets/events', inputs: { datasetId: 'events', location: 'EU', deleteContentsOnDestroy: false } },
       new: { inputs: { datasetId: 'events', location: 'EU', deleteContentsOnDestroy: true } },
     }]),
+    // The time travel window (48 to 168 hours): a cut to the minimum narrows recovery of changed and deleted rows to
+    // two days; a cut that keeps more does not count (as Spanner's version retention).
+    tf('bigquery-dataset-time-travel-cut-to-minimum', block('destruction-without-delete', 'max_time_travel_hours "168" → "48" on a google_bigquery_dataset: rows changed or deleted more than two days ago can no longer be read back or restored (hashicorp/google 6.50.0 bigquery_dataset "from 48 to 168 hours"; BigQuery time travel docs).', ['no-protection-downgrade']), [{
+      type: 'google_bigquery_dataset', name: 'events', actions: ['update'], before: dataset(false), after: { ...dataset(false), max_time_travel_hours: '48' },
+    }]),
+    pu('bigquery-dataset-time-travel-cut-to-minimum', block('destruction-without-delete', 'maxTimeTravelHours "168" → "48" on a gcp:bigquery/dataset:Dataset: the time travel window drops to its two-day minimum (@pulumi/gcp bigquery/dataset.d.ts maxTimeTravelHours).', ['no-protection-downgrade']), { stack: 'staging', project: 'analytics' }, [{
+      op: 'update', type: 'gcp:bigquery/dataset:Dataset', name: 'events', diff: ['maxTimeTravelHours'],
+      old: { id: 'projects/acme/datasets/events', inputs: { datasetId: 'events', location: 'EU', maxTimeTravelHours: '168' } },
+      new: { inputs: { datasetId: 'events', location: 'EU', maxTimeTravelHours: '48' } },
+    }]),
+    tf('bigquery-dataset-time-travel-cut-to-four-days', allow('destruction-without-delete', 'max_time_travel_hours "168" → "96": four days of time travel remain, above the 48-hour minimum; only a cut to the minimum counts, as for Spanner version retention (test/corpus/README.md).'), [{
+      type: 'google_bigquery_dataset', name: 'events', actions: ['update'], before: dataset(false), after: { ...dataset(false), max_time_travel_hours: '96' },
+    }]),
+    pu('bigquery-dataset-time-travel-raised', allow('destruction-without-delete', 'maxTimeTravelHours "48" → "168" lengthens the time travel window: nothing is weakened.'), { stack: 'staging', project: 'analytics' }, [{
+      op: 'update', type: 'gcp:bigquery/dataset:Dataset', name: 'events', diff: ['maxTimeTravelHours'],
+      old: { id: 'projects/acme/datasets/events', inputs: { datasetId: 'events', location: 'EU', maxTimeTravelHours: '48' } },
+      new: { inputs: { datasetId: 'events', location: 'EU', maxTimeTravelHours: '168' } },
+    }]),
     tf('project-lien-removed', block('protection-removed', 'Deleting a google_resource_manager_lien with restrictions ["resourcemanager.projects.delete"] removes the guard that makes a delete of the project fail: the project, and every store in it, becomes deletable (hashicorp/google 6.50.0 resource_manager_lien; Resource Manager liens docs).', ['no-protection-downgrade']), [{
       type: 'google_resource_manager_lien', name: 'keep_prod', actions: ['delete'], reason: DEL,
       before: { create_time: '2026-02-01T09:00:00Z', id: 'p1234567890-7d1f2e3a-4b5c-4d6e-8f70-1a2b3c4d5e6f', name: 'p1234567890-7d1f2e3a-4b5c-4d6e-8f70-1a2b3c4d5e6f', origin: 'platform-team', parent: 'projects/1234567890', reason: 'Holds the ledger', restrictions: ['resourcemanager.projects.delete'], timeouts: null },
