@@ -48,19 +48,20 @@ export function catalogKeys(): { segments: Set<string>; contents: Set<string>; r
   const segments = new Set<string>();
   const contents = new Set<string>();
   const rendered = new Set<string>();
-  const addPath = (text: string, key: string) => {
+  const addPath = (text: string, key: string, cascade: boolean) => {
     const parts = text.split('.').filter((segment) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(segment));
     for (const segment of parts) if (!IDENTITY_KEYS.has(segment) && !IDENTITY_KEYS.has(camel(segment))) { segments.add(segment); segments.add(camel(segment)); }
     const last = parts.at(-1);
-    if (CONTENT_KEYS.has(key) && last && !IDENTITY_KEYS.has(last)) for (const spelling of [last, camel(last)]) (RENDERED_KEYS.has(key) ? rendered : contents).add(spelling);
+    // Contents are what a container's cascades read; a guard's `path` is a field, not contents.
+    if (cascade && CONTENT_KEYS.has(key) && last && !IDENTITY_KEYS.has(last)) for (const spelling of [last, camel(last)]) (RENDERED_KEYS.has(key) ? rendered : contents).add(spelling);
   };
-  const walk = (value: unknown, key: string | undefined, depth: number): void => {
+  const walk = (value: unknown, key: string | undefined, depth: number, cascade: boolean): void => {
     if (depth > 8 || value === null || value === undefined) return;
-    if (typeof value === 'string') { if (key && PATH_KEYS.has(key)) addPath(value, key); return; }
-    if (Array.isArray(value)) { for (const item of value) walk(item, key, depth + 1); return; }
-    if (typeof value === 'object' && !(value instanceof RegExp)) for (const [k, v] of Object.entries(value)) walk(v, k, depth + 1);
+    if (typeof value === 'string') { if (key && PATH_KEYS.has(key)) addPath(value, key, cascade); return; }
+    if (Array.isArray(value)) { for (const item of value) walk(item, key, depth + 1, cascade || key === 'cascades'); return; }
+    if (typeof value === 'object' && !(value instanceof RegExp)) for (const [k, v] of Object.entries(value)) walk(v, k, depth + 1, cascade);
   };
-  for (const entry of catalogEntries()) walk(entry, undefined, 0);
+  for (const entry of catalogEntries()) walk(entry, undefined, 0, false);
   known = { segments, contents, rendered };
   return known;
 }
@@ -166,6 +167,9 @@ export function classify(edit: Edit, base: unknown, preview: boolean): 'legit' |
     const emptied = edit.kind === 'set' && ((Array.isArray(edit.value) && edit.value.length === 0 && Array.isArray(before))
       || (isObj(edit.value) && Object.keys(edit.value).length === 0 && isObj(before)));
     if (emptied && (preview || Array.isArray(before))) return 'legit';
+    // A preview writes an unset list of blocks as null (or leaves it out): null contents are none. Not so for a
+    // guard, where a null in the state is not the default that protects (docs/catalog.md).
+    if (preview && edit.kind === 'set' && edit.value === null && index === undefined && contents.has(key)) return 'legit';
     // In a preview, an object that keeps none of the keys the catalog reads drops them all (`spec = {"": []}`): each
     // is then at its default, as when removed.
     if (preview && edit.kind === 'set' && isObj(edit.value) && isObj(before) && Object.keys(edit.value).every((k) => !segments.has(k) && !contents.has(k) && !rendered.has(k))) return 'legit';

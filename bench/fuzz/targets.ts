@@ -792,10 +792,12 @@ export function guardTarget(): Target<GuardInput> {
         const decision = await decide(input.command, guardContext());
         if (input.expect === 'refuse' && decision.decision !== 'refuse') return `a destructive command (${input.how}) was allowed`;
         if (decision.decision === 'allow') {
-          const mention = mentionedWord(input.command);
+          // As bash reads it: NUL bytes dropped (decide.ts drops them too), so a NUL splits no word
+          // (`terrafo<NUL>rm` is terraform, not "rm").
+          const asRead = input.command.replaceAll('\u0000', '');
+          const mention = mentionedWord(asRead);
           if (mention) {
-            // As bash reads it: NUL bytes dropped (decide.ts drops them too).
-            const tree = (await loadParser()).parse(input.command.replaceAll('\u0000', ''));
+            const tree = (await loadParser()).parse(asRead);
             const broken = tree?.rootNode.hasError ?? true;
             tree?.delete();
             if (broken) return `a command that mentions "${mention}" and does not parse was allowed`;
