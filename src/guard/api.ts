@@ -34,6 +34,8 @@ export function destructiveMutations(text: string): MutationHit[] {
   for (const source of sources) {
     let from = 0;
     let rescans = 32;
+    const fragments = new Map<string, string[]>();
+    let lookups = 16;
     for (;;) {
       const at = source.indexOf('mutation', from);
       if (at < 0) break;
@@ -41,7 +43,16 @@ export function destructiveMutations(text: string): MutationHit[] {
       const before = source[at - 1];
       if (before !== undefined && isIdent(before)) continue;
       if (isIdent(source[at + 8])) continue;
-      const { fields, end } = topLevelFields(source, at + 8);
+      const { fields, spreads, end } = topLevelFields(source, at + 8);
+      // `mutation { ...F } fragment F on Mutation { volumeDelete(…) }`: a named fragment spread at the top level
+      // selects the fragment's own top-level fields (16 fragment names looked up per text, each once).
+      for (const name of spreads) {
+        if (!fragments.has(name)) {
+          if (lookups-- <= 0) break;
+          fragments.set(name, fragmentFields(source, name));
+        }
+        fields.push(...(fragments.get(name) ?? []));
+      }
       for (const field of fields) {
         if (identifierWords(field).some((w) => DESTRUCTIVE_WORDS.has(w))) hits.push({ field });
       }
@@ -58,8 +69,25 @@ function isIdent(c: string | undefined): boolean {
   return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_');
 }
 
-/** The top-level field names of the selection set that follows `mutation [Name][(vars)][@dirs]`. */
-function topLevelFields(text: string, start: number): { fields: string[]; end: number } {
+/** The top-level fields of `fragment NAME on Type { … }` wherever it is defined in the text (first definition). */
+function fragmentFields(text: string, name: string): string[] {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('fragment', from);
+    if (at < 0) return [];
+    from = at + 8;
+    if (isIdent(text[at - 1]) || isIdent(text[at + 8])) continue;
+    let i = at + 8;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t' || text[i] === '\r')) i++;
+    if (text.startsWith(name, i) && !isIdent(text[i + name.length])) return topLevelFields(text, i + name.length).fields;
+  }
+}
+
+/**
+ * The top-level field names of the selection set that follows `mutation [Name][(vars)][@dirs]` (fields of inline
+ * fragments `... on Mutation { … }` at that level count as top-level), and the named fragments spread there.
+ */
+function topLevelFields(text: string, start: number): { fields: string[]; spreads: string[]; end: number } {
   let i = start;
   const n = text.length;
   // Skip to the operation's opening brace, stepping over a name, variable definitions and directives.
@@ -71,13 +99,17 @@ function topLevelFields(text: string, start: number): { fields: string[]; end: n
     if (c === '(') parens++;
     else if (c === ')') parens = Math.max(0, parens - 1);
     else if (c === '{' && parens === 0) break;
-    else if (parens === 0 && (c === ';' || c === '}')) return { fields: [], end: i };
+    else if (parens === 0 && (c === ';' || c === '}')) return { fields: [], spreads: [], end: i };
     i++;
   }
-  if (i >= n) return { fields: [], end: n };
+  if (i >= n) return { fields: [], spreads: [], end: n };
   i++;
   const fields: string[] = [];
+  const spreads: string[] = [];
   let depth = 1;
+  // The depth whose fields count: 1, and one more for each inline fragment opened at a counted depth.
+  let counted = 1;
+  let inlineOpen = false;
   parens = 0;
   while (i < n && depth > 0) {
     const c = text[i] ?? '';
@@ -87,9 +119,22 @@ function topLevelFields(text: string, start: number): { fields: string[]; end: n
     if (c === '(') { parens++; i++; continue; }
     if (c === ')') { parens = Math.max(0, parens - 1); i++; continue; }
     if (parens > 0) { i++; continue; }
-    if (c === '{') { depth++; i++; continue; }
-    if (c === '}') { depth--; i++; continue; }
-    if (depth === 1 && isIdent(c) && !(c >= '0' && c <= '9')) {
+    if (c === '{') { depth++; if (inlineOpen && depth === counted + 1) counted = depth; inlineOpen = false; i++; continue; }
+    if (c === '}') { if (depth === counted && counted > 1) counted--; depth--; i++; continue; }
+    if (depth === counted && c === '.' && text.startsWith('...', i)) {
+      let j = i + 3;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) j++;
+      let m = j;
+      while (m < n && isIdent(text[m])) m++;
+      const name = text.slice(j, m);
+      if (name === 'on' || name === '') inlineOpen = true;
+      else spreads.push(name);
+      // Past `on`, the type condition is a name, not a field.
+      if (name === 'on') { while (m < n && !isIdent(text[m]) && text[m] !== '{') m++; while (m < n && isIdent(text[m])) m++; }
+      i = m;
+      continue;
+    }
+    if (depth === counted && !inlineOpen && isIdent(c) && !(c >= '0' && c <= '9')) {
       let j = i;
       while (j < n && isIdent(text[j])) j++;
       const name = text.slice(i, j);
@@ -111,7 +156,7 @@ function topLevelFields(text: string, start: number): { fields: string[]; end: n
     }
     i++;
   }
-  return { fields, end: i };
+  return { fields, spreads, end: i };
 }
 
 function skipString(text: string, start: number): number {
@@ -193,7 +238,48 @@ export interface CodeFindings {
 }
 
 const HTTP_OBJECTS = new Set(['requests', 'httpx', 'axios', 'session', 'client', 'http', 'got', 'ky', 'superagent', 'request', 'agent', 'urllib3', 'aiohttp', 'faraday', 'net', 'api', 's']);
-const HTTP_LIBRARIES = ['requests', 'httpx', 'axios', 'Net::HTTP', 'urllib', 'aiohttp', 'Faraday', 'RestClient', 'HTTParty', 'superagent', 'node:http', 'node:https', 'fetch('];
+const HTTP_LIBRARIES = ['requests', 'httpx', 'axios', 'Net::HTTP', 'urllib', 'aiohttp', 'Faraday', 'RestClient', 'HTTParty', 'superagent', 'node:http', 'node:https', 'fetch(', 'LWP', 'HTTP::Request', 'HTTP::Tiny', 'Mojo::UserAgent', 'Invoke-RestMethod', 'Invoke-WebRequest'];
+/**
+ * What a bare `.delete()` deletes when its receiver is a cloud resource object rather than a map or a list: boto3's
+ * `Bucket('b').delete()`, `bucket.objects.all().delete()`, `Table('t').delete()`, google-cloud-storage's
+ * `client.bucket('b').delete(force=True)`. The receiver's last name (past collection steps such as `all()` and
+ * `filter(…)`) must be one of these; a single object or blob (`bucket.blob('k').delete()`) is not.
+ */
+const RESOURCE_RECEIVERS = new Set([
+  'bucket', 'buckets', 'objects', 'object_versions', 'versions', 'blobs', 'table', 'tables', 'volume', 'volumes', 'snapshot',
+  'snapshots', 'instance', 'instances', 'cluster', 'clusters', 'database', 'databases', 'disk', 'disks', 'dataset', 'datasets',
+  'topic', 'queue', 'stream', 'keyspace', 'filesystem', 'vault',
+]);
+const COLLECTION_STEPS = new Set(['all', 'filter', 'limit', 'page_size', 'list_blobs', 'iterator']);
+
+/**
+ * The names along the receiver of a call (`a.b('x').c().delete(`: c, b, a, innermost first), read backwards from
+ * the dot before the method over names, dots and balanced parentheses, at most 400 characters.
+ */
+function receiverNames(code: string, dot: number): string[] {
+  const names: string[] = [];
+  let k = dot - 1;
+  const stop = Math.max(0, dot - 400);
+  while (k >= stop) {
+    const c = code[k];
+    if (c === ')') {
+      let depth = 1;
+      k--;
+      while (k >= stop && depth > 0) { if (code[k] === ')') depth++; else if (code[k] === '(') depth--; k--; }
+      continue;
+    }
+    if (isIdent(c)) {
+      const end = k + 1;
+      while (k >= stop && isIdent(code[k])) k--;
+      names.push(code.slice(k + 1, end));
+      if (code[k] !== '.') break;
+      k--;
+      continue;
+    }
+    break;
+  }
+  return names;
+}
 const SHELL_CALLS = ['child_process', 'execSync', 'exec(', 'spawn', 'subprocess', 'os.system', 'popen', 'execa', 'Deno.Command', 'Bun.spawn', 'system(', '`'];
 
 /** An SDK name that deletes something holding data: deleteVolume, delete_db_instance, DeleteBucketCommand. */
@@ -242,13 +328,32 @@ export function scanCode(code: string): CodeFindings {
       // or a method bound to a name first deletes when it runs all the same.
       if (destructiveName(name)) found.sdkCalls.push(name);
       if (called) {
-        // requests.delete(url), axios.delete(url), session.delete(…), Net::HTTP.new(host).delete(path)
-        if (name === 'delete' && code[i - 1] === '.') {
-          let s = i - 2;
+        // requests.delete(url), axios.delete(url), session.delete(…), Net::HTTP.new(host).delete(path), Perl's
+        // $ua->delete($url)
+        const arrow = code[i - 1] === '>' && code[i - 2] === '-';
+        if (name === 'delete' && (code[i - 1] === '.' || arrow)) {
+          let s = i - (arrow ? 3 : 2);
           while (s >= 0 && isIdent(code[s])) s--;
-          const object = code.slice(s + 1, i - 1).toLowerCase();
+          const object = code.slice(s + 1, i - (arrow ? 2 : 1)).toLowerCase();
           if (HTTP_OBJECTS.has(object) || HTTP_LIBRARIES.some((l) => code.includes(l))) found.httpDelete = true;
+          if (code[i - 1] === '.') {
+            const names = receiverNames(code, i - 1);
+            let r = 0;
+            while (r < names.length - 1 && COLLECTION_STEPS.has(names[r]!.toLowerCase())) r++;
+            const receiver = names[r];
+            if (receiver !== undefined && RESOURCE_RECEIVERS.has(receiver.toLowerCase())) found.sdkCalls.push(`${receiver}(…).delete`);
+          }
         }
+      }
+      // Ruby's Net::HTTP::Delete, Perl's HTTP::Request->new(DELETE => …) and HTTP::Request::Common::DELETE.
+      if ((name === 'Delete' || name === 'DELETE') && HTTP_LIBRARIES.some((l) => code.includes(l))) {
+        if ((code[i - 1] === ':' && code[i - 2] === ':') || (code[k] === '=' && code[k + 1] === '>')) found.httpDelete = true;
+      }
+      // PowerShell's Invoke-RestMethod / Invoke-WebRequest -Method Delete (or -CustomMethod DELETE), any quoting.
+      if ((name.toLowerCase() === 'method' || name.toLowerCase() === 'custommethod') && code[i - 1] === '-') {
+        let m = k;
+        while (m < n && (code[m] === '\'' || code[m] === '"' || code[m] === ':')) m++;
+        if (code.slice(m, m + 6).toLowerCase() === 'delete' && !isIdent(code[m + 6])) found.httpDelete = true;
       }
       i = j;
       continue;

@@ -169,6 +169,16 @@ class Judge {
         this.script(rest.map((w) => w.value).join(' '), command.stdin, depth + 1);
         return;
       }
+      if (name === 'alias') {
+        // `alias tfd='terraform destroy'; tfd`: the alias is called by a name the guard cannot tie to it, so its
+        // body is judged where it is defined, as the command it will run.
+        for (const w of rest) {
+          if (w.value === undefined) { this.unknown.push('an alias whose body is computed at run time'); continue; }
+          const eq = w.value.indexOf('=');
+          if (eq > 0) this.script(w.value.slice(eq + 1), { kind: 'none' }, depth + 1);
+        }
+        return;
+      }
       if (name === 'find') { this.findExec(rest, command, depth); this.tool('find', rest, command, depth); return; }
       if ((name === 'deploy-gate' || name === 'deploy-gate.js') && rest.some((w) => w.value === '--override' || w.value?.startsWith('--override='))) {
         this.refuse({ rule: 'override-by-agent', reason: 'deploy-gate guard --override is for a person at their own terminal; an agent may not grant itself an override', alternative: 'ask the user to run the override, or to run the command themselves' }, command);

@@ -73,13 +73,14 @@ export function hasNonAscii(text: string): boolean {
 export const GUARDED_TOOLS = [
   'pulumi', 'terraform', 'tofu', 'opentofu', 'terragrunt', 'cdktf', 'aws', 'gcloud', 'gsutil', 'az', 'kubectl', 'oc',
   'helm', 'railway', 'fly', 'flyctl', 'heroku', 'doctl', 'vercel', 'netlify', 'supabase', 'neonctl', 'pscale',
-  'wrangler', 'firebase', 'render', 'eksctl', 'hcloud', 'scw', 'oci', 'linode-cli', 'gh',
+  'wrangler', 'firebase', 'render', 'eksctl', 'hcloud', 'scw', 'oci', 'linode-cli', 'gh', 'neon', 'sst', 'serverless',
+  'sls', 'cdk', 'kamal', 'vault', 'bao', 'ansible',
 ] as const;
 
 /** Programs that carry destructive calls (HTTP clients, interpreters, database shells): parsed, never a mention. */
 const CARRIERS = [
   'curl', 'wget', 'http', 'https', 'xh', 'curlie', 'node', 'nodejs', 'python', 'python3', 'deno', 'bun', 'ruby', 'perl',
-  'php', 'psql', 'mysql', 'mariadb', 'sqlite3', 'mongosh', 'mongo', 'redis-cli', 'graphql', 'sqlcmd', 'clickhouse-client', 'cqlsh',
+  'php', 'pwsh', 'powershell', 'psql', 'mysql', 'mariadb', 'sqlite3', 'mongosh', 'mongo', 'redis-cli', 'graphql', 'sqlcmd', 'clickhouse-client', 'cqlsh',
 ];
 
 /** Words that make a GraphQL mutation field, an SDK method or an MCP tool destructive. */

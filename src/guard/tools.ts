@@ -2,6 +2,7 @@
 // the safe alternative and the scoped credential that would stop the same call without the guard.
 import { has, isOn, parseArgs, quote, values, type Arg, type ParsedArgs } from './args.js';
 import { destructiveMutations, destructiveSql, hostOf, isLoopback, remoteTargets, scanCode } from './api.js';
+import { identifierWords } from './text.js';
 
 export interface Refusal {
   /** Stable id of what was refused (for logs and tests). */
@@ -291,6 +292,26 @@ const K8S_GUARDED = new Set([
   'namespaces', 'crd', 'crds', 'customresourcedefinition', 'customresourcedefinitions', 'volumesnapshot', 'volumesnapshots',
   'vs', 'volumesnapshotcontent', 'volumesnapshotcontents',
 ]);
+/**
+ * Custom resources of database and storage operators (kind names, plurals and their registered short names): the
+ * operator deletes the database, its topics or its tenant, and with them usually the volume claims, when the
+ * resource goes. Zalando (postgresql, pg), CloudNativePG and Cluster API (cluster), Crunchy (postgrescluster),
+ * Percona (pxc, psmdb, perconapgcluster), MongoDB (mongodbcommunity, mdbc, mongodb), MySQL Operator
+ * (innodbcluster), Redis operators, RabbitMQ (rabbitmqcluster, rmq), Strimzi (kafka, kafkatopic, kt), ECK
+ * (elasticsearch, es), K8ssandra (cassandradatacenter, cassdc, k8ssandracluster), Scylla, Altinity ClickHouse
+ * (clickhouseinstallation, chi), MinIO (tenant), Vitess, TiDB, KubeDB (postgres, mysql, mariadb, redis).
+ */
+const K8S_DATA_OPERATOR_KINDS = new Set([
+  'postgresql', 'postgresqls', 'pg', 'cluster', 'clusters', 'postgrescluster', 'postgresclusters', 'perconaxtradbcluster',
+  'perconaxtradbclusters', 'pxc', 'perconaservermongodb', 'perconaservermongodbs', 'psmdb', 'perconapgcluster',
+  'perconapgclusters', 'mongodbcommunity', 'mdbc', 'mongodb', 'mongodbs', 'innodbcluster', 'innodbclusters', 'redis',
+  'redisfailover', 'redisfailovers', 'rediscluster', 'redisclusters', 'redisenterprisecluster', 'redisenterpriseclusters',
+  'rec', 'rabbitmqcluster', 'rabbitmqclusters', 'rmq', 'kafka', 'kafkas', 'kafkatopic', 'kafkatopics', 'kt',
+  'elasticsearch', 'elasticsearches', 'es', 'cassandradatacenter', 'cassandradatacenters', 'cassdc', 'k8ssandracluster',
+  'k8ssandraclusters', 'scyllacluster', 'scyllaclusters', 'clickhouseinstallation', 'clickhouseinstallations', 'chi',
+  'tenant', 'tenants', 'vitesscluster', 'vitessclusters', 'tidbcluster', 'tidbclusters', 'postgres', 'postgreses',
+  'mysql', 'mysqls', 'mariadb', 'mariadbs',
+]);
 const KUBECTL_VALUES = ['-n', '--namespace', '--context', '--cluster', '--user', '--kubeconfig', '-l', '--selector', '-f', '--filename', '-o', '--output', '-c', '--container', '-s', '--server', '--token', '--as', '--as-group', '--field-selector', '--grace-period', '--timeout', '--cascade', '-k', '--kustomize', '--chunk-size', '--request-timeout'];
 
 const kubectl: Check = (args, ctx) => {
@@ -317,6 +338,11 @@ const kubectl: Check = (args, ctx) => {
   for (const r of first ? [first, ...rest.slice(1).filter((x) => x?.includes('/'))] : []) {
     if (!r) continue;
     for (const part of r.split(',')) kinds.add((part.split('/')[0] ?? '').split('.')[0]?.toLowerCase() ?? '');
+  }
+  const operated = [...kinds].find((k) => K8S_DATA_OPERATOR_KINDS.has(k));
+  if (operated) {
+    ctx.refuse({ rule: 'kubectl-delete-storage', reason: `kubectl delete ${operated} deletes a database or storage operator's resource: the operator deletes the database (and usually its volume claims) with it`, alternative: 'kubectl get/describe it; set the operator\'s retain or deletion-protection option; a human deletes', token: TOKENS.kubectl });
+    return;
   }
   const hit = [...kinds].find((k) => K8S_GUARDED.has(k));
   if (hit) {
@@ -361,7 +387,10 @@ function platform(tool: string, extra: (words: string[], parsed: ParsedArgs) => 
     const words = head.filter((x): x is string => x !== undefined).map((x) => x.toLowerCase());
     const parts = words.flatMap((x) => x.split(/[:-]/));
     const verb = parts.find((p) => p === 'delete' || p === 'destroy' || p === 'remove' || p === 'rm' || p === 'purge' || p === 'drop');
-    const special = extra(words, parsed);
+    // A server rebuilt or reinstalled from an image has its disk overwritten (hcloud server rebuild, linode-cli
+    // linodes rebuild, doctl compute droplet-action rebuild, scw … reinstall).
+    const rebuild = parts.find((p) => p === 'rebuild' || p === 'reinstall');
+    const special = extra(words, parsed) ?? (rebuild && !verb ? 'reinstalls the server from an image, overwriting its disk and the data on it' : undefined);
     if (verb || special) {
       ctx.refuse({ rule: `${tool}-delete`, reason: `${tool} ${words.join(' ')} ${special ?? 'deletes a resource or its data'}`, alternative: `list/show it first; a human deletes`, token: TOKENS.api });
     }
@@ -391,6 +420,12 @@ const gh: Check = (args, ctx) => {
   }
 };
 
+/** A path where services keep their data: under /var (not /var/tmp), /srv, /data, /opt or /mnt. */
+function serviceDataPath(path: string): boolean {
+  if (path.startsWith('/var/tmp/')) return false;
+  return ['/var/', '/srv/', '/data/', '/opt/', '/mnt/'].some((d) => path.startsWith(d));
+}
+
 const sqlClient = (tool: string, codeFlags: string[]): Check => (args, ctx) => {
   const parsed = parseArgs(args, { values: [...codeFlags, '-h', '--host', '-U', '--username', '-u', '--user', '-d', '--dbname', '-p', '--port', '-f', '--file', '-D', '--database', ...(tool === 'sqlcmd' ? ['-S', '-P'] : [])] });
   const code = values(parsed, ...codeFlags);
@@ -405,7 +440,10 @@ const sqlClient = (tool: string, codeFlags: string[]): Check => (args, ctx) => {
   // cqlsh takes its host as the first word; sqlcmd as -S [tcp:]host[\instance][,port].
   if (tool === 'cqlsh' && parsed.positionals.length > 0) hosts.push(parsed.positionals[0]);
   if (tool === 'sqlcmd') hosts.push(...values(parsed, '-S').map((s) => s?.replace(/^tcp:/i, '').split(/[\\,]/)[0]));
-  const local = tool === 'sqlite3' || (hosts.length > 0 && hosts.every((h) => isLoopback(h)));
+  // sqlite3's database is a file on this machine: a scratch or project file passes, one where services keep their
+  // data (/var/lib/grafana/grafana.db, /srv/app/prod.sqlite) is that service's production data.
+  const sqliteFile = tool === 'sqlite3' ? parsed.positionals[0] : undefined;
+  const local = tool === 'sqlite3' ? !(sqliteFile !== undefined && serviceDataPath(sqliteFile)) : (hosts.length > 0 && hosts.every((h) => isLoopback(h)));
   for (const text of texts) {
     const hit = destructiveSql(text);
     if (hit && !local) {
@@ -647,7 +685,7 @@ const diskWipe = (tool: string): Check => (args, ctx) => {
 };
 
 /** Words that name a delete in an unknown program's subcommands (`turso db destroy`, `cbt deletetable`, `db:drop`). */
-const DELETE_PARTS = ['delete', 'destroy', 'drop', 'purge', 'wipe', 'erase', 'truncate', 'nuke'];
+const DELETE_PARTS = ['delete', 'destroy', 'drop', 'purge', 'wipe', 'erase', 'truncate', 'nuke', 'terminate'];
 const DELETE_WORDS = new Set([...DELETE_PARTS, 'del', 'rb']);
 /**
  * Programs that take free text or whose such words delete nothing the guard is for: text tools (`grep delete`,
@@ -734,14 +772,111 @@ function containerCli(tool: string): Check {
     const parsed = parseArgs(args, { values: ['-f', '--file', '-p', '--project-name', '--context', '-H', '--host', '--log-level', '--config', '--filter', '--env-file', '--profile', '--project-directory', '-t', '--timeout'] });
     const words = parsed.positionals.slice(0, 3);
     if (words[0] === undefined && words.length > 0) { ctx.unknown(`a ${tool} command computed at run time`); return; }
-    const [a, b] = words.map((w) => w?.toLowerCase());
+    const [a0, b0, c0] = words.map((w) => w?.toLowerCase());
+    // `docker container rm` is `docker rm`.
+    const [a, b] = a0 === 'container' ? [b0, c0] : [a0, b0];
     const volumes = has(parsed, '-v', '--volumes');
     let what: string | undefined;
-    if (a === 'volume' && (b === 'rm' || b === 'remove' || b === 'prune')) what = `${tool} volume ${b} deletes the volume${b === 'prune' ? 's no container uses' : ''} and the data stored in it`;
+    // rm -v deletes the container's anonymous volumes: where an image's VOLUME keeps its data when no named volume
+    // was given (the official postgres, mysql and mongo images all declare one), docker container rm(1).
+    // Its -f is --force there, not compose's --file: `rm -fv` is -f and -v.
+    const rmVolumes = volumes || args.some((x) => x !== undefined && x.startsWith('-') && !x.startsWith('--') && x.includes('v'));
+    if ((a === 'rm' || a === 'remove' || (a === 'compose' && b === 'rm') || (tool.endsWith('compose') && a === 'rm')) && rmVolumes) what = `${tool} ${a === 'compose' ? 'compose ' : ''}rm -v deletes the container's anonymous volumes and the data stored in them (an image's VOLUME, such as a database's data directory)`;
+    else if (a === 'volume' && (b === 'rm' || b === 'remove' || b === 'prune')) what = `${tool} volume ${b} deletes the volume${b === 'prune' ? 's no container uses' : ''} and the data stored in it`;
     else if ((a === 'compose' && b === 'down' && volumes) || (tool.endsWith('compose') && a === 'down' && volumes)) what = `${tool} ${a === 'compose' ? 'compose ' : ''}down -v deletes the project's named volumes and the data stored in them`;
     else if (a === 'system' && b === 'prune' && volumes) what = `${tool} system prune --volumes deletes every volume no container uses, with its data`;
     if (what) ctx.refuse({ rule: 'container-volume-delete', reason: what, alternative: `${tool} volume ls / inspect to look; ${tool} compose down without -v stops the project and keeps its data; a person deletes volumes`, token: 'a rootless or restricted container runtime socket the agent cannot reach' });
   };
+}
+
+/**
+ * Words of an Ansible module's name that say it manages stored data, so that `state=absent` deletes it:
+ * postgresql_db, mysql_db, postgresql_table, docker_volume, ec2_vol, ec2_snapshot, rds_instance, s3_bucket, lvol,
+ * zfs, filesystem (wipes the signature), parted (removes the partition), azure_rm_storageaccount, gcp_compute_disk…
+ */
+const ANSIBLE_DATA_WORDS = new Set([
+  'db', 'database', 'databases', 'table', 'schema', 'keyspace', 'collection', 'volume', 'vol', 'lvol', 'lv', 'vg', 'zfs',
+  'filesystem', 'parted', 'disk', 'snapshot', 'backup', 'bucket', 'instance', 'cluster', 'rds', 's3', 'efs', 'dynamodb',
+  'redshift', 'elasticache', 'storageaccount', 'resourcegroup', 'dataset', 'pvc', 'vault',
+]);
+/** Modules that run a command line on the hosts: judged as the command they run. */
+const ANSIBLE_COMMAND_MODULES = new Set(['shell', 'command', 'raw', 'script']);
+
+/**
+ * ansible's ad-hoc form, `ansible HOSTS -m MODULE -a ARGS`: a command module's line is judged as a command
+ * (`-m shell -a "pulumi destroy"`; `command` is the default module); `state=absent` deletes what the module manages,
+ * refused when that is data (a database, a volume, a bucket: ANSIBLE_DATA_WORDS, a file module path that `rm -r`
+ * would not be allowed to delete, a Kubernetes kind the kubectl table guards). Playbooks are files and not read.
+ */
+const ansible: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-m', '--module-name', '-a', '--args', '-i', '--inventory', '-u', '--user', '-e', '--extra-vars', '-f', '--forks', '-l', '--limit', '--become-user', '--become-method', '-T', '--timeout', '-B', '--background', '-P', '--poll', '-M', '--module-path', '-c', '--connection', '--private-key', '--key-file', '--vault-password-file', '--vault-id', '-t', '--tree'] });
+  const module = values(parsed, '-m', '--module-name').at(-1) ?? 'command';
+  const moduleArgs = values(parsed, '-a', '--args');
+  if (module === undefined || moduleArgs.some((a) => a === undefined)) { ctx.unknown('an ansible module or its arguments computed at run time'); return; }
+  const text = (moduleArgs as string[]).join(' ');
+  const short = (module.split('.').pop() ?? module).toLowerCase();
+  if (ANSIBLE_COMMAND_MODULES.has(short) || short === 'win_shell' || short === 'win_command') {
+    if (text.trim() !== '' && short !== 'script') ctx.script(text);
+    return;
+  }
+  if (!/\bstate\s*[=:]\s*["']?absent\b/i.test(text)) return;
+  const field = (key: string) => new RegExp(`(?:^|[\\s,{])["']?${key}["']?\\s*[=:]\\s*["']?([^\\s"',}]+)`, 'i').exec(text)?.[1];
+  let what: string | undefined;
+  if (short === 'file') {
+    const path = field('path') ?? field('dest') ?? field('name');
+    const target = path ? dataTarget(path) : undefined;
+    if (target) what = target;
+  } else if (short === 'k8s' || short === 'k8s_v1') {
+    const kind = field('kind')?.toLowerCase();
+    if (kind && (K8S_GUARDED.has(kind) || K8S_DATA_OPERATOR_KINDS.has(kind))) what = `the Kubernetes ${kind} and what it holds`;
+  } else if (identifierWords(short).some((w) => ANSIBLE_DATA_WORDS.has(w))) {
+    what = `what ${module} manages (${field('name') ?? field('path') ?? 'its target'}) with its data`;
+  }
+  if (what) {
+    ctx.refuse({ rule: 'ansible-absent', reason: `ansible -m ${module} with state=absent deletes ${what}`, alternative: 'run it with --check --diff to see what it would remove; a human removes data', token: 'an inventory user without rights over the data (no become to the database or storage owner)' });
+  }
+};
+
+/**
+ * PowerShell (`pwsh -Command …`, `powershell …`): the command text is read as code (Invoke-RestMethod -Method
+ * Delete, GraphQL mutations, SDK names) and as a command line (`pwsh -c "terraform destroy"`). A parameter may be
+ * any unambiguous prefix of its name; -EncodedCommand (-e, -ec, -enc…) is code decoded at run time. Windows
+ * PowerShell reads a first bare word as -Command; pwsh reads it as -File (a script, not read).
+ */
+const powershell = (tool: string): Check => (args, ctx) => {
+  const valued = ['executionpolicy', 'ep', 'ex', 'configurationname', 'workingdirectory', 'wd', 'windowstyle', 'w', 'outputformat', 'o', 'of', 'inputformat', 'if', 'inp', 'version', 'v', 'psconsolefile', 'settingsfile', 'custompipename'];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === undefined) { ctx.unknown(`${tool} arguments computed at run time`); return; }
+    const name = a.startsWith('-') || a.startsWith('/') ? a.slice(1).toLowerCase() : undefined;
+    if (name === undefined || name === '') {
+      if (tool === 'pwsh') return; // a script file
+      const rest = args.slice(i);
+      if (rest.some((r) => r === undefined)) { ctx.unknown(`${tool} runs a command computed at run time`); return; }
+      judgePowerShell(tool, (rest as string[]).join(' '), ctx);
+      return;
+    }
+    if (name === 'ec' || (name.length >= 1 && 'encodedcommand'.startsWith(name))) {
+      ctx.refuse({ rule: 'obfuscated-command', reason: `${tool} -EncodedCommand runs code decoded at run time, which the guard cannot read`, alternative: 'run the command as plain text' });
+      return;
+    }
+    if ((name.length >= 1 && 'command'.startsWith(name)) || name === 'commandwithargs' || name === 'cwa') {
+      const rest = args.slice(i + 1);
+      if (rest.some((r) => r === undefined)) { ctx.unknown(`${tool} runs a command computed at run time`); return; }
+      const code = (rest as string[]).join(' ');
+      if (code === '-' && ctx.stdinText !== undefined) judgePowerShell(tool, ctx.stdinText, ctx);
+      else judgePowerShell(tool, code, ctx);
+      return;
+    }
+    if ('file'.startsWith(name)) return;
+    if (valued.includes(name)) i++;
+  }
+  if (args.length === 0 && ctx.stdinText !== undefined) judgePowerShell(tool, ctx.stdinText, ctx);
+};
+
+function judgePowerShell(tool: string, code: string, ctx: ToolContext): void {
+  judgeCode(tool, code, ctx);
+  ctx.script(code);
 }
 
 export const TOOLS: Record<string, Check> = {
@@ -762,12 +897,18 @@ export const TOOLS: Record<string, Check> = {
   railway,
   fly: platform('fly'),
   flyctl: platform('flyctl'),
-  heroku: platform('heroku', (w) => (w.some((x) => x === 'pg:reset' || x === 'apps:destroy') ? 'resets or destroys data' : undefined)),
+  // pg:copy overwrites the target database with the source's data; pg:backups:restore replaces the database with the
+  // backup (everything written since is lost): Heroku's pg plugin confirms both as destructive.
+  heroku: platform('heroku', (w) => (w.some((x) => x === 'pg:reset' || x === 'apps:destroy') ? 'resets or destroys data'
+    : w.some((x) => x === 'pg:copy') ? 'overwrites the target database with a copy of the source (the target\'s data is lost)'
+      : w.some((x) => x === 'pg:backups:restore') || (w.includes('pg:backups') && w.includes('restore')) ? 'replaces the database with a backup (everything written since is lost)' : undefined)),
   doctl: platform('doctl'),
   vercel: platform('vercel'),
   netlify: platform('netlify'),
   supabase: platform('supabase', (w, p) => (w[0] === 'db' && w[1] === 'reset' && has(p, '--linked', '--db-url') ? 'resets a remote database' : undefined)),
-  neonctl: platform('neonctl'),
+  // branches reset replaces a branch's databases with its parent's latest data and schema (Neon: Reset from parent).
+  neonctl: platform('neonctl', (w) => ((w[0] === 'branches' || w[0] === 'branch') && w[1] === 'reset' ? 'replaces the branch\'s data with its parent\'s' : undefined)),
+  neon: platform('neon', (w) => ((w[0] === 'branches' || w[0] === 'branch') && w[1] === 'reset' ? 'replaces the branch\'s data with its parent\'s' : undefined)),
   pscale: platform('pscale'),
   wrangler: platform('wrangler'),
   firebase: platform('firebase'),
@@ -777,6 +918,18 @@ export const TOOLS: Record<string, Check> = {
   scw: platform('scw'),
   oci: platform('oci'),
   'linode-cli': platform('linode-cli'),
+  // Deployment frameworks whose `remove`/`destroy` deletes every resource of a stage or app (its tables and buckets).
+  sst: platform('sst'),
+  serverless: platform('serverless'),
+  sls: platform('sls'),
+  cdk: platform('cdk'),
+  kamal: platform('kamal'),
+  // Vault / OpenBao: `secrets disable` removes the engine and all its data; delete/destroy as for any platform.
+  vault: platform('vault', (w) => (w[0] === 'secrets' && w[1] === 'disable' ? 'disables the secrets engine: all its secrets are revoked and its data is removed' : undefined)),
+  bao: platform('bao', (w) => (w[0] === 'secrets' && w[1] === 'disable' ? 'disables the secrets engine: all its secrets are revoked and its data is removed' : undefined)),
+  ansible,
+  pwsh: powershell('pwsh'),
+  powershell: powershell('powershell'),
   gh,
   curl,
   wget,

@@ -168,6 +168,30 @@ const flock: Wrapper = stringFlag(['-c', '--command'], (rest) => {
   return { argv: rest.slice(i + 1) };
 });
 
+/**
+ * su [options] [-] [user [args]] runs `-c COMMAND` through the user's shell (util-linux su(1): `-c`, `--command`,
+ * `--session-command`); without one it starts a login shell, which reads nothing from the command line.
+ */
+const SU_STRING = ['-c', '--command', '--session-command'];
+const commandEquals = (rest: Word[]): Next | undefined => {
+  for (const w of rest) {
+    const v = w.value;
+    for (const f of ['--command=', '--session-command=']) if (v?.startsWith(f)) return { script: v.slice(f.length) };
+  }
+  return undefined;
+};
+const su: Wrapper = (rest) => commandEquals(rest) ?? stringFlag(SU_STRING, () => ({ stop: true }))(rest);
+
+/** runuser -u USER [--] COMMAND [args] runs the program directly; runuser [-] USER -c COMMAND as su does (runuser(1)). */
+const runuser: Wrapper = (rest) => {
+  const eq = commandEquals(rest);
+  if (eq) return eq;
+  return stringFlag(SU_STRING, (r) => {
+    if (!r.some((w) => w.value === '-u' || w.value === '--user' || w.value?.startsWith('--user='))) return { stop: true };
+    return from(r, afterOptions(r, ['-u', '--user', '-g', '--group', '-G', '--supp-group', '-s', '--shell', '-w', '--whitelist-environment']));
+  })(rest);
+};
+
 const deployGate: Wrapper = (rest) => {
   if (rest[0]?.value !== 'guard') return { stop: true };
   const dd = rest.findIndex((w) => w.value === '--');
@@ -218,6 +242,11 @@ export const WRAPPERS: Record<string, Wrapper> = {
   doas: simple(['-u', '-C']),
   run0: simple(['-u', '--user']),
   env,
+  su,
+  runuser,
+  // Multi-call binaries: `busybox rm -rf /x` runs the applet rm (`busybox --list` runs nothing).
+  busybox: (rest) => (rest[0]?.value?.startsWith('-') ? { stop: true } : { argv: rest }),
+  toybox: (rest) => (rest[0]?.value?.startsWith('-') ? { stop: true } : { argv: rest }),
   // `command -v x` only prints where x is; a `-v` after the program's name is the program's (`docker run -v …`).
   command: (rest) => {
     const start = afterOptions(rest, []);
