@@ -235,7 +235,18 @@ export interface CodeFindings {
   /** String literals in the code that it may hand to a shell (child_process, subprocess, os.system). */
   shellStrings: string[];
   urls: string[];
+  /** Every string literal in the code (bounded by the code's length). */
+  literals: string[];
+  /** The code calls a recursive file remove: shutil.rmtree, fs.rmSync/rm with recursive, FileUtils.rm_rf, remove_tree… */
+  recursiveRemove: boolean;
+  /** The code talks to a database through a driver (psycopg, pg, mysql, sqlalchemy, knex, prisma, MongoClient…). */
+  databaseDriver: boolean;
 }
+
+/** Calls that remove a directory tree, by the names the standard libraries give them. */
+const RECURSIVE_REMOVES = ['rmtree', 'rm_rf', 'rm_r(', 'remove_tree', 'rimraf', 'remove_dir', 'RemoveAll', 'deleteRecursively', 'Remove-Item'];
+/** Database drivers whose calls send the SQL strings in the code to a server. */
+const DATABASE_DRIVERS = ['psycopg', 'pymysql', 'MySQLdb', 'mysql.connector', 'sqlalchemy', 'asyncpg', 'pyodbc', 'cx_Oracle', 'oracledb', 'require(\'pg\')', 'require("pg")', 'from \'pg\'', 'mysql2', 'knex', 'sequelize', '$executeRaw', '$queryRaw', 'PG.connect', 'Mysql2::Client', 'DBI->connect', 'new PDO', 'mysqli', 'pg_connect', 'MongoClient', 'pymongo', 'redis.Redis', 'createClient'];
 
 const HTTP_OBJECTS = new Set(['requests', 'httpx', 'axios', 'session', 'client', 'http', 'got', 'ky', 'superagent', 'request', 'agent', 'urllib3', 'aiohttp', 'faraday', 'net', 'api', 's']);
 const HTTP_LIBRARIES = ['requests', 'httpx', 'axios', 'Net::HTTP', 'urllib', 'aiohttp', 'Faraday', 'RestClient', 'HTTParty', 'superagent', 'node:http', 'node:https', 'fetch(', 'LWP', 'HTTP::Request', 'HTTP::Tiny', 'Mojo::UserAgent', 'Invoke-RestMethod', 'Invoke-WebRequest'];
@@ -296,7 +307,11 @@ function isIdentifierText(value: string): boolean {
 
 /** Reads an inline script (node -e, python -c, …) for destructive calls. One pass over the code. */
 export function scanCode(code: string): CodeFindings {
-  const found: CodeFindings = { mutations: destructiveMutations(code), httpDelete: false, sdkCalls: [], shellStrings: [], urls: urlsIn(code) };
+  const found: CodeFindings = {
+    mutations: destructiveMutations(code), httpDelete: false, sdkCalls: [], shellStrings: [], urls: urlsIn(code), literals: [],
+    recursiveRemove: RECURSIVE_REMOVES.some((r) => code.includes(r)) || ((code.includes('rmSync') || code.includes('rmdirSync') || code.includes('.rm(')) && code.includes('recursive')),
+    databaseDriver: DATABASE_DRIVERS.some((d) => code.includes(d)),
+  };
   const literals: string[] = [];
   const n = code.length;
   let i = 0;
@@ -361,37 +376,73 @@ export function scanCode(code: string): CodeFindings {
     i++;
   }
   if (SHELL_CALLS.some((s) => code.includes(s))) found.shellStrings = literals.filter((l) => l.includes(' '));
+  found.literals = literals;
   return found;
 }
 
+/** What follows `ALTER TABLE … DROP` without deleting stored values: a constraint, an index, a default, a trigger. */
+const ALTER_DROP_KEEPS = new Set(['constraint', 'index', 'key', 'default', 'not', 'foreign', 'primary', 'check', 'trigger', 'identity', 'expression', 'rule', 'policy', 'statistics', 'projection']);
+
 /**
- * SQL that drops or empties data: DROP TABLE/DATABASE/SCHEMA, TRUNCATE, DELETE FROM without WHERE; Redis FLUSHALL
- * and FLUSHDB; MongoDB dropDatabase()/drop()/deleteMany({}). Returns the statement's opening words.
+ * SQL that drops or empties data: DROP TABLE/DATABASE/SCHEMA/KEYSPACE/COLLECTION, DROP OWNED (every object a role
+ * owns), TRUNCATE, DELETE FROM or UPDATE … SET without WHERE (every row deleted or overwritten), ALTER TABLE … DROP
+ * [COLUMN] c or DROP PARTITION (the column's or the partition's values); Redis FLUSHALL, FLUSHDB and SHUTDOWN NOSAVE;
+ * MongoDB dropDatabase(), drop(), deleteMany({}), remove({}). Returns the statement's opening words.
+ *
+ * With `sql` (the SQL shells), text inside '…' string literals and `--`/`/* … *\/` comments is not read: `SELECT …
+ * WHERE query LIKE '%DROP TABLE%'` drops nothing. Redis and MongoDB text is read whole (`EVAL "redis.call('FLUSHALL')"`).
  */
-export function destructiveSql(text: string): string | undefined {
+export function destructiveSql(text: string, sql = false): string | undefined {
   const words: string[] = [];
   let current = '';
   const flush = () => { if (current) { words.push(current.toLowerCase()); current = ''; } };
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
+    if (sql && (c === '\'' || c === '"')) {
+      // A string literal ('…', with '' inside) or a quoted identifier ("…"): a value or a name, never a statement.
+      flush();
+      i++;
+      while (i < text.length && !(text[i] === c && text[i + 1] !== c)) i += text[i] === c ? 2 : 1;
+      continue;
+    }
+    if (sql && c === '-' && text[i + 1] === '-') { flush(); while (i < text.length && text[i] !== '\n') i++; continue; }
+    if (sql && c === '/' && text[i + 1] === '*') { flush(); const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 1; continue; }
     if (isIdent(c)) current += c;
     else { flush(); if (c === ';') words.push(';'); }
     if (words.length > 20000) break;
   }
   flush();
+  const statementStart = (i: number) => i === 0 || words[i - 1] === ';';
+  // Whether WHERE / SET follow at index i or later in the same statement: one backward pass, so each look is O(1).
+  const whereAfter: boolean[] = new Array<boolean>(words.length + 1).fill(false);
+  const setAfter: boolean[] = new Array<boolean>(words.length + 1).fill(false);
+  for (let j = words.length - 1; j >= 0; j--) {
+    const end = words[j] === ';';
+    whereAfter[j] = words[j] === 'where' || (!end && whereAfter[j + 1]!);
+    setAfter[j] = words[j] === 'set' || (!end && setAfter[j + 1]!);
+  }
+  const untilEnd = (from: number, word: 'where' | 'set') => (word === 'where' ? whereAfter : setAfter)[Math.min(from, words.length)] ?? false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
-    if (w === 'drop' && next && ['table', 'database', 'schema', 'keyspace', 'collection'].includes(next)) return `DROP ${next.toUpperCase()}`;
-    if (w === 'truncate' && (i === 0 || words[i - 1] === ';')) return 'TRUNCATE';
+    if (w === 'drop' && next && ['table', 'database', 'schema', 'keyspace', 'collection', 'owned'].includes(next)) return `DROP ${next.toUpperCase()}`;
+    if (w === 'truncate' && statementStart(i)) return 'TRUNCATE';
     if (w === 'flushall' || w === 'flushdb' || w === 'dropdatabase') return w.toUpperCase();
-    if (w === 'delete' && next === 'from') {
-      let j = i + 2;
-      let where = false;
-      while (j < words.length && words[j] !== ';') { if (words[j] === 'where') where = true; j++; }
-      if (!where) return 'DELETE FROM without WHERE';
+    if (w === 'shutdown' && next === 'nosave') return 'SHUTDOWN NOSAVE';
+    if (w === 'delete' && next === 'from' && !untilEnd(i + 2, 'where')) return 'DELETE FROM without WHERE';
+    if (w === 'update' && statementStart(i) && untilEnd(i + 1, 'set') && !untilEnd(i + 1, 'where')) return 'UPDATE … SET without WHERE';
+    if (w === 'alter' && next === 'table' && statementStart(i)) {
+      for (let j = i + 2; j < words.length && words[j] !== ';'; j++) {
+        if (words[j] !== 'drop') continue;
+        const what = words[j + 1];
+        if (what === 'column' || what === 'partition') return `ALTER TABLE … DROP ${what.toUpperCase()}`;
+        if (what !== undefined && what !== ';' && !ALTER_DROP_KEEPS.has(what)) return 'ALTER TABLE … DROP (a column)';
+      }
     }
   }
-  if (text.includes('deleteMany({})') || text.includes('.drop()') || text.includes('remove({})')) return 'a MongoDB drop/deleteMany({})';
+  // MongoDB shell calls, spaces ignored: deleteMany({ }) empties the collection as deleteMany({}) does.
+  let compact = '';
+  for (let i = 0; i < text.length && compact.length < 1_000_000; i++) { const c = text[i]; if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') compact += c; }
+  if (compact.includes('deleteMany({})') || compact.includes('.drop()') || compact.includes('remove({})')) return 'a MongoDB drop/deleteMany({})';
   return undefined;
 }

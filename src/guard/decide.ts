@@ -133,6 +133,9 @@ class Judge {
         this.unknown.push(`a command whose name is computed when it runs (${clip(head.text, 40)})`);
         return;
       }
+      // A command named by the empty string runs nothing (bash: command not found): `"$(which x)" destroy` read with
+      // its expansion empty.
+      if (head.value === '') return;
       const raw = basename(head.value);
       let name = fold(raw);
       if (name.endsWith('.exe')) name = name.slice(0, -4);
@@ -167,6 +170,16 @@ class Judge {
         if (name !== 'eval') return; // a script file: not read (see docs/guard.md)
         if (rest.some((w) => w.value === undefined)) { this.unknown.push('eval of a string computed at run time'); return; }
         this.script(rest.map((w) => w.value).join(' '), command.stdin, depth + 1);
+        return;
+      }
+      if (name === 'trap') {
+        // `trap 'terraform destroy' EXIT`: the action runs later, when the signal comes; judged here as the command
+        // it is (`trap - INT`, `trap -p`, `trap -l` and a lone argument set none).
+        const action = rest[0]?.value === '--' ? rest[1] : rest[0];
+        if (action && rest.length > (rest[0]?.value === '--' ? 2 : 1)) {
+          if (action.value === undefined) this.unknown.push('a trap action computed at run time');
+          else if (action.value !== '-' && !action.value.startsWith('-')) this.script(action.value, { kind: 'none' }, depth + 1);
+        }
         return;
       }
       if (name === 'alias') {

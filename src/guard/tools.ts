@@ -145,6 +145,8 @@ function terraformLike(tool: string): Check {
       }
     } else if (found.value === 'state' && (sub === 'rm' || sub === 'remove')) {
       ctx.refuse({ rule: 'terraform-state-rm', reason: `${tool} state rm forgets resources, so the next apply can recreate or orphan them`, alternative: `a removed block in code (Terraform 1.7+) reviewed and gated like any change`, token: TOKENS.terraform });
+    } else if (found.value === 'state' && sub === 'push' && isOn(parsed, '-force', '--force')) {
+      ctx.refuse({ rule: 'terraform-state-push-force', reason: `${tool} state push -force overwrites the remote state even with an older serial or another lineage: resources it no longer tracks are orphaned or recreated`, alternative: `${tool} state pull to inspect; a human pushes state`, token: TOKENS.terraform });
     } else if (found.value === 'workspace' && sub === 'delete' && isOn(parsed, '-force', '--force')) {
       ctx.refuse({ rule: 'terraform-workspace-delete-force', reason: `${tool} workspace delete -force drops a workspace whose state still tracks resources`, alternative: `${tool} workspace show / state list; a human deletes workspaces`, token: TOKENS.terraform });
     }
@@ -176,6 +178,38 @@ function flagWords(parsed: ParsedArgs): string[] {
   }
   return out;
 }
+
+/** The values given to any of `names` in the raw arguments (`--sql X`, `--sql=X`), in order; undefined where computed. */
+function rawValues(args: readonly Arg[], names: readonly string[]): Arg[] {
+  const out: Arg[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === undefined) continue;
+    if (names.includes(a)) { if (i + 1 < args.length) out.push(args[i + 1]); i++; continue; }
+    const eq = a.indexOf('=');
+    if (eq > 0 && names.includes(a.slice(0, eq))) out.push(a.slice(eq + 1));
+  }
+  return out;
+}
+
+/** SQL a cloud CLI sends to a database through its API, judged as a SQL shell's would be (the database is never this machine). */
+function sentSql(what: string, sql: readonly Arg[], ctx: ToolContext, token: string): void {
+  for (const text of sql) {
+    if (text === undefined) { ctx.unknown(`${what} runs SQL computed at run time`); continue; }
+    const hit = destructiveSql(text, true);
+    if (hit) {
+      ctx.refuse({ rule: 'sql-drop', reason: `${what} runs ${hit} through the provider's API, which deletes data`, alternative: 'run it against a copy, inside a transaction you can roll back; a human runs it on production', token });
+      return;
+    }
+  }
+}
+
+/** AWS operations that run SQL or PartiQL they are given: RDS Data API, Redshift Data API, Athena, DynamoDB PartiQL. */
+const AWS_SQL_FLAGS: Readonly<Record<string, readonly string[]>> = {
+  'execute-statement': ['--sql', '--statement'],
+  'batch-execute-statement': ['--sql', '--sqls', '--statements'],
+  'start-query-execution': ['--query-string'],
+};
 
 const AWS_VALUES = ['--profile', '--region', '--output', '--endpoint-url', '--query', '--color', '--ca-bundle', '--cli-read-timeout', '--cli-connect-timeout', '--cli-binary-format'];
 
@@ -233,6 +267,16 @@ const aws: Check = (args, ctx) => {
   if (has(parsed, '--no-deletion-protection', '--no-deletion-protection-enabled', '--no-disable-api-termination', '--no-enable-termination-protection')) {
     ctx.refuse({ rule: 'aws-protection-off', reason: 'turns off deletion/termination protection, the guard that stops a delete', alternative: 'change protection in IaC through a gated plan', token: TOKENS.aws });
   }
+  const sqlFlags = AWS_SQL_FLAGS[op.toLowerCase()];
+  if (sqlFlags) sentSql(`aws ${service} ${op}`, rawValues(args, sqlFlags), ctx, TOKENS.aws);
+  // Writes that delete: DynamoDB batch-write-item's DeleteRequest and transact-write-items' Delete entries.
+  if (op === 'batch-write-item' || op === 'transact-write-items') {
+    const sent = sentText(args, ctx);
+    if (sent === undefined) ctx.unknown(`the file aws ${service} ${op} sends cannot be read`);
+    else if (/"?DeleteRequest"?\s*[:=]/.test(sent) || (op === 'transact-write-items' && /"?Delete"?\s*[:=]/.test(sent))) {
+      ctx.refuse({ rule: 'aws-delete', reason: `aws ${service} ${op} deletes the items its DeleteRequest/Delete entries name`, alternative: 'aws dynamodb get-item/query to inspect; a human deletes', token: TOKENS.aws });
+    }
+  }
   const weakening = AWS_WEAKENINGS.find((w) => w.ops.includes(op.toLowerCase()));
   if (weakening) {
     const sent = weakening.when ? sentText(args, ctx) : '';
@@ -258,6 +302,10 @@ const gcloud: Check = (args, ctx) => {
   } else if (words[0] === 'storage' && (words[1] === 'rm') && (has(parsed, '-r', '-R', '--recursive') || words.some((w) => w.includes('*')))) {
     ctx.refuse({ rule: 'gcloud-storage-rm-recursive', reason: 'gcloud storage rm -r deletes every object under the path', alternative: 'gcloud storage ls -r to list it; a human deletes', token: TOKENS.gcloud });
   }
+  if (words.includes('execute-sql')) sentSql(`gcloud ${words.slice(0, words.indexOf('execute-sql') + 1).join(' ')}`, rawValues(args, ['--sql']), ctx, TOKENS.gcloud);
+  if (words[0] === 'storage' && words[1] === 'rsync' && has(parsed, '--delete-unmatched-destination-objects')) {
+    ctx.refuse({ rule: 'gcloud-storage-rm-recursive', reason: 'gcloud storage rsync --delete-unmatched-destination-objects deletes every destination object missing from the source', alternative: 'add --dry-run to see what it would delete; a human deletes', token: TOKENS.gcloud });
+  }
   if (has(parsed, '--no-deletion-protection')) ctx.refuse({ rule: 'gcloud-protection-off', reason: '--no-deletion-protection turns off the guard that stops a delete', alternative: 'change protection in IaC through a gated plan', token: TOKENS.gcloud });
   // Guards of the data turned off by an update: versioning, soft delete, automated backups.
   const off = ['--no-versioning', '--clear-soft-delete', '--no-backup', '--no-enable-point-in-time-recovery'].find((f) => has(parsed, f));
@@ -271,6 +319,11 @@ const gsutil: Check = (args, ctx) => {
   if (rm >= 0 && (has(parsed, '-r', '-R', '-a') || words.slice(rm + 1).some((w) => w.includes('*')))) {
     ctx.refuse({ rule: 'gsutil-rm-recursive', reason: 'gsutil rm -r deletes every object under the path (and the bucket with it)', alternative: 'gsutil ls -r to list it; a human deletes', token: TOKENS.gcloud });
   }
+  // rsync -d deletes destination objects missing from the source (gsutil help rsync); -n is its dry run.
+  const rsync = args.indexOf('rsync');
+  if (rsync >= 0 && args.slice(rsync + 1).some((a) => a !== undefined && /^-[a-zA-Z]*d/.test(a) && !a.startsWith('--')) && !args.slice(rsync + 1).some((a) => a !== undefined && /^-[a-zA-Z]*n/.test(a) && !a.startsWith('--'))) {
+    ctx.refuse({ rule: 'gsutil-rm-recursive', reason: 'gsutil rsync -d deletes every destination object missing from the source', alternative: 'gsutil rsync -n -d to list what it would delete; a human deletes', token: TOKENS.gcloud });
+  }
 };
 
 const az: Check = (args, ctx) => {
@@ -281,6 +334,10 @@ const az: Check = (args, ctx) => {
   const deleting = words.find((w) => { const parts = w.split('-'); return parts.includes('delete') || parts.includes('purge'); });
   if (deleting) {
     ctx.refuse({ rule: 'az-delete', reason: `az ${words.slice(0, words.indexOf(deleting) + 1).join(' ')} deletes resources or their data`, alternative: 'az … show/list first; a human deletes', token: TOKENS.az });
+  }
+  // `az storage blob sync --delete-destination true` deletes destination blobs missing from the source.
+  if (rawValues(args, ['--delete-destination']).some((v) => v?.toLowerCase() === 'true')) {
+    ctx.refuse({ rule: 'az-delete', reason: 'az storage … sync --delete-destination true deletes every destination blob missing from the source', alternative: 'sync without --delete-destination; a human deletes', token: TOKENS.az });
   }
   // Blob soft delete, container soft delete and versioning turned off: deleted or overwritten data is not kept.
   const off = ['--enable-delete-retention', '--enable-container-delete-retention', '--enable-versioning'].find((f) => values(parsed, f).some((v) => v?.toLowerCase() === 'false') || args.some((a, i) => a === f && args[i + 1]?.toLowerCase() === 'false'));
@@ -325,6 +382,12 @@ const kubectl: Check = (args, ctx) => {
     else if (/persistentVolumeReclaimPolicy"?\s*:\s*"?Delete|when(?:Deleted|Scaled)"?\s*:\s*"?Delete/.test(sent)) {
       ctx.refuse({ rule: 'kubectl-retention-weakened', reason: 'kubectl patch sets a Delete reclaim or retention policy: the disks are deleted with their claim or StatefulSet', alternative: 'keep Retain; make the change in IaC through a gated plan', token: TOKENS.kubectl });
     }
+    return;
+  }
+  // replace --force deletes the objects and creates them again (a claim's volume goes with it); apply --prune deletes
+  // the selected objects missing from the manifests. Neither shows which kinds.
+  if ((cmd === 'replace' && has(parsed, '--force')) || (cmd === 'apply' && has(parsed, '--prune'))) {
+    ctx.refuse({ rule: 'kubectl-delete-manifest', reason: cmd === 'replace' ? 'kubectl replace --force deletes the objects and re-creates them: a volume claim re-created this way loses its volume' : 'kubectl apply --prune deletes every selected object the manifests no longer hold, which may be a volume claim or a namespace', alternative: 'kubectl diff -f first; kubectl apply without --prune/--force; a human deletes', token: TOKENS.kubectl });
     return;
   }
   if (cmd !== 'delete') return;
@@ -445,7 +508,7 @@ const sqlClient = (tool: string, codeFlags: string[]): Check => (args, ctx) => {
   const sqliteFile = tool === 'sqlite3' ? parsed.positionals[0] : undefined;
   const local = tool === 'sqlite3' ? !(sqliteFile !== undefined && serviceDataPath(sqliteFile)) : (hosts.length > 0 && hosts.every((h) => isLoopback(h)));
   for (const text of texts) {
-    const hit = destructiveSql(text);
+    const hit = destructiveSql(text, tool !== 'redis-cli' && !tool.startsWith('mongo'));
     if (hit && !local) {
       ctx.refuse({ rule: 'sql-drop', reason: `${tool} runs ${hit}, which deletes data, against a database that is not visibly this machine`, alternative: 'run it inside a transaction you can roll back, against a copy; a human runs it on production', token: TOKENS.sql });
       return;
@@ -600,6 +663,26 @@ function judgeCode(tool: string, code: string, ctx: ToolContext): void {
   if (found.sdkCalls.length > 0) {
     ctx.refuse({ rule: 'sdk-destructive-call', reason: `${tool} code calls ${[...new Set(found.sdkCalls)].slice(0, 3).join(', ')}, which deletes data or the resource holding it`, alternative: 'call the describe/get/list form to inspect; a human deletes', token: TOKENS.api });
   }
+  // A directory tree removed by the language's own call: judged by its target as `rm -r` is.
+  if (found.recursiveRemove) {
+    const what = found.literals.map((l) => dataTarget(l)).find((t) => t !== undefined);
+    if (what) ctx.refuse({ rule: 'rm-data', reason: `${tool} code removes ${what} recursively, and nothing restores it`, alternative: 'delete the one file or build folder meant; a person removes data directories', token: 'an unprivileged user that does not own the data directory (the database runs as its own user)' });
+  }
+  // SQL strings handed to a database driver, judged as a SQL shell's would be: a SQLite file in the project or code
+  // that names only this machine passes.
+  if (found.databaseDriver) {
+    const sqlite = code.includes('sqlite') && !found.literals.some((l) => serviceDataPath(l));
+    const onlyLocal = found.literals.some((l) => isLoopback(l) || isLoopback(hostOf(l))) && !found.literals.some((l) => l.includes('://') && !isLoopback(hostOf(l)));
+    if (!sqlite && !onlyLocal) {
+      for (const l of found.literals) {
+        const hit = destructiveSql(l, true);
+        if (hit) {
+          ctx.refuse({ rule: 'sql-drop', reason: `${tool} code sends ${hit} to a database through its driver, and the database is not visibly this machine`, alternative: 'run it against a copy, inside a transaction you can roll back; a human runs it on production', token: TOKENS.sql });
+          break;
+        }
+      }
+    }
+  }
   for (const s of found.shellStrings) ctx.script(s);
 }
 
@@ -652,6 +735,11 @@ const bq: Check = (args, ctx) => {
   const parsed = parseArgs(args, { values: ['--project_id', '--location', '--dataset_id', '--api', '--format'] });
   const first = parsed.positionals[0];
   if (first === undefined && parsed.positionals.length > 0) { ctx.unknown('a bq command computed at run time'); return; }
+  // bq query 'SQL' (or from standard input): DROP, TRUNCATE, DELETE/UPDATE without WHERE in BigQuery's SQL.
+  if (first === 'query') {
+    const sql = parsed.positionals.slice(1);
+    sentSql('bq query', sql.length > 0 ? [sql.some((q) => q === undefined) ? undefined : sql.join(' ')] : ctx.stdinText !== undefined ? [ctx.stdinText] : [], ctx, TOKENS.gcloud);
+  }
   if (first === 'rm') {
     const what = parsed.positionals[1];
     ctx.refuse({ rule: 'gcloud-delete', reason: `bq rm deletes ${has(parsed, '-d', '--dataset') ? `the dataset${has(parsed, '-r', '--recursive') ? ' and every table in it' : ''}` : 'the table, view or model'}${what ? ` ${what}` : ''}, with its data`, alternative: 'bq show / bq ls to inspect; a human deletes', token: TOKENS.gcloud });
@@ -684,6 +772,54 @@ const diskWipe = (tool: string): Check => (args, ctx) => {
   ctx.refuse({ rule: 'disk-wipe', reason: `${tool} destroys what is stored on ${target ?? 'the device'}, below any file, and nothing restores it`, alternative: 'lsblk / blkid to inspect; a person wipes or formats disks', token: 'an unprivileged user without access to block devices (no root, not in the disk group)' });
 };
 
+/**
+ * rsync with --delete (or --delete-before/-during/-after/-delay/-excluded, --del): files at the destination that the
+ * source lacks are deleted. Refused when the destination (local, or `host:path`) is one `rm -r` may not delete: a
+ * data directory, a top-level directory, a home (`rsync -a --delete empty/ /var/lib/postgresql/`).
+ */
+const rsync: Check = (args, ctx) => {
+  const deleting = args.some((a) => a !== undefined && (a === '--del' || a.startsWith('--delete') || a === '--remove-source-files'));
+  if (!deleting || args.some((a) => a === '-n' || a === '--dry-run' || (a !== undefined && /^-[a-zA-Z]*n[a-zA-Z]*$/.test(a)))) return;
+  const operands = args.filter((a, i) => a === undefined || (!a.startsWith('-') && !['-e', '--rsh', '--exclude', '--include', '--filter', '-f', '--files-from', '--exclude-from', '--include-from', '--rsync-path', '--backup-dir', '--log-file', '--password-file', '--chmod', '--chown', '--timeout', '--contimeout', '--port', '--max-size', '--min-size', '--bwlimit'].includes(args[i - 1] ?? '')));
+  const dest = operands.at(-1);
+  if (operands.length < 2 || dest === undefined) return;
+  const colon = dest.indexOf(':');
+  const path = colon > 0 && !dest.slice(0, colon).includes('/') ? dest.slice(colon + 1) || '~' : dest;
+  const what = dataTarget(path);
+  if (what) {
+    ctx.refuse({ rule: 'rm-data', reason: `rsync --delete deletes every file in ${what} that the source does not have, and nothing restores it`, alternative: 'rsync -n (--dry-run) --delete to list what it would delete; a person removes data directories', token: 'an unprivileged user that does not own the data directory (the database runs as its own user)' });
+  }
+};
+
+/**
+ * rclone: `purge`, `delete`, `deletefile`, `rmdir(s)`, `cleanup` delete objects or their old versions; `sync` makes
+ * the destination match the source, deleting what the source lacks (rclone docs: "Make source and dest identical,
+ * modifying destination only"). `--dry-run`/`-n` only lists.
+ */
+const rclone: Check = (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['--config', '--filter', '--include', '--exclude', '--filter-from', '--exclude-from', '--include-from', '--transfers', '--checkers', '--log-file', '--log-level', '--backup-dir', '--suffix', '--bwlimit', '--max-age', '--min-age', '--max-size', '--min-size'] });
+  const cmd = parsed.positionals[0];
+  if (cmd === undefined) { if (parsed.positionals.length > 0) ctx.unknown('an rclone command computed at run time'); return; }
+  const c = cmd.toLowerCase();
+  if (has(parsed, '--dry-run', '-n')) return;
+  const deleting = ['purge', 'delete', 'deletefile', 'rmdir', 'rmdirs', 'cleanup'].includes(c) ? `rclone ${c} deletes ${c === 'cleanup' ? 'old versions and trashed files' : 'the objects'} at ${parsed.positionals[1] ?? 'the remote'}`
+    : c === 'sync' || c === 'bisync' ? `rclone ${c} deletes every file at ${parsed.positionals[2] ?? 'the destination'} that the source does not have` : undefined;
+  if (deleting) ctx.refuse({ rule: 'rclone-delete', reason: deleting, alternative: `rclone ${c} --dry-run to list what it would delete; rclone copy to add without deleting; a human deletes`, token: 'a storage credential that can write but not delete (no DeleteObject)' });
+};
+
+/**
+ * pg_restore --clean (-c) drops every object it restores before re-creating it; mongorestore --drop drops each
+ * collection first: what the database held is replaced by the dump. Allowed only against this machine.
+ */
+const restoreOver = (tool: 'pg_restore' | 'mongorestore'): Check => (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-h', '--host', '-d', '--dbname', '-U', '--username', '-p', '--port', '-f', '--file', '-j', '--jobs', '-n', '--schema', '-t', '--table', '-I', '--index', '-T', '--trigger', '-S', '--superuser', '--role', '-L', '--use-list', '-F', '--format', '--uri', '--db', '--collection', '-u', '--authenticationDatabase', '--nsInclude', '--nsExclude', '--nsFrom', '--nsTo', '--archive', '--gzip'] });
+  const clean = tool === 'pg_restore' ? has(parsed, '-c', '--clean') : has(parsed, '--drop');
+  if (!clean) return;
+  const hosts = [...values(parsed, '-h', '--host'), ...[...values(parsed, '-d', '--dbname', '--uri'), ...parsed.positionals].filter((v) => v === undefined || v.includes('://')).map((v) => (v === undefined ? undefined : hostOf(v)))];
+  if (hosts.length > 0 && hosts.every((h) => isLoopback(h))) return;
+  ctx.refuse({ rule: 'sql-drop', reason: `${tool} ${tool === 'pg_restore' ? '--clean drops every object it restores' : '--drop drops every collection it restores'} before loading the dump, on a server that is not visibly this machine: what the database held since the dump is lost`, alternative: 'restore into a new database and switch over; a human restores production', token: TOKENS.sql });
+};
+
 /** Words that name a delete in an unknown program's subcommands (`turso db destroy`, `cbt deletetable`, `db:drop`). */
 const DELETE_PARTS = ['delete', 'destroy', 'drop', 'purge', 'wipe', 'erase', 'truncate', 'nuke', 'terminate'];
 const DELETE_WORDS = new Set([...DELETE_PARTS, 'del', 'rb']);
@@ -704,8 +840,31 @@ const TEXT_PROGRAMS = new Set([
  * `rclone purge remote:b`, `make destroy`, `npm run db:drop`. What it deletes cannot be told, so it is refused: a
  * person runs it, or the guard's configuration allows it (`allow` in docs/guard.md). Text tools are not judged.
  */
+/** Package managers, whose `rm -r`/`remove -r` removes a dependency from several packages, not stored data. */
+const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun', 'cargo', 'pip', 'pip3', 'pipx', 'uv', 'poetry', 'pdm', 'brew', 'gem', 'composer', 'go', 'conda', 'mamba', 'apt', 'apt-get', 'dnf', 'yum', 'apk', 'pacman', 'zypper', 'snap', 'flatpak', 'nix', 'nix-env', 'helm', 'asdf', 'mise']);
+const recursiveFlag = (a: Arg) => a !== undefined && (a === '-r' || a === '-R' || a === '-rf' || a === '-fr' || a === '-Rf' || a === '-rmr' || (a.startsWith('--recursive') && !a.endsWith('=false')));
+
 export function otherProgram(name: string, args: readonly Arg[], ctx: ToolContext): void {
   if (TEXT_PROGRAMS.has(name)) return;
+  // A bulk remove by a storage tool the guard has no table for: `rm` (or Hadoop's `-rm`) with a recursive flag or a
+  // wildcard address: `mc rm --recursive --force local/b`, `b2 rm --recursive b2://b`, `azcopy rm URL --recursive`,
+  // `s5cmd rm 's3://b/*'`, `hdfs dfs -rm -r /data`. One file or object removed passes, as `aws s3 rm` of one key does.
+  if (!PACKAGE_MANAGERS.has(name)) {
+    const head = args.slice(0, 6);
+    const rmAt = head.findIndex((a) => a === 'rm' || a === '-rm' || a === '-rmr' || a === 'remove');
+    if (rmAt >= 0 && (args[rmAt] === '-rmr' || args.some(recursiveFlag) || args.slice(rmAt + 1).some((a) => a !== undefined && a.includes('://') && a.includes('*')))) {
+      ctx.refuse({ rule: 'unknown-program-delete', reason: `${name} ${args[rmAt]} removes recursively (every object or file under the path), and the guard does not know ${name}, so it cannot tell what it destroys`, alternative: 'list the path first; remove the one object meant; a person runs bulk deletes, or allows the line in the user\'s guard configuration (allowCommands)', token: TOKENS.api });
+      return;
+    }
+    // Mirroring that deletes at the destination: `azcopy sync … --delete-destination=true`, `s3cmd sync
+    // --delete-removed`, `mc mirror --remove`.
+    const syncAt = head.findIndex((a) => a === 'sync' || a === 'mirror');
+    const deleteFlag = args.find((a) => a !== undefined && (a.startsWith('--delete') || a === '--remove') && !a.endsWith('=false') && !a.endsWith('=prompt'));
+    if (syncAt >= 0 && deleteFlag && !args.some((a) => a === '--dry-run' || a === '-n' || a === '--dryrun')) {
+      ctx.refuse({ rule: 'unknown-program-delete', reason: `${name} ${args[syncAt]} ${deleteFlag} deletes what the destination holds and the source lacks, and the guard does not know ${name}, so it cannot tell what it destroys`, alternative: 'run it with its dry-run option first; a person runs deleting syncs, or allows the line in the user\'s guard configuration (allowCommands)', token: TOKENS.api });
+      return;
+    }
+  }
   const words: string[] = [];
   for (const arg of args) {
     if (arg === undefined || words.length >= 4) break;
@@ -928,6 +1087,10 @@ export const TOOLS: Record<string, Check> = {
   vault: platform('vault', (w) => (w[0] === 'secrets' && w[1] === 'disable' ? 'disables the secrets engine: all its secrets are revoked and its data is removed' : undefined)),
   bao: platform('bao', (w) => (w[0] === 'secrets' && w[1] === 'disable' ? 'disables the secrets engine: all its secrets are revoked and its data is removed' : undefined)),
   ansible,
+  rsync,
+  rclone,
+  pg_restore: restoreOver('pg_restore'),
+  mongorestore: restoreOver('mongorestore'),
   pwsh: powershell('pwsh'),
   powershell: powershell('powershell'),
   gh,
