@@ -394,10 +394,21 @@ const ALTER_DROP_KEEPS = new Set(['constraint', 'index', 'key', 'default', 'not'
  */
 export function destructiveSql(text: string, sql = false): string | undefined {
   const words: string[] = [];
+  // Whether `=` follows each word (`SET email = NULL`): what makes the words after SET an assignment.
+  const equals: boolean[] = [];
   let current = '';
-  const flush = () => { if (current) { words.push(current.toLowerCase()); current = ''; } };
+  let at = 0;
+  const flush = () => {
+    if (!current) return;
+    words.push(current.toLowerCase());
+    let k = at;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    equals.push(text[k] === '=');
+    current = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
+    at = i;
     if (sql && (c === '\'' || c === '"')) {
       // A string literal ('…', with '' inside) or a quoted identifier ("…"): a value or a name, never a statement.
       flush();
@@ -408,9 +419,10 @@ export function destructiveSql(text: string, sql = false): string | undefined {
     if (sql && c === '-' && text[i + 1] === '-') { flush(); while (i < text.length && text[i] !== '\n') i++; continue; }
     if (sql && c === '/' && text[i + 1] === '*') { flush(); const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 1; continue; }
     if (isIdent(c)) current += c;
-    else { flush(); if (c === ';') words.push(';'); }
+    else { flush(); if (c === ';') { words.push(';'); equals.push(false); } }
     if (words.length > 20000) break;
   }
+  at = text.length;
   flush();
   const statementStart = (i: number) => i === 0 || words[i - 1] === ';';
   // Whether WHERE / SET follow at index i or later in the same statement: one backward pass, so each look is O(1).
@@ -430,7 +442,11 @@ export function destructiveSql(text: string, sql = false): string | undefined {
     if (w === 'flushall' || w === 'flushdb' || w === 'dropdatabase') return w.toUpperCase();
     if (w === 'shutdown' && next === 'nosave') return 'SHUTDOWN NOSAVE';
     if (w === 'delete' && next === 'from' && !untilEnd(i + 2, 'where')) return 'DELETE FROM without WHERE';
-    if (w === 'update' && statementStart(i) && untilEnd(i + 1, 'set') && !untilEnd(i + 1, 'where')) return 'UPDATE … SET without WHERE';
+    // UPDATE t SET …, UPDATE ONLY s.t AS x SET …: SET within the next few words, or it is not an UPDATE statement.
+    if (w === 'update' && statementStart(i)) {
+      const set = words.slice(i + 2, i + 7).indexOf('set');
+      if (set >= 0 && equals[i + 2 + set + 1] && !untilEnd(i + 1, 'where')) return 'UPDATE … SET without WHERE';
+    }
     if (w === 'alter' && next === 'table' && statementStart(i)) {
       for (let j = i + 2; j < words.length && words[j] !== ';'; j++) {
         if (words[j] !== 'drop') continue;

@@ -248,7 +248,11 @@ class Judge {
     return {
       refuse: (r) => this.refuse(r, command),
       unknown: (what) => this.unknown.push(what),
-      script: (text) => this.script(text, { kind: 'none' }, depth + 1),
+      script: (text, opts) => {
+        const unknown = this.unknown.length;
+        this.script(text, { kind: 'none' }, depth + 1);
+        if (opts?.refusalsOnly) this.unknown.length = unknown;
+      },
       gatedPlan: (path) => this.gatedPlan(path),
       readSmallFile: (path) => this.readSmallFile(path),
       stdinText: command.stdin.kind === 'text' ? command.stdin.text : undefined,

@@ -23,6 +23,9 @@ beforeAll(() => {
   writeFileSync(join(cwd, 'transition.json'), '{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Transitions":[{"Days":30,"StorageClass":"GLACIER"}]}]}');
   writeFileSync(join(cwd, 'reclaim-delete.json'), '{"spec":{"persistentVolumeReclaimPolicy":"Delete"}}');
   writeFileSync(join(cwd, 'reclaim-retain.json'), '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}');
+  // SQL files the database shells run (psql -f): read like curl's @file.
+  writeFileSync(join(cwd, 'cleanup.sql'), '-- cleanup\nDROP TABLE sessions_old;\n');
+  writeFileSync(join(cwd, 'report.sql'), 'SELECT 1;\n');
   const gated = new Set([sha256File(join(cwd, 'gated.json')), sha256File(join(cwd, 'gated.tfplan'))]);
   options = {
     cwd,

@@ -98,6 +98,9 @@ const PARSE_TRIGGERS = [
   'uudecode', 'gunzip', 'zcat', '|sh', '| sh', '|bash', '| bash', '|zsh', '| zsh', '|dash', '| dash', '|ksh', '| ksh',
   // rm -r of data directories, container volumes deleted (tools.ts rm, containerCli): judged by the parse.
   'prune', 'volume', 'no-preserve-root',
+  // Database resets of the web frameworks (tools.ts databaseReset): `rails db:reset`, `prisma migrate reset`,
+  // `artisan migrate:fresh`, `db:seed:replant`, `db:schema:load`, `manage.py flush`, `db:migrate:undo:all`.
+  'reset', 'fresh', 'replant', 'schema:load', 'flush', 'undo:all',
 ];
 
 /**

@@ -19,7 +19,7 @@ export interface ToolContext {
   /** Something that matters to the decision is computed at run time or cannot be read. */
   unknown(what: string): void;
   /** A shell command hidden inside an argument (ssh host 'cmd', watch 'cmd', code that shells out). */
-  script(text: string): void;
+  script(text: string, options?: { refusalsOnly?: boolean }): void;
   /** Whether a plan file passed the gate (`deploy-gate check --record`), by its path as written. */
   gatedPlan(path: string): 'gated' | 'not-gated' | 'unreadable';
   /** Reads a small file named by the command (curl -d @body.json), relative to the working directory. */
@@ -267,6 +267,13 @@ const aws: Check = (args, ctx) => {
   if (has(parsed, '--no-deletion-protection', '--no-deletion-protection-enabled', '--no-disable-api-termination', '--no-enable-termination-protection')) {
     ctx.refuse({ rule: 'aws-protection-off', reason: 'turns off deletion/termination protection, the guard that stops a delete', alternative: 'change protection in IaC through a gated plan', token: TOKENS.aws });
   }
+  // ecs execute-command --command CMD runs it in the task's container.
+  if (service === 'ecs' && op === 'execute-command') {
+    for (const remote of rawValues(args, ['--command'])) {
+      if (remote === undefined) ctx.unknown('a command aws ecs execute-command runs, computed at run time');
+      else ctx.script(remote);
+    }
+  }
   const sqlFlags = AWS_SQL_FLAGS[op.toLowerCase()];
   if (sqlFlags) sentSql(`aws ${service} ${op}`, rawValues(args, sqlFlags), ctx, TOKENS.aws);
   // Writes that delete: DynamoDB batch-write-item's DeleteRequest and transact-write-items' Delete entries.
@@ -296,7 +303,26 @@ const gcloud: Check = (args, ctx) => {
   const all = path.filter((p): p is string => p !== undefined).map((p) => p.toLowerCase());
   // A release track (`gcloud alpha storage rm`, `gcloud beta sql instances delete`) runs the same command.
   const words = all[0] === 'alpha' || all[0] === 'beta' || all[0] === 'preview' ? all.slice(1) : all;
-  const deleting = words.find((w) => w.split('-').includes('delete') || (w === 'destroy' && words.includes('kms')));
+  // set-disk-auto-delete names a setting, not a delete: it makes the disk go with its instance (judged below).
+  const deleting = words.find((w) => (w.split('-').includes('delete') && w !== 'set-disk-auto-delete') || (w === 'destroy' && words.includes('kms')));
+  if (words.includes('set-disk-auto-delete') && !has(parsed, '--no-auto-delete')) {
+    ctx.refuse({ rule: 'gcloud-data-weakened', reason: 'gcloud compute instances set-disk-auto-delete makes the disk deleted with its instance', alternative: 'keep auto-delete off on data disks (--no-auto-delete); make the change in IaC through a gated plan', token: TOKENS.gcloud });
+  }
+  // restore-backup overwrites the instance's data with the backup's: what was written since is lost.
+  if (words.includes('restore-backup')) {
+    ctx.refuse({ rule: 'gcloud-delete', reason: 'gcloud sql instances restore-backup overwrites the instance\'s data with the backup (everything written since is lost)', alternative: 'restore into a new instance (--restore-instance) and compare; a human restores production', token: TOKENS.gcloud });
+  }
+  // gcloud compute ssh VM --command CMD, or `-- CMD`: the command runs on the machine.
+  if (words.includes('ssh')) {
+    for (const remote of rawValues(args, ['--command'])) {
+      if (remote === undefined) ctx.unknown('a command gcloud ssh runs remotely, computed at run time');
+      else ctx.script(remote);
+    }
+    if (parsed.rest.length > 0) {
+      if (parsed.rest.some((r) => r === undefined)) ctx.unknown('a command gcloud ssh runs remotely, computed at run time');
+      else ctx.script((parsed.rest as string[]).join(' '));
+    }
+  }
   if (deleting) {
     ctx.refuse({ rule: 'gcloud-delete', reason: `gcloud ${words.slice(0, words.indexOf(deleting) + 1).join(' ')} deletes resources or their data`, alternative: 'describe/list first; a human deletes', token: TOKENS.gcloud });
   } else if (words[0] === 'storage' && (words[1] === 'rm') && (has(parsed, '-r', '-R', '--recursive') || words.some((w) => w.includes('*')))) {
@@ -334,6 +360,13 @@ const az: Check = (args, ctx) => {
   const deleting = words.find((w) => { const parts = w.split('-'); return parts.includes('delete') || parts.includes('purge'); });
   if (deleting) {
     ctx.refuse({ rule: 'az-delete', reason: `az ${words.slice(0, words.indexOf(deleting) + 1).join(' ')} deletes resources or their data`, alternative: 'az … show/list first; a human deletes', token: TOKENS.az });
+  }
+  // az vm run-command invoke/create --scripts CMD…: the script runs on the machine.
+  if (words.includes('run-command')) {
+    for (const remote of rawValues(args, ['--scripts', '--script'])) {
+      if (remote === undefined) ctx.unknown('a script az vm run-command runs, computed at run time');
+      else ctx.script(remote);
+    }
   }
   // `az storage blob sync --delete-destination true` deletes destination blobs missing from the source.
   if (rawValues(args, ['--delete-destination']).some((v) => v?.toLowerCase() === 'true')) {
@@ -442,12 +475,50 @@ const railway: Check = (args, ctx) => {
 };
 
 /** Other platform CLIs: a destructive verb among the first words of the command path. */
+/**
+ * The command a platform CLI runs on a remote machine or a one-off container: `heroku run CMD`, `fly ssh console -C
+ * CMD`, `doctl compute ssh NAME --ssh-command CMD`. Judged as a command of its own.
+ */
+function remoteCommand(tool: string, words: string[], parsed: ParsedArgs, args: readonly Arg[]): Arg[] {
+  if (tool === 'heroku' && words[0] === 'run') return [[...parsed.positionals.slice(1), ...parsed.rest].some((a) => a === undefined) ? undefined : [...parsed.positionals.slice(1), ...parsed.rest].map((a) => quote(a!)).join(' ')];
+  if ((tool === 'fly' || tool === 'flyctl') && words[0] === 'ssh') return rawValues(args, ['-C', '--command']);
+  if (tool === 'doctl' && words.includes('ssh')) return rawValues(args, ['--ssh-command']);
+  return [];
+}
+
+/** Words of a CLI command that runs the SQL it is given (`turso db shell DB "SQL"`, `wrangler d1 execute --command`). */
+const SQL_RUNNERS = new Set(['shell', 'execute', 'exec', 'query', 'sql']);
+
+/**
+ * SQL given on the command line of a platform CLI or an unknown program that runs it (`wrangler d1 execute DB
+ * --remote --command "DROP TABLE t"`, `turso db shell DB "DROP TABLE t"`): the arguments holding a space are read
+ * as SQL. Wrangler's D1 runs against the local copy unless --remote is given.
+ */
+function sqlArguments(tool: string, words: readonly string[], args: readonly Arg[], ctx: ToolContext): boolean {
+  if (!words.some((w) => SQL_RUNNERS.has(w))) return false;
+  if (tool === 'wrangler' && !args.includes('--remote')) return false;
+  for (const a of args) {
+    if (a === undefined || !a.includes(' ')) continue;
+    const hit = destructiveSql(a, true);
+    if (hit) {
+      ctx.refuse({ rule: 'sql-drop', reason: `${tool} ${words.slice(0, 3).join(' ')} runs ${hit}, which deletes data, on the platform's database`, alternative: 'run it against a branch or a copy; a human runs it on production', token: TOKENS.sql });
+      return true;
+    }
+  }
+  return false;
+}
+
 function platform(tool: string, extra: (words: string[], parsed: ParsedArgs) => string | undefined = () => undefined): Check {
   return (args, ctx) => {
     const parsed = parseArgs(args, { values: ['-a', '--app', '-c', '--config', '--project-ref', '--project', '-p', '--org', '--account', '--region', '-r', '--context'] });
     const head = parsed.positionals.slice(0, 4);
     if (head[0] === undefined && head.length > 0) { ctx.unknown(`a ${tool} command computed at run time`); return; }
     const words = head.filter((x): x is string => x !== undefined).map((x) => x.toLowerCase());
+    for (const remote of remoteCommand(tool, words, parsed, args)) {
+      if (remote === undefined) ctx.unknown(`a command ${tool} runs remotely, computed at run time`);
+      else ctx.script(remote);
+    }
+    sqlArguments(tool, words, args, ctx);
     const parts = words.flatMap((x) => x.split(/[:-]/));
     const verb = parts.find((p) => p === 'delete' || p === 'destroy' || p === 'remove' || p === 'rm' || p === 'purge' || p === 'drop');
     // A server rebuilt or reinstalled from an image has its disk overwritten (hcloud server rebuild, linode-cli
@@ -499,6 +570,13 @@ const sqlClient = (tool: string, codeFlags: string[]): Check => (args, ctx) => {
   }
   if (tool === 'sqlite3' || tool === 'redis-cli') texts.push(parsed.positionals.filter((p): p is string => p !== undefined).join(' '));
   if (code.length === 0 && ctx.stdinText !== undefined) texts.push(ctx.stdinText);
+  // The SQL file the shell runs (psql -f, cqlsh -f, sqlcmd -i, clickhouse-client --queries-file), read as curl's @file is.
+  const fileFlags = tool === 'psql' || tool === 'cqlsh' ? ['-f', '--file'] : tool === 'sqlcmd' ? ['-i'] : tool === 'clickhouse-client' ? ['--queries-file'] : [];
+  for (const file of fileFlags.length > 0 ? rawValues(args, fileFlags) : []) {
+    const text = file === undefined || file === '-' ? undefined : ctx.readSmallFile(file);
+    if (text === undefined) ctx.unknown(`${tool} runs the SQL in ${file ?? 'a file computed at run time'}, which the guard cannot read`);
+    else texts.push(text);
+  }
   const hosts = [...values(parsed, '-h', '--host'), ...parsed.positionals.filter((p) => p?.includes('://')).map((p) => (p ? hostOf(p) : undefined))];
   // cqlsh takes its host as the first word; sqlcmd as -S [tcp:]host[\instance][,port].
   if (tool === 'cqlsh' && parsed.positionals.length > 0) hosts.push(parsed.positionals[0]);
@@ -647,6 +725,11 @@ const inline = (tool: string, codeFlags: string[], evalWord?: string): Check => 
     if (code === undefined) { ctx.unknown(`${tool} runs code computed at run time`); continue; }
     judgeCode(tool, code, ctx);
   }
+  // Framework command runners, whose subcommands are read as an unknown program's: `python manage.py flush`,
+  // `php artisan migrate:fresh`.
+  const script = parsed.positionals[0];
+  const runner = script === undefined ? undefined : script.split('/').pop();
+  if (codes.length === 0 && (runner === 'manage.py' || runner === 'artisan')) otherProgram(runner, parsed.positionals.slice(1), ctx);
 };
 
 function judgeCode(tool: string, code: string, ctx: ToolContext): void {
@@ -700,6 +783,14 @@ const DATA_DIRS = [
 const TOP_DIRS = ['/home', '/root', '/srv', '/data', '/mnt', '/opt', '/var', '/var/lib', '/etc', '/usr', '/boot', '/bin', '/lib', '/sbin'];
 const HOME_WORDS = ['~', '$HOME', '${HOME}', '~/*', '$HOME/*', '${HOME}/*'];
 
+/**
+ * Directory names the databases give their data (their packages' and images' defaults, and the names volumes are
+ * mounted under): `/data/postgresql` on a Fly volume, `/srv/mysql`, `/mnt/disks/pgdata`.
+ */
+const DATA_DIR_NAMES = new Set(['postgresql', 'postgres', 'pgsql', 'pgdata', 'mysql', 'mariadb', 'mongodb', 'mongo', 'redis', 'elasticsearch', 'opensearch', 'cassandra', 'clickhouse', 'etcd', 'rabbitmq', 'kafka', 'minio', 'influxdb', 'neo4j']);
+/** Top-level directories outside the users' homes and scratch space, where a database's named directory is its data. */
+const SERVICE_ROOTS = ['/data/', '/srv/', '/mnt/', '/opt/', '/var/'];
+
 /** What a recursive delete of this literal target destroys, or undefined. */
 function dataTarget(target: string): string | undefined {
   const t = target.length > 1 ? target.replace(/\/+$/, '') : target;
@@ -708,7 +799,11 @@ function dataTarget(target: string): string | undefined {
   const top = TOP_DIRS.find((d) => t === d || t === `${d}/*`);
   if (top) return `${t} (a top-level directory, with everything in it)`;
   const dir = DATA_DIRS.find((d) => t === d || t.startsWith(`${d}/`));
-  return dir ? `${t} (${dir === t ? 'a data directory' : `under the data directory ${dir}`})` : undefined;
+  if (dir) return `${t} (${dir === t ? 'a data directory' : `under the data directory ${dir}`})`;
+  // Logs, caches and scratch space named after a database hold none of its data (`/var/log/postgresql`).
+  const scratch = ['/var/tmp/', '/var/log/', '/var/cache/'].some((r) => t.startsWith(r));
+  const named = SERVICE_ROOTS.some((r) => t.startsWith(r)) && !scratch ? t.split('/').find((part) => DATA_DIR_NAMES.has(part)) : undefined;
+  return named ? `${t} (a ${named} data directory)` : undefined;
 }
 
 /** rm -r of the root, a home directory or a database's data directory (`rm -rf /var/lib/postgresql/data`). */
@@ -872,10 +967,34 @@ export function otherProgram(name: string, args: readonly Arg[], ctx: ToolContex
     if (arg.includes('/') || arg.includes('.') || arg.includes('=') || arg.includes(' ')) break;
     words.push(arg.toLowerCase());
   }
-  const hit = words.find((w) => DELETE_WORDS.has(w) || w.split(/[:_-]/).some((p) => DELETE_WORDS.has(p) || DELETE_PARTS.some((d) => p.startsWith(d) && p.length > d.length && p.length <= d.length + 12)));
+  if (sqlArguments(name, words, args, ctx)) return;
+  const hit = words.find((w) => DELETE_WORDS.has(w) || w.split(/[:_-]/).some((p) => DELETE_WORDS.has(p) || DELETE_PARTS.some((d) => p.startsWith(d) && p.length > d.length && p.length <= d.length + 12)))
+    ?? databaseReset(name, words, args);
   if (!hit) return;
   const shown = `${name} ${words.slice(0, words.indexOf(hit) + 1).join(' ')}`;
   ctx.refuse({ rule: 'unknown-program-delete', reason: `${shown} reads as a command that deletes ("${hit}"), and the guard does not know ${name}, so it cannot tell what it destroys`, alternative: `the program's list/show form to inspect; a person runs the delete, or allows the line in the user's guard configuration (allowCommands)`, token: TOKENS.api });
+}
+
+/** Words that, said of a database or its migrations, empty it and build it again. */
+const RESET_PARTS = new Set(['reset', 'fresh', 'refresh', 'replant']);
+const DATABASE_PARTS = new Set(['db', 'database', 'migrate', 'migration', 'migrations', 'schema', 'seed']);
+
+/**
+ * The web frameworks' database resets: `rails db:reset` / `db:schema:load` / `db:seed:replant`, `prisma migrate
+ * reset`, `prisma db push --force-reset`, `artisan migrate:fresh` / `migrate:refresh`, `manage.py flush` /
+ * `reset_db`, `sequelize db:migrate:undo:all`: each drops or empties the tables and builds them again, so the data in
+ * them is lost (the frameworks' own docs warn of it). Returns the word that says so.
+ */
+function databaseReset(name: string, words: readonly string[], args: readonly Arg[]): string | undefined {
+  if (args.includes('--force-reset')) return '--force-reset';
+  if (name === 'manage.py' && words[0] === 'flush') return 'flush';
+  const all = words.flatMap((w) => w.split(/[:_-]/));
+  const database = all.some((p) => DATABASE_PARTS.has(p));
+  if (!database) return undefined;
+  return words.find((w) => {
+    const parts = w.split(/[:_-]/);
+    return parts.some((p) => RESET_PARTS.has(p)) || (parts.includes('schema') && parts.includes('load')) || (parts.includes('undo') && parts.includes('all'));
+  });
 }
 
 /** What `find` runs on each file it finds that removes it (`-exec rm {} +`, `-execdir shred -u {} ;`). */
@@ -1035,7 +1154,9 @@ const powershell = (tool: string): Check => (args, ctx) => {
 
 function judgePowerShell(tool: string, code: string, ctx: ToolContext): void {
   judgeCode(tool, code, ctx);
-  ctx.script(code);
+  // Read as a command line for the programs it runs; PowerShell's own syntax (`$x = 1`, `@{…}`) is not bash, so
+  // what bash could not follow in it does not count.
+  ctx.script(code, { refusalsOnly: true });
 }
 
 export const TOOLS: Record<string, Check> = {
@@ -1070,7 +1191,8 @@ export const TOOLS: Record<string, Check> = {
   neon: platform('neon', (w) => ((w[0] === 'branches' || w[0] === 'branch') && w[1] === 'reset' ? 'replaces the branch\'s data with its parent\'s' : undefined)),
   pscale: platform('pscale'),
   wrangler: platform('wrangler'),
-  firebase: platform('firebase'),
+  // database:set replaces everything at the path with the file's data (at `/`, the whole Realtime Database).
+  firebase: platform('firebase', (w) => (w[0] === 'database:set' ? `replaces the data at ${w[1] ?? 'the path'} with the file's` : undefined)),
   render: platform('render'),
   eksctl: platform('eksctl'),
   hcloud: platform('hcloud'),

@@ -302,6 +302,8 @@ export const WRAPPERS: Record<string, Wrapper> = {
   yarn: sub(['exec', 'dlx'], npx, guardedBin),
   bun: sub(['x'], npx, undefined, true),
   ssh,
+  // vagrant ssh [name] -c CMD runs CMD on the machine (vagrant ssh --help: -c, --command).
+  vagrant: sub(['ssh'], stringFlag(['-c', '--command'], () => ({ stop: true }))),
   'deploy-gate': deployGate,
   'deploy-gate.js': deployGate,
 };
