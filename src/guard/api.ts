@@ -305,6 +305,11 @@ function isIdentifierText(value: string): boolean {
   return true;
 }
 
+/** A word quoted for a shell: single quotes, with a quote inside written as '\''. */
+function shellQuote(word: string): string {
+  return `'${word.replaceAll('\'', '\'\\\'\'')}'`;
+}
+
 /** Reads an inline script (node -e, python -c, …) for destructive calls. One pass over the code. */
 export function scanCode(code: string): CodeFindings {
   const found: CodeFindings = {
@@ -315,6 +320,9 @@ export function scanCode(code: string): CodeFindings {
   const literals: string[] = [];
   const n = code.length;
   let i = 0;
+  const argvLists: string[][] = [];
+  let argv: string[] = [];
+  let lastLiteralEnd = -1;
   while (i < n) {
     const c = code[i] ?? '';
     if (c === '\'' || c === '"' || c === '`') {
@@ -326,6 +334,12 @@ export function scanCode(code: string): CodeFindings {
         j++;
       }
       literals.push(value);
+      // Consecutive literals separated only by commas, spaces and an opening bracket are one argument list:
+      // subprocess.run(["terraform", "destroy"]), spawnSync('kubectl', ['delete', 'ns', 'x']), system("pulumi", "destroy").
+      const between = code.slice(lastLiteralEnd, i);
+      if (argv.length > 0 && lastLiteralEnd >= 0 && between.length <= 8 && [...between].every((ch) => ch === ',' || ch === ' ' || ch === '[' || ch === '\n' || ch === '\t')) argv.push(value);
+      else { if (argv.length > 1) argvLists.push(argv); argv = [value]; }
+      lastLiteralEnd = j + 1;
       if (value.trim().toLowerCase() === 'delete') found.httpDelete = true;
       // A method named in a string is called by name: getattr(s3, 'delete_bucket')(…), client['deleteTable'](…).
       if (isIdentifierText(value) && destructiveName(value)) found.sdkCalls.push(value);
@@ -375,7 +389,12 @@ export function scanCode(code: string): CodeFindings {
     }
     i++;
   }
-  if (SHELL_CALLS.some((s) => code.includes(s))) found.shellStrings = literals.filter((l) => l.includes(' '));
+  if (argv.length > 1) argvLists.push(argv);
+  if (SHELL_CALLS.some((s) => code.includes(s))) {
+    found.shellStrings = literals.filter((l) => l.includes(' '));
+    // An argument list handed to a process call runs that program with those words.
+    for (const list of argvLists) found.shellStrings.push(list.map(shellQuote).join(' '));
+  }
   found.literals = literals;
   return found;
 }

@@ -345,6 +345,18 @@ export const DESTRUCTIVE: CorpusEntry[] = [
   refuse('mysql -h prod-db shop --execute="DROP DATABASE shop"', 'sql-drop'),
   refuse('rm -rf /srv/postgres/data', 'rm-data'),
   refuse('sudo rm -rf /mnt/disks/pgdata', 'rm-data'),
+  // Round 7, fourth pass: SQL through other database CLIs, delete-mode options, gRPC and RPC-style methods that
+  // delete, programs named for deleting.
+  refuse('clickhouse client --host ch.prod -q \'DROP TABLE events\'', 'sql-drop'),
+  refuse('cockroach sql --host prod-crdb:26257 -e \'DROP DATABASE shop CASCADE\'', 'sql-drop'),
+  refuse('kafka-topics.sh --bootstrap-server kafka.prod:9092 --delete --topic orders', 'unknown-program-delete'),
+  refuse('grpcurl -d \'{"volume_id":"v-1"}\' api.example.com:443 storage.v1.VolumeService/DeleteVolume', 'grpc-destructive-call'),
+  refuse('buf curl --data \'{"id":"p-1"}\' https://api.example.com/acme.projects.v1.ProjectService/DeleteProject', 'grpc-destructive-call'),
+  refuse('curl -X POST https://api.example.com/twirp/acme.storage.v1.Volumes/DeleteVolume -H \'Content-Type: application/json\' -d \'{"id":"v-1"}\'', 'http-delete'),
+  refuse('curl -X POST https://compute.example.com/v1/projects/acme/instances/db-1:delete', 'http-delete'),
+  refuse('aws-nuke run --config nuke.yml --no-dry-run --force', 'unknown-program-delete'),
+  refuse('cloud-nuke aws --region eu-west-1 --force', 'unknown-program-delete'),
+  refuse('make -C infra destroy', 'unknown-program-delete'),
 ];
 
 /** Ways an agent (or a confused script) wraps a command; `X` is the command. */
@@ -616,6 +628,23 @@ export const DISGUISED: CorpusEntry[] = [
   refuse('xargs -0 -I % sh -c \'aws s3 rb --force s3://%\' < buckets.txt', 'aws-s3-rb-force'),
   refuse('{ terraform destroy -auto-approve; } 2>/dev/null', 'terraform-destroy'),
   refuse('terraform destroy -auto-approve & wait', 'terraform-destroy'),
+  // Fourth pass: argument lists handed to a process call, tmux/screen/at/crontab/systemd-run/nsenter, workspace
+  // options of the package runners, coproc.
+  refuse('python3 <<\'EOF\'\nimport subprocess\nsubprocess.run(["terraform", "destroy", "-auto-approve"], check=True)\nEOF', 'terraform-destroy'),
+  refuse('node -e "require(\'child_process\').spawnSync(\'kubectl\', [\'delete\', \'ns\', \'prod\'], {stdio: \'inherit\'})"', 'kubectl-delete-storage'),
+  refuse('ruby -e \'system("pulumi", "destroy", "--yes")\'', 'pulumi-destroy'),
+  refuse('tmux new-session -d -s nuke \'terraform destroy -auto-approve\'', 'terraform-destroy'),
+  refuse('tmux send-keys -t infra \'pulumi destroy --yes\' Enter', 'pulumi-destroy'),
+  refuse('screen -dmS cleanup bash -c \'kubectl delete pvc --all -n prod\'', 'kubectl-delete-storage'),
+  refuse('echo \'terraform destroy -auto-approve\' | at now + 1 minute', 'terraform-destroy'),
+  refuse('echo \'0 3 * * * aws s3 rm s3://acme-prod --recursive\' | crontab -', 'aws-s3-rm-recursive'),
+  refuse('systemd-run --unit cleanup --on-active=60 terraform destroy -auto-approve', 'terraform-destroy'),
+  refuse('sudo nsenter -t 1 -m -u -i -n -- rm -rf /var/lib/mysql', 'rm-data'),
+  refuse('yarn workspace infra run pulumi destroy --yes', 'pulumi-destroy'),
+  refuse('pnpm --filter infra exec pulumi destroy --yes', 'pulumi-destroy'),
+  refuse('npm exec --workspace infra -- cdktf destroy', 'cdktf-destroy'),
+  refuse('ssh prod-db sudo -u postgres dropdb shop', 'sql-drop'),
+  refuse('coproc terraform destroy -auto-approve', 'terraform-destroy'),
 ];
 
 /** Everyday and read-only commands: never refused. */
@@ -858,6 +887,30 @@ export const BENIGN: CorpusEntry[] = [
   'rm -rf /var/log/postgresql',
   'find /var/log/mysql -name "*.gz" -delete',
   'rm -rf ~/projects/shop/pgdata',
+  'node -e "require(\'child_process\').spawnSync(\'kubectl\', [\'get\', \'pods\'], {stdio: \'inherit\'})"',
+  'python3 -c "import subprocess; subprocess.run([\'terraform\', \'plan\', \'-out\', \'tfplan\'])"',
+  'tmux new-session -d -s dev \'npm run dev\'',
+  'tmux send-keys -t dev \'npm test\' Enter',
+  'echo \'npm run report\' | at now + 1 hour',
+  'crontab -l',
+  'systemd-run --user --unit build npm run build',
+  'yarn workspace web build',
+  'pnpm --filter web exec vitest run',
+  'npm exec --workspace web -- vitest run',
+  'clickhouse client --host ch.prod -q \'SELECT count() FROM events\'',
+  'kafka-topics.sh --bootstrap-server kafka.prod:9092 --list',
+  'tar --delete -f backup.tar tmp/scratch.txt',
+  'grpcurl -d \'{"volume_id":"v-1"}\' api.example.com:443 storage.v1.VolumeService/GetVolume',
+  'grpcurl api.example.com:443 list',
+  'curl https://docs.example.com/guides/delete-volume.html',
+  'curl -X POST https://api.example.com/twirp/acme.storage.v1.Volumes/CreateVolume -d \'{"name":"v"}\'',
+  'cloud-nuke inspect-aws --region eu-west-1',
+  'aws-nuke run --config nuke.yml',
+  'rsync -avn --delete ./ /var/lib/postgresql/',
+  'psql -h prod -c "SELECT 1 -- DROP TABLE x"',
+  'mongosh "$MONGO_URL" --eval \'db.orders.find({status: "drop()"})\'',
+  'npm run reset',
+  'git reset --hard HEAD~1',
 ].map(allow);
 
 /** Every corpus entry, disguises applied (the count the issue asks for is ≥ 300). */

@@ -110,7 +110,7 @@ const PARSE_TRIGGERS = [
 const LOCAL_TOOLS = [
   'rm', 'find', 'docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose', 'dropdb', 'mysqladmin', 'bq', 'restic', 'borg', 'kopia',
   'mkfs', 'mke2fs', 'wipefs', 'blkdiscard', 'lvremove', 'vgremove', 'pvremove', 'sgdisk', 'dd', 'shred', 'rsync', 'rclone',
-  'pg_restore', 'mongorestore', 'trap',
+  'pg_restore', 'mongorestore', 'trap', 'crontab', 'tmux', 'screen', 'grpcurl', 'grpc_cli',
 ];
 const MENTION_WORDS: readonly string[] = [...GUARDED_TOOLS, ...GUARDED_VERBS];
 const TRIGGER_WORDS: readonly string[] = [...MENTION_WORDS, ...CARRIERS, ...LOCAL_TOOLS, ...PARSE_TRIGGERS];

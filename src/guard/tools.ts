@@ -2,7 +2,7 @@
 // the safe alternative and the scoped credential that would stop the same call without the guard.
 import { has, isOn, parseArgs, quote, values, type Arg, type ParsedArgs } from './args.js';
 import { destructiveMutations, destructiveSql, hostOf, isLoopback, remoteTargets, scanCode } from './api.js';
-import { identifierWords } from './text.js';
+import { DESTRUCTIVE_WORDS, identifierWords } from './text.js';
 
 export interface Refusal {
   /** Stable id of what was refused (for logs and tests). */
@@ -487,7 +487,7 @@ function remoteCommand(tool: string, words: string[], parsed: ParsedArgs, args: 
 }
 
 /** Words of a CLI command that runs the SQL it is given (`turso db shell DB "SQL"`, `wrangler d1 execute --command`). */
-const SQL_RUNNERS = new Set(['shell', 'execute', 'exec', 'query', 'sql']);
+const SQL_RUNNERS = new Set(['shell', 'execute', 'exec', 'query', 'sql', 'client']);
 
 /**
  * SQL given on the command line of a platform CLI or an unknown program that runs it (`wrangler d1 execute DB
@@ -648,6 +648,22 @@ function judgeRequest(tool: string, req: HttpRequest, ctx: ToolContext): void {
   if (req.methods.some((m) => m === undefined)) ctx.unknown(`${tool} with an HTTP method computed at run time`);
   if (method === 'DELETE' || overrides.some((o) => o.toUpperCase() === 'DELETE')) {
     ctx.refuse({ rule: 'http-delete', reason: `${tool} sends an HTTP DELETE${method === 'DELETE' ? '' : ' (as a method override)'} to ${where}`, alternative: 'GET the resource to inspect it; a human deletes through the provider console or a reviewed change', token: TOKENS.api });
+  }
+  // An RPC-style call sent with POST (or a body): the path names a method that deletes (Twirp/Connect
+  // `/pkg.Volumes/DeleteVolume`, a Google custom method `…/instances/db-1:delete`, `/projects/1/destroy`).
+  const sends = (method !== undefined && method !== 'GET' && method !== 'HEAD') || (method === undefined && req.bodies.length > 0);
+  if (sends) {
+    for (const url of urls) {
+      const path = (url.includes('://') ? url.slice(url.indexOf('://') + 3) : url).split(/[?#]/)[0] ?? '';
+      const segment = path.split('/').slice(1).pop() ?? '';
+      const custom = segment.includes(':') ? segment.slice(segment.lastIndexOf(':') + 1) : undefined;
+      const named = custom !== undefined ? (DESTRUCTIVE_WORDS.has(custom.toLowerCase()) ? custom : undefined)
+        : !segment.includes('.') || /^[A-Za-z0-9_]+$/.test(segment.split('.').pop() ?? '') && segment.split('.').length > 2 ? destructiveMethod(segment) : undefined;
+      if (named) {
+        ctx.refuse({ rule: 'http-delete', reason: `${tool} calls ${named} at ${where} (an RPC-style method that deletes)`, alternative: 'call the get/list method to inspect; a human deletes', token: TOKENS.api });
+        break;
+      }
+    }
   }
   for (const text of [...bodies, ...urls]) {
     const hits = destructiveMutations(text);
@@ -925,7 +941,7 @@ const DELETE_WORDS = new Set([...DELETE_PARTS, 'del', 'rb']);
 const TEXT_PROGRAMS = new Set([
   'echo', 'printf', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'ack', 'sed', 'awk', 'gawk', 'cat', 'bat', 'less', 'more', 'head', 'tail',
   'wc', 'sort', 'uniq', 'cut', 'tr', 'jq', 'yq', 'test', '[', '[[', 'true', 'false', 'man', 'help', 'which', 'type', 'whereis',
-  'ls', 'tree', 'touch', 'mkdir', 'cp', 'mv', 'ln', 'chmod', 'chown', 'stat', 'file', 'du', 'df', 'tee', 'diff', 'patch', 'read',
+  'tar', 'zip', 'unzip', '7z', 'ls', 'tree', 'touch', 'mkdir', 'cp', 'mv', 'ln', 'chmod', 'chown', 'stat', 'file', 'du', 'df', 'tee', 'diff', 'patch', 'read',
   'git', 'hg', 'svn', 'jj', 'deploy-gate', 'deploy-gate.js', 'tldr', 'apropos', 'open', 'code', 'vim', 'vi', 'nano', 'emacs', 'export', 'set', 'unset', 'alias', 'printenv', 'cd',
 ]);
 
@@ -968,6 +984,20 @@ export function otherProgram(name: string, args: readonly Arg[], ctx: ToolContex
     words.push(arg.toLowerCase());
   }
   if (sqlArguments(name, words, args, ctx)) return;
+  // A program whose own name says it deletes: aws-nuke / azure-nuke / gcp-nuke (they only list unless
+  // --no-dry-run), cloud-nuke (deletes every resource it finds, after a prompt that --force skips; inspect-* lists).
+  const nameParts = name.split(/[-_.]/);
+  const dryRunByDefault = name.endsWith('-nuke') && name !== 'cloud-nuke';
+  if (nameParts.length > 1 && nameParts.some((p) => DELETE_WORDS.has(p)) && !args.some((a) => a === '--dry-run' || a === '--dryrun') && !(dryRunByDefault && !args.includes('--no-dry-run')) && !(words[0]?.startsWith('inspect'))) {
+    ctx.refuse({ rule: 'unknown-program-delete', reason: `${name} says by its name that it deletes ("${nameParts.find((p) => DELETE_WORDS.has(p))}"), and the guard does not know it, so it cannot tell what it destroys`, alternative: 'run its dry-run or inspect form; a person runs it, or allows the line in the user\'s guard configuration (allowCommands)', token: TOKENS.api });
+    return;
+  }
+  // A mode option that deletes (`kafka-topics.sh --delete --topic t`, `--drop`, `--purge`, `--destroy`, `--wipe`).
+  const mode = args.find((a) => a === '--delete' || a === '--delete-all' || a === '--drop' || a === '--purge' || a === '--destroy' || a === '--wipe' || a === '--truncate');
+  if (mode && !PACKAGE_MANAGERS.has(name)) {
+    ctx.refuse({ rule: 'unknown-program-delete', reason: `${name} ${mode} reads as a command that deletes, and the guard does not know ${name}, so it cannot tell what it destroys`, alternative: 'the program\'s list/describe form to inspect; a person runs the delete, or allows the line in the user\'s guard configuration (allowCommands)', token: TOKENS.api });
+    return;
+  }
   const hit = words.find((w) => DELETE_WORDS.has(w) || w.split(/[:_-]/).some((p) => DELETE_WORDS.has(p) || DELETE_PARTS.some((d) => p.startsWith(d) && p.length > d.length && p.length <= d.length + 12)))
     ?? databaseReset(name, words, args);
   if (!hit) return;
@@ -1159,7 +1189,34 @@ function judgePowerShell(tool: string, code: string, ctx: ToolContext): void {
   ctx.script(code, { refusalsOnly: true });
 }
 
+/** A gRPC (or Connect/Twirp) method whose name deletes: DeleteVolume, volumes.v1.Volumes/DropTable, PurgeQueue. */
+function destructiveMethod(path: string): string | undefined {
+  const method = path.split(/[/.]/).filter(Boolean).pop() ?? '';
+  return identifierWords(method).some((w) => DESTRUCTIVE_WORDS.has(w)) ? method : undefined;
+}
+
+/**
+ * grpcurl ADDRESS METHOD, grpc_cli call ADDRESS METHOD, buf curl URL: a call whose method name deletes is refused,
+ * as a GraphQL mutation field of that name is (`storage.v1.VolumeService/DeleteVolume`). Calls to this machine pass.
+ */
+const grpc = (tool: 'grpcurl' | 'grpc_cli' | 'buf'): Check => (args, ctx) => {
+  const parsed = parseArgs(args, { values: ['-d', '-H', '-rpc-header', '-reflect-header', '-import-path', '-proto', '-protoset', '-cert', '-key', '-cacert', '-authority', '-servername', '-max-time', '-connect-timeout', '-keepalive-time', '-max-msg-sz', '-format', '-user-agent', '--data', '--header', '-H', '--schema', '--protocol', '--user-agent', '--cert', '--key', '--cacert', '--metadata', '--channel_creds_type', '--call_creds'], singleDashLong: tool === 'grpcurl' });
+  const pos = parsed.positionals;
+  if (tool === 'buf' && pos[0] !== 'curl') return;
+  const rest = tool === 'grpcurl' ? pos : pos.slice(1);
+  if (rest.some((p) => p === undefined)) { ctx.unknown(`${tool} to a method or address computed at run time`); return; }
+  const words = rest as string[];
+  const address = tool === 'buf' ? words[0] : words[0];
+  const method = tool === 'buf' ? words[0] : words[1];
+  if (!method || !address || isLoopback(hostOf(address.includes('://') ? address : `grpc://${address}`))) return;
+  const hit = destructiveMethod(tool === 'buf' ? (method.split('://')[1] ?? method).split('/').slice(1).join('/') : method);
+  if (hit) ctx.refuse({ rule: 'grpc-destructive-call', reason: `${tool} calls the RPC method ${hit} on ${hostOf(address.includes('://') ? address : `grpc://${address}`) ?? address}, which deletes`, alternative: 'call the Get/List method to inspect; a human runs destructive calls', token: TOKENS.api });
+};
+
 export const TOOLS: Record<string, Check> = {
+  grpcurl: grpc('grpcurl'),
+  grpc_cli: grpc('grpc_cli'),
+  buf: grpc('buf'),
   pulumi,
   terraform: terraformLike('terraform'),
   tofu: terraformLike('tofu'),
