@@ -109,6 +109,8 @@ function topLevelFields(text: string, start: number): { fields: string[]; spread
   let depth = 1;
   // The depth whose fields count: 1, and one more for each inline fragment opened at a counted depth.
   let counted = 1;
+  // The last top-level field, when its name is one noun: the fields of its selection are read too.
+  let namespace: string | undefined;
   let inlineOpen = false;
   parens = 0;
   while (i < n && depth > 0) {
@@ -134,10 +136,10 @@ function topLevelFields(text: string, start: number): { fields: string[]; spread
       i = m;
       continue;
     }
-    if (depth === counted && !inlineOpen && isIdent(c) && !(c >= '0' && c <= '9')) {
+    if ((depth === counted || (depth === counted + 1 && namespace !== undefined)) && !inlineOpen && isIdent(c) && !(c >= '0' && c <= '9')) {
       let j = i;
       while (j < n && isIdent(text[j])) j++;
-      const name = text.slice(i, j);
+      let field = text.slice(i, j);
       // `alias: field` — the field is the name after the colon.
       let k = j;
       while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n' || text[k] === '\r')) k++;
@@ -146,11 +148,20 @@ function topLevelFields(text: string, start: number): { fields: string[]; spread
         while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n' || text[k] === '\r')) k++;
         let m = k;
         while (m < n && isIdent(text[m])) m++;
-        if (m > k) fields.push(text.slice(k, m));
+        field = text.slice(k, m);
         i = m;
       } else {
-        fields.push(name);
         i = j;
+      }
+      if (field === '') continue;
+      if (depth === counted) {
+        fields.push(field);
+        // A top-level field named by one noun (`volume`, `projects`) is a namespace when it has a selection: the
+        // fields in it are the operations (`mutation { volume(id: "v") { delete } }`).
+        const words = identifierWords(field);
+        namespace = words.length === 1 && !DESTRUCTIVE_WORDS.has(words[0]!) ? field : undefined;
+      } else if (namespace !== undefined) {
+        fields.push(`${namespace}.${field}`);
       }
       continue;
     }

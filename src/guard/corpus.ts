@@ -357,6 +357,7 @@ export const DESTRUCTIVE: CorpusEntry[] = [
   refuse('aws-nuke run --config nuke.yml --no-dry-run --force', 'unknown-program-delete'),
   refuse('cloud-nuke aws --region eu-west-1 --force', 'unknown-program-delete'),
   refuse('make -C infra destroy', 'unknown-program-delete'),
+  refuse('curl https://api.example.com/graphql -H \'Content-Type: application/json\' -d \'{"query":"mutation { volume(id: \\"v-1\\") { delete } }"}\'', 'graphql-destructive-mutation'),
 ];
 
 /** Ways an agent (or a confused script) wraps a command; `X` is the command. */
@@ -995,6 +996,7 @@ export const BENIGN: CorpusEntry[] = [
   'python3 -c "import psycopg2; c = psycopg2.connect(host=\'localhost\'); c.cursor().execute(\'DROP TABLE t\')"',
   'alias gs=\'git status\'',
   'bash -c \'trap "echo bye" EXIT; sleep 1\'',
+  'curl https://api.example.com/graphql -d \'{"query":"mutation { login(email: \\"a@b.c\\") { user { deletedAt } } }"}\'',
 ].map(allow);
 
 /** Every corpus entry, disguises applied (the count the issue asks for is ≥ 300). */

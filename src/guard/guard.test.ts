@@ -125,6 +125,14 @@ describe('GraphQL', () => {
     expect(destructiveMutations('query=mutation%20%7B%20dropTable%20%7D').map((h) => h.field)).toEqual(['dropTable']);
   });
 
+  test('fields selected through fragments and inside a namespace field are read', () => {
+    expect(destructiveMutations('mutation { ...F } fragment F on Mutation { projectDelete(id: 1) }').map((h) => h.field)).toEqual(['projectDelete']);
+    expect(destructiveMutations('mutation { ... on Mutation { bucketDelete(id: 1) } }').map((h) => h.field)).toEqual(['bucketDelete']);
+    expect(destructiveMutations('mutation { volume(id: "v") { delete } }').map((h) => h.field)).toEqual(['volume.delete']);
+    expect(destructiveMutations('mutation { projects { x: remove(id: 1) { id } } }').map((h) => h.field)).toEqual(['projects.remove']);
+    expect(destructiveMutations('mutation { ...F } fragment F on Mutation { volumeCreate(name: "x") { id } }')).toEqual([]);
+  });
+
   test('queries, creating mutations and nested fields named delete are not destructive', () => {
     expect(destructiveMutations('query { deletedItems { id } }')).toEqual([]);
     expect(destructiveMutations('mutation { createVolume(input: {deleteOnTermination: true}) { id } }')).toEqual([]);
