@@ -648,6 +648,8 @@ export const DISGUISED: CorpusEntry[] = [
   refuse('coproc terraform destroy -auto-approve', 'terraform-destroy'),
   refuse('tmux new -d \'rm -rf /var/lib/postgresql\'', 'rm-data'),
   refuse('trap \'kubectl delete ns prod\' INT TERM', 'kubectl-delete-storage'),
+  refuse('psql -h prod-db.internal shop < cleanup.sql', 'sql-drop'),
+  refuse('mysql -h prod-db shop < missing-dump.sql', 'not-understood'),
 ];
 
 /** Everyday and read-only commands: never refused. */
@@ -997,6 +999,7 @@ export const BENIGN: CorpusEntry[] = [
   'alias gs=\'git status\'',
   'bash -c \'trap "echo bye" EXIT; sleep 1\'',
   'curl https://api.example.com/graphql -d \'{"query":"mutation { login(email: \\"a@b.c\\") { user { deletedAt } } }"}\'',
+  'mysql -h prod-db shop < report.sql',
 ].map(allow);
 
 /** Every corpus entry, disguises applied (the count the issue asks for is ≥ 300). */

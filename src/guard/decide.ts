@@ -257,6 +257,7 @@ class Judge {
       gatedPlan: (path) => this.gatedPlan(path),
       readSmallFile: (path) => this.readSmallFile(path),
       stdinText: command.stdin.kind === 'text' ? command.stdin.text : undefined,
+      stdinFile: command.stdin.kind === 'unknown' ? command.stdin.path : undefined,
       texts: rest.map((w) => w.text),
     };
   }

@@ -20,7 +20,8 @@ export type Stdin =
   | { kind: 'none' }
   | { kind: 'text'; text: string }
   | { kind: 'decoded'; by: string }
-  | { kind: 'unknown'; from: string };
+  /** `path`: the file a `< FILE` redirection names, when it is a literal word (a tool may read it: psql < drop.sql). */
+  | { kind: 'unknown'; from: string; path?: string };
 
 export interface SimpleCommand {
   words: Word[];
@@ -186,7 +187,7 @@ class Walker {
       } else if (child.type === 'file_redirect') {
         const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
         const target = child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
-        if (op.startsWith('<') && target) input = { kind: 'unknown', from: `the file ${clip(target.text)}` };
+        if (op.startsWith('<') && target) input = fileInput(op, target);
         if (target) this.visitNested(target);
       } else {
         this.visit(child, stdin);
@@ -269,7 +270,7 @@ class Walker {
           const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
           const target = child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
           if (target && (op.startsWith('>') || op.startsWith('&>'))) writes.push(wordValue(target));
-          if (target && op.startsWith('<')) stdin = { kind: 'unknown', from: `the file ${clip(target.text)}` };
+          if (target && op.startsWith('<')) stdin = fileInput(op, target);
           if (target) this.visitNested(target);
           break;
         }
@@ -368,6 +369,12 @@ const DECODERS: Record<string, (args: string[]) => boolean> = {
   zcat: () => true,
   uudecode: () => true,
 };
+
+/** Standard input read from a file (`< FILE`); its literal path is kept for the tools that read it. */
+function fileInput(op: string, target: Node): Stdin {
+  const path = op === '<' ? wordValue(target).value : undefined;
+  return path === undefined ? { kind: 'unknown', from: `the file ${clip(target.text)}` } : { kind: 'unknown', from: `the file ${clip(target.text)}`, path };
+}
 
 /** The words tree-sitter-bash reads as a command's first word for a group or a negation (`! { echo …; }`). */
 const GROUPING = new Set(['{', '!', '(']);

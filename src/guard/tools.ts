@@ -26,6 +26,8 @@ export interface ToolContext {
   readSmallFile(path: string): string | undefined;
   /** Standard input when the command line shows it (here-document, echo … |), else undefined. */
   stdinText: string | undefined;
+  /** The file standard input is redirected from (`< drop.sql`), when the command line names it literally. */
+  stdinFile?: string | undefined;
   /** The arguments as written, for those computed at run time (`"$HOME"`) as their source text. */
   texts: readonly string[];
 }
@@ -570,6 +572,12 @@ const sqlClient = (tool: string, codeFlags: string[]): Check => (args, ctx) => {
   }
   if (tool === 'sqlite3' || tool === 'redis-cli') texts.push(parsed.positionals.filter((p): p is string => p !== undefined).join(' '));
   if (code.length === 0 && ctx.stdinText !== undefined) texts.push(ctx.stdinText);
+  // `psql -h prod < drop.sql`: the file on standard input is read as the SQL file of -f is.
+  if (code.length === 0 && ctx.stdinText === undefined && ctx.stdinFile !== undefined) {
+    const text = ctx.readSmallFile(ctx.stdinFile);
+    if (text === undefined) ctx.unknown(`${tool} runs the SQL in ${ctx.stdinFile}, which the guard cannot read`);
+    else texts.push(text);
+  }
   // The SQL file the shell runs (psql -f, cqlsh -f, sqlcmd -i, clickhouse-client --queries-file), read as curl's @file is.
   const fileFlags = tool === 'psql' || tool === 'cqlsh' ? ['-f', '--file'] : tool === 'sqlcmd' ? ['-i'] : tool === 'clickhouse-client' ? ['--queries-file'] : [];
   for (const file of fileFlags.length > 0 ? rawValues(args, fileFlags) : []) {
