@@ -358,6 +358,8 @@ export const DESTRUCTIVE: CorpusEntry[] = [
   refuse('cloud-nuke aws --region eu-west-1 --force', 'unknown-program-delete'),
   refuse('make -C infra destroy', 'unknown-program-delete'),
   refuse('curl https://api.example.com/graphql -H \'Content-Type: application/json\' -d \'{"query":"mutation { volume(id: \\"v-1\\") { delete } }"}\'', 'graphql-destructive-mutation'),
+  refuse('aws ssm send-command --document-name AWS-RunShellScript --targets Key=tag:role,Values=db --parameters \'commands=["sudo systemctl stop postgresql","sudo rm -rf /var/lib/postgresql/16/main"]\'', 'rm-data'),
+  refuse('aws ssm send-command --document-name AWS-RunShellScript --instance-ids i-1 --parameters \'{"commands":["redis-cli FLUSHALL"]}\'', 'sql-drop'),
 ];
 
 /** Ways an agent (or a confused script) wraps a command; `X` is the command. */
@@ -1000,6 +1002,7 @@ export const BENIGN: CorpusEntry[] = [
   'bash -c \'trap "echo bye" EXIT; sleep 1\'',
   'curl https://api.example.com/graphql -d \'{"query":"mutation { login(email: \\"a@b.c\\") { user { deletedAt } } }"}\'',
   'mysql -h prod-db shop < report.sql',
+  'aws ssm send-command --document-name AWS-RunShellScript --instance-ids i-1 --parameters \'commands=["uptime","free -m"]\'',
 ].map(allow);
 
 /** Every corpus entry, disguises applied (the count the issue asks for is ≥ 300). */

@@ -194,6 +194,30 @@ function rawValues(args: readonly Arg[], names: readonly string[]): Arg[] {
   return out;
 }
 
+/**
+ * The command lines in an SSM `commands` parameter: the quoted strings of its list (`commands=["a","b"]`,
+ * `{"commands":["a"]}`), or the shorthand's value (`commands=a`). One pass over the text.
+ */
+function ssmCommands(text: string): string[] {
+  const at = text.indexOf('commands');
+  if (at < 0) return [];
+  let i = at + 8;
+  while (i < text.length && (text[i] === '"' || text[i] === '\'' || text[i] === ' ' || text[i] === ':' || text[i] === '=')) i++;
+  if (text[i] !== '[') return [text.slice(i).replace(/[,}]+$/, '')].filter((c) => c.trim() !== '');
+  const out: string[] = [];
+  for (i++; i < text.length && text[i] !== ']'; i++) {
+    const q = text[i];
+    if (q !== '"' && q !== '\'') continue;
+    let value = '';
+    for (i++; i < text.length && text[i] !== q; i++) {
+      if (text[i] === '\\' && i + 1 < text.length) { value += text[++i]; continue; }
+      value += text[i];
+    }
+    out.push(value);
+  }
+  return out;
+}
+
 /** SQL a cloud CLI sends to a database through its API, judged as a SQL shell's would be (the database is never this machine). */
 function sentSql(what: string, sql: readonly Arg[], ctx: ToolContext, token: string): void {
   for (const text of sql) {
@@ -274,6 +298,14 @@ const aws: Check = (args, ctx) => {
     for (const remote of rawValues(args, ['--command'])) {
       if (remote === undefined) ctx.unknown('a command aws ecs execute-command runs, computed at run time');
       else ctx.script(remote);
+    }
+  }
+  // ssm send-command with a shell document (AWS-RunShellScript, AWS-RunPowerShellScript): its `commands` parameter
+  // runs on every targeted instance (`--parameters 'commands=["rm -rf /var/lib/mysql"]'` or the JSON form).
+  if (service === 'ssm' && op === 'send-command') {
+    for (const p of rawValues(args, ['--parameters'])) {
+      if (p === undefined) { ctx.unknown('the commands aws ssm send-command runs, computed at run time'); continue; }
+      for (const line of ssmCommands(p)) ctx.script(line);
     }
   }
   const sqlFlags = AWS_SQL_FLAGS[op.toLowerCase()];
