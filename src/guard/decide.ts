@@ -133,6 +133,9 @@ class Judge {
         this.unknown.push(`a command whose name is computed when it runs (${clip(head.text, 40)})`);
         return;
       }
+      // A command named by the empty string runs nothing (bash: command not found): `"$(which x)" destroy` read with
+      // its expansion empty.
+      if (head.value === '') return;
       const raw = basename(head.value);
       let name = fold(raw);
       if (name.endsWith('.exe')) name = name.slice(0, -4);
@@ -163,6 +166,7 @@ class Judge {
         this.refuse({ rule: 'look-alike-command', reason: `"${raw}" spells ${name} with look-alike (non-ASCII) letters`, alternative: `type ${name} in plain ASCII` }, command);
       }
       if (SHELLS.has(name)) { this.shell(rest, command, depth); return; }
+      if (name === 'at' || name === 'batch' || name === 'crontab') { this.scheduled(name, rest, command, depth); return; }
       if (name === 'eval' || name === 'source' || name === '.') {
         if (name !== 'eval') return; // a script file: not read (see docs/guard.md)
         if (rest.some((w) => w.value === undefined)) { this.unknown.push('eval of a string computed at run time'); return; }
@@ -178,6 +182,16 @@ class Judge {
         if (!action || operands.length < 2 || action.value === '-' || action.value === '') return;
         if (action.value === undefined) { this.unknown.push('a trap whose command is computed at run time'); return; }
         this.script(action.value, { kind: 'none' }, depth + 1);
+        return;
+      }
+      if (name === 'alias') {
+        // `alias tfd='terraform destroy'; tfd`: the alias is called by a name the guard cannot tie to it, so its
+        // body is judged where it is defined, as the command it will run.
+        for (const w of rest) {
+          if (w.value === undefined) { this.unknown.push('an alias whose body is computed at run time'); continue; }
+          const eq = w.value.indexOf('=');
+          if (eq > 0) this.script(w.value.slice(eq + 1), { kind: 'none' }, depth + 1);
+        }
         return;
       }
       if (name === 'find') { this.findExec(rest, command, depth); this.tool('find', rest, command, depth); return; }
@@ -236,10 +250,15 @@ class Judge {
     return {
       refuse: (r) => this.refuse(r, command),
       unknown: (what) => this.unknown.push(what),
-      script: (text) => this.script(text, { kind: 'none' }, depth + 1),
+      script: (text, opts) => {
+        const unknown = this.unknown.length;
+        this.script(text, { kind: 'none' }, depth + 1);
+        if (opts?.refusalsOnly) this.unknown.length = unknown;
+      },
       gatedPlan: (path) => this.gatedPlan(path),
       readSmallFile: (path) => this.readSmallFile(path),
       stdinText: command.stdin.kind === 'text' ? command.stdin.text : undefined,
+      stdinFile: command.stdin.kind === 'unknown' ? command.stdin.path : undefined,
       texts: rest.map((w) => w.text),
     };
   }
@@ -270,6 +289,35 @@ class Judge {
     if (stdin.kind === 'text') this.script(stdin.text, { kind: 'none' }, depth + 1);
     else if (stdin.kind === 'decoded') this.refuse({ rule: 'obfuscated-command', reason: `a shell runs commands decoded by ${stdin.by} at run time, which the guard cannot read`, alternative: 'run the command as plain text' }, command);
     else if (stdin.kind === 'unknown') this.unknown.push(`a shell reading its commands from ${stdin.from}`);
+  }
+
+  /**
+   * at and batch run the commands they read on standard input later; `crontab -` (or crontab with no file) installs
+   * the table it reads there, each line's command run on its schedule. What the command line shows of them is judged
+   * as commands now (at -f FILE and a crontab file are files, not read).
+   */
+  private scheduled(name: string, rest: Word[], command: SimpleCommand, depth: number): void {
+    if (name === 'crontab') {
+      const args = rest.map((w) => w.value);
+      if (args.some((a) => a === '-l' || a === '-r' || a === '-e' || a === '-ir')) return;
+      const file = args.filter((a) => a === undefined || !a.startsWith('-') || a === '-');
+      if (file.length > 0 && file.at(-1) !== '-') return;
+    } else if (rest.some((w) => w.value === '-f' || w.value === '-l' || w.value === '-r' || w.value === '-d' || w.value === '-c')) {
+      return;
+    }
+    const stdin = command.stdin;
+    if (stdin.kind === 'unknown') { this.unknown.push(`${name} reading its commands from ${stdin.from}`); return; }
+    if (stdin.kind === 'decoded') { this.refuse({ rule: 'obfuscated-command', reason: `${name} schedules commands decoded by ${stdin.by} at run time, which the guard cannot read`, alternative: 'schedule the command as plain text' }, command); return; }
+    if (stdin.kind !== 'text') return;
+    if (name !== 'crontab') { this.script(stdin.text, { kind: 'none' }, depth + 1); return; }
+    for (const line of stdin.text.split('\n')) {
+      const t = line.trim();
+      if (t === '' || t.startsWith('#')) continue;
+      const fields = t.split(/[ \t]+/);
+      // `@daily cmd`, or five time fields then the command; a NAME=value line sets a variable.
+      const skip = t.startsWith('@') ? 1 : fields.length > 5 && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(fields[0] ?? '') ? 5 : -1;
+      if (skip > 0) this.script(fields.slice(skip).join(' '), { kind: 'none' }, depth + 1);
+    }
   }
 
   private findExec(rest: Word[], command: SimpleCommand, depth: number): void {

@@ -23,6 +23,9 @@ beforeAll(() => {
   writeFileSync(join(cwd, 'transition.json'), '{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Transitions":[{"Days":30,"StorageClass":"GLACIER"}]}]}');
   writeFileSync(join(cwd, 'reclaim-delete.json'), '{"spec":{"persistentVolumeReclaimPolicy":"Delete"}}');
   writeFileSync(join(cwd, 'reclaim-retain.json'), '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}');
+  // SQL files the database shells run (psql -f): read like curl's @file.
+  writeFileSync(join(cwd, 'cleanup.sql'), '-- cleanup\nDROP TABLE sessions_old;\n');
+  writeFileSync(join(cwd, 'report.sql'), 'SELECT 1;\n');
   const gated = new Set([sha256File(join(cwd, 'gated.json')), sha256File(join(cwd, 'gated.tfplan'))]);
   options = {
     cwd,
@@ -120,6 +123,14 @@ describe('GraphQL', () => {
     expect(destructiveMutations('mutation M($id: ID!) @live { x: deleteProject(id: $id) { id } }').map((h) => h.field)).toEqual(['deleteProject']);
     expect(destructiveMutations('{"query":"mutation {\\n  serviceDelete(id: \\"s\\") { id }\\n}"}').map((h) => h.field)).toEqual(['serviceDelete']);
     expect(destructiveMutations('query=mutation%20%7B%20dropTable%20%7D').map((h) => h.field)).toEqual(['dropTable']);
+  });
+
+  test('fields selected through fragments and inside a namespace field are read', () => {
+    expect(destructiveMutations('mutation { ...F } fragment F on Mutation { projectDelete(id: 1) }').map((h) => h.field)).toEqual(['projectDelete']);
+    expect(destructiveMutations('mutation { ... on Mutation { bucketDelete(id: 1) } }').map((h) => h.field)).toEqual(['bucketDelete']);
+    expect(destructiveMutations('mutation { volume(id: "v") { delete } }').map((h) => h.field)).toEqual(['volume.delete']);
+    expect(destructiveMutations('mutation { projects { x: remove(id: 1) { id } } }').map((h) => h.field)).toEqual(['projects.remove']);
+    expect(destructiveMutations('mutation { ...F } fragment F on Mutation { volumeCreate(name: "x") { id } }')).toEqual([]);
   });
 
   test('queries, creating mutations and nested fields named delete are not destructive', () => {

@@ -20,7 +20,8 @@ export type Stdin =
   | { kind: 'none' }
   | { kind: 'text'; text: string }
   | { kind: 'decoded'; by: string }
-  | { kind: 'unknown'; from: string };
+  /** `path`: the file a `< FILE` redirection names, when it is a literal word (a tool may read it: psql < drop.sql). */
+  | { kind: 'unknown'; from: string; path?: string };
 
 export interface SimpleCommand {
   words: Word[];
@@ -199,7 +200,7 @@ class Walker {
       } else if (child.type === 'file_redirect') {
         const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
         const [target, ...rest] = destinations(child);
-        if (op.startsWith('<') && target) input = { kind: 'unknown', from: `the file ${clip(target.text)}` };
+        if (op.startsWith('<') && target) input = fileInput(op, target);
         if (target) this.visitNested(target);
         for (const word of rest) {
           arguments_.push(...expandBraces(wordValue(word)));
@@ -288,7 +289,7 @@ class Walker {
           const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
           const [target, ...rest] = destinations(child);
           if (target && (op.startsWith('>') || op.startsWith('&>'))) writes.push(wordValue(target));
-          if (target && op.startsWith('<')) stdin = { kind: 'unknown', from: `the file ${clip(target.text)}` };
+          if (target && op.startsWith('<')) stdin = fileInput(op, target);
           if (target) this.visitNested(target);
           // Further destinations are the command's words (see redirected()).
           for (const word of rest) {
@@ -458,6 +459,12 @@ const DECODERS: Record<string, (args: string[]) => boolean> = {
   uudecode: () => true,
 };
 
+/** Standard input read from a file (`< FILE`); its literal path is kept for the tools that read it. */
+function fileInput(op: string, target: Node): Stdin {
+  const path = op === '<' ? wordValue(target).value : undefined;
+  return path === undefined ? { kind: 'unknown', from: `the file ${clip(target.text)}` } : { kind: 'unknown', from: `the file ${clip(target.text)}`, path };
+}
+
 /** The words tree-sitter-bash reads as a command's first word for a group or a negation (`! { echo …; }`). */
 const GROUPING = new Set(['{', '!', '(']);
 
@@ -486,11 +493,50 @@ export function stdoutOf(command: SimpleCommand | undefined, stage: { text: stri
     return { kind: 'text', text: `${printed.join(' ')}\n` };
   }
   if (cmd === 'printf' && args.every((a) => a !== undefined)) {
-    return { kind: 'text', text: (args as string[]).join(' ') };
+    const text = printfText(args as string[]);
+    return text === undefined ? { kind: 'unknown', from: `the output of ${clip(command.text)}` } : { kind: 'text', text };
   }
   if (cmd === 'cat' && args.length === 0) return command.stdin;
   if (cmd && DECODERS[cmd]?.(args.filter((a): a is string => a !== undefined))) return { kind: 'decoded', by: cmd };
   return { kind: 'unknown', from: `the output of ${clip(command.text)}` };
+}
+
+/**
+ * What `printf FORMAT [ARG…]` prints: the format's escapes (`\n`, `\t`, `\\`) and conversions (`%s`, `%b`, `%d`,
+ * `%%`), the format used again while arguments remain, as bash's printf builtin does. `printf '%s\n' 'pulumi
+ * destroy' | sh` runs `pulumi destroy` (the words joined with spaces read as `%s\n pulumi destroy`). Each reuse
+ * reads the format once and consumes an argument, and the output stops growing past 256 KiB. Nothing is printed
+ * with `-v VAR`.
+ */
+function printfText(args: string[]): string | undefined {
+  let i = 0;
+  if (args[0] === '--') i++;
+  if (args[i] === '-v') return '';
+  const format = args[i] ?? '';
+  const rest = args.slice(i + 1);
+  let out = '';
+  let next = 0;
+  for (let round = 0; round === 0 || next < rest.length; round++) {
+    const before = next;
+    for (let k = 0; k < format.length; k++) {
+      const c = format[k];
+      if (c === '\\' && k + 1 < format.length) {
+        const e = format[++k];
+        out += e === 'n' ? '\n' : e === 't' ? '\t' : e === '\\' ? '\\' : e === 'r' ? '' : `\\${e}`;
+      } else if (c === '%' && k + 1 < format.length) {
+        let j = k + 1;
+        while (j < format.length && '-+ #0123456789.'.includes(format[j] ?? '')) j++;
+        const conv = format[j];
+        k = j;
+        if (conv === '%') out += '%';
+        else out += rest[next++] ?? '';
+      } else {
+        out += c;
+      }
+    }
+    if (next === before || out.length > 262_144) break;
+  }
+  return out;
 }
 
 export function basename(path: string): string {

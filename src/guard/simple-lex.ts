@@ -70,7 +70,8 @@ export function lexSimple(text: string, stdin: Stdin = { kind: 'none' }): Parsed
       const target = redirect.digitsOnly ? digitsAt(text, j) : readWord(text, j);
       if (!target) return undefined;
       if (redirect.output) writes.push({ value: target.value, text: target.source });
-      else fromFile = { kind: 'unknown', from: `the file ${clip(target.source)}` };
+      // As shell.ts fileInput: the literal path is kept for the tools that read the file (a SQL shell's `< f.sql`).
+      else fromFile = { kind: 'unknown', from: `the file ${clip(target.source)}`, path: target.value };
       redirected = true;
       redirectedLater ||= commands.length > 0;
       i = target.next;

@@ -73,13 +73,14 @@ export function hasNonAscii(text: string): boolean {
 export const GUARDED_TOOLS = [
   'pulumi', 'terraform', 'tofu', 'opentofu', 'terragrunt', 'cdktf', 'aws', 'gcloud', 'gsutil', 'az', 'kubectl', 'oc',
   'helm', 'railway', 'fly', 'flyctl', 'heroku', 'doctl', 'vercel', 'netlify', 'supabase', 'neonctl', 'pscale',
-  'wrangler', 'firebase', 'render', 'eksctl', 'hcloud', 'scw', 'oci', 'linode-cli', 'gh',
+  'wrangler', 'firebase', 'render', 'eksctl', 'hcloud', 'scw', 'oci', 'linode-cli', 'gh', 'neon', 'sst', 'serverless',
+  'sls', 'cdk', 'kamal', 'vault', 'bao', 'ansible',
 ] as const;
 
 /** Programs that carry destructive calls (HTTP clients, interpreters, database shells): parsed, never a mention. */
 const CARRIERS = [
   'curl', 'wget', 'http', 'https', 'xh', 'curlie', 'node', 'nodejs', 'python', 'python3', 'deno', 'bun', 'ruby', 'perl',
-  'php', 'psql', 'mysql', 'mariadb', 'sqlite3', 'mongosh', 'mongo', 'redis-cli', 'graphql', 'sqlcmd', 'clickhouse-client', 'cqlsh',
+  'php', 'pwsh', 'powershell', 'psql', 'mysql', 'mariadb', 'sqlite3', 'mongosh', 'mongo', 'redis-cli', 'graphql', 'sqlcmd', 'clickhouse-client', 'cqlsh',
 ];
 
 /** Words that make a GraphQL mutation field, an SDK method or an MCP tool destructive. */
@@ -97,6 +98,9 @@ const PARSE_TRIGGERS = [
   'uudecode', 'gunzip', 'zcat', '|sh', '| sh', '|bash', '| bash', '|zsh', '| zsh', '|dash', '| dash', '|ksh', '| ksh',
   // rm -r of data directories, container volumes deleted (tools.ts rm, containerCli): judged by the parse.
   'prune', 'volume', 'no-preserve-root',
+  // Database resets of the web frameworks (tools.ts databaseReset): `rails db:reset`, `prisma migrate reset`,
+  // `artisan migrate:fresh`, `db:seed:replant`, `db:schema:load`, `manage.py flush`, `db:migrate:undo:all`.
+  'reset', 'fresh', 'replant', 'schema:load', 'flush', 'undo:all',
 ];
 
 /**
@@ -105,7 +109,8 @@ const PARSE_TRIGGERS = [
  */
 const LOCAL_TOOLS = [
   'rm', 'find', 'docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose', 'dropdb', 'mysqladmin', 'bq', 'restic', 'borg', 'kopia',
-  'mkfs', 'mke2fs', 'wipefs', 'blkdiscard', 'lvremove', 'vgremove', 'pvremove', 'sgdisk', 'dd', 'shred',
+  'mkfs', 'mke2fs', 'wipefs', 'blkdiscard', 'lvremove', 'vgremove', 'pvremove', 'sgdisk', 'dd', 'shred', 'rsync', 'rclone',
+  'pg_restore', 'mongorestore', 'trap', 'crontab', 'tmux', 'screen', 'grpcurl', 'grpc_cli',
 ];
 const MENTION_WORDS: readonly string[] = [...GUARDED_TOOLS, ...GUARDED_VERBS];
 const TRIGGER_WORDS: readonly string[] = [...MENTION_WORDS, ...CARRIERS, ...LOCAL_TOOLS, ...PARSE_TRIGGERS];

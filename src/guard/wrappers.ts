@@ -97,17 +97,34 @@ const dashDash = (valued: readonly string[] = [], positionalsBefore = 0): Wrappe
 };
 
 /** A subcommand that runs a program: `npm exec`, `uv run`, `bundle exec`. */
-const sub = (words: readonly string[], then: Wrapper, passThrough?: (name: string) => boolean, isTool = false): Wrapper => (rest) => {
+const sub = (words: readonly string[], then: Wrapper, passThrough?: (name: string) => boolean, isTool = false, runsBins = false): Wrapper => (rest) => {
   const first = rest[0]?.value;
   if (first === undefined) return rest.length > 0 ? { unknown: 'a subcommand computed at run time' } : isTool ? { asTool: true } : { stop: true };
   if (words.includes(first)) return then(rest.slice(1));
   if (passThrough?.(first)) return { argv: rest };
+  // `yarn run pulumi destroy`, `pnpm run cdktf destroy`: run also runs a package's binary when no script has its name.
+  if (runsBins && first === 'run' && rest[1]?.value !== undefined && passThrough?.(rest[1].value)) return { argv: rest.slice(1) };
   return isTool ? { asTool: true } : { stop: true };
+};
+
+/**
+ * The package managers' options that come before the subcommand (`pnpm --filter infra exec …`, `npm -w infra exec
+ * …`, `yarn --cwd infra …`): skipped, with the values of those that take one, before the subcommand is read.
+ */
+const globals = (valued: readonly string[], then: Wrapper): Wrapper => (rest) => {
+  let i = 0;
+  while (i < rest.length) {
+    const v = rest[i]?.value;
+    if (v === undefined || !v.startsWith('-') || v === '-' || v === '--') break;
+    i += valued.includes(v) ? 2 : 1;
+  }
+  return then(rest.slice(i));
 };
 
 /** npx pulumi@3 destroy, npx -p cdktf-cli cdktf destroy */
 const npx: Wrapper = (rest) => {
-  const i = afterOptions(rest, ['-p', '--package', '-c', '--call']);
+  // The package runners' workspace options take a value too (`npm exec --workspace infra -- cdktf destroy`).
+  const i = afterOptions(rest, ['-p', '--package', '-c', '--call', '--workspace', '--filter', '-F', '--prefix', '--dir', '-C', '--cwd']);
   if (typeof i !== 'number') return i;
   const call = rest.findIndex((w) => w.value === '-c' || w.value === '--call');
   if (call >= 0) {
@@ -168,6 +185,92 @@ const flock: Wrapper = stringFlag(['-c', '--command'], (rest) => {
   return { argv: rest.slice(i + 1) };
 });
 
+/**
+ * su [options] [-] [user [args]] runs `-c COMMAND` through the user's shell (util-linux su(1): `-c`, `--command`,
+ * `--session-command`); without one it starts a login shell, which reads nothing from the command line.
+ */
+const SU_STRING = ['-c', '--command', '--session-command'];
+const commandEquals = (rest: Word[]): Next | undefined => {
+  for (const w of rest) {
+    const v = w.value;
+    for (const f of ['--command=', '--session-command=']) if (v?.startsWith(f)) return { script: v.slice(f.length) };
+  }
+  return undefined;
+};
+const su: Wrapper = (rest) => commandEquals(rest) ?? stringFlag(SU_STRING, () => ({ stop: true }))(rest);
+
+/** runuser -u USER [--] COMMAND [args] runs the program directly; runuser [-] USER -c COMMAND as su does (runuser(1)). */
+const runuser: Wrapper = (rest) => {
+  const eq = commandEquals(rest);
+  if (eq) return eq;
+  return stringFlag(SU_STRING, (r) => {
+    if (!r.some((w) => w.value === '-u' || w.value === '--user' || w.value?.startsWith('--user='))) return { stop: true };
+    return from(r, afterOptions(r, ['-u', '--user', '-g', '--group', '-G', '--supp-group', '-s', '--shell', '-w', '--whitelist-environment']));
+  })(rest);
+};
+
+/**
+ * tmux: `new-session`/`new-window`/`split-window`/`respawn-*`/`run-shell`/`display-popup` run their last words as a
+ * shell command, `send-keys` types its words into a shell (Enter and C-m end the line), and `tmux -c CMD` runs CMD
+ * as a shell would (tmux(1)).
+ */
+const TMUX_RUNS = new Set(['new-session', 'new', 'new-window', 'neww', 'split-window', 'splitw', 'respawn-pane', 'respawnp', 'respawn-window', 'respawnw', 'run-shell', 'run', 'display-popup', 'popup']);
+const TMUX_KEYS = new Set(['send-keys', 'send']);
+const tmux: Wrapper = (rest) => {
+  let i = 0;
+  for (; i < rest.length; i++) {
+    const v = rest[i]?.value;
+    if (v === undefined) return { unknown: 'a tmux argument computed at run time' };
+    if (v === '-c') { const s = rest[i + 1]?.value; return s === undefined ? { unknown: 'a tmux -c command computed at run time' } : { script: s }; }
+    if (!v.startsWith('-')) break;
+    if (v === '-L' || v === '-S' || v === '-f' || v === '-T') i++;
+  }
+  const cmd = rest[i]?.value;
+  if (cmd === undefined || (!TMUX_RUNS.has(cmd) && !TMUX_KEYS.has(cmd))) return { stop: true };
+  const valued = ['-s', '-n', '-t', '-c', '-x', '-y', '-F', '-e', '-l', '-N', '-w', '-h', '-b', '-E', '-T', '-d'].filter((f) => !(TMUX_KEYS.has(cmd) && f === '-l'));
+  let j = i + 1;
+  for (; j < rest.length; j++) {
+    const v = rest[j]?.value;
+    if (v === undefined) return { unknown: 'a tmux argument computed at run time' };
+    if (v === '--') { j++; break; }
+    if (!v.startsWith('-') || v === '-') break;
+    // -d, -P, -A, -k, -h, -v are flags for the session commands; those below take a value.
+    if (['-s', '-n', '-t', '-c', '-x', '-y', '-F', '-e', '-l', '-N', '-T'].includes(v) && valued.includes(v)) j++;
+  }
+  const words = rest.slice(j);
+  if (words.some((w) => w.value === undefined)) return { unknown: 'a command tmux runs, computed at run time' };
+  const text = TMUX_KEYS.has(cmd)
+    ? words.map((w) => w.value!).map((k) => (k === 'Enter' || k === 'C-m' || k === 'KPEnter' ? '\n' : k)).join(' ')
+    : words.map((w) => w.value!).join(' ');
+  return text.trim() === '' ? { stop: true } : { script: text };
+};
+
+/** screen [options] [cmd [args]]: -X stuff TEXT types TEXT into the session; otherwise the command runs. */
+const screen: Wrapper = (rest) => {
+  const valuedLetters = new Set(['S', 'c', 'p', 't', 'e', 'h', 's', 'T', 'X', 'L']);
+  for (let i = 0; i < rest.length; i++) {
+    const v = rest[i]?.value;
+    if (v === undefined) return { unknown: 'a screen argument computed at run time' };
+    if (v === '-X') {
+      const what = rest.slice(i + 1).map((w) => w.value);
+      if (what.some((x) => x === undefined)) return { unknown: 'a screen -X command computed at run time' };
+      return what[0] === 'stuff' ? { script: (what.slice(1) as string[]).join(' ').replaceAll('^M', '\n') } : { stop: true };
+    }
+    if (!v.startsWith('-')) return { argv: rest.slice(i) };
+    // A cluster of flags ending in one that takes a value (-dmS name): the next word is that value.
+    if (v.length >= 2 && !v.startsWith('--') && valuedLetters.has(v[v.length - 1] ?? '') && v !== '-ls' && v !== '-wipe') i++;
+  }
+  return { stop: true };
+};
+
+/** chroot [--userspec=… --groups=…] NEWROOT [COMMAND [ARG…]]: without a command it starts a shell. */
+const chroot: Wrapper = (rest) => {
+  const i = afterOptions(rest, []);
+  if (typeof i !== 'number') return i;
+  const cmd = rest.slice(i + 1);
+  return cmd.length > 0 ? { argv: cmd } : { stop: true };
+};
+
 const deployGate: Wrapper = (rest) => {
   if (rest[0]?.value !== 'guard') return { stop: true };
   const dd = rest.findIndex((w) => w.value === '--');
@@ -218,6 +321,11 @@ export const WRAPPERS: Record<string, Wrapper> = {
   doas: simple(['-u', '-C']),
   run0: simple(['-u', '--user']),
   env,
+  su,
+  runuser,
+  // Multi-call binaries: `busybox rm -rf /x` runs the applet rm (`busybox --list` runs nothing).
+  busybox: (rest) => (rest[0]?.value?.startsWith('-') ? { stop: true } : { argv: rest }),
+  toybox: (rest) => (rest[0]?.value?.startsWith('-') ? { stop: true } : { argv: rest }),
   // `command -v x` only prints where x is; a `-v` after the program's name is the program's (`docker run -v …`).
   command: (rest) => {
     const start = afterOptions(rest, []);
@@ -268,11 +376,19 @@ export const WRAPPERS: Record<string, Wrapper> = {
   npx,
   pnpx: npx,
   bunx: npx,
-  npm: sub(['exec', 'x'], (rest) => npx(rest.filter((w) => w.value !== '--'))),
-  pnpm: sub(['exec', 'dlx'], npx, guardedBin),
-  yarn: sub(['exec', 'dlx'], npx, guardedBin),
+  npm: globals(['-w', '--workspace', '--prefix'], sub(['exec', 'x'], (rest) => npx(rest.filter((w) => w.value !== '--')))),
+  pnpm: globals(['--filter', '-F', '--dir', '-C', '--workspace-concurrency', '--reporter', '--loglevel'], sub(['exec', 'dlx'], npx, guardedBin, false, true)),
+  yarn: globals(['--cwd'], (rest) => (rest[0]?.value === 'workspace' ? (rest.length > 2 ? WRAPPERS.yarn!(rest.slice(2)) : { stop: true }) : sub(['exec', 'dlx'], npx, guardedBin, false, true)(rest))),
   bun: sub(['x'], npx, undefined, true),
   ssh,
+  tmux,
+  screen,
+  chroot,
+  'systemd-run': simple(['-u', '--unit', '-p', '--property', '--description', '--slice', '-E', '--setenv', '-M', '--machine', '-H', '--host', '--uid', '--gid', '--nice', '--working-directory', '--timer-property', '--path-property', '--socket-property', '--on-active', '--on-boot', '--on-startup', '--on-unit-active', '--on-unit-inactive', '--on-calendar']),
+  nsenter: simple(['-t', '--target', '-S', '--setuid', '-G', '--setgid']),
+  unshare: simple(['--map-user', '--map-group', '--propagation', '--setgroups', '-S', '--setuid', '-G', '--setgid', '-R', '--root', '-w', '--wd']),
+  // vagrant ssh [name] -c CMD runs CMD on the machine (vagrant ssh --help: -c, --command).
+  vagrant: sub(['ssh'], stringFlag(['-c', '--command'], () => ({ stop: true }))),
   'deploy-gate': deployGate,
   'deploy-gate.js': deployGate,
 };
