@@ -38981,6 +38981,17 @@ function setOwn(out, key, value) {
   else out[key] = value;
 }
 
+// policy/model/memo.ts
+function memoize(fn, limit = 1e4) {
+  const answers = /* @__PURE__ */ new Map();
+  return (input) => {
+    if (answers.has(input)) return answers.get(input);
+    const answer = fn(input);
+    if (answers.size < limit) answers.set(input, answer);
+    return answer;
+  };
+}
+
 // policy/adapters/pulumi-resource.ts
 var STRING_FIELDS = ["urn", "type", "id", "parent", "provider"];
 var BOOLEAN_FIELDS = ["custom", "protect", "retainOnDelete", "delete"];
@@ -39070,16 +39081,8 @@ function propertiesOf(state, unknown) {
   const masked = maskSensitive(merged);
   return stripUnknowns(masked, "", unknown);
 }
-var providerUrns = /* @__PURE__ */ new Map();
-function providerUrnOf(reference) {
-  let urn = providerUrns.get(reference);
-  if (urn === void 0) {
-    urn = reference.split("::").slice(0, -1).join("::");
-    if (providerUrns.size < 1e4) providerUrns.set(reference, urn);
-  }
-  return urn;
-}
-function resourceFromState(state, providers2) {
+var providerUrnOf = memoize((reference) => reference.split("::").slice(0, -1).join("::"));
+function resourceFromState(state, providers) {
   const urn = state.urn ?? "";
   const parsed = parseUrn(urn);
   const unknown = [];
@@ -39095,7 +39098,7 @@ function resourceFromState(state, providers2) {
     if (!references.some((r) => r.target === target)) references.push({ property: "(dependsOn)", target });
   }
   const providerUrn = state.provider === void 0 ? void 0 : providerUrnOf(state.provider);
-  const providerProps = providerUrn ? providers2.get(providerUrn) : void 0;
+  const providerProps = providerUrn ? providers.get(providerUrn) : void 0;
   return {
     address: urn,
     type: state.type ?? parsed.type,
@@ -39169,7 +39172,7 @@ function checkTypes(step, at) {
     }
   }
 }
-function addStep(plan, step, providers2, at) {
+function addStep(plan, step, providers, at) {
   checkTypes(step, at);
   const known = OPS.get(step.op) ?? { action: "unknown", destroys: true };
   const destroys = known.destroys;
@@ -39188,7 +39191,7 @@ function addStep(plan, step, providers2, at) {
   const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t) => typeof t === "string" && t !== "");
   const type = (destroys ? step.oldState?.type || step.type || urnType || step.newState?.type : step.newState?.type || step.oldState?.type || step.type || urnType) ?? "";
   if (named.length > 0 && named.every(isInternalType)) return;
-  const fromState = (state) => resourceFromState({ ...state, urn: step.urn, type }, providers2);
+  const fromState = (state) => resourceFromState({ ...state, urn: step.urn, type }, providers);
   const oldResource = step.oldState ? fromState(step.oldState) : void 0;
   const newResource = step.newState ? fromState(step.newState) : void 0;
   const resource = (destroys ? oldResource ?? newResource : newResource ?? oldResource) ?? fromState(void 0);
@@ -39584,11 +39587,11 @@ function readPulumiEvents(text2, file, limits = {}) {
   });
   if (!sawEvent) throw new InputError(file, "", "the event log holds no engine events");
   const all = [...steps.values()];
-  const providers2 = providerIndex(all.flatMap((s) => [s.oldState, s.newState].filter((x) => !!x)));
+  const providers = providerIndex(all.flatMap((s) => [s.oldState, s.newState].filter((x) => !!x)));
   for (const step of all) {
     plan.stack ??= parseUrn(step.urn).stack || void 0;
     plan.project ??= parseUrn(step.urn).project || void 0;
-    addStep(plan, step, providers2, { file, get where() {
+    addStep(plan, step, providers, { file, get where() {
       return `line ${lineOf(text2, step.offset)}`;
     } });
   }
@@ -40060,15 +40063,9 @@ function compile(path6) {
   }
   return hit;
 }
-var camelCases = /* @__PURE__ */ new Map();
+var camelOf = memoize((snake) => snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase()));
 function camelCase(snake) {
-  if (!snake.includes("_")) return snake;
-  let camel = camelCases.get(snake);
-  if (camel === void 0) {
-    camel = snake.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-    if (camelCases.size < 1e4) camelCases.set(snake, camel);
-  }
-  return camel;
+  return snake.includes("_") ? camelOf(snake) : snake;
 }
 function plural(name) {
   if (/^\d+$/.test(name) || name.endsWith("s")) return name;
@@ -44305,15 +44302,7 @@ var FAMILY_OF_PACKAGE = new Map(Object.entries(PULUMI_PACKAGES).map(([family, pk
 function toolOf(type) {
   return type.includes(":") ? "pulumi" : "terraform";
 }
-function knownProviderOf(type) {
-  let family = providers.get(type);
-  if (family === void 0 && !providers.has(type)) {
-    family = providerOf(type);
-    if (providers.size < 1e4) providers.set(type, family);
-  }
-  return family;
-}
-var providers = /* @__PURE__ */ new Map();
+var knownProviderOf = memoize(providerOf);
 function providerOf(type) {
   if (toolOf(type) === "terraform") {
     const prefix = TERRAFORM_PREFIX.exec(type)?.[1];
@@ -44341,15 +44330,7 @@ function names2(family, tool) {
   }
   return found;
 }
-var canonicalTokens = /* @__PURE__ */ new Map();
-function canonicalToken(token) {
-  let canonical = canonicalTokens.get(token);
-  if (canonical === void 0) {
-    canonical = canonicalOf(token);
-    if (canonicalTokens.size < 1e4) canonicalTokens.set(token, canonical);
-  }
-  return canonical;
-}
+var canonicalToken = memoize(canonicalOf);
 function canonicalOf(token) {
   const family = knownProviderOf(token);
   if (!family || toolOf(token) !== "pulumi") return token;
@@ -44369,15 +44350,7 @@ function isKnownModule(token) {
   }
   return known.has(token.slice(0, token.lastIndexOf(":") + 1));
 }
-function isKnownType(type) {
-  let known = knownTypes.get(type);
-  if (known === void 0) {
-    known = knownTypeOf(type);
-    if (knownTypes.size < 1e4) knownTypes.set(type, known);
-  }
-  return known;
-}
-var knownTypes = /* @__PURE__ */ new Map();
+var isKnownType = memoize(knownTypeOf);
 function knownTypeOf(type) {
   const family = knownProviderOf(type);
   if (!family) return false;
@@ -52136,15 +52109,9 @@ function controlPlaneOnly(context3, resource) {
   return roles.length > 0 && roles.every((t) => t.kind === "resource" && trustsOnlyControlPlanes(prop(t.resource.properties, "assume_role_policy")));
 }
 function trustsOnlyControlPlanes(document) {
-  if (typeof document !== "string") return trustsOnlyControlPlanesOf(document);
-  let answer = trustAnswers.get(document);
-  if (answer === void 0) {
-    answer = trustsOnlyControlPlanesOf(document);
-    if (trustAnswers.size < 1e4) trustAnswers.set(document, answer);
-  }
-  return answer;
+  return typeof document === "string" ? trustsOnlyControlPlanesOfText(document) : trustsOnlyControlPlanesOf(document);
 }
-var trustAnswers = /* @__PURE__ */ new Map();
+var trustsOnlyControlPlanesOfText = memoize((document) => trustsOnlyControlPlanesOf(document));
 function trustsOnlyControlPlanesOf(document) {
   const parsed = parsePolicyDocument(document);
   if (parsed === "unknown" || !parsed) return false;
@@ -53701,14 +53668,14 @@ function readCdktfSynth(document, file) {
   const stack = typeof meta.stackName === "string" ? meta.stackName : void 0;
   const plan = emptyPlan({ format: "cdktf-synth", kind: "configuration", file, tool: "cdktf synth" });
   if (stack) plan.stack = stack;
-  const providers2 = providerConfigs(root.provider);
+  const providers = providerConfigs(root.provider);
   for (const [mode, blockKey] of [["managed", "resource"], ["data", "data"]]) {
     const block = root[blockKey];
     if (block === void 0) continue;
     for (const [type, byName] of Object.entries(expectRecord(block, file, `/${blockKey}`))) {
       for (const [name, body] of Object.entries(expectRecord(byName, file, `/${blockKey}/${type}`))) {
         const config2 = expectRecord(body, file, `/${blockKey}/${type}/${name}`);
-        plan.resources.push(resourceFromConfig(mode, type, name, config2, providers2, stack));
+        plan.resources.push(resourceFromConfig(mode, type, name, config2, providers, stack));
       }
     }
   }
@@ -53744,7 +53711,7 @@ function providerConfigs(value) {
   }
   return map;
 }
-function resourceFromConfig(mode, type, name, config2, providers2, stack) {
+function resourceFromConfig(mode, type, name, config2, providers, stack) {
   const { lifecycle, provider: providerRef, "//": _meta, depends_on: dependsOn, ...rest } = config2;
   const references = [];
   collectTokens(rest, "", references);
@@ -53752,7 +53719,7 @@ function resourceFromConfig(mode, type, name, config2, providers2, stack) {
     if (typeof dep === "string") references.push({ property: "(dependsOn)", target: dep.replace(/^\$\{|\}$/g, "") });
   }
   const providerKey = typeof providerRef === "string" ? providerRef.replace(/^\$\{|\}$/g, "") : type.split("_")[0] ?? "";
-  const provider = providers2.get(providerKey);
+  const provider = providers.get(providerKey);
   const properties = { ...maskSensitive(rest) };
   const defaultTags = provider && Array.isArray(provider.default_tags) && isRecord(provider.default_tags[0]) ? provider.default_tags[0].tags : void 0;
   if (isRecord(defaultTags)) properties.tags_all = { ...defaultTags, ...isRecord(properties.tags) ? properties.tags : {} };
@@ -53824,11 +53791,11 @@ function readPulumiPreview(document, file) {
       }
     }
   });
-  const providers2 = providerIndex(states);
+  const providers = providerIndex(states);
   steps.forEach((step, i) => {
     plan.stack ??= parseUrn(step.urn).stack || void 0;
     plan.project ??= parseUrn(step.urn).project || void 0;
-    addStep(plan, step, providers2, { file, where: `/steps/${i}` });
+    addStep(plan, step, providers, { file, where: `/steps/${i}` });
   });
   for (const [i, diagnostic] of optionalArray(root.diagnostics, file, "/diagnostics").entries()) {
     const d = expectRecord(diagnostic, file, `/diagnostics/${i}`);
@@ -53856,7 +53823,7 @@ function readPulumiState(document, file) {
   const deployment = expectRecord(root.deployment, file, "/deployment");
   const states = optionalArray(deployment.resources, file, "/deployment/resources").map((r, i) => validateState(r, file, `/deployment/resources/${i}`));
   const plan = emptyPlan({ format: "pulumi-state", kind: "state", file, tool: "pulumi stack export" });
-  const providers2 = providerIndex(states);
+  const providers = providerIndex(states);
   for (const [i, state] of states.entries()) {
     if (typeof state.urn !== "string") throw new InputError(file, `/deployment/resources/${i}`, "a resource has no urn");
     if (state.type !== void 0 && state.type !== parseUrn(state.urn).type) {
@@ -53865,7 +53832,7 @@ function readPulumiState(document, file) {
     plan.stack ??= parseUrn(state.urn).stack || void 0;
     plan.project ??= parseUrn(state.urn).project || void 0;
     if (isInternalType(state.type ?? "") || state.delete) continue;
-    plan.resources.push(resourceFromState(state, providers2));
+    plan.resources.push(resourceFromState(state, providers));
   }
   const pending = Array.isArray(deployment.pending_operations) ? deployment.pending_operations.length : 0;
   if (pending > 0) plan.notes.push(`${plural2(pending, "operation was", "operations were")} pending when this state was exported: a previous update was interrupted`);

@@ -2,6 +2,7 @@
 import type { Protection, Reference, Resource } from '../model/plan.js';
 import { maskSensitive, PULUMI_UNKNOWN } from '../model/redact.js';
 import { describe, InputError, isRecord } from './input-error.js';
+import { memoize } from '../model/memo.js';
 
 export interface PulumiState {
   urn?: string;
@@ -142,15 +143,7 @@ export function propertiesOf(state: PulumiState, unknown: string[]): Record<stri
 }
 
 /** A provider reference (`<urn>::<id>`) without its id; a plan has a few providers, each worked out once. */
-const providerUrns = new Map<string, string>();
-function providerUrnOf(reference: string): string {
-  let urn = providerUrns.get(reference);
-  if (urn === undefined) {
-    urn = reference.split('::').slice(0, -1).join('::');
-    if (providerUrns.size < 10_000) providerUrns.set(reference, urn);
-  }
-  return urn;
-}
+const providerUrnOf: (reference: string) => string = memoize((reference: string) => reference.split('::').slice(0, -1).join('::'));
 
 export function resourceFromState(state: PulumiState, providers: Map<string, Record<string, unknown>>): Resource {
   const urn = state.urn ?? '';

@@ -6,6 +6,7 @@
 
 import { EVERY_ATTRIBUTE, type Properties } from '../model/plan.js';
 import { MASK } from '../model/redact.js';
+import { memoize } from '../model/memo.js';
 
 interface CompiledPath {
   snake: string[];
@@ -26,18 +27,11 @@ function compile(path: string): CompiledPath {
   return hit;
 }
 
-/** Spellings already worked out: the rules ask for the same catalog paths once per resource. */
-const camelCases = new Map<string, string>();
+/** Spellings worked out once each: the rules ask for the same catalog paths once per resource. */
+const camelOf = memoize((snake: string) => snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()));
 
 export function camelCase(snake: string): string {
-  if (!snake.includes('_')) return snake;
-  let camel = camelCases.get(snake);
-  if (camel === undefined) {
-    camel = snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-    // Bounded: callers pass catalog paths, a few hundred; anything beyond is worked out each time.
-    if (camelCases.size < 10_000) camelCases.set(snake, camel);
-  }
-  return camel;
+  return snake.includes('_') ? camelOf(snake) : snake;
 }
 
 /** The bridge's plural of a camelCase name (inflection's rules for the endings it meets). */

@@ -4,6 +4,7 @@
 import index from './schema/types.json' with { type: 'json' };
 import { expandTokens, FAMILIES, PULUMI_PACKAGES, versionlessAzureToken } from './schema-format.js';
 import type { Family, SchemaSource, Tool, TypesIndex } from './schema-format.js';
+import { memoize } from '../model/memo.js';
 
 export type { Family, SchemaSource, Tool } from './schema-format.js';
 export { FAMILIES } from './schema-format.js';
@@ -23,18 +24,7 @@ export function toolOf(type: string): Tool {
  * `railway_`) or Pulumi package (`aws:`, `gcp:`, `azure-native:`, `kubernetes:`, and `pulumi:providers:<package>`),
  * whether or not the type itself exists. `undefined` for every other provider.
  */
-export function knownProviderOf(type: string): Family | undefined {
-  let family = providers.get(type);
-  if (family === undefined && !providers.has(type)) {
-    family = providerOf(type);
-    // Bounded, as the other per-type caches here: a plan names a few hundred types; past that, worked out each time.
-    if (providers.size < 10_000) providers.set(type, family);
-  }
-  return family;
-}
-
-/** Families already worked out, by type: every rule asks for every resource's type. */
-const providers = new Map<string, Family | undefined>();
+export const knownProviderOf: (type: string) => Family | undefined = memoize(providerOf); // every rule asks, per resource
 
 function providerOf(type: string): Family | undefined {
   if (toolOf(type) === 'terraform') {
@@ -81,18 +71,7 @@ export function typesOf(family: Family, tool: Tool, kind: 'resources' | 'dataSou
 }
 
 /** The token a Pulumi alias stands for (`aws:s3/bucketV2:BucketV2` → `aws:s3/bucket:Bucket`); any other string as is. */
-/** Tokens already canonicalized: the catalog asks once per resource per rule, for the few types a plan has. */
-const canonicalTokens = new Map<string, string>();
-
-export function canonicalToken(token: string): string {
-  let canonical = canonicalTokens.get(token);
-  if (canonical === undefined) {
-    canonical = canonicalOf(token);
-    // Bounded: a plan names a few hundred types; past that, tokens are worked out each time.
-    if (canonicalTokens.size < 10_000) canonicalTokens.set(token, canonical);
-  }
-  return canonical;
-}
+export const canonicalToken: (token: string) => string = memoize(canonicalOf); // once per resource per rule
 
 function canonicalOf(token: string): string {
   const family = knownProviderOf(token);
@@ -120,18 +99,11 @@ export function isKnownModule(token: string): boolean {
   return known.has(token.slice(0, token.lastIndexOf(':') + 1));
 }
 
-/** Whether a provider of the index publishes this resource type (a Pulumi alias counts as its resource). */
-export function isKnownType(type: string): boolean {
-  let known = knownTypes.get(type);
-  if (known === undefined) {
-    known = knownTypeOf(type);
-    if (knownTypes.size < 10_000) knownTypes.set(type, known);
-  }
-  return known;
-}
-
-/** Answers already worked out, by type (the index is read-only, so an answer never changes within a process). */
-const knownTypes = new Map<string, boolean>();
+/**
+ * Whether a provider of the index publishes this resource type (a Pulumi alias counts as its resource). Worked out
+ * once per type: the index is read-only, so an answer never changes within a process.
+ */
+export const isKnownType: (type: string) => boolean = memoize(knownTypeOf);
 
 function knownTypeOf(type: string): boolean {
   const family = knownProviderOf(type);

@@ -5,6 +5,7 @@ import type { RuleContext } from '../../engine/define-rule.js';
 import { accountOf } from '../../engine/environment.js';
 import { isUnknown, type Properties, type Resource } from '../../model/plan.js';
 import { iamSources, list, managedPolicy, openPrincipals, parsePolicyDocument, reachOf, type EnvironmentOracle, type Reach } from './iam.js';
+import { memoize } from '../../model/memo.js';
 
 export type CredentialFinding =
   | { messageId: 'allResources'; data: { actions: string; resources: string } }
@@ -72,19 +73,12 @@ function controlPlaneOnly(context: RuleContext, resource: Resource): boolean {
 }
 
 function trustsOnlyControlPlanes(document: unknown): boolean {
-  if (typeof document !== 'string') return trustsOnlyControlPlanesOf(document);
   // A trust policy as JSON text (Terraform's `assume_role_policy`) is read once per text: every policy resource that
   // resolves to a role reads that role's trust policy again, and most plans hold a few distinct ones.
-  let answer = trustAnswers.get(document);
-  if (answer === undefined) {
-    answer = trustsOnlyControlPlanesOf(document);
-    if (trustAnswers.size < 10_000) trustAnswers.set(document, answer);
-  }
-  return answer;
+  return typeof document === 'string' ? trustsOnlyControlPlanesOfText(document) : trustsOnlyControlPlanesOf(document);
 }
 
-/** trustsOnlyControlPlanes' answers by the text of the trust policy (a pure function of it). */
-const trustAnswers = new Map<string, boolean>();
+const trustsOnlyControlPlanesOfText: (document: string) => boolean = memoize((document: string) => trustsOnlyControlPlanesOf(document));
 
 function trustsOnlyControlPlanesOf(document: unknown): boolean {
   const parsed = parsePolicyDocument(document);
