@@ -39186,6 +39186,9 @@ function addStep(plan, step, providers, at) {
     if (isRecord(old) && old.custom === true && !isRecord(old.outputs) && !isRecord(old.inputs)) {
       throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step of a custom resource holds neither inputs nor outputs: what it destroys cannot be seen`);
     }
+    if (isRecord(old) && old.custom === true && !isRecord(old.outputs)) {
+      throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step of a custom resource has no outputs: what its provider wrote (its protection settings included) cannot be seen`);
+    }
   }
   const urnType = parseUrn(step.urn).type;
   const named = [step.oldState?.type, step.newState?.type, step.type, urnType].filter((t) => typeof t === "string" && t !== "");

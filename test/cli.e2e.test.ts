@@ -323,6 +323,11 @@ describe('fail closed: what a reviewer tried, each must not pass', () => {
       expect(code).toBe(2);
       expect(stderr).toMatch(/\/steps\/0(\/oldState)?\b.*what (it destroys|is destroyed) cannot be seen/);
     }
+    // Inputs without outputs show what was asked, not what the provider wrote (a null guard went with the outputs).
+    const inputsOnly = { op: 'delete', urn: volumeUrn, oldState: { urn: volumeUrn, custom: true, type: 'aws:ebs/volume:Volume', inputs: { size: 100 } } };
+    const { code, stderr } = await run('check', temp('p.json', JSON.stringify({ steps: [inputsOnly] })));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/\/steps\/0\/oldState\b.*has no outputs: what its provider wrote .* cannot be seen/);
   });
 
   test('null where Terraform writes a list is an input error', async () => {

@@ -99,6 +99,13 @@ export function addStep(plan: Plan, step: PulumiStep, providers: Map<string, Rec
     if (isRecord(old) && old.custom === true && !isRecord(old.outputs) && !isRecord(old.inputs)) {
       throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step of a custom resource holds neither inputs nor outputs: what it destroys cannot be seen`);
     }
+    // A custom resource in the state holds what its provider returned (outputs: its guards as the provider wrote
+    // them, a null where it wrote none); inputs alone show only what was asked, and a guard missing there would be
+    // read as its default (found by the long fuzz run: a Google project whose null deletionPolicy went with its
+    // outputs, read as PREVENT).
+    if (isRecord(old) && old.custom === true && !isRecord(old.outputs)) {
+      throw new InputError(at.file, `${at.where}/oldState`, `the oldState of a ${step.op} step of a custom resource has no outputs: what its provider wrote (its protection settings included) cannot be seen`);
+    }
   }
   // What is destroyed is the OLD object: judge its type. A step may carry no state at all (a delete without
   // oldState): the URN still names the type. Only a step whose every named type is internal is skipped.
