@@ -185,3 +185,22 @@ describe('text the grammar leaves out of the tree', () => {
     expect((await decide("python3 - 2>/dev/null <<'EOF'\nimport boto3\nboto3.client('s3').delete_bucket(Bucket='prod-data')\nEOF", options)).decision).toBe('refuse');
   });
 });
+
+describe('curl config files', () => {
+  test('the options of -K FILE are judged with the command line; an unreadable one is not understood', async () => {
+    const { curlConfigArgs } = await import('./tools.js');
+    expect(curlConfigArgs('# a comment\nrequest = DELETE\nurl = "https://api.digitalocean.com/v2/volumes/a\\"b"\n-H: Authorization: Bearer x\nsilent\n')).toEqual([
+      '--request', 'DELETE', '--url', 'https://api.digitalocean.com/v2/volumes/a"b', '-H', 'Authorization:', '--silent',
+    ]);
+    expect(curlConfigArgs('url = "https://unclosed')).toBeUndefined();
+    writeFileSync(join(options.cwd, 'delete.curlrc'), 'request = DELETE\nurl = "https://api.digitalocean.com/v2/volumes/7a9c"\n');
+    writeFileSync(join(options.cwd, 'get.curlrc'), 'silent\nurl = https://api.github.com/repos/o/r\n');
+    writeFileSync(join(options.cwd, 'nested.curlrc'), 'config = delete.curlrc\n');
+    expect((await decide('curl -K delete.curlrc', options)).decision).toBe('refuse');
+    expect((await decide('curl --config=delete.curlrc -s', options)).decision).toBe('refuse');
+    expect((await decide('curl -K get.curlrc', options)).decision).toBe('allow');
+    expect((await decide('curl -K nested.curlrc', options)).decision).toBe('refuse');
+    expect((await decide('curl -K missing.curlrc https://example.com', options)).decision).toBe('refuse');
+    expect((await decide("curl -K - <<'EOF'\nrequest = DELETE\nurl = https://api.digitalocean.com/v2/volumes/7a9c\nEOF", options)).decision).toBe('refuse');
+  });
+});

@@ -716,7 +716,63 @@ function judgeRequest(tool: string, req: HttpRequest, ctx: ToolContext): void {
 
 const CURL_VALUES = ['-X', '--request', '-H', '--header', '-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--data-urlencode', '--json', '-F', '--form', '--form-string', '-u', '--user', '-o', '--output', '-A', '--user-agent', '-e', '--referer', '-b', '--cookie', '-c', '--cookie-jar', '-T', '--upload-file', '--url', '-K', '--config', '-m', '--max-time', '--connect-timeout', '-x', '--proxy', '-w', '--write-out', '--resolve', '--cacert', '--cert', '--key', '-E', '-r', '--range', '--retry', '--oauth2-bearer', '-U', '--proxy-user', '--variable', '--expand-data', '--expand-url'];
 
+/**
+ * The arguments a curl config file holds (`-K FILE`, `--config FILE`; curl's own format: one option a line, with or
+ * without its dashes, its value after blanks, `=` or `:`, double-quoted with backslash escapes or bare; `#` comments),
+ * as command-line arguments. undefined when a line cannot be read as one.
+ */
+export function curlConfigArgs(text: string): string[] | undefined {
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const name = /^-{0,2}([A-Za-z0-9][A-Za-z0-9-]*)/.exec(line);
+    if (!name) return undefined;
+    let rest = line.slice(name[0].length).replace(/^[ \t]*[=:]?[ \t]*/, '');
+    let value: string | undefined;
+    if (rest.startsWith('"')) {
+      value = '';
+      let i = 1;
+      for (; i < rest.length && rest[i] !== '"'; i++) {
+        if (rest[i] === '\\' && i + 1 < rest.length) {
+          const next = rest[++i]!;
+          value += next === 'n' ? '\n' : next === 't' ? '\t' : next === 'r' ? '\r' : next;
+        } else value += rest[i];
+      }
+      if (i >= rest.length) return undefined; // an unclosed quote
+    } else if (rest !== '') {
+      value = rest.split(/[ \t]/)[0];
+      rest = '';
+    }
+    const flag = name[1]!.length === 1 && !name[0].startsWith('--') ? `-${name[1]}` : `--${name[1]}`;
+    out.push(flag);
+    if (value !== undefined) out.push(value);
+  }
+  return out;
+}
+
 const curl: Check = (args, ctx) => {
+  // A config file adds its options to the command line (`request = DELETE`, `url = …`): read, and judged with them.
+  const configs = values(parseArgs(args, { values: CURL_VALUES }), '-K', '--config');
+  if (configs.length > 0) {
+    const added: string[] = [];
+    for (const file of configs) {
+      const text = file === undefined ? undefined : file === '-' ? ctx.stdinText : ctx.readSmallFile(file);
+      const more = text === undefined ? undefined : curlConfigArgs(text);
+      // A config naming another config is not followed: what it adds is not known.
+      if (more?.some((a) => a === '-K' || a === '--config')) { ctx.unknown(`curl's config file ${file} names another config file`); return; }
+      if (!more) { ctx.unknown(`curl reads options from ${file === undefined ? 'a config file named at run time' : `the config file ${file}`}, which the guard cannot read`); return; }
+      added.push(...more);
+    }
+    const without: Arg[] = [];
+    for (let i = 0; i < args.length; i++) {
+      if (args[i] === '-K' || args[i] === '--config') { i++; continue; }
+      if (typeof args[i] === 'string' && (args[i]!.startsWith('--config=') || /^-K./.test(args[i]!))) continue;
+      without.push(args[i]);
+    }
+    curl([...without, ...added], ctx);
+    return;
+  }
   const parsed = parseArgs(args, { values: CURL_VALUES });
   const bodies = values(parsed, '-d', '--data', '--data-binary', '--data-ascii', '--data-urlencode', '--json', '-F', '--form', '--expand-data');
   // --data-raw and --form-string never read a file, even when the value starts with @.
