@@ -53185,8 +53185,14 @@ function renderedRemoved(context3, change, entry2, seen) {
   for (const cascade of entry2.container?.cascades ?? []) {
     if (cascade.by !== "rendered") continue;
     const before = renderedObjects(read(seen.before, cascade.manifest));
-    const after = renderedObjects(read(seen.after, cascade.manifest));
-    if (!before || !after) continue;
+    const written = read(seen.after, cascade.manifest);
+    const after = renderedObjects(written);
+    if (!before) continue;
+    if (!after) {
+      if (written === void 0 || written === null || written === "") continue;
+      for (const object of before) if (!keptOnUninstall(object)) out.push(...objectContents(context3, object, /* @__PURE__ */ new Set([change.resource.address])));
+      continue;
+    }
     const kept = new Set(after.map(objectIdentity));
     for (const object of before) {
       if (kept.has(objectIdentity(object)) || keptOnUninstall(object)) continue;
@@ -53200,12 +53206,24 @@ function objectIdentity(object) {
   const group4 = apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
   return `${group4}|${objectLabel(object)}`;
 }
+function leafUnreadable(block, cascade) {
+  return cascade.destroyed.attributes.some((attribute) => {
+    const prefix = cascade.paths.find((path6) => attribute.startsWith(`${path6}.`));
+    const value = prop(block, prefix ? attribute.slice(prefix.length + 1) : attribute);
+    return value !== null && typeof value === "object";
+  });
+}
 function scaledDown(change, entry2, seen) {
   const spec = entry2.container?.scaleDown;
-  if (!spec || change.action !== "update" || !seen.before || !seen.after || !mayHold(spec.when, seen.after)) return void 0;
+  if (!spec || change.action !== "update" || !seen.before || !seen.after) return void 0;
+  const shown2 = spec.when.attributes.some((attribute) => readAll(seen.after, attribute).length > 0);
+  if (!mayHold(spec.when, seen.after) && (shown2 || !mayHold(spec.when, seen.before))) return void 0;
   const from = read(seen.before, spec.count);
   const to = read(seen.after, spec.count);
-  return typeof from === "number" && typeof to === "number" && to < from ? { from, to, reason: spec.when.reason } : void 0;
+  const size2 = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+  if (from === void 0 || to === void 0 || from === null || to === null) return void 0;
+  if (!size2(from) || !size2(to)) return { from: size2(from) ? from : `${JSON.stringify(from)} (not a size)`, to: size2(to) ? to : `${JSON.stringify(to)} (not a size)`, reason: spec.when.reason };
+  return to < from ? { from, to, reason: spec.when.reason } : void 0;
 }
 function inlineRemoved(context3, change, entry2, seen) {
   if (change.action !== "update" || !seen.before || !seen.after) return [];
@@ -53221,7 +53239,7 @@ function inlineRemoved(context3, change, entry2, seen) {
 function contentsOf(context3, properties, cascade, seen) {
   switch (cascade.by) {
     case "nested":
-      return cascade.paths.flatMap((path6) => readAll(properties, path6)).filter((block) => typeof block === "object" && block !== null && cascade.destroyed.test(block)).map((block) => `${cascade.label} ${String(read(block, "device_name") ?? read(block, "metadata.name") ?? "")}`.trim());
+      return cascade.paths.flatMap((path6) => readAll(properties, path6)).filter((block) => typeof block === "object" && block !== null && (cascade.destroyed.test(block) || leafUnreadable(block, cascade))).map((block) => `${cascade.label} ${String(read(block, "device_name") ?? read(block, "metadata.name") ?? "")}`.trim());
     case "inline":
       return readAll(properties, cascade.path).length > 0 ? [`${cascade.kind} ${String(read(properties, `${cascade.path}.name`) ?? "")}`.trim()] : [];
     case "parent-property":
@@ -53431,7 +53449,9 @@ var no_stateful_delete_default = defineRule({
       "tf-claim-bound-to-deleting-pv-deleted.json",
       "tf-hns-folder-force-destroy-deleted.json",
       "tf-mig-stateful-disks-deleted.json",
-      "tf-mig-scaled-down-deletes-disks.json"
+      "tf-mig-scaled-down-deletes-disks.json",
+      "tf-mig-size-not-a-size.json",
+      "tf-helm-upgrade-manifest-unreadable.json"
     ],
     good: [
       "tf-update-tags.json",
@@ -53891,6 +53911,12 @@ function readTerraformPlan(document, file, sources) {
     if (Array.isArray(value) && value.some((e3) => isRecord(e3) && typeof e3.address === "string" && isRecord(e3.change))) {
       throw new InputError(file, `/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`, `holds resource changes under "${key.slice(0, 60)}", a key Terraform does not write: the resource_changes section renamed cannot be read as absent`);
     }
+  }
+  for (const key of ["prior_state", "planned_values"]) {
+    if (root[key] !== void 0 && root[key] !== null && !isRecord(root[key])) throw new InputError(file, `/${key}`, `must be an object, found ${describe(root[key])}`);
+  }
+  if (isRecord(root.prior_state) && root.prior_state.values === void 0 && root.errored !== true) {
+    throw new InputError(file, "/prior_state", "holds no values: Terraform writes the state before the plan there, so what the plan destroys cannot be told");
   }
   const tool = typeof root.terraform_version === "string" ? root.terraform_version : void 0;
   const plan = emptyPlan({ format: "terraform-plan", kind: "plan", file, tool: "terraform", ...tool ? { toolVersion: tool } : {}, ...sources ? { lifecycleKnown: true } : {} });

@@ -32,7 +32,7 @@ import type { IssueComment, PullReview } from '../../src/action/github-api.js';
 import { approveCommands, collectClaims } from '../../src/action/pr-approvals.js';
 import { getExitCode } from '../../src/cli/exit-code.js';
 import { loadApprovals, loadConfig, runGate } from '../../src/gate.js';
-import { BENIGN, DESTRUCTIVE, DISGUISED, DISGUISES } from '../../src/guard/corpus.js';
+import { BENIGN, CORPUS_FILES, DESTRUCTIVE, DISGUISED, DISGUISES } from '../../src/guard/corpus.js';
 import { decide, type DecideOptions } from '../../src/guard/decide.js';
 import { loadParser } from '../../src/guard/shell.js';
 import { mentionedWord } from '../../src/guard/text.js';
@@ -721,10 +721,8 @@ function guardContext(): DecideOptions {
   if (guardOptions) return guardOptions;
   const cwd = join(scratch(), 'guard');
   mkdirSync(cwd, { recursive: true });
-  writeFileSync(join(cwd, 'mutation.json'), '{"query":"mutation Drop($id: ID!) { environmentDelete(id: $id) }"}');
-  // The bodies the corpus's cloud CLI commands send from files (src/guard/guard.test.ts writes the same).
-  writeFileSync(join(cwd, 'expire.json'), '{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Expiration":{"Days":1}}]}');
-  writeFileSync(join(cwd, 'reclaim-delete.json'), '{"spec":{"persistentVolumeReclaimPolicy":"Delete"}}');
+  // The files the corpus's commands read (src/guard/guard.test.ts writes the same).
+  for (const [name, text] of Object.entries(CORPUS_FILES)) writeFileSync(join(cwd, name), text);
   // A generous budget: the machine is loaded, and a timeout only ever refuses (it would hide a real allow).
   guardOptions = { cwd, isGatedPlan: () => false, protectedPaths: ['.local/state/deploy-gate', '.config/deploy-gate', '.claude/settings.json', '.cursor/hooks.json'], budgetMs: 10_000 };
   return guardOptions;

@@ -95,6 +95,16 @@ export function readTerraformPlan(document: unknown, file: string, sources?: Sou
       throw new InputError(file, `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, `holds resource changes under "${key.slice(0, 60)}", a key Terraform does not write: the resource_changes section renamed cannot be read as absent`);
     }
   }
+  // The state sections are objects wherever Terraform writes them; another shape (`prior_state: []`) is no state
+  // the cross-checks could read, so what the plan destroys cannot be told (the long fuzz run).
+  for (const key of ['prior_state', 'planned_values'] as const) {
+    if (root[key] !== undefined && root[key] !== null && !isRecord(root[key])) throw new InputError(file, `/${key}`, `must be an object, found ${describe(root[key])}`);
+  }
+  // A prior_state without values is what OpenTofu writes beside an errored plan (`{}`); in a plan that did not fail,
+  // what existed before it cannot be told, so the cross-checks would compare nothing.
+  if (isRecord(root.prior_state) && root.prior_state.values === undefined && root.errored !== true) {
+    throw new InputError(file, '/prior_state', 'holds no values: Terraform writes the state before the plan there, so what the plan destroys cannot be told');
+  }
   const tool = typeof root.terraform_version === 'string' ? root.terraform_version : undefined;
   const plan = emptyPlan({ format: 'terraform-plan', kind: 'plan', file, tool: 'terraform', ...(tool ? { toolVersion: tool } : {}), ...(sources ? { lifecycleKnown: true } : {}) });
   const configuration = isRecord(root.configuration) ? root.configuration : {};

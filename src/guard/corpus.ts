@@ -7,6 +7,20 @@ export interface CorpusEntry {
   rule?: string;
 }
 
+/**
+ * Files the corpus's commands read from their working directory (bodies the cloud CLIs send, SQL files the database
+ * shells run, a GraphQL body): the tests and the fuzz target both write them, so a line is judged on the same file.
+ */
+export const CORPUS_FILES: Readonly<Record<string, string>> = {
+  'mutation.json': '{"query":"mutation Drop($id: ID!) { environmentDelete(id: $id) }"}',
+  'expire.json': '{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Expiration":{"Days":1}}]}',
+  'transition.json': '{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Transitions":[{"Days":30,"StorageClass":"GLACIER"}]}]}',
+  'reclaim-delete.json': '{"spec":{"persistentVolumeReclaimPolicy":"Delete"}}',
+  'reclaim-retain.json': '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}',
+  'cleanup.sql': '-- cleanup\nDROP TABLE sessions_old;\n',
+  'report.sql': 'SELECT 1;\n',
+};
+
 const refuse = (command: string, rule?: string): CorpusEntry => (rule ? { command, expect: 'refuse', rule } : { command, expect: 'refuse' });
 const allow = (command: string): CorpusEntry => ({ command, expect: 'allow' });
 

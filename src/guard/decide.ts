@@ -63,7 +63,9 @@ export async function decide(command: string, options: DecideOptions): Promise<D
   if (judge.unknown.length > 0) {
     // A line the guard cannot follow is refused when it names a guarded tool or verb, or one of the paths that
     // protect the guard itself (nested here-documents around `sed -i … .claude/settings.json`: the long fuzz run).
-    const mention = mentionedWord(command) ?? options.protectedPaths.find((p) => p !== '' && command.includes(p));
+    // The words as the shell reads them count too: `$'\x70\x73\x71\x6c' -f cleanup.sql` names psql only once
+    // decoded (the long fuzz run).
+    const mention = mentionedWord(command) ?? mentionedWord(judge.seen.join(' ')) ?? options.protectedPaths.find((p) => p !== '' && command.includes(p));
     if (mention) {
       return {
         decision: 'refuse',
@@ -90,6 +92,9 @@ function needsParser(): never {
 
 class Judge {
   readonly refusals: RefusalAt[] = [];
+  /** The words of every command judged, as the shell reads them (bounded), for what a line it cannot follow names. */
+  readonly seen: string[] = [];
+  private seenBytes = 0;
   readonly unknown: string[] = [];
 
   constructor(private readonly parser: Parser | undefined, private readonly budget: ParseBudget, private readonly options: DecideOptions) {}
@@ -111,6 +116,11 @@ class Judge {
   }
 
   private command(words: Word[], command: SimpleCommand, depth: number): void {
+    for (const w of words) {
+      if (w.value === undefined || this.seenBytes > 65_536) continue;
+      this.seen.push(w.value);
+      this.seenBytes += w.value.length;
+    }
     // A word computed at run time is most often empty (an unset variable, \`\${X:-}\`): `pulumi stack rm\${X:-} prod`
     // runs `pulumi stack rm prod`. Read the command a second time with every expansion empty, for what that run
     // would do; only its refusals count (found by the long fuzz run).

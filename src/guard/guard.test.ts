@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { destructiveMutations, scanCode } from './api.js';
-import { BENIGN, corpus, DESTRUCTIVE, DISGUISED } from './corpus.js';
+import { BENIGN, corpus, CORPUS_FILES, DESTRUCTIVE, DISGUISED } from './corpus.js';
 import { decide, sha256File, type DecideOptions } from './decide.js';
 import { fold, mentionedWord, needsParse } from './text.js';
 
@@ -17,15 +17,8 @@ beforeAll(() => {
   writeFileSync(join(cwd, 'gated.tfplan'), 'PK\u0003\u0004 binary plan');
   writeFileSync(join(cwd, 'not-recorded.json'), '{"version":1}');
   writeFileSync(join(cwd, 'not-recorded.tfplan'), 'PK other plan');
-  writeFileSync(join(cwd, 'mutation.json'), '{"query":"mutation Drop($id: ID!) { environmentDelete(id: $id) }"}');
-  // Bodies the cloud CLIs send from files (tools.ts sentText): read, in both directions.
-  writeFileSync(join(cwd, 'expire.json'), '{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Expiration":{"Days":1}}]}');
-  writeFileSync(join(cwd, 'transition.json'), '{"Rules":[{"ID":"x","Status":"Enabled","Filter":{},"Transitions":[{"Days":30,"StorageClass":"GLACIER"}]}]}');
-  writeFileSync(join(cwd, 'reclaim-delete.json'), '{"spec":{"persistentVolumeReclaimPolicy":"Delete"}}');
-  writeFileSync(join(cwd, 'reclaim-retain.json'), '{"spec":{"persistentVolumeReclaimPolicy":"Retain"}}');
-  // SQL files the database shells run (psql -f): read like curl's @file.
-  writeFileSync(join(cwd, 'cleanup.sql'), '-- cleanup\nDROP TABLE sessions_old;\n');
-  writeFileSync(join(cwd, 'report.sql'), 'SELECT 1;\n');
+  // What the corpus's commands read (bodies the cloud CLIs send, SQL files the database shells run).
+  for (const [name, text] of Object.entries(CORPUS_FILES)) writeFileSync(join(cwd, name), text);
   const gated = new Set([sha256File(join(cwd, 'gated.json')), sha256File(join(cwd, 'gated.tfplan'))]);
   options = {
     cwd,

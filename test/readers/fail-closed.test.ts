@@ -81,6 +81,22 @@ describe('repeated keys are refused, naming the file, the key and where it is', 
   });
 });
 
+describe('state sections of another shape (the long fuzz run of 4 December)', () => {
+  test('prior_state or planned_values that is not an object is refused, naming it', () => {
+    const plan = JSON.parse(TF_VOLUME_DELETE) as Record<string, unknown>;
+    for (const key of ['prior_state', 'planned_values']) {
+      const error = refused(() => parsePlanText(JSON.stringify({ ...plan, resource_changes: undefined, [key]: [] }), 'plan.json'));
+      expect(error.where).toBe(`/${key}`);
+      expect(error.problem).toBe('must be an object, found a list');
+    }
+    // OpenTofu writes `prior_state: {}` beside an errored plan (test/fixtures/terraform/tofu-showjson-plan-error); in one
+    // that did not fail, a state without values shows nothing of what exists.
+    const error = refused(() => parsePlanText(JSON.stringify({ ...plan, resource_changes: undefined, prior_state: {} }), 'plan.json'));
+    expect(error.where).toBe('/prior_state');
+    expect(() => parsePlanText(JSON.stringify({ ...plan, errored: true, prior_state: {} }), 'plan.json')).not.toThrow();
+  });
+});
+
 describe('lookups never hit Object.prototype', () => {
   test.for(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'])('a Pulumi op named %s is unknown, hence destructive', (op) => {
     const plan = parsePlanText(JSON.stringify({ steps: [{ op, urn: VOLUME_URN, oldState: { type: 'aws:ebs/volume:Volume', id: 'vol-1' } }] }), 'p.json');

@@ -182,8 +182,17 @@ export function renderedRemoved(context: RuleContext, change: Change, entry: Cat
   for (const cascade of entry.container?.cascades ?? []) {
     if (cascade.by !== 'rendered') continue;
     const before = renderedObjects(read(seen.before, cascade.manifest));
-    const after = renderedObjects(read(seen.after, cascade.manifest));
-    if (!before || !after) continue;
+    const written = read(seen.after, cascade.manifest);
+    const after = renderedObjects(written);
+    if (!before) continue;
+    // A new manifest the plan writes but that cannot be read (not JSON or YAML objects) may drop any of the old
+    // objects: each that holds data counts as dropped (fail closed: the long fuzz run). One the plan does not show
+    // (unknown until apply, or not written) is not compared.
+    if (!after) {
+      if (written === undefined || written === null || written === '') continue;
+      for (const object of before) if (!keptOnUninstall(object)) out.push(...objectContents(context, object, new Set([change.resource.address])));
+      continue;
+    }
     const kept = new Set(after.map(objectIdentity));
     for (const object of before) {
       if (kept.has(objectIdentity(object)) || keptOnUninstall(object)) continue;
@@ -200,13 +209,35 @@ function objectIdentity(object: Properties): string {
   return `${group}|${objectLabel(object)}`;
 }
 
+/**
+ * Whether a nested block's own fields that decide its fate (the `destroyed` predicate's attributes, below the
+ * cascade's path: a disk's `delete_rule`) hold a block or a list where a value goes: a shape no provider writes, so
+ * the block may go with its container (fail closed: the long fuzz run, `deleteRule = []`).
+ */
+function leafUnreadable(block: Properties, cascade: Extract<Cascade, { by: 'nested' }>): boolean {
+  return cascade.destroyed.attributes.some((attribute) => {
+    const prefix = cascade.paths.find((path) => attribute.startsWith(`${path}.`));
+    const value = prop(block, prefix ? attribute.slice(prefix.length + 1) : attribute);
+    return value !== null && typeof value === 'object';
+  });
+}
+
 /** A scale-down that deletes data (ContainerSpec.scaleDown): the count before and after, when it falls. */
-export function scaledDown(change: Change, entry: CatalogEntry, seen: Seen): { from: number; to: number; reason: string } | undefined {
+export function scaledDown(change: Change, entry: CatalogEntry, seen: Seen): { from: number | string; to: number | string; reason: string } | undefined {
   const spec = entry.container?.scaleDown;
-  if (!spec || change.action !== 'update' || !seen.before || !seen.after || !mayHold(spec.when, seen.after)) return undefined;
+  if (!spec || change.action !== 'update' || !seen.before || !seen.after) return undefined;
+  // The new settings decide what the shrink deletes; where the new object does not show them at all (every field of
+  // the predicate absent: an edited file, a provider version without them), the old ones still hold (the long fuzz run).
+  const shown = spec.when.attributes.some((attribute) => readAll(seen.after, attribute).length > 0);
+  if (!mayHold(spec.when, seen.after) && (shown || !mayHold(spec.when, seen.before))) return undefined;
   const from = read(seen.before, spec.count);
   const to = read(seen.after, spec.count);
-  return typeof from === 'number' && typeof to === 'number' && to < from ? { from, to, reason: spec.when.reason } : undefined;
+  // A size is a whole number of instances: any other value (a negative one, a fraction, a string) on either side
+  // says nothing of how many go, so the change may shrink the group (fail closed: the long fuzz run).
+  const size = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  if (from === undefined || to === undefined || from === null || to === null) return undefined;
+  if (!size(from) || !size(to)) return { from: size(from) ? from : `${JSON.stringify(from)} (not a size)`, to: size(to) ? to : `${JSON.stringify(to)} (not a size)`, reason: spec.when.reason };
+  return to < from ? { from, to, reason: spec.when.reason } : undefined;
 }
 
 /**
@@ -230,7 +261,7 @@ function contentsOf(context: RuleContext, properties: Properties, cascade: Casca
   switch (cascade.by) {
     case 'nested':
       return cascade.paths.flatMap((path) => readAll(properties, path))
-        .filter((block): block is Properties => typeof block === 'object' && block !== null && cascade.destroyed.test(block as Properties))
+        .filter((block): block is Properties => typeof block === 'object' && block !== null && (cascade.destroyed.test(block as Properties) || leafUnreadable(block as Properties, cascade)))
         .map((block) => `${cascade.label} ${String(read(block, 'device_name') ?? read(block, 'metadata.name') ?? '')}`.trim());
     case 'inline':
       return readAll(properties, cascade.path).length > 0 ? [`${cascade.kind} ${String(read(properties, `${cascade.path}.name`) ?? '')}`.trim()] : [];

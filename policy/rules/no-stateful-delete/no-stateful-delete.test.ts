@@ -66,6 +66,8 @@ const cases = [
   ['tf-mig-stateful-disks-deleted.json', ['google_compute_instance_group_manager.ledger']],   // stateful disks with delete_rule ON_PERMANENT_INSTANCE_DELETION
   ['tf-mig-stateful-disks-kept.json',   []],                                                   // delete_rule NEVER: the disks are detached and kept
   ['tf-mig-scaled-down-deletes-disks.json', ['google_compute_instance_group_manager.ledger']], // 3 → 1: the removed VMs' stateful disks go
+  ['tf-mig-size-not-a-size.json', ['google_compute_instance_group_manager.ledger']],         // target_size -1 before: how many go cannot be told
+  ['tf-helm-upgrade-manifest-unreadable.json', ['helm_release.orders']],                      // a new manifest that cannot be read may drop the claim
 ] as const;
 
 /** What the rule yields before the engine renders it: the message id and the data reports interpolate. */

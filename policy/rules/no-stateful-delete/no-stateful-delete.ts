@@ -63,7 +63,7 @@ export default defineRule({
       'tf-cloudformation-update-drops-table.json', 'tf-statefulset-scaled-down-deletes-claims.json', 'tf-claim-deleted-storage-class-deletes.json', 'tf-claim-deleted-storage-class-retains.json', 'tf-cloudformation-stack-sensitive-template-deleted.json', 'tf-manifest-lookalike-kind-deleted.json',
       'tf-bigquery-table-deleted.json', 'tf-crd-operator-kind-deleted.json', 'pulumi-crd-operator-kind-deleted.json', 'tf-helm-upgrade-drops-claim.json',
       'tf-claim-bound-to-retained-pv-deleted.json', 'tf-claim-bound-to-deleting-pv-deleted.json', 'tf-hns-folder-force-destroy-deleted.json',
-      'tf-mig-stateful-disks-deleted.json', 'tf-mig-scaled-down-deletes-disks.json',
+      'tf-mig-stateful-disks-deleted.json', 'tf-mig-scaled-down-deletes-disks.json', 'tf-mig-size-not-a-size.json', 'tf-helm-upgrade-manifest-unreadable.json',
     ],
     good: [
       'tf-update-tags.json', 'tf-forget-volume.json', 'tf-create-forget-volume.json', 'tf-opentofu-forget-create-volume.json',
