@@ -53184,6 +53184,10 @@ function renderedRemoved(context3, change, entry2, seen) {
   const out = [];
   for (const cascade of entry2.container?.cascades ?? []) {
     if (cascade.by !== "rendered") continue;
+    if (unreadable(seen.before, cascade.manifest)) {
+      out.push(`${cascade.manifest} (it cannot be read from the old object, so what the upgrade drops cannot be told)`);
+      continue;
+    }
     const before = renderedObjects(read(seen.before, cascade.manifest));
     const written = read(seen.after, cascade.manifest);
     const after = renderedObjects(written);
@@ -53207,6 +53211,7 @@ function objectIdentity(object) {
   return `${group4}|${objectLabel(object)}`;
 }
 function leafUnreadable(block, cascade) {
+  if (Array.isArray(block)) return true;
   return cascade.destroyed.attributes.some((attribute) => {
     const prefix = cascade.paths.find((path6) => attribute.startsWith(`${path6}.`));
     const value = prop(block, prefix ? attribute.slice(prefix.length + 1) : attribute);
@@ -53218,11 +53223,12 @@ function scaledDown(change, entry2, seen) {
   if (!spec || change.action !== "update" || !seen.before || !seen.after) return void 0;
   const shown2 = spec.when.attributes.some((attribute) => readAll(seen.after, attribute).length > 0);
   if (!mayHold(spec.when, seen.after) && (shown2 || !mayHold(spec.when, seen.before))) return void 0;
-  const from = read(seen.before, spec.count);
-  const to = read(seen.after, spec.count);
+  const from = unreadable(seen.before, spec.count) ? "(unreadable)" : read(seen.before, spec.count);
+  const to = unreadable(seen.after, spec.count) ? "(unreadable)" : read(seen.after, spec.count);
   const size2 = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0;
   if (from === void 0 || to === void 0 || from === null || to === null) return void 0;
-  if (!size2(from) || !size2(to)) return { from: size2(from) ? from : `${JSON.stringify(from)} (not a size)`, to: size2(to) ? to : `${JSON.stringify(to)} (not a size)`, reason: spec.when.reason };
+  const display2 = (v) => size2(v) ? v : v === "(unreadable)" ? "a size the plan does not show" : `${JSON.stringify(v)} (not a size)`;
+  if (!size2(from) || !size2(to)) return { from: display2(from), to: display2(to), reason: spec.when.reason };
   return to < from ? { from, to, reason: spec.when.reason } : void 0;
 }
 function inlineRemoved(context3, change, entry2, seen) {

@@ -765,9 +765,10 @@ export function guardTarget(): Target<GuardInput> {
   // Prefixes and suffixes go outside the disguises: inside a wrapper (`timeout 300 A=1 pulumi …`) an assignment is
   // the program's name and nothing runs; after a here-document (`EOF &`) they change its terminator.
   const disguised = fc.tuple(fc.constantFrom(...all), fc.array(fc.nat({ max: DISGUISES.length - 1 }), { minLength: 1, maxLength: 3 }), fc.constantFrom(...PREFIXES), fc.constantFrom(...SUFFIXES)).map(([cmd, ds, pre, post]) => ({
-    // A here-string replaces what a pipe feeds the last command (`echo 'pulumi destroy' | bash <<< ""` runs nothing).
+    // A here-string replaces what a pipe or an earlier here-string feeds the last command (`echo 'pulumi destroy' |
+    // bash <<< ""` and `bash <<< 'pulumi destroy' <<< ""` run nothing: bash's last redirection of stdin wins).
     // A backslash before \$'…' or a quote escapes that character, and the word is no longer the command's name.
-    command: ((c) => `${(/^(\(|\{|if |for )/.test(c) && !COMPOUND_PREFIXES.includes(pre)) || (pre === '\\' && /^[$'"]/.test(c)) ? '' : pre}${c}${c.includes('\n') || (post.includes('<<<') && c.includes('|')) ? '' : post}`)(ds.reduce((c, d) => DISGUISES[d]!(c), cmd)),
+    command: ((c) => `${(/^(\(|\{|if |for )/.test(c) && !COMPOUND_PREFIXES.includes(pre)) || (pre === '\\' && /^[$'"]/.test(c)) ? '' : pre}${c}${c.includes('\n') || (post.includes('<<<') && (c.includes('|') || c.includes('<<'))) ? '' : post}`)(ds.reduce((c, d) => DISGUISES[d]!(c), cmd)),
     expect: 'refuse' as const,
     how: `${JSON.stringify(cmd)}: prefix ${JSON.stringify(pre)}, suffix ${JSON.stringify(post)}, disguises ${ds.join(',')}`,
   }));

@@ -181,6 +181,12 @@ export function renderedRemoved(context: RuleContext, change: Change, entry: Cat
   const out: string[] = [];
   for (const cascade of entry.container?.cascades ?? []) {
     if (cascade.by !== 'rendered') continue;
+    // An old manifest a plan that writes every attribute leaves out may have held anything: judged as when the new one
+    // cannot be read, against the whole old release (unknownContents of the container's delete path says more).
+    if (unreadable(seen.before, cascade.manifest)) {
+      out.push(`${cascade.manifest} (it cannot be read from the old object, so what the upgrade drops cannot be told)`);
+      continue;
+    }
     const before = renderedObjects(read(seen.before, cascade.manifest));
     const written = read(seen.after, cascade.manifest);
     const after = renderedObjects(written);
@@ -215,6 +221,8 @@ function objectIdentity(object: Properties): string {
  * the block may go with its container (fail closed: the long fuzz run, `deleteRule = []`).
  */
 function leafUnreadable(block: Properties, cascade: Extract<Cascade, { by: 'nested' }>): boolean {
+  // A list where a block goes (`statefulDisks[0] = []`) holds none of its fields.
+  if (Array.isArray(block)) return true;
   return cascade.destroyed.attributes.some((attribute) => {
     const prefix = cascade.paths.find((path) => attribute.startsWith(`${path}.`));
     const value = prop(block, prefix ? attribute.slice(prefix.length + 1) : attribute);
@@ -230,13 +238,14 @@ export function scaledDown(change: Change, entry: CatalogEntry, seen: Seen): { f
   // the predicate absent: an edited file, a provider version without them), the old ones still hold (the long fuzz run).
   const shown = spec.when.attributes.some((attribute) => readAll(seen.after, attribute).length > 0);
   if (!mayHold(spec.when, seen.after) && (shown || !mayHold(spec.when, seen.before))) return undefined;
-  const from = read(seen.before, spec.count);
-  const to = read(seen.after, spec.count);
+  const from = unreadable(seen.before, spec.count) ? '(unreadable)' : read(seen.before, spec.count);
+  const to = unreadable(seen.after, spec.count) ? '(unreadable)' : read(seen.after, spec.count);
   // A size is a whole number of instances: any other value (a negative one, a fraction, a string) on either side
   // says nothing of how many go, so the change may shrink the group (fail closed: the long fuzz run).
   const size = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
   if (from === undefined || to === undefined || from === null || to === null) return undefined;
-  if (!size(from) || !size(to)) return { from: size(from) ? from : `${JSON.stringify(from)} (not a size)`, to: size(to) ? to : `${JSON.stringify(to)} (not a size)`, reason: spec.when.reason };
+  const display = (v: unknown) => (size(v) ? v : v === '(unreadable)' ? 'a size the plan does not show' : `${JSON.stringify(v)} (not a size)`);
+  if (!size(from) || !size(to)) return { from: display(from), to: display(to), reason: spec.when.reason };
   return to < from ? { from, to, reason: spec.when.reason } : undefined;
 }
 
