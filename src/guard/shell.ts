@@ -259,8 +259,8 @@ class Walker {
     for (const child of node.namedChildren) {
       if (child?.type !== 'file_redirect') continue;
       const op = child.children.find((c) => c && !c.isNamed)?.text ?? '';
-      const target = child.namedChildren.find((c) => c && c.type !== 'file_descriptor');
-      if (target && op.startsWith('>') || target && op.startsWith('&>')) out.push(wordValue(target!));
+      const [target] = destinations(child);
+      if (target && (op.startsWith('>') || op.startsWith('&>'))) out.push(wordValue(target));
     }
     return out;
   }
